@@ -1,0 +1,94 @@
+import { Hono, type MiddlewareHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { Config } from "./config.ts";
+import { DatabaseUnavailableError, type Db } from "./db/db.ts";
+import { csrfGuard } from "./http/csrf.ts";
+import type { AppEnv } from "./http/env.ts";
+import { AppError, LoginRequiredError, TooManyRequestsError } from "./http/errors.ts";
+import { renderError } from "./http/render.tsx";
+import { securityHeaders } from "./http/security-headers.ts";
+import { health } from "./routes/health.tsx";
+import { home } from "./routes/home.tsx";
+
+export type AppDeps = {
+  db: Db;
+  /** The clock; read once per request. */
+  now: () => Date;
+  config: Config;
+  /** Serves /assets/* on Node; on Workers the platform serves them before the app runs. */
+  assets?: MiddlewareHandler;
+  /** Where unexpected errors are reported; never shown to the user. */
+  log?: (message: string, error: unknown) => void;
+};
+
+/** Build the whole web app; the same app runs on Node and on Workers. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { db, now, config } = deps;
+  const log = deps.log ?? ((message, error) => console.error(message, error));
+  const app = new Hono<AppEnv>();
+
+  app.use(securityHeaders(config.env === "production"));
+  if (deps.assets) app.use("/assets/*", deps.assets);
+  app.use(async (c, next) => {
+    c.set("db", db);
+    c.set("config", config);
+    c.set("now", now());
+    c.set("user", null);
+    c.set("htmx", c.req.header("hx-request") === "true");
+    await next();
+  });
+  app.use(csrfGuard(config.publicOrigin));
+
+  app.route("/", health);
+  app.route("/", home);
+
+  app.notFound((c) =>
+    renderError(c, 404, "Not found", "There is nothing at this address. It may have been moved."),
+  );
+
+  app.onError((error, c) => {
+    if (error instanceof LoginRequiredError) {
+      const back = new URL(c.req.url);
+      const target = `/login?next=${encodeURIComponent(back.pathname + back.search)}`;
+      if (c.var.htmx) {
+        c.header("HX-Redirect", target);
+        return c.body(null, 204);
+      }
+      return c.redirect(target, 303);
+    }
+    if (error instanceof TooManyRequestsError) {
+      c.header("Retry-After", String(error.retryAfterSeconds));
+    }
+    if (error instanceof DatabaseUnavailableError) {
+      log("Database unavailable", error.cause);
+      c.header("Retry-After", "30");
+      return renderError(
+        c,
+        503,
+        "Temporarily unavailable",
+        "Chronodeck cannot reach its database right now. Nothing you saved was lost; please try again in a minute.",
+      );
+    }
+    if (error instanceof AppError) {
+      return renderError(c, error.status, error.title, error.message);
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      if (status === 413) {
+        return renderError(c, 413, "Too large", "That upload is larger than the limit.");
+      }
+      if (status < 500) {
+        return renderError(c, status, "Request refused", "The request could not be understood.");
+      }
+    }
+    log(`Unexpected error on ${c.req.method} ${new URL(c.req.url).pathname}`, error);
+    return renderError(
+      c,
+      500,
+      "Something went wrong",
+      "We could not finish this request. Nothing you saved before was lost; please try again.",
+    );
+  });
+
+  return app;
+}

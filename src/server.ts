@@ -1,0 +1,71 @@
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { createApp } from "./app.ts";
+import { buildAssets, PUBLIC_DIR } from "./cli/assets.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { MigrationError, migrate } from "./db/migrate.ts";
+import { readMigrations } from "./db/migration-files.ts";
+import { openNodeDb } from "./db/open-node.ts";
+
+/*
+ * Node entry: the embedded libSQL file by default, migrations applied at start,
+ * static files from build/assets. Everything else is the shared app.
+ */
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, "node");
+  const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
+  const { applied } = await migrate(db, readMigrations());
+  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+  buildAssets();
+
+  const app = createApp({
+    db,
+    now: () => new Date(),
+    config,
+    assets: serveStatic({
+      root: PUBLIC_DIR,
+      onFound: (_path, c) => {
+        c.header("Cache-Control", "public, max-age=3600");
+      },
+    }),
+  });
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const host =
+      config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
+    console.log(
+      `Chronodeck is running at http://${host}:${info.port} (database ${describe(config.databaseUrl)})`,
+    );
+  });
+
+  const stop = () => {
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+    // Do not wait forever for keep-alive connections.
+    setTimeout(() => process.exit(0), 3_000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+/** The database location without credentials, for the start-up line. */
+function describe(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === "file:" ? url : `${u.protocol}//${u.host}`;
+  } catch {
+    return "(unparseable URL)";
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof MigrationError) {
+    console.error(error.message);
+  } else {
+    console.error("Chronodeck could not start:", error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.ts";
+
+function problems(source: Record<string, string>, runtime: "node" | "worker" = "node"): string[] {
+  try {
+    loadConfig(source, runtime);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("configuration", () => {
+  it("needs nothing on Node: every value has a working default", () => {
+    const config = loadConfig({}, "node");
+    expect(config).toMatchObject({
+      env: "development",
+      port: 8787,
+      databaseUrl: "file:./data/chronodeck.db",
+      seedDemo: true,
+      passwordIterations: 100_000,
+    });
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, /^PORT must be a number/],
+    [{ PORT: "70000" }, /^PORT must be between 1 and 65535/],
+    [{ APP_ENV: "staging" }, /^APP_ENV must be development, production or test/],
+    [{ DATABASE_URL: "postgres://x" }, /^DATABASE_URL must start with file:, libsql:/],
+    [{ PUBLIC_ORIGIN: "not a url" }, /^PUBLIC_ORIGIN must be a full http\(s\) URL/],
+    [{ SEED_DEMO: "maybe" }, /^SEED_DEMO must be true or false/],
+    [{ PASSWORD_ITERATIONS: "500000" }, /^PASSWORD_ITERATIONS must be at most 100000/],
+  ])("explains the invalid value %o", (source, message) => {
+    const found = problems(source);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(message);
+  });
+
+  it("lists every problem at once, each with how to fix it", () => {
+    const found = problems({ PORT: "0", APP_ENV: "x", DATABASE_URL: "ftp://a" });
+    expect(found).toHaveLength(3);
+    expect(found.every((p) => /\(.+\)$/.test(p))).toBe(true);
+    const error = new ConfigError(found);
+    expect(error.message).toMatch(/has 3 problems/);
+  });
+
+  it("requires a libSQL server URL on Workers and never echoes the token", () => {
+    const missing = problems({ DATABASE_AUTH_TOKEN: "super-secret-token" }, "worker");
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatch(/^DATABASE_URL is required/);
+    const local = problems({ DATABASE_URL: "file:./x.db" }, "worker");
+    expect(local[0]).toMatch(/must be a libSQL server URL/);
+    const all = problems(
+      { DATABASE_URL: "ftp://x", DATABASE_AUTH_TOKEN: "super-secret-token" },
+      "worker",
+    );
+    expect(all.join("\n")).not.toContain("super-secret-token");
+  });
+
+  it("treats blank values as unset", () => {
+    expect(loadConfig({ PORT: "  ", DATABASE_URL: "" }, "node").port).toBe(8787);
+  });
+
+  it("keeps only the origin of PUBLIC_ORIGIN", () => {
+    expect(
+      loadConfig({ PUBLIC_ORIGIN: "https://chronodeck.example.org/app/" }, "node").publicOrigin,
+    ).toBe("https://chronodeck.example.org");
+  });
+});

@@ -1,0 +1,36 @@
+import type { Hono } from "hono";
+import { createApp } from "../../src/app.ts";
+import { loadConfig } from "../../src/config.ts";
+import type { AppEnv } from "../../src/http/env.ts";
+import { type TempDb, tempDb } from "./temp-db.ts";
+
+export const ORIGIN = "http://localhost";
+
+export type TestApp = TempDb & {
+  app: Hono<AppEnv>;
+  clock: { now: Date; advance(ms: number): void; set(iso: string): void };
+  errors: unknown[];
+};
+
+/** The real app on a real temporary database, with a clock the test controls. */
+export async function testApp(start = "2026-03-02T09:00:00Z"): Promise<TestApp> {
+  const t = await tempDb();
+  const clock = {
+    now: new Date(start),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+    set(iso: string) {
+      clock.now = new Date(iso);
+    },
+  };
+  const errors: unknown[] = [];
+  const config = loadConfig({ APP_ENV: "test", PASSWORD_ITERATIONS: "10000" }, "node");
+  const app = createApp({
+    db: t.db,
+    now: () => clock.now,
+    config,
+    log: (_message, error) => errors.push(error),
+  });
+  return { ...t, app, clock, errors };
+}

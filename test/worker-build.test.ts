@@ -1,0 +1,30 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+describe("npm run build:worker", () => {
+  it("bundles the Worker without any Node-only module", () => {
+    const out = mkdtempSync(join(tmpdir(), "chronodeck-worker-"));
+    try {
+      execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out], {
+        env: {
+          ...process.env,
+          WRANGLER_SEND_METRICS: "false",
+          CLOUDFLARE_CF_FETCH_ENABLED: "false",
+        },
+        stdio: "pipe",
+        timeout: 120_000,
+      });
+      const bundle = join(out, "worker.js");
+      expect(existsSync(bundle)).toBe(true);
+      const code = readFileSync(bundle, "utf8");
+      expect(code.length).toBeGreaterThan(10_000);
+      expect(code).not.toMatch(/["'](node:)?(fs|child_process|net|worker_threads)["']/);
+      expect(existsSync("build/public/assets/htmx.min.js")).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
