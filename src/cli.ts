@@ -10,6 +10,7 @@ type Command = { run(args: string[]): Promise<number> };
 
 const commands: Record<string, () => Promise<Command>> = {
   assets: () => import("./cli/assets.ts"),
+  bank: () => import("./cli/bank.ts"),
   migrate: () => import("./cli/migrate.ts"),
 };
 

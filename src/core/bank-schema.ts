@@ -40,6 +40,8 @@ export type EventDate = z.infer<typeof EventDateSchema>;
 export const SourceRefSchema = z.object({
   doc: z.string().min(1),
   quote: z.string().min(1),
+  /** Maintenance tags the document attached to the quote ("better source needed"). */
+  flags: z.array(z.string()).optional(),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
@@ -57,6 +59,10 @@ export const BankEventSchema = z.object({
   sources: z.array(SourceRefSchema).min(1),
   entities: z.array(z.string()),
   conflicts: z.array(ConflictSchema),
+  /** Set by a teacher reviewing an uploaded deck: students never see a hidden event. */
+  hidden: z.boolean().optional(),
+  /** The date expression as the canonical source writes it ("late last July"), for cloze blanks. */
+  dateText: z.string().optional(),
 });
 export type BankEvent = z.infer<typeof BankEventSchema>;
 
@@ -112,6 +118,10 @@ export const QuestionSchema = z.object({
   date: EventDateSchema.optional(),
   /** Relative tolerance of a numeric answer (0.1 = within 10%). */
   tolerance: z.number().min(0).max(1).optional(),
+  /** Set by a teacher reviewing an uploaded deck: students never see a hidden question. */
+  hidden: z.boolean().optional(),
+  /** Set when a teacher edited the generated prompt or answer. */
+  edited: z.boolean().optional(),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 

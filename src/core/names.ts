@@ -11,8 +11,34 @@ import { jaroWinkler } from "@skyra/jaro-winkler";
 const ARTICLE = /^(?:al|el|ad|ag|ar|as|ash|at|az|an|the)[-\s'’]+/;
 const APOSTROPHES = /['’‘`ʿʾ´]/g;
 
+/**
+ * Keys are computed for the same few hundred names again and again while a bank
+ * is built, so they are remembered; the cache is bounded, and a key depends only
+ * on its name, so remembering changes no result.
+ */
+const CACHE_LIMIT = 20_000;
+const keyCache = new Map<string, string>();
+const looseCache = new Map<string, string>();
+
+function remember(
+  cache: Map<string, string>,
+  name: string,
+  compute: (n: string) => string,
+): string {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = compute(name);
+  cache.set(name, value);
+  return value;
+}
+
 /** Fold a name to ASCII lower case without articles, apostrophes, hyphens or spaces. */
 export function nameKey(name: string): string {
+  return remember(keyCache, name, computeNameKey);
+}
+
+function computeNameKey(name: string): string {
   const folded = name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -30,6 +56,10 @@ export function nameKey(name: string): string {
 
 /** The folded key with vowel spellings evened out (ou→u, e→a, doubled letters, final h). */
 export function looseNameKey(name: string): string {
+  return remember(looseCache, name, computeLooseKey);
+}
+
+function computeLooseKey(name: string): string {
   return nameKey(name)
     .replace(/ou|oo/g, "u")
     .replace(/ee/g, "i")

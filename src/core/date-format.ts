@@ -1,0 +1,237 @@
+import type { EventDate } from "./bank-schema.ts";
+
+/*
+ * Dates as people write them. Formatting gives one canonical English form per
+ * EventDate ("28 March 2015", "3–6 December 2016", "mid-March 2017"); parsing
+ * accepts the usual ways a learner types a date and is the inverse of formatting.
+ * Numeric day/month order is ambiguous (3/4/2015): day first unless impossible.
+ */
+
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** A date as typed by a learner: the EventDate fields that carry meaning, no provenance. */
+export type ParsedDate = Pick<EventDate, "start" | "end" | "precision" | "qualifier">;
+
+type Parts = { year?: number; month?: number; day?: number };
+
+/** Number of days in a month (1-based) of a proleptic Gregorian year. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function splitIso(iso: string): Parts {
+  const [y, m, d] = iso.split("-").map(Number);
+  return { year: y, month: m, day: d };
+}
+
+function monthName(month: number | undefined): string {
+  return MONTHS[(month ?? 1) - 1] ?? "";
+}
+
+function formatPlain(date: Pick<EventDate, "start" | "end" | "precision">): string {
+  const a = splitIso(date.start);
+  const b = date.end === undefined ? undefined : splitIso(date.end);
+  if (date.precision === "year") return b === undefined ? `${a.year}` : `${a.year}–${b.year}`;
+  if (date.precision === "month") {
+    if (b === undefined) return `${monthName(a.month)} ${a.year}`;
+    if (a.year === b.year) return `${monthName(a.month)}–${monthName(b.month)} ${b.year}`;
+    return `${monthName(a.month)} ${a.year} – ${monthName(b.month)} ${b.year}`;
+  }
+  if (b === undefined) return `${a.day} ${monthName(a.month)} ${a.year}`;
+  if (a.year === b.year && a.month === b.month) {
+    return `${a.day}–${b.day} ${monthName(b.month)} ${b.year}`;
+  }
+  if (a.year === b.year)
+    return `${a.day} ${monthName(a.month)} – ${b.day} ${monthName(b.month)} ${b.year}`;
+  return `${a.day} ${monthName(a.month)} ${a.year} – ${b.day} ${monthName(b.month)} ${b.year}`;
+}
+
+/** Format a date for people: "28 March 2015", "March 2015", "3–6 December 2016", "mid-March 2017". */
+export function formatDate(
+  date: Pick<EventDate, "start" | "end" | "precision" | "qualifier">,
+): string {
+  const plain = formatPlain(date);
+  switch (date.qualifier) {
+    case "mid":
+      return `mid-${plain}`;
+    case "early":
+    case "late":
+    case "about":
+    case "by":
+      return `${date.qualifier} ${plain}`;
+    default:
+      return plain;
+  }
+}
+
+const MONTH_WORDS: Record<string, number> = {};
+MONTHS.forEach((name, i) => {
+  const lower = name.toLowerCase();
+  MONTH_WORDS[lower] = i + 1;
+  MONTH_WORDS[lower.slice(0, 3)] = i + 1;
+});
+MONTH_WORDS.sept = 9;
+
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?/g;
+
+const QUALIFIER_PREFIXES: [RegExp, EventDate["qualifier"]][] = [
+  [/^(?:mid|middle of|the middle of)[-\s]+/, "mid"],
+  [/^(?:early|the beginning of|beginning of|the start of|start of)[-\s]+/, "early"],
+  [/^(?:late|the end of|end of)[-\s]+/, "late"],
+  [/^(?:about|around|circa|approximately|approx\.?|c\.|ca\.)\s*/, "about"],
+  [/^(?:by|no later than)\s+/, "by"],
+];
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function toIso(parts: Parts): string | null {
+  const { year, month, day } = parts;
+  if (year === undefined || year < 1 || year > 9999) return null;
+  if (month === undefined) return day === undefined ? String(year).padStart(4, "0") : null;
+  if (month < 1 || month > 12) return null;
+  const ym = `${String(year).padStart(4, "0")}-${pad(month)}`;
+  if (day === undefined) return ym;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return `${ym}-${pad(day)}`;
+}
+
+function precisionOf(parts: Parts): EventDate["precision"] {
+  if (parts.day !== undefined) return "day";
+  return parts.month !== undefined ? "month" : "year";
+}
+
+/** Numeric forms: 2015-03-28, 2015/3, 28/3/2015, 3.2015; day first unless impossible. */
+function parseNumeric(text: string): Parts | null {
+  let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text);
+  if (m) {
+    return { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined };
+  }
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const year = Number(m[3]);
+    const dayFirst = b <= 12 && a <= daysInMonth(year, b);
+    return dayFirst ? { year, month: b, day: a } : { year, month: a, day: b };
+  }
+  m = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (m) return { year: Number(m[2]), month: Number(m[1]) };
+  return null;
+}
+
+/** Word forms: "28 March 2015", "March 28, 2015", "28th of March", "Mar 2015", "2015". */
+function parseWords(text: string): Parts | null {
+  const tokens = text
+    .replace(/[,]/g, " ")
+    .replace(/\b(?:the|of|on|in)\b/g, " ")
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+  if (tokens.length === 0 || tokens.length > 3) return null;
+  const parts: Parts = {};
+  for (const raw of tokens) {
+    const token = raw.replace(/\.$/, "");
+    const month = MONTH_WORDS[token];
+    if (month !== undefined) {
+      if (parts.month !== undefined) return null;
+      parts.month = month;
+      continue;
+    }
+    const num = /^(\d{1,4})(?:st|nd|rd|th)?$/.exec(token);
+    if (!num) return null;
+    const value = Number(num[1]);
+    if ((num[1]?.length ?? 0) >= 3) {
+      if (parts.year !== undefined) return null;
+      parts.year = value;
+    } else {
+      if (parts.day !== undefined || value > 31) return null;
+      parts.day = value;
+    }
+  }
+  return parts;
+}
+
+function parseSide(text: string): Parts | null {
+  const t = text.trim();
+  if (t.length === 0) return null;
+  return parseNumeric(t) ?? parseWords(t);
+}
+
+function splitRange(text: string): [string, string] | null {
+  const between = /^(?:between|from)\s+(.+?)\s+(?:and|to|until|till|through)\s+(.+)$/.exec(text);
+  if (between?.[1] && between[2]) return [between[1], between[2]];
+  // A bare ISO or numeric date uses hyphens itself; only split around other dashes or words.
+  if (parseNumeric(text) !== null) return null;
+  const m =
+    /^(.+?)\s*(?:–|—|\s-\s|(?<=[a-z\d])-(?=[a-z\d])|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*(.+)$/.exec(
+      text,
+    );
+  if (!m?.[1] || !m[2]) return null;
+  return [m[1], m[2]];
+}
+
+/** Fill what one side of a range leaves implicit from the other ("3–6 December 2016", "May 4-5, 2017"). */
+function completeRange(a: Parts, b: Parts): [Parts, Parts] {
+  const left = { ...a };
+  const right = { ...b };
+  if (left.year === undefined) left.year = right.year;
+  if (left.month === undefined && left.day !== undefined) left.month = right.month;
+  if (right.month === undefined && right.day !== undefined) right.month = left.month;
+  if (right.year === undefined) right.year = left.year;
+  return [left, right];
+}
+
+/** Parse a typed date ("28 March 2015", "March 28, 2015", "28/3/2015", "Mar 2015", "2015"); null when it is not one. */
+export function parseDate(input: string): ParsedDate | null {
+  let text = input
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[‐‑‒−]/g, "-")
+    .replace(WEEKDAY, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.?!]$/, "")
+    .replace(/^(?:on|in|during|at)\s+/, "")
+    .trim();
+  let qualifier: EventDate["qualifier"] = null;
+  for (const [pattern, q] of QUALIFIER_PREFIXES) {
+    if (pattern.test(text)) {
+      qualifier = q;
+      text = text.replace(pattern, "").trim();
+      break;
+    }
+  }
+  const range = splitRange(text);
+  if (range !== null) {
+    const a = parseSide(range[0]);
+    const b = parseSide(range[1]);
+    if (a === null || b === null) return null;
+    const [left, right] = completeRange(a, b);
+    const precision = precisionOf(left);
+    if (precisionOf(right) !== precision) return null;
+    const start = toIso(left);
+    const end = toIso(right);
+    if (start === null || end === null || end <= start) return null;
+    return { start, end, precision, qualifier };
+  }
+  const parts = parseSide(text);
+  if (parts === null) return null;
+  const start = toIso(parts);
+  if (start === null) return null;
+  return { start, precision: precisionOf(parts), qualifier };
+}

@@ -1,0 +1,130 @@
+import * as chrono from "chrono-node";
+import type { Mention } from "./types.ts";
+
+/*
+ * chrono-node finds most calendar expressions, but its values need checking
+ * (DESIGN §5): only components it marks certain are used; relative expressions
+ * are left to relative-pass.ts, because chrono computes them from its reference
+ * date and then marks them certain; times of day are not dates here; a year must
+ * be written with four digits ("end of September, 52 aid trucks" is not 1952).
+ */
+
+const DROPPED_PARSERS = new Set([
+  "ENCasualDateParser",
+  "ENCasualTimeParser",
+  "ENTimeExpressionParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+  "ENRelativeDateFormatParser",
+  "ENEndOfCurrentMonthParser",
+]);
+const DROPPED_REFINERS = new Set(["ENEndOfPeriodRefiner", "ForwardDateRefiner"]);
+
+const config = chrono.en.configuration.createCasualConfiguration(false);
+const parser = new chrono.Chrono({
+  parsers: config.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name)),
+  refiners: config.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name)),
+});
+
+/** A fixed reference: chrono needs one, and only the components it marks certain are kept. */
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+const RELATIVE_WORDS =
+  /\b(?:ago|later|earlier|last|next|this|past|previous|following|coming|today|tonight|yesterday|tomorrow|now|within|after|before)\b/i;
+const CLAUSE_PREPOSITION =
+  /(?:\b(?:in|of|on|since|until|till|by|from|to|through|throughout|during|before|after|between|and|or|early|mid|late|end|beginning|start|middle|around|about|circa)\s*(?:the\s+)?|mid-|[–—-]\s*)$/i;
+
+type ChronoComponents = {
+  isCertain(c: "year" | "month" | "day" | "weekday"): boolean;
+  get(c: "year" | "month" | "day" | "weekday"): number | null;
+};
+
+function certainParts(
+  c: ChronoComponents,
+  text: string,
+): Partial<Mention["start"]> & { weekday?: number } {
+  const out: { year?: number; month?: number; day?: number; weekday?: number } = {};
+  const year = c.isCertain("year") ? c.get("year") : null;
+  if (year !== null && new RegExp(`(?<!\\d)${year}(?!\\d)`).test(text)) out.year = year;
+  if (c.isCertain("month")) out.month = c.get("month") ?? undefined;
+  if (c.isCertain("day") && out.month !== undefined) out.day = c.get("day") ?? undefined;
+  if (c.isCertain("weekday")) out.weekday = c.get("weekday") ?? undefined;
+  return out;
+}
+
+/** Calendar expressions chrono finds in a sentence, reduced to what the text states. */
+export function chronoMentions(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  for (const r of parser.parse(sentence, REFERENCE)) {
+    let text = r.text;
+    const tags = r.tags();
+    if ([...tags].some((t) => t === "result/relativeDate" || /Relative|Casual|Ago|Later/.test(t)))
+      continue;
+    if (RELATIVE_WORDS.test(text)) continue;
+    const start = certainParts(r.start, text);
+    const end = r.end ? certainParts(r.end, text) : undefined;
+    // "September, 52": chrono took the number for a year the text never wrote; cut it off.
+    const strayYear = /,?\s*\d{1,3}$/.exec(text);
+    if (r.start.isCertain("year") && start.year === undefined && strayYear !== null) {
+      text = text.slice(0, strayYear.index);
+    }
+    if (start.month === undefined && start.year === undefined && start.weekday === undefined)
+      continue;
+    // Month and weekday names are capitalised: "sat down", "march on" are not dates.
+    if (!/\d/.test(text) && !/^\p{Lu}/u.test(text.replace(/^(?:on|in|at|of|the)\s+/i, "")))
+      continue;
+    // "2 1/2 times": a slash date needs its year; 3/9/2015 is still ambiguous between day-first and month-first.
+    if (/^\d{1,2}\/\d{1,2}(?!\/)/.test(text)) continue;
+    if (/^\d{1,2}\/\d{1,2}\//.test(text) && (start.day ?? 13) <= 12 && (start.month ?? 13) <= 12) {
+      delete start.day;
+      delete start.month;
+      if (start.year === undefined) continue;
+    }
+    // Keep the span to the expression itself: "On 28 March 2015," → "28 March 2015".
+    const lead = /^(?:(?:on|in|at|of|the)\s+)+/i.exec(text)?.[0].length ?? 0;
+    const core = text
+      .slice(lead)
+      .replace(/\s+of$/i, "")
+      .replace(/[\s,.;:]+$/, (tail) =>
+        tail.startsWith(".") &&
+        /\b[A-Z][a-z]{2,3}$/.test(text.slice(lead, text.length - tail.length))
+          ? "."
+          : "",
+      );
+    const from = r.index + lead;
+    const mention: Mention = {
+      from,
+      to: from + core.length,
+      start: {},
+      qualifier: null,
+      since: false,
+      attributive: false,
+    };
+    if (start.year !== undefined) mention.start.year = start.year;
+    if (start.month !== undefined) mention.start.month = start.month;
+    if (start.day !== undefined) mention.start.day = start.day;
+    if (start.weekday !== undefined && start.month === undefined) mention.weekday = start.weekday;
+    if (end !== undefined && (end.month !== undefined || end.year !== undefined)) {
+      mention.end = {};
+      if (end.year !== undefined) mention.end.year = end.year;
+      if (end.month !== undefined) mention.end.month = end.month;
+      if (end.day !== undefined) mention.end.day = end.day;
+    }
+    if (!plausibleMonthWord(sentence, mention)) continue;
+    out.push(mention);
+  }
+  return out;
+}
+
+/**
+ * A month name alone ("May", "March") is a date only after a preposition or
+ * qualifier ("in May", "mid-March", "since March"); "the March on Washington" is not.
+ */
+function plausibleMonthWord(sentence: string, m: Mention): boolean {
+  if (m.start.day !== undefined || m.start.year !== undefined || m.end !== undefined) return true;
+  if (m.weekday !== undefined) return true;
+  const before = sentence.slice(Math.max(0, m.from - 24), m.from);
+  return CLAUSE_PREPOSITION.test(before);
+}

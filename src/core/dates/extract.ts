@@ -1,0 +1,79 @@
+import type { CalendarDate } from "./calendar.ts";
+import { chronoMentions } from "./chrono-pass.ts";
+import { attachQualifiers, mergeRanges } from "./refine.ts";
+import { relativeMentions } from "./relative-pass.ts";
+import { resolveMention } from "./resolve.ts";
+import type { DateContext, FoundDate, Mention, Unresolved } from "./types.ts";
+import { yearMentions } from "./year-pass.ts";
+
+/*
+ * All date expressions of one sentence, resolved through the provenance ladder.
+ * Relative expressions win over overlapping chrono results ("late last July"),
+ * chrono's calendar expressions win over bare years inside them.
+ */
+
+const MAYBE_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|tomorrow|ago|later|earlier|next|last|this|that|following|previous|same|end|century)/i;
+
+/** Dates stated or implied in a sentence, and the expressions whose year the text does not establish. */
+export function extractDates(
+  sentence: string,
+  ctx: DateContext,
+): { dates: FoundDate[]; unresolved: Unresolved[] } {
+  if (!MAYBE_DATE.test(sentence)) return { dates: [], unresolved: [] };
+  const mentions = findMentions(sentence);
+  const dates: FoundDate[] = [];
+  const unresolved: Unresolved[] = [];
+  let base: CalendarDate | null = null;
+  for (const m of mentions) {
+    const r = resolveMention(sentence, m, ctx, base);
+    if ("reason" in r) {
+      unresolved.push(r);
+      continue;
+    }
+    dates.push(r);
+    if (!r.attributive && !r.since) base = r.end ?? r.start;
+  }
+  return { dates, unresolved };
+}
+
+/** Raw mentions of a sentence, in reading order, with qualifiers and ranges applied. */
+export function findMentions(sentence: string): Mention[] {
+  const relative = relativeMentions(sentence);
+  const overlaps = (m: Mention, list: Mention[]) =>
+    list.some((o) => m.from < o.to && m.to > o.from);
+  const calendar = chronoMentions(sentence).filter((m) => !overlaps(m, relative));
+  const years = yearMentions(sentence).filter(
+    (m) => !overlaps(m, relative) && !overlaps(m, calendar),
+  );
+  const all = [...relative, ...calendar, ...years].sort((a, b) => a.from - b.from);
+  attachQualifiers(sentence, all);
+  return monthOfRelativeYear(sentence, mergeRanges(sentence, all));
+}
+
+/** "in December of that year", "in May of the following year": one month in a relative year. */
+function monthOfRelativeYear(sentence: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const r = m.relative;
+    if (
+      prev !== undefined &&
+      r !== undefined &&
+      r.base === "anchor" &&
+      r.unit === "year" &&
+      prev.relative === undefined &&
+      prev.start.month !== undefined &&
+      prev.start.day === undefined &&
+      prev.start.year === undefined &&
+      prev.end === undefined &&
+      /^\s*of\s+$/i.test(sentence.slice(prev.to, m.from))
+    ) {
+      prev.to = m.to;
+      prev.relative = { ...r, precision: "month", month: prev.start.month };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

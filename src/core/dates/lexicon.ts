@@ -1,0 +1,95 @@
+/* Month, weekday and number words shared by the date passes and the dateline reader. */
+
+const MONTHS: [string, number][] = [
+  ["january", 1],
+  ["jan", 1],
+  ["february", 2],
+  ["feb", 2],
+  ["march", 3],
+  ["mar", 3],
+  ["april", 4],
+  ["apr", 4],
+  ["may", 5],
+  ["june", 6],
+  ["jun", 6],
+  ["july", 7],
+  ["jul", 7],
+  ["august", 8],
+  ["aug", 8],
+  ["september", 9],
+  ["sept", 9],
+  ["sep", 9],
+  ["october", 10],
+  ["oct", 10],
+  ["november", 11],
+  ["nov", 11],
+  ["december", 12],
+  ["dec", 12],
+];
+const MONTH_MAP = new Map(MONTHS);
+
+/** Regex source matching an English month name or abbreviation (with optional dot). */
+export const MONTH_RE =
+  "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+
+/** Regex source matching a full English month name (the forms used without a day). */
+export const FULL_MONTH_RE =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+/** Regex source matching an English weekday name. */
+export const WEEKDAY_RE =
+  "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\.|Thur\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)";
+
+/** Month number (1-12) of a month name or abbreviation, or null. */
+export function monthNumber(word: string): number | null {
+  return MONTH_MAP.get(word.toLowerCase().replace(/\.$/, "")) ?? null;
+}
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** Weekday number (0 = Sunday) of a weekday name or abbreviation, or null. */
+export function weekdayNumber(word: string): number | null {
+  const i = WEEKDAYS.indexOf(word.toLowerCase().slice(0, 3));
+  return i < 0 ? null : i;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  hundred: 100,
+  several: -1,
+  few: -1,
+  some: -1,
+};
+
+/** Regex source for a small count written in words or digits ("two", "a", "12"). */
+export const COUNT_RE =
+  "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|hundred)";
+
+/** Value of a count word or digits; null when vague ("several"). */
+export function countValue(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  const v = NUMBER_WORDS[w];
+  return v === undefined || v < 0 ? null : v;
+}

@@ -1,0 +1,111 @@
+import type { Mention, Qualifier } from "./types.ts";
+
+/*
+ * Post-processing shared by all passes (the "refiners" around chrono):
+ * qualifiers read from the words before an expression ("mid-March", "early
+ * December", "by April 1963", "around 1850", "the end of September"), "since",
+ * ranges chrono returns as two results ("Between 3 September and 5 September"),
+ * and missing components a range end supplies to its start ("March–Dec. 2016").
+ */
+
+const QUALIFIER_BEFORE =
+  /(?:\b(by|before|early|mid|late|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|in\s+the\s+(?:early|late)|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
+
+function qualifierOf(word: string): Qualifier {
+  const w = word.toLowerCase();
+  if (w === "by" || w === "no later than") return "by";
+  if (/^(?:early|in the early|.*(?:beginning|start|turn)\s+of)$/.test(w)) return "early";
+  if (/^(?:mid|mid-|.*middle\s+of)$/.test(w)) return "mid";
+  if (/^(?:late|in the late|.*(?:end|close)\s+of)$/.test(w)) return "late";
+  if (/^(?:around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in)$/.test(w))
+    return "about";
+  return null;
+}
+
+/** Attach qualifiers and "since" from the words just before each mention, widening its span. */
+export function attachQualifiers(sentence: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    const before = sentence.slice(Math.max(0, m.from - 40), m.from);
+    if (/\bsince\s*$/i.test(before) || /\bsince\s+(?:early|mid-?|late)\s*$/i.test(before))
+      m.since = true;
+    const q = QUALIFIER_BEFORE.exec(before);
+    if (q === null) continue;
+    const word = (q[1] ?? q[0]).replace(/\s+/g, " ").trim();
+    // "before 1990" names no qualifier; "by" outranks a nested "the end of".
+    if (/^before$/i.test(word)) continue;
+    const byOuter = /\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i.test(
+      before,
+    );
+    const qualifier = byOuter ? "by" : qualifierOf(word);
+    if (qualifier === null) continue;
+    if (m.qualifier === null || qualifier === "by") m.qualifier = qualifier;
+    m.from -= before.length - q.index;
+  }
+  for (const m of mentions) {
+    if (m.qualifier !== null) continue;
+    const before = sentence.slice(Math.max(0, m.from - 30), m.from);
+    if (/\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i.test(before))
+      m.qualifier = "by";
+  }
+}
+
+/** Merge "between X and Y" / "from X to Y" pairs into one range, completing the start from the end. */
+export function mergeRanges(sentence: string, mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.from - b.from);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      prev.end === undefined &&
+      m.end === undefined &&
+      prev.relative === undefined &&
+      m.relative === undefined &&
+      prev.weekday === undefined &&
+      m.weekday === undefined
+    ) {
+      const between = sentence.slice(prev.to, m.from);
+      const opener = /\b(?:between|from)\s+(?:the\s+)?$/i.test(
+        sentence.slice(Math.max(0, prev.from - 14), prev.from),
+      );
+      const dash = /^\s*[–—-]\s*$/.test(between);
+      const word = /^\s*(?:and|to|until|till|through)\s+(?:the\s+)?$/i.test(between);
+      if ((dash || (word && opener)) && sameShape(prev, m)) {
+        prev.end = { ...m.start };
+        prev.to = m.to;
+        completeStart(prev);
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  for (const m of out) completeStart(m);
+  return out;
+}
+
+function sameShape(a: Mention, b: Mention): boolean {
+  return (a.start.day === undefined) === (b.start.day === undefined) || a.start.month !== undefined;
+}
+
+/** A range end supplies the components its start leaves out ("3–6 December 2016", "March–Dec. 2016"). */
+function completeStart(m: Mention): void {
+  if (m.end === undefined) return;
+  const s = m.start;
+  const e = m.end;
+  if (s.month === undefined && e.month !== undefined && s.day !== undefined) s.month = e.month;
+  if (s.year === undefined && e.year !== undefined) {
+    const startsLater =
+      s.month !== undefined &&
+      e.month !== undefined &&
+      (s.month > e.month || (s.month === e.month && (s.day ?? 0) > (e.day ?? 31)));
+    s.year = startsLater ? e.year - 1 : e.year;
+  }
+  if (e.year === undefined && s.year !== undefined) {
+    const endsEarlier =
+      s.month !== undefined &&
+      e.month !== undefined &&
+      (e.month < s.month || (e.month === s.month && (e.day ?? 31) < (s.day ?? 0)));
+    e.year = endsEarlier ? s.year + 1 : s.year;
+  }
+  if (e.month === undefined && s.month !== undefined && e.day !== undefined) e.month = s.month;
+}

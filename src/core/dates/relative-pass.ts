@@ -1,0 +1,167 @@
+import {
+  COUNT_RE,
+  countValue,
+  FULL_MONTH_RE,
+  monthNumber,
+  WEEKDAY_RE,
+  weekdayNumber,
+} from "./lexicon.ts";
+import type { Mention, Relative } from "./types.ts";
+
+/*
+ * Relative expressions, parsed here rather than by chrono because chrono resolves
+ * them against its reference date and then calls the result certain. Two kinds:
+ * - against the dateline: "last year", "this month", "four years ago", "last July",
+ *   "next Tuesday", "yesterday";
+ * - against the previous dated event of the narrative: "two days later", "the next
+ *   day", "the following year", "on the same day", "that month";
+ * plus "the end of the month/year", which names the period the narrative is in.
+ * A relative result is never finer than its unit: "four years ago" is a year.
+ */
+
+type Rule = { re: RegExp; make: (m: RegExpExecArray) => Relative | null };
+
+const unitOf = (w: string): "day" | "week" | "month" | "year" | null => {
+  const u = w.toLowerCase().replace(/s$/, "");
+  return u === "day" || u === "week" || u === "month" || u === "year" ? u : null;
+};
+
+function shift(unitWord: string, count: number, base: Relative["base"]): Relative | null {
+  const unit = unitOf(unitWord);
+  if (unit === null) return null;
+  if (unit === "week") return { base, unit: "day", offset: count * 7, precision: "day" };
+  return { base, unit, offset: count, precision: unit };
+}
+
+const RULES: Rule[] = [
+  {
+    // "four years ago", "two months ago", "a year ago"
+    re: new RegExp(`\\b(${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, "gi"),
+    make: (m) => {
+      const n = countValue(m[1] ?? "");
+      return n === null ? null : shift(m[2] ?? "", -n, "dateline");
+    },
+  },
+  {
+    // "eight years from now"
+    re: new RegExp(`\\b(${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+from\\s+now\\b`, "gi"),
+    make: (m) => {
+      const n = countValue(m[1] ?? "");
+      return n === null ? null : shift(m[2] ?? "", n, "dateline");
+    },
+  },
+  {
+    // "last year", "this fiscal year", "next month"; not "last week" (no week precision)
+    re: /\b(last|this|next|past)\s+(?:fiscal\s+|calendar\s+)?(year|month)\b(?!['’]s\b)(?!\s+(?:or|and)\b)/gi,
+    make: (m) => {
+      const which = (m[1] ?? "").toLowerCase();
+      const offset = which === "this" ? 0 : which === "next" ? 1 : -1;
+      return shift(m[2] ?? "", offset, "dateline");
+    },
+  },
+  {
+    // "this year's vaccine": the year of the dateline, said attributively
+    re: /\b(this|last|next)\s+year['’]s\b/gi,
+    make: (m) => {
+      const which = (m[1] ?? "").toLowerCase();
+      return shift("year", which === "this" ? 0 : which === "next" ? 1 : -1, "dateline");
+    },
+  },
+  {
+    // "last July", "next March"
+    re: new RegExp(`\\b(last|next|this\\s+past|this\\s+coming)\\s+(${FULL_MONTH_RE})\\b`, "gi"),
+    make: (m) => {
+      const month = monthNumber(m[2] ?? "");
+      if (month === null) return null;
+      const dir =
+        (m[1] ?? "").toLowerCase().startsWith("next") || /coming/i.test(m[1] ?? "") ? 1 : -1;
+      return {
+        base: "dateline",
+        unit: "month",
+        offset: 0,
+        precision: "month",
+        month,
+        direction: dir,
+      };
+    },
+  },
+  {
+    // "last Tuesday", "next Friday"
+    re: new RegExp(`\\b(last|next|this\\s+past|this\\s+coming)\\s+(${WEEKDAY_RE})`, "gi"),
+    make: (m) => {
+      const weekday = weekdayNumber(m[2] ?? "");
+      if (weekday === null) return null;
+      const dir = /next|coming/i.test(m[1] ?? "") ? 1 : -1;
+      return {
+        base: "dateline",
+        unit: "day",
+        offset: 0,
+        precision: "day",
+        weekday,
+        direction: dir,
+      };
+    },
+  },
+  {
+    re: /\b(yesterday|tomorrow)\b/gi,
+    make: (m) => shift("day", (m[1] ?? "").toLowerCase() === "yesterday" ? -1 : 1, "dateline"),
+  },
+  {
+    // "two days later", "a week earlier", "three years afterwards" (not "a month earlier than usual")
+    re: new RegExp(
+      `\\b(${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:(later|afterwards?|after\\s+that|earlier)\\b(?!\\s+than\\b)|(before)(?=\\s*(?:[,.;:)]|$)))`,
+      "gi",
+    ),
+    make: (m) => {
+      const n = countValue(m[1] ?? "");
+      if (n === null) return null;
+      const back = m[4] !== undefined || /^earlier$/i.test(m[3] ?? "");
+      return shift(m[2] ?? "", back ? -n : n, "anchor");
+    },
+  },
+  {
+    // "the next day", "the following month", "the previous day", "the day after"
+    re: /\b(?:on\s+)?the\s+(next|following|previous|preceding|same)\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
+    make: (m) => {
+      const which = (m[1] ?? "").toLowerCase();
+      const raw = (m[2] ?? "").toLowerCase();
+      const unit = ["morning", "afternoon", "evening", "night"].includes(raw) ? "day" : raw;
+      const offset = which === "same" ? 0 : which === "previous" || which === "preceding" ? -1 : 1;
+      return shift(unit, offset, "anchor");
+    },
+  },
+  {
+    re: /\bthe\s+day\s+(after|before)(?=\s*(?:[,.;:)]|$))/gi,
+    make: (m) => shift("day", (m[1] ?? "").toLowerCase() === "after" ? 1 : -1, "anchor"),
+  },
+  {
+    // "later that day", "that same year", "earlier that month"
+    re: /\b(?:(?:later|earlier)\s+)?(?:in\s+|on\s+)?that\s+(?:same\s+)?(day|month|year)\b(?!['’]s)/gi,
+    make: (m) => shift(m[1] ?? "", 0, "anchor"),
+  },
+  {
+    // "the end of the month", "the end of year", "the beginning of the year"
+    re: /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?(month|year)\b/gi,
+    make: (m) => shift(m[2] ?? "", 0, "period"),
+  },
+];
+
+/** Relative date expressions in a sentence. */
+export function relativeMentions(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(sentence); m !== null; m = rule.re.exec(sentence)) {
+      const relative = rule.make(m);
+      if (relative === null) continue;
+      const from = m.index;
+      const to = from + m[0].length;
+      if (out.some((o) => from < o.to && to > o.from)) continue;
+      const edge = /\b(end|beginning|start|middle)\s+of\b/i.exec(m[0])?.[1]?.toLowerCase();
+      const qualifier = edge === "end" ? "late" : edge === "middle" ? "mid" : edge ? "early" : null;
+      const attributive = /['’]s$/.test(m[0]);
+      out.push({ from, to, start: {}, qualifier, since: false, attributive, relative });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,212 @@
+import {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  dayNumber,
+  isValidDate,
+  precisionOf,
+  truncate,
+  weekdayOf,
+} from "./calendar.ts";
+import { pointsForward } from "./tense.ts";
+import type { DateContext, FoundDate, Mention, Provenance, Unresolved } from "./types.ts";
+
+/*
+ * The provenance ladder (DESIGN §5): a year stated in the sentence, else the
+ * section heading's year, else the dateline (weekdays and year-less dates, by
+ * tense), else the previous dated event of the narrative (for "two days later"),
+ * else nothing: the expression stays unresolved and its sentence goes to
+ * `undated`. The current date is never consulted.
+ */
+
+type Full = Required<CalendarDate>;
+
+/** Resolve one mention; `base` is the latest resolved date earlier in the same sentence, if any. */
+export function resolveMention(
+  sentence: string,
+  m: Mention,
+  ctx: DateContext,
+  base: CalendarDate | null,
+): FoundDate | Unresolved {
+  const text = sentence.slice(m.from, m.to);
+  const quoted = (ctx.quoted ?? []).some(([a, b]) => m.from >= a && m.to <= b);
+  // A quotation was spoken or written at a time the text may not give: only a relative
+  // year ("six years ago", "last year") survives the gap between then and the dateline.
+  const coarse =
+    m.relative?.base === "dateline" &&
+    m.relative.precision === "year" &&
+    m.relative.month === undefined;
+  const dateline = quoted && !coarse ? null : ctx.dateline;
+  const fail = (reason: string): Unresolved => ({ from: m.from, to: m.to, text, reason });
+  const done = (
+    start: CalendarDate,
+    provenance: Provenance,
+    end?: CalendarDate,
+  ): FoundDate | Unresolved => finish(m, text, start, end, provenance);
+
+  if (m.unsupported !== undefined) return fail(m.unsupported);
+  if (m.relative !== undefined) {
+    const r = m.relative;
+    if (r.base === "dateline") {
+      if (dateline === null)
+        return fail(quoted ? "relative date inside a quotation" : "relative date and no dateline");
+      return done(fromDateline(dateline as Full, m, sentence), "dateline");
+    }
+    const anchor = r.base === "period" ? (base ?? dateline ?? ctx.anchor) : (base ?? ctx.anchor);
+    const provenance: Provenance =
+      r.base === "period" && base === null && dateline !== null ? "dateline" : "relative";
+    if (anchor === null) return fail("relative date with no earlier dated event");
+    if (precisionRank(precisionOf(anchor)) < precisionRank(r.unit))
+      return fail("relative date whose anchor is not precise enough");
+    if (r.month !== undefined && r.unit === "year") {
+      return done({ year: anchor.year + r.offset, month: r.month }, provenance);
+    }
+    if (r.offset === 0) return done(truncate(anchor, r.precision), provenance);
+    let shifted: CalendarDate;
+    if (r.unit === "day") shifted = addDays(anchor as Full, r.offset);
+    else if (r.unit === "month") shifted = addMonths(anchor, r.offset);
+    else shifted = { year: anchor.year + r.offset };
+    return done(truncate(shifted, r.precision), provenance);
+  }
+
+  if (m.weekday !== undefined && m.start.month === undefined) {
+    if (dateline === null)
+      return fail(quoted ? "weekday inside a quotation" : "weekday and no dateline");
+    const dl = dateline as Full;
+    const forward = pointsForward(sentence, m.from, m.to);
+    const delta = (m.weekday - weekdayOf(dl.year, dl.month, dl.day) + 7) % 7;
+    const offset = forward ? delta : delta === 0 ? 0 : delta - 7;
+    return done(addDays(dl, offset), "dateline");
+  }
+
+  if (m.start.year !== undefined) {
+    return done(
+      m.start as CalendarDate,
+      ctx.statedAs ?? "explicit",
+      m.end as CalendarDate | undefined,
+    );
+  }
+  if (m.start.month === undefined) return fail("no calendar date");
+  if (base !== null && base.month !== undefined && m.start.month >= base.month) {
+    return withYear(m, base.year, ctx.statedAs ?? "explicit", text);
+  }
+  if (ctx.headingYear !== null) return withYear(m, ctx.headingYear, "heading", text);
+  if (dateline !== null) {
+    const dl = dateline as Full;
+    const forward = pointsForward(sentence, m.from, m.to);
+    const key = (mm: number, dd: number | undefined) => mm * 100 + (dd ?? 0);
+    const here = key(m.start.month, m.start.day);
+    const now = key(dl.month, m.start.day === undefined ? undefined : dl.day);
+    const year = forward
+      ? here < now
+        ? dl.year + 1
+        : dl.year
+      : here > now
+        ? dl.year - 1
+        : dl.year;
+    return withYear(m, year, "dateline", text);
+  }
+  const para = ctx.paragraphAnchor ?? null;
+  if (para !== null && para.month !== undefined && !quoted) {
+    const later =
+      m.start.month > para.month ||
+      (m.start.month === para.month && (m.start.day ?? 32) >= (para.day ?? 0));
+    if (later) return withYear(m, para.year, "relative", text);
+  }
+  return fail(
+    quoted
+      ? "year not stated (inside a quotation)"
+      : "year not stated, no heading year and no dateline",
+  );
+}
+
+function withYear(
+  m: Mention,
+  year: number,
+  provenance: Provenance,
+  text: string,
+): FoundDate | Unresolved {
+  const start = { ...m.start, year } as CalendarDate;
+  let end: CalendarDate | undefined;
+  if (m.end !== undefined) {
+    end = { ...m.end, year: m.end.year ?? year } as CalendarDate;
+    if (
+      end.month !== undefined &&
+      start.month !== undefined &&
+      end.month < start.month &&
+      m.end.year === undefined
+    )
+      end.year = year + 1;
+  }
+  return finish(m, text, start, end, provenance);
+}
+
+function fromDateline(dl: Full, m: Mention, sentence: string): CalendarDate {
+  const r = m.relative;
+  if (r === undefined) return dl;
+  if (r.month !== undefined) {
+    const dir = r.direction ?? -1;
+    const year =
+      dir < 0
+        ? r.month < dl.month
+          ? dl.year
+          : dl.year - 1
+        : r.month > dl.month
+          ? dl.year
+          : dl.year + 1;
+    return { year, month: r.month };
+  }
+  if (r.weekday !== undefined) {
+    const today = weekdayOf(dl.year, dl.month, dl.day);
+    const dir = r.direction ?? (pointsForward(sentence, m.from, m.to) ? 1 : -1);
+    const delta = dir < 0 ? -((today - r.weekday + 7) % 7 || 7) : (r.weekday - today + 7) % 7 || 7;
+    return addDays(dl, delta);
+  }
+  if (r.unit === "year") return { year: dl.year + r.offset };
+  if (r.unit === "month") return truncate(addMonths(dl, r.offset), "month");
+  return addDays(dl, r.offset);
+}
+
+function precisionRank(p: "day" | "month" | "year"): number {
+  return p === "day" ? 3 : p === "month" ? 2 : 1;
+}
+
+function finish(
+  m: Mention,
+  text: string,
+  start: CalendarDate,
+  end: CalendarDate | undefined,
+  provenance: Provenance,
+): FoundDate | Unresolved {
+  const bad = (d: CalendarDate) =>
+    (d.month !== undefined && (d.month < 1 || d.month > 12)) ||
+    (d.day !== undefined && !isValidDate(d.year, d.month ?? 0, d.day));
+  if (bad(start)) return { from: m.from, to: m.to, text, reason: "not a calendar date" };
+  let precision = precisionOf(start);
+  let s = start;
+  let e = end !== undefined && !bad(end) ? end : undefined;
+  if (e !== undefined) {
+    const ep = precisionOf(e);
+    if (precisionRank(ep) < precisionRank(precision)) precision = ep;
+    s = truncate(s, precision);
+    e = truncate(e, precision);
+    if (!(sortKey(e) > sortKey(s))) e = undefined;
+  }
+  const out: FoundDate = {
+    start: s,
+    precision,
+    qualifier: m.qualifier,
+    provenance,
+    from: m.from,
+    to: m.to,
+    text,
+    since: m.since,
+    attributive: m.attributive,
+  };
+  if (e !== undefined) out.end = e;
+  return out;
+}
+
+function sortKey(d: CalendarDate): number {
+  return dayNumber(d.year, d.month ?? 1, d.day ?? 1);
+}

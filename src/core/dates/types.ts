@@ -1,0 +1,80 @@
+import type { CalendarDate } from "./calendar.ts";
+
+/** How sure a date is about its position inside the stated unit. */
+export type Qualifier = "early" | "mid" | "late" | "about" | "by" | null;
+
+/** Where the year (or the whole date) came from, in the order of the provenance ladder. */
+export type Provenance = "explicit" | "heading" | "dateline" | "relative" | "infobox" | "merged";
+
+/** A date expression found in a sentence, before its missing parts are resolved. */
+export type Mention = {
+  /** Character span of the expression in the sentence, qualifier words included. */
+  from: number;
+  to: number;
+  /** What the text states. Missing components are unknown, never implied. */
+  start: Partial<CalendarDate>;
+  end?: Partial<CalendarDate>;
+  /** A weekday with no calendar date ("on Tuesday"). */
+  weekday?: number;
+  qualifier: Qualifier;
+  /** "since 2013": the start of a state that continues. */
+  since: boolean;
+  /** "a 2010 commando raid": the year dates a noun phrase, not the clause. */
+  attributive: boolean;
+  /** Relative to the dateline ("last year") or to the previous dated event ("two days later"). */
+  relative?: Relative;
+  /** Why the expression cannot become a bank date ("44 BC"), if it cannot. */
+  unsupported?: string;
+};
+
+/** A relative expression: an offset in a unit from a base date, or the period containing it. */
+export type Relative = {
+  base: "dateline" | "anchor" | "period";
+  unit: "day" | "month" | "year";
+  offset: number;
+  /** The result is stated only to this precision ("four years ago" → year). */
+  precision: "day" | "month" | "year";
+  /** "last July", "next Tuesday": the named month or weekday before/after the base. */
+  month?: number;
+  weekday?: number;
+  direction?: -1 | 1;
+};
+
+/** A resolved date of one expression in a sentence. */
+export type FoundDate = {
+  start: CalendarDate;
+  end?: CalendarDate;
+  precision: "day" | "month" | "year";
+  qualifier: Qualifier;
+  provenance: Provenance;
+  /** Span of the expression in the sentence. */
+  from: number;
+  to: number;
+  /** The expression as written. */
+  text: string;
+  since: boolean;
+  attributive: boolean;
+};
+
+/** A date expression whose year the text does not establish. */
+export type Unresolved = { from: number; to: number; text: string; reason: string };
+
+/** What the sentence's surroundings contribute to resolving its dates. */
+export type DateContext = {
+  /** The document's dateline (a full date), or null. */
+  dateline: CalendarDate | null;
+  /** The year of the nearest heading that names one, or null. */
+  headingYear: number | null;
+  /** The date of the previous dated event in the same narrative, or null. */
+  anchor: CalendarDate | null;
+  /**
+   * The latest date with a year earlier in the same paragraph, or null: a year-less
+   * day after it in the same paragraph ("…in early September 1066. He defeated the
+   * earls on 20 September.") is read in its year.
+   */
+  paragraphAnchor?: CalendarDate | null;
+  /** Character ranges of the sentence inside direct quotation: their reference time is unknown. */
+  quoted?: [number, number][];
+  /** Provenance to give explicitly stated dates ("infobox" for infobox lines). */
+  statedAs?: "explicit" | "infobox";
+};

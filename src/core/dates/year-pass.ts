@@ -1,0 +1,171 @@
+import type { Mention } from "./types.ts";
+
+/*
+ * Years chrono does not parse: bare years ("in 2016", "since 2013", "in 1163"),
+ * year ranges ("2009-2010", "1957-58", "between 2014 and 2017"), decades ("the
+ * 1990s") and centuries ("the 12th century"). A four-digit number is a year only
+ * in a date-like position: after a preposition, at the start of a clause, or
+ * before a noun after a determiner ("a 2010 commando raid", attributive). Counts
+ * ("1500 detainees", "2,500 civilians") and money are not years.
+ */
+
+const YEAR = "(1[0-9]{3}|20[0-9]{2})";
+const NOT_BEFORE = "(?<![\\d,.$£€#/:-])";
+const NOT_AFTER =
+  "(?![\\d]|,\\d|\\.\\d|\\s*%|\\s*(?:percent|per cent)\\b|-(?:year|strong|member|page|mile|km))";
+
+const RANGE = new RegExp(
+  `${NOT_BEFORE}${YEAR}\\s*(?:–|—|-|/|\\bto\\b|\\buntil\\b|\\band\\b)\\s*(\\d{4}|\\d{2})${NOT_AFTER}(?!\\s*(?:BC|BCE)\\b)`,
+  "g",
+);
+const SINGLE = new RegExp(`${NOT_BEFORE}${YEAR}${NOT_AFTER}(?!\\s*(?:BC|BCE|B\\.C\\.)\\b)`, "g");
+/** Three-digit years only right after "in", "since", "until", "circa" or "AD", and not counting anything. */
+const SHORT_YEAR =
+  /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|ca\.|AD|A\.D\.|year)\s+)([1-9]\d{2})(?:\s+(?:AD|CE|A\.D\.))?(?![\d,.]\d|\s*%|\s+[a-z]+s\b|\s+(?:BC|BCE|B\.C\.|people|men|women|km|miles|years?|metres|meters|feet|per\b))(?=\s*(?:[,.;:)]|$|\s+(?:the|a|an|and|when|as|he|she|it|they|his|her|its|their|after|before|under|during|until|to|by|with|\p{Lu})))/gu;
+const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
+const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
+const CENTURY =
+  /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[1-9]|2[01])(?:st|nd|rd|th)[-\s]+century\b(?!\s*(?:BC|BCE))/gi;
+
+/** Words after which a number reads as a year. */
+const YEAR_CONTEXT =
+  /(?:\b(?:in|since|by|from|until|till|of|during|around|circa|c\.|ca\.|about|before|after|early|mid|late|throughout|between|and|or|to|through|year|spring|summer|autumn|fall|winter|fiscal|as of|starting|beginning|end of|start of|middle of|beginning of)|mid-|[(–—])\s*$/i;
+const DETERMINER =
+  /(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|whose)|\p{L}'s|\p{L}’s)\s*$/iu;
+const UNIT_AFTER =
+  /^\s*(?:people|persons|men|women|children|civilians|soldiers|troops|fighters|rebels|residents|families|households|villages|towns|homes|houses|buses|busses|trucks|vehicles|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|dollars|euros|pounds|rupees|yuan|units|shares|votes|seats|cases|deaths|dead|killed|wounded|injured|strong|times|members|employees|workers|students|pages|words|calories|mph|kph|m|cm|mm|kg|lb|lbs|ft|mi|hp|cc)\b/i;
+const CLAUSE_START = /(?:^|[.;:!?]\s+|^\W+)$/;
+
+/** Years, year ranges, decades and centuries written in a sentence. */
+export function yearMentions(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+
+  for (const m of sentence.matchAll(RANGE)) {
+    const y1 = Number(m[1]);
+    const tail = m[2] ?? "";
+    const y2 = tail.length === 2 ? Math.floor(y1 / 100) * 100 + Number(tail) : Number(tail);
+    const sep = m[0].slice((m[1] ?? "").length, m[0].length - tail.length).trim();
+    const before = sentence.slice(0, m.index);
+    // "between 2014 and 2017" needs its "between"; "2014-17" needs none. "1,500 and 2017" is not a range.
+    if (/^(?:and|to|until)$/i.test(sep) && !/\b(?:between|from)\s*$/i.test(before)) continue;
+    if (sep === "/" && tail.length !== 2 && y2 !== y1 + 1) continue;
+    if (!(y2 > y1) || y2 - y1 > 200) continue;
+    const from = m.index;
+    const to = from + m[0].length;
+    out.push({
+      from,
+      to,
+      start: { year: y1 },
+      end: { year: y2 },
+      qualifier: null,
+      since: false,
+      attributive: isAttributive(sentence, from, to),
+    });
+    taken.push([from, to]);
+  }
+  for (const m of sentence.matchAll(DECADE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (!free(from, to)) continue;
+    const decade = Number(m[2]);
+    const q = (m[1] ?? "").toLowerCase();
+    out.push({
+      from,
+      to,
+      start: { year: decade },
+      end: { year: decade + 9 },
+      qualifier: q === "early" || q === "mid" || q === "late" ? q : null,
+      since: false,
+      attributive: false,
+    });
+    taken.push([from, to]);
+  }
+  for (const m of sentence.matchAll(CENTURY)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (!free(from, to)) continue;
+    const first = (Number(m[2]) - 1) * 100;
+    const q = (m[1] ?? "").toLowerCase();
+    out.push({
+      from,
+      to,
+      start: { year: first },
+      end: { year: first + 99 },
+      qualifier: q === "early" || q === "mid" || q === "late" ? q : null,
+      since: false,
+      attributive: false,
+    });
+    taken.push([from, to]);
+  }
+  // The bank's dates are ISO years from 0000 on: a year before the common era is reported, not guessed.
+  for (const m of sentence.matchAll(BEFORE_COMMON_ERA)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    out.push({
+      from,
+      to,
+      start: {},
+      qualifier: null,
+      since: false,
+      attributive: false,
+      unsupported: "a year before the common era (BC) cannot be stored",
+    });
+    taken.push([from, to]);
+  }
+  for (const m of sentence.matchAll(SHORT_YEAR)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (!free(from, to)) continue;
+    out.push({
+      from,
+      to,
+      start: { year: Number(m[1]) },
+      qualifier: null,
+      since: false,
+      attributive: false,
+    });
+    taken.push([from, to]);
+  }
+  for (const m of sentence.matchAll(SINGLE)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (!free(from, to)) continue;
+    const before = sentence.slice(Math.max(0, from - 30), from);
+    const after = sentence.slice(to, to + 30);
+    if (UNIT_AFTER.test(after)) continue;
+    const attributive = isAttributive(sentence, from, to);
+    const dated =
+      YEAR_CONTEXT.test(before) ||
+      CLAUSE_START.test(before) ||
+      /^\s*[,)]/.test(after) ||
+      attributive;
+    if (!dated) continue;
+    // "in 1500 villages": a count after a preposition, followed by a plural noun.
+    if (
+      !attributive &&
+      /^\s+[a-z]+s\b/.test(after) &&
+      !/^\s+(?:was|has|is|as|its|his|this|thus|saw|sees|plus|towards|afterwards|whereas|elsewhere|marks|brings|sets)\b/.test(
+        after,
+      )
+    )
+      continue;
+    out.push({
+      from,
+      to,
+      start: { year: Number(m[1]) },
+      qualifier: null,
+      since: false,
+      attributive,
+    });
+  }
+  return out;
+}
+
+/** "a 2010 commando raid", "his 2007 presidential campaign": a year between a determiner and a noun. */
+function isAttributive(sentence: string, from: number, to: number): boolean {
+  const before = sentence.slice(Math.max(0, from - 30), from);
+  const after = sentence.slice(to, to + 40);
+  return DETERMINER.test(before) && /^\s+[\p{L}-]+/u.test(after);
+}

@@ -1,0 +1,115 @@
+import { nameKey } from "../names.ts";
+import { isStopword } from "./tokens.ts";
+
+/*
+ * Named entities: runs of capitalised words, joined across name particles
+ * ("Hay'at Tahrir al-Sham", "Army of Conquest", "Osama bin Laden", "Charles de
+ * Gaulle"), without titles ("President", "Maj. Gen."), month or weekday names,
+ * or a common word that is capitalised only because it opens the sentence.
+ */
+
+const PARTICLE =
+  /^(?:of|the|for|de|del|della|di|da|du|des|la|le|van|von|der|den|bin|ibn|bint|abu|al|el|y)$/;
+const PREFIXED = /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u;
+/** Words that precede a name without being part of it. */
+const TITLES = new Set(
+  (
+    "president prime minister mr mrs ms dr sir lord lady gen maj col lt capt sgt adm sen rep gov " +
+    "senator governor general major colonel captain king queen prince princess pope sheikh former " +
+    "chancellor secretary ambassador judge justice mayor commander head chief emir sultan minister " +
+    "professor prof saint st deputy foreign defence defense interior vice"
+  ).split(" "),
+);
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+const DEMONYM = /(?:ian|ean|ese|ish|ic|i)$/;
+
+/**
+ * Capitalised names in a sentence, in order of appearance, without duplicates.
+ * `known` holds words seen capitalised inside sentences elsewhere in the document:
+ * a single capitalised word opening the sentence counts as a name only if known.
+ */
+export function extractEntities(sentence: string, known?: Set<string>): string[] {
+  const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)].map((m) => ({
+    word: m[0]
+      .replace(/[.'’]+$/, (t) => (/^\p{Lu}(?:\.\p{Lu})*\.$/u.test(m[0]) ? t : ""))
+      .replace(/['’]s$/, ""),
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
+  const out: string[] = [];
+  const keys = new Set<string>();
+  let run: string[] = [];
+  let runStart = -1;
+  let lastEnd = -1;
+  const flush = (next?: string) => {
+    while (run.length > 0 && PARTICLE.test(run[run.length - 1] ?? "")) run.pop();
+    let stripped = false;
+    while (
+      run.length > 0 &&
+      (PARTICLE.test((run[0] ?? "").toLowerCase()) || isStopword(run[0] ?? ""))
+    ) {
+      run.shift();
+      stripped = true;
+    }
+    const name = run.join(" ");
+    const single = run.length === 1 ? (run[0] ?? "") : "";
+    const opener =
+      runStart === 0 &&
+      !stripped &&
+      single !== "" &&
+      (isStopword(single) || (known !== undefined && !known.has(single)));
+    const adjective =
+      single !== "" && DEMONYM.test(single) && next !== undefined && /^\p{Ll}/u.test(next);
+    const key = nameKey(name);
+    if (
+      name.length > 1 &&
+      key.length > 1 &&
+      !opener &&
+      !adjective &&
+      !CALENDAR.test(name) &&
+      !keys.has(key)
+    ) {
+      keys.add(key);
+      out.push(name);
+    }
+    run = [];
+    runStart = -1;
+  };
+  for (const t of tokens) {
+    const gap = sentence.slice(lastEnd, t.at);
+    const adjacent = lastEnd < 0 || /^[ ]+$/.test(gap);
+    const capital = /^\p{Lu}/u.test(t.word) || PREFIXED.test(t.word);
+    if (run.length > 0 && !adjacent) flush(t.word);
+    if (TITLES.has(t.word.toLowerCase().replace(/\.$/, "")) && capital) {
+      if (run.length > 0) flush(t.word);
+    } else if (capital && !CALENDAR.test(t.word)) {
+      if (run.length === 0) runStart = t.at;
+      run.push(t.word);
+    } else if (run.length > 0 && PARTICLE.test(t.word) && adjacent) {
+      run.push(t.word);
+    } else if (run.length > 0) {
+      flush(t.word);
+    }
+    lastEnd = t.end;
+  }
+  if (run.length > 0) flush();
+  return out
+    .map((name) =>
+      name.replace(/-(?:led|backed|held|based|run|controlled|affiliated|populated|dominated)$/, ""),
+    )
+    .filter((name) => !/^\d/.test(name) && nameKey(name).length > 1);
+}
+
+/** Capitalised words that occur inside sentences (not first): evidence that an opening word is a name. */
+export function knownNames(sentences: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const words = s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+    words.slice(1).forEach((w) => {
+      if (/^\p{Lu}/u.test(w)) out.add(w.replace(/['’]s$/, ""));
+    });
+  }
+  return out;
+}

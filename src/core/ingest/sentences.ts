@@ -1,0 +1,84 @@
+/*
+ * Intl.Segmenter (available on Node and Workers) splits after "Dr.", "Maj. Gen.",
+ * "U.S." and initials. Citation markers are removed before this runs; here the
+ * segments are re-joined wherever the break follows an abbreviation and the next
+ * segment does not read like a new sentence.
+ */
+
+export type Span = { text: string; start: number; end: number };
+
+/** Always followed by a name or a number: a break after these is never a sentence end. */
+const TITLES = new Set(
+  (
+    "mr mrs ms mx dr prof sr jr st sen rep gov gen lt col maj capt cpt sgt cpl adm cmdr cdr rev " +
+    "hon pres supt insp fr mt ft messrs mme mlle amb brig pte gens no nos vol vols pp fig figs " +
+    "art arts sec ch para approx ca cf vs v e.g i.e viz al"
+  ).split(" "),
+);
+
+/** Abbreviations that may also end a sentence ("… sold to Microsoft Corp."). */
+const AMBIGUOUS = new Set(
+  (
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd llc plc bros etc est dept " +
+    "univ assn natl intl govt admin mon tue tues wed thu thur thurs fri sat sun"
+  ).split(" "),
+);
+
+/** Words that usually open a new sentence; after an ambiguous abbreviation they mean "split". */
+const STARTERS = new Set(
+  (
+    "the a an in on at he she it they we i you this that these those but and however its his her " +
+    "their there after before during when while as since from for by with some many several " +
+    "according meanwhile although if what who why how one two three four five six seven eight " +
+    "nine ten other another both each all most no not yet so then later earlier also our my your " +
+    "following under over between among despite"
+  ).split(" "),
+);
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** Split a paragraph into sentences with their offsets, repairing abbreviation breaks. */
+export function splitSentences(paragraph: string): Span[] {
+  const raw: Span[] = [];
+  for (const s of segmenter.segment(paragraph)) {
+    raw.push({ text: s.segment, start: s.index, end: s.index + s.segment.length });
+  }
+  const joined: Span[] = [];
+  for (const seg of raw) {
+    const prev = joined[joined.length - 1];
+    if (prev !== undefined && shouldJoin(prev.text, seg.text)) {
+      prev.text += seg.text;
+      prev.end = seg.end;
+    } else {
+      joined.push({ ...seg });
+    }
+  }
+  return joined
+    .map((s) => trimSpan(s))
+    .filter((s) => s.text.length > 0 && /[\p{L}\p{N}]/u.test(s.text));
+}
+
+function trimSpan(s: Span): Span {
+  const lead = s.text.length - s.text.trimStart().length;
+  const text = s.text.trim();
+  return { text, start: s.start + lead, end: s.start + lead + text.length };
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  const before = prev.trimEnd();
+  const after = next.trimStart();
+  if (after.length === 0) return true;
+  // A sentence does not open in lower case or with a digit continuing a date ("Sept. 11").
+  if (/^[\p{Ll}\d(,;:%]/u.test(after)) return true;
+  if (!before.endsWith(".")) return false;
+  const word = /(?:^|[\s(“"'])([\p{L}.]+)\.$/u.exec(before)?.[1] ?? "";
+  const lower = word.toLowerCase();
+  if (TITLES.has(lower)) return true;
+  const firstWord = (/^[“"'‘(]*([\p{L}]+)/u.exec(after)?.[1] ?? "").toLowerCase();
+  const opensSentence = STARTERS.has(firstWord);
+  // Initials ("J. R. Smith") and dotted acronyms ("U.S. Army", "O.P.C.W.").
+  const initial = /^\p{Lu}$/u.test(word);
+  const acronym = /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  if ((initial || acronym || AMBIGUOUS.has(lower)) && !opensSentence) return true;
+  return false;
+}

@@ -1,0 +1,120 @@
+import type { Question } from "../bank-schema.ts";
+import { nameKey } from "../names.ts";
+import type { Context, EventInfo } from "./context.ts";
+import { datePhrase } from "./date-phrase.ts";
+import { explain } from "./date-questions.ts";
+import { sameEntityName } from "./entities.ts";
+import { seededShuffle } from "./hash.ts";
+import { makeQuestion } from "./make.ts";
+import { parseQuantity } from "./numbers.ts";
+import { stripRelativeDates } from "./strip-dates.ts";
+import { escapeRegExp, upperFirst, withoutFinalStop } from "./text.ts";
+
+/*
+ * Cloze: the event sentence, dated, with one key phrase blanked: a name or a
+ * number that occurs once in it, so the rest of the sentence cannot give it away.
+ */
+
+const BLANK = "_____";
+const MAX_PER_EVENT = 2;
+
+type Blank = { phrase: string; accepted: string[]; isNumber: boolean };
+
+/** The sentence as the cloze shows it: dated unless the date is disputed, attributed if needed. */
+export function clozeSentence(info: EventInfo, ctx: Context): string {
+  const text = withoutFinalStop(stripRelativeDates(info.event.text));
+  return `${upperFirst(datePhrase(info.event.date))}, ${ctx.lower(text)}.`;
+}
+
+/** How many separate places in a sentence name the entity (any spelling). */
+export function mentionCount(sentence: string, spellings: string[]): number {
+  const words = sentence.split(/[\s,;:.()“”"]+/).filter((w) => w.length > 0);
+  const hits: number[] = [];
+  let widest = 1;
+  for (const spelling of spellings) {
+    const size = spelling.split(/\s+/).length;
+    widest = Math.max(widest, size);
+    for (let i = 0; i + size <= words.length; i++) {
+      if (sameEntityName(words.slice(i, i + size).join(" "), spelling)) hits.push(i);
+    }
+  }
+  hits.sort((a, b) => a - b);
+  let count = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const h of hits) {
+    if (h - last >= widest) count++;
+    last = h;
+  }
+  return count;
+}
+
+function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
+  const out: Blank[] = [];
+  for (const name of info.event.entities) {
+    if (!sentence.includes(name)) continue;
+    const entity = ctx.catalog.find(name);
+    const spellings = entity?.spellings ?? [name];
+    const others = ctx.allNames.filter(
+      (o) => o !== name && !spellings.includes(o) && sentence.includes(o),
+    );
+    // A blank that swallows part of another name, or a name written twice, would be ambiguous.
+    if (mentionCount(sentence, [...spellings, name]) !== 1) continue;
+    if (others.some((o) => o.includes(name) || name.includes(o))) continue;
+    if (out.some((b) => nameKey(b.phrase) === nameKey(name))) continue;
+    out.push({ phrase: name, accepted: spellings.filter((s) => s !== name), isNumber: false });
+  }
+  for (const m of sentence.matchAll(/(?<![\w,.-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,-]|\.\d)/g)) {
+    const phrase = m[1] ?? "";
+    const value = parseQuantity(phrase);
+    if (value === null) continue;
+    if (/^\d{4}$/.test(phrase) && value.low >= 1000 && value.low <= 2999) continue; // a year
+    const around = sentence.slice(Math.max(0, m.index - 12), m.index + phrase.length + 12);
+    if (
+      /January|February|March|April|May|June|July|August|September|October|November|December/.test(
+        around,
+      )
+    ) {
+      continue; // part of a date
+    }
+    if (sentence.split(new RegExp(`(?<![\\d,])${escapeRegExp(phrase)}(?![\\d,])`)).length !== 2)
+      continue;
+    out.push({ phrase, accepted: [], isNumber: true });
+  }
+  return out;
+}
+
+/** Cloze questions for one event (at most two). */
+export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
+  const citation = info.citation;
+  if (citation === null) return [];
+  const sentence = clozeSentence(info, ctx);
+  const candidates = blanks(info, sentence, ctx);
+  const names = seededShuffle(
+    candidates.filter((b) => !b.isNumber),
+    info.event.id,
+    (b) => b.phrase,
+  );
+  const numbers = seededShuffle(
+    candidates.filter((b) => b.isNumber),
+    info.event.id,
+    (b) => b.phrase,
+  );
+  const picked = [...names, ...numbers].slice(0, MAX_PER_EVENT);
+  return picked.map((b) => {
+    const blanked = sentence.replace(b.phrase, BLANK);
+    const lead = citation.attributed
+      ? `According to “${citation.title}”, fill in the blank`
+      : "Fill in the blank";
+    return makeQuestion({
+      type: "cloze",
+      variant: b.phrase,
+      eventIds: [info.event.id],
+      prompt: `${lead}: “${blanked}”`,
+      answer: b.phrase,
+      ...(b.accepted.length > 0 ? { accepted: b.accepted } : {}),
+      explanation: explain(info, ctx),
+      source: citation.source,
+      ...(b.isNumber ? { tolerance: 0 } : {}),
+    });
+  });
+}

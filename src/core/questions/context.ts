@@ -1,0 +1,203 @@
+import type { BankEvent, BankSource } from "../bank-schema.ts";
+import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
+import { type DaySpan, hull, looseSpanOf, spanOf } from "./date-span.ts";
+import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
+import { dateLeak } from "./leaks.ts";
+import { stripRelativeDates } from "./strip-dates.ts";
+import { caseVocabulary, foldForMatch, lowerFirst, withoutFinalStop } from "./text.ts";
+
+/*
+ * Everything question generation needs to know about a bank, computed once:
+ * each event's day span (widened by any dates other sources give, for ordering),
+ * the source it cites and whether it must be attributed, the entity catalog, and
+ * the vocabulary that decides how a sentence's first word is written mid-question.
+ */
+
+/** One event with what the generators need to know about it. */
+export type EventInfo = {
+  event: BankEvent;
+  /** Position in the input, for a stable output order. */
+  index: number;
+  /** The days the event's own date denotes. */
+  span: DaySpan;
+  /** The days any source's date for the event may denote: order questions need certainty over all of them. */
+  orderSpan: DaySpan;
+  /** Spans of dates other sources give: distractors must avoid them. */
+  otherSpans: DaySpan[];
+  /** The source to cite, or null when the event cannot carry a question of its own. */
+  citation: Citation | null;
+  /** Whether a conflict other than the date exists (the text itself is disputed). */
+  textDisputed: boolean;
+  /** The event's text as an option ("…." with one final stop). */
+  text: string;
+  /** Whether the event can be shown as an option or in an ordering. */
+  listable: boolean;
+  /** Its date written as a key: events with equal keys share a date at a precision. */
+  dateKey: string;
+  /** Its position in the timeline (events sorted by when they start). */
+  rank: number;
+};
+
+/** The bank as the generators see it. */
+export type Context = {
+  events: EventInfo[];
+  byId: Map<string, EventInfo>;
+  titles: Map<string, string>;
+  catalog: EntityCatalog;
+  /** Events sorted by the first day they may denote. */
+  timeline: EventInfo[];
+  /** How many events have each date key. */
+  dateCounts: Map<string, number>;
+  /** Every entity name written in any event. */
+  allNames: string[];
+  /** Lower the first word of a sentence unless it is a name. */
+  lower(text: string): string;
+};
+
+const MAX_OPTION_TEXT = 220;
+
+/** Whether an event can be shown as an option or in an ordering: cited, undisputed, short, not dating itself. */
+function isListable(info: Omit<EventInfo, "listable" | "rank">): boolean {
+  const e = info.event;
+  return (
+    info.citation !== null &&
+    !info.textDisputed &&
+    e.text.length <= MAX_OPTION_TEXT &&
+    e.date.qualifier !== "by" &&
+    Number.isFinite(info.orderSpan.from) &&
+    Number.isFinite(info.orderSpan.to) &&
+    dateLeak(e.text, e.date) === null
+  );
+}
+
+/** The text an event shows as an option. */
+export function optionText(event: BankEvent): string {
+  return `${withoutFinalStop(event.text)}.`;
+}
+
+/**
+ * Up to `limit` events nearest in time to `info` that pass `accept`, nearest first,
+ * found by walking the timeline outwards, so the cost does not grow with the bank.
+ */
+export function neighbours(
+  ctx: Context,
+  info: EventInfo,
+  accept: (other: EventInfo) => boolean,
+  limit: number,
+  maxSteps = 400,
+): EventInfo[] {
+  const out: EventInfo[] = [];
+  let left = info.rank - 1;
+  let right = info.rank + 1;
+  let steps = 0;
+  while (out.length < limit && (left >= 0 || right < ctx.timeline.length) && steps < maxSteps) {
+    steps++;
+    const l = ctx.timeline[left];
+    const r = ctx.timeline[right];
+    const takeLeft =
+      r === undefined ||
+      (l !== undefined && info.span.from - l.span.from <= r.span.from - info.span.from);
+    const next = takeLeft ? l : r;
+    if (takeLeft) left--;
+    else right++;
+    if (next !== undefined && accept(next)) out.push(next);
+  }
+  return out;
+}
+
+/** The days any source's date for an event may denote; unbounded when a disputed date cannot be read. */
+export function orderSpanOf(event: BankEvent): DaySpan {
+  const others = otherDates(event);
+  if (others === null) return { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY };
+  return hull([looseSpanOf(event.date), ...others.map((d) => looseSpanOf(d))]);
+}
+
+/** Build the generation context for a bank's events, sources and documents. */
+export function buildContext(input: {
+  events: BankEvent[];
+  sources: BankSource[];
+  documents: { id: string; text: string }[];
+}): Context {
+  const titles = new Map(input.sources.map((s) => [s.id, s.title]));
+  const texts = [
+    ...input.documents.map((d) => d.text),
+    ...input.events.flatMap((e) => e.sources.map((s) => s.quote)),
+  ];
+  const vocab = caseVocabulary([...texts, ...input.events.map((e) => e.text)]);
+  const sentences = roughSentences([...texts, ...input.events.map((e) => e.text)]);
+  const catalog = buildCatalog(input.events, sentences);
+  // A teacher hid these: they are neither asked about nor offered as options.
+  const shown = input.events.flatMap((event, index) =>
+    event.hidden === true ? [] : [{ event, index }],
+  );
+  const events = shown.map(({ event, index }): EventInfo => {
+    const span = spanOf(event.date);
+    const otherSpans = (otherDates(event) ?? []).map((d) => spanOf(d));
+    const partial = {
+      event,
+      index,
+      span,
+      orderSpan: orderSpanOf(event),
+      otherSpans,
+      citation: citationFor(event, titles),
+      textDisputed: event.conflicts.some((c) => !isDateConflict(c.field)),
+      text: optionText(event),
+      dateKey: [
+        event.date.start,
+        event.date.end ?? "",
+        event.date.precision,
+        event.date.qualifier ?? "",
+      ].join("|"),
+    };
+    return { ...partial, listable: isListable(partial), rank: 0 };
+  });
+  // One sentence told under two dates (the same story under two datelines) is an
+  // unrecorded conflict: neither date may be asserted, so neither event is asked about.
+  const datesByText = new Map<string, Set<string>>();
+  const textKey = (info: EventInfo) => foldForMatch(stripRelativeDates(info.event.text));
+  for (const info of events) {
+    const set = datesByText.get(textKey(info)) ?? new Set<string>();
+    set.add(info.dateKey);
+    datesByText.set(textKey(info), set);
+  }
+  for (const info of events) {
+    if ((datesByText.get(textKey(info))?.size ?? 0) > 1) {
+      info.citation = null;
+      info.listable = false;
+    }
+  }
+  const timeline = [...events].sort(
+    (a, b) => a.span.from - b.span.from || a.span.to - b.span.to || a.index - b.index,
+  );
+  timeline.forEach((info, rank) => {
+    info.rank = rank;
+  });
+  const dateCounts = new Map<string, number>();
+  for (const e of events) dateCounts.set(e.dateKey, (dateCounts.get(e.dateKey) ?? 0) + 1);
+  const spellings = new Set(catalog.entities.flatMap((e) => e.spellings));
+  const startsWithName = (text: string) => {
+    const words = text.split(/\s+/);
+    for (let n = 1; n <= Math.min(6, words.length); n++) {
+      if (
+        spellings.has(
+          words
+            .slice(0, n)
+            .join(" ")
+            .replace(/[,;:.]$/, ""),
+        )
+      )
+        return true;
+    }
+    return false;
+  };
+  return {
+    events,
+    byId: new Map(events.map((e) => [e.event.id, e])),
+    titles,
+    catalog,
+    timeline,
+    dateCounts,
+    allNames: [...new Set(input.events.flatMap((e) => e.entities))].sort(),
+    lower: (text) => (startsWithName(text) ? text : lowerFirst(text, vocab)),
+  };
+}

@@ -1,0 +1,145 @@
+import type { EventDate } from "../bank-schema.ts";
+import { daysInMonth, formatDate } from "../date-format.ts";
+import { type DaySpan, firstDay, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
+import { hashUnit, seededShuffle } from "./hash.ts";
+
+/*
+ * Wrong dates for a date choice (DESIGN §5): written at the answer's precision and
+ * in its form (a range stays a range of the same length, "mid-March" stays
+ * "mid-<month>"), taken first from other events of the bank, then from nearby
+ * dates; never inside the answer's range or another source's date for the event,
+ * and never overlapping each other, so exactly one option is right.
+ */
+
+type DateLike = Pick<EventDate, "start" | "end" | "precision" | "qualifier">;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function shiftMonths(year: number, month: number, by: number): [number, number] {
+  const total = year * 12 + (month - 1) + by;
+  return [Math.floor(total / 12), (total % 12) + 1];
+}
+
+function isoDay(n: number): string {
+  // Inverse of dayNumber (days since 1970-01-01), from Howard Hinnant's civil_from_days.
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, "0")}-${pad(m)}-${pad(d)}`;
+}
+
+/** Length of a date's range in its own units (days, months or years); 0 for a single date. */
+function rangeLength(date: DateLike): number {
+  if (date.end === undefined) return 0;
+  const [ys, ms] = date.start.split("-").map(Number);
+  const [ye, me] = date.end.split("-").map(Number);
+  if (date.precision === "year") return (ye ?? 0) - (ys ?? 0);
+  if (date.precision === "month") return ((ye ?? 0) - (ys ?? 0)) * 12 + ((me ?? 1) - (ms ?? 1));
+  return firstDay(date.end) - firstDay(date.start);
+}
+
+/** A date with the key's precision, qualifier and range length, starting at `startIso` (cut to precision). */
+function like(key: DateLike, startIso: string): DateLike | null {
+  const len = key.precision === "year" ? 4 : key.precision === "month" ? 7 : 10;
+  if (startIso.length < len) return null;
+  const start = startIso.slice(0, len);
+  const n = rangeLength(key);
+  let end: string | undefined;
+  if (n > 0) {
+    const [y, m] = start.split("-").map(Number);
+    if (key.precision === "year") end = String((y ?? 0) + n).padStart(4, "0");
+    else if (key.precision === "month") {
+      const [ey, em] = shiftMonths(y ?? 0, m ?? 1, n);
+      end = `${String(ey).padStart(4, "0")}-${pad(em)}`;
+    } else end = isoDay(firstDay(start) + n);
+  }
+  if (Number(start.slice(0, 4)) < 1 || Number((end ?? start).slice(0, 4)) > 9999) return null;
+  return {
+    start,
+    ...(end !== undefined ? { end } : {}),
+    precision: key.precision,
+    qualifier: key.qualifier,
+  };
+}
+
+/** Nearby dates at the key's precision: days, months and years away. */
+function nearby(key: DateLike): DateLike[] {
+  const [y = 0, m = 1, d = 1] = key.start.split("-").map(Number);
+  const out: string[] = [];
+  const byMonths = (k: number) => {
+    const [ny, nm] = shiftMonths(y, m, k);
+    if (ny < 1) return "";
+    return `${String(ny).padStart(4, "0")}-${pad(nm)}-${pad(Math.min(d, daysInMonth(ny, nm)))}`;
+  };
+  // A range moves by whole multiples of its own length, so shifted copies do not overlap.
+  const step = rangeLength(key) + 1;
+  const shifts = (base: number[]) => [...base, ...(step > 1 ? [1, 2, 3].map((k) => k * step) : [])];
+  if (key.precision === "day") {
+    for (const k of shifts([3, 7, 10, 14, 21])) {
+      out.push(isoDay(firstDay(key.start) + k), isoDay(firstDay(key.start) - k));
+    }
+    for (const k of [1, 2, 3, 12]) out.push(byMonths(k), byMonths(-k));
+  } else if (key.precision === "month") {
+    for (const k of shifts([1, 2, 3, 4, 6, 12])) out.push(byMonths(k), byMonths(-k));
+  } else {
+    for (const k of shifts([1, 2, 3, 4, 5])) {
+      out.push(String(y + k).padStart(4, "0"), String(y - k).padStart(4, "0"));
+    }
+  }
+  return out.map((iso) => like(key, iso)).filter((x): x is DateLike => x !== null);
+}
+
+/**
+ * Pick two or three wrong dates for a key date: other events' dates first (the
+ * nearest few, chosen by seed), then nearby dates. `forbidden` holds the spans no
+ * option may touch besides the key's own (dates other sources give).
+ */
+export function dateDistractors(
+  key: DateLike,
+  bankDates: DateLike[],
+  forbidden: DaySpan[],
+  seed: string,
+  want = 3,
+): DateLike[] {
+  const keySpan = looseSpanOf(key);
+  const taken: DaySpan[] = [keySpan, ...forbidden];
+  const chosen: DateLike[] = [];
+  const seen = new Set([formatDate(key)]);
+  const consider = (c: DateLike) => {
+    if (chosen.length >= want) return;
+    const text = formatDate(c);
+    if (seen.has(text)) return;
+    const span = looseSpanOf(c);
+    if (taken.some((t) => overlaps(t, span))) return;
+    seen.add(text);
+    taken.push(span);
+    chosen.push(c);
+  };
+  const center = spanOf(key).from;
+  const fromBank = bankDates
+    .map((d) => like(key, d.start))
+    .filter((x): x is DateLike => x !== null)
+    .map((c) => ({ c, distance: Math.abs(spanOf(c).from - center) }))
+    .sort(
+      (a, b) => a.distance - b.distance || hashUnit(seed, a.c.start) - hashUnit(seed, b.c.start),
+    );
+  // The nearest few other-event dates, in an order the seed decides, keep options plausible and varied.
+  const near = fromBank.slice(0, Math.max(want * 2, 4)).map((x) => x.c);
+  for (const c of seededShuffle(near, seed, (x) => formatDate(x))) consider(c);
+  for (const { c } of fromBank) consider(c);
+  for (const c of seededShuffle(nearby(key), seed, (x) => formatDate(x))) consider(c);
+  return chosen;
+}
+
+/** Options of a date choice: the key and its distractors, in chronological order. */
+export function chronological(dates: DateLike[]): DateLike[] {
+  return [...dates].sort((a, b) => spanOf(a).from - spanOf(b).from || spanOf(a).to - spanOf(b).to);
+}

@@ -1,0 +1,94 @@
+import type { EventDate } from "../bank-schema.ts";
+import { daysInMonth } from "../date-format.ts";
+
+/*
+ * A date as the closed interval of days it may denote. "March 2015" covers the
+ * whole month, so it overlaps "28 March 2015": order questions compare these
+ * intervals and only ask about pairs that cannot overlap.
+ */
+
+/** Closed interval of day numbers; `from` may be -Infinity ("by April 1963"). */
+export type DaySpan = { from: number; to: number };
+
+type DateLike = Pick<EventDate, "start" | "end" | "precision" | "qualifier">;
+
+/** Day number of a civil date (days since 1970-01-01), without the host clock or time zone. */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function parts(iso: string): [number, number | undefined, number | undefined] {
+  const [y, m, d] = iso.split("-").map(Number);
+  return [y ?? 0, m, d];
+}
+
+/** First day an ISO partial date ("2015", "2015-03", "2015-03-28") can denote. */
+export function firstDay(iso: string): number {
+  const [y, m, d] = parts(iso);
+  return dayNumber(y, m ?? 1, d ?? 1);
+}
+
+/** Last day an ISO partial date can denote. */
+export function lastDay(iso: string): number {
+  const [y, m, d] = parts(iso);
+  const month = m ?? 12;
+  return dayNumber(y, month, d ?? daysInMonth(y, month));
+}
+
+/** The days a date denotes, read literally (grading: "March 2015" is any day in March). */
+export function spanOf(date: DateLike): DaySpan {
+  return { from: firstDay(date.start), to: lastDay(date.end ?? date.start) };
+}
+
+const ABOUT_SLACK = { day: 7, month: 62, year: 366 } as const;
+
+/**
+ * The days a date may denote once its qualifier is taken seriously: "about 2015"
+ * spills into the neighbouring years, "by April 1963" has no known start.
+ */
+export function looseSpanOf(date: DateLike): DaySpan {
+  const span = spanOf(date);
+  if (date.qualifier === "about") {
+    const slack = ABOUT_SLACK[date.precision];
+    return { from: span.from - slack, to: span.to + slack };
+  }
+  if (date.qualifier === "by") return { from: Number.NEGATIVE_INFINITY, to: span.to };
+  return span;
+}
+
+/** Union of spans (the smallest interval covering them all). */
+export function hull(spans: DaySpan[]): DaySpan {
+  return {
+    from: Math.min(...spans.map((s) => s.from)),
+    to: Math.max(...spans.map((s) => s.to)),
+  };
+}
+
+/** Whether a lies entirely before b. */
+export function before(a: DaySpan, b: DaySpan): boolean {
+  return a.to < b.from;
+}
+
+/** Whether two spans share at least one day. */
+export function overlaps(a: DaySpan, b: DaySpan): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** Whether inner lies within outer. */
+export function within(inner: DaySpan, outer: DaySpan): boolean {
+  return inner.from >= outer.from && inner.to <= outer.to;
+}
+
+/** Parse an ISO partial date value such as a conflict value; null for anything else. */
+export function isoPrecision(value: string): EventDate["precision"] | null {
+  if (/^\d{4}$/.test(value)) return "year";
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return "month";
+  if (/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value)) return "day";
+  return null;
+}

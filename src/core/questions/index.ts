@@ -1,0 +1,81 @@
+import type { BankEvent, BankSource, Question } from "../bank-schema.ts";
+import { makeChecker } from "./check.ts";
+import { clozeQuestions } from "./cloze.ts";
+import { buildContext } from "./context.ts";
+import { dateQuestions } from "./date-questions.ts";
+import { numericQuestions } from "./numeric.ts";
+import { orderQuestions, whichFirstQuestions } from "./sequence.ts";
+import { whatHappenedQuestions } from "./what-happened.ts";
+import { whoWhereQuestions } from "./who-where.ts";
+
+/*
+ * Question generation (issue 4): several variants per event — date choice and
+ * typed, cloze, numeric, who/where, what-happened — and sequences across events
+ * (which came first, put in order). Every draft passes the same checks the bank
+ * quality test runs, and a draft that fails is dropped rather than published.
+ */
+
+const TYPE_ORDER = [
+  "date-choice",
+  "date-typed",
+  "cloze",
+  "numeric",
+  "who",
+  "where",
+  "what-happened",
+  "which-first",
+  "order",
+];
+
+/**
+ * Two events told in the same words with different dates (one sentence under two
+ * datelines) would ask one question with two answers: neither is asked.
+ */
+function withoutContradictions(questions: Question[]): Question[] {
+  const answers = new Map<string, Set<string>>();
+  // Sequence prompts ("Which came first?") are the same for every question; their options differ.
+  const key = (q: Question) => (q.eventIds.length === 1 ? `${q.type}\u0000${q.prompt}` : q.id);
+  for (const q of questions) {
+    const set = answers.get(key(q)) ?? new Set<string>();
+    set.add(JSON.stringify(q.answer));
+    answers.set(key(q), set);
+  }
+  return questions.filter((q) => (answers.get(key(q))?.size ?? 0) <= 1);
+}
+
+/** Generate the questions of a bank from its events, sources and documents. Pure and deterministic. */
+export function generateQuestions(input: {
+  events: BankEvent[];
+  sources: BankSource[];
+  documents: { id: string; text: string }[];
+}): Question[] {
+  const ctx = buildContext(input);
+  const drafts: Question[] = [
+    ...ctx.events.flatMap((info) => [
+      ...dateQuestions(info, ctx),
+      ...clozeQuestions(info, ctx),
+      ...numericQuestions(info, ctx),
+      ...whoWhereQuestions(info, ctx),
+      ...whatHappenedQuestions(info, ctx),
+    ]),
+    ...whichFirstQuestions(ctx),
+    ...orderQuestions(ctx),
+  ];
+  const check = makeChecker(input, input.documents.length > 0 ? input.documents : null);
+  const seen = new Set<string>();
+  const kept = withoutContradictions(
+    drafts.filter((q) => {
+      if (seen.has(q.id) || check(q).length > 0) return false;
+      seen.add(q.id);
+      return true;
+    }),
+  );
+  const position = (q: Question) =>
+    Math.min(...q.eventIds.map((id) => ctx.byId.get(id)?.index ?? 0));
+  return kept.sort(
+    (a, b) =>
+      position(a) - position(b) ||
+      TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

@@ -1,0 +1,98 @@
+import type { EventDate } from "../bank-schema.ts";
+import { formatDate, MONTHS } from "../date-format.ts";
+import { nameCore } from "../grade/name-answer.ts";
+import { nameKey } from "../names.ts";
+import { GENERIC_NAME_WORDS, sameEntityName } from "./entities.ts";
+import { isNumberWord, parseQuantity } from "./numbers.ts";
+import { hasWords } from "./text.ts";
+
+/*
+ * A prompt must not give its answer away: not the year (or month) of a date
+ * answer, not the answer's name under any spelling or abbreviation, not the
+ * number asked for. Each check returns a description of the leak, or null.
+ */
+
+type DateLike = Pick<EventDate, "start" | "end" | "precision" | "qualifier">;
+
+/** Whether a prompt reveals part of a date answer (a year in its range, its month, or the whole date). */
+export function dateLeak(prompt: string, key: DateLike): string | null {
+  const from = Number(key.start.slice(0, 4));
+  const to = Number((key.end ?? key.start).slice(0, 4));
+  for (let y = from; y <= Math.min(to, from + 60); y++) {
+    if (hasWords(prompt, String(y))) return `prompt contains the answer's year ${y}`;
+  }
+  if (key.precision !== "year") {
+    const months = new Set([key.start.slice(5, 7), (key.end ?? key.start).slice(5, 7)]);
+    for (const m of months) {
+      const name = MONTHS[Number(m) - 1] ?? "";
+      if (hasWords(prompt, name) || hasWords(prompt, `${name.slice(0, 3)}.`)) {
+        return `prompt contains the answer's month ${name}`;
+      }
+    }
+  }
+  if (prompt.includes(formatDate(key))) return "prompt contains the answer";
+  return null;
+}
+
+/** The most distinctive word of a name (longest non-generic word of five letters or more), if any. */
+export function distinctiveWord(name: string): string | null {
+  const words = nameCore(name)
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}'’]/gu, ""))
+    .filter((w) => nameKey(w).length >= 5 && !GENERIC_NAME_WORDS.has(w.toLowerCase()));
+  return words.sort((a, b) => nameKey(b).length - nameKey(a).length)[0] ?? null;
+}
+
+function promptWords(prompt: string): string[] {
+  return prompt
+    .replace(/_{3,}/g, " ")
+    .split(/[\s,;:!?.()“”"]+/)
+    .map((w) => w.replace(/^['’‘]+|['’‘]+$/g, ""))
+    .filter((w) => w.length > 0);
+}
+
+/** Whether a prompt names any of the given names (any spelling, a distinctive word of it, or an abbreviation). */
+export function nameLeak(prompt: string, names: string[]): string | null {
+  const words = promptWords(prompt);
+  for (const name of names) {
+    if (name.trim().length === 0) continue;
+    if (/^[\p{Lu}\d]{2,6}$/u.test(name.trim())) {
+      if (hasWords(prompt, name.trim())) return `prompt contains the answer “${name}”`;
+      continue;
+    }
+    const size = name.trim().split(/\s+/).length;
+    for (let n = Math.max(1, size - 1); n <= size + 1; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const window = words.slice(i, i + n).join(" ");
+        if (sameEntityName(window, name))
+          return `prompt contains the answer “${name}” as “${window}”`;
+      }
+    }
+    const word = distinctiveWord(name);
+    if (word !== null) {
+      const key = nameKey(word);
+      const hit = words.find((w) => w.split(/-/).some((part) => nameKey(part) === key));
+      if (hit !== undefined) return `prompt contains “${hit}”, part of the answer “${name}”`;
+    }
+  }
+  return null;
+}
+
+/** Whether a prompt states the number asked for. */
+export function numberLeak(prompt: string, answer: string): string | null {
+  const key = parseQuantity(answer);
+  if (key === null) return null;
+  const text = prompt.replace(/_{3,}/g, " ");
+  const candidates = [
+    ...(text.match(/\d[\d,.]*(?:\s*(?:thousand|million|k)\b)?/g) ?? []),
+    ...(text.match(/\b[a-z]+(?:[\s-]+[a-z]+)*\b/gi) ?? []).flatMap((phrase) =>
+      phrase.split(/\s+/).filter((w) => isNumberWord(w)),
+    ),
+  ];
+  for (const c of candidates) {
+    const q = parseQuantity(c);
+    if (q !== null && q.low <= key.high && q.high >= key.low)
+      return `prompt contains the number ${c}`;
+  }
+  return null;
+}

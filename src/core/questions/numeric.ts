@@ -1,0 +1,141 @@
+import type { Question } from "../bank-schema.ts";
+import { type Clause, introTail, parseClause } from "./clause.ts";
+import { clozeSentence } from "./cloze.ts";
+import type { Context, EventInfo } from "./context.ts";
+import { datePhrase } from "./date-phrase.ts";
+import { explain } from "./date-questions.ts";
+import { makeQuestion } from "./make.ts";
+import { formatQuantity, parseQuantity, type Quantity } from "./numbers.ts";
+import { stripRelativeDates } from "./strip-dates.ts";
+import { escapeRegExp, upperFirst, withoutFinalStop } from "./text.ts";
+import { isFunctionWord, isPastVerbAt } from "./verbs.ts";
+
+/*
+ * Numeric facts: "How many buses …?" for a count written before a plural noun.
+ * A hedged count ("about", "more than") gets a wider tolerance than an exact one;
+ * small exact counts must be exact. Durations ("four days") are not facts to learn.
+ */
+
+const HEDGE =
+  "about|around|approximately|roughly|nearly|almost|over|more than|less than|fewer than|at least|up to|some|an estimated|as many as";
+const WORD_NUMBERS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:thousand|million|billion))?|(?:${WORD_NUMBERS})(?:\\s+(?:hundred|thousand|million))?`;
+const COUNT = new RegExp(
+  `(?<![\\w,.-])(?:(${HEDGE})\\s+)?(between\\s+(?:${NUM})\\s+and\\s+(?:${NUM})|(?:${NUM})(?:\\s*(?:–|-|to)\\s*(?:${NUM}))?)\\s+([A-Za-z][A-Za-z-]*(?:\\s+[A-Za-z][A-Za-z-]*){0,3})`,
+  "gi",
+);
+const TIME_NOUNS =
+  /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|times?|percent|per|km|kilometres?|kilometers?|miles?|metres?|meters?|min|mins)$/i;
+const IRREGULAR_PLURALS =
+  /^(?:people|police|personnel|children|men|women|staff|troops|cattle|militia)$/i;
+
+/** A count found in a sentence. */
+type Count = {
+  /** The whole matched phrase, hedge and noun included. */
+  phrase: string;
+  /** The number as written ("5,000", "between 6,500 and 7,000", "seven"). */
+  written: string;
+  hedge: string | null;
+  noun: string;
+  value: Quantity;
+  index: number;
+};
+
+function pluralNoun(words: string[]): string | null {
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    if (
+      isFunctionWord(w) ||
+      isPastVerbAt(words, i) ||
+      /^(?:were|was|had|have|are|is|such|per|each)$|ing$/i.test(w)
+    )
+      break;
+    kept.push(w);
+  }
+  for (let n = kept.length; n > 0; n--) {
+    const last = kept[n - 1] ?? "";
+    if (TIME_NOUNS.test(last)) return null;
+    if (/[a-z]s$/.test(last) || IRREGULAR_PLURALS.test(last)) return kept.slice(0, n).join(" ");
+  }
+  return null;
+}
+
+/** Counts of things in a sentence: number (or range) followed by a plural noun. */
+export function findCounts(sentence: string): Count[] {
+  const out: Count[] = [];
+  for (const m of sentence.matchAll(COUNT)) {
+    const written = m[2] ?? "";
+    const noun = pluralNoun((m[3] ?? "").split(/\s+/));
+    if (noun === null) continue;
+    // "the two towns" refers back to something already counted; it is not a figure to learn.
+    if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const value = parseQuantity(written);
+    if (value === null || value.high < 2) continue;
+    if (/^\d{4}$/.test(written) && value.low >= 1900 && value.low <= 2100) continue;
+    const phrase = `${m[1] ? `${m[1]} ` : ""}${written} ${noun}`;
+    out.push({ phrase, written, hedge: m[1]?.toLowerCase() ?? null, noun, value, index: m.index });
+  }
+  return out;
+}
+
+function tolerance(count: Count): number {
+  if (count.hedge !== null || count.value.low !== count.value.high) return 0.2;
+  return count.value.high >= 20 ? 0.1 : 0;
+}
+
+/** "how many buses did …" or "how many buses evacuated …", or null when the count is not the subject or object. */
+function howMany(clause: Clause, count: Count, ctx: Context): string | null {
+  const tail = introTail(clause, ctx.lower);
+  const lead = new RegExp(`^${escapeRegExp(count.phrase)}\\b`, "i");
+  if (lead.test(clause.subject)) {
+    const more = clause.subject.replace(lead, "");
+    return `how many ${count.noun}${more} ${clause.aux ?? clause.verb} ${clause.rest}${tail}`;
+  }
+  if (clause.aux === null && lead.test(clause.restBase)) {
+    const after = clause.restBase.replace(lead, "");
+    // "released 1,500 detainees and rebel fighters": the count is only part of the object.
+    if (/^\s+and\s/.test(after)) return null;
+    return `how many ${count.noun} did ${ctx.lower(clause.subject)} ${clause.base}${after}${tail}`;
+  }
+  return null;
+}
+
+/** Numeric questions for one event (at most one). */
+export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
+  const citation = info.citation;
+  if (citation === null) return [];
+  const text = withoutFinalStop(stripRelativeDates(info.event.text));
+  // With a disputed figure, only a count the cited source itself states may be asked.
+  const counts = findCounts(text).filter(
+    (c) => !info.textDisputed || citation.source.quote.includes(c.written),
+  );
+  const count = counts[0];
+  if (count === undefined) return [];
+  const clause = parseClause(text);
+  const asked = clause === null ? null : howMany(clause, count, ctx);
+  let prompt: string;
+  if (asked !== null) {
+    prompt = `${upperFirst(datePhrase(info.event.date))}, ${asked}?`;
+  } else {
+    const sentence = clozeSentence(info, ctx).replace(count.written, "_____");
+    prompt = `How many ${count.noun}? “${sentence}”`;
+  }
+  if (citation.attributed)
+    prompt = `According to “${citation.title}”, ${prompt[0]?.toLowerCase()}${prompt.slice(1)}`;
+  const answer = formatQuantity(count.value);
+  return [
+    makeQuestion({
+      type: "numeric",
+      variant: count.phrase,
+      eventIds: [info.event.id],
+      prompt,
+      answer,
+      ...(answer !== count.written ? { accepted: [count.written] } : {}),
+      tolerance: tolerance(count),
+      explanation: explain(info, ctx),
+      source: citation.source,
+    }),
+  ];
+}

@@ -1,0 +1,168 @@
+import type { Question } from "../bank-schema.ts";
+import { formatDate } from "../date-format.ts";
+import { type Context, type EventInfo, neighbours } from "./context.ts";
+import { before } from "./date-span.ts";
+import { hashUnit, seededShuffle } from "./hash.ts";
+import { makeQuestion, questionId } from "./make.ts";
+
+/*
+ * Which came first, and put these in order. Only events whose order is certain
+ * at their precision take part: their day spans (widened by any date another
+ * source gives) must not overlap, so "March 2015" and "28 March 2015" are never
+ * asked in order. Events are grouped by the document they are cited from, so a
+ * sequence tells one story; leftovers from small documents are pooled.
+ */
+
+const ORDER_SIZE = 4;
+const PAIR_CANDIDATES = 3;
+
+/** Whether the order of two events is certain. */
+export function certainOrder(a: EventInfo, b: EventInfo): boolean {
+  return before(a.orderSpan, b.orderSpan) || before(b.orderSpan, a.orderSpan);
+}
+
+function byTime(a: EventInfo, b: EventInfo): number {
+  return (
+    a.orderSpan.from - b.orderSpan.from || a.orderSpan.to - b.orderSpan.to || a.index - b.index
+  );
+}
+
+function line(info: EventInfo): string {
+  return `${formatDate(info.event.date)}: ${info.text}`;
+}
+
+/** Which-first questions: each listable event paired with a near one of certain order. */
+export function whichFirstQuestions(ctx: Context): Question[] {
+  const events = ctx.events.filter((e) => e.listable);
+  const out: Question[] = [];
+  const seen = new Set<string>();
+  for (const a of events) {
+    const doc = a.citation?.source.doc;
+    const fits = (b: EventInfo) => b.listable && certainOrder(a, b) && b.text !== a.text;
+    // The nearest events of certain order, from the same document when there are enough.
+    const sameDoc = neighbours(
+      ctx,
+      a,
+      (b) => fits(b) && b.citation?.source.doc === doc,
+      PAIR_CANDIDATES,
+    );
+    const partners = (sameDoc.length > 0 ? sameDoc : neighbours(ctx, a, fits, PAIR_CANDIDATES)).map(
+      (b) => ({ b }),
+    );
+    const pick = partners.sort(
+      (x, y) => hashUnit(a.event.id, x.b.event.id) - hashUnit(a.event.id, y.b.event.id),
+    )[0];
+    if (pick === undefined) continue;
+    const pair = [a, pick.b].sort(byTime);
+    const [first, second] = pair;
+    if (first === undefined || second === undefined) continue;
+    const id = questionId(
+      "which-first",
+      pair.map((p) => p.event.id),
+      "pair",
+    );
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const shown = hashUnit(id, "shown") < 0.5 ? [first, second] : [second, first];
+    const citation = first.citation;
+    if (citation === null) continue;
+    out.push(
+      makeQuestion({
+        type: "which-first",
+        variant: "pair",
+        eventIds: shown.map((s) => s.event.id),
+        prompt: "Which came first?",
+        answer: first.text,
+        choices: shown.map((e) => e.text),
+        explanation: `${line(first)} Then ${line(second)}`,
+        source: citation.source,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Split a time-sorted list into chains in which every event certainly precedes the next. */
+function chains(events: EventInfo[]): EventInfo[][] {
+  let remaining = [...events].sort(byTime);
+  const out: EventInfo[][] = [];
+  while (remaining.length >= 3) {
+    const chain: EventInfo[] = [];
+    const texts = new Set<string>();
+    for (const e of remaining) {
+      const last = chain[chain.length - 1];
+      if (last === undefined || (before(last.orderSpan, e.orderSpan) && !texts.has(e.text))) {
+        chain.push(e);
+        texts.add(e.text);
+      }
+    }
+    if (chain.length < 3) break;
+    out.push(chain);
+    const used = new Set(chain);
+    remaining = remaining.filter((e) => !used.has(e));
+  }
+  return out;
+}
+
+/** Cut a chain into windows of 3 to 5 events, as even as possible. */
+function windows(chain: EventInfo[]): EventInfo[][] {
+  const count = Math.max(1, Math.round(chain.length / ORDER_SIZE));
+  const size = Math.ceil(chain.length / count);
+  const out: EventInfo[][] = [];
+  for (let i = 0; i < chain.length; i += size) out.push(chain.slice(i, i + size));
+  const last = out[out.length - 1];
+  if (out.length > 1 && last !== undefined && last.length < 3) {
+    out.pop();
+    out[out.length - 1]?.push(...last);
+  }
+  return out.filter((w) => w.length >= 3 && w.length <= 5);
+}
+
+/** Order questions: sequences of 3–5 events of certain order, grouped by cited document. */
+export function orderQuestions(ctx: Context): Question[] {
+  const events = ctx.events.filter((e) => e.listable);
+  const byDoc = new Map<string, EventInfo[]>();
+  for (const e of events) {
+    const doc = e.citation?.source.doc ?? "";
+    const group = byDoc.get(doc);
+    if (group) group.push(e);
+    else byDoc.set(doc, [e]);
+  }
+  const groups: EventInfo[][] = [];
+  const pooled: EventInfo[] = [];
+  for (const doc of [...byDoc.keys()].sort()) {
+    const group = byDoc.get(doc) ?? [];
+    const found = chains(group);
+    groups.push(...found);
+    const used = new Set(found.flat());
+    pooled.push(...group.filter((e) => !used.has(e)));
+  }
+  groups.push(...chains(pooled));
+  const out: Question[] = [];
+  const seen = new Set<string>();
+  for (const chain of groups) {
+    for (const w of windows(chain)) {
+      const truth = w.map((e) => e.event.id);
+      const id = questionId("order", truth, "sequence");
+      if (seen.has(id)) continue;
+      seen.add(id);
+      let shown = seededShuffle(w, id, (e) => e.event.id);
+      if (shown.every((e, i) => e === w[i])) shown = [...shown.slice(1), ...shown.slice(0, 1)];
+      const citation = w[0]?.citation;
+      if (!citation) continue;
+      out.push(
+        makeQuestion({
+          type: "order",
+          variant: "sequence",
+          eventIds: shown.map((e) => e.event.id),
+          prompt: "Put these events in order, earliest first.",
+          answer: truth,
+          choices: shown.map((e) => e.text),
+          explanation: w.map((e, i) => `${i + 1}. ${line(e)}`).join(" "),
+          source: citation.source,
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+/*
+ * Small text helpers for building prompts and checking quotes: folding for
+ * comparisons, the first word's case when a sentence is embedded in a question,
+ * and the vocabulary of words a corpus writes in lower case.
+ */
+
+/** Fold a passage for comparing quotes: marks, case, quotes, dashes, citation brackets and all spacing removed. */
+export function foldForMatch(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/\[[^\]\n]{0,60}\]/g, "")
+    .replace(/[‘’‚‛′`´ʼ]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, "-")
+    .replace(/\s+/g, "");
+}
+
+/** Whether a quote occurs in a document once both are folded (citation markers ignored). */
+export function quoteInDocument(quote: string, document: string): boolean {
+  const q = foldForMatch(quote);
+  return q.length > 0 && foldForMatch(document).includes(q);
+}
+
+/** How a corpus writes its words: which appear in lower case, and which are capitalised mid-sentence (names). */
+export type CaseVocabulary = { lower: Set<string>; midCapital: Set<string> };
+
+/** Collect the case evidence of a corpus, so "Rebels" can become "rebels" mid-question but "Army of …" cannot. */
+export function caseVocabulary(texts: string[]): CaseVocabulary {
+  const lower = new Set<string>();
+  const midCapital = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\p{L}'’-])[\p{Ll}][\p{Ll}'’-]*/gu)) lower.add(m[0]);
+    // A capitalised word after a lower-case word or a comma is a name, not a sentence start.
+    for (const m of text.matchAll(/(?<=[\p{Ll},] )\p{Lu}[\p{L}'’-]*/gu)) midCapital.add(m[0]);
+  }
+  return { lower, midCapital };
+}
+
+const ALWAYS_LOWER =
+  /^(?:the|a|an|on|in|at|after|before|during|following|from|two|three|four|five|six|seven|eight|nine|ten|several|some|more|most|many|over|about|around|nearly|almost|this|these|those|its|their|his|her)$/;
+
+/** Lower the first letter of a sentence for use mid-sentence, unless its first word is a name. */
+export function lowerFirst(text: string, vocab: CaseVocabulary): string {
+  const m = /^(\p{Lu})([\p{Ll}'’-]*)/u.exec(text);
+  if (!m) return text;
+  const word = (m[1] ?? "") + (m[2] ?? "");
+  const lower = word.toLowerCase();
+  if (/^\p{Lu}[\p{Lu}\d]/u.test(text)) return text; // an acronym
+  if (ALWAYS_LOWER.test(lower)) return lower + text.slice(word.length);
+  if (vocab.midCapital.has(word)) return text;
+  const next = text.slice(word.length).trimStart();
+  if (!vocab.lower.has(lower) && /^\p{Lu}/u.test(next)) return text; // "Raed Fares", a name of several words
+  return lower + text.slice(word.length);
+}
+
+/** Upper-case the first letter. */
+export function upperFirst(text: string): string {
+  return text.length === 0 ? text : (text[0] ?? "").toUpperCase() + text.slice(1);
+}
+
+/** Drop the final full stop of a sentence. */
+export function withoutFinalStop(text: string): string {
+  return text
+    .trim()
+    .replace(/[.!]+$/, "")
+    .trim();
+}
+
+/** Escape a string for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const wordPatterns = new Map<string, RegExp>();
+
+/** Whether a word or phrase occurs in a text as whole words (case-sensitive). */
+export function hasWords(text: string, phrase: string): boolean {
+  if (!text.includes(phrase)) return false;
+  let pattern = wordPatterns.get(phrase);
+  if (pattern === undefined) {
+    if (wordPatterns.size >= 5_000) wordPatterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "u");
+    wordPatterns.set(phrase, pattern);
+  }
+  return pattern.test(text);
+}

@@ -1,0 +1,50 @@
+import type { Question } from "../bank-schema.ts";
+import { type Context, type EventInfo, neighbours } from "./context.ts";
+import { datePhrase } from "./date-phrase.ts";
+import { explain } from "./date-questions.ts";
+import { overlaps } from "./date-span.ts";
+import { seededShuffle } from "./hash.ts";
+import { makeQuestion } from "./make.ts";
+
+/*
+ * "What happened on 28 March 2015?" — asked only when exactly one event has that
+ * date at that precision, with wrong options from nearby events whose dates cannot
+ * overlap it, so exactly one option is true.
+ */
+
+/** What-happened questions for one event (zero or one). */
+export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[] {
+  const citation = info.citation;
+  if (citation === null || citation.attributed || !info.listable) return [];
+  if (info.event.date.qualifier === "about") return [];
+  if ((ctx.dateCounts.get(info.dateKey) ?? 0) !== 1) return [];
+  const doc = citation.source.doc;
+  // The nearest events that cannot have happened then: from the same document first.
+  const fits = (o: EventInfo) =>
+    o.listable && !overlaps(o.orderSpan, info.orderSpan) && o.text !== info.text;
+  const sameDoc = neighbours(ctx, info, (o) => fits(o) && o.citation?.source.doc === doc, 6);
+  const pool =
+    sameDoc.length >= 3
+      ? sameDoc
+      : [
+          ...sameDoc,
+          ...neighbours(ctx, info, (o) => fits(o) && !sameDoc.includes(o), 6 - sameDoc.length),
+        ];
+  const wrong = seededShuffle(pool, info.event.id, (o) => o.event.id).slice(0, 3);
+  if (wrong.length < 2) return [];
+  const choices = seededShuffle([info, ...wrong], `${info.event.id}:order`, (o) => o.event.id).map(
+    (o) => o.text,
+  );
+  return [
+    makeQuestion({
+      type: "what-happened",
+      variant: "choice",
+      eventIds: [info.event.id],
+      prompt: `What happened ${datePhrase(info.event.date)}?`,
+      answer: info.text,
+      choices,
+      explanation: explain(info, ctx),
+      source: citation.source,
+    }),
+  ];
+}

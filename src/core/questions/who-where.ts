@@ -1,0 +1,230 @@
+import type { Question } from "../bank-schema.ts";
+import { nameKey } from "../names.ts";
+import { type Clause, cutAtBoundary, introTail, parseClause } from "./clause.ts";
+import type { Context, EventInfo } from "./context.ts";
+import { datePhrase } from "./date-phrase.ts";
+import { explain } from "./date-questions.ts";
+import { type Entity, sameEntityName } from "./entities.ts";
+import { seededShuffle } from "./hash.ts";
+import { distinctiveWord, nameLeak } from "./leaks.ts";
+import { makeQuestion } from "./make.ts";
+import { stripRelativeDates } from "./strip-dates.ts";
+import { escapeRegExp, upperFirst, withoutFinalStop } from "./text.ts";
+import { isPastVerbAt, pastToBase } from "./verbs.ts";
+
+/*
+ * Who and where: an actor or a place named in the sentence becomes the answer.
+ * Three shapes: the subject ("Who captured …?", "Which town gained …?"), the
+ * object of an active verb ("Which city did rebels capture …?") and a place after
+ * "in/at/near", after an attack "on", or after a verb of moving "to" ("Where did …?").
+ * Choices come from other entities of the same kind in the bank, never another
+ * spelling of the answer nor a name in the prompt.
+ */
+
+const MAX_PER_EVENT = 2;
+const GROUP_TAIL = /\s+(?:rebels|forces|fighters|troops|militants|militias|units)$/;
+const PLACE_WORD = "town|city|village|province|governorate|district|region|countryside|area";
+const HOLDING_BEFORE =
+  /\b(?:stakes?|invest(?:ed|ment|ments)?|shares|interests?|role|part|participated|involved)$/i;
+const ATTACKS = "assault|attack|attacks|offensive|raid|raids|strike|strikes|bombardment|advance";
+/** Verbs of moving people or things, after which "to X" says where. */
+const MOTION_VERBS = new Set([
+  "evacuate",
+  "move",
+  "transport",
+  "send",
+  "go",
+  "flee",
+  "head",
+  "deport",
+  "return",
+  "relocate",
+  "resettle",
+  "exile",
+  "bring",
+  "take",
+  "transfer",
+  "march",
+  "withdraw",
+  "retreat",
+]);
+
+type Ask = {
+  type: "who" | "where";
+  prompt: string;
+  spelling: string;
+  entity: Entity;
+  variant: string;
+};
+
+function findSpelling(
+  info: EventInfo,
+  text: string,
+  ctx: Context,
+): { spelling: string; entity: Entity } | null {
+  const names = [...info.event.entities].sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    if (text === name) {
+      const entity = ctx.catalog.find(name);
+      if (entity) return { spelling: name, entity };
+    }
+  }
+  return null;
+}
+
+function placeNoun(entity: Entity): string {
+  return entity.noun ?? "place";
+}
+
+function subjectAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
+  const bare = clause.subject.replace(/^the\s+/i, "").replace(GROUP_TAIL, "");
+  const found = findSpelling(info, bare, ctx);
+  if (found === null || found.entity.kind === "unknown") return null;
+  const predicate =
+    clause.aux === null ? `${clause.verb} ${clause.rest}` : `${clause.aux} ${clause.rest}`;
+  const tail = introTail(clause, ctx.lower);
+  const wh = found.entity.kind === "actor" ? "who" : `which ${placeNoun(found.entity)}`;
+  return {
+    type: found.entity.kind === "actor" ? "who" : "where",
+    prompt: `${wh} ${predicate.trim()}${tail}`,
+    spelling: found.spelling,
+    entity: found.entity,
+    variant: `subject:${found.spelling}`,
+  };
+}
+
+function objectAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
+  if (clause.aux !== null) return null;
+  for (const name of [...info.event.entities].sort((a, b) => b.length - a.length)) {
+    const m = new RegExp(
+      `^(?:the\\s+(?:${PLACE_WORD})\\s+of\\s+)?${escapeRegExp(name)}(?:\\s+(?:${PLACE_WORD}))?(?![\\w'’-])`,
+    ).exec(clause.restBase);
+    if (!m) continue;
+    const entity = ctx.catalog.find(name);
+    if (entity?.kind !== "place") return null;
+    let after = clause.restBase.slice(m[0].length);
+    // "captured Idlib city and managed to …": ask about the first verb only.
+    const at = m[0].trim().split(/\s+/).length;
+    const original = clause.rest.split(/\s+/);
+    if (original[at] === "and" && isPastVerbAt(original, at + 1)) after = "";
+    else if (/^\s*(?:and\b|,)/.test(after)) return null;
+    const tail = introTail(clause, ctx.lower);
+    return {
+      type: "where",
+      prompt: `which ${placeNoun(entity)} did ${ctx.lower(clause.subject)} ${clause.base}${after}${tail}`,
+      spelling: name,
+      entity,
+      variant: `object:${name}`,
+    };
+  }
+  return null;
+}
+
+function locativeAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
+  // A place inside reported speech belongs to what was said, not to the saying.
+  if (clause.speech) return null;
+  for (const name of [...info.event.entities].sort((a, b) => b.length - a.length)) {
+    // "in X", an attack "on X", and where people were moved "to X" all answer "where".
+    const motion = MOTION_VERBS.has(
+      clause.aux === null ? clause.base : (pastToBase(clause.rest.split(" ")[0] ?? "") ?? ""),
+    );
+    const prepositions = `in|at|near|inside|(?<=\\b(?:${ATTACKS})\\s)(?:on|against)${motion ? "|to|into" : ""}`;
+    const pp = new RegExp(
+      `\\s*\\b(?:${prepositions})\\s+(?:the\\s+(?:${PLACE_WORD})\\s+of\\s+)?${escapeRegExp(name)}(?:\\s+(?:${PLACE_WORD}))?(?![\\w'’-])`,
+    );
+    const source = clause.aux === null ? clause.restBase : clause.rest;
+    const m = pp.exec(source);
+    // "a stake in TNK-BP", "invested in X": "in" names a holding, not a place.
+    if (m && HOLDING_BEFORE.test(source.slice(0, m.index))) continue;
+    // A place in a list ("in Zabadani and Madaya") cannot be lifted out alone.
+    if (!m || /^\s*(?:and\b|or\b|,|\/)/.test(source.slice(m.index + m[0].length))) continue;
+    if (/(?:,|\band|\bor|\beither|\/)\s*$/.test(source.slice(0, m.index))) continue;
+    const entity = ctx.catalog.find(name);
+    if (entity?.kind !== "place") continue;
+    const rest = cutAtBoundary(
+      `${source.slice(0, m.index)}${source.slice(m.index + m[0].length)}`.trim(),
+    );
+    if (rest.length === 0 && clause.aux !== null) continue;
+    const tail = introTail(clause, ctx.lower);
+    const subject = ctx.lower(clause.subject);
+    const body =
+      clause.aux === null
+        ? `where did ${subject} ${clause.base}${rest ? ` ${rest}` : ""}${tail}`
+        : `where ${clause.aux} ${subject} ${rest}${tail}`;
+    return { type: "where", prompt: body, spelling: name, entity, variant: `in:${name}` };
+  }
+  return null;
+}
+
+function sharesWord(a: Entity, b: Entity): boolean {
+  const words = (e: Entity) =>
+    new Set(
+      e.spellings
+        .map((s) => distinctiveWord(s))
+        .filter((w): w is string => w !== null)
+        .map(nameKey),
+    );
+  const wa = words(a);
+  return [...words(b)].some((w) => wa.has(w));
+}
+
+function distractors(entity: Entity, prompt: string, ctx: Context, seed: string): Entity[] {
+  const candidates = ctx.catalog.entities.filter((e) => e !== entity && e.kind === entity.kind);
+  const sameNoun = candidates.filter((e) => entity.noun !== null && e.noun === entity.noun);
+  const rest = candidates.filter((e) => !sameNoun.includes(e));
+  const ordered = [
+    ...seededShuffle(sameNoun, seed, (e) => e.name),
+    ...seededShuffle(rest, seed, (e) => e.name),
+  ];
+  // Checked lazily: the costly tests run only until three options are found.
+  const out: Entity[] = [];
+  for (const e of ordered) {
+    if (out.length >= 3) break;
+    if (e.spellings.some((s) => entity.spellings.some((a) => sameEntityName(s, a)))) continue;
+    if (sharesWord(e, entity) || nameLeak(prompt, e.spellings) !== null) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/** Who and where questions for one event (at most two). */
+export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
+  const citation = info.citation;
+  if (citation === null) return [];
+  const clause = parseClause(withoutFinalStop(stripRelativeDates(info.event.text)));
+  if (clause === null) return [];
+  const asks = [
+    subjectAsk(info, clause, ctx),
+    objectAsk(info, clause, ctx),
+    locativeAsk(info, clause, ctx),
+  ]
+    .filter((a): a is Ask => a !== null)
+    .slice(0, MAX_PER_EVENT);
+  return asks.map((ask) => {
+    let prompt = `${upperFirst(datePhrase(info.event.date))}, ${ask.prompt}?`;
+    if (citation.attributed)
+      prompt = `According to “${citation.title}”, ${prompt[0]?.toLowerCase()}${prompt.slice(1)}`;
+    const accepted = [
+      ...ask.entity.spellings,
+      ...(ask.variant.startsWith("subject:") && clause.abbreviation ? [clause.abbreviation] : []),
+    ].filter((s, i, all) => s !== ask.spelling && all.indexOf(s) === i);
+    const wrong = distractors(ask.entity, prompt, ctx, `${info.event.id}:${ask.variant}`);
+    const choices =
+      wrong.length >= 2
+        ? [ask.spelling, ...wrong.map((e) => e.name)].sort((a, b) =>
+            nameKey(a) < nameKey(b) ? -1 : 1,
+          )
+        : undefined;
+    return makeQuestion({
+      type: ask.type,
+      variant: ask.variant,
+      eventIds: [info.event.id],
+      prompt,
+      answer: ask.spelling,
+      ...(accepted.length > 0 ? { accepted } : {}),
+      ...(choices ? { choices } : {}),
+      explanation: explain(info, ctx),
+      source: citation.source,
+    });
+  });
+}

@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildBank } from "../../src/core/bank-build.ts";
+import { readSources } from "./helpers.ts";
+
+describe("questions/bank.json", () => {
+  it("is the build of questions/sources (run `npm run bank -- build --sources questions/sources --out questions/bank.json`)", () => {
+    const { bank } = buildBank(readSources(new URL("../../questions/sources/", import.meta.url)));
+    const committed = readFileSync(new URL("../../questions/bank.json", import.meta.url), "utf8");
+    expect(committed === `${JSON.stringify(bank, null, 2)}\n`).toBe(true);
+  });
+});

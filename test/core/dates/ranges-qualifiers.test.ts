@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { dateline, datesOf } from "./helpers.ts";
+
+describe("ranges", () => {
+  it('reads "From 3-6 December" as a day range in the heading year', () => {
+    const r = datesOf(
+      "From 3-6 December, more than 10 civilians in Fu'ah and Kafriya were killed by rebel shelling.",
+      {
+        headingYear: 2016,
+      },
+    );
+    expect(r.dates[0]).toMatchObject({ start: "2016-12-03", end: "2016-12-06", precision: "day" });
+  });
+
+  it('reads "May 4-5, 2017"', () => {
+    const r = datesOf(
+      "At the Astana meeting between Türkiye, Russia and Iran on May 4-5, 2017, four “de-escalation zones” were established.",
+    );
+    expect(r.dates[0]).toMatchObject({
+      start: "2017-05-04",
+      end: "2017-05-05",
+      provenance: "explicit",
+    });
+  });
+
+  it("completes a range start from its end (March–Dec. 2016) and reads two-digit range ends (1957-58)", () => {
+    expect(datesOf("90+ civilians killed or wounded (March–Dec. 2016)").dates[0]).toMatchObject({
+      start: "2016-03",
+      end: "2016-12",
+      precision: "month",
+    });
+    expect(
+      datesOf(
+        "Mr Lowe also took part in the trans-Antarctic expedition of 1957-58, which made the first crossing.",
+      ).dates[0],
+    ).toMatchObject({ start: "1957", end: "1958" });
+  });
+
+  it("reads infobox date spans", () => {
+    expect(
+      datesOf("Date: 28 March 2015 – 19 July 2018", { statedAs: "infobox" }).dates[0],
+    ).toMatchObject({
+      start: "2015-03-28",
+      end: "2018-07-19",
+      provenance: "infobox",
+    });
+  });
+
+  it("reads decades and centuries as year ranges", () => {
+    expect(datesOf("Trade grew in the 1990s.").dates[0]).toMatchObject({
+      start: "1990",
+      end: "1999",
+    });
+    expect(datesOf("The castle was rebuilt in the late 12th century.").dates[0]).toMatchObject({
+      start: "1100",
+      end: "1199",
+      qualifier: "late",
+    });
+  });
+});
+
+describe("qualifiers", () => {
+  const dl = dateline("2013-03-22");
+
+  it.each([
+    ["This flu season started in early December, a month earlier than usual.", "2012-12", "early"],
+    [
+      "Raymond Roth was first reported missing in the waters off Jones Beach late last July by his son.",
+      "2012-07",
+      "late",
+    ],
+    ["The treaty had been ratified by April 1963.", "1963-04", "by"],
+    ["The church was built around 1850.", "1850", "about"],
+    [
+      "That was one second slower than his record, set days before he underwent brain surgery in early 2011.",
+      "2011",
+      "early",
+    ],
+  ])("%s", (sentence, start, qualifier) => {
+    expect(datesOf(sentence, { dateline: dl }).dates[0]).toMatchObject({ start, qualifier });
+  });
+
+  it('dates "peaked by the end of year" to the year of the December before it', () => {
+    const r = datesOf(
+      "This flu season started in early December, a month earlier than usual, and peaked by the end of year.",
+      { dateline: dl },
+    );
+    expect(r.dates.map((d) => [d.start, d.qualifier])).toEqual([
+      ["2012-12", "early"],
+      ["2012", "by"],
+    ]);
+  });
+
+  it("never gives a finer precision than the text: the end of September is a month, not the 30th", () => {
+    const r = datesOf(
+      "Rebels again violated the cease-fire by shelling the towns at the end of the month.",
+      {
+        anchor: { year: 2015, month: 9, day: 21 },
+      },
+    );
+    expect(r.dates[0]).toMatchObject({ start: "2015-09", precision: "month", qualifier: "late" });
+  });
+});

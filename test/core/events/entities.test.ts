@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../../../src/core/events/entities.ts";
+
+describe("extractEntities", () => {
+  it("joins names across particles and drops titles", () => {
+    expect(
+      extractEntities(
+        "On 17 July, Iranian negotiators reached an agreement with Hayat Tahrir al-Sham, with Turkey as a mediator, to evacuate people from Fu'ah and Kafriya.",
+      ),
+    ).toEqual(["Hayat Tahrir al-Sham", "Turkey", "Fu'ah", "Kafriya"]);
+    expect(
+      extractEntities(
+        "Head of the Russian Center for Syrian Reconciliation Maj. Gen. Alexei Tsygankov said on Wednesday that over 7,000 civilians have been evacuated.",
+      ),
+    ).toEqual(["Russian Center for Syrian Reconciliation", "Alexei Tsygankov"]);
+    expect(extractEntities("Osama bin Laden met Charles de Gaulle.")).toEqual([
+      "Osama bin Laden",
+      "Charles de Gaulle",
+    ]);
+  });
+
+  it("skips month and weekday names, demonym adjectives and a common word opening the sentence", () => {
+    expect(
+      extractEntities("Medical and food aid arrived to the towns on Monday in March.", new Set()),
+    ).toEqual([]);
+    expect(extractEntities("The Army of Conquest rebel alliance imposed a full siege.")).toEqual([
+      "Army of Conquest",
+    ]);
+    expect(extractEntities("Damascus launched an offensive.", new Set(["Damascus"]))).toEqual([
+      "Damascus",
+    ]);
+  });
+
+  it("drops the suffix of a hyphenated adjective built on a name", () => {
+    expect(
+      extractEntities("the government reached an agreement with Tahrir al-Sham-led rebels"),
+    ).toEqual(["Tahrir al-Sham"]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { asSentence, removeDatePhrase, splitClauses } from "../../../src/core/events/event-text.ts";
+
+const without = (text: string, date: string) => {
+  const from = text.indexOf(date);
+  return asSentence(removeDatePhrase(text, { from, to: from + date.length }));
+};
+
+describe("event text", () => {
+  it("drops a leading date phrase and capitalises what follows", () => {
+    expect(
+      without(
+        "On 28 March 2015, after four days of fighting, rebels captured Idlib city and managed to besiege the towns.",
+        "28 March 2015",
+      ),
+    ).toBe(
+      "After four days of fighting, rebels captured Idlib city and managed to besiege the towns.",
+    );
+    expect(
+      without(
+        "Between 3 September and 5 September, government sources reported that the rebels shelled the enclave.",
+        "3 September and 5 September",
+      ),
+    ).toBe("Government sources reported that the rebels shelled the enclave.");
+  });
+
+  it("drops an inner date phrase with its preposition", () => {
+    expect(
+      without(
+        "Syrian regime forces recaptured Kafranbel in Idlib province on Tuesday, a war monitor said.",
+        "Tuesday",
+      ),
+    ).toBe("Syrian regime forces recaptured Kafranbel in Idlib province, a war monitor said.");
+    expect(
+      without(
+        "The Joint Investigation Mission confirmed on Oct. 27, 2017, that the regime had carried out the attack.",
+        "Oct. 27, 2017",
+      ),
+    ).toBe("The Joint Investigation Mission confirmed that the regime had carried out the attack.");
+    expect(
+      without(
+        "Before departing for Jordan on Friday afternoon, Mr Obama revealed the call.",
+        "Friday",
+      ),
+    ).toBe("Before departing for Jordan, Mr Obama revealed the call.");
+  });
+
+  it("leaves a date it cannot remove cleanly", () => {
+    const text = "One exception was the swine flu pandemic of 2009-2010, when 348 children died.";
+    expect(without(text, "2009-2010")).toBe(text);
+    const possessive =
+      "Before Friday's announcement, it said it would consider keeping a tower open.";
+    expect(without(possessive, "Friday")).toBe(possessive);
+  });
+
+  it("splits differently dated clauses that share a subject", () => {
+    const text =
+      "Jund al-Aqsa left the Army of Conquest in October 2015, rejoined al-Nusra in October 2016, left again in January 2017.";
+    const spans = ["October 2015", "October 2016", "January 2017"].map((d) => ({
+      from: text.indexOf(d),
+      to: text.indexOf(d) + d.length,
+    }));
+    expect(splitClauses(text, spans)?.map((c) => asSentence(c.text))).toEqual([
+      "Jund al-Aqsa left the Army of Conquest in October 2015.",
+      "Jund al-Aqsa rejoined al-Nusra in October 2016.",
+      "Jund al-Aqsa left again in January 2017.",
+    ]);
+  });
+
+  it("refuses a split without a clean boundary", () => {
+    const text =
+      "Evana Roth told CNN in August she thought her husband devised the plan after he was fired from his job in July.";
+    const spans = ["August", "July"].map((d) => ({
+      from: text.indexOf(d),
+      to: text.indexOf(d) + d.length,
+    }));
+    expect(splitClauses(text, spans)).toBeNull();
+  });
+});

@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { EventDate } from "../../../src/core/bank-schema.ts";
+import { formatDate, parseDate } from "../../../src/core/date-format.ts";
+import { chronological, dateDistractors } from "../../../src/core/questions/date-distractors.ts";
+import { looseSpanOf, overlaps, spanOf } from "../../../src/core/questions/date-span.ts";
+import { eventDateArb } from "../grade/arbitraries.ts";
+
+const d = (start: string, extra: Partial<EventDate> = {}): EventDate => ({
+  start,
+  precision: start.length === 10 ? "day" : start.length === 7 ? "month" : "year",
+  qualifier: null,
+  provenance: "explicit",
+  ...extra,
+});
+
+describe("dateDistractors", () => {
+  it("prefers other events' dates, at the key's precision", () => {
+    const bank = [d("2015-08-02"), d("2015-08-10"), d("2016-01"), d("2015")];
+    const wrong = dateDistractors(d("2015-03-28"), bank, [], "seed");
+    expect(wrong.map(formatDate)).toEqual(
+      expect.arrayContaining(["2 August 2015", "10 August 2015"]),
+    );
+    expect(wrong.every((w) => w.precision === "day")).toBe(true);
+  });
+
+  it("keeps the key's form: a range of the same length, the same qualifier", () => {
+    const range = dateDistractors(
+      d("2016-12-03", { end: "2016-12-06" }),
+      [d("2016-11-21")],
+      [],
+      "s",
+    );
+    expect(range.map(formatDate)).toContain("21–24 November 2016");
+    const mid = dateDistractors(d("2017-03", { qualifier: "mid" }), [d("2016-12-18")], [], "s");
+    expect(mid.map(formatDate)).toContain("mid-December 2016");
+    expect(mid.every((m) => formatDate(m).startsWith("mid-"))).toBe(true);
+  });
+
+  it("never gives a date inside the key or one another source gives", () => {
+    const key = d("2018-07-17");
+    const other = spanOf(d("2018-07-18"));
+    const bank = [d("2018-07-18"), d("2018-07-17"), d("2018-07"), d("2018-07-19")];
+    const wrong = dateDistractors(key, bank, [other], "s");
+    const texts = wrong.map(formatDate);
+    expect(texts).not.toContain("18 July 2018");
+    expect(texts).not.toContain("17 July 2018");
+    expect(texts).toContain("19 July 2018");
+  });
+
+  it("lists options in chronological order", () => {
+    const options = chronological([d("2015-09-18"), d("2015-03-28"), d("2015-08-02")]);
+    expect(options.map(formatDate)).toEqual([
+      "28 March 2015",
+      "2 August 2015",
+      "18 September 2015",
+    ]);
+  });
+
+  it("always finds distinct, non-overlapping wrong options written like the key", () => {
+    fc.assert(
+      fc.property(
+        eventDateArb.filter((k) => k.qualifier !== "by"),
+        fc.array(eventDateArb, { maxLength: 8 }),
+        (key, bank) => {
+          const wrong = dateDistractors(key, bank, [], key.start);
+          expect(wrong.length).toBeGreaterThanOrEqual(2);
+          const all = [key, ...wrong];
+          for (const [i, a] of all.entries()) {
+            const parsed = parseDate(formatDate(a));
+            expect(parsed?.precision).toBe(key.precision);
+            expect(parsed?.qualifier).toBe(key.qualifier);
+            expect(parsed?.end === undefined).toBe(key.end === undefined);
+            for (const b of all.slice(i + 1))
+              expect(overlaps(looseSpanOf(a), looseSpanOf(b))).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { EventDate } from "../../../src/core/bank-schema.ts";
+import { datePhrase } from "../../../src/core/questions/date-phrase.ts";
+import { stripDatePhrases, stripRelativeDates } from "../../../src/core/questions/strip-dates.ts";
+
+const d = (start: string, extra: Partial<EventDate> = {}): EventDate => ({
+  start,
+  precision: start.length === 10 ? "day" : start.length === 7 ? "month" : "year",
+  qualifier: null,
+  provenance: "explicit",
+  ...extra,
+});
+
+describe("datePhrase", () => {
+  it.each([
+    [d("2015-03-28"), "on 28 March 2015"],
+    [d("2015-03"), "in March 2015"],
+    [d("2015"), "in 2015"],
+    [d("2016-12-03", { end: "2016-12-06" }), "from 3 to 6 December 2016"],
+    [d("2015-03-28", { end: "2018-07-19" }), "from 28 March 2015 to 19 July 2018"],
+    [d("2017-03", { qualifier: "mid" }), "in mid-March 2017"],
+    [d("1963-04", { qualifier: "by" }), "by April 1963"],
+    [d("2011", { qualifier: "about" }), "around 2011"],
+  ])("writes %o as %s", (date, phrase) => {
+    expect(datePhrase(date)).toBe(phrase);
+  });
+});
+
+describe("stripDatePhrases", () => {
+  it("removes the phrases that state the answer's date", () => {
+    expect(
+      stripDatePhrases("Rebels captured the town in March 2015 after a siege.", d("2015-03-28")),
+    ).toBe("Rebels captured the town after a siege.");
+    expect(stripDatePhrases("The buses departed on the morning of 19 July.", d("2018-07-19"))).toBe(
+      "The buses departed on the morning.",
+    );
+    expect(stripDatePhrases("In 2012, the town was rocked by fighting.", d("2012"))).toBe(
+      "the town was rocked by fighting.",
+    );
+  });
+
+  it("keeps dates of other things, which are part of the fact", () => {
+    expect(stripDatePhrases("Netanyahu apologized for a 2010 raid.", d("2013-03-22"))).toBe(
+      "Netanyahu apologized for a 2010 raid.",
+    );
+  });
+
+  it("drops weekday and recent-time references a dateline explains", () => {
+    expect(stripRelativeDates("Forces recaptured Kafranbel on Tuesday, a monitor said.")).toBe(
+      "Forces recaptured Kafranbel, a monitor said.",
+    );
+    expect(stripRelativeDates("Six deaths were reported in the last week.")).toBe(
+      "Six deaths were reported.",
+    );
+    expect(stripRelativeDates("Eearlier this week, Erdogan announced a summit.")).toBe(
+      "Erdogan announced a summit.",
+    );
+  });
+});
