@@ -19,6 +19,16 @@ export default defineConfig(async () => {
           },
         },
         {
+          test: {
+            name: "e2e",
+            include: ["test/e2e/**/*.test.ts"],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            // One browser at a time: the machine has two cores.
+            fileParallelism: false,
+          },
+        },
+        {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: "./wrangler.toml" },

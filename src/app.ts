@@ -1,14 +1,24 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Config } from "./config.ts";
+import { createContent } from "./content.ts";
 import { DatabaseUnavailableError, type Db } from "./db/db.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, LoginRequiredError, TooManyRequestsError } from "./http/errors.ts";
 import { renderError } from "./http/render.tsx";
 import { securityHeaders } from "./http/security-headers.ts";
+import { loadSession } from "./http/session.ts";
+import { auth } from "./routes/auth.tsx";
+import { classes } from "./routes/classes.tsx";
+import { decks } from "./routes/decks.tsx";
+import { documents } from "./routes/documents.tsx";
 import { health } from "./routes/health.tsx";
 import { home } from "./routes/home.tsx";
+import { progress } from "./routes/progress.tsx";
+import { quizzes } from "./routes/quizzes.tsx";
+import { settings } from "./routes/settings.tsx";
+import { study } from "./routes/study.tsx";
 
 export type AppDeps = {
   db: Db;
@@ -25,6 +35,7 @@ export type AppDeps = {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { db, now, config } = deps;
   const log = deps.log ?? ((message, error) => console.error(message, error));
+  const content = createContent(db);
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(config.env === "production"));
@@ -32,15 +43,26 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(async (c, next) => {
     c.set("db", db);
     c.set("config", config);
+    c.set("content", content);
     c.set("now", now());
     c.set("user", null);
+    c.set("learner", null);
     c.set("htmx", c.req.header("hx-request") === "true");
     await next();
   });
   app.use(csrfGuard(config.publicOrigin));
+  app.use(loadSession);
 
   app.route("/", health);
   app.route("/", home);
+  app.route("/", auth);
+  app.route("/", decks);
+  app.route("/", study);
+  app.route("/", settings);
+  app.route("/", progress);
+  app.route("/", quizzes);
+  app.route("/", classes);
+  app.route("/", documents);
 
   app.notFound((c) =>
     renderError(c, 404, "Not found", "There is nothing at this address. It may have been moved."),

@@ -12,6 +12,8 @@ const commands: Record<string, () => Promise<Command>> = {
   assets: () => import("./cli/assets.ts"),
   bank: () => import("./cli/bank.ts"),
   migrate: () => import("./cli/migrate.ts"),
+  optimize: () => import("./cli/optimize.ts"),
+  "seed-demo": () => import("./cli/seed-demo.ts"),
 };
 
 const [name, ...args] = process.argv.slice(2);
@@ -21,7 +23,9 @@ if (load === undefined) {
     `usage: tsx src/cli.ts <${Object.keys(commands).join("|")}> [args]\n` +
       "  bank build --sources DIR --out FILE\n" +
       "  bank grade --bank FILE --question ID --answer TEXT\n" +
-      "  migrate [--url URL]\n",
+      "  migrate [--url URL]\n" +
+      "  optimize [--url URL]\n" +
+      "  seed-demo [--url URL]\n",
   );
   process.exit(2);
 }

@@ -1,11 +1,14 @@
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createApp } from "./app.ts";
+import { readBankFile } from "./bank-file.ts";
 import { buildAssets, PUBLIC_DIR } from "./cli/assets.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { syncBank } from "./content.ts";
 import { MigrationError, migrate } from "./db/migrate.ts";
 import { readMigrations } from "./db/migration-files.ts";
 import { openNodeDb } from "./db/open-node.ts";
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "./demo.ts";
 
 /*
  * Node entry: the embedded libSQL file by default, migrations applied at start,
@@ -17,6 +20,17 @@ async function main(): Promise<void> {
   const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   const { applied } = await migrate(db, readMigrations());
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const bank = readBankFile(config.bankPath);
+  if ((await syncBank(db, bank, new Date())).changed) {
+    console.log(
+      `Loaded the question bank: ${bank.events.length} events, ${bank.questions.length} questions`,
+    );
+  }
+  if (config.seedDemo) {
+    const demo = await seedDemo(db, bank, new Date(), config.passwordIterations);
+    if (demo.created)
+      console.log(`Created the demo learner: log in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
+  }
   buildAssets();
 
   const app = createApp({

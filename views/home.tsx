@@ -1,4 +1,5 @@
 import type { SessionUser } from "../src/core/users.ts";
+import { AssignmentList, type AssignmentRow } from "./classes.tsx";
 import { Layout } from "./layout.tsx";
 
 export type HomeProps = { user: SessionUser | null; eventCount: number; deckCount: number };
@@ -17,22 +18,17 @@ export function HomePage({ user, eventCount, deckCount }: HomeProps) {
           The question bank holds <strong>{eventCount}</strong> dated events in{" "}
           <strong>{deckCount}</strong> decks, each traced to the sentence it came from.
         </p>
-        {user ? (
-          <p>
-            <a class="button" href="/decks">
-              Browse decks
-            </a>
-          </p>
-        ) : (
-          <p class="actions">
-            <a class="button" href="/signup">
-              Sign up
-            </a>{" "}
-            <a class="button secondary" href="/login">
-              Log in
-            </a>
-          </p>
-        )}
+        <p class="actions">
+          <a class="button" href="/signup">
+            Sign up
+          </a>{" "}
+          <a class="button secondary" href="/login">
+            Log in
+          </a>{" "}
+          <a class="button secondary" href="/decks">
+            Browse decks
+          </a>
+        </p>
       </section>
       <section class="features">
         <article>
@@ -56,6 +52,50 @@ export function HomePage({ user, eventCount, deckCount }: HomeProps) {
             own documents.
           </p>
         </article>
+      </section>
+    </Layout>
+  );
+}
+
+/** A signed-in user's home: what is due, and their assignments by due date. */
+export function DashboardPage(p: {
+  user: SessionUser;
+  due: { deckId: string; title: string; count: number }[];
+  assignments: AssignmentRow[];
+}) {
+  return (
+    <Layout title="Home" user={p.user} active="home">
+      <h1>Hello, {p.user.name}</h1>
+      {p.user.role === "teacher" ? (
+        <p class="row">
+          <a class="button" href="/classes">
+            Your classes
+          </a>
+          <a class="button secondary" href="/documents">
+            Your documents
+          </a>
+        </p>
+      ) : null}
+      <section aria-labelledby="assignments-h">
+        <h2 id="assignments-h">Assignments</h2>
+        <AssignmentList rows={p.assignments} />
+      </section>
+      <section aria-labelledby="due-h">
+        <h2 id="due-h">Due today</h2>
+        {p.due.length === 0 ? (
+          <p class="muted">
+            Nothing is due. <a href="/decks">Pick a deck</a> to learn something new.
+          </p>
+        ) : (
+          <ul>
+            {p.due.map((d) => (
+              <li>
+                <a href={`/decks/${d.deckId}/study`}>{d.title}</a>: {d.count} card
+                {d.count === 1 ? "" : "s"} due
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </Layout>
   );

@@ -1,11 +1,14 @@
+import { readBankFile } from "../bank-file.ts";
 import { loadConfig } from "../config.ts";
+import { syncBank } from "../content.ts";
 import { migrate } from "../db/migrate.ts";
 import { readMigrations } from "../db/migration-files.ts";
 import { openNodeDb } from "../db/open-node.ts";
 
 /*
  * `npm run migrate [-- --url URL]`: apply pending migrations to the configured
- * database (DATABASE_URL, DATABASE_AUTH_TOKEN), local file or libSQL server.
+ * database (DATABASE_URL, DATABASE_AUTH_TOKEN), local file or libSQL server, and
+ * load the question bank (BANK_PATH) into it. Run it before deploying a Worker.
  */
 
 /** Parse `--name value` pairs; unknown flags are an error. */
@@ -34,6 +37,13 @@ export async function run(args: string[]): Promise<number> {
       applied.length > 0
         ? `Applied ${applied.length} migration(s): ${applied.join(", ")}\n`
         : `Database is up to date (${skipped.length} migration(s) already applied).\n`,
+    );
+    const bank = readBankFile(config.bankPath);
+    const { changed } = await syncBank(db, bank, new Date());
+    process.stdout.write(
+      changed
+        ? `Loaded the question bank (${bank.events.length} events, ${bank.questions.length} questions).\n`
+        : "The question bank is up to date.\n",
     );
     return 0;
   } finally {

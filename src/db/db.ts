@@ -42,15 +42,67 @@ function classify(error: unknown): never {
   throw error;
 }
 
-/** Wrap a libSQL client so that write transactions are serialized. */
+type Job = {
+  statements: InStatement[];
+  resolve: (results: ResultSet[]) => void;
+  reject: (error: unknown) => void;
+};
+
+// Runs a callback after the I/O that is already waiting: on Node that lets every
+// request that has arrived reach its write before the group is committed.
+const soon: (fn: () => void) => void =
+  typeof setImmediate === "function" ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+
+/**
+ * Wrap a libSQL client so that write transactions are serialized, and batches
+ * that arrive together are committed together (group commit): one transaction
+ * and one sync to disk for many small writes, each caller answered only after
+ * the commit that holds its statements. If a combined commit fails, each batch
+ * is retried alone, so one bad write cannot take the others down with it.
+ */
 export function wrapClient(client: Client): Db {
   let tail: Promise<unknown> = Promise.resolve();
+  let pending: Job[] = [];
+  let scheduled = false;
 
   function serialize<T>(work: () => Promise<T>): Promise<T> {
     const run = tail.then(work, work);
     // The queue must survive a failed job; the caller still sees the failure.
     tail = run.catch(() => undefined);
     return run;
+  }
+
+  async function flush(): Promise<void> {
+    const jobs = pending;
+    pending = [];
+    if (jobs.length === 0) return;
+    if (jobs.length > 1) {
+      try {
+        const results = await client.batch(
+          jobs.flatMap((j) => j.statements),
+          "write",
+        );
+        let at = 0;
+        for (const job of jobs) {
+          job.resolve(results.slice(at, at + job.statements.length));
+          at += job.statements.length;
+        }
+        return;
+      } catch {
+        // Fall through: find the failing batch by running each on its own.
+      }
+    }
+    for (const job of jobs) {
+      try {
+        job.resolve(await client.batch(job.statements, "write"));
+      } catch (error) {
+        try {
+          classify(error);
+        } catch (mapped) {
+          job.reject(mapped);
+        }
+      }
+    }
   }
 
   return {
@@ -66,7 +118,17 @@ export function wrapClient(client: Client): Db {
       const row = rs.rows[0];
       return row === undefined ? null : map(row);
     },
-    batch: (statements) => serialize(() => client.batch(statements, "write").catch(classify)),
+    batch: (statements) =>
+      new Promise<ResultSet[]>((resolve, reject) => {
+        pending.push({ statements, resolve, reject });
+        if (!scheduled) {
+          scheduled = true;
+          soon(() => {
+            scheduled = false;
+            void serialize(flush);
+          });
+        }
+      }),
     transaction: (fn) =>
       serialize(async () => {
         const tx = await client.transaction("write").catch(classify);

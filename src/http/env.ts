@@ -1,15 +1,20 @@
 import type { Config } from "../config.ts";
+import type { Content } from "../content.ts";
 import type { SessionUser } from "../core/users.ts";
 import type { Db } from "../db/db.ts";
+import type { LearnerSettings } from "../db/users.ts";
 
 /** What every handler can reach through `c.var`. */
 export type AppEnv = {
   Variables: {
     db: Db;
     config: Config;
+    content: Content;
     /** The clock, read once per request: every rule in the request sees the same instant. */
     now: Date;
     user: SessionUser | null;
+    /** The signed-in user's scheduling settings, read with the session. */
+    learner: LearnerSettings | null;
     /** Whether the request came from htmx and wants a fragment rather than a page. */
     htmx: boolean;
   };

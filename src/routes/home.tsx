@@ -1,7 +1,36 @@
 import { Hono } from "hono";
-import { HomePage } from "../../views/home.tsx";
+import { DashboardPage, HomePage } from "../../views/home.tsx";
+import { BANK_COLLECTION } from "../content.ts";
+import { deckEvents } from "../core/decks.ts";
+import { dueEventIds } from "../db/cards.ts";
+import { visibleDecks } from "../db/collections.ts";
 import type { AppEnv } from "../http/env.ts";
+import { studentAssignmentRows } from "./classes.tsx";
 
-export const home = new Hono<AppEnv>().get("/", (c) =>
-  c.html(<HomePage user={c.var.user} eventCount={0} deckCount={0} />),
-);
+export const home = new Hono<AppEnv>().get("/", async (c) => {
+  const user = c.var.user;
+  if (user === null) {
+    const bank = await c.var.content.collection(BANK_COLLECTION);
+    return c.html(
+      <HomePage
+        user={null}
+        eventCount={bank?.events.size ?? 0}
+        deckCount={bank?.decks.length ?? 0}
+      />,
+    );
+  }
+  const dueIds = new Set(await dueEventIds(c.var.db, user.id, c.var.now, 5000));
+  const due: { deckId: string; title: string; count: number }[] = [];
+  if (dueIds.size > 0) {
+    for (const d of await visibleDecks(c.var.db, user.id)) {
+      if (d.kind === "span") continue;
+      const col = await c.var.content.collection(d.collectionId);
+      if (!col) continue;
+      const count = deckEvents(col.bank, d.filter).filter((e) => dueIds.has(e.id)).length;
+      if (count > 0) due.push({ deckId: d.id, title: d.title, count });
+    }
+  }
+  return c.html(
+    <DashboardPage user={user} due={due} assignments={await studentAssignmentRows(c, user)} />,
+  );
+});

@@ -1,6 +1,8 @@
 import type { Hono } from "hono";
 import { createApp } from "../../src/app.ts";
+import { readBankFile } from "../../src/bank-file.ts";
 import { loadConfig } from "../../src/config.ts";
+import { syncBank } from "../../src/content.ts";
 import type { AppEnv } from "../../src/http/env.ts";
 import { type TempDb, tempDb } from "./temp-db.ts";
 
@@ -12,9 +14,15 @@ export type TestApp = TempDb & {
   errors: unknown[];
 };
 
+export const MINI_BANK = "test/fixtures/mini-bank.json";
+
 /** The real app on a real temporary database, with a clock the test controls. */
-export async function testApp(start = "2026-03-02T09:00:00Z"): Promise<TestApp> {
+export async function testApp(
+  start = "2026-03-02T09:00:00Z",
+  options: { bankPath?: string } = {},
+): Promise<TestApp> {
   const t = await tempDb();
+  await syncBank(t.db, readBankFile(options.bankPath ?? MINI_BANK), new Date(start));
   const clock = {
     now: new Date(start),
     advance(ms: number) {

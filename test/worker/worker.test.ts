@@ -35,3 +35,46 @@ describe("the Worker", () => {
     expect(await res.text()).toContain("not configured yet");
   });
 });
+
+describe("a full review inside workerd", () => {
+  it("signs up, studies a card and grades it, stored in the libSQL server", async () => {
+    const origin = "http://chronodeck.test";
+    const signup = await SELF.fetch(`${origin}/signup`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin },
+      body: new URLSearchParams({
+        name: "Wanda Worker",
+        email: "wanda@example.org",
+        password: "a long enough password",
+      }),
+    });
+    expect(signup.status).toBe(303);
+    const cookie = signup.headers.get("set-cookie")?.split(";")[0] ?? "";
+    expect(cookie).toMatch(/^__Host-cd_session=/);
+    const headers = { cookie, origin, "hx-request": "true" };
+
+    const front = await (await SELF.fetch(`${origin}/decks/bank-all/study`, { headers })).text();
+    const form = front.split('study/answer"').pop()?.split("</form>")[0] ?? "";
+    const fields = Object.fromEntries(
+      [...form.matchAll(/type="hidden" name="(\w+)" value="([^"]*)"/g)].map((m) => [
+        m[1] as string,
+        m[2] as string,
+      ]),
+    );
+    expect(fields.event).toMatch(/^ev_/);
+
+    const graded = await SELF.fetch(`${origin}/decks/bank-all/study/grade`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ ...fields, rating: "3" }),
+    });
+    expect(graded.status).toBe(200);
+    const next = await graded.text();
+    expect(next).toContain("Undo");
+    expect(next).not.toContain(`value="${fields.event}"`);
+
+    const progress = await (await SELF.fetch(`${origin}/progress`, { headers: { cookie } })).text();
+    expect(progress).toMatch(/1 review\s*in the past year, on 1 day/);
+  });
+});

@@ -35,6 +35,13 @@
     }
   });
 
+  // Sign-up records the learner's time zone, so "today" follows their clock.
+  for (const input of document.querySelectorAll("[data-timezone]")) {
+    if (input instanceof HTMLInputElement && !input.value) {
+      input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    }
+  }
+
   // After htmx swaps a new card in, move focus to it so screen readers announce it
   // and the keyboard keeps working without a mouse.
   document.addEventListener("htmx:after:swap", () => {

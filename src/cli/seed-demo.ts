@@ -1,0 +1,29 @@
+import { readBankFile } from "../bank-file.ts";
+import { loadConfig } from "../config.ts";
+import { syncBank } from "../content.ts";
+import { migrate } from "../db/migrate.ts";
+import { readMigrations } from "../db/migration-files.ts";
+import { openNodeDb } from "../db/open-node.ts";
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "../demo.ts";
+import { flags } from "./migrate.ts";
+
+/** `npm run seed-demo [-- --url URL]`: create the demo learner with weeks of simulated reviews. */
+export async function run(args: string[]): Promise<number> {
+  const { url } = flags(args, ["url"]);
+  const config = loadConfig({ ...process.env, ...(url ? { DATABASE_URL: url } : {}) }, "node");
+  const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
+  try {
+    await migrate(db, readMigrations());
+    const bank = readBankFile(config.bankPath);
+    await syncBank(db, bank, new Date());
+    const result = await seedDemo(db, bank, new Date(), config.passwordIterations);
+    process.stdout.write(
+      result.created
+        ? `Created the demo learner (${result.reviews} simulated reviews). Log in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}\n`
+        : `The demo learner already exists. Log in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}\n`,
+    );
+    return 0;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,189 @@
+import {
+  type Bank,
+  type BankEvent,
+  type BankSource,
+  parseBank,
+  type Question,
+} from "./core/bank-schema.ts";
+import {
+  type DeckSpec,
+  deckEvents,
+  deckQuestions,
+  deriveDecks,
+  visibleEvents,
+} from "./core/decks.ts";
+import {
+  type CollectionMeta,
+  collectionVersion,
+  type DeckRow,
+  getDeck,
+  loadCollection,
+  saveCollection,
+} from "./db/collections.ts";
+import type { Db } from "./db/db.ts";
+import { getQuiz, type Quiz } from "./db/quizzes.ts";
+
+/*
+ * Question content, read-mostly and hot (every study card needs it), is parsed
+ * once per collection version and kept in memory. Each use checks the version
+ * with one indexed read, so an edit made through another process or Worker
+ * isolate is seen at once.
+ */
+
+export type LoadedCollection = CollectionMeta & {
+  bank: Bank;
+  events: Map<string, BankEvent>;
+  /** Single-event questions per event: the variants a study card rotates through. */
+  variants: Map<string, Question[]>;
+  questions: Map<string, Question>;
+  sources: Map<string, BankSource>;
+  decks: DeckSpec[];
+};
+
+export type Content = ReturnType<typeof createContent>;
+
+export const BANK_COLLECTION = "bank";
+export const BANK_TITLE = "Al-Fu'ah, Kafriya and Idlib";
+
+/** Index a validated bank for fast lookups. */
+export function indexCollection(meta: CollectionMeta, bank: Bank): LoadedCollection {
+  const events = new Map(visibleEvents(bank).map((e) => [e.id, e]));
+  const variants = new Map<string, Question[]>();
+  const questions = new Map<string, Question>();
+  for (const q of bank.questions) {
+    if (q.hidden || !q.eventIds.every((id) => events.has(id))) continue;
+    questions.set(q.id, q);
+    if (q.eventIds.length === 1 && q.eventIds[0]) {
+      const list = variants.get(q.eventIds[0]) ?? [];
+      list.push(q);
+      variants.set(q.eventIds[0], list);
+    }
+  }
+  return {
+    ...meta,
+    bank,
+    events,
+    variants,
+    questions,
+    sources: new Map(bank.sources.map((s) => [s.id, s])),
+    decks: deriveDecks(meta.id, meta.title, bank),
+  };
+}
+
+/** SHA-256 of a bank's canonical JSON, hex. */
+export async function bankHash(bank: Bank): Promise<string> {
+  const digest = await crypto.subtle.digest(
+    "SHA-256",
+    new TextEncoder().encode(JSON.stringify(bank)),
+  );
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Load the built-in question bank into the database (a no-op when it has not changed). */
+export async function syncBank(db: Db, bank: Bank, now: Date): Promise<{ changed: boolean }> {
+  const { changed } = await saveCollection(db, {
+    id: BANK_COLLECTION,
+    kind: "bank",
+    ownerId: null,
+    title: BANK_TITLE,
+    status: "published",
+    bank,
+    contentHash: await bankHash(bank),
+    decks: deriveDecks(BANK_COLLECTION, BANK_TITLE, bank),
+    now,
+  });
+  return { changed };
+}
+
+export type OpenedDeck = {
+  deck: DeckRow;
+  collection: LoadedCollection;
+  /** The deck's events, in chronological order. */
+  events: BankEvent[];
+  questions: Question[];
+  /** The ids of the events that have a question to study, as a JSON array (for SQL json_each). */
+  studyIdsJson: string;
+  studyIds: string[];
+};
+
+/** How long a collection's version, once checked, is trusted without asking the database again. */
+export const VERSION_TTL_MS = 1_000;
+
+/**
+ * The content service: collections and decks, cached per version. A version is
+ * re-checked at most once a second (edits in this process invalidate at once;
+ * another process or Worker isolate sees them within that second).
+ */
+export function createContent(db: Db, clock: () => number = () => performance.now()) {
+  const cache = new Map<string, LoadedCollection>();
+  const checked = new Map<string, number>();
+  const decks = new Map<string, OpenedDeck>();
+  const quizzes = new Map<string, Quiz>();
+
+  async function collection(id: string): Promise<LoadedCollection | null> {
+    const hit0 = cache.get(id);
+    const at = checked.get(id);
+    if (hit0 && at !== undefined && clock() - at < VERSION_TTL_MS) return hit0;
+    const version = await collectionVersion(db, id);
+    checked.set(id, clock());
+    if (version === null) {
+      cache.delete(id);
+      return null;
+    }
+    const hit = cache.get(id);
+    if (hit && hit.version === version) return hit;
+    const row = await loadCollection(db, id);
+    if (row === null) return null;
+    const { bankJson, ...meta } = row;
+    const loaded = indexCollection(meta, parseBank(JSON.parse(bankJson)));
+    cache.set(id, loaded);
+    return loaded;
+  }
+
+  return {
+    collection,
+    /** A deck with its collection, events in chronological order and questions. */
+    async deck(id: string): Promise<OpenedDeck | null> {
+      const hit = decks.get(id);
+      if (hit) {
+        // One read tells whether the deck's collection (and so the deck) changed.
+        const c = await collection(hit.collection.id);
+        if (c !== null && c === hit.collection) return hit;
+      }
+      const deck = await getDeck(db, id);
+      if (deck === null) return null;
+      const c = await collection(deck.collectionId);
+      if (c === null) return null;
+      const events = deckEvents(c.bank, deck.filter);
+      const studyIds = events.map((e) => e.id).filter((e) => c.variants.has(e));
+      const opened = {
+        deck,
+        collection: c,
+        events,
+        questions: deckQuestions(c.bank, events),
+        studyIds,
+        studyIdsJson: JSON.stringify(studyIds),
+      };
+      if (decks.size > 500) decks.clear();
+      decks.set(id, opened);
+      return opened;
+    },
+    /** A quiz by id. Quizzes never change once recorded, so each is read from the database once. */
+    async quiz(id: string): Promise<Quiz | null> {
+      const hit = quizzes.get(id);
+      if (hit) return hit;
+      const quiz = await getQuiz(db, id);
+      if (quiz) {
+        if (quizzes.size > 2000) quizzes.clear();
+        quizzes.set(id, quiz);
+      }
+      return quiz;
+    },
+    /** Forget cached content (after an edit in this process, to free memory at once). */
+    invalidate(id: string) {
+      cache.delete(id);
+      checked.delete(id);
+      for (const [key, d] of decks) if (d.collection.id === id) decks.delete(key);
+    },
+  };
+}

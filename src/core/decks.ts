@@ -1,0 +1,128 @@
+import type { Bank, BankEvent, Question } from "./bank-schema.ts";
+
+/*
+ * Decks are views onto a collection (one question bank): all of its events, the
+ * events of one source document, or the events of a span of years. Spans group
+ * consecutive years until a deck has enough events to be worth studying.
+ */
+
+export type DeckKind = "all" | "document" | "span";
+export type DeckFilter = { doc?: string; from?: number; to?: number };
+
+export type DeckSpec = {
+  id: string;
+  kind: DeckKind;
+  title: string;
+  description: string;
+  filter: DeckFilter;
+  position: number;
+};
+
+const MIN_SPAN_EVENTS = 6;
+
+/** The calendar year an event starts in. */
+export function eventYear(event: BankEvent): number {
+  return Number(event.date.start.slice(0, 4));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Group years into spans of at least `min` events each, in order. */
+export function yearSpans(
+  events: BankEvent[],
+  min = MIN_SPAN_EVENTS,
+): { from: number; to: number; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const e of events) counts.set(eventYear(e), (counts.get(eventYear(e)) ?? 0) + 1);
+  const years = [...counts.keys()].sort((a, b) => a - b);
+  const spans: { from: number; to: number; count: number }[] = [];
+  let current: { from: number; to: number; count: number } | null = null;
+  for (const year of years) {
+    const n = counts.get(year) ?? 0;
+    if (current === null) current = { from: year, to: year, count: n };
+    else {
+      current.to = year;
+      current.count += n;
+    }
+    if (current.count >= min) {
+      spans.push(current);
+      current = null;
+    }
+  }
+  if (current !== null) {
+    const last = spans.at(-1);
+    if (last) {
+      last.to = current.to;
+      last.count += current.count;
+    } else spans.push(current);
+  }
+  return spans;
+}
+
+/** The decks a collection offers: all events, one per source document, one per span of years. */
+export function deriveDecks(collectionId: string, collectionTitle: string, bank: Bank): DeckSpec[] {
+  const events = visibleEvents(bank);
+  const decks: DeckSpec[] = [
+    {
+      id: `${collectionId}-all`,
+      kind: "all",
+      title: collectionTitle,
+      description: `All ${plural(events.length, "dated event")} from ${plural(bank.sources.length, "document")}.`,
+      filter: {},
+      position: 0,
+    },
+  ];
+  if (bank.sources.length > 1) {
+    for (const source of bank.sources) {
+      const n = events.filter((e) => e.sources.some((s) => s.doc === source.id)).length;
+      if (n === 0) continue;
+      decks.push({
+        id: `${collectionId}-doc-${source.id}`,
+        kind: "document",
+        title: source.title || source.id,
+        description: `${plural(n, "dated event")} from this ${source.published ? `report of ${source.published}` : "document"}.`,
+        filter: { doc: source.id },
+        position: decks.length,
+      });
+    }
+    const spans = yearSpans(events);
+    if (spans.length > 1) {
+      for (const span of spans) {
+        const label = span.from === span.to ? String(span.from) : `${span.from}–${span.to}`;
+        decks.push({
+          id: `${collectionId}-span-${span.from}-${span.to}`,
+          kind: "span",
+          title: `${collectionTitle}: ${label}`,
+          description: `${plural(span.count, "dated event")} from ${label}.`,
+          filter: { from: span.from, to: span.to },
+          position: decks.length,
+        });
+      }
+    }
+  }
+  return decks;
+}
+
+/** Events a teacher has not hidden. */
+export function visibleEvents(bank: Bank): BankEvent[] {
+  return bank.events.filter((e) => !e.hidden);
+}
+
+/** The events of a deck, in chronological order. */
+export function deckEvents(bank: Bank, filter: DeckFilter): BankEvent[] {
+  return visibleEvents(bank).filter((e) => {
+    if (filter.doc !== undefined && !e.sources.some((s) => s.doc === filter.doc)) return false;
+    const year = eventYear(e);
+    if (filter.from !== undefined && year < filter.from) return false;
+    if (filter.to !== undefined && year > filter.to) return false;
+    return true;
+  });
+}
+
+/** The questions a learner may see for a set of events: not hidden, about those events only. */
+export function deckQuestions(bank: Bank, events: BankEvent[]): Question[] {
+  const ids = new Set(events.map((e) => e.id));
+  return bank.questions.filter((q) => !q.hidden && q.eventIds.every((id) => ids.has(id)));
+}

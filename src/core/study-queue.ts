@@ -1,0 +1,95 @@
+import type { Question } from "./bank-schema.ts";
+import type { StoredCard } from "./schedule.ts";
+
+/*
+ * What to show next in a study session: cards in (re)learning whose step is
+ * due, then review cards that are due (up to the daily review limit), then new
+ * events in the deck's order (up to the daily new-card limit), and finally, when
+ * nothing else is left, learning cards due within the next 20 minutes, as Anki
+ * does, so a session can end cleanly.
+ */
+
+export type UserCard = StoredCard & {
+  eventId: string;
+  version: number;
+  variant: number;
+  variantDay: number;
+};
+
+export type QueueLimits = { newPerDay: number; reviewsPerDay: number };
+export type DoneToday = { newCards: number; reviews: number };
+
+export type NextCard = { eventId: string; kind: "learning" | "review" | "new" };
+
+export type QueueSummary = {
+  next: NextCard | null;
+  /** Cards still to see today in each group, after the limits. */
+  learning: number;
+  review: number;
+  fresh: number;
+};
+
+/** What the database says about a learner's deck right now. */
+export type QueueInput = {
+  /** The (re)learning card due earliest by now + LEARN_AHEAD_MS, if any. */
+  learning: { eventId: string; due: number } | null;
+  /** The review card due earliest by now, if any. */
+  review: { eventId: string } | null;
+  /** How many (re)learning and review cards are due now. */
+  learningDue: number;
+  reviewDue: number;
+  /** The first event of the deck not studied yet (or reset to new), if any. */
+  fresh: { eventId: string } | null;
+  /** How many events of the deck are new in all. */
+  freshCount: number;
+};
+
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/** Choose the next card of a deck and count what remains today. */
+export function nextInQueue(
+  input: QueueInput,
+  limits: QueueLimits,
+  done: DoneToday,
+  now: Date,
+): QueueSummary {
+  const t = now.getTime();
+  const reviewsLeft = Math.max(0, limits.reviewsPerDay - done.reviews);
+  const newLeft = Math.max(0, limits.newPerDay - done.newCards);
+  const review = Math.min(input.reviewDue, reviewsLeft);
+  const fresh = Math.min(input.freshCount, newLeft);
+  const learning = input.learning;
+  let next: NextCard | null = null;
+  if (learning && learning.due <= t) next = { eventId: learning.eventId, kind: "learning" };
+  else if (input.review && review > 0) next = { eventId: input.review.eventId, kind: "review" };
+  else if (input.fresh && fresh > 0) next = { eventId: input.fresh.eventId, kind: "new" };
+  else if (learning) next = { eventId: learning.eventId, kind: "learning" };
+  // A learning card shown ahead of time (nothing else left) is still one to do.
+  const ahead =
+    next !== null && learning !== null && next.eventId === learning.eventId && learning.due > t
+      ? 1
+      : 0;
+  return { next, learning: input.learningDue + ahead, review, fresh };
+}
+
+/**
+ * The question variant a card shows. A card keeps one variant for the whole
+ * learner day (other variants of the same event are not shown again that day)
+ * and moves to the next variant on a later day.
+ */
+export function chooseVariant(
+  card: Pick<UserCard, "variant" | "variantDay"> | null,
+  variants: Question[],
+  today: number,
+): { question: Question; index: number } | null {
+  if (variants.length === 0) return null;
+  const n = variants.length;
+  const index =
+    card === null || card.variantDay < 0
+      ? 0
+      : card.variantDay === today
+        ? card.variant % n
+        : (card.variant + 1) % n;
+  const question = variants[index];
+  return question ? { question, index } : null;
+}

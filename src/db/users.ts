@@ -1,0 +1,127 @@
+import type { Row } from "@libsql/client";
+import type { Role, SessionUser } from "../core/users.ts";
+import type { Db } from "./db.ts";
+
+export type UserWithHash = SessionUser & { passwordHash: string };
+
+export type LearnerSettings = {
+  newPerDay: number;
+  reviewsPerDay: number;
+  retention: number;
+  timeZone: string;
+  params: number[] | null;
+};
+
+const toUser = (r: Row): SessionUser => ({
+  id: Number(r.id),
+  name: String(r.name),
+  email: String(r.email),
+  role: String(r.role) as Role,
+});
+
+/** Create an account; null when the email is already registered. */
+export async function createUser(
+  db: Db,
+  input: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    role: Role;
+    timeZone: string;
+    now: Date;
+  },
+): Promise<SessionUser | null> {
+  const [rs] = await db.batch([
+    {
+      sql: `INSERT INTO users (email, name, password_hash, role, time_zone, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (email) DO NOTHING
+            RETURNING id, name, email, role`,
+      args: [
+        input.email,
+        input.name,
+        input.passwordHash,
+        input.role,
+        input.timeZone,
+        input.now.getTime(),
+      ],
+    },
+  ]);
+  const row = rs?.rows[0];
+  return row ? toUser(row) : null;
+}
+
+/** The account with this email (case-insensitive), with its password hash. */
+export function findUserByEmail(db: Db, email: string): Promise<UserWithHash | null> {
+  return db.first(
+    "SELECT id, name, email, role, password_hash FROM users WHERE email = ?",
+    [email],
+    (r) => ({ ...toUser(r), passwordHash: String(r.password_hash) }),
+  );
+}
+
+/** Replace a password hash (after an upgrade of the work factor). */
+export async function setPasswordHash(db: Db, userId: number, hash: string): Promise<void> {
+  await db.batch([
+    { sql: "UPDATE users SET password_hash = ? WHERE id = ?", args: [hash, userId] },
+  ]);
+}
+
+/** The scheduling settings of a learner. */
+export async function getLearnerSettings(db: Db, userId: number): Promise<LearnerSettings> {
+  const s = await db.first(
+    "SELECT new_per_day, reviews_per_day, retention, time_zone, fsrs_params FROM users WHERE id = ?",
+    [userId],
+    (r) => ({
+      newPerDay: Number(r.new_per_day),
+      reviewsPerDay: Number(r.reviews_per_day),
+      retention: Number(r.retention),
+      timeZone: String(r.time_zone),
+      params: r.fsrs_params === null ? null : (JSON.parse(String(r.fsrs_params)) as number[]),
+    }),
+  );
+  if (s === null) throw new Error(`no user ${userId}`);
+  return s;
+}
+
+/** Save a learner's daily limits, desired retention and time zone. */
+export async function saveLearnerSettings(
+  db: Db,
+  userId: number,
+  s: Omit<LearnerSettings, "params">,
+): Promise<void> {
+  await db.batch([
+    {
+      sql: "UPDATE users SET new_per_day = ?, reviews_per_day = ?, retention = ?, time_zone = ? WHERE id = ?",
+      args: [s.newPerDay, s.reviewsPerDay, s.retention, s.timeZone, userId],
+    },
+  ]);
+}
+
+/** Store FSRS parameters fitted to a learner's reviews. */
+export async function saveFsrsParams(
+  db: Db,
+  userId: number,
+  params: number[],
+  reviews: number,
+  now: Date,
+): Promise<void> {
+  await db.batch([
+    {
+      sql: "UPDATE users SET fsrs_params = ?, fsrs_params_reviews = ?, fsrs_params_at = ? WHERE id = ?",
+      args: [JSON.stringify(params), reviews, now.getTime(), userId],
+    },
+  ]);
+}
+
+/** When and from how many reviews a learner's own parameters were fitted, if ever. */
+export function paramsInfo(
+  db: Db,
+  userId: number,
+): Promise<{ reviews: number; at: number } | null> {
+  return db.first(
+    "SELECT fsrs_params_reviews, fsrs_params_at FROM users WHERE id = ? AND fsrs_params IS NOT NULL",
+    [userId],
+    (r) => ({ reviews: Number(r.fsrs_params_reviews), at: Number(r.fsrs_params_at) }),
+  );
+}

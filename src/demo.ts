@@ -1,0 +1,45 @@
+import { hashPassword } from "./auth/passwords.ts";
+import type { Bank } from "./core/bank-schema.ts";
+import { simulateLearner } from "./core/simulate.ts";
+import type { Db } from "./db/db.ts";
+import { insertHistory } from "./db/history.ts";
+import { createUser, findUserByEmail } from "./db/users.ts";
+
+/*
+ * The demo learner: a few weeks of simulated study of the built-in bank, so the
+ * progress page and the optimizer have data right away. Documented in the README.
+ */
+
+export const DEMO_EMAIL = "demo@chronodeck.test";
+export const DEMO_PASSWORD = "chronodeck-demo";
+const DEMO_DAYS = 60;
+
+/** Create the demo learner with its history; does nothing if it already exists. */
+export async function seedDemo(
+  db: Db,
+  bank: Bank,
+  now: Date,
+  iterations: number,
+): Promise<{ created: boolean; reviews: number }> {
+  if (await findUserByEmail(db, DEMO_EMAIL)) return { created: false, reviews: 0 };
+  const user = await createUser(db, {
+    email: DEMO_EMAIL,
+    name: "Demo Learner",
+    passwordHash: await hashPassword(DEMO_PASSWORD, iterations),
+    role: "student",
+    timeZone: "UTC",
+    now,
+  });
+  if (user === null) return { created: false, reviews: 0 };
+  const start = new Date(now.getTime() - DEMO_DAYS * 86_400_000);
+  const sim = simulateLearner({
+    eventIds: bank.events.map((e) => e.id),
+    start,
+    days: DEMO_DAYS - 1,
+    newPerDay: 6,
+    seed: 20260301,
+    skill: 0.97,
+  });
+  const reviews = await insertHistory(db, user.id, sim);
+  return { created: true, reviews };
+}

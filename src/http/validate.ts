@@ -1,0 +1,81 @@
+import { zValidator } from "@hono/zod-validator";
+import type { Context } from "hono";
+import type { z } from "zod";
+import type { AppEnv } from "./env.ts";
+import { AppError } from "./errors.ts";
+
+/*
+ * Every input is validated with zod at the edge. A form that fails comes back
+ * re-rendered with its errors (422); a bad query string or path parameter gets
+ * a page that says which part of the address is wrong.
+ */
+
+export type FieldErrors = Record<string, string>;
+export type FormValues = Record<string, string>;
+
+/** The first message for each top-level field. */
+export function fieldErrors(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "_form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+const SECRET_FIELDS = new Set(["password", "password_confirm", "current_password"]);
+
+/** What the user typed, as strings, to put back in the form (never a password). */
+export function formValues(raw: unknown): FormValues {
+  const out: FormValues = {};
+  if (raw && typeof raw === "object") {
+    for (const [key, value] of Object.entries(raw)) {
+      if (SECRET_FIELDS.has(key)) continue;
+      const first = Array.isArray(value) ? value[0] : value;
+      if (typeof first === "string") out[key] = first.slice(0, 10_000);
+    }
+  }
+  return out;
+}
+
+type Render = (
+  c: Context<AppEnv>,
+  errors: FieldErrors,
+  values: FormValues,
+) => Response | Promise<Response>;
+
+/** Validate a posted form; on failure `render` re-draws the form with its errors (status 422). */
+export function form<S extends z.ZodType>(schema: S, render: Render) {
+  return zValidator("form", schema, async (result, c) => {
+    if (!result.success) {
+      const ctx = c as unknown as Context<AppEnv>;
+      ctx.status(422);
+      return render(ctx, fieldErrors(result.error), formValues(result.data));
+    }
+  });
+}
+
+export class InvalidParameterError extends AppError {
+  constructor(where: string, errors: FieldErrors) {
+    const detail = Object.entries(errors)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join("; ");
+    super(400, "Invalid address", `The ${where} of this address is not valid (${detail}).`);
+  }
+}
+
+/** Validate the query string; a bad one is a 400 page naming the parameter. */
+export function query<S extends z.ZodType>(schema: S) {
+  return zValidator("query", schema, (result) => {
+    if (!result.success) throw new InvalidParameterError("query", fieldErrors(result.error));
+  });
+}
+
+/** Validate path parameters; a malformed one is a 404, as for any address that does not exist. */
+export function params<S extends z.ZodType>(schema: S) {
+  return zValidator("param", schema, (result) => {
+    if (!result.success) throw new AppError(404, "Not found", "There is nothing at this address.");
+  });
+}

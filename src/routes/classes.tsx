@@ -1,0 +1,727 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import {
+  AssignmentDashboard,
+  type AssignmentRow,
+  ClassesPage,
+  type DeckOption,
+  JoinPage,
+  StudentClassPage,
+  TeacherClassPage,
+} from "../../views/classes.tsx";
+import { newId } from "../auth/tokens.ts";
+import {
+  type AssignmentStatus,
+  deckProgress,
+  deckStatus,
+  eventRecall,
+  itemAnalysis,
+  type MemoryState,
+  quizStatus,
+} from "../core/class-stats.ts";
+import { formatDate } from "../core/date-format.ts";
+import { deckEvents, deckQuestions } from "../core/decks.ts";
+import { resultsCsv } from "../core/exports/results-csv.ts";
+import { zoneOffset } from "../core/learner-day.ts";
+import {
+  drawQuestions,
+  eligibleQuestions,
+  MAX_QUESTIONS,
+  MIN_QUESTIONS,
+  type QuizOptions,
+} from "../core/quiz.ts";
+import type { SessionUser } from "../core/users.ts";
+import { cardsFor } from "../db/cards.ts";
+import {
+  type Assignment,
+  activityOf,
+  answersOfAttempts,
+  assignmentStatement,
+  assignmentsOfClass,
+  assignmentsOfStudent,
+  attemptsAtQuiz,
+  type ClassRow,
+  cardsOfStudents,
+  classByCode,
+  classesOfStudent,
+  classesOfTeacher,
+  createAssignment,
+  createClass,
+  getAssignment,
+  getClass,
+  isMember,
+  joinClass,
+  paramsOf,
+  removeMember,
+  roster,
+} from "../db/classes.ts";
+import { visibleDecks } from "../db/collections.ts";
+import { attemptStatement, getQuiz, type Quiz, quizStatement, startQuiz } from "../db/quizzes.ts";
+import type { AppEnv } from "../http/env.ts";
+import { ConflictError, NotFoundError } from "../http/errors.ts";
+import { learnerSettings, requireTeacher, requireUser } from "../http/session.ts";
+import { type FieldErrors, type FormValues, form, params } from "../http/validate.ts";
+
+/*
+ * Classes and assignments. A class belongs to one teacher: only they see its
+ * roster, dashboards and exports; its students see its assignments. Anything a
+ * user may not see is answered with 404.
+ */
+
+const ClassId = z.object({ id: z.string().regex(/^cls_[0-9a-z]{1,40}$/) });
+const ClassMember = ClassId.extend({ uid: z.coerce.number().int().positive() });
+const ClassAssignment = ClassId.extend({ aid: z.string().regex(/^asg_[0-9a-z]{1,40}$/) });
+const AssignmentId = z.object({ aid: z.string().regex(/^asg_[0-9a-z]{1,40}$/) });
+const JoinCode = z.object({ code: z.string().regex(/^[A-Za-z0-9]{6}$/) });
+
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const KINDS = [
+  "date-choice",
+  "date-typed",
+  "cloze",
+  "which-first",
+  "order",
+  "what-happened",
+  "numeric",
+  "who",
+  "where",
+];
+
+/** Six letters and digits, without the ones people confuse (0/O, 1/I). */
+function joinCode(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
+}
+
+const name = z
+  .string({ error: "Enter a class name." })
+  .trim()
+  .min(1, "Enter a class name.")
+  .max(100, "Keep the class name under 100 characters.")
+  .refine((v) => !/\p{Cc}/u.test(v), "The class name contains characters that are not allowed.");
+
+const JoinForm = z.object({
+  code: z
+    .string({ error: "Enter the join code." })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{6}$/, "A join code has six letters and digits, like K7M2QX."),
+});
+
+const whole = (min: number, max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message));
+
+const AssignForm = z
+  .object({
+    deck: z.string({ error: "Choose a deck." }).regex(/^[\w-]{1,120}$/, "Choose a deck."),
+    kind: z.enum(["deck", "quiz"], { error: "Choose what to assign." }),
+    due: z
+      .string({ error: "Choose a due date." })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a due date."),
+    target: z
+      .string()
+      .trim()
+      .regex(/^0?\.\d{1,3}$/, "Enter a target retention between 0.70 and 0.97.")
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(0.7, "Enter a target retention between 0.70 and 0.97.")
+          .max(0.97, "Enter a target retention between 0.70 and 0.97."),
+      )
+      .optional(),
+    count: whole(
+      MIN_QUESTIONS,
+      MAX_QUESTIONS,
+      `Ask between ${MIN_QUESTIONS} and ${MAX_QUESTIONS} questions.`,
+    ).optional(),
+    minutes: z
+      .string()
+      .trim()
+      .regex(/^(\d{1,3})?$/, "Enter the time limit in whole minutes, or leave it empty.")
+      .transform((v) => (v === "" ? undefined : Number(v)))
+      .pipe(
+        z
+          .number()
+          .min(1, "A time limit must be at least 1 minute.")
+          .max(180, "A time limit can be at most 180 minutes.")
+          .optional(),
+      )
+      .optional(),
+    attempts: whole(1, 20, "Allow between 1 and 20 attempts.").optional(),
+    exam: z.literal("on").optional(),
+    assigned: z.string().optional(),
+    ...Object.fromEntries(KINDS.map((k) => [`kind_${k}`, z.literal("on").optional()])),
+  })
+  .loose();
+
+function dateLabel(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone,
+  }).format(new Date(ms));
+}
+
+/** The last instant of `iso` (YYYY-MM-DD) in `timeZone`. */
+function endOfDay(iso: string, timeZone: string): number | null {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m || !d) return null;
+  const next = Date.UTC(y, m - 1, d + 1);
+  if (Number.isNaN(next) || new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return null;
+  return next - zoneOffset(new Date(next), timeZone) - 1;
+}
+
+async function ownClass(
+  c: Context<AppEnv>,
+  id: string,
+): Promise<{ teacher: SessionUser; cls: ClassRow }> {
+  const teacher = requireTeacher(c);
+  const cls = await getClass(c.var.db, id);
+  if (cls === null || cls.teacherId !== teacher.id)
+    throw new NotFoundError("There is no such class.");
+  return { teacher, cls };
+}
+
+async function assignableDecks(c: Context<AppEnv>, teacherId: number): Promise<DeckOption[]> {
+  const rows = await visibleDecks(c.var.db, teacherId);
+  const out: DeckOption[] = [];
+  for (const d of rows) {
+    if (d.status !== "published") continue;
+    const col = await c.var.content.collection(d.collectionId);
+    if (!col) continue;
+    const events = deckEvents(col.bank, d.filter);
+    const kinds = [...new Set(deckQuestions(col.bank, events).map((q) => q.type))];
+    out.push({ id: d.id, title: d.title, kinds });
+  }
+  return out;
+}
+
+function assignmentDetail(a: Assignment): string {
+  if (a.kind === "deck") return `Study every event; target retention ${a.targetRetention ?? 0.85}.`;
+  return `${a.attemptsAllowed ?? 1} attempt${(a.attemptsAllowed ?? 1) === 1 ? "" : "s"}${a.exam ? ", exam mode" : ""}.`;
+}
+
+async function renderTeacherClass(
+  c: Context<AppEnv>,
+  teacher: SessionUser,
+  cls: ClassRow,
+  values: FormValues = {},
+  errors?: FieldErrors,
+  notice?: string,
+) {
+  const { timeZone } = learnerSettings(c);
+  const origin = c.var.config.publicOrigin ?? new URL(c.req.url).origin;
+  const members = await roster(c.var.db, cls.id);
+  const assignments = await assignmentsOfClass(c.var.db, cls.id);
+  return c.html(
+    <TeacherClassPage
+      user={teacher}
+      cls={{
+        id: cls.id,
+        name: cls.name,
+        joinCode: cls.joinCode,
+        joinLink: `${origin}/join/${cls.joinCode}`,
+      }}
+      members={members.map((m) => ({ ...m, joined: dateLabel(m.joinedAt, timeZone) }))}
+      assignments={assignments.map((a) => ({
+        id: a.id,
+        title: a.title,
+        kind: a.kind,
+        due: dateLabel(a.dueAt, timeZone),
+        detail: assignmentDetail(a),
+        href: `/classes/${cls.id}/assignments/${a.id}`,
+      }))}
+      decks={await assignableDecks(c, teacher.id)}
+      values={values}
+      errors={errors}
+      notice={notice}
+    />,
+  );
+}
+
+/** The assignments of a student with where they stand on each, soonest due first. */
+export async function studentAssignmentRows(
+  c: Context<AppEnv>,
+  user: SessionUser,
+  classId?: string,
+): Promise<AssignmentRow[]> {
+  const { timeZone } = learnerSettings(c);
+  const all = (await assignmentsOfStudent(c.var.db, user.id)).filter(
+    (a) => classId === undefined || a.classId === classId,
+  );
+  const rows: AssignmentRow[] = [];
+  for (const a of all) {
+    let status: AssignmentStatus = "not started";
+    let action: AssignmentRow["action"];
+    if (a.kind === "deck") {
+      const deck = await c.var.content.deck(a.deckId);
+      const ids = deck ? deck.events.map((e) => e.id) : [];
+      const cards = await cardsFor(c.var.db, user.id, ids);
+      status = deckStatus(
+        deckProgress(ids, cards, new Date(a.dueAt), null, a.targetRetention ?? 0.85),
+        a.dueAt,
+        c.var.now,
+      );
+      action = { label: "Study", href: `/decks/${a.deckId}/study` };
+    } else if (a.quizId) {
+      const attempts = await attemptsAtQuiz(c.var.db, a.quizId, [user.id]);
+      status = quizStatus(attempts, a.dueAt, c.var.now);
+      const open = attempts.find((x) => x.finishedAt === null);
+      const used = attempts.length;
+      const latest = attempts.at(-1);
+      if (open) action = { label: "Continue", href: `/attempts/${open.attemptId}` };
+      else if (used < (a.attemptsAllowed ?? 1))
+        action = {
+          label: used === 0 ? "Start quiz" : "Try again",
+          post: `/assignments/${a.id}/start`,
+        };
+      else if (latest) action = { label: "Results", href: `/attempts/${latest.attemptId}/results` };
+    }
+    rows.push({
+      id: a.id,
+      title: `${a.title} (${a.className})`,
+      kind: a.kind,
+      due: dateLabel(a.dueAt, timeZone),
+      detail: assignmentDetail(a),
+      href: `/classes/${a.classId}`,
+      status,
+      action,
+    });
+  }
+  return rows;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Everything the dashboard and the CSV export show for one assignment. */
+async function assignmentReport(
+  c: Context<AppEnv>,
+  cls: ClassRow,
+  a: Assignment,
+  timeZone: string,
+) {
+  const members = await roster(c.var.db, cls.id);
+  const ids = members.map((m) => m.userId);
+  const deck = await c.var.content.deck(a.deckId);
+  const quiz: Quiz | null = a.quizId ? await getQuiz(c.var.db, a.quizId) : null;
+  const eventIds = quiz ? quiz.events.map((e) => e.id) : (deck?.events.map((e) => e.id) ?? []);
+  const eventInfo = new Map((quiz ? quiz.events : (deck?.events ?? [])).map((e) => [e.id, e]));
+  const dueAt = new Date(a.dueAt);
+  const cards = new Map<number, Map<string, MemoryState>>();
+  for (const card of await cardsOfStudents(c.var.db, ids, eventIds)) {
+    const m = cards.get(card.userId) ?? new Map<string, MemoryState>();
+    m.set(card.eventId, card);
+    cards.set(card.userId, m);
+  }
+  const params = await paramsOf(c.var.db, ids);
+  const activity = await activityOf(c.var.db, ids, eventIds);
+  const attempts = quiz ? await attemptsAtQuiz(c.var.db, quiz.id, ids) : [];
+  const firstFinished = new Map<number, string>();
+  for (const at of attempts)
+    if (at.finishedAt !== null && !firstFinished.has(at.userId))
+      firstFinished.set(at.userId, at.attemptId);
+  const best = new Map<number, number>();
+  for (const at of attempts)
+    if (at.points !== null) best.set(at.userId, Math.max(best.get(at.userId) ?? 0, at.points));
+
+  const students = members.map((m) => {
+    const progress = deckProgress(
+      eventIds,
+      cards.get(m.userId) ?? new Map(),
+      dueAt,
+      params.get(m.userId) ?? null,
+      a.targetRetention ?? 0.85,
+    );
+    const act = activity.get(m.userId);
+    const mine = attempts.filter((x) => x.userId === m.userId);
+    const status =
+      a.kind === "deck"
+        ? deckStatus(progress, a.dueAt, c.var.now)
+        : quizStatus(mine, a.dueAt, c.var.now);
+    const score = best.get(m.userId);
+    return {
+      name: m.name,
+      email: m.email,
+      studied: progress.studied,
+      total: progress.total,
+      reviews: act?.reviews ?? 0,
+      lastActive: act?.lastActive ?? null,
+      score: score === undefined || !quiz ? null : score / quiz.questions.length,
+      recall: progress.recall,
+      onTrack: progress.onTrack,
+      status,
+    };
+  });
+  const recall = eventRecall(eventIds, ids, cards, dueAt, params);
+  const events = eventIds
+    .map((id) => ({ id, recall: recall.get(id) ?? 0, info: eventInfo.get(id) }))
+    .sort((x, y) => x.recall - y.recall || x.id.localeCompare(y.id));
+
+  let items: {
+    position: number;
+    prompt: string;
+    facility: number;
+    discrimination: number | null;
+    flags: string[];
+  }[] = [];
+  if (quiz) {
+    const answers = await answersOfAttempts(c.var.db, [...firstFinished.values()]);
+    const byAttempt = new Map<string, Map<number, number>>();
+    for (const ans of answers) {
+      const m = byAttempt.get(ans.attemptId) ?? new Map<number, number>();
+      m.set(ans.position, ans.score);
+      byAttempt.set(ans.attemptId, m);
+    }
+    const scores = new Map<number, Map<number, number>>();
+    for (const [userId, attemptId] of firstFinished)
+      scores.set(userId, byAttempt.get(attemptId) ?? new Map());
+    items = itemAnalysis(scores, quiz.questions.length).map((s) => ({
+      ...s,
+      prompt: quiz.questions[s.position]?.prompt ?? "",
+    }));
+  }
+  return { students, events, items, timeZone };
+}
+
+export const classes = new Hono<AppEnv>()
+  .get("/classes", async (c) => {
+    const user = requireUser(c);
+    if (user.role === "teacher") {
+      const list = await classesOfTeacher(c.var.db, user.id);
+      return c.html(<ClassesPage user={user} classes={list} />);
+    }
+    const list = await classesOfStudent(c.var.db, user.id);
+    return c.html(
+      <ClassesPage
+        user={user}
+        classes={list.map((x) => ({ id: x.id, name: x.name, teacher: x.teacherName }))}
+      />,
+    );
+  })
+  .post(
+    "/classes",
+    form(z.object({ name }), async (c, errors, values) => {
+      const user = requireTeacher(c);
+      return c.html(
+        <ClassesPage
+          user={user}
+          classes={await classesOfTeacher(c.var.db, user.id)}
+          errors={errors}
+          values={values}
+        />,
+      );
+    }),
+    async (c) => {
+      const teacher = requireTeacher(c);
+      const id = newId("cls");
+      for (let i = 0; i < 8; i++) {
+        if (
+          await createClass(c.var.db, {
+            id,
+            teacherId: teacher.id,
+            name: c.req.valid("form").name,
+            joinCode: joinCode(),
+            now: c.var.now,
+          })
+        ) {
+          return c.redirect(`/classes/${id}`, 303);
+        }
+      }
+      throw new ConflictError("Could not find a free join code; please try again.");
+    },
+  )
+  .post(
+    "/classes/join",
+    form(JoinForm, async (c, errors, values) => {
+      const user = requireUser(c);
+      const list = await classesOfStudent(c.var.db, user.id);
+      return c.html(
+        <ClassesPage
+          user={user}
+          classes={list.map((x) => ({ id: x.id, name: x.name, teacher: x.teacherName }))}
+          errors={errors}
+          values={values}
+        />,
+      );
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { code } = c.req.valid("form");
+      const cls = await classByCode(c.var.db, code);
+      if (cls === null || cls.teacherId === user.id) {
+        const list = await classesOfStudent(c.var.db, user.id);
+        return c.html(
+          <ClassesPage
+            user={user}
+            classes={list.map((x) => ({ id: x.id, name: x.name, teacher: x.teacherName }))}
+            errors={{
+              code: cls
+                ? "This is your own class: students join it with this code."
+                : "No class has this join code. Check it with your teacher.",
+            }}
+            values={{ code }}
+          />,
+          422,
+        );
+      }
+      await joinClass(c.var.db, cls.id, user.id, c.var.now);
+      return c.redirect(`/classes/${cls.id}`, 303);
+    },
+  )
+  .get("/join/:code", params(JoinCode), async (c) => {
+    const user = requireUser(c);
+    const cls = await classByCode(c.var.db, c.req.valid("param").code);
+    if (cls === null)
+      throw new NotFoundError("No class has this join link. Ask your teacher for a new one.");
+    if (await isMember(c.var.db, cls.id, user.id)) return c.redirect(`/classes/${cls.id}`, 303);
+    return c.html(
+      <JoinPage user={user} name={cls.name} teacher={cls.teacherName} code={cls.joinCode} />,
+    );
+  })
+  .get("/classes/:id", params(ClassId), async (c) => {
+    const user = requireUser(c);
+    const cls = await getClass(c.var.db, c.req.valid("param").id);
+    if (cls !== null && cls.teacherId === user.id) return renderTeacherClass(c, user, cls);
+    if (cls === null || !(await isMember(c.var.db, cls.id, user.id)))
+      throw new NotFoundError("There is no such class.");
+    return c.html(
+      <StudentClassPage
+        user={user}
+        name={cls.name}
+        teacher={cls.teacherName}
+        assignments={await studentAssignmentRows(c, user, cls.id)}
+      />,
+    );
+  })
+  .post("/classes/:id/members/:uid/remove", params(ClassMember), async (c) => {
+    const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
+    const removed = await removeMember(c.var.db, cls.id, c.req.valid("param").uid);
+    return renderTeacherClass(
+      c,
+      teacher,
+      cls,
+      {},
+      undefined,
+      removed ? "The student was removed from the class." : "That student is not in this class.",
+    );
+  })
+  .post(
+    "/classes/:id/assignments",
+    params(ClassId),
+    form(AssignForm, async (c, errors, values) => {
+      const { teacher, cls } = await ownClass(c, c.req.param("id") ?? "");
+      return renderTeacherClass(c, teacher, cls, values, errors);
+    }),
+    async (c) => {
+      const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
+      const f = c.req.valid("form");
+      const values: FormValues = Object.fromEntries(
+        Object.entries(f)
+          .filter(([, v]) => typeof v === "string" || typeof v === "number")
+          .map(([k, v]) => [k, String(v)]),
+      );
+      const fail = (errors: FieldErrors) => {
+        c.status(422);
+        return renderTeacherClass(c, teacher, cls, values, errors);
+      };
+      const decks = await assignableDecks(c, teacher.id);
+      const deckOption = decks.find((d) => d.id === f.deck);
+      const deck = deckOption ? await c.var.content.deck(f.deck) : null;
+      if (!deckOption || !deck)
+        return fail({ deck: "Choose one of your published decks or a deck of the bank." });
+      const { timeZone } = learnerSettings(c);
+      const dueAt = endOfDay(f.due, timeZone);
+      if (dueAt === null) return fail({ due: "Choose a real date." });
+      if (dueAt < c.var.now.getTime())
+        return fail({ due: "Choose a due date that has not passed." });
+      const id = newId("asg");
+      const base = {
+        id,
+        classId: cls.id,
+        deckId: deck.deck.id,
+        dueAt,
+        createdAt: c.var.now.getTime(),
+      };
+      if (f.kind === "deck") {
+        await createAssignment(c.var.db, [
+          assignmentStatement({
+            ...base,
+            kind: "deck",
+            title: `Study: ${deck.deck.title}`,
+            targetRetention: f.target ?? 0.85,
+            quizId: null,
+            attemptsAllowed: null,
+            exam: false,
+          }),
+        ]);
+      } else {
+        const kinds = KINDS.filter((k) => (f as Record<string, unknown>)[`kind_${k}`] === "on");
+        if (kinds.length === 0) return fail({ kinds: "Choose at least one kind of question." });
+        const options: QuizOptions = {
+          count: f.count ?? 10,
+          kinds,
+          ...(f.minutes !== undefined ? { timeLimit: f.minutes * 60 } : {}),
+        };
+        const eligible = eligibleQuestions(deck.questions, deck.collection.events, options);
+        if (eligible.length < MIN_QUESTIONS) {
+          return fail({
+            kinds: `Only ${eligible.length} questions of these kinds exist in this deck; a quiz needs at least ${MIN_QUESTIONS}.`,
+          });
+        }
+        const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+        const chosen = drawQuestions(eligible, options.count, seed);
+        const used = new Set(chosen.flatMap((q) => q.eventIds));
+        const quiz: Quiz = {
+          id: newId("quiz"),
+          ownerId: teacher.id,
+          deckId: deck.deck.id,
+          collectionId: deck.collection.id,
+          title: `Quiz: ${deck.deck.title}`,
+          options,
+          seed,
+          questions: chosen,
+          events: deck.events
+            .filter((e) => used.has(e.id))
+            .map((e) => ({ id: e.id, date: e.date, text: e.text })),
+          exam: f.exam === "on",
+          createdAt: c.var.now.getTime(),
+        };
+        await createAssignment(c.var.db, [
+          quizStatement(quiz),
+          assignmentStatement({
+            ...base,
+            kind: "quiz",
+            title: quiz.title,
+            targetRetention: null,
+            quizId: quiz.id,
+            attemptsAllowed: f.attempts ?? 1,
+            exam: quiz.exam,
+          }),
+        ]);
+      }
+      return renderTeacherClass(c, teacher, cls, {}, undefined, "The assignment was created.");
+    },
+  )
+  .get("/classes/:id/assignments/:aid", params(ClassAssignment), async (c) => {
+    const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
+    const a = await getAssignment(c.var.db, c.req.valid("param").aid);
+    if (a === null || a.classId !== cls.id) throw new NotFoundError("There is no such assignment.");
+    const { timeZone } = learnerSettings(c);
+    const r = await assignmentReport(c, cls, a, timeZone);
+    return c.html(
+      <AssignmentDashboard
+        user={teacher}
+        cls={{ id: cls.id, name: cls.name }}
+        assignment={{
+          id: a.id,
+          title: a.title,
+          kind: a.kind,
+          due: dateLabel(a.dueAt, timeZone),
+          detail: assignmentDetail(a),
+        }}
+        students={r.students.map((s) => ({
+          name: s.name,
+          status: s.status,
+          studied: `${s.studied} / ${s.total}`,
+          reviews: s.reviews,
+          lastActive: s.lastActive === null ? "never" : dateLabel(s.lastActive, timeZone),
+          score: s.score === null ? "—" : pct(s.score),
+          recall: pct(s.recall),
+          onTrack: s.onTrack ? "yes" : "no",
+        }))}
+        events={r.events.map((e) => ({
+          id: e.id,
+          recall: e.recall,
+          dateLabel: e.info ? formatDate(e.info.date) : "",
+          text: e.info?.text ?? e.id,
+        }))}
+        items={r.items.map((i) => ({
+          position: i.position,
+          prompt: i.prompt,
+          facility: pct(i.facility),
+          discrimination: i.discrimination === null ? "—" : i.discrimination.toFixed(2),
+          flags: i.flags,
+        }))}
+      />,
+    );
+  })
+  .get("/classes/:id/assignments/:aid/export.csv", params(ClassAssignment), async (c) => {
+    const { cls } = await ownClass(c, c.req.valid("param").id);
+    const a = await getAssignment(c.var.db, c.req.valid("param").aid);
+    if (a === null || a.classId !== cls.id) throw new NotFoundError("There is no such assignment.");
+    const { timeZone } = learnerSettings(c);
+    const r = await assignmentReport(c, cls, a, timeZone);
+    const csv = resultsCsv(
+      r.students.map((s) => ({
+        student: s.name,
+        email: s.email,
+        status: s.status,
+        eventsStudied: s.studied,
+        events: s.total,
+        reviews: s.reviews,
+        lastActive: s.lastActive === null ? "" : new Date(s.lastActive).toISOString(),
+        quizScore: s.score,
+        predictedRecall: s.recall,
+        onTrack: s.onTrack,
+      })),
+    );
+    const file = `${
+      a.title
+        .replace(/[^\w.-]+/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .toLowerCase() || "results"
+    }.csv`;
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    c.header("Content-Disposition", `attachment; filename="${file}"`);
+    return c.body(csv);
+  })
+  .post("/assignments/:aid/start", params(AssignmentId), async (c) => {
+    const user = requireUser(c);
+    const a = await getAssignment(c.var.db, c.req.valid("param").aid);
+    if (
+      a === null ||
+      a.kind !== "quiz" ||
+      a.quizId === null ||
+      !(await isMember(c.var.db, a.classId, user.id))
+    ) {
+      throw new NotFoundError("There is no such assignment.");
+    }
+    const quiz = await getQuiz(c.var.db, a.quizId);
+    if (quiz === null) throw new NotFoundError("There is no such quiz.");
+    const attempts = await attemptsAtQuiz(c.var.db, quiz.id, [user.id]);
+    const open = attempts.find((x) => x.finishedAt === null);
+    if (open) return c.redirect(`/attempts/${open.attemptId}`, 303);
+    if (attempts.length >= (a.attemptsAllowed ?? 1)) {
+      throw new ConflictError(
+        `You have used all ${a.attemptsAllowed ?? 1} attempts allowed for this quiz.`,
+      );
+    }
+    const attemptId = newId("att");
+    const started = await startQuiz(c.var.db, [
+      attemptStatement(
+        {
+          id: attemptId,
+          quizId: quiz.id,
+          userId: user.id,
+          startedAt: c.var.now.getTime(),
+          deadlineAt: quiz.options.timeLimit
+            ? c.var.now.getTime() + quiz.options.timeLimit * 1000
+            : null,
+          total: quiz.questions.length,
+        },
+        a.attemptsAllowed ?? 1,
+      ),
+    ]);
+    if (!started)
+      throw new ConflictError(
+        `You have used all ${a.attemptsAllowed ?? 1} attempts allowed for this quiz.`,
+      );
+    return c.redirect(`/attempts/${attemptId}`, 303);
+  });

@@ -1,0 +1,102 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { DeckListPage, DeckPage, type StatusCounts } from "../../views/decks.tsx";
+import { formatDate } from "../core/date-format.ts";
+import { deckEvents } from "../core/decks.ts";
+import { type CardStatus, cardStatus, formatInterval } from "../core/schedule.ts";
+import { layoutTimeline } from "../core/timeline.ts";
+import { allCards } from "../db/cards.ts";
+import { visibleDecks } from "../db/collections.ts";
+import { openDeck } from "../http/access.ts";
+import type { AppEnv } from "../http/env.ts";
+import { params } from "../http/validate.ts";
+
+export const DeckId = z.object({ id: z.string().regex(/^[\w-]{1,120}$/) });
+
+function emptyCounts(): StatusCounts {
+  return { new: 0, learning: 0, due: 0, known: 0 };
+}
+
+export const decks = new Hono<AppEnv>()
+  .get("/decks", async (c) => {
+    const user = c.var.user;
+    const rows = await visibleDecks(c.var.db, user?.id ?? null);
+    const cards = user
+      ? new Map((await allCards(c.var.db, user.id)).map((card) => [card.eventId, card]))
+      : null;
+    const items = [];
+    for (const row of rows) {
+      const collection = await c.var.content.collection(row.collectionId);
+      if (collection === null) continue;
+      const events = deckEvents(collection.bank, row.filter);
+      let counts: StatusCounts | null = null;
+      if (cards) {
+        counts = emptyCounts();
+        for (const e of events) counts[cardStatus(cards.get(e.id) ?? null, c.var.now)]++;
+      }
+      items.push({
+        id: row.id,
+        title: row.title,
+        description: row.description,
+        kind: row.kind,
+        eventCount: events.length,
+        counts,
+        draft: row.status === "draft",
+      });
+    }
+    return c.html(<DeckListPage user={user} decks={items} />);
+  })
+  .get("/decks/:id", params(DeckId), async (c) => {
+    const user = c.var.user;
+    const { deck, collection, events } = await openDeck(c, c.req.valid("param").id);
+    const cards = user
+      ? new Map((await allCards(c.var.db, user.id)).map((card) => [card.eventId, card]))
+      : null;
+    const now = c.var.now;
+    const counts = cards ? emptyCounts() : null;
+    const statusOf = new Map<string, CardStatus>();
+    if (cards && counts) {
+      for (const e of events) {
+        const s = cardStatus(cards.get(e.id) ?? null, now);
+        statusOf.set(e.id, s);
+        counts[s]++;
+      }
+    }
+    const rows = events.map((e) => {
+      const card = cards?.get(e.id);
+      const status = statusOf.get(e.id) ?? null;
+      return {
+        id: e.id,
+        dateLabel: formatDate(e.date),
+        text: e.text,
+        status,
+        sources: e.sources.map((s) => collection.sources.get(s.doc)?.title || s.doc),
+        dueLabel:
+          card && status === "known"
+            ? `next in ${formatInterval(card.due - now.getTime())}`
+            : undefined,
+      };
+    });
+    const timeline = layoutTimeline(
+      events.map((e) => ({
+        id: e.id,
+        date: e.date,
+        label: `${formatDate(e.date)}: ${e.text}`,
+        mark: statusOf.get(e.id) ?? "new",
+      })),
+    );
+    return c.html(
+      <DeckPage
+        user={user}
+        deck={{
+          id: deck.id,
+          title: deck.title,
+          description: deck.description,
+          draft: collection.status === "draft",
+        }}
+        events={rows}
+        counts={counts}
+        timeline={timeline}
+      />,
+    );
+  });

@@ -1,0 +1,47 @@
+import { Hono } from "hono";
+import { ProgressPage } from "../../views/progress.tsx";
+import { BANK_COLLECTION } from "../content.ts";
+import { dayToIso, learnerDay } from "../core/learner-day.ts";
+import { dueForecast, monthlyRetention, reviewHeatmap, stateCounts } from "../core/stats.ts";
+import { allCards } from "../db/cards.ts";
+import { reviewsSince } from "../db/reviews.ts";
+import type { AppEnv } from "../http/env.ts";
+import { learnerSettings, requireUser } from "../http/session.ts";
+
+export const progress = new Hono<AppEnv>().get("/progress", async (c) => {
+  const user = requireUser(c);
+  const now = c.var.now;
+  const { timeZone } = learnerSettings(c);
+  const cards = await allCards(c.var.db, user.id);
+  const logs = await reviewsSince(c.var.db, user.id, new Date(now.getTime() - 372 * 86_400_000));
+  const bank = await c.var.content.collection(BANK_COLLECTION);
+  const studied = new Set(cards.map((card) => card.eventId));
+  const notStarted = bank ? [...bank.events.keys()].filter((id) => !studied.has(id)).length : 0;
+
+  const today = learnerDay(now, timeZone);
+  const forecast = dueForecast(cards, now, timeZone).map((count, i) => ({
+    count,
+    iso: dayToIso(today + i),
+    label: i === 0 ? "today" : `+${i}`,
+  }));
+  const heatmap = reviewHeatmap(logs, now, timeZone);
+  let streak = 0;
+  for (let i = heatmap.length - 1; i >= 0; i--) {
+    const d = heatmap[i];
+    if (!d || d.count === 0) {
+      if (i === heatmap.length - 1) continue; // no review yet today does not break a streak
+      break;
+    }
+    streak++;
+  }
+  return c.html(
+    <ProgressPage
+      user={user}
+      forecast={forecast}
+      heatmap={heatmap}
+      retention={monthlyRetention(logs, now, timeZone)}
+      states={stateCounts(cards, notStarted)}
+      totals={{ reviews: logs.length, days: heatmap.filter((d) => d.count > 0).length, streak }}
+    />,
+  );
+});

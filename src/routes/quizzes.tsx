@@ -1,0 +1,567 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import {
+  ExamPendingPage,
+  type QuestionView,
+  QuizHistoryPage,
+  QuizNewPage,
+  QuizQuestionPage,
+  QuizResultsPage,
+} from "../../views/quiz.tsx";
+import { newId } from "../auth/tokens.ts";
+import type { Question } from "../core/bank-schema.ts";
+import { formatDate } from "../core/date-format.ts";
+import { eventYear } from "../core/decks.ts";
+import { gradeAnswer, ratingFromScore } from "../core/grade/index.ts";
+import { learnerDay } from "../core/learner-day.ts";
+import {
+  drawQuestions,
+  eligibleQuestions,
+  MAX_QUESTIONS,
+  MIN_QUESTIONS,
+  parseOrder,
+  type QuizOptions,
+  secondsLeft,
+  totalScore,
+} from "../core/quiz.ts";
+import { type Grade, newCard, reviewCard } from "../core/schedule.ts";
+import { layoutTimeline } from "../core/timeline.ts";
+import { cardsFor, reviewStatements } from "../db/cards.ts";
+import { assignmentOfQuiz } from "../db/classes.ts";
+import {
+  type Attempt,
+  answerStatements,
+  answersOf,
+  attemptStatement,
+  attemptsOf,
+  finishAttempt,
+  getAttempt,
+  getQuiz,
+  type Quiz,
+  quizStatement,
+  recordAnswer,
+  startQuiz,
+} from "../db/quizzes.ts";
+import { openDeck } from "../http/access.ts";
+import type { AppEnv } from "../http/env.ts";
+import { AppError, BadRequestError, ConflictError, NotFoundError } from "../http/errors.ts";
+import { learnerSettings, requireUser } from "../http/session.ts";
+import { type FieldErrors, type FormValues, form, params, query } from "../http/validate.ts";
+
+/*
+ * Quizzes. The server keeps the questions, the answers and the clock: a form
+ * only says which position it answers, and the attempt advances from exactly that
+ * position, before its deadline, once. Non-exam answers also update the
+ * student's card for the event, as a study review would.
+ */
+
+const KINDS = [
+  "date-choice",
+  "date-typed",
+  "cloze",
+  "which-first",
+  "order",
+  "what-happened",
+  "numeric",
+  "who",
+  "where",
+] as const;
+
+const optionalYear = z
+  .string()
+  .trim()
+  .regex(/^(\d{1,4})?$/, "Choose a year from the list.")
+  .transform((v) => (v === "" ? undefined : Number(v)))
+  .optional();
+
+const NewQuizForm = z
+  .object({
+    deck: z.string().regex(/^[\w-]{1,120}$/, "Choose a deck."),
+    count: z
+      .string({ error: "Enter the number of questions." })
+      .trim()
+      .regex(/^\d{1,3}$/, "Enter the number of questions as a whole number.")
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(MIN_QUESTIONS, `Ask at least ${MIN_QUESTIONS} questions.`)
+          .max(MAX_QUESTIONS, `Ask at most ${MAX_QUESTIONS} questions.`),
+      ),
+    kinds: z
+      .union([z.enum(KINDS), z.array(z.enum(KINDS))], {
+        error: "Choose at least one kind of question.",
+      })
+      .transform((v) => (Array.isArray(v) ? v : [v])),
+    from: optionalYear,
+    to: optionalYear,
+    doc: z
+      .string()
+      .max(120)
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+    minutes: z
+      .string()
+      .trim()
+      .regex(/^(\d{1,3})?$/, "Enter the time limit in whole minutes, or leave it empty.")
+      .transform((v) => (v === "" ? undefined : Number(v)))
+      .pipe(
+        z
+          .number()
+          .min(1, "A time limit must be at least 1 minute.")
+          .max(180, "A time limit can be at most 180 minutes.")
+          .optional(),
+      )
+      .optional(),
+  })
+  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
+    path: ["to"],
+    message: "The last year must not come before the first.",
+  });
+
+const DeckQuery = z.object({ deck: z.string().regex(/^[\w-]{1,120}$/) });
+const AttemptId = z.object({ id: z.string().regex(/^att_[0-9a-z]{1,40}$/) });
+const QuizId = z.object({ id: z.string().regex(/^quiz_[0-9a-z]{1,40}$/) });
+
+const AnswerForm = z.object({
+  position: z.coerce.number().int().min(0).max(MAX_QUESTIONS),
+  question: z.string().regex(/^q_[0-9a-z]+$/),
+  action: z.enum(["next", "skip"]).optional(),
+  response: z.string().max(300, "Keep your answer under 300 characters.").optional(),
+  order: z.union([z.string().max(40), z.array(z.string().max(40)).max(10)]).optional(),
+  move: z
+    .string()
+    .regex(/^(up|down):ev_[0-9a-z]+$/)
+    .optional(),
+});
+
+type Deck = Awaited<ReturnType<typeof openDeck>>;
+
+async function renderNew(
+  c: Context<AppEnv>,
+  deck: Deck,
+  values: FormValues,
+  errors?: FieldErrors,
+  kinds?: string[],
+) {
+  const user = requireUser(c);
+  const counts = new Map<string, number>();
+  for (const q of deck.questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
+  const years = [...new Set(deck.events.map(eventYear))].sort((a, b) => a - b);
+  const docs = [...new Set(deck.events.flatMap((e) => e.sources.map((s) => s.doc)))].map((id) => ({
+    id,
+    title: deck.collection.sources.get(id)?.title || id,
+  }));
+  const available = KINDS.filter((k) => counts.has(k)).map((type) => ({
+    type,
+    count: counts.get(type) ?? 0,
+  }));
+  return c.html(
+    <QuizNewPage
+      user={user}
+      deck={{ id: deck.deck.id, title: deck.deck.title }}
+      kinds={available}
+      years={years}
+      docs={docs}
+      values={values}
+      errors={errors}
+      checkedKinds={kinds ?? available.map((k) => k.type)}
+    />,
+  );
+}
+
+/** The attempt of the signed-in student; anyone else's is "not found". */
+async function ownAttempt(
+  c: Context<AppEnv>,
+  id: string,
+): Promise<{ attempt: Attempt; quiz: Quiz }> {
+  const user = requireUser(c);
+  const attempt = await getAttempt(c.var.db, id);
+  const quiz =
+    attempt && attempt.userId === user.id ? await c.var.content.quiz(attempt.quizId) : null;
+  if (attempt === null || quiz === null) throw new NotFoundError("There is no such quiz attempt.");
+  return { attempt, quiz };
+}
+
+/** Finish an attempt whose time is up; true when it is (now) finished. */
+async function closeIfOver(c: Context<AppEnv>, attempt: Attempt): Promise<boolean> {
+  if (attempt.finishedAt !== null) return true;
+  if (
+    attempt.position >= attempt.total ||
+    (attempt.deadlineAt !== null && c.var.now.getTime() > attempt.deadlineAt)
+  ) {
+    await finishAttempt(c.var.db, attempt.id, c.var.now);
+    return true;
+  }
+  return false;
+}
+
+function isChoice(q: Question): boolean {
+  return q.type !== "order" && Array.isArray(q.choices) && q.choices.length > 1;
+}
+
+function orderItems(q: Question, ids: string[] | null): { id: string; text: string }[] {
+  const text = new Map(q.eventIds.map((id, i) => [id, q.choices?.[i] ?? id]));
+  return (ids ?? q.eventIds).map((id) => ({ id, text: text.get(id) ?? id }));
+}
+
+function questionView(
+  attempt: Attempt,
+  quiz: Quiz,
+  now: Date,
+  extra: Partial<QuestionView> = {},
+): QuestionView {
+  const q = quiz.questions[attempt.position];
+  if (!q) throw new ConflictError("This quiz has no more questions.");
+  return {
+    attemptId: attempt.id,
+    position: attempt.position,
+    total: attempt.total,
+    questionId: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    choices: isChoice(q) ? (q.choices ?? null) : null,
+    order: q.type === "order" ? orderItems(q, null) : null,
+    secondsLeft: secondsLeft(attempt.deadlineAt, now),
+    deadline: attempt.deadlineAt,
+    exam: quiz.exam,
+    ...extra,
+  };
+}
+
+function answerText(q: Question): string {
+  if (q.type === "order" && Array.isArray(q.answer)) {
+    const text = new Map(q.eventIds.map((id, i) => [id, q.choices?.[i] ?? id]));
+    return q.answer.map((id, i) => `${i + 1}. ${text.get(id) ?? id}`).join("  ");
+  }
+  return Array.isArray(q.answer) ? q.answer.join(", ") : q.answer;
+}
+
+export const quizzes = new Hono<AppEnv>()
+  .get("/quizzes", async (c) => {
+    const user = requireUser(c);
+    const rows = (await attemptsOf(c.var.db, user.id)).map((a) => {
+      const { points, percent } = totalScore([a.points ?? 0], a.total);
+      return {
+        attemptId: a.id,
+        quizId: a.quizId,
+        title: a.title,
+        date: new Date(a.startedAt).toISOString().slice(0, 16).replace("T", " "),
+        status: a.finishedAt === null ? "in progress" : "finished",
+        score: a.finishedAt === null ? "—" : `${points} / ${a.total} (${percent}%)`,
+      };
+    });
+    return c.html(<QuizHistoryPage user={user} rows={rows} />);
+  })
+  .get("/quizzes/new", query(DeckQuery), async (c) => {
+    requireUser(c);
+    const deck = await openDeck(c, c.req.valid("query").deck);
+    return renderNew(c, deck, { count: "10" });
+  })
+  .post(
+    "/quizzes",
+    form(NewQuizForm, async (c, errors, values) => {
+      const deck = await openDeck(c, values.deck ?? "");
+      return renderNew(c, deck, values, errors);
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const f = c.req.valid("form");
+      const deck = await openDeck(c, f.deck);
+      const options: QuizOptions = {
+        count: f.count,
+        kinds: f.kinds,
+        ...(f.from !== undefined ? { from: f.from } : {}),
+        ...(f.to !== undefined ? { to: f.to } : {}),
+        ...(f.doc !== undefined ? { doc: f.doc } : {}),
+        ...(f.minutes !== undefined ? { timeLimit: f.minutes * 60 } : {}),
+      };
+      const eligible = eligibleQuestions(deck.questions, deck.collection.events, options);
+      if (eligible.length < MIN_QUESTIONS) {
+        const values = {
+          count: String(f.count),
+          from: f.from === undefined ? "" : String(f.from),
+          to: f.to === undefined ? "" : String(f.to),
+          doc: f.doc ?? "",
+          minutes: f.minutes === undefined ? "" : String(f.minutes),
+        };
+        c.status(422);
+        return renderNew(
+          c,
+          deck,
+          values,
+          {
+            kinds: `Only ${eligible.length} questions match these choices; a quiz needs at least ${MIN_QUESTIONS}. Choose more kinds or a wider span.`,
+          },
+          f.kinds,
+        );
+      }
+      const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+      const chosen = drawQuestions(eligible, f.count, seed);
+      const eventIds = new Set(chosen.flatMap((q) => q.eventIds));
+      const quiz: Quiz = {
+        id: newId("quiz"),
+        ownerId: user.id,
+        deckId: deck.deck.id,
+        collectionId: deck.collection.id,
+        title: `${deck.deck.title}: ${chosen.length} questions`,
+        options,
+        seed,
+        questions: chosen,
+        events: deck.events
+          .filter((e) => eventIds.has(e.id))
+          .map((e) => ({ id: e.id, date: e.date, text: e.text })),
+        exam: false,
+        createdAt: c.var.now.getTime(),
+      };
+      const attemptId = newId("att");
+      await startQuiz(c.var.db, [
+        quizStatement(quiz),
+        attemptStatement({
+          id: attemptId,
+          quizId: quiz.id,
+          userId: user.id,
+          startedAt: c.var.now.getTime(),
+          deadlineAt: options.timeLimit ? c.var.now.getTime() + options.timeLimit * 1000 : null,
+          total: chosen.length,
+        }),
+      ]);
+      return c.redirect(`/attempts/${attemptId}`, 303);
+    },
+  )
+  .post("/quizzes/:id/retake", params(QuizId), async (c) => {
+    const user = requireUser(c);
+    const quiz = await getQuiz(c.var.db, c.req.valid("param").id);
+    if (quiz === null || quiz.ownerId !== user.id)
+      throw new NotFoundError("There is no such quiz.");
+    const attemptId = newId("att");
+    await startQuiz(c.var.db, [
+      attemptStatement({
+        id: attemptId,
+        quizId: quiz.id,
+        userId: user.id,
+        startedAt: c.var.now.getTime(),
+        deadlineAt: quiz.options.timeLimit
+          ? c.var.now.getTime() + quiz.options.timeLimit * 1000
+          : null,
+        total: quiz.questions.length,
+      }),
+    ]);
+    return c.redirect(`/attempts/${attemptId}`, 303);
+  })
+  .get("/attempts/:id", params(AttemptId), async (c) => {
+    const user = requireUser(c);
+    const { attempt, quiz } = await ownAttempt(c, c.req.valid("param").id);
+    if (await closeIfOver(c, attempt)) return c.redirect(`/attempts/${attempt.id}/results`, 303);
+    return c.html(<QuizQuestionPage user={user} q={questionView(attempt, quiz, c.var.now)} />);
+  })
+  .post(
+    "/attempts/:id/answer",
+    params(AttemptId),
+    form(AnswerForm, () => {
+      throw new BadRequestError("That answer could not be read. Reload the page and answer again.");
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { attempt, quiz } = await ownAttempt(c, c.req.valid("param").id);
+      const f = c.req.valid("form");
+      const now = c.var.now;
+      if (attempt.finishedAt !== null) {
+        throw new ConflictError(
+          "This quiz is already finished: answers can no longer be given or changed.",
+        );
+      }
+      if (attempt.deadlineAt !== null && now.getTime() > attempt.deadlineAt) {
+        await finishAttempt(c.var.db, attempt.id, now);
+        throw new AppError(
+          409,
+          "Time is up",
+          "The time limit has passed, so this answer was not counted. Your results are ready.",
+        );
+      }
+      if (f.position !== attempt.position) {
+        throw new ConflictError(
+          f.position < attempt.position
+            ? "That question was already answered; answers cannot be changed after “Next question”."
+            : "That question has not been reached yet.",
+        );
+      }
+      const q = quiz.questions[attempt.position];
+      if (!q || q.id !== f.question)
+        throw new BadRequestError("That question is not part of this quiz attempt.");
+
+      const rawOrder = f.order === undefined ? [] : Array.isArray(f.order) ? f.order : [f.order];
+      const rerender = (extra: Partial<QuestionView>, status: 200 | 422 = 422) => {
+        c.status(status);
+        return c.html(<QuizQuestionPage user={user} q={questionView(attempt, quiz, now, extra)} />);
+      };
+
+      let response = "";
+      if (q.type === "order") {
+        const ids = parseOrder(q, rawOrder);
+        if (ids === null)
+          return rerender({
+            error:
+              "The order sent does not list this question's events once each. Arrange them and try again.",
+          });
+        if (f.move) {
+          // Without JavaScript the arrows post the form: move the item and show it again.
+          const [dir, id] = f.move.split(":") as ["up" | "down", string];
+          const i = ids.indexOf(id);
+          const j = dir === "up" ? i - 1 : i + 1;
+          if (i >= 0 && j >= 0 && j < ids.length)
+            [ids[i], ids[j]] = [ids[j] as string, ids[i] as string];
+          return rerender({ order: orderItems(q, ids) }, 200);
+        }
+        response = ids.join(",");
+      } else if (f.action !== "skip") {
+        response = f.response?.trim() ?? "";
+        if (response === "") {
+          return rerender({
+            error: isChoice(q)
+              ? "Choose one of the options, or skip the question."
+              : "Type an answer, or skip the question.",
+          });
+        }
+        if (isChoice(q) && !(q.choices ?? []).includes(response)) {
+          return rerender({ error: "That is not one of the options. Choose one of them." });
+        }
+      }
+      if (f.action === "skip" && q.type === "order") response = "";
+
+      const graded =
+        response === ""
+          ? { score: 0, correct: false, feedback: `Skipped. The answer is ${answerText(q)}.` }
+          : gradeAnswer(q, response);
+      const statements = answerStatements(attempt, {
+        position: attempt.position,
+        questionId: q.id,
+        response,
+        score: graded.score,
+        correct: graded.correct,
+        feedback: graded.feedback,
+        answeredAt: now.getTime(),
+      });
+      // Testing is learning: a single-event question also reviews the student's card for that event.
+      const eventId = q.eventIds.length === 1 ? q.eventIds[0] : undefined;
+      if (!quiz.exam && eventId !== undefined) {
+        const settings = learnerSettings(c);
+        const current = (await cardsFor(c.var.db, user.id, [eventId])).get(eventId) ?? null;
+        const before = current ?? newCard(now);
+        const rating = ratingFromScore(graded.score, null) as Grade;
+        const { card: after, log } = reviewCard(before, rating, now, {
+          retention: settings.retention,
+          params: settings.params,
+        });
+        statements.push(
+          ...reviewStatements({
+            userId: user.id,
+            eventId,
+            shownVersion: current?.version ?? 0,
+            before,
+            after,
+            log,
+            questionId: q.id,
+            origin: "quiz",
+            variant: current?.variant ?? 0,
+            variantDay: current?.variantDay ?? learnerDay(now, settings.timeZone),
+            durationMs: null,
+            afterPrevious: true,
+          }),
+        );
+      }
+      const stored = await recordAnswer(c.var.db, statements);
+      if (!stored)
+        throw new ConflictError("That question was already answered; answers cannot be changed.");
+      if (attempt.position + 1 >= attempt.total) {
+        await finishAttempt(c.var.db, attempt.id, now);
+        return c.redirect(`/attempts/${attempt.id}/results`, 303);
+      }
+      return c.redirect(`/attempts/${attempt.id}`, 303);
+    },
+  )
+  .post("/attempts/:id/finish", params(AttemptId), async (c) => {
+    const { attempt } = await ownAttempt(c, c.req.valid("param").id);
+    await finishAttempt(c.var.db, attempt.id, c.var.now);
+    return c.redirect(`/attempts/${attempt.id}/results`, 303);
+  })
+  .get("/attempts/:id/results", params(AttemptId), async (c) => {
+    const user = requireUser(c);
+    const { attempt, quiz } = await ownAttempt(c, c.req.valid("param").id);
+    if (!(await closeIfOver(c, attempt))) return c.redirect(`/attempts/${attempt.id}`, 303);
+    if (quiz.exam) {
+      const assignment = await assignmentOfQuiz(c.var.db, quiz.id);
+      if (assignment && c.var.now.getTime() <= assignment.dueAt) {
+        const { timeZone } = learnerSettings(c);
+        const due = new Intl.DateTimeFormat("en-GB", {
+          dateStyle: "long",
+          timeStyle: "short",
+          timeZone,
+        }).format(new Date(assignment.dueAt));
+        return c.html(<ExamPendingPage user={user} title={quiz.title} due={due} />);
+      }
+    }
+    const answers = new Map((await answersOf(c.var.db, attempt.id)).map((a) => [a.position, a]));
+    const collection = await c.var.content.collection(quiz.collectionId);
+    const missed = new Set<string>();
+    const rows = quiz.questions.map((q, position) => {
+      const a = answers.get(position);
+      if (!a || a.score < 1) for (const id of q.eventIds) missed.add(id);
+      return {
+        position,
+        prompt: q.prompt,
+        type: q.type,
+        response: a
+          ? q.type === "order"
+            ? orderItems(q, a.response.split(","))
+                .map((i, n) => `${n + 1}. ${i.text}`)
+                .join("  ")
+            : a.response
+          : "",
+        answer: answerText(q),
+        score: a?.score ?? 0,
+        feedback: a?.feedback ?? "Not answered.",
+        quote: q.source.quote,
+        sourceTitle: collection?.sources.get(q.source.doc)?.title || q.source.doc,
+        explanation: q.explanation,
+      };
+    });
+    const { points, percent } = totalScore(
+      rows.map((r) => r.score),
+      attempt.total,
+    );
+    const lastAnswer = Math.max(0, ...[...answers.values()].map((a) => a.answeredAt));
+    return c.html(
+      <QuizResultsPage
+        user={user}
+        attemptId={attempt.id}
+        quizId={quiz.id}
+        title={quiz.title}
+        points={points}
+        total={attempt.total}
+        percent={percent}
+        rows={rows}
+        deckId={quiz.deckId}
+        canRetake={quiz.ownerId === user.id}
+        finishedLate={
+          attempt.deadlineAt !== null &&
+          answers.size < attempt.total &&
+          (attempt.finishedAt ?? lastAnswer) > attempt.deadlineAt
+        }
+        timeline={layoutTimeline(
+          quiz.events.map((e) => ({
+            id: e.id,
+            date: e.date,
+            label: `${formatDate(e.date)}: ${e.text}${missed.has(e.id) ? " (missed)" : ""}`,
+            mark: missed.has(e.id) ? "missed" : "right",
+          })),
+        )}
+        timelineList={quiz.events.map((e) => ({
+          id: e.id,
+          dateLabel: formatDate(e.date),
+          text: e.text,
+          markLabel: missed.has(e.id) ? "missed" : "right",
+        }))}
+      />,
+    );
+  });

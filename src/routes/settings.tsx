@@ -1,0 +1,103 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import { SettingsPage } from "../../views/settings.tsx";
+import { isTimeZone } from "../core/learner-day.ts";
+import { getLearnerSettings, paramsInfo, saveLearnerSettings } from "../db/users.ts";
+import type { AppEnv } from "../http/env.ts";
+import { requireUser } from "../http/session.ts";
+import { type FieldErrors, type FormValues, form } from "../http/validate.ts";
+
+const whole = (min: number, max: number, what: string) =>
+  z
+    .string({ error: `Enter the number of ${what}.` })
+    .trim()
+    .regex(/^\d{1,6}$/, `Enter the number of ${what} as a whole number, like 20.`)
+    .transform(Number)
+    .pipe(
+      z.number().min(min, `Use at least ${min} ${what}.`).max(max, `Use at most ${max} ${what}.`),
+    );
+
+const RETENTION = "Enter a desired retention between 0.70 and 0.97, like 0.90.";
+
+const SettingsForm = z.object({
+  new_per_day: whole(0, 9999, "new cards"),
+  reviews_per_day: whole(0, 99999, "reviews"),
+  retention: z
+    .string({ error: RETENTION })
+    .trim()
+    .regex(/^(0?\.\d{1,4}|1(\.0{1,4})?)$/, RETENTION)
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(0.7, "Desired retention must be at least 0.70: lower values forget too much.")
+        .max(0.97, "Desired retention must be at most 0.97: higher values multiply the reviews."),
+    ),
+  time_zone: z
+    .string({ error: "Choose a time zone from the list." })
+    .max(64)
+    .refine(isTimeZone, "Choose a time zone from the list."),
+});
+
+const ZONES = (() => {
+  try {
+    return Intl.supportedValuesOf("timeZone");
+  } catch {
+    return ["UTC"];
+  }
+})();
+
+async function render(c: Context<AppEnv>, values: FormValues, errors?: FieldErrors, saved = false) {
+  const user = requireUser(c);
+  const info = await paramsInfo(c.var.db, user.id);
+  const zones = ZONES.includes(values.time_zone ?? "") ? ZONES : ["UTC", ...ZONES];
+  return c.html(
+    <SettingsPage
+      user={user}
+      values={values}
+      errors={errors}
+      saved={saved}
+      timeZones={zones}
+      params={
+        info ? { reviews: info.reviews, at: new Date(info.at).toISOString().slice(0, 10) } : null
+      }
+    />,
+  );
+}
+
+export const settings = new Hono<AppEnv>()
+  .get("/settings", async (c) => {
+    const user = requireUser(c);
+    const s = await getLearnerSettings(c.var.db, user.id);
+    return render(c, {
+      new_per_day: String(s.newPerDay),
+      reviews_per_day: String(s.reviewsPerDay),
+      retention: String(s.retention),
+      time_zone: s.timeZone,
+    });
+  })
+  .post(
+    "/settings",
+    form(SettingsForm, (c, errors, values) => render(c, values, errors)),
+    async (c) => {
+      const user = requireUser(c);
+      const f = c.req.valid("form");
+      await saveLearnerSettings(c.var.db, user.id, {
+        newPerDay: f.new_per_day,
+        reviewsPerDay: f.reviews_per_day,
+        retention: Math.round(f.retention * 100) / 100,
+        timeZone: f.time_zone,
+      });
+      return render(
+        c,
+        {
+          new_per_day: String(f.new_per_day),
+          reviews_per_day: String(f.reviews_per_day),
+          retention: String(Math.round(f.retention * 100) / 100),
+          time_zone: f.time_zone,
+        },
+        undefined,
+        true,
+      );
+    },
+  );

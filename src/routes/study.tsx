@@ -1,0 +1,314 @@
+import { type Context, Hono } from "hono";
+import type { Child } from "hono/jsx";
+import { z } from "zod";
+import {
+  type CardRef,
+  type QueueCounts,
+  StudyBackCard,
+  StudyDoneCard,
+  StudyFrontCard,
+  StudyPage,
+} from "../../views/study.tsx";
+import type { Question } from "../core/bank-schema.ts";
+import { formatDate } from "../core/date-format.ts";
+import { gradeAnswer, ratingFromScore } from "../core/grade/index.ts";
+import { learnerDay, startOfLearnerDay } from "../core/learner-day.ts";
+import {
+  formatInterval,
+  type Grade,
+  newCard,
+  previewDue,
+  reviewCard,
+  type SchedulerOptions,
+} from "../core/schedule.ts";
+import { chooseVariant, LEARN_AHEAD_MS, nextInQueue, type UserCard } from "../core/study-queue.ts";
+import type { SessionUser } from "../core/users.ts";
+import {
+  getCard,
+  lastUndoableReview,
+  nextDueAfter,
+  queueSnapshot,
+  recordReview,
+  undoReview,
+} from "../db/cards.ts";
+import type { LearnerSettings } from "../db/users.ts";
+import { openDeck } from "../http/access.ts";
+import type { AppEnv } from "../http/env.ts";
+import { BadRequestError } from "../http/errors.ts";
+import { learnerSettings, requireUser } from "../http/session.ts";
+import { form, params } from "../http/validate.ts";
+import { DeckId } from "./decks.tsx";
+
+/*
+ * The study loop. The server keeps no session state: each request works out the
+ * next card from the schedule, and each form carries the card version it showed,
+ * which makes grading idempotent. htmx swaps only the card; without JavaScript
+ * the same forms post whole pages.
+ */
+
+type Deck = Awaited<ReturnType<typeof openDeck>>;
+
+type Session = {
+  user: SessionUser;
+  deck: Deck;
+  settings: LearnerSettings;
+  options: SchedulerOptions;
+  today: number;
+};
+
+async function session(c: Context<AppEnv>, deckId: string): Promise<Session> {
+  const user = requireUser(c);
+  const deck = await openDeck(c, deckId);
+  const settings = learnerSettings(c);
+  return {
+    user,
+    deck,
+    settings,
+    options: { retention: settings.retention, params: settings.params },
+    today: learnerDay(c.var.now, settings.timeZone),
+  };
+}
+
+/** Where the learner stands in the deck now: the next card, what is left today, and whether Undo applies. */
+async function queue(c: Context<AppEnv>, s: Session) {
+  const now = c.var.now;
+  const snapshot = await queueSnapshot(
+    c.var.db,
+    s.user.id,
+    s.deck.studyIdsJson,
+    now,
+    new Date(now.getTime() + LEARN_AHEAD_MS),
+    startOfLearnerDay(now, s.settings.timeZone),
+  );
+  return { ...nextInQueue(snapshot, s.settings, snapshot.done, now), canUndo: snapshot.canUndo };
+}
+
+const isChoice = (q: Question) =>
+  Array.isArray(q.choices) && q.choices.length > 1 && q.type !== "order";
+
+function answerLabel(q: Question): string {
+  return Array.isArray(q.answer) ? q.answer.join(", ") : q.answer;
+}
+
+function intervals(
+  card: UserCard | null,
+  now: Date,
+  options: SchedulerOptions,
+): Record<Grade, string> {
+  const due = previewDue(card ?? newCard(now), now, options);
+  const t = now.getTime();
+  return {
+    1: formatInterval(due[1] - t),
+    2: formatInterval(due[2] - t),
+    3: formatInterval(due[3] - t),
+    4: formatInterval(due[4] - t),
+  } as Record<Grade, string>;
+}
+
+function relative(ms: number): string {
+  return ms <= 60_000 ? "in a minute" : `in ${formatInterval(ms)}`;
+}
+
+/** Render the next card (front) or "all done", as a fragment for htmx or a whole page. */
+async function renderNext(
+  c: Context<AppEnv>,
+  s: Session,
+  opts: { notice?: string; only?: { eventId: string; questionId: string | null } } = {},
+) {
+  const now = c.var.now;
+  const summary = await queue(c, s);
+  const canUndo = summary.canUndo;
+  const counts: QueueCounts = {
+    learning: summary.learning,
+    review: summary.review,
+    fresh: summary.fresh,
+  };
+  const next =
+    opts.only && s.deck.studyIds.includes(opts.only.eventId)
+      ? { eventId: opts.only.eventId, kind: "learning" as const }
+      : summary.next;
+  let body: Child;
+  if (next === null) {
+    const nextDueAt = await nextDueAfter(c.var.db, s.user.id, s.deck.studyIdsJson, now);
+    body = (
+      <StudyDoneCard
+        done={{
+          deckId: s.deck.deck.id,
+          deckTitle: s.deck.deck.title,
+          nextDue: nextDueAt === null ? null : relative(nextDueAt - now.getTime()),
+          canUndo,
+          notice: opts.notice,
+        }}
+      />
+    );
+  } else {
+    const variants = s.deck.collection.variants.get(next.eventId) ?? [];
+    const pinned = opts.only?.questionId
+      ? variants.find((q) => q.id === opts.only?.questionId)
+      : undefined;
+    // A "new" event may still have a card row (reset for relearning, or its first review undone).
+    const card = await getCard(c.var.db, s.user.id, next.eventId);
+    const chosen = pinned ? { question: pinned } : chooseVariant(card, variants, s.today);
+    if (!chosen) throw new Error(`event ${next.eventId} has no question`);
+    const q = chosen.question;
+    body = (
+      <StudyFrontCard
+        card={{
+          deckId: s.deck.deck.id,
+          eventId: next.eventId,
+          version: card?.version ?? 0,
+          questionId: q.id,
+          shownAt: now.getTime(),
+          type: q.type,
+          prompt: q.prompt,
+          choices: isChoice(q) ? (q.choices ?? null) : null,
+          counts,
+          canUndo,
+          notice: opts.notice,
+        }}
+      />
+    );
+  }
+  if (c.var.htmx) return c.html(body);
+  return c.html(
+    <StudyPage user={s.user} deck={{ id: s.deck.deck.id, title: s.deck.deck.title }}>
+      {body}
+    </StudyPage>,
+  );
+}
+
+const INCOMPLETE = "This card form is incomplete or out of date; reload the page.";
+const CardForm = z.object({
+  event: z.string({ error: INCOMPLETE }).regex(/^ev_[0-9a-z]+$/, "Unknown card."),
+  version: z.coerce
+    .number({ error: INCOMPLETE })
+    .int(INCOMPLETE)
+    .min(0, INCOMPLETE)
+    .max(1e9, INCOMPLETE),
+  question: z.string({ error: INCOMPLETE }).regex(/^q_[0-9a-z]+$/, "Unknown question."),
+  shown_at: z.coerce.number({ error: INCOMPLETE }).int(INCOMPLETE).min(0, INCOMPLETE),
+});
+
+const AnswerForm = CardForm.extend({
+  response: z.string().max(300, "Keep your answer under 300 characters.").optional(),
+});
+
+const GradeForm = CardForm.extend({
+  rating: z.coerce
+    .number({ error: "Choose a rating from 1 to 4." })
+    .int("Choose a rating from 1 to 4.")
+    .min(1, "Choose a rating from 1 to 4.")
+    .max(4, "Choose a rating from 1 to 4."),
+});
+
+/** A card form refers to an event of this deck and one of its question variants. */
+function checkCard(s: Session, f: z.infer<typeof CardForm>): Question {
+  if (!s.deck.studyIds.includes(f.event))
+    throw new BadRequestError("That card is not part of this deck.");
+  const q = (s.deck.collection.variants.get(f.event) ?? []).find((v) => v.id === f.question);
+  if (!q) throw new BadRequestError("That question does not belong to this card.");
+  return q;
+}
+
+const invalid = (_c: Context<AppEnv>, errors: Record<string, string>) => {
+  throw new BadRequestError(Object.values(errors)[0] ?? "The form was not valid.");
+};
+
+const ALREADY = "That card was already graded — here is where you are now.";
+
+export const study = new Hono<AppEnv>()
+  .get("/decks/:id/study", params(DeckId), async (c) => {
+    return renderNext(c, await session(c, c.req.valid("param").id));
+  })
+  .post("/decks/:id/study/answer", params(DeckId), form(AnswerForm, invalid), async (c) => {
+    const s = await session(c, c.req.valid("param").id);
+    const f = c.req.valid("form");
+    const q = checkCard(s, f);
+    const card = await getCard(c.var.db, s.user.id, f.event);
+    if ((card?.version ?? 0) !== f.version) return renderNext(c, s, { notice: ALREADY });
+    const now = c.var.now;
+    const response = f.response?.trim() ?? "";
+    const graded = response === "" ? null : gradeAnswer(q, response);
+    const event = s.deck.collection.events.get(f.event);
+    const source = s.deck.collection.sources.get(q.source.doc);
+    const ref: CardRef = {
+      deckId: s.deck.deck.id,
+      eventId: f.event,
+      version: f.version,
+      questionId: q.id,
+      shownAt: f.shown_at,
+    };
+    const summary = await queue(c, s);
+    const back = (
+      <StudyBackCard
+        card={{
+          ...ref,
+          prompt: q.prompt,
+          answer: answerLabel(q),
+          response: graded ? response : null,
+          score: graded?.score ?? null,
+          feedback: graded?.feedback ?? null,
+          eventText: event?.text ?? "",
+          dateLabel: event ? formatDate(event.date) : "",
+          quote: q.source.quote,
+          sourceTitle: source?.title || q.source.doc,
+          explanation: q.explanation,
+          intervals: intervals(card, now, s.options),
+          suggested: graded
+            ? ratingFromScore(graded.score, Math.max(0, now.getTime() - f.shown_at))
+            : null,
+          counts: { learning: summary.learning, review: summary.review, fresh: summary.fresh },
+        }}
+      />
+    );
+    if (c.var.htmx) return c.html(back);
+    return c.html(
+      <StudyPage user={s.user} deck={{ id: s.deck.deck.id, title: s.deck.deck.title }}>
+        {back}
+      </StudyPage>,
+    );
+  })
+  .post("/decks/:id/study/grade", params(DeckId), form(GradeForm, invalid), async (c) => {
+    const s = await session(c, c.req.valid("param").id);
+    const f = c.req.valid("form");
+    const q = checkCard(s, f);
+    const now = c.var.now;
+    const current = await getCard(c.var.db, s.user.id, f.event);
+    let notice: string | undefined;
+    if ((current?.version ?? 0) !== f.version) {
+      notice = ALREADY;
+    } else {
+      const before = current ?? newCard(now);
+      const { card: after, log } = reviewCard(before, f.rating as Grade, now, s.options);
+      const variants = s.deck.collection.variants.get(f.event) ?? [];
+      const recorded = await recordReview(c.var.db, {
+        userId: s.user.id,
+        eventId: f.event,
+        shownVersion: f.version,
+        before,
+        after,
+        log,
+        questionId: q.id,
+        origin: "study",
+        variant: Math.max(
+          0,
+          variants.findIndex((v) => v.id === q.id),
+        ),
+        variantDay: s.today,
+        durationMs: Math.min(3_600_000, Math.max(0, now.getTime() - f.shown_at)),
+      });
+      if (!recorded) notice = ALREADY;
+    }
+    if (!c.var.htmx) return c.redirect(`/decks/${s.deck.deck.id}/study`, 303);
+    return renderNext(c, s, { notice });
+  })
+  .post("/decks/:id/study/undo", params(DeckId), async (c) => {
+    const s = await session(c, c.req.valid("param").id);
+    const last = await lastUndoableReview(c.var.db, s.user.id);
+    if (last === null) return renderNext(c, s, { notice: "There is nothing to undo." });
+    const undone = await undoReview(c.var.db, s.user.id, last, c.var.now);
+    return renderNext(c, s, {
+      notice: undone ? "The last review was undone." : "There is nothing to undo.",
+      ...(undone ? { only: { eventId: last.eventId, questionId: last.questionId } } : {}),
+    });
+  });

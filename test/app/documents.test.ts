@@ -1,0 +1,246 @@
+import { readFileSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Bank } from "../../src/core/bank-schema.ts";
+import { type Client, client } from "../helpers/client.ts";
+import { hiddenFields, plain } from "../helpers/html.ts";
+import { type TestApp, testApp } from "../helpers/test-app.ts";
+
+let t: TestApp;
+let teacher: Client;
+let ann: Client;
+const APOLLO = new Uint8Array(readFileSync("test/fixtures/uploads/apollo.txt"));
+const APOLLO_V2 = new Uint8Array(readFileSync("test/fixtures/uploads/apollo-v2.txt"));
+
+beforeEach(async () => {
+  t = await testApp("2026-03-02T09:00:00Z");
+  teacher = client(t.app);
+  await teacher.signup("Ms Tess", "tess@example.org", { teacher: true });
+  ann = client(t.app);
+  await ann.signup("Ann", "ann@example.org");
+});
+afterEach(() => t.cleanup());
+
+function fileForm(
+  name: string,
+  bytes: Uint8Array<ArrayBuffer> | string,
+  type = "text/plain",
+): FormData {
+  const f = new FormData();
+  f.append("file", new File([bytes], name, { type }));
+  return f;
+}
+
+async function upload(
+  bytes: Uint8Array<ArrayBuffer> | string = APOLLO,
+  name = "apollo.txt",
+): Promise<string> {
+  const res = await teacher.postMultipart("/documents", fileForm(name, bytes));
+  expect(res.status).toBe(303);
+  return res.headers.get("location")?.split("/").pop() ?? "";
+}
+
+const working = async (cid: string): Promise<Bank> =>
+  JSON.parse(
+    (await t.db.first(
+      "SELECT COALESCE(draft_bank, bank) AS b FROM collections WHERE id = ?",
+      [cid],
+      (r) => String(r.b),
+    )) ?? "{}",
+  );
+
+const collectionCount = () =>
+  t.db.first("SELECT COUNT(*) AS n FROM collections WHERE kind = 'upload'", undefined, (r) =>
+    Number(r.n),
+  );
+
+describe("decks from documents", () => {
+  it("turns an uploaded file into a draft deck the teacher reviews; students cannot see it", async () => {
+    const cid = await upload();
+    const page = await (await teacher.get(`/documents/${cid}`)).text();
+    const text = plain(page);
+    expect(text).toContain("Apollo program");
+    expect(text).toContain("Draft: students cannot see this deck yet");
+    expect(text).toContain("20 July 1969");
+    expect(text).toContain("Sentences without a date");
+    expect(page).toContain("Publish");
+    expect((await ann.get(`/decks/${cid}-all`)).status).toBe(404);
+    expect((await ann.get(`/documents/${cid}`)).status).toBe(403);
+    const other = client(t.app);
+    await other.signup("Mr Other", "other@example.org", { teacher: true });
+    expect((await other.get(`/documents/${cid}`)).status).toBe(404);
+  });
+
+  it("accepts pasted text", async () => {
+    const f = new FormData();
+    f.append("text", new TextDecoder().decode(APOLLO));
+    const res = await teacher.postMultipart("/documents", f);
+    expect(res.status).toBe(303);
+    expect(await collectionCount()).toBe(1);
+  });
+
+  it.each([
+    ["an empty file", "empty.txt", "", /empty/i],
+    [
+      "a binary file",
+      "photo.txt",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3]),
+      /binary|not text/i,
+    ],
+    [
+      "a file that is not UTF-8",
+      "latin1.txt",
+      new Uint8Array([
+        0x44, 0xe9, 0x63, 0x65, 0x6d, 0x62, 0x72, 0x65, 0x20, 0x31, 0x39, 0x36, 0x39,
+      ]),
+      /UTF-8/,
+    ],
+    [
+      "a document without a dated sentence",
+      "plain.txt",
+      "Notes\n\nThe astronauts trained for years before each flight.",
+      /no dated/i,
+    ],
+    ["a PDF", "paper.pdf", "%PDF-1.4", /\.txt\) or Markdown \(\.md\)/],
+  ])("explains why %s cannot be used, and stores nothing", async (_what, name, bytes, message) => {
+    const res = await teacher.postMultipart("/documents", fileForm(name, bytes));
+    expect(res.status).toBe(422);
+    expect(plain(await res.text())).toMatch(message);
+    expect(await collectionCount()).toBe(0);
+  });
+
+  it("refuses a document over 2 MB with 413", async () => {
+    const big = `Big\n\n${"On 20 July 1969, Apollo 11 landed on the Moon. ".repeat(50_000)}`;
+    const res = await teacher.postMultipart("/documents", fileForm("big.txt", big));
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain("larger than 2 MB");
+    expect(await collectionCount()).toBe(0);
+  });
+
+  it("lets the teacher edit a question, rejecting an answer that is not an option or a prompt that gives it away", async () => {
+    const cid = await upload();
+    const bank = await working(cid);
+    const choice = bank.questions.find((q) => q.type === "date-choice");
+    if (!choice) throw new Error("no date-choice question");
+    const path = `/documents/${cid}/questions/${choice.id}`;
+    const bad = await teacher.post(path, { prompt: choice.prompt, answer: "1 January 1900" });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain("The answer must be one of the options");
+    const leak = await teacher.post(path, {
+      prompt: `Was it on ${choice.answer}?`,
+      answer: choice.answer as string,
+    });
+    expect(leak.status).toBe(422);
+    expect(await leak.text()).toContain("would not be fair");
+    const ok = await teacher.post(path, {
+      prompt: "When did this mission happen?",
+      answer: choice.answer as string,
+    });
+    expect(ok.status).toBe(200);
+    const saved = (await working(cid)).questions.find((q) => q.id === choice.id);
+    expect(saved).toMatchObject({ prompt: "When did this mission happen?", edited: true });
+  });
+
+  it("hides questions and events from students, then publishes the deck for assignment", async () => {
+    const cid = await upload();
+    const bank = await working(cid);
+    const event = bank.events[0];
+    const question = bank.questions.find((q) => q.eventIds[0] !== event?.id);
+    await teacher.post(`/documents/${cid}/events/${event?.id}/hide`);
+    await teacher.post(`/documents/${cid}/questions/${question?.id}/hide`);
+    const published = await teacher.post(`/documents/${cid}/publish`);
+    expect(plain(await published.text())).toContain("Published");
+    // Assign to a class and let Ann study it.
+    const cls =
+      (await teacher.post("/classes", { name: "Space" })).headers
+        .get("location")
+        ?.split("/")
+        .pop() ?? "";
+    const code =
+      (await (await teacher.get(`/classes/${cls}`)).text()).match(/data-join-code="(\w+)"/)?.[1] ??
+      "";
+    await ann.post("/classes/join", { code });
+    const assigned = await teacher.post(`/classes/${cls}/assignments`, {
+      deck: `${cid}-all`,
+      kind: "deck",
+      due: "2026-03-30",
+      target: "0.85",
+      assigned: "1",
+    });
+    expect(assigned.status).toBe(200);
+    const deck = await (await ann.get(`/decks/${cid}-all`)).text();
+    expect(deck).not.toContain(event?.text ?? "§");
+    const studyPage = await (await ann.get(`/decks/${cid}-all/study`)).text();
+    const fields = hiddenFields(studyPage, `/decks/${cid}-all/study/answer`);
+    expect(fields.event).not.toBe(event?.id);
+    expect(fields.question).not.toBe(question?.id);
+  });
+
+  it("a new version keeps schedules of unchanged events and marks changed ones for relearning", async () => {
+    const cid = await upload();
+    await teacher.post(`/documents/${cid}/publish`);
+    const before = await working(cid);
+    const apollo12 = before.events.find((e) => e.text.includes("Apollo 12"));
+    const apollo11 = before.events.find((e) => e.text.includes("Apollo 11"));
+    const annId = await t.db.first(
+      "SELECT id FROM users WHERE email = 'ann@example.org'",
+      undefined,
+      (r) => Number(r.id),
+    );
+    for (const e of [apollo11, apollo12]) {
+      await t.db.execute(
+        `INSERT INTO cards (user_id, event_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, version)
+         VALUES (?, ?, 1777000000000, 12, 5, 3, 12, 0, 3, 0, 2, 1772000000000, 3)`,
+        [annId, e?.id ?? ""],
+      );
+    }
+    const f = fileForm("apollo.txt", APOLLO_V2);
+    const res = await teacher.postMultipart(`/documents/${cid}/version`, f);
+    expect(res.status).toBe(200);
+    expect(plain(await res.text())).toMatch(/1 changed/);
+    // Students still see the published version until the teacher publishes the new one.
+    const published = JSON.parse(
+      (await t.db.first("SELECT bank FROM collections WHERE id = ?", [cid], (r) =>
+        String(r.bank),
+      )) ?? "{}",
+    ) as Bank;
+    expect(published.events.some((e) => e.id === apollo12?.id)).toBe(true);
+    await teacher.post(`/documents/${cid}/publish`);
+    const after = await working(cid);
+    const new12 = after.events.find((e) => e.text.includes("Apollo 12"));
+    expect(new12?.id).toBeDefined();
+    expect(new12?.date.start).toBe("1969-11-19");
+    expect(after.events.some((e) => e.id === apollo11?.id)).toBe(true);
+    const cards = await t.db.all(
+      "SELECT event_id, state, stability, reps FROM cards WHERE user_id = ?",
+      [annId],
+      (r) => ({ ...r }),
+    );
+    expect(cards).toContainEqual({ event_id: apollo11?.id, state: 2, stability: 12, reps: 3 });
+    expect(cards).toContainEqual(
+      expect.objectContaining({ event_id: new12?.id, state: 0, reps: 3 }),
+    );
+  });
+
+  it("exports a deck for Anki (stable GUID column) and for Moodle (GIFT)", async () => {
+    const cid = await upload();
+    await teacher.post(`/documents/${cid}/publish`);
+    const anki = await (await teacher.get(`/decks/${cid}-all/export/anki.csv`)).text();
+    const lines = anki.split("\n");
+    expect(lines.slice(0, 7)).toEqual([
+      "#separator:Comma",
+      "#html:true",
+      "#notetype:Basic",
+      "#deck:Chronodeck::Apollo program",
+      "#guid column:1",
+      "#tags column:4",
+      "#columns:GUID,Front,Back,Tags",
+    ]);
+    expect(lines[7]).toMatch(/^chronodeck-q_\w+,/);
+    const again = await (await teacher.get(`/decks/${cid}-all/export/anki.csv`)).text();
+    expect(again).toBe(anki);
+    const gift = await (await teacher.get(`/decks/${cid}-all/export/gift.txt`)).text();
+    expect(gift).toMatch(/::q_\w+::When .+\{\n=/);
+    expect(gift).toMatch(/~\d{1,2} \w+ 19\d\d/);
+    expect((await ann.get(`/decks/${cid}-all/export/gift.txt`)).status).toBe(404);
+  });
+});

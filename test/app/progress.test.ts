@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readBankFile } from "../../src/bank-file.ts";
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "../../src/demo.ts";
+import { client } from "../helpers/client.ts";
+import { plain } from "../helpers/html.ts";
+import { MINI_BANK, type TestApp, testApp } from "../helpers/test-app.ts";
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await testApp("2026-03-02T09:00:00Z");
+});
+afterEach(() => t.cleanup());
+
+describe("the demo learner", () => {
+  it("is created once, with weeks of reviews, and can log in", async () => {
+    const first = await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000);
+    expect(first.created).toBe(true);
+    expect(first.reviews).toBeGreaterThan(20);
+    expect((await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000)).created).toBe(
+      false,
+    );
+    const res = await client(t.app).login(DEMO_EMAIL, DEMO_PASSWORD);
+    expect(res.status).toBe(303);
+  });
+});
+
+describe("the progress page", () => {
+  it("shows the forecast, the review calendar, retention per month and card states, each with a text alternative", async () => {
+    await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000);
+    const demo = client(t.app);
+    await demo.login(DEMO_EMAIL, DEMO_PASSWORD);
+    const res = await demo.get("/progress");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    for (const title of [
+      "Cards by state",
+      "Cards due on each of the next 30 days",
+      "Reviews per day over the past year",
+      "True retention per month",
+    ]) {
+      expect(html).toContain(`<title id="`);
+      expect(html).toContain(title);
+    }
+    expect(html).not.toMatch(/style="/);
+    const total = await t.db.first("SELECT COUNT(*) AS n FROM review_logs", undefined, (r) =>
+      Number(r.n),
+    );
+    expect(plain(html)).toContain(`${total} reviews in the past year`);
+    // 30 forecast rows in the table alternative.
+    const forecastTable = html.split("Forecast as a table")[1]?.split("</table>")[0] ?? "";
+    expect(forecastTable.match(/<tr>/g)?.length).toBe(31);
+    // Every studied card is counted in exactly one state.
+    const cards = await t.db.first("SELECT COUNT(*) AS n FROM cards", undefined, (r) =>
+      Number(r.n),
+    );
+    const stateTable = html.split("Cards by state as a table")[1]?.split("</table>")[0] ?? "";
+    const sum = [...stateTable.matchAll(/<td class="num">(\d+)<\/td>/g)].reduce(
+      (a, m) => a + Number(m[1]),
+      0,
+    );
+    expect(sum).toBe(cards);
+    expect(html).toMatch(/class="heat-[1-4]"/);
+  });
+
+  it("is only for signed-in learners", async () => {
+    const res = await client(t.app).get("/progress");
+    expect(res.status).toBe(303);
+  });
+});

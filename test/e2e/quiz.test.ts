@@ -1,0 +1,83 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  launchBrowser,
+  removeServerDir,
+  type Server,
+  startServer,
+  watchedPage,
+} from "./harness.ts";
+
+let server: Server;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ baseURL: server.url });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (server) removeServerDir(server);
+});
+
+async function signup(page: Page, name: string, email: string, teacher = false) {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  if (teacher) await page.getByLabel("I am a teacher").check();
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.waitForLoadState("load");
+}
+
+describe("a student takes a quiz in the browser", () => {
+  it("answers a multiple-choice, a typed date and an ordering question, submits, and reads the results", async () => {
+    const { page, problems } = await watchedPage(context, "student-quiz");
+    await signup(page, "Quinn", "quinn@example.org");
+    await page.goto("/decks/bank-all");
+    await page.getByRole("link", { name: "Start quiz" }).click();
+    await page.getByLabel("Number of questions").fill("5");
+    for (const box of await page.getByRole("checkbox").all()) await box.uncheck();
+    await page.getByLabel("Date, multiple choice").check();
+    await page.getByLabel("Date, typed").check();
+    await page.getByLabel("Put events in order").check();
+    await page.getByRole("button", { name: "Start quiz" }).click();
+
+    const seen = new Set<string>();
+    for (let i = 1; i <= 5; i++) {
+      await page.getByText(`Question ${i} of 5`).waitFor();
+      if ((await page.locator("[data-order-list]").count()) > 0) {
+        seen.add("order");
+        // Move the last item up, by keyboard, with the accessible buttons.
+        const ups = page.getByRole("button", { name: /^Move “.+” up$/ });
+        await ups.last().focus();
+        await page.keyboard.press("Enter");
+        await page
+          .locator("[data-order-status]")
+          .filter({ hasText: /Moved to position/ })
+          .waitFor({ state: "attached" });
+      } else if ((await page.getByRole("radio").count()) > 0) {
+        seen.add("choice");
+        await page.getByRole("radio").nth(1).check();
+      } else {
+        seen.add("typed");
+        await page.getByLabel("Your answer").fill("March 2015");
+      }
+      await page
+        .getByRole("button", { name: i === 5 ? "Submit" : "Next question", exact: true })
+        .click();
+    }
+    await page.getByRole("heading", { name: "Results" }).waitFor();
+    expect(seen).toEqual(new Set(["order", "choice", "typed"]));
+    const text = await page.locator("main").innerText();
+    expect(text).toMatch(/of 5 points \(\d+(\.\d)?%\)/);
+    expect((text.match(/Correct answer:/g) ?? []).length).toBe(5);
+    expect((text.match(/Your answer:/g) ?? []).length).toBe(5);
+    expect(await page.locator("svg.chart circle.dot").count()).toBeGreaterThan(0);
+    expect(await page.locator("blockquote").count()).toBe(5);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,312 @@
+import { readFileSync } from "node:fs";
+import type { Bank } from "../../src/core/bank-schema.ts";
+import { type Client, client } from "./client.ts";
+import { type TestApp, testApp } from "./test-app.ts";
+
+/*
+ * A small world for the whole-app tests (access matrix, hostile input): users of
+ * every kind, a class with a quiz assignment and an attempt, a student's own quiz,
+ * and a teacher's uploaded document; with one rule per route saying who may use it.
+ */
+
+export type Role = "anon" | "student" | "outsider" | "teacher" | "otherTeacher";
+export type Outcome = "ok" | "login" | 403 | 404;
+export type Rule = {
+  path: string;
+  form?: Record<string, string | string[]>;
+  multipart?: boolean;
+  expect: Record<Role, Outcome>;
+};
+
+export const ROLES: Role[] = ["anon", "student", "outsider", "teacher", "otherTeacher"];
+const everyone: Record<Role, Outcome> = {
+  anon: "ok",
+  student: "ok",
+  outsider: "ok",
+  teacher: "ok",
+  otherTeacher: "ok",
+};
+const users: Record<Role, Outcome> = { ...everyone, anon: "login" };
+const teachers: Record<Role, Outcome> = {
+  anon: "login",
+  student: 403,
+  outsider: 403,
+  teacher: "ok",
+  otherTeacher: "ok",
+};
+const classOwner: Record<Role, Outcome> = {
+  anon: "login",
+  student: 403,
+  outsider: 403,
+  teacher: "ok",
+  otherTeacher: 404,
+};
+const classMembers: Record<Role, Outcome> = {
+  anon: "login",
+  student: "ok",
+  outsider: 404,
+  teacher: "ok",
+  otherTeacher: 404,
+};
+const memberOnly: Record<Role, Outcome> = {
+  anon: "login",
+  student: "ok",
+  outsider: 404,
+  teacher: 404,
+  otherTeacher: 404,
+};
+const attemptOwner: Record<Role, Outcome> = {
+  anon: "login",
+  student: "ok",
+  outsider: 404,
+  teacher: 404,
+  otherTeacher: 404,
+};
+const uploadOwner: Record<Role, Outcome> = {
+  anon: "login",
+  student: 403,
+  outsider: 403,
+  teacher: "ok",
+  otherTeacher: 404,
+};
+const draftDeck: Record<Role, Outcome> = {
+  anon: 404,
+  student: 404,
+  outsider: 404,
+  teacher: "ok",
+  otherTeacher: 404,
+};
+const draftDeckUser: Record<Role, Outcome> = {
+  anon: "login",
+  student: 404,
+  outsider: 404,
+  teacher: "ok",
+  otherTeacher: 404,
+};
+
+export let t: TestApp;
+export const ids = {
+  cls: "",
+  code: "",
+  asg: "",
+  quiz: "",
+  attempt: "",
+  myQuiz: "",
+  col: "",
+  question: "",
+  event: "",
+};
+const people: Record<Exclude<Role, "anon">, string> = {
+  student: "sam@example.org",
+  outsider: "olga@example.org",
+  teacher: "tess@example.org",
+  otherTeacher: "otto@example.org",
+};
+
+/** The access rule of every route, with a sample request for it. */
+export function rules(): Record<string, Rule> {
+  const deck = `${ids.col}-all`;
+  const card = { event: ids.event, version: "0", question: ids.question, shown_at: "0" };
+  return {
+    "GET /healthz": { path: "/healthz", expect: everyone },
+    "GET /": { path: "/", expect: everyone },
+    "GET /signup": { path: "/signup", expect: everyone },
+    "POST /signup": {
+      path: "/signup",
+      form: { name: "", email: "", password: "" },
+      expect: everyone,
+    },
+    "GET /login": { path: "/login", expect: everyone },
+    "POST /login": { path: "/login", form: { email: "", password: "" }, expect: everyone },
+    "POST /logout": { path: "/logout", expect: everyone },
+    "GET /decks": { path: "/decks", expect: everyone },
+    "GET /decks/:id": { path: `/decks/${deck}`, expect: draftDeck },
+    "GET /decks/:id/study": { path: `/decks/${deck}/study`, expect: draftDeckUser },
+    "POST /decks/:id/study/answer": {
+      path: `/decks/${deck}/study/answer`,
+      form: card,
+      expect: draftDeckUser,
+    },
+    "POST /decks/:id/study/grade": {
+      path: `/decks/${deck}/study/grade`,
+      form: { ...card, rating: "3" },
+      expect: draftDeckUser,
+    },
+    "POST /decks/:id/study/undo": { path: `/decks/${deck}/study/undo`, expect: draftDeckUser },
+    "GET /decks/:id/export/anki.csv": {
+      path: `/decks/${deck}/export/anki.csv`,
+      expect: draftDeckUser,
+    },
+    "GET /decks/:id/export/gift.txt": {
+      path: `/decks/${deck}/export/gift.txt`,
+      expect: draftDeckUser,
+    },
+    "GET /settings": { path: "/settings", expect: users },
+    "POST /settings": { path: "/settings", form: { new_per_day: "x" }, expect: users },
+    "GET /progress": { path: "/progress", expect: users },
+    "GET /quizzes": { path: "/quizzes", expect: users },
+    "GET /quizzes/new": { path: `/quizzes/new?deck=${deck}`, expect: draftDeckUser },
+    "POST /quizzes": {
+      path: "/quizzes",
+      form: { deck, count: "5", kinds: "date-choice" },
+      expect: draftDeckUser,
+    },
+    "POST /quizzes/:id/retake": { path: `/quizzes/${ids.myQuiz}/retake`, expect: attemptOwner },
+    "GET /attempts/:id": { path: `/attempts/${ids.attempt}`, expect: attemptOwner },
+    "POST /attempts/:id/answer": {
+      path: `/attempts/${ids.attempt}/answer`,
+      form: { position: "0", question: "q_x", response: "x" },
+      expect: attemptOwner,
+    },
+    "POST /attempts/:id/finish": { path: `/attempts/${ids.attempt}/finish`, expect: attemptOwner },
+    "GET /attempts/:id/results": { path: `/attempts/${ids.attempt}/results`, expect: attemptOwner },
+    "GET /classes": { path: "/classes", expect: users },
+    "POST /classes": { path: "/classes", form: { name: "" }, expect: teachers },
+    "POST /classes/join": { path: "/classes/join", form: { code: "ZZZZZZ" }, expect: users },
+    "GET /join/:code": { path: `/join/${ids.code}`, expect: users },
+    "GET /classes/:id": { path: `/classes/${ids.cls}`, expect: classMembers },
+    "POST /classes/:id/members/:uid/remove": {
+      path: `/classes/${ids.cls}/members/999999/remove`,
+      expect: classOwner,
+    },
+    "POST /classes/:id/assignments": {
+      path: `/classes/${ids.cls}/assignments`,
+      form: { deck: "bank-all", kind: "deck", due: "2000-01-01" },
+      expect: classOwner,
+    },
+    "GET /classes/:id/assignments/:aid": {
+      path: `/classes/${ids.cls}/assignments/${ids.asg}`,
+      expect: classOwner,
+    },
+    "GET /classes/:id/assignments/:aid/export.csv": {
+      path: `/classes/${ids.cls}/assignments/${ids.asg}/export.csv`,
+      expect: classOwner,
+    },
+    "POST /assignments/:aid/start": { path: `/assignments/${ids.asg}/start`, expect: memberOnly },
+    "GET /documents": { path: "/documents", expect: teachers },
+    "POST /documents": {
+      path: "/documents",
+      multipart: true,
+      form: { text: "" },
+      expect: teachers,
+    },
+    "GET /documents/:cid": { path: `/documents/${ids.col}`, expect: uploadOwner },
+    "POST /documents/:cid/version": {
+      path: `/documents/${ids.col}/version`,
+      multipart: true,
+      form: { text: "" },
+      expect: uploadOwner,
+    },
+    "POST /documents/:cid/questions/:qid": {
+      path: `/documents/${ids.col}/questions/${ids.question}`,
+      form: { prompt: "" },
+      expect: uploadOwner,
+    },
+    "POST /documents/:cid/questions/:qid/:op": {
+      path: `/documents/${ids.col}/questions/${ids.question}/hide`,
+      expect: uploadOwner,
+    },
+    "POST /documents/:cid/events/:eid/:op": {
+      path: `/documents/${ids.col}/events/${ids.event}/hide`,
+      expect: uploadOwner,
+    },
+    "POST /documents/:cid/publish": { path: `/documents/${ids.col}/publish`, expect: uploadOwner },
+  };
+}
+
+/** Every table's rows (sessions and login failures aside, which logging in changes). */
+export async function snapshot(): Promise<string> {
+  const tables = await t.db.all(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sessions', 'login_failures') ORDER BY name",
+    undefined,
+    (r) => String(r.name),
+  );
+  const out: Record<string, unknown> = {};
+  for (const name of tables)
+    out[name] = (await t.db.execute(`SELECT * FROM "${name}" ORDER BY 1`)).rows;
+  return JSON.stringify(out);
+}
+
+/** A client logged in as `role` (a fresh session). */
+export async function as(role: Role): Promise<Client> {
+  const c = client(t.app);
+  if (role !== "anon") {
+    const res = await c.login(people[role]);
+    if (res.status !== 303) throw new Error(`login as ${role} failed`);
+  }
+  return c;
+}
+
+/** Build the world on a fresh app; call from beforeAll. */
+export async function buildWorld(): Promise<void> {
+  t = await testApp("2026-03-02T09:00:00Z");
+  const clients = {} as Record<Exclude<Role, "anon">, Client>;
+  for (const role of ["student", "outsider", "teacher", "otherTeacher"] as const) {
+    clients[role] = client(t.app);
+    await clients[role].signup(role, people[role], {
+      teacher: role === "teacher" || role === "otherTeacher",
+    });
+  }
+  const teacher = clients.teacher;
+  ids.cls =
+    (await teacher.post("/classes", { name: "Class" })).headers.get("location")?.split("/").pop() ??
+    "";
+  ids.code =
+    (await (await teacher.get(`/classes/${ids.cls}`)).text()).match(
+      /data-join-code="(\w+)"/,
+    )?.[1] ?? "";
+  await clients.student.post("/classes/join", { code: ids.code });
+  await teacher.post(`/classes/${ids.cls}/assignments`, {
+    deck: "bank-all",
+    kind: "quiz",
+    due: "2026-03-30",
+    count: "5",
+    "kind_date-choice": "on",
+    "kind_what-happened": "on",
+    "kind_which-first": "on",
+    attempts: "3",
+  });
+  const asg = await t.db.first("SELECT id, quiz_id FROM assignments", undefined, (r) => ({
+    id: String(r.id),
+    quiz: String(r.quiz_id),
+  }));
+  ids.asg = asg?.id ?? "";
+  ids.quiz = asg?.quiz ?? "";
+  ids.attempt =
+    (await clients.student.post(`/assignments/${ids.asg}/start`)).headers
+      .get("location")
+      ?.split("/")
+      .pop() ?? "";
+  const own = await clients.student.post("/quizzes", {
+    deck: "bank-all",
+    count: "5",
+    kinds: ["date-choice", "what-happened", "which-first"],
+  });
+  const ownAttempt = own.headers.get("location")?.split("/").pop() ?? "";
+  ids.myQuiz =
+    (await t.db.first("SELECT quiz_id FROM quiz_attempts WHERE id = ?", [ownAttempt], (r) =>
+      String(r.quiz_id),
+    )) ?? "";
+  const f = new FormData();
+  f.append(
+    "file",
+    new File([readFileSync("test/fixtures/uploads/apollo.txt")], "apollo.txt", {
+      type: "text/plain",
+    }),
+  );
+  ids.col =
+    (await teacher.postMultipart("/documents", f)).headers.get("location")?.split("/").pop() ?? "";
+  const bank = JSON.parse(
+    (await t.db.first("SELECT bank FROM collections WHERE id = ?", [ids.col], (r) =>
+      String(r.bank),
+    )) ?? "{}",
+  ) as Bank;
+  ids.event = bank.events[0]?.id ?? "";
+  ids.question = bank.questions.find((q) => q.eventIds[0] === ids.event)?.id ?? "";
+  for (const [k, v] of Object.entries(ids)) if (!v) throw new Error(`world: ${k} is missing`);
+}
+
+/** Remove the world; call from afterAll. */
+export function destroyWorld(): void {
+  t.cleanup();
+}

@@ -1,0 +1,475 @@
+import type { TimelineLayout } from "../src/core/timeline.ts";
+import type { SessionUser } from "../src/core/users.ts";
+import { type Errors, FormErrors, type Values } from "./fields.tsx";
+import { Layout } from "./layout.tsx";
+import { Timeline } from "./timeline.tsx";
+
+export const KIND_LABELS: Record<string, string> = {
+  "date-choice": "Date, multiple choice",
+  "date-typed": "Date, typed",
+  cloze: "Fill in the blank",
+  "which-first": "Which came first",
+  order: "Put events in order",
+  "what-happened": "What happened on a date",
+  numeric: "Numbers",
+  who: "Who",
+  where: "Where",
+};
+
+export type QuizNewProps = {
+  user: SessionUser;
+  deck: { id: string; title: string };
+  kinds: { type: string; count: number }[];
+  years: number[];
+  docs: { id: string; title: string }[];
+  values: Values;
+  errors?: Errors;
+  checkedKinds: string[];
+};
+
+/** "Start quiz": how many questions, which kinds, which years and source, and an optional time limit. */
+export function QuizNewPage(p: QuizNewProps) {
+  return (
+    <Layout title="New quiz" user={p.user} active="quizzes">
+      <section class="narrow">
+        <h1>New quiz</h1>
+        <p class="lead">From the deck “{p.deck.title}”.</p>
+        <FormErrors errors={p.errors} />
+        <form method="post" action="/quizzes" novalidate>
+          <input type="hidden" name="deck" value={p.deck.id} />
+          <div class="field">
+            <label for="f-count">Number of questions</label>
+            <input
+              id="f-count"
+              name="count"
+              type="number"
+              min="5"
+              max="50"
+              value={p.values.count ?? "10"}
+              aria-invalid={p.errors?.count ? "true" : undefined}
+              aria-describedby="f-count-hint"
+            />
+            <p class="hint" id="f-count-hint">
+              From 5 to 50.
+            </p>
+            {p.errors?.count ? <p class="field-error">{p.errors.count}</p> : null}
+          </div>
+          <fieldset>
+            <legend>Kinds of question</legend>
+            {p.kinds.map((k) => (
+              <label class="check">
+                <input
+                  type="checkbox"
+                  name="kinds"
+                  value={k.type}
+                  checked={p.checkedKinds.includes(k.type)}
+                />{" "}
+                {KIND_LABELS[k.type] ?? k.type} <span class="muted small">({k.count})</span>
+              </label>
+            ))}
+            {p.errors?.kinds ? <p class="field-error">{p.errors.kinds}</p> : null}
+          </fieldset>
+          <fieldset>
+            <legend>Years</legend>
+            <div class="row">
+              <label for="f-from">From</label>
+              <select id="f-from" name="from">
+                <option value="">earliest</option>
+                {p.years.map((y) => (
+                  <option value={String(y)} selected={p.values.from === String(y)}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+              <label for="f-to">to</label>
+              <select id="f-to" name="to">
+                <option value="">latest</option>
+                {p.years.map((y) => (
+                  <option value={String(y)} selected={p.values.to === String(y)}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {p.errors?.to ? <p class="field-error">{p.errors.to}</p> : null}
+          </fieldset>
+          {p.docs.length > 1 ? (
+            <div class="field">
+              <label for="f-doc">Source document</label>
+              <select id="f-doc" name="doc">
+                <option value="">any</option>
+                {p.docs.map((d) => (
+                  <option value={d.id} selected={p.values.doc === d.id}>
+                    {d.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <div class="field">
+            <label for="f-minutes">Time limit in minutes</label>
+            <input
+              id="f-minutes"
+              name="minutes"
+              type="number"
+              min="1"
+              max="180"
+              value={p.values.minutes ?? ""}
+              aria-describedby="f-minutes-hint"
+              aria-invalid={p.errors?.minutes ? "true" : undefined}
+            />
+            <p class="hint" id="f-minutes-hint">
+              Leave empty for no limit.
+            </p>
+            {p.errors?.minutes ? <p class="field-error">{p.errors.minutes}</p> : null}
+          </div>
+          <div class="form-actions">
+            <button type="submit">Start quiz</button>
+          </div>
+        </form>
+      </section>
+    </Layout>
+  );
+}
+
+export type QuestionView = {
+  attemptId: string;
+  position: number;
+  total: number;
+  questionId: string;
+  type: string;
+  prompt: string;
+  choices: string[] | null;
+  order: { id: string; text: string }[] | null;
+  secondsLeft: number | null;
+  deadline: number | null;
+  value?: string;
+  error?: string;
+  exam: boolean;
+};
+
+function OrderList({
+  items,
+  attemptId,
+}: {
+  items: { id: string; text: string }[];
+  attemptId: string;
+}) {
+  return (
+    <>
+      <p class="hint" id="order-help">
+        Earliest at the top. Use the buttons to move an event up or down.
+      </p>
+      <ol class="order-list" aria-describedby="order-help" data-order-list>
+        {items.map((item, i) => (
+          <li>
+            <input type="hidden" name="order" value={item.id} />
+            <span>{item.text}</span>
+            <span class="moves">
+              <button
+                type="submit"
+                name="move"
+                value={`up:${item.id}`}
+                class="secondary small"
+                data-move="up"
+                disabled={i === 0}
+                aria-label={`Move “${item.text}” up`}
+                formaction={`/attempts/${attemptId}/answer`}
+              >
+                ↑
+              </button>
+              <button
+                type="submit"
+                name="move"
+                value={`down:${item.id}`}
+                class="secondary small"
+                data-move="down"
+                disabled={i === items.length - 1}
+                aria-label={`Move “${item.text}” down`}
+                formaction={`/attempts/${attemptId}/answer`}
+              >
+                ↓
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p class="visually-hidden" role="status" data-order-status></p>
+    </>
+  );
+}
+
+/** One question of an attempt. */
+export function QuizQuestionPage({ user, q }: { user: SessionUser; q: QuestionView }) {
+  const last = q.position + 1 === q.total;
+  return (
+    <Layout title={`Question ${q.position + 1} of ${q.total}`} user={user} active="quizzes">
+      <section class="study" aria-labelledby="quiz-prompt">
+        <div class="spread">
+          <p class="progress-line">
+            Question {q.position + 1} of {q.total}
+            {q.exam ? " · exam" : ""}
+          </p>
+          {q.secondsLeft !== null ? (
+            <p class="progress-line" data-deadline={String(q.deadline)}>
+              Time left: <span data-countdown>{formatClock(q.secondsLeft)}</span>
+            </p>
+          ) : null}
+        </div>
+        <div class="flashcard">
+          <h1 class="prompt" id="quiz-prompt">
+            {q.prompt}
+          </h1>
+          {q.error ? (
+            <p class="notice error" role="alert">
+              {q.error}
+            </p>
+          ) : null}
+          <form method="post" action={`/attempts/${q.attemptId}/answer`}>
+            <input type="hidden" name="position" value={String(q.position)} />
+            <input type="hidden" name="question" value={q.questionId} />
+            {q.order ? (
+              <OrderList items={q.order} attemptId={q.attemptId} />
+            ) : q.choices ? (
+              <fieldset>
+                <legend>Choose one</legend>
+                <ul class="choices">
+                  {q.choices.map((choice) => (
+                    <li>
+                      <label>
+                        <input
+                          type="radio"
+                          name="response"
+                          value={choice}
+                          checked={q.value === choice}
+                        />
+                        <span>{choice}</span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ) : (
+              <div class="field">
+                <label for="quiz-response">Your answer</label>
+                <input
+                  id="quiz-response"
+                  name="response"
+                  type="text"
+                  autocomplete="off"
+                  maxlength={300}
+                  value={q.value}
+                  autofocus
+                  aria-invalid={q.error ? "true" : undefined}
+                />
+              </div>
+            )}
+            <div class="form-actions">
+              <button type="submit" name="action" value="next">
+                {last ? "Submit" : "Next question"}
+              </button>
+              <button type="submit" name="action" value="skip" class="secondary">
+                Skip
+              </button>
+            </div>
+          </form>
+        </div>
+        {last ? null : (
+          <form method="post" action={`/attempts/${q.attemptId}/finish`} class="form-actions">
+            <button type="submit" class="secondary small">
+              Submit
+            </button>
+            <span class="kbd-hint">ends the quiz now; unanswered questions score 0</span>
+          </form>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+function formatClock(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return `${m}:${String(s).padStart(2, "0")}`;
+}
+
+export type ResultRow = {
+  position: number;
+  prompt: string;
+  type: string;
+  response: string;
+  answer: string;
+  score: number;
+  feedback: string;
+  quote: string;
+  sourceTitle: string;
+  explanation: string;
+};
+
+/** The results: the total, then every question with the student's answer, the right one and the source. */
+export function QuizResultsPage(p: {
+  user: SessionUser;
+  attemptId: string;
+  quizId: string;
+  title: string;
+  points: number;
+  total: number;
+  percent: number;
+  rows: ResultRow[];
+  timeline: TimelineLayout;
+  timelineList: { id: string; dateLabel: string; text: string; markLabel?: string }[];
+  finishedLate: boolean;
+  canRetake: boolean;
+  deckId: string;
+}) {
+  return (
+    <Layout title={`Results: ${p.title}`} user={p.user} active="quizzes">
+      <h1>Results</h1>
+      <p class="lead">
+        {p.title}: <strong>{p.points}</strong> of {p.total} points (<strong>{p.percent}%</strong>).
+      </p>
+      {p.finishedLate ? (
+        <p class="notice warn">Time ran out: answers after the end were not counted.</p>
+      ) : null}
+      <p class="row">
+        {p.canRetake ? (
+          <form method="post" action={`/quizzes/${p.quizId}/retake`} class="inline">
+            <button type="submit">Retake this quiz</button>
+          </form>
+        ) : null}
+        <a class="button secondary" href={`/quizzes/new?deck=${encodeURIComponent(p.deckId)}`}>
+          New quiz
+        </a>
+        <a class="button secondary" href="/quizzes">
+          All my quizzes
+        </a>
+      </p>
+      <h2>Where these events sit</h2>
+      <Timeline
+        id="quiz-timeline"
+        layout={p.timeline}
+        caption="Timeline of this quiz's events; missed ones are marked"
+        list={p.timelineList}
+        legend={[
+          { mark: "right", label: "answered right" },
+          { mark: "missed", label: "missed" },
+        ]}
+      />
+      <h2>Every question</h2>
+      <ol class="stack">
+        {p.rows.map((r) => (
+          <li class="card">
+            <p>
+              <strong>{r.prompt}</strong>
+            </p>
+            <p>
+              Your answer: <strong>{r.response || "(no answer)"}</strong> —{" "}
+              <span
+                class={r.score >= 1 ? "score-good" : r.score > 0 ? "score-partial" : "score-bad"}
+              >
+                {Math.round(r.score * 100)}%
+              </span>
+            </p>
+            <p>
+              Correct answer: <strong>{r.answer}</strong>
+            </p>
+            <p class="small">{r.feedback}</p>
+            <blockquote>
+              “{r.quote}” <footer class="small">— {r.sourceTitle}</footer>
+            </blockquote>
+            {r.explanation ? <p class="small muted">{r.explanation}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </Layout>
+  );
+}
+
+export type HistoryRow = {
+  attemptId: string;
+  quizId: string;
+  title: string;
+  date: string;
+  status: string;
+  score: string;
+};
+
+/** A student's past attempts. */
+export function QuizHistoryPage({ user, rows }: { user: SessionUser; rows: HistoryRow[] }) {
+  return (
+    <Layout title="Quizzes" user={user} active="quizzes">
+      <div class="spread">
+        <h1>Quizzes</h1>
+        <a class="button" href="/decks">
+          Start quiz from a deck
+        </a>
+      </div>
+      {rows.length === 0 ? (
+        <p class="muted">No quizzes yet. Pick a deck and choose “Start quiz”.</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Quiz</th>
+                <th scope="col">Status</th>
+                <th scope="col" class="num">
+                  Score
+                </th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr>
+                  <td>{r.date}</td>
+                  <td>
+                    <a href={`/attempts/${r.attemptId}`}>{r.title}</a>
+                  </td>
+                  <td>{r.status}</td>
+                  <td class="num">{r.score}</td>
+                  <td>
+                    <form method="post" action={`/quizzes/${r.quizId}/retake`} class="inline">
+                      <button type="submit" class="link">
+                        Retake
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}
+
+/** An exam's answers are in, but results wait for the due date. */
+export function ExamPendingPage({
+  user,
+  title,
+  due,
+}: {
+  user: SessionUser;
+  title: string;
+  due: string;
+}) {
+  return (
+    <Layout title={`Submitted: ${title}`} user={user} active="quizzes">
+      <section class="narrow">
+        <h1>Your answers are in</h1>
+        <p>
+          “{title}” is an exam: your results, with the right answers, will be visible here after the
+          due date ({due}).
+        </p>
+        <p>
+          <a href="/">Back to your assignments</a>
+        </p>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,85 @@
+import type { SessionUser } from "../src/core/users.ts";
+import { type Errors, Field, FormErrors, type Values } from "./fields.tsx";
+import { Layout } from "./layout.tsx";
+
+/** Daily limits, desired retention and time zone. */
+export function SettingsPage(p: {
+  user: SessionUser;
+  values: Values;
+  errors?: Errors;
+  saved?: boolean;
+  timeZones: string[];
+  params: { reviews: number; at: string } | null;
+}) {
+  return (
+    <Layout title="Settings" user={p.user} active="settings">
+      <section class="narrow">
+        <h1>Settings</h1>
+        {p.saved ? (
+          <p class="notice success" role="status">
+            Your settings were saved.
+          </p>
+        ) : null}
+        <FormErrors errors={p.errors} />
+        <form method="post" action="/settings" novalidate>
+          <Field
+            name="new_per_day"
+            label="New cards per day"
+            type="number"
+            min="0"
+            max="9999"
+            values={p.values}
+            errors={p.errors}
+            hint="How many events you meet for the first time each day (0–9999)."
+          />
+          <Field
+            name="reviews_per_day"
+            label="Reviews per day"
+            type="number"
+            min="0"
+            max="99999"
+            values={p.values}
+            errors={p.errors}
+            hint="The most reviews of learned cards in a day (0–99999)."
+          />
+          <Field
+            name="retention"
+            label="Desired retention"
+            type="number"
+            min="0.70"
+            max="0.97"
+            step="0.01"
+            values={p.values}
+            errors={p.errors}
+            hint="The chance of remembering a card when it comes due, from 0.70 to 0.97. Higher means more reviews."
+          />
+          <div class="field">
+            <label for="f-time_zone">Time zone</label>
+            <select
+              id="f-time_zone"
+              name="time_zone"
+              aria-invalid={p.errors?.time_zone ? "true" : undefined}
+            >
+              {p.timeZones.map((tz) => (
+                <option value={tz} selected={tz === p.values.time_zone}>
+                  {tz}
+                </option>
+              ))}
+            </select>
+            <p class="hint">Your day starts at 4 a.m. in this time zone.</p>
+            {p.errors?.time_zone ? <p class="field-error">{p.errors.time_zone}</p> : null}
+          </div>
+          <div class="form-actions">
+            <button type="submit">Save settings</button>
+          </div>
+        </form>
+        <h2>Your scheduling parameters</h2>
+        <p class="muted">
+          {p.params
+            ? `Fitted to your own ${p.params.reviews} reviews on ${p.params.at}.`
+            : "Chronodeck uses the standard FSRS parameters until you have enough reviews for your own (see the README)."}
+        </p>
+      </section>
+    </Layout>
+  );
+}

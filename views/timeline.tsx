@@ -1,0 +1,71 @@
+import type { TimelineLayout } from "../src/core/timeline.ts";
+
+export type TimelineListItem = { id: string; dateLabel: string; text: string; markLabel?: string };
+
+/** A timeline as SVG, with the same events as an ordered list for screen readers and text browsers. */
+export function Timeline({
+  layout,
+  list,
+  caption,
+  id = "timeline",
+  legend,
+}: {
+  layout: TimelineLayout;
+  list: TimelineListItem[];
+  caption: string;
+  id?: string;
+  /** The marks used, with what each means, shown under the chart. */
+  legend?: { mark: string; label: string }[];
+}) {
+  return (
+    <figure class="timeline">
+      <svg
+        class="chart"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-list`}
+      >
+        <title id={`${id}-title`}>{caption}</title>
+        <line class="axis" x1="0" x2={layout.width} y1={layout.axisY} y2={layout.axisY} />
+        {layout.ticks.map((t) => (
+          <g>
+            <line class="axis" x1={t.x} x2={t.x} y1={layout.axisY - 5} y2={layout.axisY + 5} />
+            <text x={t.x} y={layout.axisY - 10} text-anchor="middle">
+              {t.label}
+            </text>
+          </g>
+        ))}
+        {layout.items.map((item) => (
+          <g data-event={item.id}>
+            <title>{item.label}</title>
+            {item.x2 - item.x > 2 ? (
+              <line class={`range ${item.mark}`} x1={item.x} x2={item.x2} y1={item.y} y2={item.y} />
+            ) : null}
+            <circle class={`dot ${item.mark}`} cx={item.x} cy={item.y} r="4.5" />
+          </g>
+        ))}
+      </svg>
+      <figcaption>
+        {legend ? (
+          <ul class="legend">
+            {legend.map((l) => (
+              <li class={l.mark}>{l.label}</li>
+            ))}
+          </ul>
+        ) : null}
+        <details class="text-alt">
+          <summary>{caption} as a list</summary>
+          <ol class="timeline-list" id={`${id}-list`}>
+            {list.map((e) => (
+              <li>
+                <strong>{e.dateLabel}</strong> — {e.text}
+                {e.markLabel ? <span class="muted"> ({e.markLabel})</span> : null}
+              </li>
+            ))}
+          </ol>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}
