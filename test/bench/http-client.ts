@@ -1,0 +1,72 @@
+import { Agent, request } from "node:http";
+
+/*
+ * A minimal keep-alive HTTP client for load generation: node:http with a pooled
+ * agent costs far less CPU per request than fetch, so the client disturbs the
+ * server it measures as little as possible on a two-core machine.
+ */
+
+export type Reply = {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+  ms: number;
+};
+
+export function client(base: string, sockets = 64) {
+  const url = new URL(base);
+  const agent = new Agent({ keepAlive: true, maxSockets: sockets });
+  return function send(
+    method: "GET" | "POST",
+    path: string,
+    headers: Record<string, string> = {},
+    body?: string,
+  ): Promise<Reply> {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method,
+          path,
+          agent,
+          headers: {
+            ...headers,
+            ...(body !== undefined
+              ? {
+                  "content-type": "application/x-www-form-urlencoded",
+                  "content-length": Buffer.byteLength(body),
+                  origin: base,
+                }
+              : {}),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              body: Buffer.concat(chunks).toString("utf8"),
+              headers: res.headers,
+              ms: performance.now() - started,
+            }),
+          );
+          res.on("error", reject);
+        },
+      );
+      req.on("error", reject);
+      if (body !== undefined) req.write(body);
+      req.end();
+    });
+  };
+}
+
+/** p-th percentile (0–100) of a list of numbers. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] as number;
+}

@@ -1,0 +1,373 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { hashPassword } from "../../src/auth/passwords.ts";
+import { sha256Hex } from "../../src/auth/tokens.ts";
+import { syncBank } from "../../src/content.ts";
+import { buildBank } from "../../src/core/bank-build.ts";
+import type { Bank } from "../../src/core/bank-schema.ts";
+import type { Db } from "../../src/db/db.ts";
+import { migrate } from "../../src/db/migrate.ts";
+import { readMigrations } from "../../src/db/migration-files.ts";
+import { openNodeDb } from "../../src/db/open-node.ts";
+import { freePort } from "../helpers/sqld.ts";
+import { client, percentile, type Reply } from "./http-client.ts";
+
+/*
+ * Load on the real Node server: a fresh database with a realistic population
+ * (thousands of learners, hundreds of cards each), then bounded phases of 50
+ * concurrent learners: the bare Hono yardstick, showing the next card, grading
+ * and showing the next one, and answering quiz questions. Afterwards every
+ * acknowledged review and answer must be in the database.
+ */
+
+export type Phase = {
+  name: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+};
+
+export type LoadReport = {
+  phases: Phase[];
+  population: { learners: number; cards: number };
+  acknowledged: { reviews: number; answers: number };
+  stored: { reviews: number; answers: number };
+};
+
+const DAY = 86_400_000;
+
+function seedsAndNews(): { name: string; bytes: Uint8Array }[] {
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  for (const dir of ["questions/sources", "test/fixtures/te3/docs"]) {
+    for (const name of readdirSync(dir)
+      .filter((n) => /\.(txt|md)$/.test(n))
+      .sort()) {
+      files.push({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) });
+    }
+  }
+  return files;
+}
+
+function mulberry(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Learners with cards in every state, half of them due; the first `active` get sessions. */
+async function populate(
+  db: Db,
+  bank: Bank,
+  learners: number,
+  cardsEach: number,
+  active: number,
+  now: number,
+) {
+  const random = mulberry(7);
+  const hash = await hashPassword("bench password", 10_000);
+  const eventIds = bank.events.map((e) => e.id);
+  const ids = Array.from(
+    { length: cardsEach },
+    (_, i) => eventIds[i] ?? `ev_bench${i.toString(36)}`,
+  );
+  const tokens: string[] = [];
+  for (let start = 0; start < learners; start += 250) {
+    const statements = [];
+    for (let u = start; u < Math.min(learners, start + 250); u++) {
+      statements.push({
+        sql: `INSERT INTO users (id, email, name, password_hash, role, created_at, new_per_day, reviews_per_day)
+              VALUES (?, ?, ?, ?, 'student', ?, 9999, 99999)`,
+        args: [u + 1, `learner${u}@bench.test`, `Learner ${u}`, hash, now - 90 * DAY],
+      });
+      const rows: string[] = [];
+      const args: (number | string)[] = [];
+      for (const eventId of ids) {
+        const stability = 1 + random() * 60;
+        const lastReview = now - Math.floor(random() * 40 * DAY);
+        const due = lastReview + Math.floor(stability * DAY * (0.3 + random()));
+        rows.push("(?, ?, ?, ?, 5, 0, ?, 0, 3, 0, 2, ?, 3)");
+        args.push(u + 1, eventId, due, stability, Math.round(stability), lastReview);
+      }
+      statements.push({
+        sql: `INSERT INTO cards (user_id, event_id, due, stability, difficulty, elapsed_days, scheduled_days,
+                learning_steps, reps, lapses, state, last_review, version) VALUES ${rows.join(",")}`,
+        args,
+      });
+      if (u < active) {
+        const token = `bench-token-${u}`;
+        tokens.push(token);
+        statements.push({
+          sql: "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+          args: [await sha256Hex(token), u + 1, now, now + 30 * DAY],
+        });
+      }
+    }
+    await db.batch(statements);
+  }
+  return { tokens, cards: learners * cardsEach };
+}
+
+function startProcess(args: string[], env: Record<string, string>): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const extra = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
+    const child = spawn(
+      process.execPath,
+      [...(args[0] === "src/server.ts" ? extra : []), "--import", "tsx", ...args],
+      {
+        env: { ...process.env, ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let out = "";
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      if (/ready|running at/.test(out)) resolve(child);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (b: Buffer) => {
+      out += b.toString();
+    });
+    child.once("exit", (code) => reject(new Error(`process exited (${code}): ${out}`)));
+  });
+}
+
+const fieldsOf = (html: string, action: string): Record<string, string> | null => {
+  const form = html.split(`action="${action}"`)[1]?.split("</form>")[0];
+  if (!form) return null;
+  const out: Record<string, string> = {};
+  for (const m of form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g))
+    out[m[1] as string] = m[2] as string;
+  return out;
+};
+
+/** Run `worker` for `ms` in `concurrency` parallel loops; each loop returns the replies it timed. */
+async function phase(
+  name: string,
+  concurrency: number,
+  ms: number,
+  worker: (i: number, until: number, record: (r: Reply) => void) => Promise<void>,
+): Promise<Phase> {
+  const times: number[] = [];
+  let errors = 0;
+  const record = (r: Reply) => {
+    times.push(r.ms);
+    if (r.status >= 500) errors++;
+  };
+  const started = performance.now();
+  const until = started + ms;
+  await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i, until, record)));
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    name,
+    requests: times.length,
+    rps: times.length / elapsed,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    errors,
+  };
+}
+
+/** The whole load benchmark; `seconds` bounds each phase. */
+export async function httpLoad(
+  options: { learners?: number; cardsEach?: number; seconds?: number; concurrency?: number } = {},
+): Promise<LoadReport> {
+  const learners = options.learners ?? 2000;
+  const cardsEach = options.cardsEach ?? 200;
+  const concurrency = options.concurrency ?? 50;
+  const ms = (options.seconds ?? 8) * 1000;
+  const dir = mkdtempSync(join(tmpdir(), "chronodeck-bench-"));
+  const dbUrl = `file:${join(dir, "bench.db")}`;
+  const bankPath = join(dir, "bank.json");
+  const children: ChildProcess[] = [];
+  try {
+    const { bank } = buildBank(seedsAndNews());
+    writeFileSync(bankPath, JSON.stringify(bank));
+    const db = await openNodeDb(dbUrl);
+    await migrate(db, readMigrations());
+    const now = Date.now();
+    await syncBank(db, bank, new Date(now));
+    const { tokens, cards } = await populate(db, bank, learners, cardsEach, concurrency, now);
+    const before = {
+      reviews: Number(
+        (await db.execute("SELECT COUNT(*) AS n FROM review_logs WHERE origin = 'study'")).rows[0]
+          ?.n,
+      ),
+      answers: Number((await db.execute("SELECT COUNT(*) AS n FROM quiz_answers")).rows[0]?.n),
+    };
+    db.close();
+
+    const barePort = await freePort();
+    children.push(await startProcess(["test/bench/bare-server.ts"], { PORT: String(barePort) }));
+    const appPort = await freePort();
+    children.push(
+      await startProcess(["src/server.ts"], {
+        PORT: String(appPort),
+        HOST: "127.0.0.1",
+        DATABASE_URL: dbUrl,
+        BANK_PATH: bankPath,
+        SEED_DEMO: "false",
+        APP_ENV: "test",
+      }),
+    );
+    const bare = client(`http://127.0.0.1:${barePort}`);
+    const app = client(`http://127.0.0.1:${appPort}`);
+    const cookie = (i: number) => ({ cookie: `cd_session=${tokens[i]}` });
+    const hx = (i: number) => ({ ...cookie(i), "hx-request": "true" });
+    const deck = "/decks/bank-all/study";
+
+    // Warm up both servers (JIT, caches) before measuring.
+    for (let i = 0; i < 200; i++) {
+      await bare("GET", "/");
+      await app("GET", deck, hx(i % concurrency));
+    }
+
+    const phases: Phase[] = [];
+    phases.push(
+      await phase("bare Hono route", concurrency, ms, async (_i, until, record) => {
+        while (performance.now() < until) record(await bare("GET", "/"));
+      }),
+    );
+    phases.push(
+      await phase("show next card", concurrency, ms, async (i, until, record) => {
+        while (performance.now() < until) record(await app("GET", deck, hx(i)));
+      }),
+    );
+    let acknowledgedReviews = 0;
+    const random = mulberry(11);
+    phases.push(
+      await phase("grade and show next card", concurrency, ms, async (i, until, record) => {
+        let page = (await app("GET", deck, hx(i))).body;
+        while (performance.now() < until) {
+          const fields = fieldsOf(page, `${deck}/answer`);
+          if (!fields) {
+            page = (await app("GET", deck, hx(i))).body;
+            continue;
+          }
+          const body = new URLSearchParams({
+            ...fields,
+            rating: String(1 + Math.floor(random() * 4)),
+          }).toString();
+          const reply = await app("POST", `${deck}/grade`, hx(i), body);
+          record(reply);
+          if (reply.status === 200 && !reply.body.includes("already graded")) acknowledgedReviews++;
+          page = reply.body;
+        }
+      }),
+    );
+    // The same round trip at a learner's pace: each of the learners answers again only
+    // after a pause, so the server runs at about half of the capacity just measured.
+    const gradePhase = phases.at(-1);
+    const pause = gradePhase ? (concurrency / (gradePhase.rps * 0.5)) * 1000 : 200;
+    phases.push(
+      await phase(
+        "grade and show next card, paced at half capacity",
+        concurrency,
+        ms,
+        async (i, until, record) => {
+          let page = (await app("GET", deck, hx(i))).body;
+          await new Promise((r) => setTimeout(r, Math.random() * pause));
+          while (performance.now() < until) {
+            const fields = fieldsOf(page, `${deck}/answer`);
+            if (!fields) {
+              page = (await app("GET", deck, hx(i))).body;
+              continue;
+            }
+            const body = new URLSearchParams({ ...fields, rating: "3" }).toString();
+            const reply = await app("POST", `${deck}/grade`, hx(i), body);
+            record(reply);
+            if (reply.status === 200 && !reply.body.includes("already graded"))
+              acknowledgedReviews++;
+            page = reply.body;
+            await new Promise((r) => setTimeout(r, pause));
+          }
+        },
+      ),
+    );
+    let acknowledgedAnswers = 0;
+    phases.push(
+      await phase("answer a quiz question", concurrency, ms, async (i, until, record) => {
+        let attempt: string | null = null;
+        while (performance.now() < until) {
+          if (attempt === null) {
+            const created = await app(
+              "POST",
+              "/quizzes",
+              cookie(i),
+              "deck=bank-all&count=50&kinds=date-choice&kinds=date-typed&kinds=what-happened&kinds=which-first",
+            );
+            attempt =
+              String(created.headers.location ?? "")
+                .split("/")
+                .pop() ?? null;
+            continue;
+          }
+          const page = await app("GET", `/attempts/${attempt}`, cookie(i));
+          if (page.status !== 200) {
+            attempt = null;
+            continue;
+          }
+          const fields = fieldsOf(page.body, `/attempts/${attempt}/answer`);
+          if (!fields) {
+            attempt = null;
+            continue;
+          }
+          const choice = page.body.match(/type="radio" name="response" value="([^"]*)"/)?.[1];
+          const response = choice
+            ? choice
+                .replace(/&#39;/g, "'")
+                .replace(/&quot;/g, '"')
+                .replace(/&amp;/g, "&")
+            : "2015";
+          const reply = await app(
+            "POST",
+            `/attempts/${attempt}/answer`,
+            cookie(i),
+            new URLSearchParams({ ...fields, action: "next", response }).toString(),
+          );
+          record(reply);
+          if (reply.status === 303) acknowledgedAnswers++;
+          if (String(reply.headers.location ?? "").endsWith("/results")) attempt = null;
+        }
+      }),
+    );
+
+    for (const child of children) child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await openNodeDb(dbUrl);
+    const stored = {
+      reviews:
+        Number(
+          (await after.execute("SELECT COUNT(*) AS n FROM review_logs WHERE origin = 'study'"))
+            .rows[0]?.n,
+        ) - before.reviews,
+      answers:
+        Number((await after.execute("SELECT COUNT(*) AS n FROM quiz_answers")).rows[0]?.n) -
+        before.answers,
+    };
+    after.close();
+    return {
+      phases,
+      population: { learners, cards },
+      acknowledged: { reviews: acknowledgedReviews, answers: acknowledgedAnswers },
+      stored,
+    };
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+    if (process.env.BENCH_KEEP) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = await httpLoad({ seconds: Number(process.argv[2] ?? 8) });
+  console.log(JSON.stringify(report, null, 2));
+}
