@@ -53,13 +53,14 @@ for (const [parentPath, info] of Object.entries(packages)) {
     if (packages[where]) continue;
     const { os, cpu, libc } = platform(name);
     if (!os && !cpu) continue;
+    // Keys in the order npm itself writes them, so a later `npm install` leaves the entry alone.
     packages[where] = {
       version,
       ...(cpu ? { cpu: [cpu] } : {}),
       ...(info.dev ? { dev: true } : {}),
+      ...(libc ? { libc: [libc] } : {}),
       optional: true,
       ...(os ? { os: [os] } : {}),
-      ...(libc ? { libc: [libc] } : {}),
     };
     added++;
   }
