@@ -8,7 +8,7 @@ import type { AppEnv } from "./http/env.ts";
 import { AppError, LoginRequiredError, TooManyRequestsError } from "./http/errors.ts";
 import { renderError } from "./http/render.tsx";
 import { securityHeaders } from "./http/security-headers.ts";
-import { loadSession } from "./http/session.ts";
+import { createSessionCache, loadSession } from "./http/session.ts";
 import { auth } from "./routes/auth.tsx";
 import { classes } from "./routes/classes.tsx";
 import { decks } from "./routes/decks.tsx";
@@ -36,6 +36,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { db, now, config } = deps;
   const log = deps.log ?? ((message, error) => console.error(message, error));
   const content = createContent(db);
+  const sessions = createSessionCache();
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(config.env === "production"));
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("db", db);
     c.set("config", config);
     c.set("content", content);
+    c.set("sessions", sessions);
     c.set("now", now());
     c.set("user", null);
     c.set("learner", null);

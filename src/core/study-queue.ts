@@ -19,7 +19,10 @@ export type UserCard = StoredCard & {
 export type QueueLimits = { newPerDay: number; reviewsPerDay: number };
 export type DoneToday = { newCards: number; reviews: number };
 
-export type NextCard = { eventId: string; kind: "learning" | "review" | "new" };
+/** A card the queue may show: its event and what the form and the variant rotation need. */
+export type Candidate = { eventId: string; version: number; variant: number; variantDay: number };
+
+export type NextCard = Candidate & { kind: "learning" | "review" | "new" };
 
 export type QueueSummary = {
   next: NextCard | null;
@@ -32,14 +35,14 @@ export type QueueSummary = {
 /** What the database says about a learner's deck right now. */
 export type QueueInput = {
   /** The (re)learning card due earliest by now + LEARN_AHEAD_MS, if any. */
-  learning: { eventId: string; due: number } | null;
+  learning: (Candidate & { due: number }) | null;
   /** The review card due earliest by now, if any. */
-  review: { eventId: string } | null;
+  review: Candidate | null;
   /** How many (re)learning and review cards are due now. */
   learningDue: number;
   reviewDue: number;
   /** The first event of the deck not studied yet (or reset to new), if any. */
-  fresh: { eventId: string } | null;
+  fresh: Candidate | null;
   /** How many events of the deck are new in all. */
   freshCount: number;
 };
@@ -60,10 +63,17 @@ export function nextInQueue(
   const fresh = Math.min(input.freshCount, newLeft);
   const learning = input.learning;
   let next: NextCard | null = null;
-  if (learning && learning.due <= t) next = { eventId: learning.eventId, kind: "learning" };
-  else if (input.review && review > 0) next = { eventId: input.review.eventId, kind: "review" };
-  else if (input.fresh && fresh > 0) next = { eventId: input.fresh.eventId, kind: "new" };
-  else if (learning) next = { eventId: learning.eventId, kind: "learning" };
+  const as = (c: Candidate, kind: NextCard["kind"]): NextCard => ({
+    eventId: c.eventId,
+    version: c.version,
+    variant: c.variant,
+    variantDay: c.variantDay,
+    kind,
+  });
+  if (learning && learning.due <= t) next = as(learning, "learning");
+  else if (input.review && review > 0) next = as(input.review, "review");
+  else if (input.fresh && fresh > 0) next = as(input.fresh, "new");
+  else if (learning) next = as(learning, "learning");
   // A learning card shown ahead of time (nothing else left) is still one to do.
   const ahead =
     next !== null && learning !== null && next.eventId === learning.eventId && learning.due > t

@@ -1,6 +1,6 @@
 import type { InStatement, Row } from "@libsql/client";
 import type { State, StoredCard, StoredLog } from "../core/schedule.ts";
-import type { UserCard } from "../core/study-queue.ts";
+import type { Candidate, UserCard } from "../core/study-queue.ts";
 import type { Db } from "./db.ts";
 
 /*
@@ -48,11 +48,11 @@ export async function cardsFor(
 
 export type QueueSnapshot = {
   done: { newCards: number; reviews: number };
-  learning: { eventId: string; due: number } | null;
-  review: { eventId: string } | null;
+  learning: (Candidate & { due: number }) | null;
+  review: Candidate | null;
   learningDue: number;
   reviewDue: number;
-  fresh: { eventId: string } | null;
+  fresh: Candidate | null;
   freshCount: number;
   canUndo: boolean;
 };
@@ -76,6 +76,8 @@ export async function queueSnapshot(
   const inDeck = "event_id IN (SELECT id FROM deck)";
   const unstudied =
     "NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = ?1 AND c.event_id = d.id AND c.state != 0)";
+  // A candidate comes back as one text: id, version, variant, variant day (and due).
+  const meta = "' ' || version || ' ' || variant || ' ' || variant_day";
   const today = "user_id = ?1 AND reviewed_at >= ?5 AND undone_at IS NULL AND origin = 'study'";
   const row = await db.first(
     `WITH deck(id, pos) AS (SELECT value, key FROM json_each(?2))
@@ -84,25 +86,37 @@ export async function queueSnapshot(
        (SELECT COUNT(*) FROM review_logs WHERE ${today} AND state = 2) AS done_reviews,
        (SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND due <= ?3 AND state IN (1, 3) AND ${inDeck}) AS learning_due,
        (SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND due <= ?3 AND state = 2 AND ${inDeck}) AS review_due,
-       (SELECT event_id || ' ' || due FROM cards WHERE user_id = ?1 AND due <= ?4 AND state IN (1, 3) AND ${inDeck}
-          ORDER BY due LIMIT 1) AS learning,
-       (SELECT event_id FROM cards WHERE user_id = ?1 AND due <= ?3 AND state = 2 AND ${inDeck}
-          ORDER BY due LIMIT 1) AS review,
+       (SELECT event_id || ${meta} || ' ' || due FROM cards
+          WHERE user_id = ?1 AND due <= ?4 AND state IN (1, 3) AND ${inDeck} ORDER BY due LIMIT 1) AS learning,
+       (SELECT event_id || ${meta} FROM cards
+          WHERE user_id = ?1 AND due <= ?3 AND state = 2 AND ${inDeck} ORDER BY due LIMIT 1) AS review,
        (SELECT COUNT(*) FROM deck d WHERE ${unstudied}) AS fresh_count,
-       (SELECT d.id FROM deck d WHERE ${unstudied} ORDER BY d.pos LIMIT 1) AS fresh,
+       (SELECT d.id || ' ' || COALESCE(c.version, 0) || ' ' || COALESCE(c.variant, 0) || ' ' || COALESCE(c.variant_day, -1)
+          FROM deck d LEFT JOIN cards c ON c.user_id = ?1 AND c.event_id = d.id
+          WHERE c.event_id IS NULL OR c.state = 0 ORDER BY d.pos LIMIT 1) AS fresh,
        EXISTS (SELECT 1 FROM review_logs l
                JOIN cards c ON c.user_id = l.user_id AND c.event_id = l.event_id AND c.version = l.card_version + 1
                WHERE l.user_id = ?1 AND l.undone_at IS NULL ORDER BY l.reviewed_at DESC LIMIT 1) AS can_undo`,
     [userId, deckIdsJson, now.getTime(), soon.getTime(), dayStart.getTime()],
     (r) => {
-      const [learningId, learningDueAt] = r.learning === null ? [] : String(r.learning).split(" ");
+      const candidate = (v: unknown): (Candidate & { due: number }) | null => {
+        if (v === null || v === undefined) return null;
+        const [eventId = "", version, variant, variantDay, due] = String(v).split(" ");
+        return {
+          eventId,
+          version: Number(version),
+          variant: Number(variant),
+          variantDay: Number(variantDay),
+          due: Number(due ?? 0),
+        };
+      };
       return {
         done: { newCards: Number(r.done_new), reviews: Number(r.done_reviews) },
-        learning: learningId ? { eventId: learningId, due: Number(learningDueAt) } : null,
-        review: r.review === null ? null : { eventId: String(r.review) },
+        learning: candidate(r.learning),
+        review: candidate(r.review),
         learningDue: Number(r.learning_due),
         reviewDue: Number(r.review_due),
-        fresh: r.fresh === null ? null : { eventId: String(r.fresh) },
+        fresh: candidate(r.fresh),
         freshCount: Number(r.fresh_count),
         canUndo: Number(r.can_undo) === 1,
       };

@@ -28,9 +28,10 @@ export function sessionUser(
   db: Db,
   tokenHash: string,
   now: Date,
-): Promise<{ user: SessionUser; settings: LearnerSettings } | null> {
+): Promise<{ user: SessionUser; settings: LearnerSettings; expiresAt: number } | null> {
   return db.first(
-    `SELECT u.id, u.name, u.email, u.role, u.new_per_day, u.reviews_per_day, u.retention, u.time_zone, u.fsrs_params
+    `SELECT u.id, u.name, u.email, u.role, u.new_per_day, u.reviews_per_day, u.retention, u.time_zone, u.fsrs_params,
+            s.expires_at
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = ? AND s.expires_at > ?`,
     [tokenHash, now.getTime()],
@@ -48,6 +49,7 @@ export function sessionUser(
         timeZone: String(r.time_zone),
         params: r.fsrs_params === null ? null : (JSON.parse(String(r.fsrs_params)) as number[]),
       },
+      expiresAt: Number(r.expires_at),
     }),
   );
 }

@@ -3,6 +3,7 @@ import type { Content } from "../content.ts";
 import type { SessionUser } from "../core/users.ts";
 import type { Db } from "../db/db.ts";
 import type { LearnerSettings } from "../db/users.ts";
+import type { SessionCache } from "./session.ts";
 
 /** What every handler can reach through `c.var`. */
 export type AppEnv = {
@@ -10,6 +11,7 @@ export type AppEnv = {
     db: Db;
     config: Config;
     content: Content;
+    sessions: SessionCache;
     /** The clock, read once per request: every rule in the request sees the same instant. */
     now: Date;
     user: SessionUser | null;

@@ -24,11 +24,61 @@ function cookieName(c: Context<AppEnv>): string {
   return secure(c) ? "__Host-cd_session" : "cd_session";
 }
 
-/** Load the signed-in user, if any, into `c.var.user`. */
+type CachedSession = {
+  user: SessionUser;
+  settings: LearnerSettings;
+  expiresAt: number;
+  checkedAt: number;
+};
+
+/** How long a session, once read, is trusted without reading it again. */
+export const SESSION_CACHE_MS = 2_000;
+
+/**
+ * Sessions read in the last two seconds, so that a learner's burst of requests
+ * (grade, next card, grade…) costs one session read rather than one each.
+ * Logging out, logging in and saving settings drop the entries at once in this
+ * process; another process or Worker isolate sees a log-out within two seconds.
+ */
+export function createSessionCache(clock: () => number = () => performance.now()) {
+  const entries = new Map<string, CachedSession>();
+  return {
+    get(token: string, now: Date): CachedSession | null {
+      const e = entries.get(token);
+      if (!e) return null;
+      if (clock() - e.checkedAt > SESSION_CACHE_MS || e.expiresAt <= now.getTime()) {
+        entries.delete(token);
+        return null;
+      }
+      return e;
+    },
+    set(token: string, e: Omit<CachedSession, "checkedAt">) {
+      if (entries.size > 10_000) entries.clear();
+      entries.set(token, { ...e, checkedAt: clock() });
+    },
+    drop(token: string) {
+      entries.delete(token);
+    },
+    dropUser(userId: number) {
+      for (const [token, e] of entries) if (e.user.id === userId) entries.delete(token);
+    },
+  };
+}
+
+export type SessionCache = ReturnType<typeof createSessionCache>;
+
+/** Load the signed-in user, if any, into `c.var.user` (and their settings into `c.var.learner`). */
 export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, cookieName(c));
   if (token && token.length <= 100) {
-    const found = await sessionUser(c.var.db, await sha256Hex(token), c.var.now);
+    let found = c.var.sessions.get(token, c.var.now);
+    if (!found) {
+      const row = await sessionUser(c.var.db, await sha256Hex(token), c.var.now);
+      if (row) {
+        c.var.sessions.set(token, row);
+        found = c.var.sessions.get(token, c.var.now);
+      }
+    }
     c.set("user", found?.user ?? null);
     c.set("learner", found?.settings ?? null);
   }
@@ -38,6 +88,7 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** Start a new session for `userId`, replacing the one the browser had (no session fixation). */
 export async function startSession(c: Context<AppEnv>, userId: number): Promise<void> {
   const old = getCookie(c, cookieName(c));
+  if (old) c.var.sessions.drop(old);
   const token = newToken();
   const expiresAt = new Date(c.var.now.getTime() + SESSION_DAYS * 86_400_000);
   await createSession(c.var.db, {
@@ -59,7 +110,10 @@ export async function startSession(c: Context<AppEnv>, userId: number): Promise<
 /** End the current session on the server and in the browser. */
 export async function endSession(c: Context<AppEnv>): Promise<void> {
   const token = getCookie(c, cookieName(c));
-  if (token) await deleteSession(c.var.db, await sha256Hex(token));
+  if (token) {
+    c.var.sessions.drop(token);
+    await deleteSession(c.var.db, await sha256Hex(token));
+  }
   deleteCookie(c, cookieName(c), { path: "/", secure: secure(c), httpOnly: true, sameSite: "Lax" });
 }
 

@@ -88,6 +88,8 @@ export const settings = new Hono<AppEnv>()
         retention: Math.round(f.retention * 100) / 100,
         timeZone: f.time_zone,
       });
+      // The settings ride along with the cached session: refresh them now.
+      c.var.sessions.dropUser(user.id);
       return render(
         c,
         {

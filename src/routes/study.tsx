@@ -123,10 +123,18 @@ async function renderNext(
     review: summary.review,
     fresh: summary.fresh,
   };
-  const next =
-    opts.only && s.deck.studyIds.includes(opts.only.eventId)
-      ? { eventId: opts.only.eventId, kind: "learning" as const }
-      : summary.next;
+  let next = summary.next;
+  if (opts.only && s.deck.studyIds.includes(opts.only.eventId)) {
+    // After Undo, show the restored card again, whatever the queue would pick.
+    const card = await getCard(c.var.db, s.user.id, opts.only.eventId);
+    next = {
+      eventId: opts.only.eventId,
+      version: card?.version ?? 0,
+      variant: card?.variant ?? 0,
+      variantDay: card?.variantDay ?? -1,
+      kind: "learning",
+    };
+  }
   let body: Child;
   if (next === null) {
     const nextDueAt = await nextDueAfter(c.var.db, s.user.id, s.deck.studyIdsJson, now);
@@ -146,9 +154,7 @@ async function renderNext(
     const pinned = opts.only?.questionId
       ? variants.find((q) => q.id === opts.only?.questionId)
       : undefined;
-    // A "new" event may still have a card row (reset for relearning, or its first review undone).
-    const card = await getCard(c.var.db, s.user.id, next.eventId);
-    const chosen = pinned ? { question: pinned } : chooseVariant(card, variants, s.today);
+    const chosen = pinned ? { question: pinned } : chooseVariant(next, variants, s.today);
     if (!chosen) throw new Error(`event ${next.eventId} has no question`);
     const q = chosen.question;
     body = (
@@ -156,7 +162,7 @@ async function renderNext(
         card={{
           deckId: s.deck.deck.id,
           eventId: next.eventId,
-          version: card?.version ?? 0,
+          version: next.version,
           questionId: q.id,
           shownAt: now.getTime(),
           type: q.type,

@@ -155,7 +155,12 @@ describe("studying a deck", () => {
     await grade(first.fields, 4);
     const c1 = await card("ev_a1");
     t.clock.advance(60_000);
-    await t.db.execute("UPDATE users SET new_per_day = 1");
+    await alice.post("/settings", {
+      new_per_day: "1",
+      reviews_per_day: "100",
+      retention: "0.9",
+      time_zone: "UTC",
+    });
     const early = await (await alice.get(`/decks/${DECK}/study`)).text();
     expect(early).toContain("All done for now");
     await alice.post(`/decks/${DECK}/study/undo`, {}, HX);

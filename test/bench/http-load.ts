@@ -160,7 +160,7 @@ async function phase(
   let errors = 0;
   const record = (r: Reply) => {
     times.push(r.ms);
-    if (r.status >= 500) errors++;
+    if (r.status === 0 || r.status >= 500) errors++;
   };
   const started = performance.now();
   const until = started + ms;
@@ -231,114 +231,125 @@ export async function httpLoad(
     }
 
     const phases: Phase[] = [];
-    phases.push(
-      await phase("bare Hono route", concurrency, ms, async (_i, until, record) => {
-        while (performance.now() < until) record(await bare("GET", "/"));
-      }),
-    );
-    phases.push(
-      await phase("show next card", concurrency, ms, async (i, until, record) => {
-        while (performance.now() < until) record(await app("GET", deck, hx(i)));
-      }),
-    );
+    // BENCH_PHASES=bare,next,grade,paced,quiz runs only some phases (for profiling one path).
+    const only = process.env.BENCH_PHASES?.split(",");
+    const want = (name: string) => !only || only.includes(name);
+    if (want("bare"))
+      phases.push(
+        await phase("bare Hono route", concurrency, ms, async (_i, until, record) => {
+          while (performance.now() < until) record(await bare("GET", "/"));
+        }),
+      );
+    if (want("next"))
+      phases.push(
+        await phase("show next card", concurrency, ms, async (i, until, record) => {
+          while (performance.now() < until) record(await app("GET", deck, hx(i)));
+        }),
+      );
     let acknowledgedReviews = 0;
     const random = mulberry(11);
-    phases.push(
-      await phase("grade and show next card", concurrency, ms, async (i, until, record) => {
-        let page = (await app("GET", deck, hx(i))).body;
-        while (performance.now() < until) {
-          const fields = fieldsOf(page, `${deck}/answer`);
-          if (!fields) {
-            page = (await app("GET", deck, hx(i))).body;
-            continue;
-          }
-          const body = new URLSearchParams({
-            ...fields,
-            rating: String(1 + Math.floor(random() * 4)),
-          }).toString();
-          const reply = await app("POST", `${deck}/grade`, hx(i), body);
-          record(reply);
-          if (reply.status === 200 && !reply.body.includes("already graded")) acknowledgedReviews++;
-          page = reply.body;
-        }
-      }),
-    );
-    // The same round trip at a learner's pace: each of the learners answers again only
-    // after a pause, so the server runs at about half of the capacity just measured.
-    const gradePhase = phases.at(-1);
-    const pause = gradePhase ? (concurrency / (gradePhase.rps * 0.5)) * 1000 : 200;
-    phases.push(
-      await phase(
-        "grade and show next card, paced at half capacity",
-        concurrency,
-        ms,
-        async (i, until, record) => {
+    if (want("grade"))
+      phases.push(
+        await phase("grade and show next card", concurrency, ms, async (i, until, record) => {
           let page = (await app("GET", deck, hx(i))).body;
-          await new Promise((r) => setTimeout(r, Math.random() * pause));
           while (performance.now() < until) {
             const fields = fieldsOf(page, `${deck}/answer`);
             if (!fields) {
               page = (await app("GET", deck, hx(i))).body;
               continue;
             }
-            const body = new URLSearchParams({ ...fields, rating: "3" }).toString();
+            const body = new URLSearchParams({
+              ...fields,
+              rating: String(1 + Math.floor(random() * 4)),
+            }).toString();
             const reply = await app("POST", `${deck}/grade`, hx(i), body);
             record(reply);
             if (reply.status === 200 && !reply.body.includes("already graded"))
               acknowledgedReviews++;
             page = reply.body;
-            await new Promise((r) => setTimeout(r, pause));
           }
-        },
-      ),
-    );
+        }),
+      );
+    // The same round trip at a learner's pace: each of the learners answers again only
+    // after a pause, so the server runs at about half of the capacity just measured.
+    const gradePhase = phases.at(-1);
+    const pause = gradePhase ? (concurrency / (gradePhase.rps * 0.5)) * 1000 : 200;
+    // Random (exponential) think times: real learners do not answer in lockstep.
+    const think = () => new Promise((r) => setTimeout(r, -Math.log(1 - random()) * pause));
+    if (want("paced"))
+      phases.push(
+        await phase(
+          "grade and show next card, paced at half capacity",
+          concurrency,
+          ms,
+          async (i, until, record) => {
+            let page = (await app("GET", deck, hx(i))).body;
+            await think();
+            while (performance.now() < until) {
+              const fields = fieldsOf(page, `${deck}/answer`);
+              if (!fields) {
+                page = (await app("GET", deck, hx(i))).body;
+                continue;
+              }
+              const body = new URLSearchParams({ ...fields, rating: "3" }).toString();
+              const reply = await app("POST", `${deck}/grade`, hx(i), body);
+              record(reply);
+              if (reply.status === 200 && !reply.body.includes("already graded"))
+                acknowledgedReviews++;
+              page = reply.body;
+              await think();
+            }
+          },
+        ),
+      );
     let acknowledgedAnswers = 0;
-    phases.push(
-      await phase("answer a quiz question", concurrency, ms, async (i, until, record) => {
-        let attempt: string | null = null;
-        while (performance.now() < until) {
-          if (attempt === null) {
-            const created = await app(
+    if (want("quiz"))
+      phases.push(
+        await phase("answer a quiz question", concurrency, ms, async (i, until, record) => {
+          let attempt: string | null = null;
+          while (performance.now() < until) {
+            if (attempt === null) {
+              const created = await app(
+                "POST",
+                "/quizzes",
+                cookie(i),
+                "deck=bank-all&count=50&kinds=date-choice&kinds=date-typed&kinds=what-happened&kinds=which-first",
+              );
+              attempt =
+                String(created.headers.location ?? "")
+                  .split("/")
+                  .pop() ?? null;
+              continue;
+            }
+            const page = await app("GET", `/attempts/${attempt}`, cookie(i));
+            if (page.status !== 200) {
+              attempt = null;
+              continue;
+            }
+            const fields = fieldsOf(page.body, `/attempts/${attempt}/answer`);
+            if (!fields) {
+              attempt = null;
+              continue;
+            }
+            const choice = page.body.match(/type="radio" name="response" value="([^"]*)"/)?.[1];
+            const response = choice
+              ? choice
+                  .replace(/&#39;/g, "'")
+                  .replace(/&quot;/g, '"')
+                  .replace(/&amp;/g, "&")
+              : "2015";
+            const reply = await app(
               "POST",
-              "/quizzes",
+              `/attempts/${attempt}/answer`,
               cookie(i),
-              "deck=bank-all&count=50&kinds=date-choice&kinds=date-typed&kinds=what-happened&kinds=which-first",
+              new URLSearchParams({ ...fields, action: "next", response }).toString(),
             );
-            attempt =
-              String(created.headers.location ?? "")
-                .split("/")
-                .pop() ?? null;
-            continue;
+            record(reply);
+            if (reply.status === 303) acknowledgedAnswers++;
+            if (String(reply.headers.location ?? "").endsWith("/results")) attempt = null;
           }
-          const page = await app("GET", `/attempts/${attempt}`, cookie(i));
-          if (page.status !== 200) {
-            attempt = null;
-            continue;
-          }
-          const fields = fieldsOf(page.body, `/attempts/${attempt}/answer`);
-          if (!fields) {
-            attempt = null;
-            continue;
-          }
-          const choice = page.body.match(/type="radio" name="response" value="([^"]*)"/)?.[1];
-          const response = choice
-            ? choice
-                .replace(/&#39;/g, "'")
-                .replace(/&quot;/g, '"')
-                .replace(/&amp;/g, "&")
-            : "2015";
-          const reply = await app(
-            "POST",
-            `/attempts/${attempt}/answer`,
-            cookie(i),
-            new URLSearchParams({ ...fields, action: "next", response }).toString(),
-          );
-          record(reply);
-          if (reply.status === 303) acknowledgedAnswers++;
-          if (String(reply.headers.location ?? "").endsWith("/results")) attempt = null;
-        }
-      }),
-    );
+        }),
+      );
 
     for (const child of children) child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));

@@ -17,6 +17,7 @@ import { dateBounds, layoutTimeline } from "../../src/core/timeline.ts";
 const now = new Date("2026-03-02T09:00:00Z");
 const limits = { newPerDay: 2, reviewsPerDay: 3 };
 const none = { newCards: 0, reviews: 0 };
+const c = (eventId: string) => ({ eventId, version: 1, variant: 0, variantDay: 3 });
 const empty: QueueInput = {
   learning: null,
   review: null,
@@ -28,17 +29,17 @@ const empty: QueueInput = {
 
 describe("the study queue", () => {
   it("shows due learning cards first, then reviews, then new cards, then learning cards coming due soon", () => {
-    const learning = { eventId: "L", due: now.getTime() - 1 };
+    const learning = { ...c("L"), due: now.getTime() - 1 };
     const all: QueueInput = {
       learning,
-      review: { eventId: "R" },
+      review: c("R"),
       learningDue: 1,
       reviewDue: 5,
-      fresh: { eventId: "N" },
+      fresh: c("N"),
       freshCount: 9,
     };
     expect(nextInQueue(all, limits, none, now)).toEqual({
-      next: { eventId: "L", kind: "learning" },
+      next: { ...c("L"), kind: "learning" },
       learning: 1,
       review: 3,
       fresh: 2,
@@ -50,10 +51,10 @@ describe("the study queue", () => {
       nextInQueue({ ...all, learning: null, review: null, reviewDue: 0 }, limits, none, now).next
         ?.kind,
     ).toBe("new");
-    const soon = { eventId: "S", due: now.getTime() + LEARN_AHEAD_MS / 2 };
+    const soon = { ...c("S"), due: now.getTime() + LEARN_AHEAD_MS / 2 };
     const ahead = nextInQueue({ ...empty, learning: soon }, limits, none, now);
     expect(ahead).toEqual({
-      next: { eventId: "S", kind: "learning" },
+      next: { ...c("S"), kind: "learning" },
       learning: 1,
       review: 0,
       fresh: 0,
@@ -63,9 +64,9 @@ describe("the study queue", () => {
   it("stops at the daily limits", () => {
     const input: QueueInput = {
       ...empty,
-      review: { eventId: "R" },
+      review: c("R"),
       reviewDue: 5,
-      fresh: { eventId: "N" },
+      fresh: c("N"),
       freshCount: 9,
     };
     const tired = nextInQueue(input, limits, { newCards: 2, reviews: 3 }, now);
