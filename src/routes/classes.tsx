@@ -10,6 +10,7 @@ import {
   TeacherClassPage,
 } from "../../views/classes.tsx";
 import { newId } from "../auth/tokens.ts";
+import { QUESTION_TYPES } from "../core/bank-schema.ts";
 import {
   type AssignmentStatus,
   deckProgress,
@@ -23,13 +24,7 @@ import { formatDate } from "../core/date-format.ts";
 import { deckEvents, deckQuestions } from "../core/decks.ts";
 import { resultsCsv } from "../core/exports/results-csv.ts";
 import { zoneOffset } from "../core/learner-day.ts";
-import {
-  drawQuestions,
-  eligibleQuestions,
-  MAX_QUESTIONS,
-  MIN_QUESTIONS,
-  type QuizOptions,
-} from "../core/quiz.ts";
+import { MAX_QUESTIONS, MIN_QUESTIONS, type QuizOptions } from "../core/quiz.ts";
 import type { SessionUser } from "../core/users.ts";
 import { cardsFor } from "../db/cards.ts";
 import {
@@ -56,9 +51,10 @@ import {
   roster,
 } from "../db/classes.ts";
 import { visibleDecks } from "../db/collections.ts";
-import { attemptStatement, getQuiz, type Quiz, quizStatement, startQuiz } from "../db/quizzes.ts";
+import { getQuiz, type Quiz, quizStatement, startQuiz } from "../db/quizzes.ts";
 import type { AppEnv } from "../http/env.ts";
 import { ConflictError, NotFoundError } from "../http/errors.ts";
+import { newAttempt, newQuiz } from "../http/new-quiz.ts";
 import { learnerSettings, requireTeacher, requireUser } from "../http/session.ts";
 import { type FieldErrors, type FormValues, form, params } from "../http/validate.ts";
 
@@ -75,17 +71,7 @@ const AssignmentId = z.object({ aid: z.string().regex(/^asg_[0-9a-z]{1,40}$/) })
 const JoinCode = z.object({ code: z.string().regex(/^[A-Za-z0-9]{6}$/) });
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-const KINDS = [
-  "date-choice",
-  "date-typed",
-  "cloze",
-  "which-first",
-  "order",
-  "what-happened",
-  "numeric",
-  "who",
-  "where",
-];
+const KINDS = QUESTION_TYPES;
 
 /** Six letters and digits, without the ones people confuse (0/O, 1/I). */
 function joinCode(): string {
@@ -569,30 +555,18 @@ export const classes = new Hono<AppEnv>()
           kinds,
           ...(f.minutes !== undefined ? { timeLimit: f.minutes * 60 } : {}),
         };
-        const eligible = eligibleQuestions(deck.questions, deck.collection.events, options);
-        if (eligible.length < MIN_QUESTIONS) {
+        const made = newQuiz(deck, options, {
+          id: teacher.id,
+          title: `Quiz: ${deck.deck.title}`,
+          exam: f.exam === "on",
+          now: c.var.now,
+        });
+        if ("available" in made) {
           return fail({
-            kinds: `Only ${eligible.length} questions of these kinds exist in this deck; a quiz needs at least ${MIN_QUESTIONS}.`,
+            kinds: `Only ${made.available} questions of these kinds exist in this deck; a quiz needs at least ${MIN_QUESTIONS}.`,
           });
         }
-        const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-        const chosen = drawQuestions(eligible, options.count, seed);
-        const used = new Set(chosen.flatMap((q) => q.eventIds));
-        const quiz: Quiz = {
-          id: newId("quiz"),
-          ownerId: teacher.id,
-          deckId: deck.deck.id,
-          collectionId: deck.collection.id,
-          title: `Quiz: ${deck.deck.title}`,
-          options,
-          seed,
-          questions: chosen,
-          events: deck.events
-            .filter((e) => used.has(e.id))
-            .map((e) => ({ id: e.id, date: e.date, text: e.text })),
-          exam: f.exam === "on",
-          createdAt: c.var.now.getTime(),
-        };
+        const quiz = made.quiz;
         await createAssignment(c.var.db, [
           quizStatement(quiz),
           assignmentStatement({
@@ -703,22 +677,9 @@ export const classes = new Hono<AppEnv>()
         `You have used all ${a.attemptsAllowed ?? 1} attempts allowed for this quiz.`,
       );
     }
-    const attemptId = newId("att");
-    const started = await startQuiz(c.var.db, [
-      attemptStatement(
-        {
-          id: attemptId,
-          quizId: quiz.id,
-          userId: user.id,
-          startedAt: c.var.now.getTime(),
-          deadlineAt: quiz.options.timeLimit
-            ? c.var.now.getTime() + quiz.options.timeLimit * 1000
-            : null,
-          total: quiz.questions.length,
-        },
-        a.attemptsAllowed ?? 1,
-      ),
-    ]);
+    const attempt = newAttempt(quiz, user.id, c.var.now, a.attemptsAllowed ?? 1);
+    const attemptId = attempt.id;
+    const started = await startQuiz(c.var.db, [attempt.statement]);
     if (!started)
       throw new ConflictError(
         `You have used all ${a.attemptsAllowed ?? 1} attempts allowed for this quiz.`,

@@ -8,15 +8,12 @@ import {
   QuizQuestionPage,
   QuizResultsPage,
 } from "../../views/quiz.tsx";
-import { newId } from "../auth/tokens.ts";
-import type { Question } from "../core/bank-schema.ts";
+import { QUESTION_TYPES, type Question } from "../core/bank-schema.ts";
 import { formatDate } from "../core/date-format.ts";
 import { eventYear } from "../core/decks.ts";
 import { gradeAnswer, ratingFromScore } from "../core/grade/index.ts";
 import { learnerDay } from "../core/learner-day.ts";
 import {
-  drawQuestions,
-  eligibleQuestions,
   MAX_QUESTIONS,
   MIN_QUESTIONS,
   parseOrder,
@@ -32,7 +29,6 @@ import {
   type Attempt,
   answerStatements,
   answersOf,
-  attemptStatement,
   attemptsOf,
   finishAttempt,
   getAttempt,
@@ -45,6 +41,7 @@ import {
 import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError, BadRequestError, ConflictError, NotFoundError } from "../http/errors.ts";
+import { newAttempt, newQuiz } from "../http/new-quiz.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
 import { type FieldErrors, type FormValues, form, params, query } from "../http/validate.ts";
 
@@ -55,17 +52,7 @@ import { type FieldErrors, type FormValues, form, params, query } from "../http/
  * student's card for the event, as a study review would.
  */
 
-const KINDS = [
-  "date-choice",
-  "date-typed",
-  "cloze",
-  "which-first",
-  "order",
-  "what-happened",
-  "numeric",
-  "who",
-  "where",
-] as const;
+const KINDS = QUESTION_TYPES;
 
 const optionalYear = z
   .string()
@@ -276,8 +263,13 @@ export const quizzes = new Hono<AppEnv>()
         ...(f.doc !== undefined ? { doc: f.doc } : {}),
         ...(f.minutes !== undefined ? { timeLimit: f.minutes * 60 } : {}),
       };
-      const eligible = eligibleQuestions(deck.questions, deck.collection.events, options);
-      if (eligible.length < MIN_QUESTIONS) {
+      const made = newQuiz(deck, options, {
+        id: user.id,
+        title: `${deck.deck.title}: {n} questions`,
+        exam: false,
+        now: c.var.now,
+      });
+      if ("available" in made) {
         const values = {
           count: String(f.count),
           from: f.from === undefined ? "" : String(f.from),
@@ -291,41 +283,14 @@ export const quizzes = new Hono<AppEnv>()
           deck,
           values,
           {
-            kinds: `Only ${eligible.length} questions match these choices; a quiz needs at least ${MIN_QUESTIONS}. Choose more kinds or a wider span.`,
+            kinds: `Only ${made.available} questions match these choices; a quiz needs at least ${MIN_QUESTIONS}. Choose more kinds or a wider span.`,
           },
           f.kinds,
         );
       }
-      const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-      const chosen = drawQuestions(eligible, f.count, seed);
-      const eventIds = new Set(chosen.flatMap((q) => q.eventIds));
-      const quiz: Quiz = {
-        id: newId("quiz"),
-        ownerId: user.id,
-        deckId: deck.deck.id,
-        collectionId: deck.collection.id,
-        title: `${deck.deck.title}: ${chosen.length} questions`,
-        options,
-        seed,
-        questions: chosen,
-        events: deck.events
-          .filter((e) => eventIds.has(e.id))
-          .map((e) => ({ id: e.id, date: e.date, text: e.text })),
-        exam: false,
-        createdAt: c.var.now.getTime(),
-      };
-      const attemptId = newId("att");
-      await startQuiz(c.var.db, [
-        quizStatement(quiz),
-        attemptStatement({
-          id: attemptId,
-          quizId: quiz.id,
-          userId: user.id,
-          startedAt: c.var.now.getTime(),
-          deadlineAt: options.timeLimit ? c.var.now.getTime() + options.timeLimit * 1000 : null,
-          total: chosen.length,
-        }),
-      ]);
+      const attempt = newAttempt(made.quiz, user.id, c.var.now);
+      await startQuiz(c.var.db, [quizStatement(made.quiz), attempt.statement]);
+      const attemptId = attempt.id;
       return c.redirect(`/attempts/${attemptId}`, 303);
     },
   )
@@ -334,19 +299,9 @@ export const quizzes = new Hono<AppEnv>()
     const quiz = await getQuiz(c.var.db, c.req.valid("param").id);
     if (quiz === null || quiz.ownerId !== user.id)
       throw new NotFoundError("There is no such quiz.");
-    const attemptId = newId("att");
-    await startQuiz(c.var.db, [
-      attemptStatement({
-        id: attemptId,
-        quizId: quiz.id,
-        userId: user.id,
-        startedAt: c.var.now.getTime(),
-        deadlineAt: quiz.options.timeLimit
-          ? c.var.now.getTime() + quiz.options.timeLimit * 1000
-          : null,
-        total: quiz.questions.length,
-      }),
-    ]);
+    const attempt = newAttempt(quiz, user.id, c.var.now);
+    await startQuiz(c.var.db, [attempt.statement]);
+    const attemptId = attempt.id;
     return c.redirect(`/attempts/${attemptId}`, 303);
   })
   .get("/attempts/:id", params(AttemptId), async (c) => {

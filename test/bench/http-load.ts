@@ -7,6 +7,7 @@ import { sha256Hex } from "../../src/auth/tokens.ts";
 import { syncBank } from "../../src/content.ts";
 import { buildBank } from "../../src/core/bank-build.ts";
 import type { Bank } from "../../src/core/bank-schema.ts";
+import { seededRandom } from "../../src/core/simulate.ts";
 import type { Db } from "../../src/db/db.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { readMigrations } from "../../src/db/migration-files.ts";
@@ -52,17 +53,6 @@ function seedsAndNews(): { name: string; bytes: Uint8Array }[] {
   return files;
 }
 
-function mulberry(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Learners with cards in every state, half of them due; the first `active` get sessions. */
 async function populate(
   db: Db,
@@ -72,7 +62,7 @@ async function populate(
   active: number,
   now: number,
 ) {
-  const random = mulberry(7);
+  const random = seededRandom(7);
   const hash = await hashPassword("bench password", 10_000);
   const eventIds = bank.events.map((e) => e.id);
   const ids = Array.from(
@@ -247,7 +237,7 @@ export async function httpLoad(
         }),
       );
     let acknowledgedReviews = 0;
-    const random = mulberry(11);
+    const random = seededRandom(11);
     if (want("grade"))
       phases.push(
         await phase("grade and show next card", concurrency, ms, async (i, until, record) => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { onTestFailed } from "vitest";
+import { afterAll, beforeAll, onTestFailed } from "vitest";
 import { freePort } from "../helpers/sqld.ts";
 
 /*
@@ -127,4 +127,35 @@ export async function watchedPage(context: BrowserContext, name: string): Promis
     }
   });
   return { page, problems };
+}
+
+/** Start a server and a browser for a test file, stopped after it; read them in tests. */
+export function useServerAndBrowser(env: Record<string, string> = {}) {
+  const world = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    world.server = await startServer(env);
+    world.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await world.browser?.close();
+    await world.server?.stop();
+    if (world.server) removeServerDir(world.server);
+  });
+  return world;
+}
+
+/** Sign up through the form, as a person would. */
+export async function signupInBrowser(
+  page: Page,
+  name: string,
+  email: string,
+  teacher = false,
+): Promise<void> {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  if (teacher) await page.getByLabel("I am a teacher").check();
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.waitForLoadState("load");
 }

@@ -1,42 +1,13 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchBrowser,
-  removeServerDir,
-  type Server,
-  startServer,
-  watchedPage,
-} from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { signupInBrowser, useServerAndBrowser, watchedPage } from "./harness.ts";
 
-let server: Server;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ baseURL: server.url });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeServerDir(server);
-});
-
-async function signup(page: Page, name: string, email: string, teacher = false) {
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  if (teacher) await page.getByLabel("I am a teacher").check();
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.waitForLoadState("load");
-}
+const world = useServerAndBrowser();
 
 describe("a student takes a quiz in the browser", () => {
   it("answers a multiple-choice, a typed date and an ordering question, submits, and reads the results", async () => {
+    const context = await world.browser.newContext({ baseURL: world.server.url });
     const { page, problems } = await watchedPage(context, "student-quiz");
-    await signup(page, "Quinn", "quinn@example.org");
+    await signupInBrowser(page, "Quinn", "quinn@example.org");
     await page.goto("/decks/bank-all");
     await page.getByRole("link", { name: "Start quiz" }).click();
     await page.getByLabel("Number of questions").fill("5");

@@ -1,30 +1,11 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchBrowser,
-  removeServerDir,
-  type Server,
-  startServer,
-  watchedPage,
-} from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { useServerAndBrowser, watchedPage } from "./harness.ts";
 
-let server: Server;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ baseURL: server.url });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeServerDir(server);
-});
+const world = useServerAndBrowser();
 
 describe("a learner in the browser", () => {
   it("signs up, studies five cards from the keyboard, undoes one and opens the progress page", async () => {
+    const context = await world.browser.newContext({ baseURL: world.server.url });
     const { page, problems } = await watchedPage(context, "learner-study");
     await page.goto("/");
     await page.getByRole("link", { name: "Sign up" }).first().click();

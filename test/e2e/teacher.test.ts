@@ -1,36 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchBrowser,
-  removeServerDir,
-  type Server,
-  startServer,
-  watchedPage,
-} from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { signupInBrowser as signup, useServerAndBrowser, watchedPage } from "./harness.ts";
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeServerDir(server);
-});
-
-async function signup(page: Page, name: string, email: string, teacher = false) {
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  if (teacher) await page.getByLabel("I am a teacher").check();
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.waitForLoadState("load");
-}
+const world = useServerAndBrowser();
 
 function inTwoWeeks(): string {
   return new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -38,8 +10,14 @@ function inTwoWeeks(): string {
 
 describe("a teacher and a student in the browser", () => {
   it("class, join code, assignment, study, and the dashboard shows it", async () => {
-    const t = await watchedPage(await browser.newContext({ baseURL: server.url }), "teacher-class");
-    const s = await watchedPage(await browser.newContext({ baseURL: server.url }), "student-class");
+    const t = await watchedPage(
+      await world.browser.newContext({ baseURL: world.server.url }),
+      "teacher-class",
+    );
+    const s = await watchedPage(
+      await world.browser.newContext({ baseURL: world.server.url }),
+      "student-class",
+    );
     await signup(t.page, "Ms Tess", "tess@example.org", true);
     await t.page.goto("/classes");
     await t.page.getByLabel("Class name").fill("History 9B");
@@ -86,7 +64,7 @@ describe("a teacher and a student in the browser", () => {
 
   it("uploads a document, reviews it, publishes it", async () => {
     const t = await watchedPage(
-      await browser.newContext({ baseURL: server.url }),
+      await world.browser.newContext({ baseURL: world.server.url }),
       "teacher-upload",
     );
     await signup(t.page, "Mr Upload", "upload@example.org", true);
