@@ -37,8 +37,22 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
+
 /** Milliseconds to add to UTC to get the wall-clock time in `timeZone` at `at`. */
 export function zoneOffset(at: Date, timeZone: string): number {
+  // Offsets change only on quarter hours (DST and zone rules), so each quarter is worked out once.
+  const key = `${timeZone}|${Math.floor(at.getTime() / QUARTER_HOUR)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const offset = computeOffset(at, timeZone);
+  if (offsets.size > 10_000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+function computeOffset(at: Date, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(at)) {
     if (p.type !== "literal") parts[p.type] = Number(p.value);

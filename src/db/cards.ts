@@ -61,9 +61,10 @@ export type QueueSnapshot = {
  * Everything the study queue needs, in one statement: what the learner did
  * today, the first (re)learning card due by `soon`, the first review card due by
  * `now`, how many are due, the first new event in deck order and how many there
- * are, and whether there is a review to undo. The covering index
- * (user_id, due, event_id) finds due cards without reading the others, so the
- * cost does not grow with the learner's backlog.
+ * are (counted up to the daily limits), and whether there is a review to undo.
+ * The covering index (user_id, due, state, event_id) finds and counts due cards
+ * without reading the cards themselves, so the cost does not grow with the
+ * learner's backlog.
  */
 export async function queueSnapshot(
   db: Db,
@@ -72,6 +73,7 @@ export async function queueSnapshot(
   now: Date,
   soon: Date,
   dayStart: Date,
+  limits: { newPerDay: number; reviewsPerDay: number },
 ): Promise<QueueSnapshot> {
   const inDeck = "event_id IN (SELECT id FROM deck)";
   const unstudied =
@@ -85,19 +87,29 @@ export async function queueSnapshot(
        (SELECT COUNT(*) FROM review_logs WHERE ${today} AND state = 0) AS done_new,
        (SELECT COUNT(*) FROM review_logs WHERE ${today} AND state = 2) AS done_reviews,
        (SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND due <= ?3 AND state IN (1, 3) AND ${inDeck}) AS learning_due,
-       (SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND due <= ?3 AND state = 2 AND ${inDeck}) AS review_due,
+       (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE user_id = ?1 AND due <= ?3 AND state = 2 AND ${inDeck}
+          LIMIT ?7)) AS review_due,
        (SELECT event_id || ${meta} || ' ' || due FROM cards
           WHERE user_id = ?1 AND due <= ?4 AND state IN (1, 3) AND ${inDeck} ORDER BY due LIMIT 1) AS learning,
        (SELECT event_id || ${meta} FROM cards
           WHERE user_id = ?1 AND due <= ?3 AND state = 2 AND ${inDeck} ORDER BY due LIMIT 1) AS review,
-       (SELECT COUNT(*) FROM deck d WHERE ${unstudied}) AS fresh_count,
+       (SELECT COUNT(*) FROM (SELECT 1 FROM deck d WHERE ${unstudied} LIMIT ?6)) AS fresh_count,
        (SELECT d.id || ' ' || COALESCE(c.version, 0) || ' ' || COALESCE(c.variant, 0) || ' ' || COALESCE(c.variant_day, -1)
           FROM deck d LEFT JOIN cards c ON c.user_id = ?1 AND c.event_id = d.id
           WHERE c.event_id IS NULL OR c.state = 0 ORDER BY d.pos LIMIT 1) AS fresh,
        EXISTS (SELECT 1 FROM review_logs l
                JOIN cards c ON c.user_id = l.user_id AND c.event_id = l.event_id AND c.version = l.card_version + 1
                WHERE l.user_id = ?1 AND l.undone_at IS NULL ORDER BY l.reviewed_at DESC LIMIT 1) AS can_undo`,
-    [userId, deckIdsJson, now.getTime(), soon.getTime(), dayStart.getTime()],
+    // The counts stop at the daily limits: beyond them the number is never shown.
+    [
+      userId,
+      deckIdsJson,
+      now.getTime(),
+      soon.getTime(),
+      dayStart.getTime(),
+      limits.newPerDay,
+      limits.reviewsPerDay,
+    ],
     (r) => {
       const candidate = (v: unknown): (Candidate & { due: number }) | null => {
         if (v === null || v === undefined) return null;

@@ -79,6 +79,7 @@ async function queue(c: Context<AppEnv>, s: Session) {
     now,
     new Date(now.getTime() + LEARN_AHEAD_MS),
     startOfLearnerDay(now, s.settings.timeZone),
+    s.settings,
   );
   return { ...nextInQueue(snapshot, s.settings, snapshot.done, now), canUndo: snapshot.canUndo };
 }
