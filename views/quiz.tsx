@@ -142,7 +142,6 @@ export type QuestionView = {
   choices: string[] | null;
   order: { id: string; text: string }[] | null;
   secondsLeft: number | null;
-  deadline: number | null;
   value?: string;
   error?: string;
   exam: boolean;
@@ -211,7 +210,7 @@ export function QuizQuestionPage({ user, q }: { user: SessionUser; q: QuestionVi
             {q.exam ? " · exam" : ""}
           </p>
           {q.secondsLeft !== null ? (
-            <p class="progress-line" data-deadline={String(q.deadline)}>
+            <p class="progress-line" data-seconds-left={String(q.secondsLeft)} aria-live="off">
               Time left: <span data-countdown>{formatClock(q.secondsLeft)}</span>
             </p>
           ) : null}

@@ -210,7 +210,6 @@ function questionView(
     choices: isChoice(q) ? (q.choices ?? null) : null,
     order: q.type === "order" ? orderItems(q, null) : null,
     secondsLeft: secondsLeft(attempt.deadlineAt, now),
-    deadline: attempt.deadlineAt,
     exam: quiz.exam,
     ...extra,
   };

@@ -44,11 +44,26 @@ describe("a student takes a quiz in the browser", () => {
     await page.getByRole("heading", { name: "Results" }).waitFor();
     expect(seen).toEqual(new Set(["order", "choice", "typed"]));
     const text = await page.locator("main").innerText();
+
     expect(text).toMatch(/of 5 points \(\d+(\.\d)?%\)/);
     expect((text.match(/Correct answer:/g) ?? []).length).toBe(5);
     expect((text.match(/Your answer:/g) ?? []).length).toBe(5);
     expect(await page.locator("svg.chart circle.dot").count()).toBeGreaterThan(0);
     expect(await page.locator("blockquote").count()).toBe(5);
+
+    // A timed quiz counts down in the page; the server keeps the real clock.
+    await page.goto("/decks/bank-all");
+    await page.getByRole("link", { name: "Start quiz" }).click();
+    await page.getByLabel("Number of questions").fill("5");
+    await page.getByLabel("Time limit in minutes").fill("2");
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    const clock = page.locator("[data-countdown]");
+    const first = await clock.innerText();
+    await page.waitForFunction(
+      (before) => document.querySelector("[data-countdown]")?.textContent !== before,
+      first,
+    );
+    expect(first).toMatch(/^[12]:\d\d$/);
     expect(problems).toEqual([]);
   });
 });

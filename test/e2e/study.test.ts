@@ -24,6 +24,11 @@ describe("a learner in the browser", () => {
     for (let i = 0; i < 5; i++) {
       await page.getByRole("button", { name: "Show answer" }).waitFor();
       await page.locator("#study-prompt").click();
+      if ((await page.getByRole("radio").count()) > 0) {
+        // A multiple-choice card: "b" picks the second option from the keyboard.
+        await page.keyboard.press("b");
+        expect(await page.getByRole("radio").nth(1).isChecked()).toBe(true);
+      }
       await page.keyboard.press("Space");
       await page.getByRole("button", { name: /^Good/ }).waitFor();
       await page.keyboard.press(i % 2 === 0 ? "3" : "4");

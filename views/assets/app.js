@@ -32,6 +32,15 @@
       if (click(`[data-grade="${key}"]`)) event.preventDefault();
     } else if (key === "z" || key === "Z") {
       if (click("[data-action=undo]")) event.preventDefault();
+    } else if (/^[a-f]$/.test(key)) {
+      // a, b, c… pick the matching option of a multiple-choice card.
+      const options = document.querySelectorAll("[data-study] input[type=radio]");
+      const option = options[key.charCodeAt(0) - 97];
+      if (option instanceof HTMLInputElement) {
+        option.checked = true;
+        option.focus();
+        event.preventDefault();
+      }
     }
   });
 
@@ -49,6 +58,26 @@
     if (focusTarget instanceof HTMLElement) focusTarget.focus();
   });
 
+  // A quiz's time limit, counted down from what the server said was left when the
+  // page was made (the server still enforces the limit on its own clock).
+  const countdown = document.querySelector("[data-seconds-left]");
+  if (countdown instanceof HTMLElement) {
+    const shownAt = Date.now();
+    const total = Number(countdown.dataset.secondsLeft);
+    const out = countdown.querySelector("[data-countdown]");
+    const tick = () => {
+      const left = Math.max(0, total - Math.floor((Date.now() - shownAt) / 1000));
+      if (out) out.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+      if (left === 0) {
+        countdown.textContent = "Time is up: answers from now on are not counted.";
+        countdown.setAttribute("role", "alert");
+        return;
+      }
+      setTimeout(tick, 1000);
+    };
+    tick();
+  }
+
   // Ordering questions: move an item up or down without a page load.
   document.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("[data-move]") : null;
@@ -64,7 +93,18 @@
     if (!sibling) return;
     if (button.getAttribute("data-move") === "up") list.insertBefore(item, sibling);
     else list.insertBefore(sibling, item);
-    button.focus();
+    // The first item cannot go up, the last cannot go down.
+    const items = [...list.children];
+    items.forEach((li, i) => {
+      li.querySelector("[data-move=up]")?.toggleAttribute("disabled", i === 0);
+      li.querySelector("[data-move=down]")?.toggleAttribute("disabled", i === items.length - 1);
+    });
+    if (button.hasAttribute("disabled")) {
+      const other = item.querySelector(
+        `[data-move=${button.getAttribute("data-move") === "up" ? "down" : "up"}]`,
+      );
+      if (other instanceof HTMLElement) other.focus();
+    } else button.focus();
     const status = document.querySelector("[data-order-status]");
     if (status) {
       const position = [...list.children].indexOf(item) + 1;
