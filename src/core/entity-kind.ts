@@ -80,16 +80,39 @@ const SPEECH_AFTER =
 const ACTOR_AFTER =
   /^\s+(?:fighters|forces|troops|militants|members|leader|leaders|commander|commanders|spokesman|spokeswoman|negotiators|delegation|officials|official|units|positions|spokesperson|rebels)\b/i;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** Votes for place and actor from one sentence's uses of the name. */
 type Votes = { place: number; actor: number; modifier: number; mentions: number };
 
-function contextVotes(pattern: RegExp, sentence: string): Votes {
+const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_AFTER = /^[\p{L}\p{N}]/u;
+
+/**
+ * Where a name occurs in a sentence as a whole word (no letter or digit either side).
+ * A pattern built per name would do the same, but compiling one with Unicode classes
+ * costs about a millisecond, which for thousands of names dominates building a bank.
+ */
+function wordMatches(name: string, sentence: string): number[] {
+  const out: number[] = [];
+  if (name.length === 0) return out;
+  let from = 0;
+  for (;;) {
+    const at = sentence.indexOf(name, from);
+    if (at < 0) return out;
+    const end = at + name.length;
+    if (
+      !LETTER_BEFORE.test(sentence.slice(Math.max(0, at - 2), at)) &&
+      !LETTER_AFTER.test(sentence.slice(end, end + 2))
+    ) {
+      out.push(at);
+      from = end;
+    } else from = at + 1;
+  }
+}
+
+function contextVotes(name: string, sentence: string): Votes {
   const votes = { place: 0, actor: 0, modifier: 0, mentions: 0 };
-  for (const match of sentence.matchAll(pattern)) {
+  for (const index of wordMatches(name, sentence)) {
+    const match = { index, 0: name };
     votes.mentions += 1;
     const direct = sentence.slice(Math.max(0, match.index - 80), match.index);
     const listed = beforeList(direct);
@@ -141,10 +164,9 @@ function nameVotes(name: string): { place: number; actor: number } {
 /** Place and actor votes of a name given the sentences that mention it. */
 export function entityKindScores(name: string, contexts: string[]): EntityScores {
   const total = { ...nameVotes(name), modifier: 0, mentions: 0 };
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
   for (const sentence of contexts) {
     if (!sentence.includes(name)) continue;
-    const v = contextVotes(pattern, sentence);
+    const v = contextVotes(name, sentence);
     total.place += v.place;
     total.actor += v.actor;
     total.modifier += v.modifier;

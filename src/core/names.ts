@@ -10,26 +10,30 @@ import { jaroWinkler } from "@skyra/jaro-winkler";
 
 const ARTICLE = /^(?:al|el|ad|ag|ar|as|ash|at|az|an|the)[-\s'’]+/;
 const APOSTROPHES = /['’‘`ʿʾ´]/g;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Keys are computed for the same few hundred names again and again while a bank
- * is built, so they are remembered; the cache is bounded, and a key depends only
- * on its name, so remembering changes no result.
+ * is built, so they are remembered; a key depends only on its name, so remembering
+ * changes no result. The cache has two generations: when the young one is full it
+ * becomes the old one and the oldest is dropped, so names in constant use survive
+ * a flood of one-off strings, and memory stays bounded.
  */
 const CACHE_LIMIT = 20_000;
-const keyCache = new Map<string, string>();
-const looseCache = new Map<string, string>();
 
-function remember(
-  cache: Map<string, string>,
-  name: string,
-  compute: (n: string) => string,
-): string {
-  const hit = cache.get(name);
+type Cache = { young: Map<string, string>; old: Map<string, string> };
+const keyCache: Cache = { young: new Map(), old: new Map() };
+const looseCache: Cache = { young: new Map(), old: new Map() };
+
+function remember(cache: Cache, name: string, compute: (n: string) => string): string {
+  const hit = cache.young.get(name);
   if (hit !== undefined) return hit;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const value = compute(name);
-  cache.set(name, value);
+  const value = cache.old.get(name) ?? compute(name);
+  if (cache.young.size >= CACHE_LIMIT) {
+    cache.old = cache.young;
+    cache.young = new Map();
+  }
+  cache.young.set(name, value);
   return value;
 }
 
@@ -39,9 +43,9 @@ export function nameKey(name: string): string {
 }
 
 function computeNameKey(name: string): string {
-  const folded = name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  // ASCII text is its own decomposition and has no combining marks: skip both.
+  const plain = NON_ASCII.test(name) ? name.normalize("NFKD").replace(/\p{M}+/gu, "") : name;
+  const folded = plain
     .toLowerCase()
     .replace(APOSTROPHES, "")
     .replace(/[‐‑‒–—-]/g, "-")
@@ -60,7 +64,11 @@ export function looseNameKey(name: string): string {
 }
 
 function computeLooseKey(name: string): string {
-  return nameKey(name)
+  return looseFromKey(nameKey(name));
+}
+
+function looseFromKey(key: string): string {
+  return key
     .replace(/ou|oo/g, "u")
     .replace(/ee/g, "i")
     .replace(/iy/g, "i")
@@ -70,14 +78,25 @@ function computeLooseKey(name: string): string {
     .replace(/([aiu])h$/, "$1");
 }
 
+/** Both keys of a name, computed without the caches (for callers that keep their own). */
+export function nameKeys(name: string): { key: string; loose: string } {
+  const key = computeNameKey(name);
+  return { key, loose: looseFromKey(key) };
+}
+
 /** Similarity of two names in [0, 1]: 1 for the same folded key. */
 export function nameSimilarity(a: string, b: string): number {
   const ka = nameKey(a);
   const kb = nameKey(b);
   if (ka.length === 0 || kb.length === 0) return 0;
   if (ka === kb) return 1;
-  const la = looseNameKey(a);
-  const lb = looseNameKey(b);
+  return keySimilarity(ka, looseNameKey(a), kb, looseNameKey(b));
+}
+
+/** `nameSimilarity` from the names' folded keys (`ka`, `kb`) and loose keys (`la`, `lb`). */
+export function keySimilarity(ka: string, la: string, kb: string, lb: string): number {
+  if (ka.length === 0 || kb.length === 0) return 0;
+  if (ka === kb) return 1;
   if (la === lb) return 0.99;
   // Short names and names that start differently are too easy to confuse.
   if (Math.min(la.length, lb.length) < 4 || la[0] !== lb[0]) return 0;

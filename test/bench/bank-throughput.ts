@@ -7,7 +7,10 @@ import { buildBank } from "../../src/core/bank-build.ts";
  * each with its own invented names and numbers so that merging has real work to
  * do without collapsing everything into a few events. Prints KB/s for 1× and 2×
  * the corpus and the time ratio, which stays near 2 when the build is linear.
- * Run: npx tsx test/bench/bank-throughput.ts [SIZE_KB] [--with-questions]
+ * The whole build is timed, questions included (teachers' uploads are built so);
+ * `--without-questions` times the event pipeline alone, and `--single` also
+ * builds the corpus as one document of SIZE_KB (at most 2048, the upload limit).
+ * Run: npx tsx test/bench/bank-throughput.ts [SIZE_KB] [--without-questions] [--single] [--runs N]
  */
 
 type File = { name: string; bytes: Uint8Array };
@@ -215,6 +218,20 @@ export function corpus(bytes: number, first = 0): File[] {
   return files;
 }
 
+/** One document of at most `bytes` bytes: the corpus's documents one after the other. */
+export function singleDocument(bytes: number): File {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (const f of corpus(bytes + 64 * 1024)) {
+    const text = decoder.decode(f.bytes);
+    if (size + text.length + 2 > bytes) break;
+    parts.push(text);
+    size += text.length + 2;
+  }
+  return { name: "00000_single.txt", bytes: new TextEncoder().encode(parts.join("\n\n")) };
+}
+
 /** The best of `runs` timings: the first run of a size also pays for garbage left by the last. */
 function time<T>(f: () => T, runs = 2): { ms: number; value: T } {
   let best = Number.POSITIVE_INFINITY;
@@ -228,31 +245,43 @@ function time<T>(f: () => T, runs = 2): { ms: number; value: T } {
 }
 
 /**
- * Build 1× and 2× corpora, print KB/s and the 2×/1× time ratio. Question generation
- * (issue 4) is timed only with `--with-questions`: the event pipeline is measured
- * on its own so that its linearity is visible whatever the generator costs.
+ * Build 1× and 2× corpora, print KB/s and the 2×/1× time ratio, with question
+ * generation (issue 4) unless `--without-questions`; `--single` also times the
+ * corpus built as one document.
  */
 export function main(args: string[] = []): void {
   const sizeKb = Number(args.find((a) => /^\d+$/.test(a)) ?? 1024);
+  const questions = !args.includes("--without-questions");
+  const runsAt = args.indexOf("--runs");
+  const runs = (runsAt >= 0 ? Number(args[runsAt + 1]) : 0) || (questions ? 1 : 2);
   const one = corpus(sizeKb * 1024);
   const two = [...one, ...corpus(sizeKb * 1024, one.length)];
   const kb = (files: File[]) => files.reduce((n, f) => n + f.bytes.length, 0) / 1024;
-  buildBank(corpus(64 * 1024, 10_000_000), { questions: false }); // warm-up: chrono, regexes, JIT
-  const line = (label: string, t1: number, t2: number) =>
-    `${label}: 1× ${kb(one).toFixed(0)} KB in ${t1.toFixed(0)} ms (${((kb(one) / t1) * 1000).toFixed(0)} KB/s), ` +
-    `2× ${kb(two).toFixed(0)} KB in ${t2.toFixed(0)} ms (${((kb(two) / t2) * 1000).toFixed(0)} KB/s), ` +
-    `2×/1× time ratio ${(t2 / t1).toFixed(2)}`;
-  const e1 = time(() => buildBank(one, { questions: false }));
-  const e2 = time(() => buildBank(two, { questions: false }));
+  const label = questions ? "buildBank with questions" : "buildBank without questions";
+  // Warm-up: chrono, regexes and the JIT, so that the 1× run is not charged for them.
+  buildBank(corpus(128 * 1024, 10_000_000), { questions });
+  const b1 = time(() => buildBank(one, { questions }), runs);
+  const b2 = time(() => buildBank(two, { questions }), runs);
+  const banks = [b1.value.bank, b2.value.bank];
   console.log(
     `${one.length} + ${two.length - one.length} documents; ` +
-      `${e1.value.bank.events.length} / ${e2.value.bank.events.length} events`,
+      `${banks.map((b) => b.events.length).join(" / ")} events; ` +
+      `${banks.map((b) => b.questions.length).join(" / ")} questions`,
   );
-  console.log(line("buildBank without questions", e1.ms, e2.ms));
-  if (args.includes("--with-questions")) {
-    const b1 = time(() => buildBank(one), 1);
-    const b2 = time(() => buildBank(two), 1);
-    console.log(line("buildBank with questions", b1.ms, b2.ms));
+  console.log(
+    `${label}: 1× ${kb(one).toFixed(0)} KB in ${b1.ms.toFixed(0)} ms (${((kb(one) / b1.ms) * 1000).toFixed(0)} KB/s), ` +
+      `2× ${kb(two).toFixed(0)} KB in ${b2.ms.toFixed(0)} ms (${((kb(two) / b2.ms) * 1000).toFixed(0)} KB/s), ` +
+      `2×/1× time ratio ${(b2.ms / b1.ms).toFixed(2)}`,
+  );
+  if (args.includes("--single")) {
+    const file = singleDocument(Math.min(sizeKb, 2048) * 1024);
+    const s = time(() => buildBank([file], { questions }), runs);
+    const size = file.bytes.length / 1024;
+    console.log(
+      `${label}, one document of ${size.toFixed(0)} KB: ${s.value.bank.events.length} events, ` +
+        `${s.value.bank.questions.length} questions in ${s.ms.toFixed(0)} ms (${((size / s.ms) * 1000).toFixed(0)} KB/s)` +
+        (s.value.problems.length > 0 ? `; problems: ${JSON.stringify(s.value.problems)}` : ""),
+    );
   }
 }
 

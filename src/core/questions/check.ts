@@ -14,6 +14,7 @@ import { orderSpanOf } from "./context.ts";
 import { before, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
 import { dateLeak, nameLeak, numberLeak } from "./leaks.ts";
 import { foldForMatch } from "./text.ts";
+import { textMemo } from "./windows.ts";
 
 /*
  * The rules every question must pass (DESIGN §4–§5, issue 4), as pure functions
@@ -32,8 +33,8 @@ export type CheckedDocument = { id: string; text: string };
 type BankIndex = {
   events: Map<string, BankEvent>;
   titles: Map<string, string>;
-  /** Folded document texts; null when the documents are not at hand. */
-  folded: Map<string, string> | null;
+  /** Whether a folded quote occurs in a document, by document id; null when the documents are not at hand. */
+  folded: Map<string, (foldedQuote: string) => boolean> | null;
   byText: Map<string, BankEvent>;
   dateCounts: Map<string, number>;
 };
@@ -52,7 +53,10 @@ const SINGLE_EVENT = new Set([
 ]);
 const CHOICE_KINDS = new Set(["date-choice", "which-first", "what-happened"]);
 
-const eventText = (e: BankEvent) => normalizeOption(e.text);
+/** Option texts and quotes recur across questions: each is normalised or folded once. */
+const normalized = textMemo(normalizeOption, 4096);
+const folded = textMemo(foldForMatch, 4096);
+const eventText = (e: BankEvent) => normalized(e.text);
 const dateKey = (d: ParsedDate) => [d.start, d.end ?? "", d.precision, d.qualifier ?? ""].join("|");
 const sameDate = (a: ParsedDate, b: ParsedDate) => dateKey(a) === dateKey(b);
 const isNameKind = (type: string) => type === "who" || type === "where";
@@ -64,9 +68,9 @@ function sourceRules({ q, evs }: Subject, index: BankIndex): string[] {
   );
   if (!cited) out.push("cited quote is not a source of the question's events");
   if (index.folded !== null) {
-    const doc = index.folded.get(q.source.doc);
-    if (doc === undefined) out.push(`cited document ${q.source.doc} is missing`);
-    else if (!doc.includes(foldForMatch(q.source.quote))) {
+    const contains = index.folded.get(q.source.doc);
+    if (contains === undefined) out.push(`cited document ${q.source.doc} is missing`);
+    else if (!contains(folded(q.source.quote))) {
       out.push("cited quote is not in its document");
     }
   }
@@ -104,9 +108,9 @@ function leakRules({ q, answer }: Subject): string[] {
 function optionRules({ q, answer, choices }: Subject): string[] {
   if (!CHOICE_KINDS.has(q.type) && !(isNameKind(q.type) && choices.length > 0)) return [];
   const out: string[] = [];
-  const norm = choices.map(normalizeOption);
+  const norm = choices.map((c) => normalized(c));
   if (new Set(norm).size !== norm.length) out.push("two options are the same");
-  if (answer === null || norm.filter((c) => c === normalizeOption(answer)).length !== 1) {
+  if (answer === null || norm.filter((c) => c === normalized(answer)).length !== 1) {
     out.push("the answer is not exactly one of the options");
   }
   if (q.type === "which-first" && choices.length !== 2) {
@@ -118,7 +122,7 @@ function optionRules({ q, answer, choices }: Subject): string[] {
   if (isNameKind(q.type) && answer !== null) {
     const names = [answer, ...(q.accepted ?? [])];
     for (const c of choices) {
-      if (normalizeOption(c) !== normalizeOption(answer) && matchesName(c, names)) {
+      if (normalized(c) !== normalized(answer) && matchesName(c, names)) {
         out.push(`option ${c} is another spelling of the answer`);
       }
     }
@@ -168,11 +172,11 @@ function whatHappenedRules({ q, evs, answer, choices }: Subject, index: BankInde
   if ((index.dateCounts.get(dateKey(key.date)) ?? 0) > 1) {
     out.push("another event has the same date at the same precision");
   }
-  if (answer === null || normalizeOption(answer) !== eventText(key)) {
+  if (answer === null || normalized(answer) !== eventText(key)) {
     out.push("the answer is not the event's text");
   }
   for (const c of choices) {
-    const e = index.byText.get(normalizeOption(c));
+    const e = index.byText.get(normalized(c));
     if (e === undefined) out.push(`option “${c}” is not an event of the bank`);
     else if (e !== key && overlaps(orderSpanOf(e), orderSpanOf(key))) {
       out.push(`option “${c}” may also have happened then`);
@@ -186,7 +190,7 @@ function sequenceRules({ q, evs, answer, choices }: Subject, index: BankIndex): 
   const out: string[] = [];
   const aligned =
     choices.length === evs.length &&
-    evs.every((e, i) => normalizeOption(choices[i] ?? "") === eventText(e));
+    evs.every((e, i) => normalized(choices[i] ?? "") === eventText(e));
   if (!aligned) out.push("options must be the events' texts, aligned with eventIds");
   const truth = q.type === "order" && Array.isArray(q.answer) ? q.answer : [];
   if (q.type === "order") {
@@ -213,7 +217,7 @@ function sequenceRules({ q, evs, answer, choices }: Subject, index: BankIndex): 
     q.type === "which-first" &&
     answer !== null &&
     first &&
-    normalizeOption(answer) !== eventText(first)
+    normalized(answer) !== eventText(first)
   ) {
     out.push("the answer is not the earlier event");
   }
@@ -250,6 +254,48 @@ function gradeRule({ q }: Subject): string[] {
   return graded.score === 1 ? [] : [`the right answer scores ${graded.score}`];
 }
 
+/** Characters per indexed slice of a long document, and the distance between indexed slices. */
+const SLICE = 12;
+const STRIDE = 8;
+
+/**
+ * A test of whether a string occurs in `text`. Searching a long document for every
+ * question's quote costs the document's length per question, so a bank built from
+ * one large document would check in quadratic time; instead every STRIDE-th slice
+ * of the document is indexed once, and a quote is looked up by its slices at the
+ * STRIDE offsets, one of which must line up with an indexed slice if it occurs.
+ * Answers are remembered, since many questions cite the same quote.
+ */
+function substringTest(text: string): (needle: string) => boolean {
+  const answers = new Map<string, boolean>();
+  let slices: Map<string, number[]> | null = null;
+  const lookup = (needle: string): boolean => {
+    if (text.length < 4096 || needle.length < SLICE + STRIDE - 1) return text.includes(needle);
+    if (slices === null) {
+      slices = new Map();
+      for (let p = 0; p + SLICE <= text.length; p += STRIDE) {
+        const key = text.slice(p, p + SLICE);
+        const list = slices.get(key);
+        if (list) list.push(p);
+        else slices.set(key, [p]);
+      }
+    }
+    for (let offset = 0; offset < STRIDE; offset++) {
+      for (const p of slices.get(needle.slice(offset, offset + SLICE)) ?? []) {
+        if (p >= offset && text.startsWith(needle, p - offset)) return true;
+      }
+    }
+    return false;
+  };
+  return (needle) => {
+    const known = answers.get(needle);
+    if (known !== undefined) return known;
+    const found = lookup(needle);
+    answers.set(needle, found);
+    return found;
+  };
+}
+
 /** A checker bound to one bank and its documents (folded once); null documents skip the quote check. */
 export function makeChecker(
   bank: CheckedBank,
@@ -258,7 +304,10 @@ export function makeChecker(
   const index: BankIndex = {
     events: new Map(bank.events.map((e) => [e.id, e])),
     titles: new Map(bank.sources.map((s) => [s.id, s.title.trim()])),
-    folded: documents === null ? null : new Map(documents.map((d) => [d.id, foldForMatch(d.text)])),
+    folded:
+      documents === null
+        ? null
+        : new Map(documents.map((d) => [d.id, substringTest(foldForMatch(d.text))])),
     byText: new Map(),
     dateCounts: new Map(),
   };

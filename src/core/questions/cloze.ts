@@ -3,12 +3,13 @@ import { nameKey } from "../names.ts";
 import type { Context, EventInfo } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
-import { sameEntityName } from "./entities.ts";
+import { entityKeys, sameEntityKeys } from "./entities.ts";
 import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
 import { parseQuantity } from "./numbers.ts";
 import { stripRelativeDates } from "./strip-dates.ts";
 import { escapeRegExp, upperFirst, withoutFinalStop } from "./text.ts";
+import { textMemo, wordWindows } from "./windows.ts";
 
 /*
  * Cloze: the event sentence, dated, with one key phrase blanked: a name or a
@@ -26,17 +27,23 @@ export function clozeSentence(info: EventInfo, ctx: Context): string {
   return `${upperFirst(datePhrase(info.event.date))}, ${ctx.lower(text)}.`;
 }
 
+/** A sentence's windows, kept while its names are counted one after the other. */
+const sentenceWindows = textMemo((sentence: string) =>
+  wordWindows(sentence.split(/[\s,;:.()“”"]+/).filter((w) => w.length > 0)),
+);
+
 /** How many separate places in a sentence name the entity (any spelling). */
 export function mentionCount(sentence: string, spellings: string[]): number {
-  const words = sentence.split(/[\s,;:.()“”"]+/).filter((w) => w.length > 0);
+  const windows = sentenceWindows(sentence);
   const hits: number[] = [];
   let widest = 1;
   for (const spelling of spellings) {
     const size = spelling.split(/\s+/).length;
     widest = Math.max(widest, size);
-    for (let i = 0; i + size <= words.length; i++) {
-      if (sameEntityName(words.slice(i, i + size).join(" "), spelling)) hits.push(i);
-    }
+    const own = entityKeys(spelling);
+    windows.of(size).forEach((window, i) => {
+      if (sameEntityKeys(window, entityKeys(window), spelling, own)) hits.push(i);
+    });
   }
   hits.sort((a, b) => a - b);
   let count = 0;
@@ -50,11 +57,12 @@ export function mentionCount(sentence: string, spellings: string[]): number {
 
 function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
   const out: Blank[] = [];
+  const present = ctx.namesIn(sentence);
   for (const name of info.event.entities) {
     if (!sentence.includes(name)) continue;
     const entity = ctx.catalog.find(name);
     const spellings = entity?.spellings ?? [name];
-    const others = ctx.allNames.filter(
+    const others = present.filter(
       (o) => o !== name && !spellings.includes(o) && sentence.includes(o),
     );
     // A blank that swallows part of another name, or a name written twice, would be ambiguous.

@@ -3,8 +3,10 @@ import { type Citation, citationFor, isDateConflict, otherDates } from "./attrib
 import { type DaySpan, hull, looseSpanOf, spanOf } from "./date-span.ts";
 import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
 import { dateLeak } from "./leaks.ts";
+import { nameFinder } from "./name-finder.ts";
 import { stripRelativeDates } from "./strip-dates.ts";
 import { caseVocabulary, foldForMatch, lowerFirst, withoutFinalStop } from "./text.ts";
+import { tick } from "./work.ts";
 
 /*
  * Everything question generation needs to know about a bank, computed once:
@@ -36,6 +38,8 @@ export type EventInfo = {
   dateKey: string;
   /** Its position in the timeline (events sorted by when they start). */
   rank: number;
+  /** Its position in the timeline of the document it cites (-1 when it cites none). */
+  docRank: number;
 };
 
 /** The bank as the generators see it. */
@@ -48,8 +52,14 @@ export type Context = {
   timeline: EventInfo[];
   /** How many events have each date key. */
   dateCounts: Map<string, number>;
-  /** Every entity name written in any event. */
-  allNames: string[];
+  /**
+   * The entity names written in any event that occur in a text (as substrings), in
+   * sorted order. There is deliberately no list of all names: a loop over it for each
+   * event is what made generation quadratic.
+   */
+  namesIn(text: string): string[];
+  /** Events listed by the document they cite, each list in timeline order. */
+  docTimelines: Map<string, EventInfo[]>;
   /** Lower the first word of a sentence unless it is a name. */
   lower(text: string): string;
 };
@@ -57,7 +67,7 @@ export type Context = {
 const MAX_OPTION_TEXT = 220;
 
 /** Whether an event can be shown as an option or in an ordering: cited, undisputed, short, not dating itself. */
-function isListable(info: Omit<EventInfo, "listable" | "rank">): boolean {
+function isListable(info: Omit<EventInfo, "listable" | "rank" | "docRank">): boolean {
   const e = info.event;
   return (
     info.citation !== null &&
@@ -75,6 +85,35 @@ export function optionText(event: BankEvent): string {
   return `${withoutFinalStop(event.text)}.`;
 }
 
+/** Walk `list` outwards from position `at`, nearest start first (left on ties), collecting accepted events. */
+function walkOutwards(
+  list: readonly EventInfo[],
+  at: number,
+  info: EventInfo,
+  accept: (other: EventInfo) => boolean,
+  limit: number,
+  maxSteps: number,
+): EventInfo[] {
+  const out: EventInfo[] = [];
+  let left = at - 1;
+  let right = at + 1;
+  let steps = 0;
+  while (out.length < limit && (left >= 0 || right < list.length) && steps < maxSteps) {
+    steps++;
+    const l = list[left];
+    const r = list[right];
+    const takeLeft =
+      r === undefined ||
+      (l !== undefined && info.span.from - l.span.from <= r.span.from - info.span.from);
+    const next = takeLeft ? l : r;
+    if (takeLeft) left--;
+    else right++;
+    if (next !== undefined && accept(next)) out.push(next);
+  }
+  tick(steps);
+  return out;
+}
+
 /**
  * Up to `limit` events nearest in time to `info` that pass `accept`, nearest first,
  * found by walking the timeline outwards, so the cost does not grow with the bank.
@@ -86,23 +125,25 @@ export function neighbours(
   limit: number,
   maxSteps = 400,
 ): EventInfo[] {
-  const out: EventInfo[] = [];
-  let left = info.rank - 1;
-  let right = info.rank + 1;
-  let steps = 0;
-  while (out.length < limit && (left >= 0 || right < ctx.timeline.length) && steps < maxSteps) {
-    steps++;
-    const l = ctx.timeline[left];
-    const r = ctx.timeline[right];
-    const takeLeft =
-      r === undefined ||
-      (l !== undefined && info.span.from - l.span.from <= r.span.from - info.span.from);
-    const next = takeLeft ? l : r;
-    if (takeLeft) left--;
-    else right++;
-    if (next !== undefined && accept(next)) out.push(next);
-  }
-  return out;
+  return walkOutwards(ctx.timeline, info.rank, info, accept, limit, maxSteps);
+}
+
+/**
+ * Like `neighbours`, among the events citing the same document as `info` only.
+ * Walking that document's own timeline finds them however many events of other
+ * documents lie in between, in the order a walk of the whole timeline would.
+ */
+export function neighboursInDocument(
+  ctx: Context,
+  info: EventInfo,
+  accept: (other: EventInfo) => boolean,
+  limit: number,
+  maxSteps = 400,
+): EventInfo[] {
+  const doc = info.citation?.source.doc;
+  const list = doc === undefined ? undefined : ctx.docTimelines.get(doc);
+  if (list === undefined || list[info.docRank] !== info) return [];
+  return walkOutwards(list, info.docRank, info, accept, limit, maxSteps);
 }
 
 /** The days any source's date for an event may denote; unbounded when a disputed date cannot be read. */
@@ -149,7 +190,7 @@ export function buildContext(input: {
         event.date.qualifier ?? "",
       ].join("|"),
     };
-    return { ...partial, listable: isListable(partial), rank: 0 };
+    return { ...partial, listable: isListable(partial), rank: 0, docRank: -1 };
   });
   // One sentence told under two dates (the same story under two datelines) is an
   // unrecorded conflict: neither date may be asserted, so neither event is asked about.
@@ -190,6 +231,21 @@ export function buildContext(input: {
     }
     return false;
   };
+  const docTimelines = new Map<string, EventInfo[]>();
+  for (const info of timeline) {
+    const doc = info.citation?.source.doc;
+    if (doc === undefined) continue;
+    const list = docTimelines.get(doc);
+    if (list) list.push(info);
+    else docTimelines.set(doc, [info]);
+  }
+  docTimelines.forEach((list) => {
+    list.forEach((info, docRank) => {
+      info.docRank = docRank;
+    });
+  });
+  const allNames = [...new Set(input.events.flatMap((e) => e.entities))].sort();
+  const finder = nameFinder(allNames);
   return {
     events,
     byId: new Map(events.map((e) => [e.event.id, e])),
@@ -197,7 +253,8 @@ export function buildContext(input: {
     catalog,
     timeline,
     dateCounts,
-    allNames: [...new Set(input.events.flatMap((e) => e.entities))].sort(),
+    namesIn: (text) => finder.within(text).map((i) => allNames[i] ?? ""),
+    docTimelines,
     lower: (text) => (startsWithName(text) ? text : lowerFirst(text, vocab)),
   };
 }

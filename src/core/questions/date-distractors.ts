@@ -127,15 +127,16 @@ export function dateDistractors(
   const fromBank = bankDates
     .map((d) => like(key, d.start))
     .filter((x): x is DateLike => x !== null)
-    .map((c) => ({ c, distance: Math.abs(spanOf(c).from - center) }))
-    .sort(
-      (a, b) => a.distance - b.distance || hashUnit(seed, a.c.start) - hashUnit(seed, b.c.start),
-    );
+    .map((c) => ({ c, distance: Math.abs(spanOf(c).from - center), tie: hashUnit(seed, c.start) }))
+    .sort((a, b) => a.distance - b.distance || a.tie - b.tie);
   // The nearest few other-event dates, in an order the seed decides, keep options plausible and varied.
   const near = fromBank.slice(0, Math.max(want * 2, 4)).map((x) => x.c);
   for (const c of seededShuffle(near, seed, (x) => formatDate(x))) consider(c);
   for (const { c } of fromBank) consider(c);
-  for (const c of seededShuffle(nearby(key), seed, (x) => formatDate(x))) consider(c);
+  // Nearby dates are made only when the bank's dates were not enough.
+  if (chosen.length < want) {
+    for (const c of seededShuffle(nearby(key), seed, (x) => formatDate(x))) consider(c);
+  }
   return chosen;
 }
 

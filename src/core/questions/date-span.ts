@@ -1,5 +1,6 @@
 import type { EventDate } from "../bank-schema.ts";
 import { daysInMonth } from "../date-format.ts";
+import { tick } from "./work.ts";
 
 /*
  * A date as the closed interval of days it may denote. "March 2015" covers the
@@ -28,17 +29,37 @@ function parts(iso: string): [number, number | undefined, number | undefined] {
   return [y ?? 0, m, d];
 }
 
+/**
+ * Day numbers of the dates seen so far: a bank has few distinct dates, and every
+ * question compares them many times. Bounded, and a value depends only on its key.
+ */
+const firstDays = new Map<string, number>();
+const lastDays = new Map<string, number>();
+
+function remembered(cache: Map<string, number>, iso: string, compute: () => number): number {
+  const hit = cache.get(iso);
+  if (hit !== undefined) return hit;
+  if (cache.size >= 20_000) cache.clear();
+  const value = compute();
+  cache.set(iso, value);
+  return value;
+}
+
 /** First day an ISO partial date ("2015", "2015-03", "2015-03-28") can denote. */
 export function firstDay(iso: string): number {
-  const [y, m, d] = parts(iso);
-  return dayNumber(y, m ?? 1, d ?? 1);
+  return remembered(firstDays, iso, () => {
+    const [y, m, d] = parts(iso);
+    return dayNumber(y, m ?? 1, d ?? 1);
+  });
 }
 
 /** Last day an ISO partial date can denote. */
 export function lastDay(iso: string): number {
-  const [y, m, d] = parts(iso);
-  const month = m ?? 12;
-  return dayNumber(y, month, d ?? daysInMonth(y, month));
+  return remembered(lastDays, iso, () => {
+    const [y, m, d] = parts(iso);
+    const month = m ?? 12;
+    return dayNumber(y, month, d ?? daysInMonth(y, month));
+  });
 }
 
 /** The days a date denotes, read literally (grading: "March 2015" is any day in March). */
@@ -72,11 +93,13 @@ export function hull(spans: DaySpan[]): DaySpan {
 
 /** Whether a lies entirely before b. */
 export function before(a: DaySpan, b: DaySpan): boolean {
+  tick();
   return a.to < b.from;
 }
 
 /** Whether two spans share at least one day. */
 export function overlaps(a: DaySpan, b: DaySpan): boolean {
+  tick();
   return a.from <= b.to && b.from <= a.to;
 }
 

@@ -1,7 +1,10 @@
 import type { BankEvent } from "../bank-schema.ts";
 import { type EntityKind, entityKindScores, kindFromScores } from "../entity-kind.ts";
-import { looseNameKey, nameKey, sameName } from "../names.ts";
+import { keySimilarity, looseNameKey, nameKey, nameKeys, nameSimilarity } from "../names.ts";
+import { nameFinder } from "./name-finder.ts";
 import { escapeRegExp } from "./text.ts";
+import { textMemo } from "./windows.ts";
+import { tick } from "./work.ts";
 
 /*
  * The people, groups and places of a bank. Spellings of one name across events
@@ -23,6 +26,8 @@ export type Entity = {
 /** All entities of a bank with lookup by spelling. */
 export type EntityCatalog = {
   entities: Entity[];
+  /** The entities of one kind (and, when given, called by one noun such as "town"), sorted by name. */
+  ofKind(kind: EntityKind, noun?: string): readonly Entity[];
   find(name: string): Entity | undefined;
 };
 
@@ -118,17 +123,12 @@ const TYPE_WORDS = new Set([
   "council",
 ]);
 
-const coreCache = new Map<string, string>();
-
 /** A name without its type words ("al-Nusra Front" → "al-Nusra", "Idlib city" → "Idlib"). */
 export function entityCore(name: string): string {
-  const hit = coreCache.get(name);
-  if (hit !== undefined) return hit;
-  if (coreCache.size >= 20_000) coreCache.clear();
-  const core = computeCore(name);
-  coreCache.set(name, core);
-  return core;
+  return coreMemo(name);
 }
+
+const coreMemo = textMemo(computeCore, 20_000);
 
 function computeCore(name: string): string {
   const kept = name
@@ -151,42 +151,98 @@ function namedBySuffix(long: string, short: string): boolean {
   );
 }
 
+/** The keys a name is compared by: folded, loose, and the loose key of its core. */
+export type NameKeys = { key: string; loose: string; coreLoose: string };
+
+/**
+ * Keys of the names and prompt windows compared while a bank is built, remembered
+ * in one bounded cache so that a comparison costs two lookups instead of a dozen.
+ */
+const keysOf = textMemo((name: string): NameKeys => {
+  const { key, loose } = nameKeys(name);
+  // Most names have no type word: their core is the name itself, with the same keys.
+  const core = computeCore(name);
+  return { key, loose, coreLoose: core === name ? loose : nameKeys(core).loose };
+}, 50_000);
+
+/** The keys `sameEntityKeys` compares a name by (remembered). */
+export function entityKeys(name: string): NameKeys {
+  return keysOf(name);
+}
+
 /** Whether two spellings are the same name for catalog purposes (variants, type words aside). */
 export function sameEntityName(a: string, b: string): boolean {
-  const ka = looseNameKey(a);
-  const kb = looseNameKey(b);
-  const ca = looseNameKey(entityCore(a));
-  const cb = looseNameKey(entityCore(b));
+  return sameEntityKeys(a, keysOf(a), b, keysOf(b));
+}
+
+/** `sameEntityName` for names whose keys (`entityKeys`) are at hand, as in loops over windows. */
+export function sameEntityKeys(a: string, x: NameKeys, b: string, y: NameKeys): boolean {
+  tick();
   // Most pairs share no first letter of the whole name or of its core; then only a suffix can match.
-  if (ka[0] !== kb[0] && ca[0] !== cb[0]) {
-    const na = nameKey(a);
-    const nb = nameKey(b);
+  if (x.loose[0] !== y.loose[0] && x.coreLoose[0] !== y.coreLoose[0]) {
+    const na = x.key;
+    const nb = y.key;
     if (!(na.length > nb.length ? na.endsWith(nb) : nb.endsWith(na))) return false;
     return namedBySuffix(a, b) || namedBySuffix(b, a);
   }
-  if (nameKey(a) === nameKey(b) || sameName(a, b)) return true;
-  if (ca.length >= 4 && ca === cb) return true;
+  if (x.key === y.key || keySimilarity(x.key, x.loose, y.key, y.loose) >= 0.9) return true;
+  if (x.coreLoose.length >= 4 && x.coreLoose === y.coreLoose) return true;
   return namedBySuffix(a, b) || namedBySuffix(b, a);
+}
+
+const NOUN_OF_BEFORE = new RegExp(`\\b(?:the|a)\\s+(${PLACE_NOUNS})\\s+of\\s+$`, "i");
+const NOUN_APPOSITION_AFTER = new RegExp(
+  `^,\\s+(?:a|the)\\s+(?:\\w+\\s+){0,2}(${PLACE_NOUNS})\\b`,
+  "i",
+);
+const OWN_NOUN = new RegExp(`\\b(${PLACE_NOUNS})$`, "i");
+const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+const asciiLower = (t: string) => t.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/**
+ * The place nouns a sentence gives a name: "the town of X" and "X, a small town".
+ * An ASCII name is found by plain search (case aside) and the fixed patterns are
+ * tried around it, since compiling a pattern per name costs more than the search;
+ * other names go through a pattern of their own.
+ */
+function placeNounsIn(spelling: string, sentence: string): string[] {
+  const out: string[] = [];
+  if (/[^\x20-\x7e]/.test(spelling) || spelling.length === 0) {
+    const s = escapeRegExp(spelling);
+    for (const p of [
+      new RegExp(`\\b(?:the|a)\\s+(${PLACE_NOUNS})\\s+of\\s+${s}\\b`, "gi"),
+      new RegExp(`\\b${s},\\s+(?:a|the)\\s+(?:\\w+\\s+){0,2}(${PLACE_NOUNS})\\b`, "gi"),
+    ]) {
+      for (const m of sentence.matchAll(p)) out.push(m[1] ?? "");
+    }
+    return out;
+  }
+  const hay = asciiLower(sentence);
+  const needle = asciiLower(spelling);
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (isWordChar(sentence[end - 1]) !== isWordChar(sentence[end])) {
+      const m = NOUN_OF_BEFORE.exec(sentence.slice(0, at));
+      if (m) out.push(m[1] ?? "");
+    }
+    if (isWordChar(sentence[at - 1]) !== isWordChar(sentence[at])) {
+      const m = NOUN_APPOSITION_AFTER.exec(sentence.slice(end));
+      if (m) out.push(m[1] ?? "");
+    }
+  }
+  return out;
 }
 
 function placeNoun(spellings: string[], mentioning: (name: string) => string[]): string | null {
   const counts = new Map<string, number>();
   for (const spelling of spellings) {
-    const sentences = mentioning(spelling);
-    const s = escapeRegExp(spelling);
-    const patterns = [
-      new RegExp(`\\b(?:the|a)\\s+(${PLACE_NOUNS})\\s+of\\s+${s}\\b`, "gi"),
-      new RegExp(`\\b${s},\\s+(?:a|the)\\s+(?:\\w+\\s+){0,2}(${PLACE_NOUNS})\\b`, "gi"),
-    ];
-    for (const sentence of sentences) {
-      for (const p of patterns) {
-        for (const m of sentence.matchAll(p)) {
-          const noun = (m[1] ?? "").toLowerCase();
-          counts.set(noun, (counts.get(noun) ?? 0) + 1);
-        }
+    for (const sentence of mentioning(spelling)) {
+      for (const found of placeNounsIn(spelling, sentence)) {
+        const noun = found.toLowerCase();
+        counts.set(noun, (counts.get(noun) ?? 0) + 1);
       }
     }
-    const own = new RegExp(`\\b(${PLACE_NOUNS})$`, "i").exec(spelling);
+    const own = OWN_NOUN.exec(spelling);
     if (own?.[1]) counts.set(own[1].toLowerCase(), (counts.get(own[1].toLowerCase()) ?? 0) + 2);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
@@ -196,6 +252,57 @@ function placeNoun(spellings: string[], mentioning: (name: string) => string[]):
 /** Split texts into rough sentences for context votes. */
 export function roughSentences(texts: string[]): string[] {
   return texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/)).filter((s) => s.trim().length > 0);
+}
+
+/** Names compared by similarity with each name: this many on each side in each sorted order. */
+const SIMILARITY_WINDOW = 12;
+/** A group with this many spellings takes no more by similarity alone: a name is rarely written more ways. */
+const MAX_SIMILAR_SPELLINGS = 16;
+
+/**
+ * Whether two similar-looking names may be spellings of one entity: the numbers in
+ * them agree (Brigade 5 is not Brigade 6), and names of as many words agree word by
+ * word (Kafr Nabl ~ Kafr Nubl, but Siege of Homs is not Siege of Hama, though the
+ * whole strings are as alike as Kafriya and Kefraya).
+ */
+function compatibleSpellings(a: string, b: string): boolean {
+  const digits = (n: string) => (n.match(/\d+/g) ?? []).join(" ");
+  if (digits(a) !== digits(b)) return false;
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  if (wa.length < 2 || wa.length !== wb.length) return true;
+  return wa.every((w, i) => {
+    const v = wb[i] ?? "";
+    return nameKey(w) === nameKey(v) || nameSimilarity(w, v) >= 0.8;
+  });
+}
+
+type Group = { index: number; spellings: string[] };
+
+/**
+ * For each name (by index), the names near it in two orders of their loose keys:
+ * as written, and first letter then the rest reversed (so a variant that differs
+ * early in the name is still near). Spelling variants of one name sort close
+ * together; comparing each name with a bounded window of neighbours instead of
+ * every name with the same first letter keeps grouping linear in the number of names.
+ */
+function similarityNeighbours(names: readonly string[]): number[][] {
+  const keyed = (key: (loose: string) => string) =>
+    names
+      .map((n, i) => ({ k: key(looseNameKey(n)), i }))
+      .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i))
+      .map((x) => x.i);
+  const orders = [keyed((k) => k), keyed((k) => (k[0] ?? "") + [...k.slice(1)].reverse().join(""))];
+  const out: number[][] = names.map(() => []);
+  for (const order of orders) {
+    order.forEach((i, pos) => {
+      const list = out[i] ?? [];
+      const from = Math.max(0, pos - SIMILARITY_WINDOW);
+      const to = Math.min(order.length - 1, pos + SIMILARITY_WINDOW);
+      for (let p = from; p <= to; p++) if (p !== pos) list.push(order[p] ?? i);
+    });
+  }
+  return out;
 }
 
 /** Build the entity catalog of a bank from its events' entity lists and the documents' sentences. */
@@ -208,6 +315,7 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
     }
   }
   const names = [...mentions.keys()].sort();
+  const position = new Map(names.map((n, i) => [n, i]));
   // Sentences indexed by their words, so finding a name's sentences does not scan them all.
   const byWord = new Map<string, number[]>();
   sentences.forEach((sentence, i) => {
@@ -223,6 +331,7 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
       const list = byWord.get(w) ?? [];
       return best === undefined || list.length < best.length ? list : best;
     }, undefined);
+    tick(rarest?.length ?? 0);
     return (rarest ?? []).map((i) => sentences[i] ?? "").filter((s) => s.includes(name));
   };
   // "Hayat Tahrir al-Sham (HTS)": an abbreviation written after a name is that name.
@@ -241,12 +350,14 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
   }
   const expansions = new Map([...abbreviations.entries()].map(([abbr, full]) => [full, abbr]));
   // Names are grouped through indexes on their keys, so grouping stays fast for large banks;
-  // only names with the same first letter are compared by similarity.
-  const groups: { spellings: string[] }[] = [];
-  const byKey = new Map<string, { spellings: string[] }>();
-  const byCore = new Map<string, { spellings: string[] }>();
-  const bySuffix = new Map<string, { spellings: string[] }>();
-  const byFirst = new Map<string, { spellings: string[] }[]>();
+  // other names are compared by similarity only with their neighbours in sorted key order.
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const byCore = new Map<string, Group>();
+  const bySuffix = new Map<string, Group>();
+  const byLoose = new Map<string, Group>();
+  const groupOf: (Group | undefined)[] = names.map(() => undefined);
+  const near = similarityNeighbours(names);
   const suffixKeys = (name: string) => {
     const words = name.split(/\s+/);
     const out: string[] = [];
@@ -261,9 +372,28 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
     const c = looseNameKey(entityCore(name));
     return c.length >= 4 ? c : null;
   };
-  for (const name of names) {
+  /**
+   * The earliest group among the neighbours' whose every spelling is the same name
+   * as this one. Requiring all spellings (not any) stops chains of near-misses
+   * (Kafura ~ Kafuma ~ Kafama …) from merging many different names into one entity,
+   * and keeps the spellings of an entity few, so that checking an answer against
+   * them costs the same in a large bank as in a small one.
+   */
+  const similarGroup = (i: number, name: string): Group | undefined => {
+    const candidates = [
+      ...new Set((near[i] ?? []).map((j) => groupOf[j]).filter((g) => g !== undefined)),
+    ].sort((a, b) => a.index - b.index);
+    tick(candidates.length);
+    return candidates.find(
+      (g) =>
+        g.spellings.length < MAX_SIMILAR_SPELLINGS &&
+        g.spellings.every((s) => sameEntityName(s, name) && compatibleSpellings(s, name)),
+    );
+  };
+  names.forEach((name, i) => {
     const key = nameKey(name);
     const core = coreKey(name);
+    const loose = looseNameKey(name);
     const abbreviated = abbreviations.get(name);
     const expands = expansions.get(name);
     let group =
@@ -275,22 +405,25 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
         .find((g) => g !== undefined) ??
       (abbreviated !== undefined ? byKey.get(nameKey(abbreviated)) : undefined) ??
       (expands !== undefined ? byKey.get(nameKey(expands)) : undefined) ??
-      byFirst
-        .get(looseNameKey(name)[0] ?? "")
-        ?.find((g) => g.spellings.some((s) => sameEntityName(s, name)));
+      (loose.length > 0 ? byLoose.get(loose) : undefined) ??
+      similarGroup(i, name);
     if (group === undefined) {
-      group = { spellings: [] };
+      group = { index: groups.length, spellings: [] };
       groups.push(group);
     }
     group.spellings.push(name);
+    groupOf[i] = group;
     byKey.set(key, group);
     if (core !== null && !byCore.has(core)) byCore.set(core, group);
     for (const k of suffixKeys(name)) if (!bySuffix.has(k)) bySuffix.set(k, group);
-    const first = looseNameKey(name)[0] ?? "";
-    const list = byFirst.get(first) ?? [];
-    if (!list.includes(group)) list.push(group);
-    byFirst.set(first, list);
-  }
+    if (loose.length > 0 && !byLoose.has(loose)) byLoose.set(loose, group);
+  });
+  // For each name, the longer names that contain it, in name order, found in one pass.
+  const finder = nameFinder(names);
+  const containing: number[][] = names.map(() => []);
+  names.forEach((name, j) => {
+    for (const i of finder.within(name)) if (i !== j) containing[i]?.push(j);
+  });
   const entities: Entity[] = groups.map((g) => {
     const spellings = [...g.spellings].sort(
       (a, b) =>
@@ -299,7 +432,7 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
     const total = { place: 0, actor: 0, modifier: 0, mentions: 0 };
     for (const spelling of spellings) {
       // Mentions inside a longer name ("Darayya" in "Saraya Darayya") say nothing about this one.
-      const longer = names.filter((n) => n !== spelling && n.includes(spelling));
+      const longer = (containing[position.get(spelling) ?? -1] ?? []).map((j) => names[j] ?? "");
       const related = mentioning(spelling).map((s) =>
         longer.reduce((t, n) => t.split(n).join("…"), s),
       );
@@ -319,8 +452,19 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
   });
   const index = new Map<string, Entity>();
   for (const e of entities) for (const s of e.spellings) index.set(s, e);
+  const byKind = new Map<string, Entity[]>();
+  const kindKey = (kind: EntityKind, noun?: string) =>
+    noun === undefined ? kind : `${kind}\u0000${noun}`;
+  for (const e of [...entities].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const key of [kindKey(e.kind), ...(e.noun !== null ? [kindKey(e.kind, e.noun)] : [])]) {
+      const list = byKind.get(key);
+      if (list) list.push(e);
+      else byKind.set(key, [e]);
+    }
+  }
   return {
     entities,
+    ofKind: (kind, noun) => byKind.get(kindKey(kind, noun)) ?? [],
     find: (name) =>
       index.get(name.trim()) ??
       entities.find((e) => e.spellings.some((s) => sameEntityName(s, name))),

@@ -1,3 +1,5 @@
+import { tick } from "./work.ts";
+
 /*
  * Deterministic choice without randomness: every "random" pick is ranked by a
  * hash of stable content (ids), so the same bank always gets the same questions
@@ -5,7 +7,12 @@
  */
 
 function fnv1a(text: string, seed: number): number {
-  let h = seed >>> 0;
+  return fnvMore(seed >>> 0, text);
+}
+
+/** Continue an FNV-1a hash over more text (hashing "ab" is hashing "b" after "a"). */
+function fnvMore(state: number, text: string): number {
+  let h = state;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
@@ -22,6 +29,7 @@ export function shortHash(text: string): string {
 
 /** A number in [0, 1) derived from a seed and a key. */
 export function hashUnit(seed: string, key: string): number {
+  tick();
   return fnv1a(`${seed}\u0000${key}`, 0x811c9dc5) / 2 ** 32;
 }
 
@@ -31,8 +39,11 @@ export function seededShuffle<T>(
   seed: string,
   keyOf: (item: T) => string,
 ): T[] {
+  tick(items.length);
+  // Every rank hashes the seed first: hash it once and continue from there (same ranks).
+  const prefix = fnv1a(`${seed}\u0000`, 0x811c9dc5);
   return items
-    .map((item) => ({ item, rank: hashUnit(seed, keyOf(item)) }))
+    .map((item) => ({ item, rank: fnvMore(prefix, keyOf(item)) / 2 ** 32 }))
     .sort((a, b) => a.rank - b.rank || (keyOf(a.item) < keyOf(b.item) ? -1 : 1))
     .map((x) => x.item);
 }

@@ -7,6 +7,9 @@ import { numericQuestions } from "./numeric.ts";
 import { orderQuestions, whichFirstQuestions } from "./sequence.ts";
 import { whatHappenedQuestions } from "./what-happened.ts";
 import { whoWhereQuestions } from "./who-where.ts";
+import { metered, type WorkMeter } from "./work.ts";
+
+export type { WorkMeter } from "./work.ts";
 
 /*
  * Question generation (issue 4): several variants per event — date choice and
@@ -43,39 +46,57 @@ function withoutContradictions(questions: Question[]): Question[] {
   return questions.filter((q) => (answers.get(key(q))?.size ?? 0) <= 1);
 }
 
+/** Options of question generation: `meter` counts units of candidate work (for linearity tests). */
+export type GenerateOptions = { meter?: WorkMeter };
+
 /** Generate the questions of a bank from its events, sources and documents. Pure and deterministic. */
-export function generateQuestions(input: {
+export function generateQuestions(
+  input: {
+    events: BankEvent[];
+    sources: BankSource[];
+    documents: { id: string; text: string }[];
+  },
+  options: GenerateOptions = {},
+): Question[] {
+  return metered(options.meter, () => generate(input));
+}
+
+function generate(input: {
   events: BankEvent[];
   sources: BankSource[];
   documents: { id: string; text: string }[];
 }): Question[] {
   const ctx = buildContext(input);
-  const drafts: Question[] = [
-    ...ctx.events.flatMap((info) => [
-      ...dateQuestions(info, ctx),
-      ...clozeQuestions(info, ctx),
-      ...numericQuestions(info, ctx),
-      ...whoWhereQuestions(info, ctx),
-      ...whatHappenedQuestions(info, ctx),
-    ]),
-    ...whichFirstQuestions(ctx),
-    ...orderQuestions(ctx),
-  ];
   const check = makeChecker(input, input.documents.length > 0 ? input.documents : null);
   const seen = new Set<string>();
-  const kept = withoutContradictions(
-    drafts.filter((q) => {
-      if (seen.has(q.id) || check(q).length > 0) return false;
+  const passed: Question[] = [];
+  // Drafts are checked in the order they are made, each as soon as it is made, while
+  // what its prompt needed (its words, its names' keys) is still remembered.
+  const keep = (drafts: Question[]) => {
+    for (const q of drafts) {
+      if (seen.has(q.id) || check(q).length > 0) continue;
       seen.add(q.id);
-      return true;
-    }),
+      passed.push(q);
+    }
+  };
+  for (const info of ctx.events) {
+    keep(dateQuestions(info, ctx));
+    keep(clozeQuestions(info, ctx));
+    keep(numericQuestions(info, ctx));
+    keep(whoWhereQuestions(info, ctx));
+    keep(whatHappenedQuestions(info, ctx));
+  }
+  keep(whichFirstQuestions(ctx));
+  keep(orderQuestions(ctx));
+  const kept = withoutContradictions(passed);
+  const position = new Map(
+    kept.map((q) => [q, Math.min(...q.eventIds.map((id) => ctx.byId.get(id)?.index ?? 0))]),
   );
-  const position = (q: Question) =>
-    Math.min(...q.eventIds.map((id) => ctx.byId.get(id)?.index ?? 0));
+  const typeRank = (q: Question) => TYPE_ORDER.indexOf(q.type);
   return kept.sort(
     (a, b) =>
-      position(a) - position(b) ||
-      TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
+      (position.get(a) ?? 0) - (position.get(b) ?? 0) ||
+      typeRank(a) - typeRank(b) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }

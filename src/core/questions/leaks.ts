@@ -2,9 +2,10 @@ import type { EventDate } from "../bank-schema.ts";
 import { formatDate, MONTHS } from "../date-format.ts";
 import { nameCore } from "../grade/name-answer.ts";
 import { nameKey } from "../names.ts";
-import { GENERIC_NAME_WORDS, sameEntityName } from "./entities.ts";
+import { entityKeys, GENERIC_NAME_WORDS, type NameKeys, sameEntityKeys } from "./entities.ts";
 import { isNumberWord, parseQuantity } from "./numbers.ts";
 import { hasWords } from "./text.ts";
+import { textMemo, type WordWindows, wordWindows } from "./windows.ts";
 
 /*
  * A prompt must not give its answer away: not the year (or month) of a date
@@ -36,12 +37,16 @@ export function dateLeak(prompt: string, key: DateLike): string | null {
 
 /** The most distinctive word of a name (longest non-generic word of five letters or more), if any. */
 export function distinctiveWord(name: string): string | null {
+  return distinctiveMemo(name);
+}
+
+const distinctiveMemo = textMemo((name: string): string | null => {
   const words = nameCore(name)
     .split(/[\s-]+/)
     .map((w) => w.replace(/[^\p{L}'’]/gu, ""))
     .filter((w) => nameKey(w).length >= 5 && !GENERIC_NAME_WORDS.has(w.toLowerCase()));
   return words.sort((a, b) => nameKey(b).length - nameKey(a).length)[0] ?? null;
-}
+}, 20_000);
 
 function promptWords(prompt: string): string[] {
   return prompt
@@ -51,9 +56,45 @@ function promptWords(prompt: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/**
+ * A prompt's windows with their name keys (computed once per prompt, not once per
+ * name compared), and for each key of a hyphen-separated part of a word, the first
+ * word with it.
+ */
+type PromptIndex = {
+  windows: WordWindows;
+  keys: (size: number) => readonly NameKeys[];
+  parts: Map<string, string>;
+};
+
+const promptIndex = textMemo((prompt: string): PromptIndex => {
+  const words = promptWords(prompt);
+  const parts = new Map<string, string>();
+  for (const w of words) {
+    for (const part of w.split(/-/)) {
+      const key = nameKey(part);
+      if (!parts.has(key)) parts.set(key, w);
+    }
+  }
+  const windows = wordWindows(words);
+  const keys = new Map<number, NameKeys[]>();
+  return {
+    windows,
+    keys: (size) => {
+      let list = keys.get(size);
+      if (list === undefined) {
+        list = windows.of(size).map(entityKeys);
+        keys.set(size, list);
+      }
+      return list;
+    },
+    parts,
+  };
+});
+
 /** Whether a prompt names any of the given names (any spelling, a distinctive word of it, or an abbreviation). */
 export function nameLeak(prompt: string, names: string[]): string | null {
-  const words = promptWords(prompt);
+  const { windows, keys, parts } = promptIndex(prompt);
   for (const name of names) {
     if (name.trim().length === 0) continue;
     if (/^[\p{Lu}\d]{2,6}$/u.test(name.trim())) {
@@ -61,17 +102,15 @@ export function nameLeak(prompt: string, names: string[]): string | null {
       continue;
     }
     const size = name.trim().split(/\s+/).length;
+    const own = entityKeys(name);
     for (let n = Math.max(1, size - 1); n <= size + 1; n++) {
-      for (let i = 0; i + n <= words.length; i++) {
-        const window = words.slice(i, i + n).join(" ");
-        if (sameEntityName(window, name))
-          return `prompt contains the answer “${name}” as “${window}”`;
-      }
+      const texts = windows.of(n);
+      const found = keys(n).findIndex((k, i) => sameEntityKeys(texts[i] ?? "", k, name, own));
+      if (found >= 0) return `prompt contains the answer “${name}” as “${texts[found]}”`;
     }
     const word = distinctiveWord(name);
     if (word !== null) {
-      const key = nameKey(word);
-      const hit = words.find((w) => w.split(/-/).some((part) => nameKey(part) === key));
+      const hit = parts.get(nameKey(word));
       if (hit !== undefined) return `prompt contains “${hit}”, part of the answer “${name}”`;
     }
   }

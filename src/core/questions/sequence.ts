@@ -1,6 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { formatDate } from "../date-format.ts";
-import { type Context, type EventInfo, neighbours } from "./context.ts";
+import { type Context, type EventInfo, neighbours, neighboursInDocument } from "./context.ts";
 import { before } from "./date-span.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 import { makeQuestion, questionId } from "./make.ts";
@@ -37,15 +37,9 @@ export function whichFirstQuestions(ctx: Context): Question[] {
   const out: Question[] = [];
   const seen = new Set<string>();
   for (const a of events) {
-    const doc = a.citation?.source.doc;
     const fits = (b: EventInfo) => b.listable && certainOrder(a, b) && b.text !== a.text;
     // The nearest events of certain order, from the same document when there are enough.
-    const sameDoc = neighbours(
-      ctx,
-      a,
-      (b) => fits(b) && b.citation?.source.doc === doc,
-      PAIR_CANDIDATES,
-    );
+    const sameDoc = neighboursInDocument(ctx, a, fits, PAIR_CANDIDATES);
     const partners = (sameDoc.length > 0 ? sameDoc : neighbours(ctx, a, fits, PAIR_CANDIDATES)).map(
       (b) => ({ b }),
     );

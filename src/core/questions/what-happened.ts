@@ -1,5 +1,5 @@
 import type { Question } from "../bank-schema.ts";
-import { type Context, type EventInfo, neighbours } from "./context.ts";
+import { type Context, type EventInfo, neighbours, neighboursInDocument } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
 import { overlaps } from "./date-span.ts";
@@ -18,11 +18,10 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
   if (citation === null || citation.attributed || !info.listable) return [];
   if (info.event.date.qualifier === "about") return [];
   if ((ctx.dateCounts.get(info.dateKey) ?? 0) !== 1) return [];
-  const doc = citation.source.doc;
   // The nearest events that cannot have happened then: from the same document first.
   const fits = (o: EventInfo) =>
     o.listable && !overlaps(o.orderSpan, info.orderSpan) && o.text !== info.text;
-  const sameDoc = neighbours(ctx, info, (o) => fits(o) && o.citation?.source.doc === doc, 6);
+  const sameDoc = neighboursInDocument(ctx, info, fits, 6);
   const pool =
     sameDoc.length >= 3
       ? sameDoc

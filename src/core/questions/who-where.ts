@@ -5,12 +5,13 @@ import type { Context, EventInfo } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
 import { type Entity, sameEntityName } from "./entities.ts";
-import { seededShuffle } from "./hash.ts";
+import { hashUnit, seededShuffle } from "./hash.ts";
 import { distinctiveWord, nameLeak } from "./leaks.ts";
 import { makeQuestion } from "./make.ts";
 import { stripRelativeDates } from "./strip-dates.ts";
-import { escapeRegExp, upperFirst, withoutFinalStop } from "./text.ts";
+import { upperFirst, withoutFinalStop } from "./text.ts";
 import { isPastVerbAt, pastToBase } from "./verbs.ts";
+import { tick } from "./work.ts";
 
 /*
  * Who and where: an actor or a place named in the sentence becomes the answer.
@@ -48,6 +49,60 @@ const MOTION_VERBS = new Set([
   "withdraw",
   "retreat",
 ]);
+
+/*
+ * The patterns around a name are fixed and the name is found by plain search:
+ * compiling a pattern with each name in it cost more than the rest of the
+ * question, once per name of the bank.
+ */
+const PLACE_WORD_AFTER = new RegExp(`^\\s+(?:${PLACE_WORD})`);
+const THE_PLACE_OF = new RegExp(`^the\\s+(?:${PLACE_WORD})\\s+of\\s+`);
+const WORD_NEXT = /^[\w'’-]/;
+const preposition = (motion: boolean) =>
+  new RegExp(
+    `\\s*\\b(?:in|at|near|inside|(?<=\\b(?:${ATTACKS})\\s)(?:on|against)${motion ? "|to|into" : ""})\\s+(?:the\\s+(?:${PLACE_WORD})\\s+of\\s+)?$`,
+  );
+const PREPOSITION_BEFORE = preposition(false);
+const PREPOSITION_BEFORE_MOTION = preposition(true);
+
+/** The end of `name` written at `at` in `text`, with a place word after it ("Idlib city"), or -1. */
+function nameEnd(text: string, at: number, name: string): number {
+  if (!text.startsWith(name, at)) return -1;
+  const end = at + name.length;
+  const word = PLACE_WORD_AFTER.exec(text.slice(end));
+  if (word !== null && !WORD_NEXT.test(text.slice(end + word[0].length))) {
+    return end + word[0].length;
+  }
+  return WORD_NEXT.test(text.slice(end)) ? -1 : end;
+}
+
+/** The object phrase at the start of `text` naming `name` ("the town of X", "X city"), or null. */
+function objectPhrase(text: string, name: string): string | null {
+  const lead = THE_PLACE_OF.exec(text);
+  const after = lead === null ? -1 : nameEnd(text, lead[0].length, name);
+  if (after >= 0) return text.slice(0, after);
+  const end = nameEnd(text, 0, name);
+  return end >= 0 ? text.slice(0, end) : null;
+}
+
+/** The leftmost "in X" (or an attack "on X", or "to X" after a verb of moving) phrase naming `name`. */
+function placePhrase(
+  text: string,
+  name: string,
+  motion: boolean,
+): { index: number; length: number } | null {
+  const before = motion ? PREPOSITION_BEFORE_MOTION : PREPOSITION_BEFORE;
+  let best: { index: number; length: number } | null = null;
+  for (let at = text.indexOf(name); at >= 0 && name.length > 0; at = text.indexOf(name, at + 1)) {
+    const end = nameEnd(text, at, name);
+    if (end < 0) continue;
+    const m = before.exec(text.slice(0, at));
+    if (m !== null && (best === null || m.index < best.index)) {
+      best = { index: m.index, length: end - m.index };
+    }
+  }
+  return best;
+}
 
 type Ask = {
   type: "who" | "where";
@@ -96,15 +151,13 @@ function subjectAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
 function objectAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
   if (clause.aux !== null) return null;
   for (const name of [...info.event.entities].sort((a, b) => b.length - a.length)) {
-    const m = new RegExp(
-      `^(?:the\\s+(?:${PLACE_WORD})\\s+of\\s+)?${escapeRegExp(name)}(?:\\s+(?:${PLACE_WORD}))?(?![\\w'’-])`,
-    ).exec(clause.restBase);
-    if (!m) continue;
+    const phrase = objectPhrase(clause.restBase, name);
+    if (phrase === null) continue;
     const entity = ctx.catalog.find(name);
     if (entity?.kind !== "place") return null;
-    let after = clause.restBase.slice(m[0].length);
+    let after = clause.restBase.slice(phrase.length);
     // "captured Idlib city and managed to …": ask about the first verb only.
-    const at = m[0].trim().split(/\s+/).length;
+    const at = phrase.trim().split(/\s+/).length;
     const original = clause.rest.split(/\s+/);
     if (original[at] === "and" && isPastVerbAt(original, at + 1)) after = "";
     else if (/^\s*(?:and\b|,)/.test(after)) return null;
@@ -123,26 +176,22 @@ function objectAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
 function locativeAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
   // A place inside reported speech belongs to what was said, not to the saying.
   if (clause.speech) return null;
+  const source = clause.aux === null ? clause.restBase : clause.rest;
   for (const name of [...info.event.entities].sort((a, b) => b.length - a.length)) {
     // "in X", an attack "on X", and where people were moved "to X" all answer "where".
     const motion = MOTION_VERBS.has(
       clause.aux === null ? clause.base : (pastToBase(clause.rest.split(" ")[0] ?? "") ?? ""),
     );
-    const prepositions = `in|at|near|inside|(?<=\\b(?:${ATTACKS})\\s)(?:on|against)${motion ? "|to|into" : ""}`;
-    const pp = new RegExp(
-      `\\s*\\b(?:${prepositions})\\s+(?:the\\s+(?:${PLACE_WORD})\\s+of\\s+)?${escapeRegExp(name)}(?:\\s+(?:${PLACE_WORD}))?(?![\\w'’-])`,
-    );
-    const source = clause.aux === null ? clause.restBase : clause.rest;
-    const m = pp.exec(source);
+    const m = placePhrase(source, name, motion);
     // "a stake in TNK-BP", "invested in X": "in" names a holding, not a place.
     if (m && HOLDING_BEFORE.test(source.slice(0, m.index))) continue;
     // A place in a list ("in Zabadani and Madaya") cannot be lifted out alone.
-    if (!m || /^\s*(?:and\b|or\b|,|\/)/.test(source.slice(m.index + m[0].length))) continue;
+    if (!m || /^\s*(?:and\b|or\b|,|\/)/.test(source.slice(m.index + m.length))) continue;
     if (/(?:,|\band|\bor|\beither|\/)\s*$/.test(source.slice(0, m.index))) continue;
     const entity = ctx.catalog.find(name);
     if (entity?.kind !== "place") continue;
     const rest = cutAtBoundary(
-      `${source.slice(0, m.index)}${source.slice(m.index + m[0].length)}`.trim(),
+      `${source.slice(0, m.index)}${source.slice(m.index + m.length)}`.trim(),
     );
     if (rest.length === 0 && clause.aux !== null) continue;
     const tail = introTail(clause, ctx.lower);
@@ -156,22 +205,57 @@ function locativeAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null 
   return null;
 }
 
-function sharesWord(a: Entity, b: Entity): boolean {
-  const words = (e: Entity) =>
-    new Set(
+/** The keys of the distinctive words of an entity's spellings, computed once per entity. */
+const distinctiveKeys = new WeakMap<Entity, Set<string>>();
+
+function wordsOf(e: Entity): Set<string> {
+  let words = distinctiveKeys.get(e);
+  if (words === undefined) {
+    words = new Set(
       e.spellings
         .map((s) => distinctiveWord(s))
         .filter((w): w is string => w !== null)
         .map(nameKey),
     );
-  const wa = words(a);
-  return [...words(b)].some((w) => wa.has(w));
+    distinctiveKeys.set(e, words);
+  }
+  return words;
+}
+
+function sharesWord(a: Entity, b: Entity): boolean {
+  const wa = wordsOf(a);
+  return [...wordsOf(b)].some((w) => wa.has(w));
+}
+
+/** How many candidate entities of each group (same noun, other) one question considers at most. */
+const POOL = 64;
+
+/**
+ * Up to POOL entities of a name-sorted list that pass `keep`: all of them in a
+ * small bank, a window starting at a place the seed decides in a large one, so
+ * the cost of one question does not grow with the number of entities.
+ */
+function pool(list: readonly Entity[], keep: (e: Entity) => boolean, seed: string): Entity[] {
+  const out: Entity[] = [];
+  const start = list.length <= POOL ? 0 : Math.floor(hashUnit(seed, "pool") * list.length);
+  let k = 0;
+  for (; k < list.length && out.length < POOL && k < POOL * 4; k++) {
+    const e = list[(start + k) % list.length];
+    if (e !== undefined && keep(e)) out.push(e);
+  }
+  tick(k);
+  return out;
 }
 
 function distractors(entity: Entity, prompt: string, ctx: Context, seed: string): Entity[] {
-  const candidates = ctx.catalog.entities.filter((e) => e !== entity && e.kind === entity.kind);
-  const sameNoun = candidates.filter((e) => entity.noun !== null && e.noun === entity.noun);
-  const rest = candidates.filter((e) => !sameNoun.includes(e));
+  const noun = entity.noun;
+  const sameNoun =
+    noun === null ? [] : pool(ctx.catalog.ofKind(entity.kind, noun), (e) => e !== entity, seed);
+  const rest = pool(
+    ctx.catalog.ofKind(entity.kind),
+    (e) => e !== entity && (noun === null || e.noun !== noun),
+    `${seed}:rest`,
+  );
   const ordered = [
     ...seededShuffle(sameNoun, seed, (e) => e.name),
     ...seededShuffle(rest, seed, (e) => e.name),
