@@ -13,11 +13,13 @@ import {
   visibleEvents,
 } from "./core/decks.ts";
 import {
+  allCollections,
   type CollectionMeta,
   collectionVersion,
   type DeckRow,
   getDeck,
   loadCollection,
+  rewriteDecks,
   saveCollection,
 } from "./db/collections.ts";
 import type { Db } from "./db/db.ts";
@@ -79,6 +81,21 @@ export async function bankHash(bank: Bank): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/**
+ * Rewrite every collection's decks and study index from its bank. `npm run
+ * migrate` and the Node server run it at start, so a database written by an
+ * older release (before deck_events existed) is brought in line.
+ */
+export async function reindexDecks(db: Db): Promise<number> {
+  const collections = await allCollections(db);
+  for (const { id, title } of collections) {
+    const row = await loadCollection(db, id);
+    if (!row) continue;
+    await rewriteDecks(db, id, deriveDecks(id, title, parseBank(JSON.parse(row.bankJson))));
+  }
+  return collections.length;
+}
+
 /** Load the built-in question bank into the database (a no-op when it has not changed). */
 export async function syncBank(db: Db, bank: Bank, now: Date): Promise<{ changed: boolean }> {
   const { changed } = await saveCollection(db, {
@@ -101,8 +118,7 @@ export type OpenedDeck = {
   /** The deck's events, in chronological order. */
   events: BankEvent[];
   questions: Question[];
-  /** The ids of the events that have a question to study, as a JSON array (for SQL json_each). */
-  studyIdsJson: string;
+  /** The ids of the events that have a question to study, in deck order. */
   studyIds: string[];
 };
 
@@ -156,13 +172,14 @@ export function createContent(db: Db, clock: () => number = () => performance.no
       if (c === null) return null;
       const events = deckEvents(c.bank, deck.filter);
       const studyIds = events.map((e) => e.id).filter((e) => c.variants.has(e));
+      // The study queue reads the deck from deck_events: bring it in line with this version
+      // (once per version and process; a deck saved by an older release is filled here too).
       const opened = {
         deck,
         collection: c,
         events,
         questions: deckQuestions(c.bank, events),
         studyIds,
-        studyIdsJson: JSON.stringify(studyIds),
       };
       if (decks.size > 500) decks.clear();
       decks.set(id, opened);

@@ -4,7 +4,7 @@ import { createApp } from "./app.ts";
 import { readBankFile } from "./bank-file.ts";
 import { buildAssets, PUBLIC_DIR } from "./cli/assets.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { syncBank } from "./content.ts";
+import { reindexDecks, syncBank } from "./content.ts";
 import { MigrationError, migrate } from "./db/migrate.ts";
 import { readMigrations } from "./db/migration-files.ts";
 import { openNodeDb } from "./db/open-node.ts";
@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   const { applied } = await migrate(db, readMigrations());
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+  // After a schema upgrade, decks and their study index are rebuilt from each bank.
+  if (applied.length > 0) await reindexDecks(db);
   const bank = readBankFile(config.bankPath);
   if ((await syncBank(db, bank, new Date())).changed) {
     console.log(

@@ -1,6 +1,6 @@
 import { readBankFile } from "../bank-file.ts";
 import { loadConfig } from "../config.ts";
-import { syncBank } from "../content.ts";
+import { reindexDecks, syncBank } from "../content.ts";
 import { migrate } from "../db/migrate.ts";
 import { readMigrations } from "../db/migration-files.ts";
 import { openNodeDb } from "../db/open-node.ts";
@@ -38,6 +38,9 @@ export async function run(args: string[]): Promise<number> {
         ? `Applied ${applied.length} migration(s): ${applied.join(", ")}\n`
         : `Database is up to date (${skipped.length} migration(s) already applied).\n`,
     );
+    if (applied.length > 0) {
+      process.stdout.write(`Rebuilt the decks of ${await reindexDecks(db)} collection(s).\n`);
+    }
     const bank = readBankFile(config.bankPath);
     const { changed } = await syncBank(db, bank, new Date());
     process.stdout.write(

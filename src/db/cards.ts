@@ -58,77 +58,60 @@ export type QueueSnapshot = {
 };
 
 /**
- * Everything the study queue needs, in one statement: what the learner did
- * today, the first (re)learning card due by `soon`, the first review card due by
- * `now`, how many are due, the first new event in deck order and how many there
- * are (counted up to the daily limits), and whether there is a review to undo.
- * The covering index (user_id, due, state, event_id) finds and counts due cards
- * without reading the cards themselves, so the cost does not grow with the
- * learner's backlog.
+ * Everything the study queue needs, in one statement and one pass over the
+ * deck's events (deck_events, joined with the learner's cards by primary key):
+ * how many (re)learning and review cards are due and how many events are new,
+ * the first candidate of each kind with what its form needs, what the learner
+ * did today, and whether there is a review to undo. The cost grows with the
+ * deck, never with the learner's backlog or the size of the tables.
  */
 export async function queueSnapshot(
   db: Db,
   userId: number,
-  deckIdsJson: string,
+  deckId: string,
   now: Date,
   soon: Date,
   dayStart: Date,
-  limits: { newPerDay: number; reviewsPerDay: number },
 ): Promise<QueueSnapshot> {
-  const inDeck = "event_id IN (SELECT id FROM deck)";
-  const unstudied =
-    "NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = ?1 AND c.event_id = d.id AND c.state != 0)";
-  // A candidate comes back as one text: id, version, variant, variant day (and due).
-  const meta = "' ' || version || ' ' || variant || ' ' || variant_day";
-  const today = "user_id = ?1 AND reviewed_at >= ?5 AND undone_at IS NULL AND origin = 'study'";
+  // A candidate is one sortable text: due (or position), id, version, variant, variant day.
+  const candidate = (order: string, id: string) =>
+    `printf('%015d %s %d %d %d', ${order}, ${id}, COALESCE(c.version, 0), COALESCE(c.variant, 0), COALESCE(c.variant_day, -1))`;
   const row = await db.first(
-    `WITH deck(id, pos) AS (SELECT value, key FROM json_each(?2))
-     SELECT
-       (SELECT COUNT(*) FROM review_logs WHERE ${today} AND state = 0) AS done_new,
-       (SELECT COUNT(*) FROM review_logs WHERE ${today} AND state = 2) AS done_reviews,
-       (SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND due <= ?3 AND state IN (1, 3) AND ${inDeck}) AS learning_due,
-       (SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE user_id = ?1 AND due <= ?3 AND state = 2 AND ${inDeck}
-          LIMIT ?7)) AS review_due,
-       (SELECT event_id || ${meta} || ' ' || due FROM cards
-          WHERE user_id = ?1 AND due <= ?4 AND state IN (1, 3) AND ${inDeck} ORDER BY due LIMIT 1) AS learning,
-       (SELECT event_id || ${meta} FROM cards
-          WHERE user_id = ?1 AND due <= ?3 AND state = 2 AND ${inDeck} ORDER BY due LIMIT 1) AS review,
-       (SELECT COUNT(*) FROM (SELECT 1 FROM deck d WHERE ${unstudied} LIMIT ?6)) AS fresh_count,
-       (SELECT d.id || ' ' || COALESCE(c.version, 0) || ' ' || COALESCE(c.variant, 0) || ' ' || COALESCE(c.variant_day, -1)
-          FROM deck d LEFT JOIN cards c ON c.user_id = ?1 AND c.event_id = d.id
-          WHERE c.event_id IS NULL OR c.state = 0 ORDER BY d.pos LIMIT 1) AS fresh,
+    `SELECT
+       COALESCE(SUM(c.state IN (1, 3) AND c.due <= ?3), 0) AS learning_due,
+       COALESCE(SUM(c.state = 2 AND c.due <= ?3), 0) AS review_due,
+       COALESCE(SUM(c.event_id IS NULL OR c.state = 0), 0) AS fresh_count,
+       MIN(CASE WHEN c.state IN (1, 3) AND c.due <= ?4 THEN ${candidate("c.due", "c.event_id")} END) AS learning,
+       MIN(CASE WHEN c.state = 2 AND c.due <= ?3 THEN ${candidate("c.due", "c.event_id")} END) AS review,
+       MIN(CASE WHEN c.event_id IS NULL OR c.state = 0 THEN ${candidate("d.position", "d.event_id")} END) AS fresh,
+       (SELECT COALESCE(SUM(state = 0), 0) || ' ' || COALESCE(SUM(state = 2), 0) FROM review_logs
+         WHERE user_id = ?1 AND reviewed_at >= ?5 AND undone_at IS NULL AND origin = 'study') AS done,
        EXISTS (SELECT 1 FROM review_logs l
-               JOIN cards c ON c.user_id = l.user_id AND c.event_id = l.event_id AND c.version = l.card_version + 1
-               WHERE l.user_id = ?1 AND l.undone_at IS NULL ORDER BY l.reviewed_at DESC LIMIT 1) AS can_undo`,
-    // The counts stop at the daily limits: beyond them the number is never shown.
-    [
-      userId,
-      deckIdsJson,
-      now.getTime(),
-      soon.getTime(),
-      dayStart.getTime(),
-      limits.newPerDay,
-      limits.reviewsPerDay,
-    ],
+               JOIN cards k ON k.user_id = l.user_id AND k.event_id = l.event_id AND k.version = l.card_version + 1
+               WHERE l.user_id = ?1 AND l.undone_at IS NULL ORDER BY l.reviewed_at DESC LIMIT 1) AS can_undo
+     FROM deck_events d LEFT JOIN cards c ON c.user_id = ?1 AND c.event_id = d.event_id
+     WHERE d.deck_id = ?2`,
+    [userId, deckId, now.getTime(), soon.getTime(), dayStart.getTime()],
     (r) => {
-      const candidate = (v: unknown): (Candidate & { due: number }) | null => {
+      const parse = (v: unknown): (Candidate & { due: number }) | null => {
         if (v === null || v === undefined) return null;
-        const [eventId = "", version, variant, variantDay, due] = String(v).split(" ");
+        const [order, eventId = "", version, variant, variantDay] = String(v).split(" ");
         return {
           eventId,
           version: Number(version),
           variant: Number(variant),
           variantDay: Number(variantDay),
-          due: Number(due ?? 0),
+          due: Number(order),
         };
       };
+      const [doneNew, doneReviews] = String(r.done ?? "0 0").split(" ");
       return {
-        done: { newCards: Number(r.done_new), reviews: Number(r.done_reviews) },
-        learning: candidate(r.learning),
-        review: candidate(r.review),
+        done: { newCards: Number(doneNew), reviews: Number(doneReviews) },
+        learning: parse(r.learning),
+        review: parse(r.review),
         learningDue: Number(r.learning_due),
         reviewDue: Number(r.review_due),
-        fresh: candidate(r.fresh),
+        fresh: parse(r.fresh),
         freshCount: Number(r.fresh_count),
         canUndo: Number(r.can_undo) === 1,
       };
@@ -142,13 +125,13 @@ export async function queueSnapshot(
 export function nextDueAfter(
   db: Db,
   userId: number,
-  deckIdsJson: string,
+  deckId: string,
   after: Date,
 ): Promise<number | null> {
   return db.first(
-    `SELECT MIN(due) AS due FROM cards
-     WHERE user_id = ? AND due > ? AND state != 0 AND event_id IN (SELECT value FROM json_each(?))`,
-    [userId, after.getTime(), deckIdsJson],
+    `SELECT MIN(c.due) AS due FROM deck_events d JOIN cards c ON c.user_id = ? AND c.event_id = d.event_id
+     WHERE d.deck_id = ? AND c.due > ? AND c.state != 0`,
+    [userId, deckId, after.getTime()],
     (r) => (r.due === null ? null : Number(r.due)),
   );
 }

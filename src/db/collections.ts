@@ -17,7 +17,7 @@ export type CollectionMeta = {
   updatedAt: number;
 };
 
-export type DeckRow = DeckSpec & { collectionId: string };
+export type DeckRow = Omit<DeckSpec, "studyIds"> & { collectionId: string };
 
 const toMeta = (r: Row): CollectionMeta => ({
   id: String(r.id),
@@ -64,7 +64,28 @@ function deckStatements(collectionId: string, decks: DeckSpec[]): InStatement[] 
         d.position,
       ],
     })),
+    // The study index: each deck's studyable events, in order (read by the study queue).
+    ...decks.flatMap((d) => [
+      { sql: "DELETE FROM deck_events WHERE deck_id = ?", args: [d.id] },
+      {
+        sql: "INSERT INTO deck_events (deck_id, position, event_id) SELECT ?, key, value FROM json_each(?)",
+        args: [d.id, JSON.stringify(d.studyIds)],
+      },
+    ]),
   ];
+}
+
+/** Rewrite a collection's decks and their study index (after an upgrade that changed how decks are derived). */
+export async function rewriteDecks(db: Db, collectionId: string, decks: DeckSpec[]): Promise<void> {
+  await db.batch(deckStatements(collectionId, decks));
+}
+
+/** Every collection's id and title. */
+export function allCollections(db: Db): Promise<{ id: string; title: string }[]> {
+  return db.all("SELECT id, title FROM collections ORDER BY id", undefined, (r) => ({
+    id: String(r.id),
+    title: String(r.title),
+  }));
 }
 
 /**

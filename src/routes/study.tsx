@@ -75,11 +75,10 @@ async function queue(c: Context<AppEnv>, s: Session) {
   const snapshot = await queueSnapshot(
     c.var.db,
     s.user.id,
-    s.deck.studyIdsJson,
+    s.deck.deck.id,
     now,
     new Date(now.getTime() + LEARN_AHEAD_MS),
     startOfLearnerDay(now, s.settings.timeZone),
-    s.settings,
   );
   return { ...nextInQueue(snapshot, s.settings, snapshot.done, now), canUndo: snapshot.canUndo };
 }
@@ -138,7 +137,7 @@ async function renderNext(
   }
   let body: Child;
   if (next === null) {
-    const nextDueAt = await nextDueAfter(c.var.db, s.user.id, s.deck.studyIdsJson, now);
+    const nextDueAt = await nextDueAfter(c.var.db, s.user.id, s.deck.deck.id, now);
     body = (
       <StudyDoneCard
         done={{

@@ -53,7 +53,12 @@ function seedsAndNews(): { name: string; bytes: Uint8Array }[] {
   return files;
 }
 
-/** Learners with cards in every state, half of them due; the first `active` get sessions. */
+/**
+ * Learners with 200 learned cards each: the cards of the deck's events are all
+ * due (a backlog, so no learner runs out during a phase), the others (events of
+ * decks not studied here) are spread over the coming weeks. The first `active`
+ * learners get sessions.
+ */
 async function populate(
   db: Db,
   bank: Bank,
@@ -83,7 +88,9 @@ async function populate(
       for (const eventId of ids) {
         const stability = 1 + random() * 60;
         const lastReview = now - Math.floor(random() * 40 * DAY);
-        const due = lastReview + Math.floor(stability * DAY * (0.3 + random()));
+        const due = eventIds.includes(eventId)
+          ? now - Math.floor(random() * 10 * DAY)
+          : lastReview + Math.floor(stability * DAY * (0.3 + random()));
         rows.push("(?, ?, ?, ?, 5, 0, ?, 0, 3, 0, 2, ?, 3)");
         args.push(u + 1, eventId, due, stability, Math.round(stability), lastReview);
       }
@@ -185,7 +192,8 @@ export async function httpLoad(
     await migrate(db, readMigrations());
     const now = Date.now();
     await syncBank(db, bank, new Date(now));
-    const { tokens, cards } = await populate(db, bank, learners, cardsEach, concurrency, now);
+    // Three groups of learners, so each writing phase starts with fresh backlogs.
+    const { tokens, cards } = await populate(db, bank, learners, cardsEach, 3 * concurrency, now);
     const before = {
       reviews: Number(
         (await db.execute("SELECT COUNT(*) AS n FROM review_logs WHERE origin = 'study'")).rows[0]
@@ -211,6 +219,7 @@ export async function httpLoad(
     const bare = client(`http://127.0.0.1:${barePort}`);
     const app = client(`http://127.0.0.1:${appPort}`);
     const cookie = (i: number) => ({ cookie: `cd_session=${tokens[i]}` });
+    const group = (n: number) => (i: number) => n * concurrency + i;
     const hx = (i: number) => ({ ...cookie(i), "hx-request": "true" });
     const deck = "/decks/bank-all/study";
 
@@ -241,18 +250,19 @@ export async function httpLoad(
     if (want("grade"))
       phases.push(
         await phase("grade and show next card", concurrency, ms, async (i, until, record) => {
-          let page = (await app("GET", deck, hx(i))).body;
+          const g = group(1);
+          let page = (await app("GET", deck, hx(g(i)))).body;
           while (performance.now() < until) {
             const fields = fieldsOf(page, `${deck}/answer`);
             if (!fields) {
-              page = (await app("GET", deck, hx(i))).body;
+              page = (await app("GET", deck, hx(g(i)))).body;
               continue;
             }
             const body = new URLSearchParams({
               ...fields,
               rating: String(1 + Math.floor(random() * 4)),
             }).toString();
-            const reply = await app("POST", `${deck}/grade`, hx(i), body);
+            const reply = await app("POST", `${deck}/grade`, hx(g(i)), body);
             record(reply);
             if (reply.status === 200 && !reply.body.includes("already graded"))
               acknowledgedReviews++;
@@ -273,16 +283,17 @@ export async function httpLoad(
           concurrency,
           ms,
           async (i, until, record) => {
-            let page = (await app("GET", deck, hx(i))).body;
+            const g = group(2);
+            let page = (await app("GET", deck, hx(g(i)))).body;
             await think();
             while (performance.now() < until) {
               const fields = fieldsOf(page, `${deck}/answer`);
               if (!fields) {
-                page = (await app("GET", deck, hx(i))).body;
+                page = (await app("GET", deck, hx(g(i)))).body;
                 continue;
               }
               const body = new URLSearchParams({ ...fields, rating: "3" }).toString();
-              const reply = await app("POST", `${deck}/grade`, hx(i), body);
+              const reply = await app("POST", `${deck}/grade`, hx(g(i)), body);
               record(reply);
               if (reply.status === 200 && !reply.body.includes("already graded"))
                 acknowledgedReviews++;
