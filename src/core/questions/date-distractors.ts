@@ -1,5 +1,6 @@
 import type { EventDate } from "../bank-schema.ts";
 import { daysInMonth, formatDate } from "../date-format.ts";
+import { fromDayNumber } from "../dates/calendar.ts";
 import { type DaySpan, firstDay, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 
@@ -21,19 +22,8 @@ function shiftMonths(year: number, month: number, by: number): [number, number] 
 }
 
 function isoDay(n: number): string {
-  // Inverse of dayNumber (days since 1970-01-01), from Howard Hinnant's civil_from_days.
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, "0")}-${pad(m)}-${pad(d)}`;
+  const { year, month, day } = fromDayNumber(n);
+  return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
 }
 
 /** Length of a date's range in its own units (days, months or years); 0 for a single date. */

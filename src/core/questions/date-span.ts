@@ -1,5 +1,6 @@
 import type { EventDate } from "../bank-schema.ts";
 import { daysInMonth } from "../date-format.ts";
+import { dayNumber } from "../dates/calendar.ts";
 import { tick } from "./work.ts";
 
 /*
@@ -14,15 +15,7 @@ export type DaySpan = { from: number; to: number };
 type DateLike = Pick<EventDate, "start" | "end" | "precision" | "qualifier">;
 
 /** Day number of a civil date (days since 1970-01-01), without the host clock or time zone. */
-export function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+export { dayNumber };
 
 function parts(iso: string): [number, number | undefined, number | undefined] {
   const [y, m, d] = iso.split("-").map(Number);
