@@ -23,50 +23,55 @@ export function client(base: string, sockets = 64) {
     body?: string,
   ): Promise<Reply> {
     const started = performance.now();
-    return new Promise((resolve) => {
-      const req = request(
-        {
-          host: url.hostname,
-          port: url.port,
-          method,
-          path,
-          agent,
-          headers: {
-            ...headers,
-            ...(body !== undefined
-              ? {
-                  "content-type": "application/x-www-form-urlencoded",
-                  "content-length": Buffer.byteLength(body),
-                  origin: base,
-                }
-              : {}),
+    const attempt = (retried: boolean): Promise<Reply> =>
+      new Promise((resolve) => {
+        const req = request(
+          {
+            host: url.hostname,
+            port: url.port,
+            method,
+            path,
+            agent,
+            headers: {
+              ...headers,
+              ...(body !== undefined
+                ? {
+                    "content-type": "application/x-www-form-urlencoded",
+                    "content-length": Buffer.byteLength(body),
+                    origin: base,
+                  }
+                : {}),
+            },
           },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              body: Buffer.concat(chunks).toString("utf8"),
-              headers: res.headers,
-              ms: performance.now() - started,
-            }),
-          );
-          res.on("error", () =>
-            resolve({ status: 0, body: "", headers: {}, ms: performance.now() - started }),
-          );
-        },
-      );
-      // A dropped connection is a failed request, counted as an error (status 0), not a crash.
-      req.on("error", () =>
-        resolve({ status: 0, body: "", headers: {}, ms: performance.now() - started }),
-      );
-      // Headers and body in one write, without Nagle's delay: otherwise a POST can wait
-      // for the server's delayed ACK (~40 ms) and the benchmark measures TCP, not the app.
-      req.on("socket", (socket) => socket.setNoDelay(true));
-      req.end(body);
-    });
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString("utf8"),
+                headers: res.headers,
+                ms: performance.now() - started,
+              }),
+            );
+            res.on("error", () =>
+              resolve({ status: 0, body: "", headers: {}, ms: performance.now() - started }),
+            );
+          },
+        );
+        // The server may close an idle keep-alive socket just as it is reused; like a
+        // browser, retry that once. Any other dropped connection is a failed request,
+        // counted as an error (status 0), not a crash.
+        req.on("error", (err: NodeJS.ErrnoException) => {
+          if (!retried && req.reusedSocket && err.code === "ECONNRESET") resolve(attempt(true));
+          else resolve({ status: 0, body: "", headers: {}, ms: performance.now() - started });
+        });
+        // Headers and body in one write, without Nagle's delay: otherwise a POST can wait
+        // for the server's delayed ACK (~40 ms) and the benchmark measures TCP, not the app.
+        req.on("socket", (socket) => socket.setNoDelay(true));
+        req.end(body);
+      });
+    return attempt(false);
   };
 }
 
