@@ -13,6 +13,7 @@ import type { Question } from "../core/bank-schema.ts";
 import { formatDate } from "../core/date-format.ts";
 import { gradeAnswer, ratingFromScore } from "../core/grade/index.ts";
 import { learnerDay, startOfLearnerDay } from "../core/learner-day.ts";
+import { explanationBeyondEvent } from "../core/questions/date-questions.ts";
 import {
   formatInterval,
   type Grade,
@@ -258,7 +259,8 @@ export const study = new Hono<AppEnv>()
           dateLabel: event ? formatDate(event.date) : "",
           quote: q.source.quote,
           sourceTitle: source?.title || q.source.doc,
-          explanation: q.explanation,
+          // The card already shows the event and its quote; keep only what the explanation adds.
+          explanation: explanationBeyondEvent(q.explanation, event?.text ?? "", q.type),
           intervals: intervals(card, now, s.options),
           suggested: graded
             ? ratingFromScore(graded.score, Math.max(0, now.getTime() - f.shown_at))

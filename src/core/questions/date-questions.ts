@@ -63,6 +63,8 @@ export function explain(info: EventInfo, ctx: Context): string {
   return title ? `${sentence} (${title})` : sentence;
 }
 
+const OTHER_SOURCES = "Other sources give";
+
 function otherDatesNote(info: EventInfo): string {
   const own = formatDate(info.event.date);
   const values = info.event.conflicts
@@ -73,7 +75,29 @@ function otherDatesNote(info: EventInfo): string {
       return parsed === null ? v : formatDate(parsed);
     })
     .filter((v, i, all) => v !== own && all.indexOf(v) === i);
-  return values.length > 0 ? ` Other sources give ${values.join(", ")}.` : "";
+  return values.length > 0 ? ` ${OTHER_SOURCES} ${values.join(", ")}.` : "";
+}
+
+/**
+ * What an explanation adds to a card that already shows the event and its quote:
+ * a sequence's order is kept whole, a restatement of the event is dropped except
+ * for its note on conflicting dates, anything else is kept.
+ */
+export function explanationBeyondEvent(
+  explanation: string,
+  eventText: string,
+  type: string,
+): string {
+  if (type === "order" || type === "which-first") return explanation;
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const text = fold(eventText);
+  if (text === "" || !fold(explanation).includes(text)) return explanation;
+  const note = explanation.indexOf(OTHER_SOURCES);
+  return note < 0 ? "" : explanation.slice(note);
 }
 
 /** Date-choice and date-typed questions for one event. */
