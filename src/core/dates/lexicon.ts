@@ -53,7 +53,9 @@ export function weekdayNumber(word: string): number | null {
   return i < 0 ? null : i;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Numbers written as one word, "zero" to "ninety" ("a" and "an" count as one). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
   a: 1,
   an: 1,
   one: 1,
@@ -71,25 +73,28 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13,
   fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
   sixty: 60,
-  hundred: 100,
-  several: -1,
-  few: -1,
-  some: -1,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Regex source for a small count written in words or digits ("two", "a", "12"). */
 export const COUNT_RE =
   "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|hundred)";
 
-/** Value of a count word or digits; null when vague ("several"). */
+/** Value of a count (a COUNT_RE match) in words or digits; null for a word it does not know. */
 export function countValue(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
-  const v = NUMBER_WORDS[w];
-  return v === undefined || v < 0 ? null : v;
+  if (w === "hundred") return 100;
+  return NUMBER_WORDS[w] ?? null;
 }

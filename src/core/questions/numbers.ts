@@ -4,41 +4,10 @@
  * "more than") are read and reported, not used to shift the value.
  */
 
+import { NUMBER_WORDS } from "../dates/lexicon.ts";
+
 /** A quantity: a point (low === high) or a range, with the hedge word if one was written. */
 export type Quantity = { low: number; high: number; hedge: string | null };
-
-const UNITS: Record<string, number> = {
-  zero: 0,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 const SCALES: Record<string, number> = {
   dozen: 12,
@@ -59,7 +28,7 @@ const HEDGES =
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();
   return (
-    (Object.hasOwn(UNITS, w) && w !== "a" && w !== "an") ||
+    (Object.hasOwn(NUMBER_WORDS, w) && w !== "a" && w !== "an") ||
     (Object.hasOwn(SCALES, w) && w.length > 2)
   );
 }
@@ -91,7 +60,7 @@ function readNumber(tokens: string[]): { value: number; used: number } | null {
       current = Number(suffixed[1]) * (SCALES[suffixed[2]] ?? 1);
       seen = true;
     } else if (
-      Object.hasOwn(UNITS, token) &&
+      Object.hasOwn(NUMBER_WORDS, token) &&
       !(seen && (token === "a" || token === "an" || current % 10 !== 0))
     ) {
       if (
@@ -100,7 +69,7 @@ function readNumber(tokens: string[]): { value: number; used: number } | null {
       ) {
         break;
       }
-      current += UNITS[token] ?? 0;
+      current += NUMBER_WORDS[token] ?? 0;
       seen = true;
     } else if (Object.hasOwn(SCALES, token) && seen) {
       const scale = SCALES[token] ?? 1;
@@ -109,7 +78,7 @@ function readNumber(tokens: string[]): { value: number; used: number } | null {
         total += current * scale;
         current = 0;
       }
-    } else if (token === "and" && seen && Object.hasOwn(UNITS, tokens[used + 1] ?? "")) {
+    } else if (token === "and" && seen && Object.hasOwn(NUMBER_WORDS, tokens[used + 1] ?? "")) {
       // "two hundred and fifty"
     } else {
       break;
