@@ -1,4 +1,6 @@
 import { buildBank } from "../../src/core/bank-build.ts";
+import { MONTHS } from "../../src/core/date-format.ts";
+import { seededRandom } from "../../src/core/simulate.ts";
 
 /*
  * Bank-building throughput on a synthetic corpus of at least 1 MB: documents in
@@ -14,18 +16,6 @@ import { buildBank } from "../../src/core/bank-build.ts";
  */
 
 type File = { name: string; bytes: Uint8Array };
-
-/** A small deterministic generator (mulberry32), so every run measures the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = [
   "ka",
@@ -47,25 +37,12 @@ const SYLLABLES = [
   "mo",
   "ar",
 ];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 function generator(seed: number) {
-  const r = rng(seed);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  // Seeded, so every run measures the same corpus.
+  const r = seededRandom(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const name = () => {
     const n = pick(SYLLABLES) + pick(SYLLABLES) + pick(SYLLABLES);

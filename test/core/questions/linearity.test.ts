@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BankEvent, BankSource } from "../../../src/core/bank-schema.ts";
 import { generateQuestions } from "../../../src/core/questions/index.ts";
+import { seededRandom } from "../../../src/core/simulate.ts";
 
 /*
  * Question generation must stay linear in the number of events: teachers upload
@@ -15,25 +16,13 @@ const CONSONANTS = [..."bcdfghjklmnpqrstvwz"];
 const VOWELS = [..."aeiou"];
 const MONTHS = ["January", "March", "May", "July", "September", "November"];
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` events in documents of 40, with invented names (some written two ways,
  * as transliterations are), dates at every precision and counts to ask about:
  * enough for every kind of question and for the catalog to compare names.
  */
 function bank(count: number) {
-  const r = rng(7);
+  const r = seededRandom(7);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const name = () => {
     // Names of four varied syllables stay distinct as the bank grows; only the variants
