@@ -1,6 +1,6 @@
 import type { InStatement, Row } from "@libsql/client";
 import type { State, StoredCard, StoredLog } from "../core/schedule.ts";
-import type { Candidate, UserCard } from "../core/study-queue.ts";
+import type { Candidate, DoneToday, QueueInput, UserCard } from "../core/study-queue.ts";
 import type { Db } from "./db.ts";
 
 /*
@@ -46,16 +46,8 @@ export async function cardsFor(
   return new Map(rows.map((c) => [c.eventId, c]));
 }
 
-export type QueueSnapshot = {
-  done: { newCards: number; reviews: number };
-  learning: (Candidate & { due: number }) | null;
-  review: Candidate | null;
-  learningDue: number;
-  reviewDue: number;
-  fresh: Candidate | null;
-  freshCount: number;
-  canUndo: boolean;
-};
+/** What the queue reads from the database: the core's input, today's work, and Undo. */
+export type QueueSnapshot = QueueInput & { done: DoneToday; canUndo: boolean };
 
 /**
  * Everything the study queue needs, in one statement and one pass over the
