@@ -65,6 +65,8 @@ export async function queueSnapshot(
   soon: Date,
   dayStart: Date,
 ): Promise<QueueSnapshot> {
+  // In can_undo, ORDER BY ... DESC walks the log from the newest row, which almost
+  // always matches at once; in index order the oldest rows (long superseded) come first.
   // A candidate is one sortable text: due (or position), id, version, variant, variant day.
   const candidate = (order: string, id: string) =>
     `printf('%015d %s %d %d %d', ${order}, ${id}, COALESCE(c.version, 0), COALESCE(c.variant, 0), COALESCE(c.variant_day, -1))`;
@@ -304,21 +306,6 @@ export async function undoReview(
     },
   ]);
   return (mark?.rowsAffected ?? 0) === 1;
-}
-
-/** Reviews done since `since`: new cards introduced and reviews of learned cards (undone ones excluded). */
-export async function doneSince(
-  db: Db,
-  userId: number,
-  since: Date,
-): Promise<{ newCards: number; reviews: number }> {
-  const r = await db.first(
-    `SELECT COALESCE(SUM(state = 0), 0) AS fresh, COALESCE(SUM(state = 2), 0) AS reviews FROM review_logs
-     WHERE user_id = ? AND reviewed_at >= ? AND undone_at IS NULL AND origin = 'study'`,
-    [userId, since.getTime()],
-    (row) => ({ newCards: Number(row.fresh), reviews: Number(row.reviews) }),
-  );
-  return r ?? { newCards: 0, reviews: 0 };
 }
 
 /** Every learner's card for one event. */
