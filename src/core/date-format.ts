@@ -1,4 +1,5 @@
 import type { EventDate } from "./bank-schema.ts";
+import { monthNumber } from "./dates/lexicon.ts";
 
 /*
  * Dates as people write them. Formatting gives one canonical English form per
@@ -78,14 +79,6 @@ export function formatDate(
   }
 }
 
-const MONTH_WORDS: Record<string, number> = {};
-MONTHS.forEach((name, i) => {
-  const lower = name.toLowerCase();
-  MONTH_WORDS[lower] = i + 1;
-  MONTH_WORDS[lower.slice(0, 3)] = i + 1;
-});
-MONTH_WORDS.sept = 9;
-
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?/g;
 
 const QUALIFIER_PREFIXES: [RegExp, EventDate["qualifier"]][] = [
@@ -146,8 +139,9 @@ function parseWords(text: string): Parts | null {
   const parts: Parts = {};
   for (const raw of tokens) {
     const token = raw.replace(/\.$/, "");
-    const month = MONTH_WORDS[token];
-    if (month !== undefined) {
+    // raw, not token: monthNumber drops the one trailing dot itself.
+    const month = monthNumber(raw);
+    if (month !== null) {
       if (parts.month !== undefined) return null;
       parts.month = month;
       continue;

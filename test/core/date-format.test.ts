@@ -77,6 +77,12 @@ describe("parseDate", () => {
     expect(parseDate("by April 1963")).toMatchObject({ start: "1963-04", qualifier: "by" });
   });
 
+  it("does not read an Object prototype property such as constructor as a month", () => {
+    expect(parseDate("constructor 2015")).toBe(parseDate("foo 2015"));
+    expect(parseDate("constructor 2015")).toBeNull();
+    expect(parseDate("__proto__ 2015")).toBeNull();
+  });
+
   it.each(["", "yesterday", "31 February 2015", "March", "28 March", "13/13/2015", "5,000"])(
     "rejects %j",
     (text) => {
