@@ -9,6 +9,7 @@ import {
   StudyFrontCard,
   StudyPage,
 } from "../../views/study.tsx";
+import type { OpenedDeck } from "../content.ts";
 import type { Question } from "../core/bank-schema.ts";
 import { formatDate } from "../core/date-format.ts";
 import { gradeAnswer, ratingFromScore } from "../core/grade/index.ts";
@@ -47,11 +48,9 @@ import { DeckId } from "./decks.tsx";
  * the same forms post whole pages.
  */
 
-type Deck = Awaited<ReturnType<typeof openDeck>>;
-
 type Session = {
   user: SessionUser;
-  deck: Deck;
+  deck: OpenedDeck;
   settings: LearnerSettings;
   options: SchedulerOptions;
   today: number;
@@ -208,13 +207,15 @@ const GradeForm = CardForm.extend({
     .max(4, "Choose a rating from 1 to 4."),
 });
 
-/** A card form refers to an event of this deck and one of its question variants. */
-function checkCard(s: Session, f: z.infer<typeof CardForm>): Question {
+/** A card form refers to an event of this deck and one of its question variants (the variant's index). */
+function checkCard(s: Session, f: z.infer<typeof CardForm>): { q: Question; variant: number } {
   if (!s.deck.studyIds.includes(f.event))
     throw new BadRequestError("That card is not part of this deck.");
-  const q = (s.deck.collection.variants.get(f.event) ?? []).find((v) => v.id === f.question);
+  const variants = s.deck.collection.variants.get(f.event) ?? [];
+  const variant = variants.findIndex((v) => v.id === f.question);
+  const q = variants[variant];
   if (!q) throw new BadRequestError("That question does not belong to this card.");
-  return q;
+  return { q, variant };
 }
 
 const invalid = (_c: Context<AppEnv>, errors: Record<string, string>) => {
@@ -230,7 +231,7 @@ export const study = new Hono<AppEnv>()
   .post("/decks/:id/study/answer", params(DeckId), form(AnswerForm, invalid), async (c) => {
     const s = await session(c, c.req.valid("param").id);
     const f = c.req.valid("form");
-    const q = checkCard(s, f);
+    const { q } = checkCard(s, f);
     const card = await getCard(c.var.db, s.user.id, f.event);
     if ((card?.version ?? 0) !== f.version) return renderNext(c, s, { notice: ALREADY });
     const now = c.var.now;
@@ -279,7 +280,7 @@ export const study = new Hono<AppEnv>()
   .post("/decks/:id/study/grade", params(DeckId), form(GradeForm, invalid), async (c) => {
     const s = await session(c, c.req.valid("param").id);
     const f = c.req.valid("form");
-    const q = checkCard(s, f);
+    const { q, variant } = checkCard(s, f);
     const now = c.var.now;
     const current = await getCard(c.var.db, s.user.id, f.event);
     let notice: string | undefined;
@@ -288,7 +289,6 @@ export const study = new Hono<AppEnv>()
     } else {
       const before = current ?? newCard(now);
       const { card: after, log } = reviewCard(before, f.rating as Grade, now, s.options);
-      const variants = s.deck.collection.variants.get(f.event) ?? [];
       const recorded = await recordReview(c.var.db, {
         userId: s.user.id,
         eventId: f.event,
@@ -298,10 +298,7 @@ export const study = new Hono<AppEnv>()
         log,
         questionId: q.id,
         origin: "study",
-        variant: Math.max(
-          0,
-          variants.findIndex((v) => v.id === q.id),
-        ),
+        variant,
         variantDay: s.today,
         durationMs: Math.min(3_600_000, Math.max(0, now.getTime() - f.shown_at)),
       });
