@@ -70,7 +70,7 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 }
 
 /** Precision of a partial date. */
-export function precisionOf(d: CalendarDate): Precision {
+export function precisionOf(d: Pick<CalendarDate, "month" | "day">): Precision {
   if (d.day !== undefined) return "day";
   if (d.month !== undefined) return "month";
   return "year";
