@@ -131,15 +131,18 @@ export function visibleEvents(bank: Bank): BankEvent[] {
   return bank.events.filter((e) => !e.hidden);
 }
 
+/** Whether an event falls within a filter's years and source document. */
+export function inDeckFilter(e: BankEvent, filter: DeckFilter): boolean {
+  if (filter.doc !== undefined && !e.sources.some((s) => s.doc === filter.doc)) return false;
+  const year = eventYear(e);
+  if (filter.from !== undefined && year < filter.from) return false;
+  if (filter.to !== undefined && year > filter.to) return false;
+  return true;
+}
+
 /** The events of a deck, in chronological order. */
 export function deckEvents(bank: Bank, filter: DeckFilter): BankEvent[] {
-  return visibleEvents(bank).filter((e) => {
-    if (filter.doc !== undefined && !e.sources.some((s) => s.doc === filter.doc)) return false;
-    const year = eventYear(e);
-    if (filter.from !== undefined && year < filter.from) return false;
-    if (filter.to !== undefined && year > filter.to) return false;
-    return true;
-  });
+  return visibleEvents(bank).filter((e) => inDeckFilter(e, filter));
 }
 
 /** The questions a learner may see for a set of events: not hidden, about those events only. */

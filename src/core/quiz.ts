@@ -1,5 +1,5 @@
 import type { BankEvent, Question } from "./bank-schema.ts";
-import { eventYear } from "./decks.ts";
+import { inDeckFilter } from "./decks.ts";
 import { seededRandom } from "./simulate.ts";
 
 /*
@@ -33,12 +33,7 @@ export function eligibleQuestions(
     if (!kinds.has(q.type)) return false;
     return q.eventIds.every((id) => {
       const e = events.get(id);
-      if (!e) return false;
-      const y = eventYear(e);
-      if (o.from !== undefined && y < o.from) return false;
-      if (o.to !== undefined && y > o.to) return false;
-      if (o.doc !== undefined && !e.sources.some((s) => s.doc === o.doc)) return false;
-      return true;
+      return e !== undefined && inDeckFilter(e, o);
     });
   });
 }
