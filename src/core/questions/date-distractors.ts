@@ -1,6 +1,6 @@
 import type { EventDate } from "../bank-schema.ts";
-import { daysInMonth, formatDate } from "../date-format.ts";
-import { fromDayNumber } from "../dates/calendar.ts";
+import { formatDate } from "../date-format.ts";
+import { addMonths, fromDayNumber, toIso } from "../dates/calendar.ts";
 import { type DaySpan, firstDay, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 
@@ -14,17 +14,7 @@ import { hashUnit, seededShuffle } from "./hash.ts";
 
 type DateLike = Pick<EventDate, "start" | "end" | "precision" | "qualifier">;
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-function shiftMonths(year: number, month: number, by: number): [number, number] {
-  const total = year * 12 + (month - 1) + by;
-  return [Math.floor(total / 12), (total % 12) + 1];
-}
-
-function isoDay(n: number): string {
-  const { year, month, day } = fromDayNumber(n);
-  return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
-}
+const isoDay = (n: number): string => toIso(fromDayNumber(n));
 
 /** Length of a date's range in its own units (days, months or years); 0 for a single date. */
 function rangeLength(date: DateLike): number {
@@ -46,10 +36,8 @@ function like(key: DateLike, startIso: string): DateLike | null {
   if (n > 0) {
     const [y, m] = start.split("-").map(Number);
     if (key.precision === "year") end = String((y ?? 0) + n).padStart(4, "0");
-    else if (key.precision === "month") {
-      const [ey, em] = shiftMonths(y ?? 0, m ?? 1, n);
-      end = `${String(ey).padStart(4, "0")}-${pad(em)}`;
-    } else end = isoDay(firstDay(start) + n);
+    else if (key.precision === "month") end = toIso(addMonths({ year: y ?? 0, month: m ?? 1 }, n));
+    else end = isoDay(firstDay(start) + n);
   }
   if (Number(start.slice(0, 4)) < 1 || Number((end ?? start).slice(0, 4)) > 9999) return null;
   return {
@@ -65,9 +53,8 @@ function nearby(key: DateLike): DateLike[] {
   const [y = 0, m = 1, d = 1] = key.start.split("-").map(Number);
   const out: string[] = [];
   const byMonths = (k: number) => {
-    const [ny, nm] = shiftMonths(y, m, k);
-    if (ny < 1) return "";
-    return `${String(ny).padStart(4, "0")}-${pad(nm)}-${pad(Math.min(d, daysInMonth(ny, nm)))}`;
+    const shifted = addMonths({ year: y, month: m, day: d }, k);
+    return shifted.year < 1 ? "" : toIso(shifted);
   };
   // A range moves by whole multiples of its own length, so shifted copies do not overlap.
   const step = rangeLength(key) + 1;

@@ -1,6 +1,5 @@
 import type { EventDate } from "../bank-schema.ts";
-import { daysInMonth } from "../date-format.ts";
-import { dayNumber } from "../dates/calendar.ts";
+import { dayBounds, fromIso } from "../dates/calendar.ts";
 import { tick } from "./work.ts";
 
 /*
@@ -13,14 +12,6 @@ import { tick } from "./work.ts";
 export type DaySpan = { from: number; to: number };
 
 type DateLike = Pick<EventDate, "start" | "end" | "precision" | "qualifier">;
-
-/** Day number of a civil date (days since 1970-01-01), without the host clock or time zone. */
-export { dayNumber };
-
-function parts(iso: string): [number, number | undefined, number | undefined] {
-  const [y, m, d] = iso.split("-").map(Number);
-  return [y ?? 0, m, d];
-}
 
 /**
  * Day numbers of the dates seen so far: a bank has few distinct dates, and every
@@ -40,19 +31,12 @@ function remembered(cache: Map<string, number>, iso: string, compute: () => numb
 
 /** First day an ISO partial date ("2015", "2015-03", "2015-03-28") can denote. */
 export function firstDay(iso: string): number {
-  return remembered(firstDays, iso, () => {
-    const [y, m, d] = parts(iso);
-    return dayNumber(y, m ?? 1, d ?? 1);
-  });
+  return remembered(firstDays, iso, () => dayBounds(fromIso(iso))[0]);
 }
 
 /** Last day an ISO partial date can denote. */
 export function lastDay(iso: string): number {
-  return remembered(lastDays, iso, () => {
-    const [y, m, d] = parts(iso);
-    const month = m ?? 12;
-    return dayNumber(y, month, d ?? daysInMonth(y, month));
-  });
+  return remembered(lastDays, iso, () => dayBounds(fromIso(iso))[1]);
 }
 
 /** The days a date denotes, read literally (grading: "March 2015" is any day in March). */
@@ -99,12 +83,4 @@ export function overlaps(a: DaySpan, b: DaySpan): boolean {
 /** Whether inner lies within outer. */
 export function within(inner: DaySpan, outer: DaySpan): boolean {
   return inner.from >= outer.from && inner.to <= outer.to;
-}
-
-/** Parse an ISO partial date value such as a conflict value; null for anything else. */
-export function isoPrecision(value: string): EventDate["precision"] | null {
-  if (/^\d{4}$/.test(value)) return "year";
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return "month";
-  if (/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(value)) return "day";
-  return null;
 }
