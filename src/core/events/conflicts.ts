@@ -1,7 +1,7 @@
 import type { Conflict } from "../bank-schema.ts";
-import { sameName } from "../names.ts";
 import type { Candidate } from "./candidates.ts";
 import { type Figure, figuresDisagree } from "./figures.ts";
+import { sharedNames } from "./tokens.ts";
 
 /*
  * Disagreements between sources. Dates: a merged event whose members state
@@ -38,18 +38,9 @@ export function related(
   a: { entities: string[]; stems: Set<string> },
   b: { entities: string[]; stems: Set<string> },
 ): boolean {
-  let names = 0;
-  const used = new Set<number>();
-  for (const x of a.entities) {
-    const j = b.entities.findIndex((y, k) => !used.has(k) && sameName(x, y));
-    if (j >= 0) {
-      used.add(j);
-      names++;
-    }
-  }
   let stems = 0;
   for (const s of a.stems) if (b.stems.has(s)) stems++;
-  return names >= 2 && stems >= 2;
+  return sharedNames(a.entities, b.entities) >= 2 && stems >= 2;
 }
 
 /** Merge conflict entries with the same field into one, values and docs sorted. */

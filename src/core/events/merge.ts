@@ -1,7 +1,6 @@
-import { sameName } from "../names.ts";
 import type { Candidate } from "./candidates.ts";
 import { type DateRelation, dateRelation } from "./date-relation.ts";
-import { blockingKeys, similarity } from "./tokens.ts";
+import { blockingKeys, sharedNames, similarity } from "./tokens.ts";
 
 /*
  * Which candidates state the same fact. Pairs are found through an inverted
@@ -127,17 +126,4 @@ export function judge(a: Candidate, b: Candidate): number {
     if (sharedNames(a.start.names, b.start.names) >= 2) return 0.25;
   }
   return 0;
-}
-
-function sharedNames(a: string[], b: string[]): number {
-  const used = new Set<number>();
-  let n = 0;
-  for (const x of a) {
-    const j = b.findIndex((y, k) => !used.has(k) && sameName(x, y));
-    if (j >= 0) {
-      used.add(j);
-      n++;
-    }
-  }
-  return n;
 }

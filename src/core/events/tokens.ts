@@ -93,19 +93,30 @@ export function blockingKeys(sig: Signature): string[] {
   ];
 }
 
+/** Items of a that pair one-to-one with a same item of b, each of b's taken at most once. */
+function pairCount<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): number {
+  const used = new Set<number>();
+  let n = 0;
+  for (const x of a) {
+    const j = b.findIndex((y, k) => !used.has(k) && same(x, y));
+    if (j >= 0) {
+      used.add(j);
+      n++;
+    }
+  }
+  return n;
+}
+
+/** How many names of a are the same name as a distinct name of b (one-to-one). */
+export function sharedNames(a: readonly string[], b: readonly string[]): number {
+  return pairCount(a, b, sameName);
+}
+
 /** Shared content between two signatures: equal stems plus names that are the same name. */
 export function overlap(a: Signature, b: Signature): { shared: number; sharedNames: number } {
   let shared = 0;
   for (const s of a.stems) if (b.stems.has(s)) shared++;
-  let sharedNames = 0;
-  const used = new Set<number>();
-  for (const n of a.keys) {
-    const j = b.keys.findIndex((m, k) => !used.has(k) && sameKeyedName(n, m));
-    if (j >= 0) {
-      used.add(j);
-      sharedNames++;
-    }
-  }
+  const sharedNames = pairCount(a.keys, b.keys, sameKeyedName);
   return { shared: shared + sharedNames, sharedNames };
 }
 
