@@ -12,6 +12,7 @@ import type { Db } from "../../src/db/db.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { readMigrations } from "../../src/db/migration-files.ts";
 import { openNodeDb } from "../../src/db/open-node.ts";
+import { decode, hiddenFields } from "../helpers/html.ts";
 import { freePort } from "../helpers/sqld.ts";
 import { client, percentile, type Reply } from "./http-client.ts";
 
@@ -137,14 +138,9 @@ function startProcess(args: string[], env: Record<string, string>): Promise<Chil
   });
 }
 
-const fieldsOf = (html: string, action: string): Record<string, string> | null => {
-  const form = html.split(`action="${action}"`)[1]?.split("</form>")[0];
-  if (!form) return null;
-  const out: Record<string, string> = {};
-  for (const m of form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g))
-    out[m[1] as string] = m[2] as string;
-  return out;
-};
+// A page without the form (no card due, the quiz ended, an error) has no fields.
+const fieldsOf = (html: string, action: string): Record<string, string> | null =>
+  html.includes(`action="${action}"`) ? hiddenFields(html, action) : null;
 
 /** Run `worker` for `ms` in `concurrency` parallel loops; each loop returns the replies it timed. */
 async function phase(
@@ -333,12 +329,7 @@ export async function httpLoad(
               continue;
             }
             const choice = page.body.match(/type="radio" name="response" value="([^"]*)"/)?.[1];
-            const response = choice
-              ? choice
-                  .replace(/&#39;/g, "'")
-                  .replace(/&quot;/g, '"')
-                  .replace(/&amp;/g, "&")
-              : "2015";
+            const response = choice ? decode(choice) : "2015";
             const reply = await app(
               "POST",
               `/attempts/${attempt}/answer`,

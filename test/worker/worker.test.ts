@@ -1,6 +1,7 @@
 import { createExecutionContext, env, SELF, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/worker.ts";
+import { hiddenFields } from "../helpers/html.ts";
 
 // These run inside workerd, the Workers runtime, against a real libSQL server (sqld).
 
@@ -55,13 +56,7 @@ describe("a full review inside workerd", () => {
     const headers = { cookie, origin, "hx-request": "true" };
 
     const front = await (await SELF.fetch(`${origin}/decks/bank-all/study`, { headers })).text();
-    const form = front.split('study/answer"').pop()?.split("</form>")[0] ?? "";
-    const fields = Object.fromEntries(
-      [...form.matchAll(/type="hidden" name="(\w+)" value="([^"]*)"/g)].map((m) => [
-        m[1] as string,
-        m[2] as string,
-      ]),
-    );
+    const fields = hiddenFields(front, "/decks/bank-all/study/answer");
     expect(fields.event).toMatch(/^ev_/);
 
     const graded = await SELF.fetch(`${origin}/decks/bank-all/study/grade`, {
