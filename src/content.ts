@@ -23,6 +23,7 @@ import {
   saveCollection,
 } from "./db/collections.ts";
 import type { Db } from "./db/db.ts";
+import { type Migration, type MigrationResult, migrate } from "./db/migrate.ts";
 import { getQuiz, type Quiz } from "./db/quizzes.ts";
 
 /*
@@ -82,9 +83,9 @@ export async function bankHash(bank: Bank): Promise<string> {
 }
 
 /**
- * Rewrite every collection's decks and study index from its bank. `npm run
- * migrate` and the Node server run it at start, so a database written by an
- * older release (before deck_events existed) is brought in line.
+ * Rewrite every collection's decks and study index from its bank. prepareDatabase
+ * runs it after a schema upgrade, so a database written by an older release
+ * (before deck_events existed) is brought in line.
  */
 export async function reindexDecks(db: Db): Promise<number> {
   const collections = await allCollections(db);
@@ -94,6 +95,33 @@ export async function reindexDecks(db: Db): Promise<number> {
     await rewriteDecks(db, id, deriveDecks(id, title, parseBank(JSON.parse(row.bankJson))));
   }
   return collections.length;
+}
+
+export type PreparedDatabase = MigrationResult & {
+  /** Collections whose decks were rebuilt: 0 unless a migration was applied. */
+  reindexed: number;
+  bank: Bank;
+  /** Whether the built-in bank was (re)loaded. */
+  changed: boolean;
+};
+
+/**
+ * Bring a database up to date for this release: apply pending migrations, rebuild
+ * the decks if any were applied, and load the built-in bank. Every entry point
+ * (server, `npm run migrate`, `npm run seed-demo`) goes through here, so none
+ * can skip a step; the bank is read only once the schema is in place.
+ */
+export async function prepareDatabase(
+  db: Db,
+  migrations: Migration[],
+  loadBank: () => Bank,
+  now: Date,
+): Promise<PreparedDatabase> {
+  const result = await migrate(db, migrations);
+  const reindexed = result.applied.length > 0 ? await reindexDecks(db) : 0;
+  const bank = loadBank();
+  const { changed } = await syncBank(db, bank, now);
+  return { ...result, reindexed, bank, changed };
 }
 
 /** Load the built-in question bank into the database (a no-op when it has not changed). */
@@ -172,8 +200,6 @@ export function createContent(db: Db, clock: () => number = () => performance.no
       if (c === null) return null;
       const events = deckEvents(c.bank, deck.filter);
       const studyIds = events.map((e) => e.id).filter((e) => c.variants.has(e));
-      // The study queue reads the deck from deck_events: bring it in line with this version
-      // (once per version and process; a deck saved by an older release is filled here too).
       const opened = {
         deck,
         collection: c,

@@ -4,8 +4,8 @@ import { createApp } from "./app.ts";
 import { readBankFile } from "./bank-file.ts";
 import { buildAssets, PUBLIC_DIR } from "./cli/assets.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { reindexDecks, syncBank } from "./content.ts";
-import { MigrationError, migrate } from "./db/migrate.ts";
+import { prepareDatabase } from "./content.ts";
+import { MigrationError } from "./db/migrate.ts";
 import { readMigrations } from "./db/migration-files.ts";
 import { openNodeDb } from "./db/open-node.ts";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "./demo.ts";
@@ -18,12 +18,14 @@ import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "./demo.ts";
 async function main(): Promise<void> {
   const config = loadConfig(process.env, "node");
   const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
-  const { applied } = await migrate(db, readMigrations());
+  const { applied, bank, changed } = await prepareDatabase(
+    db,
+    readMigrations(),
+    () => readBankFile(config.bankPath),
+    new Date(),
+  );
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
-  // After a schema upgrade, decks and their study index are rebuilt from each bank.
-  if (applied.length > 0) await reindexDecks(db);
-  const bank = readBankFile(config.bankPath);
-  if ((await syncBank(db, bank, new Date())).changed) {
+  if (changed) {
     console.log(
       `Loaded the question bank: ${bank.events.length} events, ${bank.questions.length} questions`,
     );

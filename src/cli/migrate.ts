@@ -1,7 +1,6 @@
 import { readBankFile } from "../bank-file.ts";
 import { loadConfig } from "../config.ts";
-import { reindexDecks, syncBank } from "../content.ts";
-import { migrate } from "../db/migrate.ts";
+import { prepareDatabase } from "../content.ts";
 import { readMigrations } from "../db/migration-files.ts";
 import { openNodeDb } from "../db/open-node.ts";
 
@@ -32,17 +31,20 @@ export async function run(args: string[]): Promise<number> {
   const config = loadConfig({ ...process.env, ...(url ? { DATABASE_URL: url } : {}) }, "node");
   const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   try {
-    const { applied, skipped } = await migrate(db, readMigrations());
+    const { applied, skipped, reindexed, bank, changed } = await prepareDatabase(
+      db,
+      readMigrations(),
+      () => readBankFile(config.bankPath),
+      new Date(),
+    );
     process.stdout.write(
       applied.length > 0
         ? `Applied ${applied.length} migration(s): ${applied.join(", ")}\n`
         : `Database is up to date (${skipped.length} migration(s) already applied).\n`,
     );
     if (applied.length > 0) {
-      process.stdout.write(`Rebuilt the decks of ${await reindexDecks(db)} collection(s).\n`);
+      process.stdout.write(`Rebuilt the decks of ${reindexed} collection(s).\n`);
     }
-    const bank = readBankFile(config.bankPath);
-    const { changed } = await syncBank(db, bank, new Date());
     process.stdout.write(
       changed
         ? `Loaded the question bank (${bank.events.length} events, ${bank.questions.length} questions).\n`

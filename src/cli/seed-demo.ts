@@ -1,7 +1,6 @@
 import { readBankFile } from "../bank-file.ts";
 import { loadConfig } from "../config.ts";
-import { syncBank } from "../content.ts";
-import { migrate } from "../db/migrate.ts";
+import { prepareDatabase } from "../content.ts";
 import { readMigrations } from "../db/migration-files.ts";
 import { openNodeDb } from "../db/open-node.ts";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "../demo.ts";
@@ -13,9 +12,12 @@ export async function run(args: string[]): Promise<number> {
   const config = loadConfig({ ...process.env, ...(url ? { DATABASE_URL: url } : {}) }, "node");
   const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
   try {
-    await migrate(db, readMigrations());
-    const bank = readBankFile(config.bankPath);
-    await syncBank(db, bank, new Date());
+    const { bank } = await prepareDatabase(
+      db,
+      readMigrations(),
+      () => readBankFile(config.bankPath),
+      new Date(),
+    );
     const result = await seedDemo(db, bank, new Date(), config.passwordIterations);
     process.stdout.write(
       result.created
