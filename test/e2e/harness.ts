@@ -157,5 +157,6 @@ export async function signupInBrowser(
   await page.getByLabel("Password").fill("a long enough password");
   if (teacher) await page.getByLabel("I am a teacher").check();
   await page.getByRole("button", { name: "Sign up" }).click();
-  await page.waitForLoadState("load");
+  // The signup page itself had already loaded, so wait for the redirect, not a load state.
+  await page.waitForURL(teacher ? /\/classes$/ : /\/decks$/);
 }
