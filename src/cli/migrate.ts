@@ -1,8 +1,7 @@
 import { readBankFile } from "../bank-file.ts";
-import { loadConfig } from "../config.ts";
 import { prepareDatabase } from "../content.ts";
 import { readMigrations } from "../db/migration-files.ts";
-import { openNodeDb } from "../db/open-node.ts";
+import { withCliDb } from "./common.ts";
 
 /*
  * `npm run migrate [-- --url URL]`: apply pending migrations to the configured
@@ -10,27 +9,8 @@ import { openNodeDb } from "../db/open-node.ts";
  * load the question bank (BANK_PATH) into it. Run it before deploying a Worker.
  */
 
-/** Parse `--name value` pairs; unknown flags are an error. */
-export function flags(args: string[], allowed: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const key = args[i]?.replace(/^--/, "");
-    const value = args[i + 1];
-    if (key === undefined || !allowed.includes(key) || value === undefined) {
-      throw new Error(
-        `unexpected argument "${args[i]}"; expected ${allowed.map((a) => `--${a} VALUE`).join(" ")}`,
-      );
-    }
-    out[key] = value;
-  }
-  return out;
-}
-
 export async function run(args: string[]): Promise<number> {
-  const { url } = flags(args, ["url"]);
-  const config = loadConfig({ ...process.env, ...(url ? { DATABASE_URL: url } : {}) }, "node");
-  const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
-  try {
+  return withCliDb(args, async (db, config) => {
     const { applied, skipped, reindexed, bank, changed } = await prepareDatabase(
       db,
       readMigrations(),
@@ -51,7 +31,5 @@ export async function run(args: string[]): Promise<number> {
         : "The question bank is up to date.\n",
     );
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }

@@ -1,11 +1,9 @@
 import { checkParameters } from "ts-fsrs";
-import { loadConfig } from "../config.ts";
 import { MIN_REVIEWS_FOR_OPTIMIZER, trainingItems } from "../core/fsrs-training.ts";
 import type { Db } from "../db/db.ts";
-import { openNodeDb } from "../db/open-node.ts";
 import { learnersWithReviews, reviewHistory } from "../db/reviews.ts";
 import { saveFsrsParams } from "../db/users.ts";
-import { flags } from "./migrate.ts";
+import { withCliDb } from "./common.ts";
 
 /*
  * `npm run optimize`: fit FSRS parameters to each learner's own reviews with
@@ -42,10 +40,7 @@ export async function optimizeAll(
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { url } = flags(args, ["url"]);
-  const config = loadConfig({ ...process.env, ...(url ? { DATABASE_URL: url } : {}) }, "node");
-  const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
-  try {
+  return withCliDb(args, async (db) => {
     const results = await optimizeAll(db, new Date());
     process.stdout.write(
       results.length === 0
@@ -53,7 +48,5 @@ export async function run(args: string[]): Promise<number> {
         : results.map((r) => `learner ${r.userId}: fitted to ${r.reviews} reviews\n`).join(""),
     );
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }

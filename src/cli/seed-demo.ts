@@ -1,17 +1,12 @@
 import { readBankFile } from "../bank-file.ts";
-import { loadConfig } from "../config.ts";
 import { prepareDatabase } from "../content.ts";
 import { readMigrations } from "../db/migration-files.ts";
-import { openNodeDb } from "../db/open-node.ts";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "../demo.ts";
-import { flags } from "./migrate.ts";
+import { withCliDb } from "./common.ts";
 
 /** `npm run seed-demo [-- --url URL]`: create the demo learner with weeks of simulated reviews. */
 export async function run(args: string[]): Promise<number> {
-  const { url } = flags(args, ["url"]);
-  const config = loadConfig({ ...process.env, ...(url ? { DATABASE_URL: url } : {}) }, "node");
-  const db = await openNodeDb(config.databaseUrl, config.databaseAuthToken);
-  try {
+  return withCliDb(args, async (db, config) => {
     const { bank } = await prepareDatabase(
       db,
       readMigrations(),
@@ -25,7 +20,5 @@ export async function run(args: string[]): Promise<number> {
         : `The demo learner already exists. Log in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}\n`,
     );
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }
