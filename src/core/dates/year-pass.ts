@@ -1,4 +1,4 @@
-import type { Mention } from "./types.ts";
+import type { Mention, Qualifier } from "./types.ts";
 
 /*
  * Years chrono does not parse: bare years ("in 2016", "since 2013", "in 1163"),
@@ -36,11 +36,24 @@ const UNIT_AFTER =
   /^\s*(?:people|persons|men|women|children|civilians|soldiers|troops|fighters|rebels|residents|families|households|villages|towns|homes|houses|buses|busses|trucks|vehicles|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|dollars|euros|pounds|rupees|yuan|units|shares|votes|seats|cases|deaths|dead|killed|wounded|injured|strong|times|members|employees|workers|students|pages|words|calories|mph|kph|m|cm|mm|kg|lb|lbs|ft|mi|hp|cc)\b/i;
 const CLAUSE_START = /(?:^|[.;:!?]\s+|^\W+)$/;
 
+/** What a pass states about a match; the rest of the mention takes the usual defaults. */
+type Stated = Pick<Mention, "start"> &
+  Partial<Pick<Mention, "end" | "qualifier" | "attributive" | "unsupported">>;
+
 /** Years, year ranges, decades and centuries written in a sentence. */
 export function yearMentions(sentence: string): Mention[] {
   const out: Mention[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  // Earlier passes win: a claimed span is skipped by later passes that check it. The
+  // range and BC passes never checked (ranges come first; a BC year is reported regardless).
+  const claim = (m: RegExpExecArray, stated: Stated, checkFree = true): void => {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (checkFree && !free(from, to)) return;
+    out.push({ from, to, qualifier: null, since: false, attributive: false, ...stated });
+    taken.push([from, to]);
+  };
 
   for (const m of sentence.matchAll(RANGE)) {
     const y1 = Number(m[1]);
@@ -52,82 +65,27 @@ export function yearMentions(sentence: string): Mention[] {
     if (/^(?:and|to|until)$/i.test(sep) && !/\b(?:between|from)\s*$/i.test(before)) continue;
     if (sep === "/" && tail.length !== 2 && y2 !== y1 + 1) continue;
     if (!(y2 > y1) || y2 - y1 > 200) continue;
-    const from = m.index;
-    const to = from + m[0].length;
-    out.push({
-      from,
-      to,
-      start: { year: y1 },
-      end: { year: y2 },
-      qualifier: null,
-      since: false,
-      attributive: isAttributive(sentence, from, to),
-    });
-    taken.push([from, to]);
+    const attributive = isAttributive(sentence, m.index, m.index + m[0].length);
+    claim(m, { start: { year: y1 }, end: { year: y2 }, attributive }, false);
   }
   for (const m of sentence.matchAll(DECADE)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (!free(from, to)) continue;
     const decade = Number(m[2]);
-    const q = (m[1] ?? "").toLowerCase();
-    out.push({
-      from,
-      to,
+    claim(m, {
       start: { year: decade },
       end: { year: decade + 9 },
-      qualifier: q === "early" || q === "mid" || q === "late" ? q : null,
-      since: false,
-      attributive: false,
+      qualifier: edgeQualifier(m[1]),
     });
-    taken.push([from, to]);
   }
   for (const m of sentence.matchAll(CENTURY)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (!free(from, to)) continue;
     const first = (Number(m[2]) - 1) * 100;
-    const q = (m[1] ?? "").toLowerCase();
-    out.push({
-      from,
-      to,
-      start: { year: first },
-      end: { year: first + 99 },
-      qualifier: q === "early" || q === "mid" || q === "late" ? q : null,
-      since: false,
-      attributive: false,
-    });
-    taken.push([from, to]);
+    claim(m, { start: { year: first }, end: { year: first + 99 }, qualifier: edgeQualifier(m[1]) });
   }
   // The bank's dates are ISO years from 0000 on: a year before the common era is reported, not guessed.
   for (const m of sentence.matchAll(BEFORE_COMMON_ERA)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    out.push({
-      from,
-      to,
-      start: {},
-      qualifier: null,
-      since: false,
-      attributive: false,
-      unsupported: "a year before the common era (BC) cannot be stored",
-    });
-    taken.push([from, to]);
+    const unsupported = "a year before the common era (BC) cannot be stored";
+    claim(m, { start: {}, unsupported }, false);
   }
-  for (const m of sentence.matchAll(SHORT_YEAR)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (!free(from, to)) continue;
-    out.push({
-      from,
-      to,
-      start: { year: Number(m[1]) },
-      qualifier: null,
-      since: false,
-      attributive: false,
-    });
-    taken.push([from, to]);
-  }
+  for (const m of sentence.matchAll(SHORT_YEAR)) claim(m, { start: { year: Number(m[1]) } });
   for (const m of sentence.matchAll(SINGLE)) {
     const from = m.index;
     const to = from + m[0].length;
@@ -161,6 +119,12 @@ export function yearMentions(sentence: string): Mention[] {
     });
   }
   return out;
+}
+
+/** "early", "mid" or "late" before a decade or century, as a qualifier. */
+function edgeQualifier(word: string | undefined): Qualifier {
+  const q = (word ?? "").toLowerCase();
+  return q === "early" || q === "mid" || q === "late" ? q : null;
 }
 
 /** "a 2010 commando raid", "his 2007 presidential campaign": a year between a determiner and a noun. */
