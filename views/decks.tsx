@@ -1,10 +1,8 @@
-import type { CardStatus } from "../src/core/schedule.ts";
+import type { CardStatus, StatusCounts } from "../src/core/schedule.ts";
 import type { TimelineLayout } from "../src/core/timeline.ts";
 import type { SessionUser } from "../src/core/users.ts";
 import { Layout } from "./layout.tsx";
 import { Timeline } from "./timeline.tsx";
-
-export type StatusCounts = Record<CardStatus, number>;
 
 export type DeckListItem = {
   id: string;

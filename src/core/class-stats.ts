@@ -1,4 +1,4 @@
-import { recallProbability, State, type StoredCard } from "./schedule.ts";
+import { recallProbability, State } from "./schedule.ts";
 
 /*
  * What a teacher sees: where each student stands on an assignment, the recall
@@ -14,23 +14,8 @@ export function predictedRecall(
   at: Date,
   params: readonly number[] | null,
 ): number {
-  if (!card || card.state === State.New || card.lastReview === null) return 0;
-  return recallProbability(
-    {
-      state: card.state as State,
-      stability: card.stability,
-      lastReview: card.lastReview,
-      due: 0,
-      difficulty: 0,
-      elapsedDays: 0,
-      scheduledDays: 0,
-      learningSteps: 0,
-      reps: 0,
-      lapses: 0,
-    } satisfies StoredCard,
-    at,
-    params,
-  );
+  if (!card) return 0;
+  return recallProbability({ ...card, state: card.state as State }, at, params);
 }
 
 export type DeckProgress = { studied: number; total: number; recall: number; onTrack: boolean };
@@ -74,7 +59,6 @@ export function eventRecall(
 
 export type ItemStats = {
   position: number;
-  answered: number;
   /** Share of students who got the question right. */
   facility: number;
   /** Share right in the top group minus share right in the bottom group (27% each). */
@@ -123,7 +107,6 @@ export function itemAnalysis(
       flags.push("does not tell stronger from weaker students");
     out.push({
       position: p,
-      answered: students.filter((s) => s.byPos.has(p)).length,
       facility,
       discrimination,
       flags,
@@ -135,7 +118,11 @@ export function itemAnalysis(
 export type AssignmentStatus = "not started" | "in progress" | "done" | "late";
 
 /** Where a student stands on a deck assignment. */
-export function deckStatus(progress: DeckProgress, dueAt: number, now: Date): AssignmentStatus {
+export function deckStatus(
+  progress: Pick<DeckProgress, "studied" | "total">,
+  dueAt: number,
+  now: Date,
+): AssignmentStatus {
   if (progress.total > 0 && progress.studied >= progress.total) return "done";
   if (now.getTime() > dueAt) return "late";
   return progress.studied > 0 ? "in progress" : "not started";

@@ -10,6 +10,7 @@ import {
   type ReviewLog,
   State,
 } from "ts-fsrs";
+import { DAY_MS } from "./learner-day.ts";
 
 /*
  * Scheduling with ts-fsrs (FSRS-6). Cards are stored as plain numbers (times in
@@ -170,12 +171,12 @@ export function formatInterval(ms: number): string {
 
 /** Probability of recalling the card at `at` (0 for a card never studied). */
 export function recallProbability(
-  card: StoredCard,
+  card: Pick<StoredCard, "state" | "stability" | "lastReview">,
   at: Date,
   params: readonly number[] | null,
 ): number {
   if (card.state === State.New || card.lastReview === null) return 0;
-  const days = Math.max(0, (at.getTime() - card.lastReview) / 86_400_000);
+  const days = Math.max(0, (at.getTime() - card.lastReview) / DAY_MS);
   const w = params ?? generatorParameters().w;
   return forgetting_curve([...w], days, card.stability);
 }
@@ -187,6 +188,15 @@ export function cardStatus(card: StoredCard | null, now: Date): CardStatus {
   if (card === null || card.state === State.New) return "new";
   if (card.state === State.Learning || card.state === State.Relearning) return "learning";
   return card.due <= now.getTime() ? "due" : "known";
+}
+
+export type StatusCounts = Record<CardStatus, number>;
+
+/** How many of a deck's events stand at each status. */
+export function statusCounts(statuses: Iterable<CardStatus>): StatusCounts {
+  const counts: StatusCounts = { new: 0, learning: 0, due: 0, known: 0 };
+  for (const s of statuses) counts[s]++;
+  return counts;
 }
 
 /** Reset a card to be learned again (its fact changed), keeping its review counts. */

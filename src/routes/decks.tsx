@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { DeckListPage, DeckPage, type StatusCounts } from "../../views/decks.tsx";
+import { DeckListPage, DeckPage } from "../../views/decks.tsx";
 import { formatDate } from "../core/date-format.ts";
 import { deckEvents } from "../core/decks.ts";
-import { type CardStatus, cardStatus, formatInterval } from "../core/schedule.ts";
+import { type CardStatus, cardStatus, formatInterval, statusCounts } from "../core/schedule.ts";
 import { layoutTimeline } from "../core/timeline.ts";
 import { allCards } from "../db/cards.ts";
 import { visibleDecks } from "../db/collections.ts";
@@ -12,10 +12,6 @@ import type { AppEnv } from "../http/env.ts";
 import { params } from "../http/validate.ts";
 
 export const DeckId = z.object({ id: z.string().regex(/^[\w-]{1,120}$/) });
-
-function emptyCounts(): StatusCounts {
-  return { new: 0, learning: 0, due: 0, known: 0 };
-}
 
 export const decks = new Hono<AppEnv>()
   .get("/decks", async (c) => {
@@ -29,11 +25,9 @@ export const decks = new Hono<AppEnv>()
       const collection = await c.var.content.collection(row.collectionId);
       if (collection === null) continue;
       const events = deckEvents(collection.bank, row.filter);
-      let counts: StatusCounts | null = null;
-      if (cards) {
-        counts = emptyCounts();
-        for (const e of events) counts[cardStatus(cards.get(e.id) ?? null, c.var.now)]++;
-      }
+      const counts = cards
+        ? statusCounts(events.map((e) => cardStatus(cards.get(e.id) ?? null, c.var.now)))
+        : null;
       items.push({
         id: row.id,
         title: row.title,
@@ -53,15 +47,9 @@ export const decks = new Hono<AppEnv>()
       ? new Map((await allCards(c.var.db, user.id)).map((card) => [card.eventId, card]))
       : null;
     const now = c.var.now;
-    const counts = cards ? emptyCounts() : null;
     const statusOf = new Map<string, CardStatus>();
-    if (cards && counts) {
-      for (const e of events) {
-        const s = cardStatus(cards.get(e.id) ?? null, now);
-        statusOf.set(e.id, s);
-        counts[s]++;
-      }
-    }
+    if (cards) for (const e of events) statusOf.set(e.id, cardStatus(cards.get(e.id) ?? null, now));
+    const counts = cards ? statusCounts(statusOf.values()) : null;
     const rows = events.map((e) => {
       const card = cards?.get(e.id);
       const status = statusOf.get(e.id) ?? null;
