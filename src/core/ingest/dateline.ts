@@ -8,57 +8,43 @@ import { MONTH_RE, monthNumber, WEEKDAY_RE } from "../dates/lexicon.ts";
  */
 
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\s*,?\\s+(\\d{4})\\b`,
+  `\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_RE})\\s*,?\\s+(?<year>\\d{4})\\b`,
   "i",
 );
 const MONTH_DAY_YEAR = new RegExp(
-  `\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})\\b`,
+  `\\b(?<month>${MONTH_RE})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?<year>\\d{4})\\b`,
   "i",
 );
-const ISO = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+const ISO = /\b(?<year>\d{4})[-/.](?<month>\d{1,2})[-/.](?<day>\d{1,2})\b/;
+/** Tried in order; the first form that matches decides, the later ones are not consulted. */
+const FORMS = [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO];
+// String.replace resets a global regex's lastIndex, so one shared instance is safe.
+const WEEKDAY = new RegExp(WEEKDAY_RE, "gi");
 const NOISE =
   /^(?:date|dated|published|updated|posted|register|registered|last|modified|on|at|time|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|issue|edition|created|printed|and|first)$/i;
+
+type Found = { y: number; m: number; d: number; from: number; to: number };
+
+function findDate(text: string): Found | null {
+  for (const form of FORMS) {
+    const hit = form.exec(text);
+    if (hit === null) continue;
+    const { day = "", month = "", year = "" } = hit.groups ?? {};
+    // A month name, or the ISO form's number (NaN for an unknown name fails validation later).
+    const m = monthNumber(month) ?? Number(month);
+    return { y: Number(year), m, d: Number(day), from: hit.index, to: hit.index + hit[0].length };
+  }
+  return null;
+}
 
 /** The ISO day of a dateline line, or null when the line is not a dateline. */
 export function parseDateline(line: string): string | null {
   const text = line.trim();
   if (text.length === 0 || text.length > 80 || /^[-*•|]/.test(text)) return null;
-  let found: { y: number; m: number; d: number; from: number; to: number } | null = null;
-  const dmy = DAY_MONTH_YEAR.exec(text);
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  const iso = ISO.exec(text);
-  if (dmy) {
-    const m = monthNumber(dmy[2] ?? "");
-    if (m !== null)
-      found = {
-        y: Number(dmy[3]),
-        m,
-        d: Number(dmy[1]),
-        from: dmy.index,
-        to: dmy.index + dmy[0].length,
-      };
-  } else if (mdy) {
-    const m = monthNumber(mdy[1] ?? "");
-    if (m !== null)
-      found = {
-        y: Number(mdy[3]),
-        m,
-        d: Number(mdy[2]),
-        from: mdy.index,
-        to: mdy.index + mdy[0].length,
-      };
-  } else if (iso) {
-    found = {
-      y: Number(iso[1]),
-      m: Number(iso[2]),
-      d: Number(iso[3]),
-      from: iso.index,
-      to: iso.index + iso[0].length,
-    };
-  }
+  const found = findDate(text);
   if (found === null || !isValidDate(found.y, found.m, found.d)) return null;
   const rest = `${text.slice(0, found.from)} ${text.slice(found.to)}`
-    .replace(new RegExp(WEEKDAY_RE, "gi"), " ")
+    .replace(WEEKDAY, " ")
     .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\b/g, " ")
     .replace(/[|·•,:;()–—-]/g, " ")
     .split(/\s+/)
