@@ -1,3 +1,4 @@
+import { sha256Hex } from "./auth/tokens.ts";
 import {
   type Bank,
   type BankEvent,
@@ -74,12 +75,8 @@ export function indexCollection(meta: CollectionMeta, bank: Bank): LoadedCollect
 }
 
 /** SHA-256 of a bank's canonical JSON, hex. */
-export async function bankHash(bank: Bank): Promise<string> {
-  const digest = await crypto.subtle.digest(
-    "SHA-256",
-    new TextEncoder().encode(JSON.stringify(bank)),
-  );
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+export function bankHash(bank: Bank): Promise<string> {
+  return sha256Hex(JSON.stringify(bank));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { b64url } from "./tokens.ts";
+
 /*
  * Passwords are hashed with PBKDF2-SHA256 through Web Crypto, which both Node and
  * Workers provide (Workers cap PBKDF2 at 100,000 iterations). The stored form is
@@ -8,12 +10,6 @@
 
 const SCHEME = "pbkdf2-sha256";
 const encoder = new TextEncoder();
-
-function b64url(bytes: Uint8Array): string {
-  let s = "";
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
 
 function fromB64url(text: string): Uint8Array {
   const s = atob(text.replace(/-/g, "+").replace(/_/g, "/"));

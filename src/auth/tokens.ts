@@ -1,9 +1,13 @@
-/** A new random session token (256 bits, base64url). */
-export function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
+/** Bytes as unpadded base64url (tokens, password salts and hashes). */
+export function b64url(bytes: Uint8Array): string {
   let s = "";
   for (const b of bytes) s += String.fromCharCode(b);
   return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** A new random session token (256 bits, base64url). */
+export function newToken(): string {
+  return b64url(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 /** SHA-256 of a token or key, hex: what the database stores instead of the secret itself. */
