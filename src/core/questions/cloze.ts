@@ -1,14 +1,13 @@
 import type { Question } from "../bank-schema.ts";
 import { nameKey } from "../names.ts";
-import type { Context, EventInfo } from "./context.ts";
+import { type Context, type EventInfo, perEvent, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
 import { entityKeys, sameEntityKeys } from "./entities.ts";
 import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
 import { parseQuantity } from "./numbers.ts";
-import { stripRelativeDates } from "./strip-dates.ts";
-import { escapeRegExp, upperFirst, withoutFinalStop } from "./text.ts";
+import { escapeRegExp, upperFirst } from "./text.ts";
 import { textMemo, wordWindows } from "./windows.ts";
 
 /*
@@ -22,10 +21,10 @@ const MAX_PER_EVENT = 2;
 type Blank = { phrase: string; accepted: string[]; isNumber: boolean };
 
 /** The sentence as the cloze shows it: dated unless the date is disputed, attributed if needed. */
-export function clozeSentence(info: EventInfo, ctx: Context): string {
-  const text = withoutFinalStop(stripRelativeDates(info.event.text));
-  return `${upperFirst(datePhrase(info.event.date))}, ${ctx.lower(text)}.`;
-}
+export const clozeSentence = perEvent(
+  (info: EventInfo, ctx: Context): string =>
+    `${upperFirst(datePhrase(info.event.date))}, ${ctx.lower(plainText(info, ctx))}.`,
+);
 
 /** A sentence's windows, kept while its names are counted one after the other. */
 const sentenceWindows = textMemo((sentence: string) =>

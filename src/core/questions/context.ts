@@ -1,5 +1,6 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
+import { type Clause, parseClause } from "./clause.ts";
 import { type DaySpan, hull, looseSpanOf, spanOf } from "./date-span.ts";
 import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
 import { dateLeak } from "./leaks.ts";
@@ -84,6 +85,32 @@ function isListable(info: Omit<EventInfo, "listable" | "rank" | "docRank">): boo
 export function optionText(event: BankEvent): string {
   return `${withoutFinalStop(event.text)}.`;
 }
+
+/**
+ * Memoise a value derived from one event: the generators of an event ask for the
+ * same sentence, clause and explanation several times. An EventInfo belongs to
+ * one context, so the value is kept only for the context it was computed in.
+ */
+export function perEvent<T>(
+  compute: (info: EventInfo, ctx: Context) => T,
+): (info: EventInfo, ctx: Context) => T {
+  const memo = new WeakMap<EventInfo, { ctx: Context; value: T }>();
+  return (info, ctx) => {
+    const hit = memo.get(info);
+    if (hit !== undefined && hit.ctx === ctx) return hit.value;
+    const value = compute(info, ctx);
+    memo.set(info, { ctx, value });
+    return value;
+  };
+}
+
+/** The event's sentence without relative dates and final stop, the text prompts are made from. */
+export const plainText = perEvent((info) => withoutFinalStop(stripRelativeDates(info.event.text)));
+
+/** The clause of the event's plain text, or null when it does not parse. */
+export const plainClause = perEvent((info, ctx): Clause | null =>
+  parseClause(plainText(info, ctx)),
+);
 
 /** Walk `list` outwards from position `at`, nearest start first (left on ties), collecting accepted events. */
 function walkOutwards(
@@ -195,14 +222,16 @@ export function buildContext(input: {
   // One sentence told under two dates (the same story under two datelines) is an
   // unrecorded conflict: neither date may be asserted, so neither event is asked about.
   const datesByText = new Map<string, Set<string>>();
-  const textKey = (info: EventInfo) => foldForMatch(stripRelativeDates(info.event.text));
-  for (const info of events) {
-    const set = datesByText.get(textKey(info)) ?? new Set<string>();
+  const textKeys = new Map(
+    events.map((info) => [info, foldForMatch(stripRelativeDates(info.event.text))]),
+  );
+  textKeys.forEach((key, info) => {
+    const set = datesByText.get(key) ?? new Set<string>();
     set.add(info.dateKey);
-    datesByText.set(textKey(info), set);
-  }
+    datesByText.set(key, set);
+  });
   for (const info of events) {
-    if ((datesByText.get(textKey(info))?.size ?? 0) > 1) {
+    if ((datesByText.get(textKeys.get(info) ?? "")?.size ?? 0) > 1) {
       info.citation = null;
       info.listable = false;
     }

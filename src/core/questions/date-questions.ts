@@ -2,7 +2,7 @@ import type { Question } from "../bank-schema.ts";
 import { formatDate, parseDate } from "../date-format.ts";
 import { isDateConflict } from "./attribution.ts";
 import { type Clause, introTail, parseClause } from "./clause.ts";
-import { type Context, type EventInfo, neighbours } from "./context.ts";
+import { type Context, type EventInfo, neighbours, perEvent } from "./context.ts";
 import { chronological, dateDistractors } from "./date-distractors.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { makeQuestion } from "./make.ts";
@@ -54,14 +54,14 @@ export function attribute(info: EventInfo, prompt: string): string {
 }
 
 /** A short explanation: what the source says, with the date. */
-export function explain(info: EventInfo, ctx: Context): string {
+export const explain = perEvent((info: EventInfo, ctx: Context): string => {
   const e = info.event;
   const sentence = `${upperFirst(datePhrase(e.date))}, ${ctx.lower(withoutFinalStop(e.text))}.`;
   const title = info.citation?.title ?? ctx.titles.get(info.citation?.source.doc ?? "") ?? "";
   const others = otherDatesNote(info);
   if (info.citation?.attributed) return `According to “${title}”: ${sentence}${others}`;
   return title ? `${sentence} (${title})` : sentence;
-}
+});
 
 const OTHER_SOURCES = "Other sources give";
 

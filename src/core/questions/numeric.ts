@@ -1,13 +1,12 @@
 import type { Question } from "../bank-schema.ts";
-import { type Clause, introTail, parseClause } from "./clause.ts";
+import { type Clause, introTail } from "./clause.ts";
 import { clozeSentence } from "./cloze.ts";
-import type { Context, EventInfo } from "./context.ts";
+import { type Context, type EventInfo, plainClause, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
-import { explain } from "./date-questions.ts";
+import { attribute, explain } from "./date-questions.ts";
 import { makeQuestion } from "./make.ts";
 import { formatQuantity, parseQuantity, type Quantity } from "./numbers.ts";
-import { stripRelativeDates } from "./strip-dates.ts";
-import { escapeRegExp, upperFirst, withoutFinalStop } from "./text.ts";
+import { escapeRegExp, upperFirst } from "./text.ts";
 import { isFunctionWord, isPastVerbAt } from "./verbs.ts";
 
 /*
@@ -106,14 +105,14 @@ function howMany(clause: Clause, count: Count, ctx: Context): string | null {
 export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
   const citation = info.citation;
   if (citation === null) return [];
-  const text = withoutFinalStop(stripRelativeDates(info.event.text));
+  const text = plainText(info, ctx);
   // With a disputed figure, only a count the cited source itself states may be asked.
   const counts = findCounts(text).filter(
     (c) => !info.textDisputed || citation.source.quote.includes(c.written),
   );
   const count = counts[0];
   if (count === undefined) return [];
-  const clause = parseClause(text);
+  const clause = plainClause(info, ctx);
   const asked = clause === null ? null : howMany(clause, count, ctx);
   let prompt: string;
   if (asked !== null) {
@@ -122,15 +121,13 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
     const sentence = clozeSentence(info, ctx).replace(count.written, "_____");
     prompt = `How many ${count.noun}? “${sentence}”`;
   }
-  if (citation.attributed)
-    prompt = `According to “${citation.title}”, ${prompt[0]?.toLowerCase()}${prompt.slice(1)}`;
   const answer = formatQuantity(count.value);
   return [
     makeQuestion({
       type: "numeric",
       variant: count.phrase,
       eventIds: [info.event.id],
-      prompt,
+      prompt: attribute(info, prompt),
       answer,
       ...(answer !== count.written ? { accepted: [count.written] } : {}),
       tolerance: tolerance(count),

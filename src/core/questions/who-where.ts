@@ -1,15 +1,14 @@
 import type { Question } from "../bank-schema.ts";
 import { nameKey } from "../names.ts";
-import { type Clause, cutAtBoundary, introTail, parseClause } from "./clause.ts";
-import type { Context, EventInfo } from "./context.ts";
+import { type Clause, cutAtBoundary, introTail } from "./clause.ts";
+import { type Context, type EventInfo, plainClause } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
-import { explain } from "./date-questions.ts";
+import { attribute, explain } from "./date-questions.ts";
 import { type Entity, sameEntityName } from "./entities.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 import { distinctiveWord, nameLeak } from "./leaks.ts";
 import { makeQuestion } from "./make.ts";
-import { stripRelativeDates } from "./strip-dates.ts";
-import { upperFirst, withoutFinalStop } from "./text.ts";
+import { upperFirst } from "./text.ts";
 import { isPastVerbAt, pastToBase } from "./verbs.ts";
 import { tick } from "./work.ts";
 
@@ -113,11 +112,10 @@ type Ask = {
 };
 
 function findSpelling(
-  info: EventInfo,
+  names: readonly string[],
   text: string,
   ctx: Context,
 ): { spelling: string; entity: Entity } | null {
-  const names = [...info.event.entities].sort((a, b) => b.length - a.length);
   for (const name of names) {
     if (text === name) {
       const entity = ctx.catalog.find(name);
@@ -131,9 +129,9 @@ function placeNoun(entity: Entity): string {
   return entity.noun ?? "place";
 }
 
-function subjectAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
+function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask | null {
   const bare = clause.subject.replace(/^the\s+/i, "").replace(GROUP_TAIL, "");
-  const found = findSpelling(info, bare, ctx);
+  const found = findSpelling(names, bare, ctx);
   if (found === null || found.entity.kind === "unknown") return null;
   const predicate =
     clause.aux === null ? `${clause.verb} ${clause.rest}` : `${clause.aux} ${clause.rest}`;
@@ -148,9 +146,9 @@ function subjectAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
   };
 }
 
-function objectAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
+function objectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask | null {
   if (clause.aux !== null) return null;
-  for (const name of [...info.event.entities].sort((a, b) => b.length - a.length)) {
+  for (const name of names) {
     const phrase = objectPhrase(clause.restBase, name);
     if (phrase === null) continue;
     const entity = ctx.catalog.find(name);
@@ -173,15 +171,15 @@ function objectAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
   return null;
 }
 
-function locativeAsk(info: EventInfo, clause: Clause, ctx: Context): Ask | null {
+function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): Ask | null {
   // A place inside reported speech belongs to what was said, not to the saying.
   if (clause.speech) return null;
   const source = clause.aux === null ? clause.restBase : clause.rest;
-  for (const name of [...info.event.entities].sort((a, b) => b.length - a.length)) {
-    // "in X", an attack "on X", and where people were moved "to X" all answer "where".
-    const motion = MOTION_VERBS.has(
-      clause.aux === null ? clause.base : (pastToBase(clause.rest.split(" ")[0] ?? "") ?? ""),
-    );
+  // "in X", an attack "on X", and where people were moved "to X" all answer "where".
+  const motion = MOTION_VERBS.has(
+    clause.aux === null ? clause.base : (pastToBase(clause.rest.split(" ")[0] ?? "") ?? ""),
+  );
+  for (const name of names) {
     const m = placePhrase(source, name, motion);
     // "a stake in TNK-BP", "invested in X": "in" names a holding, not a place.
     if (m && HOLDING_BEFORE.test(source.slice(0, m.index))) continue;
@@ -275,19 +273,19 @@ function distractors(entity: Entity, prompt: string, ctx: Context, seed: string)
 export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
   const citation = info.citation;
   if (citation === null) return [];
-  const clause = parseClause(withoutFinalStop(stripRelativeDates(info.event.text)));
+  const clause = plainClause(info, ctx);
   if (clause === null) return [];
+  // Longest names first: a name inside a longer one ("Idlib" in "Idlib Governorate") must not win.
+  const names = [...info.event.entities].sort((a, b) => b.length - a.length);
   const asks = [
-    subjectAsk(info, clause, ctx),
-    objectAsk(info, clause, ctx),
-    locativeAsk(info, clause, ctx),
+    subjectAsk(names, clause, ctx),
+    objectAsk(names, clause, ctx),
+    locativeAsk(names, clause, ctx),
   ]
     .filter((a): a is Ask => a !== null)
     .slice(0, MAX_PER_EVENT);
   return asks.map((ask) => {
-    let prompt = `${upperFirst(datePhrase(info.event.date))}, ${ask.prompt}?`;
-    if (citation.attributed)
-      prompt = `According to “${citation.title}”, ${prompt[0]?.toLowerCase()}${prompt.slice(1)}`;
+    const prompt = attribute(info, `${upperFirst(datePhrase(info.event.date))}, ${ask.prompt}?`);
     const accepted = [
       ...ask.entity.spellings,
       ...(ask.variant.startsWith("subject:") && clause.abbreviation ? [clause.abbreviation] : []),
