@@ -10,7 +10,7 @@ export type CalendarDate = { year: number; month?: number; day?: number };
 export type Precision = "day" | "month" | "year";
 
 /** Whether a year is a Gregorian leap year. */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -38,7 +38,7 @@ export function extractDates(
 }
 
 /** Raw mentions of a sentence, in reading order, with qualifiers and ranges applied. */
-export function findMentions(sentence: string): Mention[] {
+function findMentions(sentence: string): Mention[] {
   const relative = relativeMentions(sentence);
   const overlaps = (m: Mention, list: Mention[]) =>
     list.some((o) => m.from < o.to && m.to > o.from);

@@ -9,7 +9,7 @@ import {
   weekdayOf,
 } from "./calendar.ts";
 import { pointsForward } from "./tense.ts";
-import type { DateContext, FoundDate, Mention, Provenance, Unresolved } from "./types.ts";
+import type { DateContext, FoundDate, Mention, Provenance, Relative, Unresolved } from "./types.ts";
 
 /*
  * The provenance ladder (DESIGN §5): a year stated in the sentence, else the
@@ -50,7 +50,7 @@ export function resolveMention(
     if (r.base === "dateline") {
       if (dateline === null)
         return fail(quoted ? "relative date inside a quotation" : "relative date and no dateline");
-      return done(fromDateline(dateline as Full, m, sentence), "dateline");
+      return done(fromDateline(dateline as Full, r, m, sentence), "dateline");
     }
     const anchor = r.base === "period" ? (base ?? dateline ?? ctx.anchor) : (base ?? ctx.anchor);
     const provenance: Provenance =
@@ -141,9 +141,7 @@ function withYear(
   return finish(m, text, start, end, provenance);
 }
 
-function fromDateline(dl: Full, m: Mention, sentence: string): CalendarDate {
-  const r = m.relative;
-  if (r === undefined) return dl;
+function fromDateline(dl: Full, r: Relative, m: Mention, sentence: string): CalendarDate {
   if (r.month !== undefined) {
     const dir = r.direction ?? -1;
     const year =

@@ -1,5 +1,5 @@
 import type { BankEvent, Conflict, EventDate, SourceRef, Undated } from "../bank-schema.ts";
-import { dayBounds, toIso } from "../dates/calendar.ts";
+import { toIso } from "../dates/calendar.ts";
 import { matchKey } from "../ingest/normalize.ts";
 import type { IngestedDocument } from "../ingest/types.ts";
 import { sameName } from "../names.ts";
@@ -247,5 +247,5 @@ function addRelatedFigureConflicts(drafts: Draft[]): void {
 function boundsOf(d: Draft): [number, number] | null {
   const first = d.members.find((m) => m.date !== null && dateKey(m) === d.dateKey);
   if (first === undefined) return null;
-  return candidateBounds(first) ?? dayBounds({ year: 0 });
+  return candidateBounds(first);
 }

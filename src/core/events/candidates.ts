@@ -338,7 +338,6 @@ function infoboxCandidates(
       },
     ];
   }
-  if (!SENTENCE_FIELDS.test(field) && value.split(/\s+/).length < 6) return [];
   if (!SENTENCE_FIELDS.test(field)) return [];
   const dates = distinctDates(extractDates(value, ctx).dates.filter((d) => !d.attributive));
   const texts = eventTexts(value, dates);

@@ -1,6 +1,6 @@
 import type { Conflict } from "../bank-schema.ts";
 import type { Candidate } from "./candidates.ts";
-import { type Figure, figuresDisagree } from "./figures.ts";
+import { figuresDisagree } from "./figures.ts";
 import { sharedNames } from "./tokens.ts";
 
 /*
@@ -57,5 +57,3 @@ export function mergeConflicts(list: Conflict[]): Conflict[] {
   }
   return [...byField.values()].sort((x, y) => x.field.localeCompare(y.field));
 }
-
-export type { Figure };

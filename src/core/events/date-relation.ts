@@ -1,4 +1,4 @@
-import { dayBounds, toIso, weekdayOf } from "../dates/calendar.ts";
+import { dayBounds, toIso } from "../dates/calendar.ts";
 import type { Candidate } from "./candidates.ts";
 
 /*
@@ -34,9 +34,7 @@ export function dateRelation(a: Candidate, b: Candidate): DateRelation {
     if (p.month === undefined && p.day === undefined) return "mismatch";
     return "partial";
   }
-  const ka = key(a);
-  const kb = key(b);
-  if (ka === kb) return "equal";
+  if (dateKey(a) === dateKey(b)) return "equal";
   const ba = candidateBounds(a);
   const bb = candidateBounds(b);
   if (ba === null || bb === null) return "far";
@@ -58,13 +56,6 @@ export function dateRelation(a: Candidate, b: Candidate): DateRelation {
   return "far";
 }
 
-/** Whether a weekday-only undated candidate could be the dated one (unused when no weekday is known). */
-export function weekdayMatches(weekday: number, c: Candidate): boolean {
-  const s = c.date?.start;
-  if (s === undefined || s.month === undefined || s.day === undefined) return false;
-  return weekdayOf(s.year, s.month, s.day) === weekday;
-}
-
 /** The date of a candidate as "start" or "start/end" ISO text. */
 export function dateKey(c: Candidate): string {
   if (c.date === null) return "";
@@ -72,5 +63,3 @@ export function dateKey(c: Candidate): string {
     ? toIso(c.date.start)
     : `${toIso(c.date.start)}/${toIso(c.date.end)}`;
 }
-
-const key = dateKey;

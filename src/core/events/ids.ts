@@ -7,7 +7,7 @@ import { matchKey } from "../ingest/normalize.ts";
  */
 
 /** A 53-bit hash of a string, as a base-36 string. */
-export function hash53(text: string): string {
+function hash53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -33,7 +33,7 @@ export type KeyedName = { name: string; key: string; loose: string };
 export type Signature = { stems: Set<string>; names: string[]; keys: KeyedName[] };
 
 /** Key a name once for repeated comparisons. */
-export function keyName(name: string): KeyedName {
+function keyName(name: string): KeyedName {
   return { name, key: nameKey(name), loose: looseNameKey(name) };
 }
 
@@ -42,7 +42,7 @@ export function keyName(name: string): KeyedName {
  * same folded or loose key is the same name; short keys or different first letters
  * never are. Only the remaining pairs pay for the full comparison.
  */
-export function sameKeyedName(a: KeyedName, b: KeyedName): boolean {
+function sameKeyedName(a: KeyedName, b: KeyedName): boolean {
   if (a.key.length === 0 || b.key.length === 0) return false;
   if (a.key === b.key || a.loose === b.loose) return true;
   if (Math.min(a.loose.length, b.loose.length) < 4 || a.loose[0] !== b.loose[0]) return false;

@@ -228,7 +228,7 @@ function startsWithDate(text: string): boolean {
 }
 
 /** Character ranges between quotation marks; an unclosed quote runs to the end. */
-export function quotedRanges(text: string): [number, number][] {
+function quotedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {

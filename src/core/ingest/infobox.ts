@@ -20,7 +20,7 @@ export function parseInfoboxLine(line: string): InfoboxField | null {
 }
 
 /** Remove empty parentheses and leftover separators from an infobox value. */
-export function cleanValue(value: string): string {
+function cleanValue(value: string): string {
   return value
     .replace(/\(\s*[,;]?\s*\)/g, "")
     .replace(/(?:\s*,)+\s*$/g, "")
