@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Question } from "../../src/core/bank-schema.ts";
+import { assignmentsOfClass } from "../../src/db/classes.ts";
+import { getQuiz } from "../../src/db/quizzes.ts";
+import { findUserByEmail } from "../../src/db/users.ts";
 import { type Client, client } from "../helpers/client.ts";
 import { hiddenFields, plain } from "../helpers/html.ts";
 import { type TestApp, testApp } from "../helpers/test-app.ts";
@@ -41,16 +43,6 @@ async function assign(classId: string, fields: Record<string, string | string[]>
     ...fields,
   });
 }
-
-const assignmentIds = (classId: string) =>
-  t.db.all(
-    "SELECT id, quiz_id FROM assignments WHERE class_id = ? ORDER BY created_at, id",
-    [classId],
-    (r) => ({
-      id: String(r.id),
-      quiz: r.quiz_id === null ? null : String(r.quiz_id),
-    }),
-  );
 
 describe("classes", () => {
   it("a teacher creates a class; a student joins with its code, and shows up in the roster", async () => {
@@ -94,11 +86,7 @@ describe("classes", () => {
   it("lets the teacher remove a student, who then no longer sees the class", async () => {
     const { id, code } = await createClass();
     await ann.post("/classes/join", { code });
-    const annId = await t.db.first(
-      "SELECT id FROM users WHERE email = 'ann@example.org'",
-      undefined,
-      (r) => Number(r.id),
-    );
+    const annId = (await findUserByEmail(t.db, "ann@example.org"))?.id ?? null;
     const res = await teacher.post(`/classes/${id}/members/${annId}/remove`);
     expect(await res.text()).toContain("The student was removed");
     expect((await ann.get(`/classes/${id}`)).status).toBe(404);
@@ -138,7 +126,7 @@ describe("assignments", () => {
     expect(await past.text()).toContain("Choose a due date that has not passed.");
     const noKinds = await assign(id, { kind: "quiz" });
     expect(await noKinds.text()).toContain("Choose at least one kind of question.");
-    expect(await assignmentIds(id)).toEqual([]);
+    expect(await assignmentsOfClass(t.db, id)).toEqual([]);
   });
 
   it("shows a deck assignment on the student's home page, with a status that follows their study", async () => {
@@ -180,16 +168,11 @@ describe("assignments", () => {
       count: "5",
       exam: "on",
     });
-    const [a] = await assignmentIds(id);
+    const [a] = await assignmentsOfClass(t.db, id);
     const start = await ann.post(`/assignments/${a?.id}/start`);
     expect(start.status).toBe(303);
     const attempt = start.headers.get("location")?.split("/").pop() ?? "";
-    const questions =
-      (await t.db.first(
-        "SELECT questions FROM quizzes WHERE id = ?",
-        [a?.quiz ?? ""],
-        (r) => (JSON.parse(String(r.questions)) as { questions: Question[] }).questions,
-      )) ?? [];
+    const questions = (await getQuiz(t.db, a?.quizId ?? ""))?.questions ?? [];
     for (const [i, q] of questions.entries()) {
       await ann.post(`/attempts/${attempt}/answer`, {
         position: String(i),
@@ -221,16 +204,9 @@ describe("dashboard and export", () => {
     const { id, code } = await createClass();
     await ann.post("/classes/join", { code });
     await assign(id, { due: "2026-03-20" });
-    const [a] = await assignmentIds(id);
-    const annId = await t.db.first(
-      "SELECT id FROM users WHERE email = 'ann@example.org'",
-      undefined,
-      (r) => Number(r.id),
-    );
-    const dueAt =
-      (await t.db.first("SELECT due_at FROM assignments WHERE id = ?", [a?.id ?? ""], (r) =>
-        Number(r.due_at),
-      )) ?? 0;
+    const [a] = await assignmentsOfClass(t.db, id);
+    const annId = (await findUserByEmail(t.db, "ann@example.org"))?.id ?? null;
+    const dueAt = a?.dueAt ?? 0;
     // One learned card: stability 10 days, last reviewed 5 days before the due date → R ≈ 0.9403.
     await t.db.execute(
       `INSERT INTO cards (user_id, event_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, version)
@@ -258,7 +234,7 @@ describe("dashboard and export", () => {
     };
     await odd.post("/classes/join", { code });
     await assign(id, {});
-    const [a] = await assignmentIds(id);
+    const [a] = await assignmentsOfClass(t.db, id);
     const res = await teacher.get(`/classes/${id}/assignments/${a?.id}/export.csv`);
     expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
     expect(res.headers.get("content-disposition")).toMatch(/attachment; filename=".+\.csv"/);
@@ -282,13 +258,8 @@ describe("dashboard and export", () => {
       "kind_which-first": "on",
       count: "5",
     });
-    const [a] = await assignmentIds(id);
-    const questions =
-      (await t.db.first(
-        "SELECT questions FROM quizzes WHERE id = ?",
-        [a?.quiz ?? ""],
-        (r) => (JSON.parse(String(r.questions)) as { questions: Question[] }).questions,
-      )) ?? [];
+    const [a] = await assignmentsOfClass(t.db, id);
+    const questions = (await getQuiz(t.db, a?.quizId ?? ""))?.questions ?? [];
     // Five students: student k answers the first k questions right and the rest wrong.
     for (let k = 0; k < 5; k++) {
       const s = client(t.app);

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Bank } from "../../src/core/bank-schema.ts";
+import { type Bank, parseBank } from "../../src/core/bank-schema.ts";
+import { loadCollection, workingCopy } from "../../src/db/collections.ts";
+import { findUserByEmail } from "../../src/db/users.ts";
 import { type Client, client } from "../helpers/client.ts";
 import { hiddenFields, plain } from "../helpers/html.ts";
 import { type TestApp, testApp } from "../helpers/test-app.ts";
@@ -39,14 +41,11 @@ async function upload(
   return res.headers.get("location")?.split("/").pop() ?? "";
 }
 
-const working = async (cid: string): Promise<Bank> =>
-  JSON.parse(
-    (await t.db.first(
-      "SELECT COALESCE(draft_bank, bank) AS b FROM collections WHERE id = ?",
-      [cid],
-      (r) => String(r.b),
-    )) ?? "{}",
-  );
+async function working(cid: string): Promise<Bank> {
+  const copy = await workingCopy(t.db, cid);
+  if (!copy) throw new Error(`no uploaded collection ${cid}`);
+  return parseBank(JSON.parse(copy.bankJson));
+}
 
 const collectionCount = () =>
   t.db.first("SELECT COUNT(*) AS n FROM collections WHERE kind = 'upload'", undefined, (r) =>
@@ -181,11 +180,7 @@ describe("decks from documents", () => {
     const before = await working(cid);
     const apollo12 = before.events.find((e) => e.text.includes("Apollo 12"));
     const apollo11 = before.events.find((e) => e.text.includes("Apollo 11"));
-    const annId = await t.db.first(
-      "SELECT id FROM users WHERE email = 'ann@example.org'",
-      undefined,
-      (r) => Number(r.id),
-    );
+    const annId = (await findUserByEmail(t.db, "ann@example.org"))?.id ?? null;
     for (const e of [apollo11, apollo12]) {
       await t.db.execute(
         `INSERT INTO cards (user_id, event_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, version)
@@ -198,11 +193,7 @@ describe("decks from documents", () => {
     expect(res.status).toBe(200);
     expect(plain(await res.text())).toMatch(/1 changed/);
     // Students still see the published version until the teacher publishes the new one.
-    const published = JSON.parse(
-      (await t.db.first("SELECT bank FROM collections WHERE id = ?", [cid], (r) =>
-        String(r.bank),
-      )) ?? "{}",
-    ) as Bank;
+    const published = parseBank(JSON.parse((await loadCollection(t.db, cid))?.bankJson ?? "{}"));
     expect(published.events.some((e) => e.id === apollo12?.id)).toBe(true);
     await teacher.post(`/documents/${cid}/publish`);
     const after = await working(cid);

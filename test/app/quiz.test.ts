@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Question } from "../../src/core/bank-schema.ts";
+import { getAttempt, getQuiz } from "../../src/db/quizzes.ts";
 import { type Client, client } from "../helpers/client.ts";
 import { plain } from "../helpers/html.ts";
 import { type TestApp, testApp } from "../helpers/test-app.ts";
@@ -37,12 +38,12 @@ async function startQuiz(who: Client, extra: Record<string, string | string[]> =
   const location = res.headers.get("location") ?? "";
   expect(location).toMatch(/^\/attempts\/att_\w+$/);
   const id = location.split("/").pop() ?? "";
-  const questions = await t.db.first(
-    "SELECT q.questions FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id WHERE a.id = ?",
-    [id],
-    (r) => (JSON.parse(String(r.questions)) as { questions: Question[] }).questions,
-  );
-  return { id, questions: questions ?? [] };
+  return { id, questions: await questionsOf(id) };
+}
+
+async function questionsOf(attemptId: string): Promise<Question[]> {
+  const attempt = await getAttempt(t.db, attemptId);
+  return (attempt && (await getQuiz(t.db, attempt.quizId))?.questions) ?? [];
 }
 
 function rightAnswer(q: Question): Record<string, string | string[]> {
@@ -99,19 +100,10 @@ describe("building a quiz", () => {
   it("records a seeded selection so a retake asks exactly the same questions", async () => {
     const first = await startQuiz(alice, { count: "6" });
     expect(first.questions).toHaveLength(6);
-    const quizId = await t.db.first(
-      "SELECT quiz_id FROM quiz_attempts WHERE id = ?",
-      [first.id],
-      (r) => String(r.quiz_id),
-    );
+    const quizId = (await getAttempt(t.db, first.id))?.quizId;
     const retake = await alice.post(`/quizzes/${quizId}/retake`);
     const second = retake.headers.get("location")?.split("/").pop() ?? "";
-    const again = await t.db.first(
-      "SELECT q.questions FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id WHERE a.id = ?",
-      [second],
-      (r) =>
-        (JSON.parse(String(r.questions)) as { questions: Question[] }).questions.map((q) => q.id),
-    );
+    const again = (await questionsOf(second)).map((q) => q.id);
     expect(again).toEqual(first.questions.map((q) => q.id));
     const history = await (await alice.get("/quizzes")).text();
     expect(history.match(/href="\/attempts\/att_/g)).toHaveLength(2);

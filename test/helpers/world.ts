@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { Bank } from "../../src/core/bank-schema.ts";
+import { parseBank } from "../../src/core/bank-schema.ts";
+import { loadCollection } from "../../src/db/collections.ts";
+import { getAttempt } from "../../src/db/quizzes.ts";
 import { type Client, client } from "./client.ts";
 import { type TestApp, testApp } from "./test-app.ts";
 
@@ -283,10 +285,7 @@ export async function buildWorld(): Promise<void> {
     kinds: ["date-choice", "what-happened", "which-first"],
   });
   const ownAttempt = own.headers.get("location")?.split("/").pop() ?? "";
-  ids.myQuiz =
-    (await t.db.first("SELECT quiz_id FROM quiz_attempts WHERE id = ?", [ownAttempt], (r) =>
-      String(r.quiz_id),
-    )) ?? "";
+  ids.myQuiz = (await getAttempt(t.db, ownAttempt))?.quizId ?? "";
   const f = new FormData();
   f.append(
     "file",
@@ -296,11 +295,7 @@ export async function buildWorld(): Promise<void> {
   );
   ids.col =
     (await teacher.postMultipart("/documents", f)).headers.get("location")?.split("/").pop() ?? "";
-  const bank = JSON.parse(
-    (await t.db.first("SELECT bank FROM collections WHERE id = ?", [ids.col], (r) =>
-      String(r.bank),
-    )) ?? "{}",
-  ) as Bank;
+  const bank = parseBank(JSON.parse((await loadCollection(t.db, ids.col))?.bankJson ?? "{}"));
   ids.event = bank.events[0]?.id ?? "";
   ids.question = bank.questions.find((q) => q.eventIds[0] === ids.event)?.id ?? "";
   for (const [k, v] of Object.entries(ids)) if (!v) throw new Error(`world: ${k} is missing`);
