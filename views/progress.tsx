@@ -1,4 +1,4 @@
-import type { HeatDay, MonthRetention, StateCounts } from "../src/core/stats.ts";
+import type { HeatDay, MonthRetention, ReviewTotals, StateCounts } from "../src/core/stats.ts";
 import type { SessionUser } from "../src/core/users.ts";
 import { BarChart, Heatmap } from "./charts.tsx";
 import { Layout } from "./layout.tsx";
@@ -9,7 +9,7 @@ export type ProgressProps = {
   heatmap: HeatDay[];
   retention: MonthRetention[];
   states: StateCounts;
-  totals: { reviews: number; days: number; streak: number };
+  totals: ReviewTotals & { reviews: number };
 };
 
 const pct = (r: number | null) => (r === null ? "—" : `${Math.round(r * 100)}%`);
@@ -46,8 +46,8 @@ export function ProgressPage(p: ProgressProps) {
       <h1>Your progress</h1>
       <p class="lead">
         {p.totals.reviews} review{p.totals.reviews === 1 ? "" : "s"} in the past year, on{" "}
-        {p.totals.days} day
-        {p.totals.days === 1 ? "" : "s"}
+        {p.totals.reviewDays.length} day
+        {p.totals.reviewDays.length === 1 ? "" : "s"}
         {p.totals.streak > 0 ? `; a ${p.totals.streak}-day streak` : ""}.
       </p>
 
@@ -129,13 +129,11 @@ export function ProgressPage(p: ProgressProps) {
         <details class="text-alt">
           <summary>Days with reviews as a list</summary>
           <ul>
-            {p.heatmap
-              .filter((d) => d.count > 0)
-              .map((d) => (
-                <li>
-                  {d.iso}: {d.count}
-                </li>
-              ))}
+            {p.totals.reviewDays.map((d) => (
+              <li>
+                {d.iso}: {d.count}
+              </li>
+            ))}
           </ul>
         </details>
       </section>

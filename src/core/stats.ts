@@ -60,6 +60,22 @@ export function reviewHeatmap(logs: LogPoint[], now: Date, timeZone: string): He
   return out;
 }
 
+export type ReviewTotals = { reviewDays: HeatDay[]; streak: number };
+
+/** The heatmap's days with reviews, and the run of such days ending today (or yesterday, before today's first review). */
+export function reviewTotals(heatmap: HeatDay[]): ReviewTotals {
+  let streak = 0;
+  for (let i = heatmap.length - 1; i >= 0; i--) {
+    if ((heatmap[i]?.count ?? 0) === 0) {
+      // No review yet today does not break a streak.
+      if (i === heatmap.length - 1) continue;
+      break;
+    }
+    streak++;
+  }
+  return { reviewDays: heatmap.filter((d) => d.count > 0), streak };
+}
+
 export type MonthRetention = {
   month: string;
   reviews: number;

@@ -1,8 +1,14 @@
 import { Hono } from "hono";
 import { ProgressPage } from "../../views/progress.tsx";
 import { BANK_COLLECTION } from "../content.ts";
-import { dayToIso, learnerDay } from "../core/learner-day.ts";
-import { dueForecast, monthlyRetention, reviewHeatmap, stateCounts } from "../core/stats.ts";
+import { DAY_MS, dayToIso, learnerDay } from "../core/learner-day.ts";
+import {
+  dueForecast,
+  monthlyRetention,
+  reviewHeatmap,
+  reviewTotals,
+  stateCounts,
+} from "../core/stats.ts";
 import { allCards } from "../db/cards.ts";
 import { reviewsSince } from "../db/reviews.ts";
 import type { AppEnv } from "../http/env.ts";
@@ -13,7 +19,7 @@ export const progress = new Hono<AppEnv>().get("/progress", async (c) => {
   const now = c.var.now;
   const { timeZone } = learnerSettings(c);
   const cards = await allCards(c.var.db, user.id);
-  const logs = await reviewsSince(c.var.db, user.id, new Date(now.getTime() - 372 * 86_400_000));
+  const logs = await reviewsSince(c.var.db, user.id, new Date(now.getTime() - 372 * DAY_MS));
   const bank = await c.var.content.collection(BANK_COLLECTION);
   const studied = new Set(cards.map((card) => card.eventId));
   const notStarted = bank ? [...bank.events.keys()].filter((id) => !studied.has(id)).length : 0;
@@ -25,15 +31,6 @@ export const progress = new Hono<AppEnv>().get("/progress", async (c) => {
     label: i === 0 ? "today" : `+${i}`,
   }));
   const heatmap = reviewHeatmap(logs, now, timeZone);
-  let streak = 0;
-  for (let i = heatmap.length - 1; i >= 0; i--) {
-    const d = heatmap[i];
-    if (!d || d.count === 0) {
-      if (i === heatmap.length - 1) continue; // no review yet today does not break a streak
-      break;
-    }
-    streak++;
-  }
   return c.html(
     <ProgressPage
       user={user}
@@ -41,7 +38,7 @@ export const progress = new Hono<AppEnv>().get("/progress", async (c) => {
       heatmap={heatmap}
       retention={monthlyRetention(logs, now, timeZone)}
       states={stateCounts(cards, notStarted)}
-      totals={{ reviews: logs.length, days: heatmap.filter((d) => d.count > 0).length, streak }}
+      totals={{ reviews: logs.length, ...reviewTotals(heatmap) }}
     />,
   );
 });
