@@ -226,11 +226,11 @@ function addRelatedFigureConflicts(drafts: Draft[]): void {
   for (let i = 0; i < withFigures.length; i++) {
     const a = withFigures[i];
     if (a === undefined || a.bounds === null) continue;
+    const docsA = new Set(a.d.members.map((m) => m.doc));
     for (let j = i + 1; j < withFigures.length; j++) {
       const b = withFigures[j];
       if (b === undefined || b.bounds === null) continue;
       if (b.bounds[0] - a.bounds[1] > WINDOW) break;
-      const docsA = new Set(a.d.members.map((m) => m.doc));
       if (b.d.members.every((m) => docsA.has(m.doc))) continue;
       if (!related(a.d, b.d)) continue;
       const conflict = figureConflict(

@@ -129,9 +129,11 @@ export function documentCandidates(docId: string, doc: IngestedDocument): Candid
       dates[0] !== undefined &&
       nounPhraseEvent(s.text, dates[0]) === null;
     const clauseDates = distinctDates(dates.filter((d) => !d.attributive || attributiveOnly));
-    if (clauseDates.length === 0 && unresolved.length > 0 && dates.length === 0) {
-      out.push(undatedCandidate(s, unresolved[0] as Unresolved, entities, base));
-    }
+    const undated = clauseDates.length === 0 && unresolved.length > 0 && dates.length === 0;
+    // Figures belong to the sentence: extracted once, shared (read-only) by its candidates.
+    const figures = undated || clauseDates.length > 0 ? extractFigures(s.text) : [];
+    if (undated)
+      out.push(undatedCandidate(s, unresolved[0] as Unresolved, entities, figures, base));
     const texts = eventTexts(s.text, clauseDates);
     clauseDates.forEach((date, i) => {
       const text = texts[i] ?? s.text;
@@ -145,7 +147,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument): Candid
         reason: "",
         entities: clauseDates.length > 1 ? extractEntities(text, known) : entities,
         sig: signature(text),
-        figures: extractFigures(s.text),
+        figures,
         start: startFact(s.text, date, { title: doc.title, previousNames }),
       });
     });
@@ -184,6 +186,7 @@ function undatedCandidate(
   s: DocSentence,
   u: Unresolved,
   entities: string[],
+  figures: Figure[],
   base: Base,
 ): Candidate {
   return {
@@ -196,7 +199,7 @@ function undatedCandidate(
     reason: u.reason,
     entities,
     sig: signature(s.text),
-    figures: extractFigures(s.text),
+    figures,
     start: null,
   };
 }

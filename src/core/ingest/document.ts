@@ -58,12 +58,11 @@ export function ingestDocument(raw: string): IngestedDocument {
       : [{ text: body, start: 0, end: body.length }];
     const quotes = quotedRanges(cleaned.text);
     const year = [...path].reverse().find((s) => s.year !== null)?.year ?? null;
+    // A flag is kept once per paragraph; every sentence of this paragraph comes from this call.
+    const flagged = new Set<string>();
     for (const span of spans) {
       const flags = cleaned.flags
-        .filter((f) => f.at >= span.start && f.at <= span.end)
-        .filter(
-          (f) => !sentences.some((s) => s.paragraph === paragraph && s.flags.includes(f.flag)),
-        )
+        .filter((f) => f.at >= span.start && f.at <= span.end && !flagged.has(f.flag))
         .map((f) => f.flag);
       const sentence: DocSentence = {
         index: sentences.length,
@@ -82,6 +81,7 @@ export function ingestDocument(raw: string): IngestedDocument {
       };
       if (field !== undefined) sentence.field = field;
       sentences.push(sentence);
+      for (const f of flags) flagged.add(f);
     }
     paragraph++;
   };
