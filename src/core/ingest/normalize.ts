@@ -23,15 +23,18 @@ export function squeeze(text: string): string {
   return text.replace(/ {2,}/g, " ").trim();
 }
 
-/** A key for comparing passages: quotes, dashes, case and spacing folded. */
-export function matchKey(text: string): string {
+/** Fold characters for comparing passages: accents dropped, case, quotes and dashes folded; spacing kept. */
+export function foldChars(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[‘’‚‛′`´]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/[‐‑‒–—―−]/g, "-");
+}
+
+/** A key for comparing passages: quotes, dashes, case and spacing folded. */
+export function matchKey(text: string): string {
+  return foldChars(text).replace(/\s+/g, " ").trim();
 }

@@ -3,17 +3,14 @@
  * comparisons, the first word's case when a sentence is embedded in a question,
  * and the vocabulary of words a corpus writes in lower case.
  */
+import { foldChars } from "../ingest/normalize.ts";
 
 /** Fold a passage for comparing quotes: marks, case, quotes, dashes, citation brackets and all spacing removed. */
 export function foldForMatch(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
+  // Quotes also fold the modifier apostrophe (ʼ), which passage keys leave alone.
+  return foldChars(text)
+    .replace(/ʼ/g, "'")
     .replace(/\[[^\]\n]{0,60}\]/g, "")
-    .replace(/[‘’‚‛′`´ʼ]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, "-")
     .replace(/\s+/g, "");
 }
 
