@@ -9,6 +9,9 @@ export type CalendarDate = { year: number; month?: number; day?: number };
 /** Precision of a calendar date: the finest component it states. */
 export type Precision = "day" | "month" | "year";
 
+/** Rank of a precision, larger is finer: to compare or pick the finer of two. */
+export const PRECISION_RANK: Readonly<Record<Precision, number>> = { day: 3, month: 2, year: 1 };
+
 /** Whether a year is a Gregorian leap year. */
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -2,8 +2,9 @@ import {
   addDays,
   addMonths,
   type CalendarDate,
-  dayNumber,
+  dayBounds,
   isValidDate,
+  PRECISION_RANK,
   precisionOf,
   truncate,
   weekdayOf,
@@ -56,7 +57,7 @@ export function resolveMention(
     const provenance: Provenance =
       r.base === "period" && base === null && dateline !== null ? "dateline" : "relative";
     if (anchor === null) return fail("relative date with no earlier dated event");
-    if (precisionRank(precisionOf(anchor)) < precisionRank(r.unit))
+    if (PRECISION_RANK[precisionOf(anchor)] < PRECISION_RANK[r.unit])
       return fail("relative date whose anchor is not precise enough");
     if (r.month !== undefined && r.unit === "year") {
       return done({ year: anchor.year + r.offset, month: r.month }, provenance);
@@ -165,10 +166,6 @@ function fromDateline(dl: Full, r: Relative, m: Mention, sentence: string): Cale
   return addDays(dl, r.offset);
 }
 
-function precisionRank(p: "day" | "month" | "year"): number {
-  return p === "day" ? 3 : p === "month" ? 2 : 1;
-}
-
 function finish(
   m: Mention,
   text: string,
@@ -185,10 +182,10 @@ function finish(
   let e = end !== undefined && !bad(end) ? end : undefined;
   if (e !== undefined) {
     const ep = precisionOf(e);
-    if (precisionRank(ep) < precisionRank(precision)) precision = ep;
+    if (PRECISION_RANK[ep] < PRECISION_RANK[precision]) precision = ep;
     s = truncate(s, precision);
     e = truncate(e, precision);
-    if (!(sortKey(e) > sortKey(s))) e = undefined;
+    if (!(dayBounds(e)[0] > dayBounds(s)[0])) e = undefined;
   }
   const out: FoundDate = {
     start: s,
@@ -203,8 +200,4 @@ function finish(
   };
   if (e !== undefined) out.end = e;
   return out;
-}
-
-function sortKey(d: CalendarDate): number {
-  return dayNumber(d.year, d.month ?? 1, d.day ?? 1);
 }

@@ -1,5 +1,5 @@
 import type { BankEvent, Conflict, EventDate, SourceRef, Undated } from "../bank-schema.ts";
-import { toIso } from "../dates/calendar.ts";
+import { PRECISION_RANK, toIso } from "../dates/calendar.ts";
 import { matchKey } from "../ingest/normalize.ts";
 import type { IngestedDocument } from "../ingest/types.ts";
 import { sameName } from "../names.ts";
@@ -35,7 +35,6 @@ const PROVENANCE_RANK: Record<EventDate["provenance"], number> = {
   merged: 1,
 };
 const KIND_RANK = { body: 3, lead: 2, infobox: 1 } as const;
-const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 
 /** Events and undated sentences of a set of documents. */
 export function buildEvents(docs: { id: string; doc: IngestedDocument }[]): {
