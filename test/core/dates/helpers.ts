@@ -1,4 +1,4 @@
-import { toIso } from "../../../src/core/dates/calendar.ts";
+import { fromIso, toIso } from "../../../src/core/dates/calendar.ts";
 import { extractDates } from "../../../src/core/dates/extract.ts";
 import type { DateContext } from "../../../src/core/dates/types.ts";
 
@@ -23,8 +23,5 @@ export function datesOf(sentence: string, ctx: Partial<DateContext> = {}) {
   };
 }
 
-/** A dateline as a calendar date. */
-export const dateline = (iso: string) => {
-  const [year, month, day] = iso.split("-").map(Number);
-  return { year: year ?? 0, month: month ?? 1, day: day ?? 1 };
-};
+/** A dateline (a full ISO day) as a calendar date. */
+export const dateline = fromIso;

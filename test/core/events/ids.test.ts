@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { eventIds } from "../../../src/core/events/ids.ts";
-import { eventsOf } from "./helpers.ts";
+import { eventsOf, seedText } from "./helpers.ts";
 
 const names = [
   "000_e3f0895716d02afc",
@@ -10,12 +9,7 @@ const names = [
   "003_054b95b90d12600a",
   "004_18e2e2452dd0ccf5",
 ];
-const seeds = Object.fromEntries(
-  names.map((n) => [
-    n,
-    readFileSync(new URL(`../../../questions/sources/${n}.txt`, import.meta.url), "utf8"),
-  ]),
-);
+const seeds = Object.fromEntries(names.map((n) => [n, seedText(n)]));
 const idsByText = (docs: Record<string, string>) =>
   new Map(eventsOf(docs).events.map((e) => [e.text, e.id]));
 

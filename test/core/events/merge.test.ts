@@ -1,9 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { eventsOf } from "./helpers.ts";
-
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../questions/sources/${name}.txt`, import.meta.url), "utf8");
+import { eventsOf, seedText as seed } from "./helpers.ts";
 
 describe("merging the same fact across documents", () => {
   it("merges a sentence from two documents with different spellings of the names", () => {

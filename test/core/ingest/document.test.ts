@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ingestDocument } from "../../../src/core/ingest/document.ts";
+import { seedText } from "../events/helpers.ts";
 
-const seed = (name: string) =>
-  ingestDocument(
-    readFileSync(new URL(`../../../questions/sources/${name}.txt`, import.meta.url), "utf8"),
-  );
+const seed = (name: string) => ingestDocument(seedText(name));
 
 describe("ingestDocument on the seed documents", () => {
   it("reads a wiki page: title, infobox, lead, sections with years, back matter dropped", () => {
