@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Bank, parseBank } from "../../src/core/bank-schema.ts";
 import { loadCollection, workingCopy } from "../../src/db/collections.ts";
 import { findUserByEmail } from "../../src/db/users.ts";
+import { createClassAs } from "../helpers/classes.ts";
 import { type Client, client } from "../helpers/client.ts";
 import { hiddenFields, plain } from "../helpers/html.ts";
 import { type TestApp, testApp } from "../helpers/test-app.ts";
@@ -149,14 +150,7 @@ describe("decks from documents", () => {
     const published = await teacher.post(`/documents/${cid}/publish`);
     expect(plain(await published.text())).toContain("Published");
     // Assign to a class and let Ann study it.
-    const cls =
-      (await teacher.post("/classes", { name: "Space" })).headers
-        .get("location")
-        ?.split("/")
-        .pop() ?? "";
-    const code =
-      (await (await teacher.get(`/classes/${cls}`)).text()).match(/data-join-code="(\w+)"/)?.[1] ??
-      "";
+    const { id: cls, code } = await createClassAs(teacher, "Space");
     await ann.post("/classes/join", { code });
     const assigned = await teacher.post(`/classes/${cls}/assignments`, {
       deck: `${cid}-all`,

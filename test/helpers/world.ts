@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseBank } from "../../src/core/bank-schema.ts";
 import { loadCollection } from "../../src/db/collections.ts";
 import { getAttempt } from "../../src/db/quizzes.ts";
+import { createClassAs } from "./classes.ts";
 import { type Client, client } from "./client.ts";
 import { type TestApp, testApp } from "./test-app.ts";
 
@@ -250,13 +251,9 @@ export async function buildWorld(): Promise<void> {
     });
   }
   const teacher = clients.teacher;
-  ids.cls =
-    (await teacher.post("/classes", { name: "Class" })).headers.get("location")?.split("/").pop() ??
-    "";
-  ids.code =
-    (await (await teacher.get(`/classes/${ids.cls}`)).text()).match(
-      /data-join-code="(\w+)"/,
-    )?.[1] ?? "";
+  const cls = await createClassAs(teacher, "Class");
+  ids.cls = cls.id;
+  ids.code = cls.code;
   await clients.student.post("/classes/join", { code: ids.code });
   await teacher.post(`/classes/${ids.cls}/assignments`, {
     deck: "bank-all",
