@@ -1,4 +1,5 @@
 import type { Question } from "../bank-schema.ts";
+import { FULL_MONTH_RE } from "../dates/lexicon.ts";
 import { nameKey } from "../names.ts";
 import { type Context, type EventInfo, perEvent, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
@@ -16,6 +17,7 @@ import { textMemo, wordWindows } from "./windows.ts";
  */
 
 const BLANK = "_____";
+const FULL_MONTH = new RegExp(FULL_MONTH_RE);
 const MAX_PER_EVENT = 2;
 
 type Blank = { phrase: string; accepted: string[]; isNumber: boolean };
@@ -76,13 +78,7 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     if (value === null) continue;
     if (/^\d{4}$/.test(phrase) && value.low >= 1000 && value.low <= 2999) continue; // a year
     const around = sentence.slice(Math.max(0, m.index - 12), m.index + phrase.length + 12);
-    if (
-      /January|February|March|April|May|June|July|August|September|October|November|December/.test(
-        around,
-      )
-    ) {
-      continue; // part of a date
-    }
+    if (FULL_MONTH.test(around)) continue; // part of a date
     if (sentence.split(new RegExp(`(?<![\\d,])${escapeRegExp(phrase)}(?![\\d,])`)).length !== 2)
       continue;
     out.push({ phrase, accepted: [], isNumber: true });

@@ -1,4 +1,5 @@
 import type { Question } from "../bank-schema.ts";
+import { NUMBER_WORDS } from "../dates/lexicon.ts";
 import { type Clause, introTail } from "./clause.ts";
 import { clozeSentence } from "./cloze.ts";
 import { type Context, type EventInfo, plainClause, plainText } from "./context.ts";
@@ -17,8 +18,11 @@ import { isFunctionWord, isPastVerbAt } from "./verbs.ts";
 
 const HEDGE =
   "about|around|approximately|roughly|nearly|almost|over|more than|less than|fewer than|at least|up to|some|an estimated|as many as";
-const WORD_NUMBERS =
-  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/** Number words from "two" up: a single thing is not a count worth asking. */
+const WORD_NUMBERS = Object.entries(NUMBER_WORDS)
+  .filter(([, n]) => n >= 2)
+  .map(([word]) => word)
+  .join("|");
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:thousand|million|billion))?|(?:${WORD_NUMBERS})(?:\\s+(?:hundred|thousand|million))?`;
 const COUNT = new RegExp(
   `(?<![\\w,.-])(?:(${HEDGE})\\s+)?(between\\s+(?:${NUM})\\s+and\\s+(?:${NUM})|(?:${NUM})(?:\\s*(?:–|-|to)\\s*(?:${NUM}))?)\\s+([A-Za-z][A-Za-z-]*(?:\\s+[A-Za-z][A-Za-z-]*){0,3})`,

@@ -1,5 +1,6 @@
 import type { EventDate } from "../bank-schema.ts";
 import { MONTHS } from "../date-format.ts";
+import { monthNumber } from "../dates/lexicon.ts";
 
 /*
  * Before asking "When did …?", the sentence loses the phrases that state the
@@ -26,11 +27,6 @@ const RELATIVE = new RegExp(
   "gi",
 );
 
-function monthIndex(name: string): number {
-  const n = name.replace(/\.$/, "").slice(0, 3).toLowerCase();
-  return MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === n) + 1;
-}
-
 /** Remove weekday and "this week" references, which only make sense next to a dateline. */
 export function stripRelativeDates(text: string): string {
   return tidy(text.replace(RELATIVE, ""));
@@ -56,7 +52,7 @@ export function stripDatePhrases(text: string, date: DateLike): string {
   const inYears = (y: string | undefined) =>
     y === undefined || (Number(y) >= fromYear && Number(y) <= toYear);
   let out = text.replace(MONTH_PHRASE, (whole, month: string, year: string | undefined) =>
-    date.precision !== "year" && months.has(monthIndex(month)) && inYears(year) ? "" : whole,
+    date.precision !== "year" && months.has(monthNumber(month) ?? 0) && inYears(year) ? "" : whole,
   );
   out = out.replace(YEAR_PHRASE, (whole, year: string) => (inYears(year) ? "" : whole));
   return stripRelativeDates(out);
