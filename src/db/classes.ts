@@ -1,5 +1,6 @@
 import type { InStatement, Row } from "@libsql/client";
 import type { Db } from "./db.ts";
+import { toParams } from "./users.ts";
 
 export type ClassRow = {
   id: string;
@@ -293,11 +294,7 @@ export function paramsOf(db: Db, userIds: number[]): Promise<Map<number, number[
     .all(
       "SELECT id, fsrs_params FROM users WHERE id IN (SELECT value FROM json_each(?))",
       [JSON.stringify(userIds)],
-      (r) =>
-        [
-          Number(r.id),
-          r.fsrs_params === null ? null : (JSON.parse(String(r.fsrs_params)) as number[]),
-        ] as const,
+      (r) => [Number(r.id), toParams(r.fsrs_params)] as const,
     )
     .then((rows) => new Map(rows));
 }

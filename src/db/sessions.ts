@@ -1,6 +1,6 @@
-import type { Role, SessionUser } from "../core/users.ts";
+import type { SessionUser } from "../core/users.ts";
 import type { Db } from "./db.ts";
-import type { LearnerSettings } from "./users.ts";
+import { type LearnerSettings, toSettings, toUser } from "./users.ts";
 
 /** Start a session (stored by the hash of its token), ending `replaces` if given. */
 export async function createSession(
@@ -35,22 +35,7 @@ export function sessionUser(
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = ? AND s.expires_at > ?`,
     [tokenHash, now.getTime()],
-    (r) => ({
-      user: {
-        id: Number(r.id),
-        name: String(r.name),
-        email: String(r.email),
-        role: String(r.role) as Role,
-      },
-      settings: {
-        newPerDay: Number(r.new_per_day),
-        reviewsPerDay: Number(r.reviews_per_day),
-        retention: Number(r.retention),
-        timeZone: String(r.time_zone),
-        params: r.fsrs_params === null ? null : (JSON.parse(String(r.fsrs_params)) as number[]),
-      },
-      expiresAt: Number(r.expires_at),
-    }),
+    (r) => ({ user: toUser(r), settings: toSettings(r), expiresAt: Number(r.expires_at) }),
   );
 }
 

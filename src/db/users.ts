@@ -12,11 +12,25 @@ export type LearnerSettings = {
   params: number[] | null;
 };
 
-const toUser = (r: Row): SessionUser => ({
+/** A user from a row with id, name, email and role. */
+export const toUser = (r: Row): SessionUser => ({
   id: Number(r.id),
   name: String(r.name),
   email: String(r.email),
   role: String(r.role) as Role,
+});
+
+/** A learner's fitted FSRS parameters from the fsrs_params column; null means the defaults. */
+export const toParams = (value: unknown): number[] | null =>
+  value === null ? null : (JSON.parse(String(value)) as number[]);
+
+/** Learner settings from a row with the users table's scheduling columns. */
+export const toSettings = (r: Row): LearnerSettings => ({
+  newPerDay: Number(r.new_per_day),
+  reviewsPerDay: Number(r.reviews_per_day),
+  retention: Number(r.retention),
+  timeZone: String(r.time_zone),
+  params: toParams(r.fsrs_params),
 });
 
 /** Create an account; null when the email is already registered. */
@@ -72,13 +86,7 @@ export async function getLearnerSettings(db: Db, userId: number): Promise<Learne
   const s = await db.first(
     "SELECT new_per_day, reviews_per_day, retention, time_zone, fsrs_params FROM users WHERE id = ?",
     [userId],
-    (r) => ({
-      newPerDay: Number(r.new_per_day),
-      reviewsPerDay: Number(r.reviews_per_day),
-      retention: Number(r.retention),
-      timeZone: String(r.time_zone),
-      params: r.fsrs_params === null ? null : (JSON.parse(String(r.fsrs_params)) as number[]),
-    }),
+    toSettings,
   );
   if (s === null) throw new Error(`no user ${userId}`);
   return s;
