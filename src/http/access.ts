@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { OpenedDeck } from "../content.ts";
 import { deckAssignedTo } from "../db/classes.ts";
 import type { AppEnv } from "./env.ts";
 import { NotFoundError } from "./errors.ts";
@@ -11,7 +12,7 @@ import { NotFoundError } from "./errors.ts";
  */
 
 /** A deck the current user may open, with its content; 404 otherwise. */
-export async function openDeck(c: Context<AppEnv>, deckId: string) {
+export async function openDeck(c: Context<AppEnv>, deckId: string): Promise<OpenedDeck> {
   const found = await c.var.content.deck(deckId);
   if (found === null) throw new NotFoundError("There is no such deck.");
   const { collection } = found;

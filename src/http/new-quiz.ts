@@ -1,4 +1,5 @@
 import type { InStatement } from "@libsql/client";
+import { z } from "zod";
 import { newId } from "../auth/tokens.ts";
 import type { OpenedDeck } from "../content.ts";
 import { drawQuestions, eligibleQuestions, MIN_QUESTIONS, type QuizOptions } from "../core/quiz.ts";
@@ -9,6 +10,26 @@ import { attemptStatement, type Quiz } from "../db/quizzes.ts";
  * quiz assignments. The seed is drawn here (the shell owns randomness) and
  * recorded with the quiz, so the selection can always be replayed.
  */
+
+/** The time-limit field of the quiz forms: whole minutes, 1 to 180, or empty for none. */
+export const TimeLimitMinutes = z
+  .string()
+  .trim()
+  .regex(/^(\d{1,3})?$/, "Enter the time limit in whole minutes, or leave it empty.")
+  .transform((v) => (v === "" ? undefined : Number(v)))
+  .pipe(
+    z
+      .number()
+      .min(1, "A time limit must be at least 1 minute.")
+      .max(180, "A time limit can be at most 180 minutes.")
+      .optional(),
+  )
+  .optional();
+
+/** The quiz option for a time limit read by TimeLimitMinutes (none when it was left empty). */
+export function timeLimitOption(minutes: number | undefined): Pick<QuizOptions, "timeLimit"> {
+  return minutes === undefined ? {} : { timeLimit: minutes * 60 };
+}
 
 /** Draw a quiz from a deck; `available` says how many questions fit when fewer than a quiz needs. */
 export function newQuiz(

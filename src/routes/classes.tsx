@@ -51,10 +51,10 @@ import {
   roster,
 } from "../db/classes.ts";
 import { visibleDecks } from "../db/collections.ts";
-import { getQuiz, type Quiz, quizStatement, startQuiz } from "../db/quizzes.ts";
+import { type Quiz, quizStatement, startQuiz } from "../db/quizzes.ts";
 import type { AppEnv } from "../http/env.ts";
 import { ConflictError, NotFoundError } from "../http/errors.ts";
-import { newAttempt, newQuiz } from "../http/new-quiz.ts";
+import { newAttempt, newQuiz, TimeLimitMinutes, timeLimitOption } from "../http/new-quiz.ts";
 import { learnerSettings, requireTeacher, requireUser } from "../http/session.ts";
 import { type FieldErrors, type FormValues, form, params } from "../http/validate.ts";
 
@@ -71,7 +71,6 @@ const AssignmentId = z.object({ aid: z.string().regex(/^asg_[0-9a-z]{1,40}$/) })
 const JoinCode = z.object({ code: z.string().regex(/^[A-Za-z0-9]{6}$/) });
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-const KINDS = QUESTION_TYPES;
 
 /** Six letters and digits, without the ones people confuse (0/O, 1/I). */
 function joinCode(): string {
@@ -126,23 +125,11 @@ const AssignForm = z
       MAX_QUESTIONS,
       `Ask between ${MIN_QUESTIONS} and ${MAX_QUESTIONS} questions.`,
     ).optional(),
-    minutes: z
-      .string()
-      .trim()
-      .regex(/^(\d{1,3})?$/, "Enter the time limit in whole minutes, or leave it empty.")
-      .transform((v) => (v === "" ? undefined : Number(v)))
-      .pipe(
-        z
-          .number()
-          .min(1, "A time limit must be at least 1 minute.")
-          .max(180, "A time limit can be at most 180 minutes.")
-          .optional(),
-      )
-      .optional(),
+    minutes: TimeLimitMinutes,
     attempts: whole(1, 20, "Allow between 1 and 20 attempts.").optional(),
     exam: z.literal("on").optional(),
     assigned: z.string().optional(),
-    ...Object.fromEntries(KINDS.map((k) => [`kind_${k}`, z.literal("on").optional()])),
+    ...Object.fromEntries(QUESTION_TYPES.map((k) => [`kind_${k}`, z.literal("on").optional()])),
   })
   .loose();
 
@@ -296,7 +283,7 @@ async function assignmentReport(
   const members = await roster(c.var.db, cls.id);
   const ids = members.map((m) => m.userId);
   const deck = await c.var.content.deck(a.deckId);
-  const quiz: Quiz | null = a.quizId ? await getQuiz(c.var.db, a.quizId) : null;
+  const quiz: Quiz | null = a.quizId ? await c.var.content.quiz(a.quizId) : null;
   const eventIds = quiz ? quiz.events.map((e) => e.id) : (deck?.events.map((e) => e.id) ?? []);
   const eventInfo = new Map((quiz ? quiz.events : (deck?.events ?? [])).map((e) => [e.id, e]));
   const dueAt = new Date(a.dueAt);
@@ -548,12 +535,14 @@ export const classes = new Hono<AppEnv>()
           }),
         ]);
       } else {
-        const kinds = KINDS.filter((k) => (f as Record<string, unknown>)[`kind_${k}`] === "on");
+        const kinds = QUESTION_TYPES.filter(
+          (k) => (f as Record<string, unknown>)[`kind_${k}`] === "on",
+        );
         if (kinds.length === 0) return fail({ kinds: "Choose at least one kind of question." });
         const options: QuizOptions = {
           count: f.count ?? 10,
           kinds,
-          ...(f.minutes !== undefined ? { timeLimit: f.minutes * 60 } : {}),
+          ...timeLimitOption(f.minutes),
         };
         const made = newQuiz(deck, options, {
           id: teacher.id,
@@ -667,7 +656,7 @@ export const classes = new Hono<AppEnv>()
     ) {
       throw new NotFoundError("There is no such assignment.");
     }
-    const quiz = await getQuiz(c.var.db, a.quizId);
+    const quiz = await c.var.content.quiz(a.quizId);
     if (quiz === null) throw new NotFoundError("There is no such quiz.");
     const attempts = await attemptsAtQuiz(c.var.db, quiz.id, [user.id]);
     const open = attempts.find((x) => x.finishedAt === null);

@@ -10,6 +10,7 @@ import { formatDate, parseDate } from "../core/date-format.ts";
 import { deckQuestions, deriveDecks, visibleEvents } from "../core/decks.ts";
 import { ankiCsv } from "../core/exports/anki.ts";
 import { giftFile } from "../core/exports/gift.ts";
+import { answerText } from "../core/grade/index.ts";
 import { makeChecker } from "../core/questions/check.ts";
 import { compareVersions, type Revision } from "../core/revisions.ts";
 import { forgetCard } from "../core/schedule.ts";
@@ -135,10 +136,6 @@ async function saveDraft(c: Context<AppEnv>, id: string, bank: Bank, title: stri
   c.var.content.invalidate(id);
 }
 
-function answerLabel(q: Question): string {
-  return Array.isArray(q.answer) ? q.answer.join(", ") : q.answer;
-}
-
 async function renderReview(
   c: Context<AppEnv>,
   teacher: SessionUser,
@@ -156,7 +153,7 @@ async function renderReview(
     id: q.id,
     type: q.type,
     prompt: q.prompt,
-    answer: answerLabel(q),
+    answer: answerText(q),
     choices: q.type === "order" ? [] : (q.choices ?? []),
     hidden: q.hidden === true,
     edited: q.edited === true,

@@ -8,10 +8,11 @@ import {
   QuizQuestionPage,
   QuizResultsPage,
 } from "../../views/quiz.tsx";
+import type { OpenedDeck } from "../content.ts";
 import { QUESTION_TYPES, type Question } from "../core/bank-schema.ts";
 import { formatDate } from "../core/date-format.ts";
 import { eventYear } from "../core/decks.ts";
-import { gradeAnswer, ratingFromScore } from "../core/grade/index.ts";
+import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
 import { learnerDay } from "../core/learner-day.ts";
 import {
   MAX_QUESTIONS,
@@ -23,7 +24,7 @@ import {
 } from "../core/quiz.ts";
 import { type Grade, newCard, reviewCard } from "../core/schedule.ts";
 import { layoutTimeline } from "../core/timeline.ts";
-import { cardsFor, reviewStatements } from "../db/cards.ts";
+import { getCard, reviewStatements } from "../db/cards.ts";
 import { assignmentOfQuiz } from "../db/classes.ts";
 import {
   type Attempt,
@@ -32,7 +33,6 @@ import {
   attemptsOf,
   finishAttempt,
   getAttempt,
-  getQuiz,
   type Quiz,
   quizStatement,
   recordAnswer,
@@ -41,7 +41,7 @@ import {
 import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError, BadRequestError, ConflictError, NotFoundError } from "../http/errors.ts";
-import { newAttempt, newQuiz } from "../http/new-quiz.ts";
+import { newAttempt, newQuiz, TimeLimitMinutes, timeLimitOption } from "../http/new-quiz.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
 import { type FieldErrors, type FormValues, form, params, query } from "../http/validate.ts";
 
@@ -51,8 +51,6 @@ import { type FieldErrors, type FormValues, form, params, query } from "../http/
  * position, before its deadline, once. Non-exam answers also update the
  * student's card for the event, as a study review would.
  */
-
-const KINDS = QUESTION_TYPES;
 
 const optionalYear = z
   .string()
@@ -76,7 +74,7 @@ const NewQuizForm = z
           .max(MAX_QUESTIONS, `Ask at most ${MAX_QUESTIONS} questions.`),
       ),
     kinds: z
-      .union([z.enum(KINDS), z.array(z.enum(KINDS))], {
+      .union([z.enum(QUESTION_TYPES), z.array(z.enum(QUESTION_TYPES))], {
         error: "Choose at least one kind of question.",
       })
       .transform((v) => (Array.isArray(v) ? v : [v])),
@@ -87,19 +85,7 @@ const NewQuizForm = z
       .max(120)
       .optional()
       .transform((v) => (v ? v : undefined)),
-    minutes: z
-      .string()
-      .trim()
-      .regex(/^(\d{1,3})?$/, "Enter the time limit in whole minutes, or leave it empty.")
-      .transform((v) => (v === "" ? undefined : Number(v)))
-      .pipe(
-        z
-          .number()
-          .min(1, "A time limit must be at least 1 minute.")
-          .max(180, "A time limit can be at most 180 minutes.")
-          .optional(),
-      )
-      .optional(),
+    minutes: TimeLimitMinutes,
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
     path: ["to"],
@@ -122,11 +108,9 @@ const AnswerForm = z.object({
     .optional(),
 });
 
-type Deck = Awaited<ReturnType<typeof openDeck>>;
-
 async function renderNew(
   c: Context<AppEnv>,
-  deck: Deck,
+  deck: OpenedDeck,
   values: FormValues,
   errors?: FieldErrors,
   kinds?: string[],
@@ -139,7 +123,7 @@ async function renderNew(
     id,
     title: deck.collection.sources.get(id)?.title || id,
   }));
-  const available = KINDS.filter((k) => counts.has(k)).map((type) => ({
+  const available = QUESTION_TYPES.filter((k) => counts.has(k)).map((type) => ({
     type,
     count: counts.get(type) ?? 0,
   }));
@@ -183,10 +167,6 @@ async function closeIfOver(c: Context<AppEnv>, attempt: Attempt): Promise<boolea
   return false;
 }
 
-function isChoice(q: Question): boolean {
-  return q.type !== "order" && Array.isArray(q.choices) && q.choices.length > 1;
-}
-
 function orderItems(q: Question, ids: string[] | null): { id: string; text: string }[] {
   const text = new Map(q.eventIds.map((id, i) => [id, q.choices?.[i] ?? id]));
   return (ids ?? q.eventIds).map((id) => ({ id, text: text.get(id) ?? id }));
@@ -215,12 +195,13 @@ function questionView(
   };
 }
 
-function answerText(q: Question): string {
+/** The answer as shown to the student: an ordering question lists its events, numbered. */
+function shownAnswer(q: Question): string {
   if (q.type === "order" && Array.isArray(q.answer)) {
     const text = new Map(q.eventIds.map((id, i) => [id, q.choices?.[i] ?? id]));
     return q.answer.map((id, i) => `${i + 1}. ${text.get(id) ?? id}`).join("  ");
   }
-  return Array.isArray(q.answer) ? q.answer.join(", ") : q.answer;
+  return answerText(q);
 }
 
 export const quizzes = new Hono<AppEnv>()
@@ -260,7 +241,7 @@ export const quizzes = new Hono<AppEnv>()
         ...(f.from !== undefined ? { from: f.from } : {}),
         ...(f.to !== undefined ? { to: f.to } : {}),
         ...(f.doc !== undefined ? { doc: f.doc } : {}),
-        ...(f.minutes !== undefined ? { timeLimit: f.minutes * 60 } : {}),
+        ...timeLimitOption(f.minutes),
       };
       const made = newQuiz(deck, options, {
         id: user.id,
@@ -295,7 +276,7 @@ export const quizzes = new Hono<AppEnv>()
   )
   .post("/quizzes/:id/retake", params(QuizId), async (c) => {
     const user = requireUser(c);
-    const quiz = await getQuiz(c.var.db, c.req.valid("param").id);
+    const quiz = await c.var.content.quiz(c.req.valid("param").id);
     if (quiz === null || quiz.ownerId !== user.id)
       throw new NotFoundError("There is no such quiz.");
     const attempt = newAttempt(quiz, user.id, c.var.now);
@@ -385,7 +366,7 @@ export const quizzes = new Hono<AppEnv>()
 
       const graded =
         response === ""
-          ? { score: 0, correct: false, feedback: `Skipped. The answer is ${answerText(q)}.` }
+          ? { score: 0, correct: false, feedback: `Skipped. The answer is ${shownAnswer(q)}.` }
           : gradeAnswer(q, response);
       const statements = answerStatements(attempt, {
         position: attempt.position,
@@ -400,7 +381,7 @@ export const quizzes = new Hono<AppEnv>()
       const eventId = q.eventIds.length === 1 ? q.eventIds[0] : undefined;
       if (!quiz.exam && eventId !== undefined) {
         const settings = learnerSettings(c);
-        const current = (await cardsFor(c.var.db, user.id, [eventId])).get(eventId) ?? null;
+        const current = await getCard(c.var.db, user.id, eventId);
         const before = current ?? newCard(now);
         const rating = ratingFromScore(graded.score, null) as Grade;
         const { card: after, log } = reviewCard(before, rating, now, {
@@ -472,7 +453,7 @@ export const quizzes = new Hono<AppEnv>()
                 .join("  ")
             : a.response
           : "",
-        answer: answerText(q),
+        answer: shownAnswer(q),
         score: a?.score ?? 0,
         feedback: a?.feedback ?? "Not answered.",
         quote: q.source.quote,

@@ -36,8 +36,16 @@ function result(question: Question, score: number, verdict: string): Grade {
   };
 }
 
-function answerText(question: Question): string {
+/** A question's answer as text (list answers joined with commas). */
+export function answerText(question: Question): string {
   return Array.isArray(question.answer) ? question.answer.join(", ") : question.answer;
+}
+
+/** Whether a question is answered by picking one of its options (ordering questions are not). */
+export function isChoice(question: Question): boolean {
+  return (
+    question.type !== "order" && Array.isArray(question.choices) && question.choices.length > 1
+  );
 }
 
 function gradeChoice(question: Question, response: string): Grade {
