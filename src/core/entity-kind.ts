@@ -80,9 +80,6 @@ const SPEECH_AFTER =
 const ACTOR_AFTER =
   /^\s+(?:fighters|forces|troops|militants|members|leader|leaders|commander|commanders|spokesman|spokeswoman|negotiators|delegation|officials|official|units|positions|spokesperson|rebels)\b/i;
 
-/** Votes for place and actor from one sentence's uses of the name. */
-type Votes = { place: number; actor: number; modifier: number; mentions: number };
-
 const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
 const LETTER_AFTER = /^[\p{L}\p{N}]/u;
 
@@ -109,16 +106,17 @@ function wordMatches(name: string, sentence: string): number[] {
   }
 }
 
-function contextVotes(name: string, sentence: string): Votes {
+/** Votes for place and actor from one sentence's uses of the name. */
+function contextVotes(name: string, sentence: string): EntityScores {
   const votes = { place: 0, actor: 0, modifier: 0, mentions: 0 };
   for (const index of wordMatches(name, sentence)) {
-    const match = { index, 0: name };
     votes.mentions += 1;
-    const direct = sentence.slice(Math.max(0, match.index - 80), match.index);
+    const direct = sentence.slice(Math.max(0, index - 80), index);
     const listed = beforeList(direct);
     const clue = (pattern: RegExp) =>
       pattern.test(direct) || (listed !== null && pattern.test(listed));
-    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 60);
+    const end = index + name.length;
+    const after = sentence.slice(end, end + 60);
     const holding = HOLDING_BEFORE.test(direct);
     if (holding) {
       // "a stake in X", "invested in X": a company or holding, not a place.
