@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { dueEventIds } from "../../src/db/cards.ts";
-import { migrate } from "../../src/db/migrate.ts";
-import { readMigrations } from "../../src/db/migration-files.ts";
-import { openNodeDb } from "../../src/db/open-node.ts";
+import type { Db } from "../../src/db/db.ts";
+import { tempDb } from "../helpers/temp-db.ts";
 
 /*
  * The due query ("what is due for this learner now?") at 50 thousand and at
@@ -15,12 +11,7 @@ import { openNodeDb } from "../../src/db/open-node.ts";
 const CARDS_PER_USER = 200;
 const DAY = 86_400_000;
 
-async function grow(
-  db: Awaited<ReturnType<typeof openNodeDb>>,
-  fromUser: number,
-  toUser: number,
-  now: number,
-) {
+async function grow(db: Db, fromUser: number, toUser: number, now: number) {
   // Generated inside SQLite: a recursive CTE makes millions of rows without a round trip each.
   await db.batch([
     {
@@ -41,12 +32,7 @@ async function grow(
   ]);
 }
 
-async function timeQuery(
-  db: Awaited<ReturnType<typeof openNodeDb>>,
-  users: number,
-  now: Date,
-  runs = 2000,
-): Promise<number> {
+async function timeQuery(db: Db, users: number, now: Date, runs = 2000): Promise<number> {
   // Warm up, then time random learners.
   for (let i = 0; i < 100; i++) await dueEventIds(db, 1 + (i % users), now, 50);
   const started = performance.now();
@@ -56,10 +42,8 @@ async function timeQuery(
 
 /** Microseconds per due query at 50k and at 5M cards. */
 export async function dueQueryScaling(): Promise<{ cards: number; micros: number }[]> {
-  const dir = mkdtempSync(join(tmpdir(), "chronodeck-due-"));
-  const db = await openNodeDb(`file:${join(dir, "due.db")}`);
+  const { db, cleanup } = await tempDb();
   try {
-    await migrate(db, readMigrations());
     const now = Date.now();
     const small = 50_000 / CARDS_PER_USER;
     const large = 5_000_000 / CARDS_PER_USER;
@@ -71,8 +55,7 @@ export async function dueQueryScaling(): Promise<{ cards: number; micros: number
     out.push({ cards: large * CARDS_PER_USER, micros: await timeQuery(db, large, new Date(now)) });
     return out;
   } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
+    cleanup();
   }
 }
 

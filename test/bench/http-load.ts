@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashPassword } from "../../src/auth/passwords.ts";
 import { sha256Hex } from "../../src/auth/tokens.ts";
@@ -9,11 +8,10 @@ import { buildBank } from "../../src/core/bank-build.ts";
 import type { Bank } from "../../src/core/bank-schema.ts";
 import { seededRandom } from "../../src/core/simulate.ts";
 import type { Db } from "../../src/db/db.ts";
-import { migrate } from "../../src/db/migrate.ts";
-import { readMigrations } from "../../src/db/migration-files.ts";
 import { openNodeDb } from "../../src/db/open-node.ts";
 import { decode, hiddenFields } from "../helpers/html.ts";
 import { freePort } from "../helpers/sqld.ts";
+import { tempDb } from "../helpers/temp-db.ts";
 import { client, percentile, type Reply } from "./http-client.ts";
 
 /*
@@ -177,15 +175,12 @@ export async function httpLoad(
   const cardsEach = options.cardsEach ?? 200;
   const concurrency = options.concurrency ?? 50;
   const ms = (options.seconds ?? 8) * 1000;
-  const dir = mkdtempSync(join(tmpdir(), "chronodeck-bench-"));
-  const dbUrl = `file:${join(dir, "bench.db")}`;
+  const { db, url: dbUrl, dir } = await tempDb();
   const bankPath = join(dir, "bank.json");
   const children: ChildProcess[] = [];
   try {
     const { bank } = buildBank(seedsAndNews());
     writeFileSync(bankPath, JSON.stringify(bank));
-    const db = await openNodeDb(dbUrl);
-    await migrate(db, readMigrations());
     const now = Date.now();
     await syncBank(db, bank, new Date(now));
     // Three groups of learners, so each writing phase starts with fresh backlogs.
