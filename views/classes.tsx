@@ -1,6 +1,9 @@
+import { GROUP_SHARE, MIN_STUDENTS_FOR_DISCRIMINATION } from "../src/core/class-stats.ts";
+import { MAX_QUESTIONS, MIN_QUESTIONS } from "../src/core/quiz.ts";
 import type { SessionUser } from "../src/core/users.ts";
 import { type Bar, BarChart } from "./charts.tsx";
-import { type Errors, Field, FormErrors, type Values } from "./fields.tsx";
+import { type Errors, Field, FormErrors, SelectField, type Values } from "./fields.tsx";
+import { percent } from "./format.ts";
 import { Layout } from "./layout.tsx";
 import { KIND_LABELS } from "./quiz.tsx";
 
@@ -194,17 +197,13 @@ export function TeacherClassPage(p: {
         <FormErrors errors={p.errors} />
         <form method="post" action={`/classes/${p.cls.id}/assignments`} novalidate>
           <input type="hidden" name="assigned" value="1" />
-          <div class="field">
-            <label for="f-deck">Deck</label>
-            <select id="f-deck" name="deck" aria-invalid={p.errors?.deck ? "true" : undefined}>
-              {p.decks.map((d) => (
-                <option value={d.id} selected={p.values.deck === d.id}>
-                  {d.title}
-                </option>
-              ))}
-            </select>
-            {p.errors?.deck ? <p class="field-error">{p.errors.deck}</p> : null}
-          </div>
+          <SelectField
+            name="deck"
+            label="Deck"
+            options={p.decks.map((d) => ({ value: d.id, label: d.title }))}
+            values={p.values}
+            errors={p.errors}
+          />
           <fieldset>
             <legend>What to assign</legend>
             <label class="check">
@@ -241,8 +240,8 @@ export function TeacherClassPage(p: {
               name="count"
               label="Number of questions"
               type="number"
-              min="5"
-              max="50"
+              min={String(MIN_QUESTIONS)}
+              max={String(MAX_QUESTIONS)}
               values={{ count: "10", ...p.values }}
               errors={p.errors}
             />
@@ -430,7 +429,7 @@ export function AssignmentDashboard(p: {
   const bars: Bar[] = p.events.map((e, i) => ({
     label: String(i + 1),
     value: e.recall,
-    title: `${e.dateLabel} — ${e.text}: ${Math.round(e.recall * 100)}% predicted to recall`,
+    title: `${e.dateLabel} — ${e.text}: ${percent(e.recall)} predicted to recall`,
     tone: e.recall < 0.5 ? "bad" : e.recall < 0.8 ? "warn" : "alt",
   }));
   return (
@@ -504,7 +503,7 @@ export function AssignmentDashboard(p: {
           title="Share of the class predicted to recall each event on the due date"
           bars={bars}
           max={1}
-          format={(n) => `${Math.round(n * 100)}%`}
+          format={percent}
           labelEvery={bars.length > 30 ? 5 : 1}
         />
         <div class="table-wrap">
@@ -525,7 +524,7 @@ export function AssignmentDashboard(p: {
                   <td>{i + 1}</td>
                   <td>{e.dateLabel}</td>
                   <td>{e.text}</td>
-                  <td class="num">{Math.round(e.recall * 100)}%</td>
+                  <td class="num">{percent(e.recall)}</td>
                 </tr>
               ))}
             </tbody>
@@ -538,7 +537,8 @@ export function AssignmentDashboard(p: {
           <h2 id="items-h">Questions</h2>
           <p class="muted small">
             Facility: share of students right on their first attempt. Discrimination: share right
-            among the top 27% minus among the bottom 27% (needs 5 students).
+            among the top {percent(GROUP_SHARE)} minus among the bottom {percent(GROUP_SHARE)}{" "}
+            (needs {MIN_STUDENTS_FOR_DISCRIMINATION} students).
           </p>
           <div class="table-wrap">
             <table>

@@ -19,18 +19,44 @@ type FieldProps = {
   autofocus?: boolean;
 };
 
-/** A labelled input with its hint and error, wired for screen readers. */
-export function Field(p: FieldProps) {
-  const id = `f-${p.name}`;
-  const error = p.errors?.[p.name];
-  const described = [p.hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
+/** Ids and states shared by every labelled control: its id, error, described-by list and autofocus. */
+function wiring(name: string, hint: string | undefined, errors: Errors | undefined) {
+  const id = `f-${name}`;
+  const error = errors?.[name];
+  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""]
     .filter(Boolean)
     .join(" ");
+  // The first field in error takes the focus, so a re-rendered form starts where it went wrong.
+  const firstError = Boolean(error && Object.keys(errors ?? {})[0] === name);
+  return { id, error, described: described || undefined, firstError };
+}
+
+/** The hint and error paragraphs under a control, with the ids its aria-describedby names. */
+function Notes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A labelled input with its hint and error, wired for screen readers. */
+export function Field(p: FieldProps) {
+  const w = wiring(p.name, p.hint, p.errors);
   return (
     <div class="field">
-      <label for={id}>{p.label}</label>
+      <label for={w.id}>{p.label}</label>
       <input
-        id={id}
+        id={w.id}
         name={p.name}
         type={p.type ?? "text"}
         value={p.type === "password" ? undefined : p.values?.[p.name]}
@@ -40,20 +66,47 @@ export function Field(p: FieldProps) {
         max={p.max}
         step={p.step}
         maxlength={p.maxlength}
-        autofocus={p.autofocus || Boolean(error && Object.keys(p.errors ?? {})[0] === p.name)}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={described || undefined}
+        autofocus={p.autofocus || w.firstError}
+        aria-invalid={w.error ? "true" : undefined}
+        aria-describedby={w.described}
       />
-      {p.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <Notes id={w.id} hint={p.hint} error={w.error} />
+    </div>
+  );
+}
+
+type SelectFieldProps = {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  /** Label of a first option with an empty value ("any"), if the choice is optional. */
+  empty?: string;
+  values?: Values;
+  errors?: Errors;
+  hint?: string;
+};
+
+/** A labelled select box with its hint and error, wired for screen readers like Field. */
+export function SelectField(p: SelectFieldProps) {
+  const w = wiring(p.name, p.hint, p.errors);
+  return (
+    <div class="field">
+      <label for={w.id}>{p.label}</label>
+      <select
+        id={w.id}
+        name={p.name}
+        autofocus={w.firstError}
+        aria-invalid={w.error ? "true" : undefined}
+        aria-describedby={w.described}
+      >
+        {p.empty !== undefined ? <option value="">{p.empty}</option> : null}
+        {p.options.map((o) => (
+          <option value={o.value} selected={p.values?.[p.name] === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Notes id={w.id} hint={p.hint} error={w.error} />
     </div>
   );
 }

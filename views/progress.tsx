@@ -1,6 +1,7 @@
 import type { HeatDay, MonthRetention, ReviewTotals, StateCounts } from "../src/core/stats.ts";
 import type { SessionUser } from "../src/core/users.ts";
 import { BarChart, Heatmap } from "./charts.tsx";
+import { percent } from "./format.ts";
 import { Layout } from "./layout.tsx";
 
 export type ProgressProps = {
@@ -12,7 +13,7 @@ export type ProgressProps = {
   totals: ReviewTotals & { reviews: number };
 };
 
-const pct = (r: number | null) => (r === null ? "—" : `${Math.round(r * 100)}%`);
+const pct = (r: number | null) => (r === null ? "—" : percent(r));
 
 /** Due forecast, review calendar, true retention and card states. */
 export function ProgressPage(p: ProgressProps) {
@@ -147,7 +148,7 @@ export function ProgressPage(p: ProgressProps) {
           id="retention"
           title="True retention per month"
           max={1}
-          format={(n) => `${Math.round(n * 100)}%`}
+          format={percent}
           bars={p.retention.map((m) => ({
             label: m.month.slice(2).replace("-", "/"),
             value: m.rate ?? 0,

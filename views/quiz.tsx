@@ -1,6 +1,8 @@
+import { MAX_QUESTIONS, MIN_QUESTIONS } from "../src/core/quiz.ts";
 import type { TimelineLayout } from "../src/core/timeline.ts";
 import type { SessionUser } from "../src/core/users.ts";
-import { type Errors, FormErrors, type Values } from "./fields.tsx";
+import { type Errors, Field, FormErrors, SelectField, type Values } from "./fields.tsx";
+import { percent, scoreClass } from "./format.ts";
 import { Layout } from "./layout.tsx";
 import { Timeline } from "./timeline.tsx";
 
@@ -37,23 +39,16 @@ export function QuizNewPage(p: QuizNewProps) {
         <FormErrors errors={p.errors} />
         <form method="post" action="/quizzes" novalidate>
           <input type="hidden" name="deck" value={p.deck.id} />
-          <div class="field">
-            <label for="f-count">Number of questions</label>
-            <input
-              id="f-count"
-              name="count"
-              type="number"
-              min="5"
-              max="50"
-              value={p.values.count ?? "10"}
-              aria-invalid={p.errors?.count ? "true" : undefined}
-              aria-describedby="f-count-hint"
-            />
-            <p class="hint" id="f-count-hint">
-              From 5 to 50.
-            </p>
-            {p.errors?.count ? <p class="field-error">{p.errors.count}</p> : null}
-          </div>
+          <Field
+            name="count"
+            label="Number of questions"
+            type="number"
+            min={String(MIN_QUESTIONS)}
+            max={String(MAX_QUESTIONS)}
+            values={{ ...p.values, count: p.values.count ?? "10" }}
+            errors={p.errors}
+            hint={`From ${MIN_QUESTIONS} to ${MAX_QUESTIONS}.`}
+          />
           <fieldset>
             <legend>Kinds of question</legend>
             {p.kinds.map((k) => (
@@ -94,35 +89,25 @@ export function QuizNewPage(p: QuizNewProps) {
             {p.errors?.to ? <p class="field-error">{p.errors.to}</p> : null}
           </fieldset>
           {p.docs.length > 1 ? (
-            <div class="field">
-              <label for="f-doc">Source document</label>
-              <select id="f-doc" name="doc">
-                <option value="">any</option>
-                {p.docs.map((d) => (
-                  <option value={d.id} selected={p.values.doc === d.id}>
-                    {d.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
-          <div class="field">
-            <label for="f-minutes">Time limit in minutes</label>
-            <input
-              id="f-minutes"
-              name="minutes"
-              type="number"
-              min="1"
-              max="180"
-              value={p.values.minutes ?? ""}
-              aria-describedby="f-minutes-hint"
-              aria-invalid={p.errors?.minutes ? "true" : undefined}
+            <SelectField
+              name="doc"
+              label="Source document"
+              empty="any"
+              options={p.docs.map((d) => ({ value: d.id, label: d.title }))}
+              values={p.values}
+              errors={p.errors}
             />
-            <p class="hint" id="f-minutes-hint">
-              Leave empty for no limit.
-            </p>
-            {p.errors?.minutes ? <p class="field-error">{p.errors.minutes}</p> : null}
-          </div>
+          ) : null}
+          <Field
+            name="minutes"
+            label="Time limit in minutes"
+            type="number"
+            min="1"
+            max="180"
+            values={p.values}
+            errors={p.errors}
+            hint="Leave empty for no limit."
+          />
           <div class="form-actions">
             <button type="submit">Start quiz</button>
           </div>
@@ -292,7 +277,7 @@ function formatClock(seconds: number): string {
   return `${m}:${String(s).padStart(2, "0")}`;
 }
 
-export type ResultRow = {
+export type QuestionResultRow = {
   position: number;
   prompt: string;
   type: string;
@@ -314,7 +299,7 @@ export function QuizResultsPage(p: {
   points: number;
   total: number;
   percent: number;
-  rows: ResultRow[];
+  rows: QuestionResultRow[];
   timeline: TimelineLayout;
   timelineList: { id: string; dateLabel: string; text: string; markLabel?: string }[];
   finishedLate: boolean;
@@ -363,11 +348,7 @@ export function QuizResultsPage(p: {
             </p>
             <p>
               Your answer: <strong>{r.response || "(no answer)"}</strong> —{" "}
-              <span
-                class={r.score >= 1 ? "score-good" : r.score > 0 ? "score-partial" : "score-bad"}
-              >
-                {Math.round(r.score * 100)}%
-              </span>
+              <span class={scoreClass(r.score)}>{percent(r.score)}</span>
             </p>
             <p>
               Correct answer: <strong>{r.answer}</strong>

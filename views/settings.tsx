@@ -1,5 +1,5 @@
 import type { SessionUser } from "../src/core/users.ts";
-import { type Errors, Field, FormErrors, type Values } from "./fields.tsx";
+import { type Errors, Field, FormErrors, SelectField, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 
 /** Daily limits, desired retention and time zone. */
@@ -53,22 +53,14 @@ export function SettingsPage(p: {
             errors={p.errors}
             hint="The chance of remembering a card when it comes due, from 0.70 to 0.97. Higher means more reviews."
           />
-          <div class="field">
-            <label for="f-time_zone">Time zone</label>
-            <select
-              id="f-time_zone"
-              name="time_zone"
-              aria-invalid={p.errors?.time_zone ? "true" : undefined}
-            >
-              {p.timeZones.map((tz) => (
-                <option value={tz} selected={tz === p.values.time_zone}>
-                  {tz}
-                </option>
-              ))}
-            </select>
-            <p class="hint">Your day starts at 4 a.m. in this time zone.</p>
-            {p.errors?.time_zone ? <p class="field-error">{p.errors.time_zone}</p> : null}
-          </div>
+          <SelectField
+            name="time_zone"
+            label="Time zone"
+            options={p.timeZones.map((tz) => ({ value: tz, label: tz }))}
+            values={p.values}
+            errors={p.errors}
+            hint="Your day starts at 4 a.m. in this time zone."
+          />
           <div class="form-actions">
             <button type="submit">Save settings</button>
           </div>

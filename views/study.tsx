@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { SessionUser } from "../src/core/users.ts";
+import { percent, scoreClass } from "./format.ts";
 import { Layout } from "./layout.tsx";
 
 export type QueueCounts = { learning: number; review: number; fresh: number };
@@ -154,16 +155,20 @@ export function StudyFrontCard({ card }: { card: StudyFront }) {
   );
 }
 
+function verdictOf(score: number): { cls: string; text: string } {
+  const cls = scoreClass(score);
+  const text =
+    cls === "score-good"
+      ? "Right"
+      : cls === "score-partial"
+        ? `Partly right (${percent(score)})`
+        : "Not right";
+  return { cls, text };
+}
+
 /** The answer side: the answer, the source, and the four ratings with their next intervals. */
 export function StudyBackCard({ card }: { card: StudyBack }) {
-  const verdict =
-    card.score === null
-      ? null
-      : card.score >= 1
-        ? { cls: "score-good", text: "Right" }
-        : card.score > 0
-          ? { cls: "score-partial", text: `Partly right (${Math.round(card.score * 100)}%)` }
-          : { cls: "score-bad", text: "Not right" };
+  const verdict = card.score === null ? null : verdictOf(card.score);
   return (
     <section id="study-card" class="flashcard" data-study aria-labelledby="study-prompt">
       <div id="study-notice" role="status"></div>
