@@ -9,7 +9,6 @@ export type DeckListItem = {
   title: string;
   description: string;
   kind: string;
-  eventCount: number;
   counts: StatusCounts | null;
   draft?: boolean;
 };

@@ -33,7 +33,6 @@ export const decks = new Hono<AppEnv>()
         title: row.title,
         description: row.description,
         kind: row.kind,
-        eventCount: events.length,
         counts,
         draft: row.status === "draft",
       });
