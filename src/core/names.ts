@@ -1,4 +1,5 @@
 import { jaroWinkler } from "@skyra/jaro-winkler";
+import { textMemo } from "./text-memo.ts";
 
 /*
  * Transliterated names vary (al-Fu'ah / Fu'ah / Foua / Fua / al-Fou'aa; Kafriya /
@@ -12,34 +13,17 @@ const ARTICLE = /^(?:al|el|ad|ag|ar|as|ash|at|az|an|the)[-\s'’]+/;
 const APOSTROPHES = /['’‘`ʿʾ´]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/**
+/*
  * Keys are computed for the same few hundred names again and again while a bank
- * is built, so they are remembered; a key depends only on its name, so remembering
- * changes no result. The cache has two generations: when the young one is full it
- * becomes the old one and the oldest is dropped, so names in constant use survive
- * a flood of one-off strings, and memory stays bounded.
+ * is built, so they are remembered (a key depends only on its name).
  */
 const CACHE_LIMIT = 20_000;
-
-type Cache = { young: Map<string, string>; old: Map<string, string> };
-const keyCache: Cache = { young: new Map(), old: new Map() };
-const looseCache: Cache = { young: new Map(), old: new Map() };
-
-function remember(cache: Cache, name: string, compute: (n: string) => string): string {
-  const hit = cache.young.get(name);
-  if (hit !== undefined) return hit;
-  const value = cache.old.get(name) ?? compute(name);
-  if (cache.young.size >= CACHE_LIMIT) {
-    cache.old = cache.young;
-    cache.young = new Map();
-  }
-  cache.young.set(name, value);
-  return value;
-}
+const keyMemo = textMemo(computeNameKey, CACHE_LIMIT);
+const looseMemo = textMemo(computeLooseKey, CACHE_LIMIT);
 
 /** Fold a name to ASCII lower case without articles, apostrophes, hyphens or spaces. */
 export function nameKey(name: string): string {
-  return remember(keyCache, name, computeNameKey);
+  return keyMemo(name);
 }
 
 function computeNameKey(name: string): string {
@@ -60,7 +44,7 @@ function computeNameKey(name: string): string {
 
 /** The folded key with vowel spellings evened out (ou→u, e→a, doubled letters, final h). */
 export function looseNameKey(name: string): string {
-  return remember(looseCache, name, computeLooseKey);
+  return looseMemo(name);
 }
 
 function computeLooseKey(name: string): string {

@@ -9,12 +9,12 @@ import { formatDate, type ParsedDate, parseDate } from "../date-format.ts";
 import { normalizeOption } from "../grade/choice-answer.ts";
 import { gradeAnswer, rightResponse } from "../grade/index.ts";
 import { matchesName } from "../grade/name-answer.ts";
+import { textMemo } from "../text-memo.ts";
 import { isDateConflict, otherDates, quoteStatesDate } from "./attribution.ts";
 import { orderSpanOf } from "./context.ts";
 import { before, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
 import { dateLeak, nameLeak, numberLeak } from "./leaks.ts";
 import { foldForMatch } from "./text.ts";
-import { textMemo } from "./windows.ts";
 
 /*
  * The rules every question must pass (DESIGN §4–§5, issue 4), as pure functions

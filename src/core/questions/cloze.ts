@@ -1,6 +1,7 @@
 import type { Question } from "../bank-schema.ts";
 import { FULL_MONTH_RE } from "../dates/lexicon.ts";
 import { nameKey } from "../names.ts";
+import { textMemo } from "../text-memo.ts";
 import { type Context, type EventInfo, perEvent, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
@@ -9,7 +10,7 @@ import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
 import { parseQuantity } from "./numbers.ts";
 import { escapeRegExp, upperFirst } from "./text.ts";
-import { textMemo, wordWindows } from "./windows.ts";
+import { wordWindows } from "./windows.ts";
 
 /*
  * Cloze: the event sentence, dated, with one key phrase blanked: a name or a

@@ -1,9 +1,9 @@
 import type { BankEvent } from "../bank-schema.ts";
 import { type EntityKind, entityKindScores, kindFromScores } from "../entity-kind.ts";
 import { keySimilarity, looseNameKey, nameKey, nameKeys, nameSimilarity } from "../names.ts";
+import { textMemo } from "../text-memo.ts";
 import { nameFinder } from "./name-finder.ts";
 import { escapeRegExp } from "./text.ts";
-import { textMemo } from "./windows.ts";
 import { tick } from "./work.ts";
 
 /*

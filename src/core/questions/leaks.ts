@@ -2,10 +2,11 @@ import type { EventDate } from "../bank-schema.ts";
 import { formatDate, MONTHS } from "../date-format.ts";
 import { nameCore } from "../grade/name-answer.ts";
 import { nameKey } from "../names.ts";
+import { textMemo } from "../text-memo.ts";
 import { entityKeys, GENERIC_NAME_WORDS, type NameKeys, sameEntityKeys } from "./entities.ts";
 import { isNumberWord, parseQuantity } from "./numbers.ts";
 import { hasWords } from "./text.ts";
-import { textMemo, type WordWindows, wordWindows } from "./windows.ts";
+import { type WordWindows, wordWindows } from "./windows.ts";
 
 /*
  * A prompt must not give its answer away: not the year (or month) of a date

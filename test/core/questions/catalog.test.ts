@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { BankEvent } from "../../../src/core/bank-schema.ts";
 import { buildCatalog, sameEntityName } from "../../../src/core/questions/entities.ts";
 import { nameFinder } from "../../../src/core/questions/name-finder.ts";
-import { textMemo, wordWindows } from "../../../src/core/questions/windows.ts";
+import { wordWindows } from "../../../src/core/questions/windows.ts";
+import { textMemo } from "../../../src/core/text-memo.ts";
 
 /*
  * The entity catalog groups the spellings of one name, and only those: grouping by
