@@ -159,12 +159,21 @@ export function loadCollection(
   }));
 }
 
-/** Collections owned by a teacher, newest first. */
-export function collectionsOwnedBy(db: Db, ownerId: number): Promise<CollectionMeta[]> {
+/**
+ * Collections owned by a teacher, newest first, each with whether unpublished
+ * changes wait and how many events its working copy shows students (not hidden).
+ */
+export function collectionsOwnedBy(
+  db: Db,
+  ownerId: number,
+): Promise<(CollectionMeta & { hasDraft: boolean; events: number })[]> {
   return db.all(
-    `SELECT ${META} FROM collections WHERE owner_id = ? ORDER BY updated_at DESC`,
+    `SELECT ${META}, draft_bank IS NOT NULL AS has_draft,
+            (SELECT COUNT(*) FROM json_each(COALESCE(draft_bank, bank), '$.events') AS e
+             WHERE IFNULL(json_extract(e.value, '$.hidden'), 0) = 0) AS events
+     FROM collections WHERE owner_id = ? ORDER BY updated_at DESC`,
     [ownerId],
-    toMeta,
+    (r) => ({ ...toMeta(r), hasDraft: Number(r.has_draft) === 1, events: Number(r.events) }),
   );
 }
 
@@ -248,18 +257,15 @@ export async function createUpload(
 }
 
 /**
- * Save the teacher's working copy. Before the first publication it is the bank
- * itself (students cannot see a draft); afterwards it is kept apart until published.
+ * Save the teacher's working copy. Before the first publication (`draft`, the
+ * status the caller just read) it is the bank itself (students cannot see a
+ * draft); afterwards it is kept apart until published.
  */
 export async function saveWorkingCopy(
   db: Db,
-  id: string,
-  bank: Bank,
-  title: string,
-  decks: DeckSpec[],
-  now: Date,
+  c: { id: string; draft: boolean; bank: Bank; title: string; decks: DeckSpec[]; now: Date },
 ): Promise<void> {
-  const json = JSON.stringify(bank);
+  const json = JSON.stringify(c.bank);
   await db.batch([
     {
       sql: `UPDATE collections SET
@@ -268,19 +274,11 @@ export async function saveWorkingCopy(
               title = CASE WHEN status = 'draft' THEN ? ELSE title END,
               version = version + 1, updated_at = ?
             WHERE id = ? AND kind = 'upload'`,
-      args: [json, json, title, now.getTime(), id],
+      args: [json, json, c.title, c.now.getTime(), c.id],
     },
     // Decks follow the bank students see: only a draft collection's decks change now.
-    ...((await isDraft(db, id)) ? deckStatements(id, decks) : []),
+    ...(c.draft ? deckStatements(c.id, c.decks) : []),
   ]);
-}
-
-async function isDraft(db: Db, id: string): Promise<boolean> {
-  return (
-    (await db.first("SELECT status FROM collections WHERE id = ?", [id], (r) =>
-      String(r.status),
-    )) === "draft"
-  );
 }
 
 /** Publish the working copy: students see it from now on. `extra` runs in the same transaction. */

@@ -130,16 +130,40 @@ async function ownUpload(c: Context<AppEnv>, cid: string) {
   return { teacher, row, bank: parseBank(JSON.parse(row.bankJson)) };
 }
 
-/** Save the teacher's working copy and drop it from this process's cache at once. */
-async function saveDraft(c: Context<AppEnv>, id: string, bank: Bank, title: string): Promise<void> {
-  await saveWorkingCopy(c.var.db, id, bank, title, deriveDecks(id, title, bank), c.var.now);
-  c.var.content.invalidate(id);
+/** What the review page shows of a document's row. */
+type ReviewRow = { id: string; title: string; status: string; hasDraft: boolean };
+
+/**
+ * Save the teacher's working copy, drop it from this process's cache at once, and
+ * return the row as it now stands: before the first publication the edit changes
+ * the bank (and title) itself, afterwards it waits as a draft beside it.
+ */
+async function saveDraft(
+  c: Context<AppEnv>,
+  row: ReviewRow,
+  bank: Bank,
+  title = row.title,
+): Promise<ReviewRow> {
+  const draft = row.status === "draft";
+  const decks = deriveDecks(row.id, title, bank);
+  await saveWorkingCopy(c.var.db, { id: row.id, draft, bank, title, decks, now: c.var.now });
+  c.var.content.invalidate(row.id);
+  return draft ? { ...row, title, hasDraft: false } : { ...row, hasDraft: true };
+}
+
+/** The items with the one whose id is given hidden from students, or shown again. */
+function setHidden<T extends { id: string; hidden?: boolean | undefined }>(
+  items: T[],
+  id: string,
+  hidden: boolean,
+): T[] {
+  return items.map((x) => (x.id === id ? { ...x, hidden } : x));
 }
 
 async function renderReview(
   c: Context<AppEnv>,
   teacher: SessionUser,
-  row: { id: string; title: string; status: string; hasDraft: boolean },
+  row: ReviewRow,
   bank: Bank,
   extra: {
     notice?: string;
@@ -208,20 +232,16 @@ async function renderList(
   errors?: FieldErrors,
   values?: Record<string, string>,
 ) {
-  const docs = (await collectionsOwnedBy(c.var.db, teacher.id)).filter((d) => d.kind === "upload");
-  const rows = [];
-  for (const d of docs) {
-    const w = await workingCopy(c.var.db, d.id);
-    const bank = w ? parseBank(JSON.parse(w.bankJson)) : null;
-    rows.push({
+  const rows = (await collectionsOwnedBy(c.var.db, teacher.id))
+    .filter((d) => d.kind === "upload")
+    .map((d) => ({
       id: d.id,
       title: d.title,
       status: d.status,
-      events: bank ? visibleEvents(bank).length : 0,
+      events: d.events,
       updated: new Date(d.updatedAt).toISOString().slice(0, 10),
-      hasDraft: w?.hasDraft ?? false,
-    });
-  }
+      hasDraft: d.hasDraft,
+    }));
   return c.html(<DocumentsPage user={teacher} docs={rows} errors={errors} values={values} />);
 }
 
@@ -324,11 +344,10 @@ export const documents = new Hono<AppEnv>()
       }
       const next = carryReview(bank, built.bank);
       const title = next.sources[0]?.title || row.title;
-      await saveDraft(c, row.id, next, title);
+      const saved = await saveDraft(c, row, next, title);
       const published = row.status === "published" ? await loadCollection(c.var.db, row.id) : null;
       const against = published ? parseBank(JSON.parse(published.bankJson)) : bank;
-      const fresh = await workingCopy(c.var.db, row.id);
-      return renderReview(c, teacher, fresh ?? row, next, {
+      return renderReview(c, teacher, saved, next, {
         notice: "The new version was processed. Review it, then publish.",
         revision: compareVersions(against.events, next.events),
       });
@@ -375,8 +394,7 @@ export const documents = new Hono<AppEnv>()
         ...bank,
         questions: bank.questions.map((x) => (x.id === qid ? edited.question : x)),
       };
-      await saveDraft(c, row.id, next, row.title);
-      return renderReview(c, teacher, (await workingCopy(c.var.db, row.id)) ?? row, next, {
+      return renderReview(c, teacher, await saveDraft(c, row, next), next, {
         notice: "The question was saved.",
       });
     },
@@ -386,12 +404,8 @@ export const documents = new Hono<AppEnv>()
     const { teacher, row, bank } = await ownUpload(c, cid);
     if (!bank.questions.some((q) => q.id === qid))
       throw new NotFoundError("There is no such question.");
-    const next = {
-      ...bank,
-      questions: bank.questions.map((q) => (q.id === qid ? { ...q, hidden: op === "hide" } : q)),
-    };
-    await saveDraft(c, row.id, next, row.title);
-    return renderReview(c, teacher, (await workingCopy(c.var.db, row.id)) ?? row, next, {
+    const next = { ...bank, questions: setHidden(bank.questions, qid, op === "hide") };
+    return renderReview(c, teacher, await saveDraft(c, row, next), next, {
       notice:
         op === "hide" ? "The question is hidden from students." : "The question is shown again.",
     });
@@ -400,12 +414,8 @@ export const documents = new Hono<AppEnv>()
     const { cid, eid, op } = c.req.valid("param");
     const { teacher, row, bank } = await ownUpload(c, cid);
     if (!bank.events.some((e) => e.id === eid)) throw new NotFoundError("There is no such event.");
-    const next = {
-      ...bank,
-      events: bank.events.map((e) => (e.id === eid ? { ...e, hidden: op === "hide" } : e)),
-    };
-    await saveDraft(c, row.id, next, row.title);
-    return renderReview(c, teacher, (await workingCopy(c.var.db, row.id)) ?? row, next, {
+    const next = { ...bank, events: setHidden(bank.events, eid, op === "hide") };
+    return renderReview(c, teacher, await saveDraft(c, row, next), next, {
       notice:
         op === "hide"
           ? "The event and its questions are hidden from students."
@@ -445,8 +455,8 @@ export const documents = new Hono<AppEnv>()
       extra,
     );
     c.var.content.invalidate(row.id);
-    const fresh = (await workingCopy(c.var.db, row.id)) ?? row;
-    return renderReview(c, teacher, fresh, bank, {
+    const published: ReviewRow = { ...row, status: "published", hasDraft: false };
+    return renderReview(c, teacher, published, bank, {
       notice: revision
         ? `Published. ${revision.changed.length} changed event(s) were marked for relearning; ${revision.kept.length} kept their schedules.`
         : "Published: you can now assign this deck to your classes.",
