@@ -13,10 +13,11 @@ export type Reply = {
   ms: number;
 };
 
+/** A request function for `base`; its `close()` drops the pooled sockets so the server can stop. */
 export function client(base: string, sockets = 64) {
   const url = new URL(base);
   const agent = new Agent({ keepAlive: true, maxSockets: sockets });
-  return function send(
+  function send(
     method: "GET" | "POST",
     path: string,
     headers: Record<string, string> = {},
@@ -72,7 +73,8 @@ export function client(base: string, sockets = 64) {
         req.end(body);
       });
     return attempt(false);
-  };
+  }
+  return Object.assign(send, { close: () => agent.destroy() });
 }
 
 /** p-th percentile (0–100) of a list of numbers. */
