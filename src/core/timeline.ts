@@ -1,4 +1,5 @@
 import type { EventDate } from "./bank-schema.ts";
+import { DAY_MS } from "./learner-day.ts";
 
 /*
  * Layout of a horizontal timeline (rendered as SVG by the views): time runs left
@@ -27,13 +28,11 @@ export type TimelineLayout = {
   items: TimelineItem[];
 };
 
-const DAY = 86_400_000;
-
 /** First and last instant a date covers, at its precision. */
 export function dateBounds(date: Pick<EventDate, "start" | "end" | "precision">): [number, number] {
   const bound = (iso: string, end: boolean): number => {
     const [y = 1970, m, d] = iso.split("-").map(Number);
-    if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d) + (end ? DAY - 1 : 0);
+    if (d !== undefined && m !== undefined) return Date.UTC(y, m - 1, d) + (end ? DAY_MS - 1 : 0);
     if (m !== undefined) return end ? Date.UTC(y, m, 1) - 1 : Date.UTC(y, m - 1, 1);
     return end ? Date.UTC(y + 1, 0, 1) - 1 : Date.UTC(y, 0, 1);
   };
@@ -49,9 +48,9 @@ export function layoutTimeline(inputs: TimelineInput[], width = 720): TimelineLa
   const bounds = inputs.map((i) => dateBounds(i.date));
   let lo = Math.min(...bounds.map((b) => b[0]));
   let hi = Math.max(...bounds.map((b) => b[1]));
-  if (hi - lo < 30 * DAY) {
-    lo -= 15 * DAY;
-    hi += 15 * DAY;
+  if (hi - lo < 30 * DAY_MS) {
+    lo -= 15 * DAY_MS;
+    hi += 15 * DAY_MS;
   }
   const scale = (t: number) => margin + ((t - lo) / (hi - lo)) * (width - 2 * margin);
 
