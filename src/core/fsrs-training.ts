@@ -27,12 +27,15 @@ export function trainingItems(logs: LoggedReview[], timeZone: string): TrainingR
     reviews.sort((a, b) => a.reviewedAt - b.reviewedAt);
     const sequence: TrainingReview[] = [];
     let previousDay: number | null = null;
+    // Once a review falls on a later day, every longer prefix carries that signal too.
+    let spansDays = false;
     for (const r of reviews) {
       const day = learnerDay(new Date(r.reviewedAt), timeZone);
-      sequence.push({ rating: r.rating, deltaT: previousDay === null ? 0 : day - previousDay });
+      const deltaT = previousDay === null ? 0 : day - previousDay;
+      sequence.push({ rating: r.rating, deltaT });
       previousDay = day;
-      if (sequence.length >= 2 && sequence.slice(1).some((s) => s.deltaT > 0))
-        items.push([...sequence]);
+      if (deltaT > 0) spansDays = true;
+      if (spansDays) items.push([...sequence]);
     }
   }
   return items;

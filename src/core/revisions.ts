@@ -18,14 +18,16 @@ const tokens = (text: string): Set<string> =>
       .filter((t) => t.length > 2),
   );
 
-/** Jaccard similarity of the word sets of two texts. */
-export function textSimilarity(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
+const jaccard = (ta: Set<string>, tb: Set<string>): number => {
   if (ta.size === 0 || tb.size === 0) return 0;
   let both = 0;
   for (const t of ta) if (tb.has(t)) both++;
   return both / (ta.size + tb.size - both);
+};
+
+/** Jaccard similarity of the word sets of two texts. */
+export function textSimilarity(a: string, b: string): number {
+  return jaccard(tokens(a), tokens(b));
 }
 
 export type Revision = {
@@ -60,11 +62,16 @@ export function compareVersions(
   }
   const gone = before.filter((e) => !afterIds.has(e.id));
   const fresh = after.filter((e) => !beforeIds.has(e.id));
-  const text = (e: BankEvent) => `${e.text} ${e.sources.map((s) => s.quote).join(" ")}`;
+  // Each event's words are split once, not once per pair it is compared in.
+  const words = (e: BankEvent) => ({
+    id: e.id,
+    words: tokens(`${e.text} ${e.sources.map((s) => s.quote).join(" ")}`),
+  });
+  const freshWords = fresh.map(words);
   const pairs: { from: string; to: string; score: number }[] = [];
-  for (const g of gone)
-    for (const f of fresh) {
-      const score = textSimilarity(text(g), text(f));
+  for (const g of gone.map(words))
+    for (const f of freshWords) {
+      const score = jaccard(g.words, f.words);
       if (score >= threshold) pairs.push({ from: g.id, to: f.id, score });
     }
   pairs.sort(
