@@ -218,7 +218,6 @@ export async function httpLoad(
     );
     const bare = client(`http://127.0.0.1:${barePort}`);
     const cookie = (i: number) => ({ cookie: `cd_session=${tokens[i]}` });
-    const group = (n: number) => (i: number) => n * concurrency + i;
     const hx = (i: number) => ({ ...cookie(i), "hx-request": "true" });
     const deck = "/decks/bank-all/study";
 
@@ -246,28 +245,35 @@ export async function httpLoad(
       );
     let acknowledgedReviews = 0;
     const random = seededRandom(11);
+    // A learner of group `n` grading card after card; `think` is the pause before each grade.
+    const grading =
+      (n: number, rating: () => string, think?: () => Promise<unknown>) =>
+      async (i: number, until: number, record: (r: Reply) => void) => {
+        const headers = hx(n * concurrency + i);
+        let page = (await app("GET", deck, headers)).body;
+        await think?.();
+        while (performance.now() < until) {
+          const fields = fieldsOf(page, `${deck}/answer`);
+          if (!fields) {
+            page = (await app("GET", deck, headers)).body;
+            continue;
+          }
+          const body = new URLSearchParams({ ...fields, rating: rating() }).toString();
+          const reply = await app("POST", `${deck}/grade`, headers, body);
+          record(reply);
+          if (reply.status === 200 && !reply.body.includes("already graded")) acknowledgedReviews++;
+          page = reply.body;
+          await think?.();
+        }
+      };
     if (want("grade"))
       phases.push(
-        await phase("grade and show next card", concurrency, ms, async (i, until, record) => {
-          const g = group(1);
-          let page = (await app("GET", deck, hx(g(i)))).body;
-          while (performance.now() < until) {
-            const fields = fieldsOf(page, `${deck}/answer`);
-            if (!fields) {
-              page = (await app("GET", deck, hx(g(i)))).body;
-              continue;
-            }
-            const body = new URLSearchParams({
-              ...fields,
-              rating: String(1 + Math.floor(random() * 4)),
-            }).toString();
-            const reply = await app("POST", `${deck}/grade`, hx(g(i)), body);
-            record(reply);
-            if (reply.status === 200 && !reply.body.includes("already graded"))
-              acknowledgedReviews++;
-            page = reply.body;
-          }
-        }),
+        await phase(
+          "grade and show next card",
+          concurrency,
+          ms,
+          grading(1, () => String(1 + Math.floor(random() * 4))),
+        ),
       );
     // The same round trip at a learner's pace: each of the learners answers again only
     // after a pause, so the server runs at about half of the capacity just measured.
@@ -281,25 +287,7 @@ export async function httpLoad(
           "grade and show next card, paced at half capacity",
           concurrency,
           ms,
-          async (i, until, record) => {
-            const g = group(2);
-            let page = (await app("GET", deck, hx(g(i)))).body;
-            await think();
-            while (performance.now() < until) {
-              const fields = fieldsOf(page, `${deck}/answer`);
-              if (!fields) {
-                page = (await app("GET", deck, hx(g(i)))).body;
-                continue;
-              }
-              const body = new URLSearchParams({ ...fields, rating: "3" }).toString();
-              const reply = await app("POST", `${deck}/grade`, hx(g(i)), body);
-              record(reply);
-              if (reply.status === 200 && !reply.body.includes("already graded"))
-                acknowledgedReviews++;
-              page = reply.body;
-              await think();
-            }
-          },
+          grading(2, () => "3", think),
         ),
       );
     let acknowledgedAnswers = 0;
