@@ -12,24 +12,27 @@ export type DocumentSummary = {
   hasDraft: boolean;
 };
 
-function UploadForm({
-  action,
-  errors,
-  values,
-  label,
-}: {
+/** A document form: a file or pasted text. `ids` keeps two such forms on one page apart. */
+function UploadForm(p: {
   action: string;
-  errors?: Errors;
-  values?: Values;
+  errors?: Errors | undefined;
+  values?: Values | undefined;
+  ids: string;
+  fileLabel: string;
+  textLabel: string;
+  rows: number;
+  hint?: string;
   label: string;
+  secondary?: boolean;
 }) {
+  const errors = p.errors;
   return (
-    <form method="post" action={action} enctype="multipart/form-data" novalidate>
+    <form method="post" action={p.action} enctype="multipart/form-data" novalidate>
       <FormErrors errors={errors} />
       <div class="field">
-        <label for="f-file">Document file (.txt or .md, up to 2 MB)</label>
+        <label for={`${p.ids}-file`}>{p.fileLabel}</label>
         <input
-          id="f-file"
+          id={`${p.ids}-file`}
           name="file"
           type="file"
           accept=".txt,.md,text/plain,text/markdown"
@@ -38,24 +41,27 @@ function UploadForm({
         {errors?.file ? <p class="field-error">{errors.file}</p> : null}
       </div>
       <div class="field">
-        <label for="f-text">Or paste the text</label>
+        <label for={`${p.ids}-text`}>{p.textLabel}</label>
         <textarea
-          id="f-text"
+          id={`${p.ids}-text`}
           name="text"
-          rows={8}
-          aria-describedby="f-text-hint"
+          rows={p.rows}
+          aria-describedby={p.hint ? `${p.ids}-text-hint` : undefined}
           aria-invalid={errors?.text ? "true" : undefined}
         >
-          {values?.text ?? ""}
+          {p.values?.text ?? ""}
         </textarea>
-        <p class="hint" id="f-text-hint">
-          The first line is taken as the title. Dates need a year in the text, a section heading
-          with the year, or a dateline such as “19 July 2018” near the top.
-        </p>
+        {p.hint ? (
+          <p class="hint" id={`${p.ids}-text-hint`}>
+            {p.hint}
+          </p>
+        ) : null}
         {errors?.text ? <p class="field-error">{errors.text}</p> : null}
       </div>
       <div class="form-actions">
-        <button type="submit">{label}</button>
+        <button type="submit" class={p.secondary ? "secondary" : undefined}>
+          {p.label}
+        </button>
       </div>
     </form>
   );
@@ -110,6 +116,11 @@ export function DocumentsPage(p: {
           action="/documents"
           errors={p.errors}
           values={p.values}
+          ids="f"
+          fileLabel="Document file (.txt or .md, up to 2 MB)"
+          textLabel="Or paste the text"
+          rows={8}
+          hint="The first line is taken as the title. Dates need a year in the text, a section heading with the year, or a dateline such as “19 July 2018” near the top."
           label="Upload document"
         />
       </section>
@@ -150,6 +161,8 @@ export function DocumentReviewPage(p: {
   notice?: string;
   errors?: Errors;
   editing?: { id: string; values: Values; errors: Errors };
+  /** A new version that could not be used: its errors and the text pasted for it. */
+  version?: { errors: Errors; values: Values };
   revision?: { kept: number; changed: number; added: number; removed: number };
 }) {
   const base = `/documents/${p.doc.id}`;
@@ -308,19 +321,17 @@ export function DocumentReviewPage(p: {
           Events that did not change keep every student's schedule; changed events are marked for
           relearning when you publish.
         </p>
-        <form method="post" action={`${base}/version`} enctype="multipart/form-data" novalidate>
-          <div class="field">
-            <label for="v-file">New version (.txt or .md)</label>
-            <input id="v-file" name="file" type="file" accept=".txt,.md,text/plain,text/markdown" />
-          </div>
-          <div class="field">
-            <label for="v-text">Or paste the new text</label>
-            <textarea id="v-text" name="text" rows={4}></textarea>
-          </div>
-          <button type="submit" class="secondary">
-            Upload new version
-          </button>
-        </form>
+        <UploadForm
+          action={`${base}/version`}
+          errors={p.version?.errors}
+          values={p.version?.values}
+          ids="v"
+          fileLabel="New version (.txt or .md)"
+          textLabel="Or paste the new text"
+          rows={4}
+          label="Upload new version"
+          secondary
+        />
       </section>
     </Layout>
   );

@@ -169,6 +169,7 @@ async function renderReview(
     notice?: string;
     errors?: FieldErrors;
     editing?: { id: string; values: Record<string, string>; errors: FieldErrors };
+    version?: { errors: FieldErrors; values: Record<string, string> };
     revision?: Revision;
   } = {},
 ) {
@@ -212,6 +213,7 @@ async function renderReview(
       notice={extra.notice}
       errors={extra.errors}
       editing={extra.editing}
+      version={extra.version}
       revision={
         extra.revision
           ? {
@@ -330,17 +332,20 @@ export const documents = new Hono<AppEnv>()
     "/documents/:cid/version",
     params(CollectionId),
     tooLarge,
-    form(UploadForm, async (c, errors) => {
+    form(UploadForm, async (c, errors, values) => {
       const { teacher, row, bank } = await ownUpload(c, c.req.param("cid") ?? "");
-      return renderReview(c, teacher, row, bank, { errors });
+      return renderReview(c, teacher, row, bank, { version: { errors, values } });
     }),
     async (c) => {
       const { teacher, row, bank } = await ownUpload(c, c.req.valid("param").cid);
-      const upload = await readUpload(c.req.valid("form"), row.docName);
+      const f = c.req.valid("form");
+      const upload = await readUpload(f, row.docName);
       const built = "error" in upload ? upload : build(upload.name, upload.bytes);
       if ("error" in built) {
         c.status(422);
-        return renderReview(c, teacher, row, bank, { errors: built.error });
+        return renderReview(c, teacher, row, bank, {
+          version: { errors: built.error, values: { text: f.text ?? "" } },
+        });
       }
       const next = carryReview(bank, built.bank);
       const title = next.sources[0]?.title || row.title;
