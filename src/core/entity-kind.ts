@@ -12,7 +12,7 @@ import { pastToBase } from "./questions/verbs.ts";
 export type EntityKind = "place" | "actor" | "unknown";
 
 /** Votes for each reading of a name, with how often it was mentioned and how often as an adjective. */
-export type EntityScores = { place: number; actor: number; modifier: number; mentions: number };
+type EntityScores = { place: number; actor: number; modifier: number; mentions: number };
 
 const PLACE_WORDS =
   /\b(?:town|towns|city|cities|village|villages|province|governorate|district|county|region|airport|airbase|base|camp|hill|hills|mount|mountain|mountains|river|lake|sea|valley|road|highway|street|square|bridge|crossing|port|island|islands|desert|plain|border|neighbourhood|neighborhood|quarter|gulf|strait|peninsula|heights|plateau|canal|dam|castle|fort|palace|prison|countryside|suburb|suburbs|oasis|bay|coast|forest|park|station|capital)\b/i;

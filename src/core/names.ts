@@ -91,6 +91,6 @@ export function keySimilarity(ka: string, la: string, kb: string, lb: string): n
 }
 
 /** Whether two spellings plausibly name the same person or place. */
-export function sameName(a: string, b: string, threshold = 0.9): boolean {
-  return nameSimilarity(a, b) >= threshold;
+export function sameName(a: string, b: string): boolean {
+  return nameSimilarity(a, b) >= 0.9;
 }

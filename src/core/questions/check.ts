@@ -4,6 +4,7 @@ import {
   QUESTION_TYPES,
   type Question,
   QuestionSchema,
+  type QuestionType,
 } from "../bank-schema.ts";
 import { formatDate, type ParsedDate, parseDate } from "../date-format.ts";
 import { normalizeOption } from "../grade/choice-answer.ts";
@@ -24,10 +25,10 @@ import { foldForMatch } from "./text.ts";
  */
 
 /** The parts of a bank the checks read. */
-export type CheckedBank = { sources: BankSource[]; events: BankEvent[] };
+type CheckedBank = { sources: BankSource[]; events: BankEvent[] };
 
 /** A document as given to the bank builder. */
-export type CheckedDocument = { id: string; text: string };
+type CheckedDocument = { id: string; text: string };
 
 /** What the rules look up in the bank, computed once per bank. */
 type BankIndex = {
@@ -42,7 +43,7 @@ type BankIndex = {
 /** A question that parsed, with its events and its answer when that is a single string. */
 type Subject = { q: Question; evs: BankEvent[]; answer: string | null; choices: string[] };
 
-const SINGLE_EVENT = new Set([
+const SINGLE_EVENT = new Set<string>([
   "date-choice",
   "date-typed",
   "cloze",
@@ -50,8 +51,12 @@ const SINGLE_EVENT = new Set([
   "numeric",
   "who",
   "where",
-]);
-const CHOICE_KINDS = new Set(["date-choice", "which-first", "what-happened"]);
+] satisfies QuestionType[]);
+const CHOICE_KINDS = new Set<string>([
+  "date-choice",
+  "which-first",
+  "what-happened",
+] satisfies QuestionType[]);
 
 /** Option texts and quotes recur across questions: each is normalised or folded once. */
 const normalized = textMemo(normalizeOption, 4096);

@@ -35,7 +35,7 @@ const sentenceWindows = textMemo((sentence: string) =>
 );
 
 /** How many separate places in a sentence name the entity (any spelling). */
-export function mentionCount(sentence: string, spellings: string[]): number {
+function mentionCount(sentence: string, spellings: string[]): number {
   const windows = sentenceWindows(sentence);
   const hits: number[] = [];
   let widest = 1;
@@ -64,9 +64,7 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     if (!sentence.includes(name)) continue;
     const entity = ctx.catalog.find(name);
     const spellings = entity?.spellings ?? [name];
-    const others = present.filter(
-      (o) => o !== name && !spellings.includes(o) && sentence.includes(o),
-    );
+    const others = present.filter((o) => o !== name && !spellings.includes(o));
     // A blank that swallows part of another name, or a name written twice, would be ambiguous.
     if (mentionCount(sentence, [...spellings, name]) !== 1) continue;
     if (others.some((o) => o.includes(name) || name.includes(o))) continue;

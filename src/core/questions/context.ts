@@ -82,7 +82,7 @@ function isListable(info: Omit<EventInfo, "listable" | "rank" | "docRank">): boo
 }
 
 /** The text an event shows as an option. */
-export function optionText(event: BankEvent): string {
+function optionText(event: BankEvent): string {
   return `${withoutFinalStop(event.text)}.`;
 }
 

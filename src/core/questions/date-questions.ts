@@ -38,7 +38,7 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string {
 }
 
 /** The body of a date question about an event, without attribution. */
-export function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string {
+function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string {
   const text = upperFirst(withoutFinalStop(stripDatePhrases(info.event.text, info.event.date)));
   const clause = parseClause(text);
   const lead = opener(ask, info);

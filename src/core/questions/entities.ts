@@ -104,7 +104,7 @@ export const GENERIC_NAME_WORDS = new Set([
 ]);
 
 /** A name without its type words ("al-Nusra Front" → "al-Nusra", "Idlib city" → "Idlib"). */
-export function entityCore(name: string): string {
+function entityCore(name: string): string {
   return coreMemo(name);
 }
 

@@ -1,4 +1,4 @@
-import type { BankEvent, BankSource, Question } from "../bank-schema.ts";
+import type { BankEvent, BankSource, Question, QuestionType } from "../bank-schema.ts";
 import { makeChecker } from "./check.ts";
 import { clozeQuestions } from "./cloze.ts";
 import { buildContext } from "./context.ts";
@@ -18,7 +18,7 @@ export type { WorkMeter } from "./work.ts";
  * quality test runs, and a draft that fails is dropped rather than published.
  */
 
-const TYPE_ORDER = [
+const TYPE_ORDER: readonly string[] = [
   "date-choice",
   "date-typed",
   "cloze",
@@ -28,7 +28,7 @@ const TYPE_ORDER = [
   "what-happened",
   "which-first",
   "order",
-];
+] satisfies QuestionType[];
 
 /**
  * Two events told in the same words with different dates (one sentence under two

@@ -9,7 +9,7 @@ import { tick } from "./work.ts";
  */
 
 /** A finder over a fixed list of names: which of them occur in a text. */
-export type NameFinder = {
+type NameFinder = {
   /** Indexes (into the list it was built from) of the names that occur in `text`, ascending. */
   within(text: string): number[];
 };

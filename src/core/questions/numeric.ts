@@ -66,7 +66,7 @@ function pluralNoun(words: string[]): string | null {
 }
 
 /** Counts of things in a sentence: number (or range) followed by a plural noun. */
-export function findCounts(sentence: string): Count[] {
+function findCounts(sentence: string): Count[] {
   const out: Count[] = [];
   for (const m of sentence.matchAll(COUNT)) {
     const written = m[2] ?? "";

@@ -17,7 +17,7 @@ const ORDER_SIZE = 4;
 const PAIR_CANDIDATES = 3;
 
 /** Whether the order of two events is certain. */
-export function certainOrder(a: EventInfo, b: EventInfo): boolean {
+function certainOrder(a: EventInfo, b: EventInfo): boolean {
   return before(a.orderSpan, b.orderSpan) || before(b.orderSpan, a.orderSpan);
 }
 

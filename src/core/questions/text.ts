@@ -21,7 +21,7 @@ export function quoteInDocument(quote: string, document: string): boolean {
 }
 
 /** How a corpus writes its words: which appear in lower case, and which are capitalised mid-sentence (names). */
-export type CaseVocabulary = { lower: Set<string>; midCapital: Set<string> };
+type CaseVocabulary = { lower: Set<string>; midCapital: Set<string> };
 
 /** Collect the case evidence of a corpus, so "Rebels" can become "rebels" mid-question but "Army of …" cannot. */
 export function caseVocabulary(texts: string[]): CaseVocabulary {
