@@ -68,10 +68,13 @@ export async function startSqld(port: number): Promise<Sqld> {
     url,
     stop: () =>
       new Promise((resolve) => {
-        child.once("exit", () => {
+        const done = () => {
           rmSync(dir, { recursive: true, force: true });
           resolve();
-        });
+        };
+        // An sqld that already died sends no more 'exit'.
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once("exit", done);
         child.kill("SIGTERM");
       }),
   };
