@@ -51,12 +51,16 @@
     }
   }
 
-  // After htmx swaps a new card in, move focus to it so screen readers announce it
-  // and the keyboard keeps working without a mouse.
-  document.addEventListener("htmx:after:swap", () => {
+  // Move focus to the card so screen readers announce it and the keyboard keeps
+  // working without a mouse: after htmx swaps a new card in, and once now for the
+  // card a full page load shows, since no swap event fires for that one. The script
+  // is deferred, so the page is parsed by the time this runs.
+  const focusCard = () => {
     const focusTarget = document.querySelector("[data-autofocus]");
     if (focusTarget instanceof HTMLElement) focusTarget.focus();
-  });
+  };
+  document.addEventListener("htmx:after:swap", focusCard);
+  focusCard();
 
   // A quiz's time limit, counted down from what the server said was left when the
   // page was made (the server still enforces the limit on its own clock).
