@@ -308,21 +308,44 @@ export type AttemptRow = {
   total: number;
 };
 
+const toAttemptRow = (r: Row): AttemptRow => ({
+  attemptId: String(r.id),
+  userId: Number(r.user_id),
+  startedAt: Number(r.started_at),
+  finishedAt: r.finished_at === null ? null : Number(r.finished_at),
+  points: r.points === null ? null : Number(r.points),
+  total: Number(r.total),
+});
+
 /** Every attempt at a quiz by the given students, oldest first. */
 export function attemptsAtQuiz(db: Db, quizId: string, userIds: number[]): Promise<AttemptRow[]> {
   return db.all(
     `SELECT id, user_id, started_at, finished_at, points, total FROM quiz_attempts
      WHERE quiz_id = ? AND user_id IN (SELECT value FROM json_each(?)) ORDER BY started_at, id`,
     [quizId, JSON.stringify(userIds)],
-    (r) => ({
-      attemptId: String(r.id),
-      userId: Number(r.user_id),
-      startedAt: Number(r.started_at),
-      finishedAt: r.finished_at === null ? null : Number(r.finished_at),
-      points: r.points === null ? null : Number(r.points),
-      total: Number(r.total),
-    }),
+    toAttemptRow,
   );
+}
+
+/** A student's attempts at each of the given quizzes, oldest first (one query for a dashboard). */
+export async function attemptsAtQuizzes(
+  db: Db,
+  quizIds: string[],
+  userId: number,
+): Promise<Map<string, AttemptRow[]>> {
+  const rows = await db.all(
+    `SELECT quiz_id, id, user_id, started_at, finished_at, points, total FROM quiz_attempts
+     WHERE user_id = ? AND quiz_id IN (SELECT value FROM json_each(?)) ORDER BY started_at, id`,
+    [userId, JSON.stringify(quizIds)],
+    (r) => ({ quizId: String(r.quiz_id), attempt: toAttemptRow(r) }),
+  );
+  const out = new Map<string, AttemptRow[]>();
+  for (const { quizId, attempt } of rows) {
+    const list = out.get(quizId) ?? [];
+    list.push(attempt);
+    out.set(quizId, list);
+  }
+  return out;
 }
 
 /** The answers of the given attempts: (attempt, position, score). */

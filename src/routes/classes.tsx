@@ -35,6 +35,7 @@ import {
   assignmentsOfClass,
   assignmentsOfStudent,
   attemptsAtQuiz,
+  attemptsAtQuizzes,
   type ClassRow,
   cardsOfStudents,
   classByCode,
@@ -229,14 +230,22 @@ export async function studentAssignmentRows(
   const all = (await assignmentsOfStudent(c.var.db, user.id)).filter(
     (a) => classId === undefined || a.classId === classId,
   );
+  // One read of cards and one of attempts for every assignment, not one per assignment.
+  const deckEventIds = new Map<string, string[]>();
+  for (const a of all) {
+    if (a.kind !== "deck" || deckEventIds.has(a.deckId)) continue;
+    const deck = await c.var.content.deck(a.deckId);
+    deckEventIds.set(a.deckId, deck ? deck.events.map((e) => e.id) : []);
+  }
+  const cards = await cardsFor(c.var.db, user.id, [...new Set([...deckEventIds.values()].flat())]);
+  const quizIds = all.flatMap((a) => (a.kind !== "deck" && a.quizId ? [a.quizId] : []));
+  const attemptsByQuiz = await attemptsAtQuizzes(c.var.db, quizIds, user.id);
   const rows: AssignmentRow[] = [];
   for (const a of all) {
     let status: AssignmentStatus = "not started";
     let action: AssignmentRow["action"];
     if (a.kind === "deck") {
-      const deck = await c.var.content.deck(a.deckId);
-      const ids = deck ? deck.events.map((e) => e.id) : [];
-      const cards = await cardsFor(c.var.db, user.id, ids);
+      const ids = deckEventIds.get(a.deckId) ?? [];
       status = deckStatus(
         deckProgress(ids, cards, new Date(a.dueAt), null, a.targetRetention ?? 0.85),
         a.dueAt,
@@ -244,7 +253,7 @@ export async function studentAssignmentRows(
       );
       action = { label: "Study", href: `/decks/${a.deckId}/study` };
     } else if (a.quizId) {
-      const attempts = await attemptsAtQuiz(c.var.db, a.quizId, [user.id]);
+      const attempts = attemptsByQuiz.get(a.quizId) ?? [];
       status = quizStatus(attempts, a.dueAt, c.var.now);
       const open = attempts.find((x) => x.finishedAt === null);
       const used = attempts.length;
