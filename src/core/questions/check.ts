@@ -13,7 +13,7 @@ import { matchesName } from "../grade/name-answer.ts";
 import { textMemo } from "../text-memo.ts";
 import { isDateConflict, otherDates, quoteStatesDate } from "./attribution.ts";
 import { orderSpanOf } from "./context.ts";
-import { before, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
+import { before, type DaySpan, dateKeyOf, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
 import { dateLeak, nameLeak, numberLeak } from "./leaks.ts";
 import { foldForMatch } from "./text.ts";
 
@@ -38,6 +38,8 @@ type BankIndex = {
   folded: Map<string, (foldedQuote: string) => boolean> | null;
   byText: Map<string, BankEvent>;
   dateCounts: Map<string, number>;
+  /** orderSpanOf, computed once per event: sorting and option checks ask for it repeatedly. */
+  orderSpan(event: BankEvent): DaySpan;
 };
 
 /** A question that parsed, with its events and its answer when that is a single string. */
@@ -62,8 +64,7 @@ const CHOICE_KINDS = new Set<string>([
 const normalized = textMemo(normalizeOption, 4096);
 const folded = textMemo(foldForMatch, 4096);
 const eventText = (e: BankEvent) => normalized(e.text);
-const dateKey = (d: ParsedDate) => [d.start, d.end ?? "", d.precision, d.qualifier ?? ""].join("|");
-const sameDate = (a: ParsedDate, b: ParsedDate) => dateKey(a) === dateKey(b);
+const sameDate = (a: ParsedDate, b: ParsedDate) => dateKeyOf(a) === dateKeyOf(b);
 const isNameKind = (type: string) => type === "who" || type === "where";
 
 function sourceRules({ q, evs }: Subject, index: BankIndex): string[] {
@@ -174,7 +175,7 @@ function whatHappenedRules({ q, evs, answer, choices }: Subject, index: BankInde
   const key = evs[0];
   if (q.type !== "what-happened" || key === undefined) return [];
   const out: string[] = [];
-  if ((index.dateCounts.get(dateKey(key.date)) ?? 0) > 1) {
+  if ((index.dateCounts.get(dateKeyOf(key.date)) ?? 0) > 1) {
     out.push("another event has the same date at the same precision");
   }
   if (answer === null || normalized(answer) !== eventText(key)) {
@@ -183,7 +184,7 @@ function whatHappenedRules({ q, evs, answer, choices }: Subject, index: BankInde
   for (const c of choices) {
     const e = index.byText.get(normalized(c));
     if (e === undefined) out.push(`option “${c}” is not an event of the bank`);
-    else if (e !== key && overlaps(orderSpanOf(e), orderSpanOf(key))) {
+    else if (e !== key && overlaps(index.orderSpan(e), index.orderSpan(key))) {
       out.push(`option “${c}” may also have happened then`);
     }
   }
@@ -209,11 +210,11 @@ function sequenceRules({ q, evs, answer, choices }: Subject, index: BankIndex): 
   const ordered =
     q.type === "order"
       ? truth.map((id) => index.events.get(id)).filter((e): e is BankEvent => e !== undefined)
-      : [...evs].sort((a, b) => orderSpanOf(a).from - orderSpanOf(b).from);
+      : [...evs].sort((a, b) => index.orderSpan(a).from - index.orderSpan(b).from);
   for (let i = 1; i < ordered.length; i++) {
     const a = ordered[i - 1];
     const b = ordered[i];
-    if (a && b && !before(orderSpanOf(a), orderSpanOf(b))) {
+    if (a && b && !before(index.orderSpan(a), index.orderSpan(b))) {
       out.push("the order of these events is not certain");
     }
   }
@@ -306,6 +307,7 @@ export function makeChecker(
   bank: CheckedBank,
   documents: CheckedDocument[] | null,
 ): (question: Question) => string[] {
+  const orderSpans = new Map<BankEvent, DaySpan>();
   const index: BankIndex = {
     events: new Map(bank.events.map((e) => [e.id, e])),
     titles: new Map(bank.sources.map((s) => [s.id, s.title.trim()])),
@@ -315,10 +317,19 @@ export function makeChecker(
         : new Map(documents.map((d) => [d.id, substringTest(foldForMatch(d.text))])),
     byText: new Map(),
     dateCounts: new Map(),
+    orderSpan(event) {
+      let span = orderSpans.get(event);
+      if (span === undefined) {
+        span = orderSpanOf(event);
+        orderSpans.set(event, span);
+      }
+      return span;
+    },
   };
   for (const e of bank.events) {
     if (!index.byText.has(eventText(e))) index.byText.set(eventText(e), e);
-    index.dateCounts.set(dateKey(e.date), (index.dateCounts.get(dateKey(e.date)) ?? 0) + 1);
+    const key = dateKeyOf(e.date);
+    index.dateCounts.set(key, (index.dateCounts.get(key) ?? 0) + 1);
   }
   return (question) => {
     const parsed = QuestionSchema.safeParse(question);

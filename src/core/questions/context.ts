@@ -1,7 +1,7 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
 import { type Clause, parseClause } from "./clause.ts";
-import { type DaySpan, hull, looseSpanOf, spanOf } from "./date-span.ts";
+import { type DaySpan, dateKeyOf, hull, looseSpanOf, spanOf } from "./date-span.ts";
 import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
 import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
@@ -210,12 +210,7 @@ export function buildContext(input: {
       citation: citationFor(event, titles),
       textDisputed: event.conflicts.some((c) => !isDateConflict(c.field)),
       text: optionText(event),
-      dateKey: [
-        event.date.start,
-        event.date.end ?? "",
-        event.date.precision,
-        event.date.qualifier ?? "",
-      ].join("|"),
+      dateKey: dateKeyOf(event.date),
     };
     return { ...partial, listable: isListable(partial), rank: 0, docRank: -1 };
   });

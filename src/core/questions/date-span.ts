@@ -60,6 +60,11 @@ export function looseSpanOf(date: DateLike): DaySpan {
   return span;
 }
 
+/** A date written as a key: equal keys are the same date at the same precision and qualifier. */
+export function dateKeyOf(date: DateLike): string {
+  return [date.start, date.end ?? "", date.precision, date.qualifier ?? ""].join("|");
+}
+
 /** Union of spans (the smallest interval covering them all). */
 export function hull(spans: DaySpan[]): DaySpan {
   return {
