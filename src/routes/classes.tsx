@@ -189,6 +189,7 @@ async function renderTeacherClass(
   values: FormValues = {},
   errors?: FieldErrors,
   notice?: string,
+  decks?: DeckOption[],
 ) {
   const { timeZone } = learnerSettings(c);
   const origin = c.var.config.publicOrigin ?? new URL(c.req.url).origin;
@@ -212,7 +213,7 @@ async function renderTeacherClass(
         detail: assignmentDetail(a),
         href: `/classes/${cls.id}/assignments/${a.id}`,
       }))}
-      decks={await assignableDecks(c, teacher.id)}
+      decks={decks ?? (await assignableDecks(c, teacher.id))}
       values={values}
       errors={errors}
       notice={notice}
@@ -509,11 +510,11 @@ export const classes = new Hono<AppEnv>()
           .filter(([, v]) => typeof v === "string" || typeof v === "number")
           .map(([k, v]) => [k, String(v)]),
       );
+      const decks = await assignableDecks(c, teacher.id);
       const fail = (errors: FieldErrors) => {
         c.status(422);
-        return renderTeacherClass(c, teacher, cls, values, errors);
+        return renderTeacherClass(c, teacher, cls, values, errors, undefined, decks);
       };
-      const decks = await assignableDecks(c, teacher.id);
       const deckOption = decks.find((d) => d.id === f.deck);
       const deck = deckOption ? await c.var.content.deck(f.deck) : null;
       if (!deckOption || !deck)
@@ -578,7 +579,15 @@ export const classes = new Hono<AppEnv>()
           }),
         ]);
       }
-      return renderTeacherClass(c, teacher, cls, {}, undefined, "The assignment was created.");
+      return renderTeacherClass(
+        c,
+        teacher,
+        cls,
+        {},
+        undefined,
+        "The assignment was created.",
+        decks,
+      );
     },
   )
   .get("/classes/:id/assignments/:aid", params(ClassAssignment), async (c) => {
