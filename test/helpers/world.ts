@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseBank } from "../../src/core/bank-schema.ts";
+import { assignmentsOfClass } from "../../src/db/classes.ts";
 import { loadCollection } from "../../src/db/collections.ts";
 import { getAttempt } from "../../src/db/quizzes.ts";
 import { createClassAs } from "./classes.ts";
@@ -92,7 +93,6 @@ export const ids = {
   cls: "",
   code: "",
   asg: "",
-  quiz: "",
   attempt: "",
   myQuiz: "",
   col: "",
@@ -265,12 +265,7 @@ export async function buildWorld(): Promise<void> {
     "kind_which-first": "on",
     attempts: "3",
   });
-  const asg = await t.db.first("SELECT id, quiz_id FROM assignments", undefined, (r) => ({
-    id: String(r.id),
-    quiz: String(r.quiz_id),
-  }));
-  ids.asg = asg?.id ?? "";
-  ids.quiz = asg?.quiz ?? "";
+  ids.asg = (await assignmentsOfClass(t.db, ids.cls))[0]?.id ?? "";
   ids.attempt =
     (await clients.student.post(`/assignments/${ids.asg}/start`)).headers
       .get("location")
