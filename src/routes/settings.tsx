@@ -2,9 +2,9 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { SettingsPage } from "../../views/settings.tsx";
 import { isTimeZone } from "../core/learner-day.ts";
-import { getLearnerSettings, paramsInfo, saveLearnerSettings } from "../db/users.ts";
+import { paramsInfo, saveLearnerSettings } from "../db/users.ts";
 import type { AppEnv } from "../http/env.ts";
-import { requireUser } from "../http/session.ts";
+import { learnerSettings, requireUser } from "../http/session.ts";
 import { type FieldErrors, type FormValues, form } from "../http/validate.ts";
 
 const whole = (min: number, max: number, what: string) =>
@@ -67,8 +67,8 @@ async function render(c: Context<AppEnv>, values: FormValues, errors?: FieldErro
 
 export const settings = new Hono<AppEnv>()
   .get("/settings", async (c) => {
-    const user = requireUser(c);
-    const s = await getLearnerSettings(c.var.db, user.id);
+    // Read with the session; saving drops the cached session, so this shows the saved values.
+    const s = learnerSettings(c);
     return render(c, {
       new_per_day: String(s.newPerDay),
       reviews_per_day: String(s.reviewsPerDay),
