@@ -1,8 +1,8 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
 import { buildBank } from "../core/bank-build.ts";
 import { parseBank } from "../core/bank-schema.ts";
 import { gradeAnswer } from "../core/grade/index.ts";
+import { readSources, sourceNames } from "./source-files.ts";
 
 /*
  * `npm run bank -- build --sources DIR --out FILE` and
@@ -31,10 +31,7 @@ function options(args: string[], names: string[]): Record<string, string> | null
 async function build(sourcesDir: string, outFile: string): Promise<number> {
   let names: string[];
   try {
-    names = (await readdir(sourcesDir, { withFileTypes: true }))
-      .filter((e) => e.isFile() && /\.(?:txt|md)$/i.test(e.name))
-      .map((e) => e.name)
-      .sort();
+    names = sourceNames(sourcesDir);
   } catch (error) {
     process.stderr.write(`${sourcesDir}: cannot read directory (${(error as Error).message})\n`);
     return 2;
@@ -43,13 +40,7 @@ async function build(sourcesDir: string, outFile: string): Promise<number> {
     process.stderr.write(`${sourcesDir}: no .txt or .md files\n`);
     return 1;
   }
-  const files = await Promise.all(
-    names.map(async (name) => ({
-      name,
-      bytes: new Uint8Array(await readFile(join(sourcesDir, name))),
-    })),
-  );
-  const { bank, problems } = buildBank(files);
+  const { bank, problems } = buildBank(readSources(sourcesDir, names));
   for (const p of problems) process.stderr.write(`${p.file}: ${p.reason}\n`);
   if (bank.events.length === 0) {
     process.stderr.write("no usable document: nothing written\n");

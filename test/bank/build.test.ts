@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { readSources } from "../../src/cli/source-files.ts";
 import { buildBank, MAX_BYTES, sourceId } from "../../src/core/bank-build.ts";
 import { parseBank } from "../../src/core/bank-schema.ts";
 import { buildEvents } from "../../src/core/events/build-events.ts";
 import { ingestDocument } from "../../src/core/ingest/document.ts";
-import { readSources } from "./helpers.ts";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const good = {

@@ -1,13 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import type { BankEvent } from "../../src/core/bank-schema.ts";
-
-/** The .txt/.md files of a directory as builder input, sorted by name. */
-export function readSources(dir: URL): { name: string; bytes: Uint8Array }[] {
-  return readdirSync(dir)
-    .filter((f) => /\.(?:txt|md)$/.test(f))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) }));
-}
+import { type InputFile, sourceId } from "../../src/core/bank-build.ts";
+import type { Bank, BankEvent } from "../../src/core/bank-schema.ts";
 
 /** Whether an event's date starts with `date` once cut to that date's precision (or a conflict lists it for the doc). */
 export function datedAs(event: BankEvent, date: string, doc?: string): boolean {
@@ -70,6 +62,13 @@ export function yearSupported(
       return Math.abs(year - dy) <= Math.max(1, n);
     });
   });
+}
+
+/** The texts of the events of a bank built from `files` whose year no document supports. */
+export function unsupportedYears(bank: Bank, files: InputFile[]): string[] {
+  const texts = new Map(files.map((f) => [sourceId(f.name), new TextDecoder().decode(f.bytes)]));
+  const datelines = new Map(bank.sources.map((s) => [s.id, s.published]));
+  return bank.events.filter((e) => !yearSupported(e, texts, datelines)).map((e) => e.text);
 }
 
 /** "1957-58", "the 1990s", "the 12th century": a year inside a written span. */

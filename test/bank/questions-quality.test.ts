@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSources } from "../../src/cli/source-files.ts";
+import { sourceId } from "../../src/core/bank-build.ts";
 import { parseBank, QUESTION_TYPES } from "../../src/core/bank-schema.ts";
 import { gradeAnswer, rightResponse } from "../../src/core/grade/index.ts";
 import { makeChecker } from "../../src/core/questions/check.ts";
@@ -14,12 +16,10 @@ import { makeChecker } from "../../src/core/questions/check.ts";
 const root = join(import.meta.dirname, "../..");
 const bank = parseBank(JSON.parse(readFileSync(join(root, "questions/bank.json"), "utf8")));
 const sourcesDir = join(root, "questions/sources");
-const documents = readdirSync(sourcesDir)
-  .filter((f) => /\.(txt|md)$/i.test(f))
-  .map((f) => ({
-    id: f.replace(/\.(txt|md)$/i, ""),
-    text: readFileSync(join(sourcesDir, f), "utf8"),
-  }));
+const documents = readSources(sourcesDir).map((f) => ({
+  id: sourceId(f.name),
+  text: new TextDecoder().decode(f.bytes),
+}));
 
 describe("question bank quality", () => {
   it("has questions of every kind", () => {

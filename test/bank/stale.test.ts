@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readSources } from "../../src/cli/source-files.ts";
 import { buildBank } from "../../src/core/bank-build.ts";
-import { readSources } from "./helpers.ts";
 
 describe("questions/bank.json", () => {
   it("is the build of questions/sources (run `npm run bank -- build --sources questions/sources --out questions/bank.json`)", () => {
