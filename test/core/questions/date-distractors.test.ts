@@ -1,18 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { EventDate } from "../../../src/core/bank-schema.ts";
 import { formatDate, parseDate } from "../../../src/core/date-format.ts";
 import { chronological, dateDistractors } from "../../../src/core/questions/date-distractors.ts";
 import { looseSpanOf, overlaps, spanOf } from "../../../src/core/questions/date-span.ts";
 import { eventDateArb } from "../grade/arbitraries.ts";
-
-const d = (start: string, extra: Partial<EventDate> = {}): EventDate => ({
-  start,
-  precision: start.length === 10 ? "day" : start.length === 7 ? "month" : "year",
-  qualifier: null,
-  provenance: "explicit",
-  ...extra,
-});
+import { day as d } from "../grade/helpers.ts";
 
 describe("dateDistractors", () => {
   it("prefers other events' dates, at the key's precision", () => {

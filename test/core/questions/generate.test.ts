@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BankEvent, Question } from "../../../src/core/bank-schema.ts";
-import { QuestionSchema } from "../../../src/core/bank-schema.ts";
+import { QUESTION_TYPES, QuestionSchema } from "../../../src/core/bank-schema.ts";
 import { gradeAnswer, rightResponse } from "../../../src/core/grade/index.ts";
 import { checkQuestion } from "../../../src/core/questions/check.ts";
 import { generateQuestions } from "../../../src/core/questions/index.ts";
@@ -20,17 +20,7 @@ const find = (type: string, eventId: string) => about(eventId).find((q) => q.typ
 
 describe("generateQuestions on the seed events", () => {
   it("produces every kind, valid against the bank schema", () => {
-    for (const type of [
-      "date-choice",
-      "date-typed",
-      "cloze",
-      "which-first",
-      "order",
-      "what-happened",
-      "numeric",
-      "who",
-      "where",
-    ]) {
+    for (const type of QUESTION_TYPES) {
       expect(ofType(type).length, type).toBeGreaterThan(0);
     }
     for (const q of questions) expect(QuestionSchema.safeParse(q).success).toBe(true);

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { EventDate } from "../../../src/core/bank-schema.ts";
 import { dateLeak, nameLeak, numberLeak } from "../../../src/core/questions/leaks.ts";
+import { day } from "../grade/helpers.ts";
 
-const key = (start: string, end?: string): EventDate => ({
-  start,
-  ...(end ? { end } : {}),
-  precision: start.length === 10 ? "day" : start.length === 7 ? "month" : "year",
-  qualifier: null,
-  provenance: "explicit",
-});
+const key = (start: string, end?: string): EventDate => day(start, end ? { end } : {});
 
 describe("leaks", () => {
   it("finds the year or month of a date answer in a prompt", () => {

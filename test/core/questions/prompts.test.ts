@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { EventDate } from "../../../src/core/bank-schema.ts";
 import { datePhrase } from "../../../src/core/questions/date-phrase.ts";
 import { stripDatePhrases, stripRelativeDates } from "../../../src/core/questions/strip-dates.ts";
-
-const d = (start: string, extra: Partial<EventDate> = {}): EventDate => ({
-  start,
-  precision: start.length === 10 ? "day" : start.length === 7 ? "month" : "year",
-  qualifier: null,
-  provenance: "explicit",
-  ...extra,
-});
+import { day as d } from "../grade/helpers.ts";
 
 describe("datePhrase", () => {
   it.each([
