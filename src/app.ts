@@ -5,7 +5,7 @@ import { createContent } from "./content.ts";
 import { DatabaseUnavailableError, type Db } from "./db/db.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import type { AppEnv } from "./http/env.ts";
-import { AppError, LoginRequiredError, TooManyRequestsError } from "./http/errors.ts";
+import { AppError, LoginRequiredError } from "./http/errors.ts";
 import { renderError } from "./http/render.tsx";
 import { securityHeaders } from "./http/security-headers.ts";
 import { createSessionCache, loadSession } from "./http/session.ts";
@@ -79,9 +79,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         return c.body(null, 204);
       }
       return c.redirect(target, 303);
-    }
-    if (error instanceof TooManyRequestsError) {
-      c.header("Retry-After", String(error.retryAfterSeconds));
     }
     if (error instanceof DatabaseUnavailableError) {
       log("Database unavailable", error.cause);

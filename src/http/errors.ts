@@ -48,21 +48,6 @@ export class ConflictError extends AppError {
   }
 }
 
-export class TooManyRequestsError extends AppError {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(429, "Too many attempts", message);
-  }
-}
-
-export class UnavailableError extends AppError {
-  constructor(message: string) {
-    super(503, "Temporarily unavailable", message);
-  }
-}
-
 /** The user must sign in first; mapped to a redirect to the login page. */
 export class LoginRequiredError extends Error {
   constructor() {

@@ -2,7 +2,7 @@ import { zValidator } from "@hono/zod-validator";
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "./env.ts";
-import { AppError } from "./errors.ts";
+import { AppError, BadRequestError, NotFoundError } from "./errors.ts";
 
 /*
  * Every input is validated with zod at the edge. A form that fails comes back
@@ -57,6 +57,21 @@ export function form<S extends z.ZodType>(schema: S, render: Render) {
   });
 }
 
+/**
+ * Validate a posted form that has no page to re-draw (its fields are hidden or
+ * fixed, so a failure is a tampered or stale page): a 400 with `message`, or
+ * with the first field's error when no message is given.
+ */
+export function formOrBadRequest<S extends z.ZodType>(schema: S, message?: string) {
+  return zValidator("form", schema, (result) => {
+    if (!result.success) {
+      throw new BadRequestError(
+        message ?? Object.values(fieldErrors(result.error))[0] ?? "The form was not valid.",
+      );
+    }
+  });
+}
+
 export class InvalidParameterError extends AppError {
   constructor(where: string, errors: FieldErrors) {
     const detail = Object.entries(errors)
@@ -76,6 +91,6 @@ export function query<S extends z.ZodType>(schema: S) {
 /** Validate path parameters; a malformed one is a 404, as for any address that does not exist. */
 export function params<S extends z.ZodType>(schema: S) {
   return zValidator("param", schema, (result) => {
-    if (!result.success) throw new AppError(404, "Not found", "There is nothing at this address.");
+    if (!result.success) throw new NotFoundError("There is nothing at this address.");
   });
 }

@@ -43,7 +43,14 @@ import type { AppEnv } from "../http/env.ts";
 import { AppError, BadRequestError, ConflictError, NotFoundError } from "../http/errors.ts";
 import { newAttempt, newQuiz, TimeLimitMinutes, timeLimitOption } from "../http/new-quiz.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
-import { type FieldErrors, type FormValues, form, params, query } from "../http/validate.ts";
+import {
+  type FieldErrors,
+  type FormValues,
+  form,
+  formOrBadRequest,
+  params,
+  query,
+} from "../http/validate.ts";
 
 /*
  * Quizzes. The server keeps the questions, the answers and the clock: a form
@@ -293,9 +300,10 @@ export const quizzes = new Hono<AppEnv>()
   .post(
     "/attempts/:id/answer",
     params(AttemptId),
-    form(AnswerForm, () => {
-      throw new BadRequestError("That answer could not be read. Reload the page and answer again.");
-    }),
+    formOrBadRequest(
+      AnswerForm,
+      "That answer could not be read. Reload the page and answer again.",
+    ),
     async (c) => {
       const user = requireUser(c);
       const { attempt, quiz } = await ownAttempt(c, c.req.valid("param").id);
