@@ -47,10 +47,10 @@ export type LoadedCollection = CollectionMeta & {
 export type Content = ReturnType<typeof createContent>;
 
 export const BANK_COLLECTION = "bank";
-export const BANK_TITLE = "Al-Fu'ah, Kafriya and Idlib";
+const BANK_TITLE = "Al-Fu'ah, Kafriya and Idlib";
 
 /** Index a validated bank for fast lookups. */
-export function indexCollection(meta: CollectionMeta, bank: Bank): LoadedCollection {
+function indexCollection(meta: CollectionMeta, bank: Bank): LoadedCollection {
   const events = new Map(visibleEvents(bank).map((e) => [e.id, e]));
   const variants = new Map<string, Question[]>();
   const questions = new Map<string, Question>();
@@ -148,7 +148,7 @@ export type OpenedDeck = {
 };
 
 /** How long a collection's version, once checked, is trusted without asking the database again. */
-export const VERSION_TTL_MS = 1_000;
+const VERSION_TTL_MS = 1_000;
 
 /**
  * The content service: collections and decks, cached per version. A version is

@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 
 /** The folder served at the site root; files live under its assets/ subfolder. */
 export const PUBLIC_DIR = "build/public";
-export const ASSETS_DIR = `${PUBLIC_DIR}/assets`;
+const ASSETS_DIR = `${PUBLIC_DIR}/assets`;
 
 /** Copy every static file into `outDir`; returns the file names. */
 export function buildAssets(outDir = ASSETS_DIR): string[] {

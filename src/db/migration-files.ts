@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Migration } from "./migrate.ts";
 
 /** The repository's migrations/ folder, wherever the process was started. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations/", import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations/", import.meta.url));
 
 /** Read every *.sql file in a migrations folder (Node only). */
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {

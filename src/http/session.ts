@@ -13,7 +13,7 @@ import { ForbiddenError, LoginRequiredError } from "./errors.ts";
  * __Host- prefix, which browsers only accept over HTTPS, for this host, path /.
  */
 
-export const SESSION_DAYS = 30;
+const SESSION_DAYS = 30;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 function secure(c: Context<AppEnv>): boolean {
@@ -32,7 +32,7 @@ type CachedSession = {
 };
 
 /** How long a session, once read, is trusted without reading it again. */
-export const SESSION_CACHE_MS = 2_000;
+const SESSION_CACHE_MS = 2_000;
 
 /**
  * Sessions read in the last two seconds, so that a learner's burst of requests
@@ -71,13 +71,10 @@ export type SessionCache = ReturnType<typeof createSessionCache>;
 export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, cookieName(c));
   if (token && token.length <= 100) {
-    let found = c.var.sessions.get(token, c.var.now);
+    let found: Omit<CachedSession, "checkedAt"> | null = c.var.sessions.get(token, c.var.now);
     if (!found) {
-      const row = await sessionUser(c.var.db, await sha256Hex(token), c.var.now);
-      if (row) {
-        c.var.sessions.set(token, row);
-        found = c.var.sessions.get(token, c.var.now);
-      }
+      found = await sessionUser(c.var.db, await sha256Hex(token), c.var.now);
+      if (found) c.var.sessions.set(token, found);
     }
     c.set("user", found?.user ?? null);
     c.set("learner", found?.settings ?? null);

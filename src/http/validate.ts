@@ -14,7 +14,7 @@ export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string>;
 
 /** The first message for each top-level field. */
-export function fieldErrors(error: {
+function fieldErrors(error: {
   issues: readonly { path: readonly PropertyKey[]; message: string }[];
 }): FieldErrors {
   const out: FieldErrors = {};
@@ -28,7 +28,7 @@ export function fieldErrors(error: {
 const SECRET_FIELDS = new Set(["password", "password_confirm", "current_password"]);
 
 /** What the user typed, as strings, to put back in the form (never a password). */
-export function formValues(raw: unknown): FormValues {
+function formValues(raw: unknown): FormValues {
   const out: FormValues = {};
   if (raw && typeof raw === "object") {
     for (const [key, value] of Object.entries(raw)) {
@@ -72,7 +72,7 @@ export function formOrBadRequest<S extends z.ZodType>(schema: S, message?: strin
   });
 }
 
-export class InvalidParameterError extends AppError {
+class InvalidParameterError extends AppError {
   constructor(where: string, errors: FieldErrors) {
     const detail = Object.entries(errors)
       .map(([k, v]) => `${k}: ${v}`)
