@@ -10,31 +10,29 @@ const path = new URL("../package-lock.json", import.meta.url);
 const lock = JSON.parse(readFileSync(path, "utf8"));
 const packages = lock.packages;
 
+// The first pattern that matches a package's name gives its os, cpu and libc.
+const OS = [
+  [/darwin/, "darwin"],
+  [/win32|windows/, "win32"],
+  [/android/, "android"],
+  [/linux/, "linux"],
+  [/freebsd/, "freebsd"],
+];
+const CPU = [
+  [/arm64|aarch64/, "arm64"],
+  [/ia32/, "ia32"],
+  [/wasm32/, "wasm32"],
+  [/arm/, "arm"],
+  [/x64|-64\b/, "x64"],
+];
+const LIBC = [
+  [/musl/, "musl"],
+  [/gnu/, "glibc"],
+];
+const first = (table, name) => table.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+
 function platform(name) {
-  const os = /darwin/.test(name)
-    ? "darwin"
-    : /win32|windows/.test(name)
-      ? "win32"
-      : /android/.test(name)
-        ? "android"
-        : /linux/.test(name)
-          ? "linux"
-          : /freebsd/.test(name)
-            ? "freebsd"
-            : null;
-  const cpu = /arm64|aarch64/.test(name)
-    ? "arm64"
-    : /ia32/.test(name)
-      ? "ia32"
-      : /wasm32/.test(name)
-        ? "wasm32"
-        : /arm/.test(name)
-          ? "arm"
-          : /x64|-64\b/.test(name)
-            ? "x64"
-            : null;
-  const libc = /musl/.test(name) ? "musl" : /gnu/.test(name) ? "glibc" : null;
-  return { os, cpu, libc };
+  return { os: first(OS, name), cpu: first(CPU, name), libc: first(LIBC, name) };
 }
 
 let added = 0;
