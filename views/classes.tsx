@@ -1,5 +1,3 @@
-import { GROUP_SHARE, MIN_STUDENTS_FOR_DISCRIMINATION } from "../src/core/class-stats.ts";
-import { MAX_QUESTIONS, MIN_QUESTIONS } from "../src/core/quiz.ts";
 import type { SessionUser } from "../src/core/users.ts";
 import { type Bar, BarChart } from "./charts.tsx";
 import { type Errors, Field, FormErrors, SelectField, type Values } from "./fields.tsx";
@@ -140,6 +138,8 @@ export function TeacherClassPage(p: {
   members: { userId: number; name: string; email: string; joined: string }[];
   assignments: AssignmentRow[];
   decks: DeckOption[];
+  /** How many questions a quiz may ask (the core's limits). */
+  questionRange: { min: number; max: number };
   values: Values;
   errors?: Errors;
   notice?: string;
@@ -240,8 +240,8 @@ export function TeacherClassPage(p: {
               name="count"
               label="Number of questions"
               type="number"
-              min={String(MIN_QUESTIONS)}
-              max={String(MAX_QUESTIONS)}
+              min={String(p.questionRange.min)}
+              max={String(p.questionRange.max)}
               values={{ count: "10", ...p.values }}
               errors={p.errors}
             />
@@ -425,6 +425,8 @@ export function AssignmentDashboard(p: {
   students: StudentRow[];
   events: EventRow[];
   items: ItemRow[];
+  /** How discrimination is measured: the share of students in each group, and the minimum class. */
+  discrimination: { groupShare: number; minStudents: number };
 }) {
   const bars: Bar[] = p.events.map((e, i) => ({
     label: String(i + 1),
@@ -537,8 +539,8 @@ export function AssignmentDashboard(p: {
           <h2 id="items-h">Questions</h2>
           <p class="muted small">
             Facility: share of students right on their first attempt. Discrimination: share right
-            among the top {percent(GROUP_SHARE)} minus among the bottom {percent(GROUP_SHARE)}{" "}
-            (needs {MIN_STUDENTS_FOR_DISCRIMINATION} students).
+            among the top {percent(p.discrimination.groupShare)} minus among the bottom{" "}
+            {percent(p.discrimination.groupShare)} (needs {p.discrimination.minStudents} students).
           </p>
           <div class="table-wrap">
             <table>

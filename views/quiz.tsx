@@ -1,4 +1,3 @@
-import { MAX_QUESTIONS, MIN_QUESTIONS } from "../src/core/quiz.ts";
 import type { TimelineLayout } from "../src/core/timeline.ts";
 import type { SessionUser } from "../src/core/users.ts";
 import { type Errors, Field, FormErrors, SelectField, type Values } from "./fields.tsx";
@@ -27,6 +26,8 @@ export type QuizNewProps = {
   values: Values;
   errors?: Errors;
   checkedKinds: string[];
+  /** How many questions a quiz may ask (the core's limits). */
+  questionRange: { min: number; max: number };
 };
 
 /** "Start quiz": how many questions, which kinds, which years and source, and an optional time limit. */
@@ -43,11 +44,11 @@ export function QuizNewPage(p: QuizNewProps) {
             name="count"
             label="Number of questions"
             type="number"
-            min={String(MIN_QUESTIONS)}
-            max={String(MAX_QUESTIONS)}
+            min={String(p.questionRange.min)}
+            max={String(p.questionRange.max)}
             values={{ ...p.values, count: p.values.count ?? "10" }}
             errors={p.errors}
-            hint={`From ${MIN_QUESTIONS} to ${MAX_QUESTIONS}.`}
+            hint={`From ${p.questionRange.min} to ${p.questionRange.max}.`}
           />
           <fieldset>
             <legend>Kinds of question</legend>

@@ -16,8 +16,10 @@ import {
   deckProgress,
   deckStatus,
   eventRecall,
+  GROUP_SHARE,
   itemAnalysis,
   type MemoryState,
+  MIN_STUDENTS_FOR_DISCRIMINATION,
   quizStatus,
 } from "../core/class-stats.ts";
 import { formatDate } from "../core/date-format.ts";
@@ -198,6 +200,7 @@ async function renderTeacherClass(
   return c.html(
     <TeacherClassPage
       user={teacher}
+      questionRange={{ min: MIN_QUESTIONS, max: MAX_QUESTIONS }}
       cls={{
         id: cls.id,
         name: cls.name,
@@ -599,6 +602,7 @@ export const classes = new Hono<AppEnv>()
     return c.html(
       <AssignmentDashboard
         user={teacher}
+        discrimination={{ groupShare: GROUP_SHARE, minStudents: MIN_STUDENTS_FOR_DISCRIMINATION }}
         cls={{ id: cls.id, name: cls.name }}
         assignment={{
           id: a.id,

@@ -144,6 +144,7 @@ async function renderNew(
       values={values}
       errors={errors}
       checkedKinds={kinds ?? available.map((k) => k.type)}
+      questionRange={{ min: MIN_QUESTIONS, max: MAX_QUESTIONS }}
     />,
   );
 }
