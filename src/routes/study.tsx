@@ -12,7 +12,7 @@ import {
 import type { OpenedDeck } from "../content.ts";
 import type { Question } from "../core/bank-schema.ts";
 import { formatDate } from "../core/date-format.ts";
-import { gradeAnswer, ratingFromScore } from "../core/grade/index.ts";
+import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
 import { learnerDay, startOfLearnerDay } from "../core/learner-day.ts";
 import { explanationBeyondEvent } from "../core/questions/date-questions.ts";
 import {
@@ -38,7 +38,7 @@ import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
 import { BadRequestError } from "../http/errors.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
-import { form, params } from "../http/validate.ts";
+import { formOrBadRequest, params } from "../http/validate.ts";
 import { DeckId } from "./decks.tsx";
 
 /*
@@ -81,13 +81,6 @@ async function queue(c: Context<AppEnv>, s: Session) {
     startOfLearnerDay(now, s.settings.timeZone),
   );
   return { ...nextInQueue(snapshot, s.settings, snapshot.done, now), canUndo: snapshot.canUndo };
-}
-
-const isChoice = (q: Question) =>
-  Array.isArray(q.choices) && q.choices.length > 1 && q.type !== "order";
-
-function answerLabel(q: Question): string {
-  return Array.isArray(q.answer) ? q.answer.join(", ") : q.answer;
 }
 
 function intervals(
@@ -218,17 +211,13 @@ function checkCard(s: Session, f: z.infer<typeof CardForm>): { q: Question; vari
   return { q, variant };
 }
 
-const invalid = (_c: Context<AppEnv>, errors: Record<string, string>) => {
-  throw new BadRequestError(Object.values(errors)[0] ?? "The form was not valid.");
-};
-
 const ALREADY = "That card was already graded — here is where you are now.";
 
 export const study = new Hono<AppEnv>()
   .get("/decks/:id/study", params(DeckId), async (c) => {
     return renderNext(c, await session(c, c.req.valid("param").id));
   })
-  .post("/decks/:id/study/answer", params(DeckId), form(AnswerForm, invalid), async (c) => {
+  .post("/decks/:id/study/answer", params(DeckId), formOrBadRequest(AnswerForm), async (c) => {
     const s = await session(c, c.req.valid("param").id);
     const f = c.req.valid("form");
     const { q } = checkCard(s, f);
@@ -252,7 +241,7 @@ export const study = new Hono<AppEnv>()
         card={{
           ...ref,
           prompt: q.prompt,
-          answer: answerLabel(q),
+          answer: answerText(q),
           response: graded ? response : null,
           score: graded?.score ?? null,
           feedback: graded?.feedback ?? null,
@@ -277,7 +266,7 @@ export const study = new Hono<AppEnv>()
       </StudyPage>,
     );
   })
-  .post("/decks/:id/study/grade", params(DeckId), form(GradeForm, invalid), async (c) => {
+  .post("/decks/:id/study/grade", params(DeckId), formOrBadRequest(GradeForm), async (c) => {
     const s = await session(c, c.req.valid("param").id);
     const f = c.req.valid("form");
     const { q, variant } = checkCard(s, f);
