@@ -98,6 +98,18 @@ describe("studying a deck", () => {
     expect(wrong).toMatch(/data-grade="1"[^>]*data-suggested="true"/);
   });
 
+  it("shows the front's counts on the back, and counts afresh when the form lacks them", async () => {
+    const counts = (html: string) =>
+      /\d+ learning · \d+ to review · \d+ new left today/.exec(plain(html))?.[0];
+    const first = await front();
+    expect(counts(first.html)).toBeDefined();
+    const back = await (await alice.post(`/decks/${DECK}/study/answer`, first.fields, HX)).text();
+    expect(counts(back)).toBe(counts(first.html));
+    const { learning: _l, review: _r, fresh: _f, ...bare } = first.fields;
+    const recounted = await (await alice.post(`/decks/${DECK}/study/answer`, bare, HX)).text();
+    expect(counts(recounted)).toBe(counts(first.html));
+  });
+
   it("records a review atomically and moves on to the next card", async () => {
     const { fields } = await front();
     const res = await grade(fields, 3);
