@@ -11,8 +11,11 @@ export type LayoutProps = {
   children?: Child;
 };
 
-/** Asset URLs carry a version so a deploy never serves a stale script with new HTML. */
-export const ASSET_VERSION = "1";
+/**
+ * Asset URLs carry a version so a deploy never serves a stale script with new HTML.
+ * It is a hash of the served files; test/asset-version.test.ts says when it is out of date.
+ */
+export const ASSET_VERSION = "b23950bd";
 
 const NAV: { key: NavKey; href: string; label: string }[] = [
   { key: "decks", href: "/decks", label: "Decks" },
