@@ -1,6 +1,13 @@
 import type { SessionUser } from "../src/core/users.ts";
 import { type Bar, BarChart } from "./charts.tsx";
-import { type Errors, Field, FormErrors, SelectField, type Values } from "./fields.tsx";
+import {
+  type Errors,
+  Field,
+  FormErrors,
+  SelectField,
+  TimeLimitField,
+  type Values,
+} from "./fields.tsx";
 import { percent } from "./format.ts";
 import { Layout } from "./layout.tsx";
 import { KIND_LABELS } from "./quiz.tsx";
@@ -252,16 +259,7 @@ export function TeacherClassPage(p: {
               </label>
             ))}
             {p.errors?.kinds ? <p class="field-error">{p.errors.kinds}</p> : null}
-            <Field
-              name="minutes"
-              label="Time limit in minutes"
-              type="number"
-              min="1"
-              max="180"
-              values={p.values}
-              errors={p.errors}
-              hint="Leave empty for no limit."
-            />
+            <TimeLimitField values={p.values} errors={p.errors} />
             <Field
               name="attempts"
               label="Attempts allowed"

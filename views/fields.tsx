@@ -111,6 +111,22 @@ export function SelectField(p: SelectFieldProps) {
   );
 }
 
+/** A quiz's optional time limit, the field read by TimeLimitMinutes in src/http/new-quiz.ts. */
+export function TimeLimitField({ values, errors }: { values: Values; errors?: Errors }) {
+  return (
+    <Field
+      name="minutes"
+      label="Time limit in minutes"
+      type="number"
+      min="1"
+      max="180"
+      values={values}
+      errors={errors}
+      hint="Leave empty for no limit."
+    />
+  );
+}
+
 /** A summary of what is wrong with a form, announced when it appears. */
 export function FormErrors({ errors, children }: { errors?: Errors; children?: Child }) {
   if (!errors || Object.keys(errors).length === 0) return null;

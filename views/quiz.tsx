@@ -1,6 +1,13 @@
 import type { TimelineLayout } from "../src/core/timeline.ts";
 import type { SessionUser } from "../src/core/users.ts";
-import { type Errors, Field, FormErrors, SelectField, type Values } from "./fields.tsx";
+import {
+  type Errors,
+  Field,
+  FormErrors,
+  SelectField,
+  TimeLimitField,
+  type Values,
+} from "./fields.tsx";
 import { percent, scoreClass } from "./format.ts";
 import { Layout } from "./layout.tsx";
 import { Timeline } from "./timeline.tsx";
@@ -99,16 +106,7 @@ export function QuizNewPage(p: QuizNewProps) {
               errors={p.errors}
             />
           ) : null}
-          <Field
-            name="minutes"
-            label="Time limit in minutes"
-            type="number"
-            min="1"
-            max="180"
-            values={p.values}
-            errors={p.errors}
-            hint="Leave empty for no limit."
-          />
+          <TimeLimitField values={p.values} errors={p.errors} />
           <div class="form-actions">
             <button type="submit">Start quiz</button>
           </div>
