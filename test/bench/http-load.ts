@@ -277,7 +277,7 @@ export async function httpLoad(
       );
     // The same round trip at a learner's pace: each of the learners answers again only
     // after a pause, so the server runs at about half of the capacity just measured.
-    const gradePhase = phases.at(-1);
+    const gradePhase = phases.find((p) => p.name === "grade and show next card");
     const pause = gradePhase ? (concurrency / (gradePhase.rps * 0.5)) * 1000 : 200;
     // Random (exponential) think times: real learners do not answer in lockstep.
     const think = () => new Promise((r) => setTimeout(r, -Math.log(1 - random()) * pause));
