@@ -173,7 +173,9 @@ async function assignableDecks(c: Context<AppEnv>, teacherId: number): Promise<D
     const col = await c.var.content.collection(d.collectionId);
     if (!col) continue;
     const events = deckEvents(col.bank, d.filter);
-    const kinds = [...new Set(deckQuestions(col.bank, events).map((q) => q.type))];
+    // In the catalogue's order, as the Start quiz form lists them.
+    const present = new Set(deckQuestions(col.bank, events).map((q) => q.type));
+    const kinds = QUESTION_TYPES.filter((k) => present.has(k));
     out.push({ id: d.id, title: d.title, kinds });
   }
   return out;

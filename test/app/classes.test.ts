@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { QUESTION_TYPES } from "../../src/core/bank-schema.ts";
 import { assignmentsOfClass } from "../../src/db/classes.ts";
 import { getQuiz } from "../../src/db/quizzes.ts";
 import { findUserByEmail } from "../../src/db/users.ts";
@@ -53,6 +54,14 @@ describe("classes", () => {
     expect(res.headers.get("location")).toBe(`/classes/${id}`);
     expect(await (await teacher.get(`/classes/${id}`)).text()).toContain("ann@example.org");
     expect(plain(await (await ann.get("/classes")).text())).toContain("History 9B");
+  });
+
+  it("lists a quiz assignment's kinds of question in the same order as the Start quiz form", async () => {
+    const { id } = await createClass();
+    const html = await (await teacher.get(`/classes/${id}`)).text();
+    const listed = [...html.matchAll(/name="kind_([a-z-]+)"/g)].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThan(1);
+    expect(listed).toEqual(QUESTION_TYPES.filter((k) => listed.includes(k)));
   });
 
   it("explains a wrong join code and changes nothing", async () => {
