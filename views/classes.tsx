@@ -4,6 +4,7 @@ import {
   type Errors,
   Field,
   FormErrors,
+  QuestionCountField,
   SelectField,
   TimeLimitField,
   type Values,
@@ -243,15 +244,7 @@ export function TeacherClassPage(p: {
           />
           <fieldset>
             <legend>Quiz options</legend>
-            <Field
-              name="count"
-              label="Number of questions"
-              type="number"
-              min={String(p.questionRange.min)}
-              max={String(p.questionRange.max)}
-              values={{ count: "10", ...p.values }}
-              errors={p.errors}
-            />
+            <QuestionCountField range={p.questionRange} values={p.values} errors={p.errors} />
             {kinds.map((k) => (
               <label class="check">
                 <input type="checkbox" name={`kind_${k}`} value="on" checked={checked(k)} />{" "}

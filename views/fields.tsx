@@ -111,6 +111,27 @@ export function SelectField(p: SelectFieldProps) {
   );
 }
 
+/** How many questions a quiz asks (10 unless the form says otherwise), within the core's range. */
+export function QuestionCountField(p: {
+  range: { min: number; max: number };
+  values: Values;
+  errors?: Errors;
+  withHint?: boolean;
+}) {
+  return (
+    <Field
+      name="count"
+      label="Number of questions"
+      type="number"
+      min={String(p.range.min)}
+      max={String(p.range.max)}
+      values={{ count: "10", ...p.values }}
+      errors={p.errors}
+      hint={p.withHint ? `From ${p.range.min} to ${p.range.max}.` : undefined}
+    />
+  );
+}
+
 /** A quiz's optional time limit, the field read by TimeLimitMinutes in src/http/new-quiz.ts. */
 export function TimeLimitField({ values, errors }: { values: Values; errors?: Errors }) {
   return (

@@ -2,8 +2,8 @@ import type { TimelineLayout } from "../src/core/timeline.ts";
 import type { SessionUser } from "../src/core/users.ts";
 import {
   type Errors,
-  Field,
   FormErrors,
+  QuestionCountField,
   SelectField,
   TimeLimitField,
   type Values,
@@ -47,15 +47,11 @@ export function QuizNewPage(p: QuizNewProps) {
         <FormErrors errors={p.errors} />
         <form method="post" action="/quizzes" novalidate>
           <input type="hidden" name="deck" value={p.deck.id} />
-          <Field
-            name="count"
-            label="Number of questions"
-            type="number"
-            min={String(p.questionRange.min)}
-            max={String(p.questionRange.max)}
-            values={{ ...p.values, count: p.values.count ?? "10" }}
+          <QuestionCountField
+            range={p.questionRange}
+            values={p.values}
             errors={p.errors}
-            hint={`From ${p.questionRange.min} to ${p.questionRange.max}.`}
+            withHint
           />
           <fieldset>
             <legend>Kinds of question</legend>
