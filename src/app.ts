@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { Config } from "./config.ts";
 import { createContent } from "./content.ts";
 import { DatabaseUnavailableError, type Db } from "./db/db.ts";
+import { createStudyStates } from "./db/study-state.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, LoginRequiredError } from "./http/errors.ts";
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const log = deps.log ?? ((message, error) => console.error(message, error));
   const content = createContent(db);
   const sessions = createSessionCache();
+  const studyStates = createStudyStates();
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(config.env === "production"));
@@ -46,6 +48,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("config", config);
     c.set("content", content);
     c.set("sessions", sessions);
+    c.set("study", studyStates);
     c.set("now", now());
     c.set("user", null);
     c.set("learner", null);

@@ -80,9 +80,8 @@ export function bankHash(bank: Bank): Promise<string> {
 }
 
 /**
- * Rewrite every collection's decks and study index from its bank. prepareDatabase
- * runs it after a schema upgrade, so a database written by an older release
- * (before deck_events existed) is brought in line.
+ * Rewrite every collection's decks from its bank. prepareDatabase runs it after
+ * a schema upgrade, so decks saved by an older release follow this release's rules.
  */
 export async function reindexDecks(db: Db): Promise<number> {
   const collections = await allCollections(db);

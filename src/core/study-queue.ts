@@ -1,5 +1,5 @@
 import type { Question } from "./bank-schema.ts";
-import type { StoredCard } from "./schedule.ts";
+import { State, type StoredCard } from "./schedule.ts";
 
 /*
  * What to show next in a study session: cards in (re)learning whose step is
@@ -102,4 +102,62 @@ export function chooseVariant(
         : (card.variant + 1) % n;
   const question = variants[index];
   return question ? { question, index } : null;
+}
+
+// Earliest first; equal times fall back to the event id, so the choice is stable.
+const earlier = (a: { due: number; eventId: string }, b: { due: number; eventId: string } | null) =>
+  b === null || a.due < b.due || (a.due === b.due && a.eventId < b.eventId);
+
+const candidateOf = (card: UserCard): Candidate & { due: number } => ({
+  eventId: card.eventId,
+  version: card.version,
+  variant: card.variant,
+  variantDay: card.variantDay,
+  due: card.due,
+});
+
+/**
+ * The queue's input for one deck from the learner's cards, in one pass over the
+ * deck's events (in the deck's order): the earliest (re)learning card due within
+ * LEARN_AHEAD_MS, the earliest review due now, the first new event, how many of
+ * each are due, and when the next studied card comes due after `now`.
+ */
+export function deckQueue(
+  cards: ReadonlyMap<string, UserCard>,
+  studyIds: readonly string[],
+  now: Date,
+): QueueInput & { nextDue: number | null } {
+  const t = now.getTime();
+  const soon = t + LEARN_AHEAD_MS;
+  let learning: (Candidate & { due: number }) | null = null;
+  let review: (Candidate & { due: number }) | null = null;
+  let fresh: Candidate | null = null;
+  let learningDue = 0;
+  let reviewDue = 0;
+  let freshCount = 0;
+  let nextDue: number | null = null;
+  for (const eventId of studyIds) {
+    const card = cards.get(eventId);
+    if (card === undefined || card.state === State.New) {
+      freshCount++;
+      fresh ??= {
+        eventId,
+        version: card?.version ?? 0,
+        variant: card?.variant ?? 0,
+        variantDay: card?.variantDay ?? -1,
+      };
+      continue;
+    }
+    if (card.due > t && (nextDue === null || card.due < nextDue)) nextDue = card.due;
+    if (card.state === State.Review) {
+      if (card.due <= t) {
+        reviewDue++;
+        if (earlier(card, review)) review = candidateOf(card);
+      }
+    } else if (card.due <= soon) {
+      if (card.due <= t) learningDue++;
+      if (earlier(card, learning)) learning = candidateOf(card);
+    }
+  }
+  return { learning, review, learningDue, reviewDue, fresh, freshCount, nextDue };
 }

@@ -1,6 +1,6 @@
 import type { InStatement, Row } from "@libsql/client";
 import type { State, StoredCard, StoredLog } from "../core/schedule.ts";
-import type { Candidate, DoneToday, QueueInput, UserCard } from "../core/study-queue.ts";
+import type { UserCard } from "../core/study-queue.ts";
 import type { Db } from "./db.ts";
 
 /*
@@ -11,25 +11,47 @@ import type { Db } from "./db.ts";
  * repeated submission (double click, retry, second tab) changes nothing.
  */
 
-const CARD_COLUMNS =
-  "event_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, version, variant, variant_day";
+/** The columns of a card, in the order CARD_COLUMNS lists them. */
+export const CARD_FIELDS = [
+  "event_id",
+  "due",
+  "stability",
+  "difficulty",
+  "elapsed_days",
+  "scheduled_days",
+  "learning_steps",
+  "reps",
+  "lapses",
+  "state",
+  "last_review",
+  "version",
+  "variant",
+  "variant_day",
+] as const;
 
-const toCard = (r: Row): UserCard => ({
-  eventId: String(r.event_id),
-  due: Number(r.due),
-  stability: Number(r.stability),
-  difficulty: Number(r.difficulty),
-  elapsedDays: Number(r.elapsed_days),
-  scheduledDays: Number(r.scheduled_days),
-  learningSteps: Number(r.learning_steps),
-  reps: Number(r.reps),
-  lapses: Number(r.lapses),
-  state: Number(r.state) as State,
-  lastReview: r.last_review === null ? null : Number(r.last_review),
-  version: Number(r.version),
-  variant: Number(r.variant),
-  variantDay: Number(r.variant_day),
-});
+export const CARD_COLUMNS = CARD_FIELDS.join(", ");
+
+/** A card from its column values in CARD_FIELDS order (a row, or an array read from JSON). */
+export function cardFromValues(v: ArrayLike<unknown>): UserCard {
+  return {
+    eventId: String(v[0]),
+    due: Number(v[1]),
+    stability: Number(v[2]),
+    difficulty: Number(v[3]),
+    elapsedDays: Number(v[4]),
+    scheduledDays: Number(v[5]),
+    learningSteps: Number(v[6]),
+    reps: Number(v[7]),
+    lapses: Number(v[8]),
+    state: Number(v[9]) as State,
+    lastReview: v[10] === null ? null : Number(v[10]),
+    version: Number(v[11]),
+    variant: Number(v[12]),
+    variantDay: Number(v[13]),
+  };
+}
+
+const toCard = (r: Row): UserCard => cardFromValues(CARD_FIELDS.map((f) => r[f]));
 
 /** A learner's cards for the given events (missing events have no card yet). */
 export async function cardsFor(
@@ -44,90 +66,6 @@ export async function cardsFor(
     toCard,
   );
   return new Map(rows.map((c) => [c.eventId, c]));
-}
-
-/** What the queue reads from the database: the core's input, today's work, and Undo. */
-export type QueueSnapshot = QueueInput & { done: DoneToday; canUndo: boolean };
-
-/**
- * Everything the study queue needs, in one statement and one pass over the
- * deck's events (deck_events, joined with the learner's cards by primary key):
- * how many (re)learning and review cards are due and how many events are new,
- * the first candidate of each kind with what its form needs, what the learner
- * did today, and whether there is a review to undo. The cost grows with the
- * deck, never with the learner's backlog or the size of the tables.
- */
-export async function queueSnapshot(
-  db: Db,
-  userId: number,
-  deckId: string,
-  now: Date,
-  soon: Date,
-  dayStart: Date,
-): Promise<QueueSnapshot> {
-  // In can_undo, ORDER BY ... DESC walks the log from the newest row, which almost
-  // always matches at once; in index order the oldest rows (long superseded) come first.
-  // A candidate is one sortable text: due (or position), id, version, variant, variant day.
-  const candidate = (order: string, id: string) =>
-    `printf('%015d %s %d %d %d', ${order}, ${id}, COALESCE(c.version, 0), COALESCE(c.variant, 0), COALESCE(c.variant_day, -1))`;
-  const row = await db.first(
-    `SELECT
-       COALESCE(SUM(c.state IN (1, 3) AND c.due <= ?3), 0) AS learning_due,
-       COALESCE(SUM(c.state = 2 AND c.due <= ?3), 0) AS review_due,
-       COALESCE(SUM(c.event_id IS NULL OR c.state = 0), 0) AS fresh_count,
-       MIN(CASE WHEN c.state IN (1, 3) AND c.due <= ?4 THEN ${candidate("c.due", "c.event_id")} END) AS learning,
-       MIN(CASE WHEN c.state = 2 AND c.due <= ?3 THEN ${candidate("c.due", "c.event_id")} END) AS review,
-       MIN(CASE WHEN c.event_id IS NULL OR c.state = 0 THEN ${candidate("d.position", "d.event_id")} END) AS fresh,
-       (SELECT COALESCE(SUM(state = 0), 0) || ' ' || COALESCE(SUM(state = 2), 0) FROM review_logs
-         WHERE user_id = ?1 AND reviewed_at >= ?5 AND undone_at IS NULL AND origin = 'study') AS done,
-       EXISTS (SELECT 1 FROM review_logs l
-               JOIN cards k ON k.user_id = l.user_id AND k.event_id = l.event_id AND k.version = l.card_version + 1
-               WHERE l.user_id = ?1 AND l.undone_at IS NULL ORDER BY l.reviewed_at DESC LIMIT 1) AS can_undo
-     FROM deck_events d LEFT JOIN cards c ON c.user_id = ?1 AND c.event_id = d.event_id
-     WHERE d.deck_id = ?2`,
-    [userId, deckId, now.getTime(), soon.getTime(), dayStart.getTime()],
-    (r) => {
-      const parse = (v: unknown): (Candidate & { due: number }) | null => {
-        if (v === null || v === undefined) return null;
-        const [order, eventId = "", version, variant, variantDay] = String(v).split(" ");
-        return {
-          eventId,
-          version: Number(version),
-          variant: Number(variant),
-          variantDay: Number(variantDay),
-          due: Number(order),
-        };
-      };
-      const [doneNew, doneReviews] = String(r.done ?? "0 0").split(" ");
-      return {
-        done: { newCards: Number(doneNew), reviews: Number(doneReviews) },
-        learning: parse(r.learning),
-        review: parse(r.review),
-        learningDue: Number(r.learning_due),
-        reviewDue: Number(r.review_due),
-        fresh: parse(r.fresh),
-        freshCount: Number(r.fresh_count),
-        canUndo: Number(r.can_undo) === 1,
-      };
-    },
-  );
-  if (row === null) throw new Error("the queue query returned nothing");
-  return row;
-}
-
-/** When the learner's next studied card of a deck comes due after `after`, if any. */
-export function nextDueAfter(
-  db: Db,
-  userId: number,
-  deckId: string,
-  after: Date,
-): Promise<number | null> {
-  return db.first(
-    `SELECT MIN(c.due) AS due FROM deck_events d JOIN cards c ON c.user_id = ? AND c.event_id = d.event_id
-     WHERE d.deck_id = ? AND c.due > ? AND c.state != 0`,
-    [userId, deckId, after.getTime()],
-    (r) => (r.due === null ? null : Number(r.due)),
-  );
 }
 
 /** One card, or null. */
@@ -230,12 +168,6 @@ export function reviewStatements(r: ReviewInput): InStatement[] {
     ],
   };
   return [write, log];
-}
-
-/** Record one review atomically; false when the shown card version was already reviewed. */
-export async function recordReview(db: Db, r: ReviewInput): Promise<boolean> {
-  const [, log] = await db.batch(reviewStatements(r));
-  return (log?.rowsAffected ?? 0) === 1;
 }
 
 /** The learner's last review that can still be undone. */

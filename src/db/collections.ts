@@ -64,18 +64,10 @@ function deckStatements(collectionId: string, decks: DeckSpec[]): InStatement[] 
         d.position,
       ],
     })),
-    // The study index: each deck's studyable events, in order (read by the study queue).
-    ...decks.flatMap((d) => [
-      { sql: "DELETE FROM deck_events WHERE deck_id = ?", args: [d.id] },
-      {
-        sql: "INSERT INTO deck_events (deck_id, position, event_id) SELECT ?, key, value FROM json_each(?)",
-        args: [d.id, JSON.stringify(d.studyIds)],
-      },
-    ]),
   ];
 }
 
-/** Rewrite a collection's decks and their study index (after an upgrade that changed how decks are derived). */
+/** Rewrite a collection's decks (after an upgrade that changed how decks are derived). */
 export async function rewriteDecks(db: Db, collectionId: string, decks: DeckSpec[]): Promise<void> {
   await db.batch(deckStatements(collectionId, decks));
 }

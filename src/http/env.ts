@@ -2,6 +2,7 @@ import type { Config } from "../config.ts";
 import type { Content } from "../content.ts";
 import type { SessionUser } from "../core/users.ts";
 import type { Db } from "../db/db.ts";
+import type { StudyStates } from "../db/study-state.ts";
 import type { LearnerSettings } from "../db/users.ts";
 import type { SessionCache } from "./session.ts";
 
@@ -12,6 +13,8 @@ export type AppEnv = {
     config: Config;
     content: Content;
     sessions: SessionCache;
+    /** Learners' study states kept between requests, checked against the database on each read. */
+    study: StudyStates;
     /** The clock, read once per request: every rule in the request sees the same instant. */
     now: Date;
     user: SessionUser | null;

@@ -23,20 +23,14 @@ import {
   reviewCard,
   type SchedulerOptions,
 } from "../core/schedule.ts";
-import { chooseVariant, LEARN_AHEAD_MS, nextInQueue, type UserCard } from "../core/study-queue.ts";
+import { chooseVariant, deckQueue, nextInQueue, type UserCard } from "../core/study-queue.ts";
 import type { SessionUser } from "../core/users.ts";
-import {
-  getCard,
-  lastUndoableReview,
-  nextDueAfter,
-  queueSnapshot,
-  recordReview,
-  undoReview,
-} from "../db/cards.ts";
+import { lastUndoableReview, undoReview } from "../db/cards.ts";
+import type { StudyState } from "../db/study-state.ts";
 import type { LearnerSettings } from "../db/users.ts";
 import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
-import { BadRequestError } from "../http/errors.ts";
+import { BadRequestError, LoginRequiredError } from "../http/errors.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
 import { formOrBadRequest, params } from "../http/validate.ts";
 import { DeckId } from "./decks.tsx";
@@ -69,18 +63,26 @@ async function session(c: Context<AppEnv>, deckId: string): Promise<Session> {
   };
 }
 
-/** Where the learner stands in the deck now: the next card, what is left today, and whether Undo applies. */
-async function queue(c: Context<AppEnv>, s: Session) {
-  const now = c.var.now;
-  const snapshot = await queueSnapshot(
+/** The learner's study state now (cards, today's work, Undo), read through the per-process copy. */
+async function studyState(c: Context<AppEnv>, s: Session): Promise<StudyState> {
+  const state = await c.var.study.read(
     c.var.db,
     s.user.id,
-    s.deck.deck.id,
-    now,
-    new Date(now.getTime() + LEARN_AHEAD_MS),
-    startOfLearnerDay(now, s.settings.timeZone),
+    startOfLearnerDay(c.var.now, s.settings.timeZone),
   );
-  return { ...nextInQueue(snapshot, s.settings, snapshot.done, now), canUndo: snapshot.canUndo };
+  // The account was deleted since the session was read.
+  if (state === null) throw new LoginRequiredError();
+  return state;
+}
+
+/** Where the learner stands in the deck: the next card, what is left today, and whether Undo applies. */
+function queue(state: StudyState, s: Session, now: Date) {
+  const input = deckQueue(state.cards, s.deck.studyIds, now);
+  return {
+    ...nextInQueue(input, s.settings, state.done, now),
+    nextDue: input.nextDue,
+    canUndo: state.undoable.size > 0,
+  };
 }
 
 function intervals(
@@ -109,7 +111,8 @@ async function renderNext(
   opts: { notice?: string; only?: { eventId: string; questionId: string | null } } = {},
 ) {
   const now = c.var.now;
-  const summary = await queue(c, s);
+  const state = await studyState(c, s);
+  const summary = queue(state, s, now);
   const canUndo = summary.canUndo;
   const counts: QueueCounts = {
     learning: summary.learning,
@@ -119,7 +122,7 @@ async function renderNext(
   let next = summary.next;
   if (opts.only && s.deck.studyIds.includes(opts.only.eventId)) {
     // After Undo, show the restored card again, whatever the queue would pick.
-    const card = await getCard(c.var.db, s.user.id, opts.only.eventId);
+    const card = state.cards.get(opts.only.eventId);
     next = {
       eventId: opts.only.eventId,
       version: card?.version ?? 0,
@@ -130,7 +133,7 @@ async function renderNext(
   }
   let body: Child;
   if (next === null) {
-    const nextDueAt = await nextDueAfter(c.var.db, s.user.id, s.deck.deck.id, now);
+    const nextDueAt = summary.nextDue;
     body = (
       <StudyDoneCard
         done={{
@@ -227,9 +230,10 @@ export const study = new Hono<AppEnv>()
     const s = await session(c, c.req.valid("param").id);
     const f = c.req.valid("form");
     const { q } = checkCard(s, f);
-    const card = await getCard(c.var.db, s.user.id, f.event);
-    if ((card?.version ?? 0) !== f.version) return renderNext(c, s, { notice: ALREADY });
     const now = c.var.now;
+    const state = await studyState(c, s);
+    const card = state.cards.get(f.event) ?? null;
+    if ((card?.version ?? 0) !== f.version) return renderNext(c, s, { notice: ALREADY });
     const response = f.response?.trim() ?? "";
     const graded = response === "" ? null : gradeAnswer(q, response);
     const event = s.deck.collection.events.get(f.event);
@@ -244,7 +248,7 @@ export const study = new Hono<AppEnv>()
     const counts: QueueCounts =
       f.learning !== undefined && f.review !== undefined && f.fresh !== undefined
         ? { learning: f.learning, review: f.review, fresh: f.fresh }
-        : await queue(c, s);
+        : queue(state, s, now);
     const back = (
       <StudyBackCard
         card={{
@@ -280,26 +284,31 @@ export const study = new Hono<AppEnv>()
     const f = c.req.valid("form");
     const { q, variant } = checkCard(s, f);
     const now = c.var.now;
-    const current = await getCard(c.var.db, s.user.id, f.event);
+    const state = await studyState(c, s);
+    const current = state.cards.get(f.event) ?? null;
     let notice: string | undefined;
     if ((current?.version ?? 0) !== f.version) {
       notice = ALREADY;
     } else {
       const before = current ?? newCard(now);
       const { card: after, log } = reviewCard(before, f.rating as Grade, now, s.options);
-      const recorded = await recordReview(c.var.db, {
-        userId: s.user.id,
-        eventId: f.event,
-        shownVersion: f.version,
-        before,
-        after,
-        log,
-        questionId: q.id,
-        origin: "study",
-        variant,
-        variantDay: s.today,
-        durationMs: Math.min(3_600_000, Math.max(0, now.getTime() - f.shown_at)),
-      });
+      const recorded = await c.var.study.review(
+        c.var.db,
+        {
+          userId: s.user.id,
+          eventId: f.event,
+          shownVersion: f.version,
+          before,
+          after,
+          log,
+          questionId: q.id,
+          origin: "study",
+          variant,
+          variantDay: s.today,
+          durationMs: Math.min(3_600_000, Math.max(0, now.getTime() - f.shown_at)),
+        },
+        state,
+      );
       if (!recorded) notice = ALREADY;
     }
     if (!c.var.htmx) return c.redirect(`/decks/${s.deck.deck.id}/study`, 303);

@@ -206,6 +206,19 @@ describe("studying a deck", () => {
     expect(next.fields.event).toBe("ev_a1");
   });
 
+  it("shows at once a change another process made to the learner's cards (a CLI job, a second server)", async () => {
+    const { fields } = await front();
+    await grade(fields, 4);
+    expect((await front()).fields.event).toBe("ev_a2");
+    // Another process makes ev_a1 due now, behind this server's back.
+    await t.db.execute("UPDATE cards SET due = ? WHERE event_id = 'ev_a1'", [
+      t.clock.now.getTime() - 60_000,
+    ]);
+    const next = await front();
+    expect(next.fields.event).toBe("ev_a1");
+    expect(plain(next.html)).toContain("1 to review");
+  });
+
   it("keeps one question variant per card per day and rotates on later days", async () => {
     const { fields } = await front();
     await grade(fields, 1);

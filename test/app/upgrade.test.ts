@@ -10,22 +10,23 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 describe("upgrading a database", () => {
-  it("rebuilds each deck's study index, so decks saved by an older release can be studied", async () => {
+  it("re-derives each collection's decks from its bank, so decks saved by an older release follow this one's rules", async () => {
     const alice = client(t.app);
     await alice.signup("Alice", "alice@example.org");
-    // A release before migration 0006 left deck_events empty.
-    await t.db.execute("DELETE FROM deck_events");
-    expect(await (await alice.get("/decks/bank-all/study")).text()).toContain("All done for now");
-    expect(await reindexDecks(t.db)).toBe(1);
-    const rows = await t.db.all(
-      "SELECT deck_id, COUNT(*) AS n FROM deck_events GROUP BY deck_id",
-      undefined,
-      (r) => ({
-        deck: String(r.deck_id),
-        n: Number(r.n),
-      }),
+    // An older release saved the "all events" deck under another title and dropped a document's deck.
+    await t.db.execute("UPDATE decks SET title = 'Everything (old)' WHERE id = 'bank-all'");
+    const spans = await t.db.all("SELECT id FROM decks WHERE kind = 'document'", undefined, (r) =>
+      String(r.id),
     );
-    expect(rows.find((r) => r.deck === "bank-all")?.n).toBe(8);
+    expect(spans.length).toBeGreaterThan(0);
+    await t.db.execute("DELETE FROM decks WHERE id = ?", [spans[0] ?? ""]);
+    expect(await reindexDecks(t.db)).toBe(1);
+    const titles = await t.db.all("SELECT id, title FROM decks", undefined, (r) => ({
+      id: String(r.id),
+      title: String(r.title),
+    }));
+    expect(titles.map((d) => d.id)).toContain(spans[0]);
+    expect(titles.find((d) => d.id === "bank-all")?.title).not.toBe("Everything (old)");
     expect(await (await alice.get("/decks/bank-all/study")).text()).toContain("Show answer");
   });
 });

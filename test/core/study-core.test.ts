@@ -8,9 +8,11 @@ import { simulateLearner } from "../../src/core/simulate.ts";
 import { dueForecast, monthlyRetention, stateCounts } from "../../src/core/stats.ts";
 import {
   chooseVariant,
+  deckQueue,
   LEARN_AHEAD_MS,
   nextInQueue,
   type QueueInput,
+  type UserCard,
 } from "../../src/core/study-queue.ts";
 import { dateBounds, layoutTimeline } from "../../src/core/timeline.ts";
 
@@ -81,6 +83,80 @@ describe("the study queue", () => {
     expect(chooseVariant({ variant: 1, variantDay: 10 }, variants, 11)?.question.id).toBe("q_c");
     expect(chooseVariant({ variant: 2, variantDay: 10 }, variants, 12)?.question.id).toBe("q_a");
     expect(chooseVariant(null, [], 1)).toBeNull();
+  });
+});
+
+describe("a deck's queue from the learner's cards", () => {
+  const t = now.getTime();
+  const card = (eventId: string, state: number, due: number, version = 2): UserCard => ({
+    ...newCard(now),
+    eventId,
+    state,
+    due,
+    version,
+    variant: 1,
+    variantDay: 4,
+  });
+  const cards = new Map(
+    [
+      card("late-review", 2, t - 1_000),
+      card("early-review", 2, t - 9_000),
+      card("future-review", 2, t + 86_400_000),
+      card("relearning", 3, t - 5_000),
+      card("learning-soon", 1, t + LEARN_AHEAD_MS / 2),
+      card("learning-later", 1, t + 2 * LEARN_AHEAD_MS),
+      card("reset", 0, t - 1, 7),
+      card("other-deck", 2, t - 99_000),
+    ].map((c) => [c.eventId, c]),
+  );
+  const deck = [
+    "late-review",
+    "never-seen",
+    "early-review",
+    "future-review",
+    "relearning",
+    "learning-soon",
+    "learning-later",
+    "reset",
+  ];
+
+  it("picks the earliest due card of each kind and the deck's first new event, and counts what is due", () => {
+    const q = deckQueue(cards, deck, now);
+    expect(q.learning).toMatchObject({ eventId: "relearning", version: 2, due: t - 5_000 });
+    expect(q.review).toMatchObject({ eventId: "early-review", version: 2, variant: 1 });
+    expect(q.fresh).toEqual({ eventId: "never-seen", version: 0, variant: 0, variantDay: -1 });
+    // The card of another deck is not counted, however overdue it is.
+    expect(q).toMatchObject({ learningDue: 1, reviewDue: 2, freshCount: 2 });
+    expect(q.nextDue).toBe(t + LEARN_AHEAD_MS / 2);
+  });
+
+  it("offers a learning card due within the look-ahead only once nothing else is left", () => {
+    const onlyLearning = deckQueue(cards, ["learning-soon", "learning-later"], now);
+    expect(onlyLearning.learning?.eventId).toBe("learning-soon");
+    expect(onlyLearning.learningDue).toBe(0);
+    expect(nextInQueue(onlyLearning, limits, none, now).next?.eventId).toBe("learning-soon");
+  });
+
+  it("keeps a card reset to new with its version, so its form stays idempotent", () => {
+    const q = deckQueue(cards, ["reset"], now);
+    expect(q.fresh).toEqual({ eventId: "reset", version: 7, variant: 1, variantDay: 4 });
+  });
+
+  it("breaks ties between cards due at the same moment by event id, so the order is stable", () => {
+    const tied = new Map([
+      ["b", card("b", 2, t - 1)],
+      ["a", card("a", 2, t - 1)],
+    ]);
+    expect(deckQueue(tied, ["b", "a"], now).review?.eventId).toBe("a");
+  });
+
+  it("reports no next due time when the deck has nothing studied", () => {
+    expect(deckQueue(new Map(), ["x", "y"], now)).toMatchObject({
+      nextDue: null,
+      freshCount: 2,
+      learning: null,
+      review: null,
+    });
   });
 });
 

@@ -103,6 +103,7 @@ describe("crash durability", () => {
       headers: { cookie: cookies[0] ?? "" },
     });
     expect(again.status).toBe(200);
-    expect(await again.text()).toContain("Show answer");
+    // The learner's next card, or the end of the deck if the load got through all of it.
+    expect(await again.text()).toMatch(/Show answer|All done for now/);
   }, 90_000);
 });
