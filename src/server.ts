@@ -5,9 +5,10 @@ import { readBankFile } from "./bank-file.ts";
 import { buildAssets, PUBLIC_DIR } from "./cli/assets.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { prepareDatabase } from "./content.ts";
+import { startCheckpointer } from "./db/checkpointer.ts";
 import { MigrationError } from "./db/migrate.ts";
 import { readMigrations } from "./db/migration-files.ts";
-import { openNodeDb } from "./db/open-node.ts";
+import { isEmbeddedFile, openNodeDb } from "./db/open-node.ts";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "./demo.ts";
 
 /*
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
       console.log(`Created the demo learner: log in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
   }
   buildAssets();
+  const checkpointer = isEmbeddedFile(config.databaseUrl)
+    ? startCheckpointer(config.databaseUrl)
+    : null;
 
   const app = createApp({
     db,
@@ -58,7 +62,8 @@ async function main(): Promise<void> {
   });
 
   const stop = () => {
-    server.close(() => {
+    server.close(async () => {
+      await checkpointer?.stop();
       db.close();
       process.exit(0);
     });

@@ -3,6 +3,11 @@ import { dirname } from "node:path";
 import { createClient } from "@libsql/client";
 import { type Db, wrapClient } from "./db.ts";
 
+/** Whether a database URL names an embedded database file (not memory, not a server). */
+export function isEmbeddedFile(url: string): boolean {
+  return url.startsWith("file:") && !url.includes(":memory:");
+}
+
 /** Open the embedded database (or a remote one) from Node, creating the data folder. */
 export async function openNodeDb(url: string, authToken?: string): Promise<Db> {
   const local = url.startsWith("file:");
@@ -16,7 +21,7 @@ export async function openNodeDb(url: string, authToken?: string): Promise<Db> {
     // Wait for a lock held by another process (a CLI job) instead of failing at once.
     timeout: 5_000,
   });
-  if (local && !url.includes(":memory:")) {
+  if (isEmbeddedFile(url)) {
     // WAL lets readers proceed while a write commits; the setting lives in the file.
     await client.execute("PRAGMA journal_mode = WAL");
   }
