@@ -250,6 +250,8 @@ export async function httpLoad(
       (n: number, rating: () => string, think?: () => Promise<unknown>) =>
       async (i: number, until: number, record: (r: Reply) => void) => {
         const headers = hx(n * concurrency + i);
+        // Paced learners also arrive at random times rather than all in the same millisecond.
+        await think?.();
         let page = (await app("GET", deck, headers)).body;
         await think?.();
         while (performance.now() < until) {
