@@ -111,11 +111,6 @@ export function StudyFrontCard({ card }: { card: StudyFront }) {
       </h2>
       <form {...swapCard(`/decks/${card.deckId}/study/answer`)}>
         <Hidden card={card} />
-        {/* Nothing changes between showing a card and its answer, so the back reuses these
-            counts instead of asking the database again (they are only displayed). */}
-        <input type="hidden" name="learning" value={String(card.counts.learning)} />
-        <input type="hidden" name="review" value={String(card.counts.review)} />
-        <input type="hidden" name="fresh" value={String(card.counts.fresh)} />
         {typed ? (
           <div class="field">
             <label for="study-response">Your answer</label>

@@ -191,14 +191,8 @@ const CardForm = z.object({
   shown_at: z.coerce.number({ error: INCOMPLETE }).int(INCOMPLETE).min(0, INCOMPLETE),
 });
 
-// The front's counts, echoed back for display only: a missing or odd value means "count again".
-const ShownCount = z.coerce.number().int().min(0).max(1e9).optional().catch(undefined);
-
 const AnswerForm = CardForm.extend({
   response: z.string().max(300, "Keep your answer under 300 characters.").optional(),
-  learning: ShownCount,
-  review: ShownCount,
-  fresh: ShownCount,
 });
 
 const GradeForm = CardForm.extend({
@@ -245,10 +239,7 @@ export const study = new Hono<AppEnv>()
       questionId: q.id,
       shownAt: f.shown_at,
     };
-    const counts: QueueCounts =
-      f.learning !== undefined && f.review !== undefined && f.fresh !== undefined
-        ? { learning: f.learning, review: f.review, fresh: f.fresh }
-        : queue(state, s, now);
+    const { learning, review, fresh } = queue(state, s, now);
     const back = (
       <StudyBackCard
         card={{
@@ -268,7 +259,7 @@ export const study = new Hono<AppEnv>()
           suggested: graded
             ? ratingFromScore(graded.score, Math.max(0, now.getTime() - f.shown_at))
             : null,
-          counts: { learning: counts.learning, review: counts.review, fresh: counts.fresh },
+          counts: { learning, review, fresh },
         }}
       />
     );
