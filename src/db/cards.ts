@@ -77,11 +77,6 @@ export function getCard(db: Db, userId: number, eventId: string): Promise<UserCa
   );
 }
 
-/** Every card of a learner (for progress, forecasts and predictions). */
-export function allCards(db: Db, userId: number): Promise<UserCard[]> {
-  return db.all(`SELECT ${CARD_COLUMNS} FROM cards WHERE user_id = ?`, [userId], toCard);
-}
-
 /** The due query: a learner's cards due by `at`, earliest first (served from the covering index). */
 export function dueEventIds(db: Db, userId: number, at: Date, limit: number): Promise<string[]> {
   return db.all(

@@ -5,10 +5,10 @@ import { formatDate } from "../core/date-format.ts";
 import { deckEvents } from "../core/decks.ts";
 import { type CardStatus, cardStatus, formatInterval, statusCounts } from "../core/schedule.ts";
 import { layoutTimeline } from "../core/timeline.ts";
-import { allCards } from "../db/cards.ts";
 import { visibleDecks } from "../db/collections.ts";
 import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
+import { learnerStudyState } from "../http/study-state.ts";
 import { params } from "../http/validate.ts";
 
 export const DeckId = z.object({ id: z.string().regex(/^[\w-]{1,120}$/) });
@@ -17,9 +17,7 @@ export const decks = new Hono<AppEnv>()
   .get("/decks", async (c) => {
     const user = c.var.user;
     const rows = await visibleDecks(c.var.db, user?.id ?? null);
-    const cards = user
-      ? new Map((await allCards(c.var.db, user.id)).map((card) => [card.eventId, card]))
-      : null;
+    const cards = user ? (await learnerStudyState(c)).cards : null;
     const items = [];
     for (const row of rows) {
       const collection = await c.var.content.collection(row.collectionId);
@@ -42,9 +40,7 @@ export const decks = new Hono<AppEnv>()
   .get("/decks/:id", params(DeckId), async (c) => {
     const user = c.var.user;
     const { deck, collection, events } = await openDeck(c, c.req.valid("param").id);
-    const cards = user
-      ? new Map((await allCards(c.var.db, user.id)).map((card) => [card.eventId, card]))
-      : null;
+    const cards = user ? (await learnerStudyState(c)).cards : null;
     const now = c.var.now;
     const statusOf = new Map<string, CardStatus>();
     if (cards) for (const e of events) statusOf.set(e.id, cardStatus(cards.get(e.id) ?? null, now));

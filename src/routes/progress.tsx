@@ -9,16 +9,16 @@ import {
   reviewTotals,
   stateCounts,
 } from "../core/stats.ts";
-import { allCards } from "../db/cards.ts";
 import { reviewsSince } from "../db/reviews.ts";
 import type { AppEnv } from "../http/env.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
+import { learnerStudyState } from "../http/study-state.ts";
 
 export const progress = new Hono<AppEnv>().get("/progress", async (c) => {
   const user = requireUser(c);
   const now = c.var.now;
   const { timeZone } = learnerSettings(c);
-  const cards = await allCards(c.var.db, user.id);
+  const cards = [...(await learnerStudyState(c)).cards.values()];
   const logs = await reviewsSince(c.var.db, user.id, new Date(now.getTime() - 372 * DAY_MS));
   const bank = await c.var.content.collection(BANK_COLLECTION);
   const studied = new Set(cards.map((card) => card.eventId));

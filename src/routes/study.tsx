@@ -13,7 +13,7 @@ import type { OpenedDeck } from "../content.ts";
 import type { Question } from "../core/bank-schema.ts";
 import { formatDate } from "../core/date-format.ts";
 import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
-import { learnerDay, startOfLearnerDay } from "../core/learner-day.ts";
+import { learnerDay } from "../core/learner-day.ts";
 import { explanationBeyondEvent } from "../core/questions/date-questions.ts";
 import {
   formatInterval,
@@ -30,8 +30,9 @@ import type { StudyState } from "../db/study-state.ts";
 import type { LearnerSettings } from "../db/users.ts";
 import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
-import { BadRequestError, LoginRequiredError } from "../http/errors.ts";
+import { BadRequestError } from "../http/errors.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
+import { learnerStudyState } from "../http/study-state.ts";
 import { formOrBadRequest, params } from "../http/validate.ts";
 import { DeckId } from "./decks.tsx";
 
@@ -61,18 +62,6 @@ async function session(c: Context<AppEnv>, deckId: string): Promise<Session> {
     options: { retention: settings.retention, params: settings.params },
     today: learnerDay(c.var.now, settings.timeZone),
   };
-}
-
-/** The learner's study state now (cards, today's work, Undo), read through the per-process copy. */
-async function studyState(c: Context<AppEnv>, s: Session): Promise<StudyState> {
-  const state = await c.var.study.read(
-    c.var.db,
-    s.user.id,
-    startOfLearnerDay(c.var.now, s.settings.timeZone),
-  );
-  // The account was deleted since the session was read.
-  if (state === null) throw new LoginRequiredError();
-  return state;
 }
 
 /** Where the learner stands in the deck: the next card, what is left today, and whether Undo applies. */
@@ -111,7 +100,7 @@ async function renderNext(
   opts: { notice?: string; only?: { eventId: string; questionId: string | null } } = {},
 ) {
   const now = c.var.now;
-  const state = await studyState(c, s);
+  const state = await learnerStudyState(c);
   const summary = queue(state, s, now);
   const canUndo = summary.canUndo;
   const counts: QueueCounts = {
@@ -225,7 +214,7 @@ export const study = new Hono<AppEnv>()
     const f = c.req.valid("form");
     const { q } = checkCard(s, f);
     const now = c.var.now;
-    const state = await studyState(c, s);
+    const state = await learnerStudyState(c);
     const card = state.cards.get(f.event) ?? null;
     if ((card?.version ?? 0) !== f.version) return renderNext(c, s, { notice: ALREADY });
     const response = f.response?.trim() ?? "";
@@ -275,7 +264,7 @@ export const study = new Hono<AppEnv>()
     const f = c.req.valid("form");
     const { q, variant } = checkCard(s, f);
     const now = c.var.now;
-    const state = await studyState(c, s);
+    const state = await learnerStudyState(c);
     const current = state.cards.get(f.event) ?? null;
     let notice: string | undefined;
     if ((current?.version ?? 0) !== f.version) {

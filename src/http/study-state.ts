@@ -1,0 +1,20 @@
+import type { Context } from "hono";
+import { startOfLearnerDay } from "../core/learner-day.ts";
+import type { StudyState } from "../db/study-state.ts";
+import type { AppEnv } from "./env.ts";
+import { LoginRequiredError } from "./errors.ts";
+import { learnerSettings, requireUser } from "./session.ts";
+
+/**
+ * The signed-in learner's study state (cards, today's work, Undo), through this
+ * process's copy: one version read when nothing changed. Every page that shows
+ * the learner's cards reads them here, so none decodes them from rows again.
+ */
+export async function learnerStudyState(c: Context<AppEnv>): Promise<StudyState> {
+  const user = requireUser(c);
+  const { timeZone } = learnerSettings(c);
+  const state = await c.var.study.read(c.var.db, user.id, startOfLearnerDay(c.var.now, timeZone));
+  // The account was deleted since the session was read.
+  if (state === null) throw new LoginRequiredError();
+  return state;
+}
