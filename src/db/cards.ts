@@ -53,21 +53,6 @@ export function cardFromValues(v: ArrayLike<unknown>): UserCard {
 
 const toCard = (r: Row): UserCard => cardFromValues(CARD_FIELDS.map((f) => r[f]));
 
-/** A learner's cards for the given events (missing events have no card yet). */
-export async function cardsFor(
-  db: Db,
-  userId: number,
-  eventIds: string[],
-): Promise<Map<string, UserCard>> {
-  const rows = await db.all(
-    `SELECT ${CARD_COLUMNS} FROM cards
-     WHERE user_id = ? AND event_id IN (SELECT value FROM json_each(?))`,
-    [userId, JSON.stringify(eventIds)],
-    toCard,
-  );
-  return new Map(rows.map((c) => [c.eventId, c]));
-}
-
 /** One card, or null. */
 export function getCard(db: Db, userId: number, eventId: string): Promise<UserCard | null> {
   return db.first(

@@ -28,7 +28,6 @@ import { resultsCsv } from "../core/exports/results-csv.ts";
 import { zoneOffset } from "../core/learner-day.ts";
 import { MAX_QUESTIONS, MIN_QUESTIONS, type QuizOptions } from "../core/quiz.ts";
 import type { SessionUser } from "../core/users.ts";
-import { cardsFor } from "../db/cards.ts";
 import {
   type Assignment,
   activityOf,
@@ -59,6 +58,7 @@ import type { AppEnv } from "../http/env.ts";
 import { ConflictError, NotFoundError } from "../http/errors.ts";
 import { newAttempt, newQuiz, TimeLimitMinutes, timeLimitOption } from "../http/new-quiz.ts";
 import { learnerSettings, requireTeacher, requireUser } from "../http/session.ts";
+import { learnerStudyState } from "../http/study-state.ts";
 import { type FieldErrors, type FormValues, form, params } from "../http/validate.ts";
 
 /*
@@ -236,14 +236,14 @@ export async function studentAssignmentRows(
   const all = (await assignmentsOfStudent(c.var.db, user.id)).filter(
     (a) => classId === undefined || a.classId === classId,
   );
-  // One read of cards and one of attempts for every assignment, not one per assignment.
+  // The cards and one read of attempts serve every assignment, not one read per assignment.
   const deckEventIds = new Map<string, string[]>();
   for (const a of all) {
     if (a.kind !== "deck" || deckEventIds.has(a.deckId)) continue;
     const deck = await c.var.content.deck(a.deckId);
     deckEventIds.set(a.deckId, deck ? deck.events.map((e) => e.id) : []);
   }
-  const cards = await cardsFor(c.var.db, user.id, [...new Set([...deckEventIds.values()].flat())]);
+  const cards = deckEventIds.size > 0 ? (await learnerStudyState(c)).cards : new Map();
   const quizIds = all.flatMap((a) => (a.kind !== "deck" && a.quizId ? [a.quizId] : []));
   const attemptsByQuiz = await attemptsAtQuizzes(c.var.db, quizIds, user.id);
   const rows: AssignmentRow[] = [];
