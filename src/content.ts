@@ -11,6 +11,7 @@ import {
   deckEvents,
   deckQuestions,
   deriveDecks,
+  questionsPerEvent,
   visibleEvents,
 } from "./core/decks.ts";
 import {
@@ -52,22 +53,16 @@ const BANK_TITLE = "Al-Fu'ah, Kafriya and Idlib";
 /** Index a validated bank for fast lookups. */
 function indexCollection(meta: CollectionMeta, bank: Bank): LoadedCollection {
   const events = new Map(visibleEvents(bank).map((e) => [e.id, e]));
-  const variants = new Map<string, Question[]>();
-  const questions = new Map<string, Question>();
-  for (const q of bank.questions) {
-    if (q.hidden || !q.eventIds.every((id) => events.has(id))) continue;
-    questions.set(q.id, q);
-    if (q.eventIds.length === 1 && q.eventIds[0]) {
-      const list = variants.get(q.eventIds[0]) ?? [];
-      list.push(q);
-      variants.set(q.eventIds[0], list);
-    }
-  }
+  const questions = new Map(
+    bank.questions
+      .filter((q) => !q.hidden && q.eventIds.every((id) => events.has(id)))
+      .map((q) => [q.id, q]),
+  );
   return {
     ...meta,
     bank,
     events,
-    variants,
+    variants: questionsPerEvent(questions.values()),
     questions,
     sources: new Map(bank.sources.map((s) => [s.id, s])),
     decks: deriveDecks(meta.id, meta.title, bank),

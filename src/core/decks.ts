@@ -150,3 +150,16 @@ export function deckQuestions(bank: Bank, events: BankEvent[]): Question[] {
   const ids = new Set(events.map((e) => e.id));
   return bank.questions.filter((q) => !q.hidden && q.eventIds.every((id) => ids.has(id)));
 }
+
+/** Questions about exactly one event, grouped by that event, in bank order. */
+export function questionsPerEvent(questions: Iterable<Question>): Map<string, Question[]> {
+  const out = new Map<string, Question[]>();
+  for (const q of questions) {
+    const [only] = q.eventIds;
+    if (q.eventIds.length !== 1 || only === undefined) continue;
+    const list = out.get(only);
+    if (list) list.push(q);
+    else out.set(only, [q]);
+  }
+  return out;
+}

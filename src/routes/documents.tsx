@@ -7,7 +7,7 @@ import { bankHash } from "../content.ts";
 import { buildBank } from "../core/bank-build.ts";
 import { type Bank, parseBank, type Question } from "../core/bank-schema.ts";
 import { formatDate, parseDate } from "../core/date-format.ts";
-import { deckQuestions, deriveDecks, visibleEvents } from "../core/decks.ts";
+import { deckQuestions, deriveDecks, questionsPerEvent, visibleEvents } from "../core/decks.ts";
 import { ankiCsv } from "../core/exports/anki.ts";
 import { giftFile } from "../core/exports/gift.ts";
 import { answerText } from "../core/grade/index.ts";
@@ -185,6 +185,7 @@ async function renderReview(
     editable: true,
     problems: q.hidden ? [] : check(q),
   });
+  const perEvent = questionsPerEvent(bank.questions);
   const events = bank.events.map((e) => ({
     id: e.id,
     dateLabel: formatDate(e.date),
@@ -193,9 +194,7 @@ async function renderReview(
     quote: e.sources[0]?.quote ?? "",
     conflicts: e.conflicts.map((x) => `${x.field}: ${x.values.join(" vs ")}`),
     hidden: e.hidden === true,
-    questions: bank.questions
-      .filter((q) => q.eventIds.length === 1 && q.eventIds[0] === e.id)
-      .map(view),
+    questions: (perEvent.get(e.id) ?? []).map(view),
   }));
   return c.html(
     <DocumentReviewPage
