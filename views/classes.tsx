@@ -127,7 +127,6 @@ export function JoinPage({
 }
 
 export type AssignmentRow = {
-  id: string;
   title: string;
   kind: "deck" | "quiz";
   due: string;

@@ -117,7 +117,6 @@ export type QuestionView = {
   position: number;
   total: number;
   questionId: string;
-  type: string;
   prompt: string;
   choices: string[] | null;
   order: { id: string; text: string }[] | null;
@@ -275,7 +274,6 @@ function formatClock(seconds: number): string {
 export type QuestionResultRow = {
   position: number;
   prompt: string;
-  type: string;
   response: string;
   answer: string;
   score: number;
@@ -288,7 +286,6 @@ export type QuestionResultRow = {
 /** The results: the total, then every question with the student's answer, the right one and the source. */
 export function QuizResultsPage(p: {
   user: SessionUser;
-  attemptId: string;
   quizId: string;
   title: string;
   points: number;

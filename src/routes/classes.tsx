@@ -273,7 +273,6 @@ export async function studentAssignmentRows(
       else if (latest) action = { label: "Results", href: `/attempts/${latest.attemptId}/results` };
     }
     rows.push({
-      id: a.id,
       title: `${a.title} (${a.className})`,
       kind: a.kind,
       due: dateLabel(a.dueAt, timeZone),

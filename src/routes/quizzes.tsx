@@ -193,7 +193,6 @@ function questionView(
     position: attempt.position,
     total: attempt.total,
     questionId: q.id,
-    type: q.type,
     prompt: q.prompt,
     choices: isChoice(q) ? (q.choices ?? null) : null,
     order: q.type === "order" ? orderItems(q, null) : null,
@@ -454,7 +453,6 @@ export const quizzes = new Hono<AppEnv>()
       return {
         position,
         prompt: q.prompt,
-        type: q.type,
         response: a
           ? q.type === "order"
             ? orderItems(q, a.response.split(","))
@@ -478,7 +476,6 @@ export const quizzes = new Hono<AppEnv>()
     return c.html(
       <QuizResultsPage
         user={user}
-        attemptId={attempt.id}
         quizId={quiz.id}
         title={quiz.title}
         points={points}
