@@ -1,8 +1,34 @@
+import type { Child } from "hono/jsx";
+
 /*
  * Server-rendered SVG charts. Colours come from CSS classes (light and dark
  * themes), never inline styles, and every chart has a text alternative: a title,
  * and a table the caller renders beside it.
  */
+
+/** An SVG chart's frame: an image named by its title, which screen readers announce. */
+export function ChartFrame(p: {
+  id: string;
+  title: string;
+  width: number;
+  height: number;
+  /** The id of the text alternative beside the chart, if it has one. */
+  describedBy?: string;
+  children: Child;
+}) {
+  return (
+    <svg
+      class="chart"
+      viewBox={`0 0 ${p.width} ${p.height}`}
+      role="img"
+      aria-labelledby={`${p.id}-title`}
+      aria-describedby={p.describedBy}
+    >
+      <title id={`${p.id}-title`}>{p.title}</title>
+      {p.children}
+    </svg>
+  );
+}
 
 export type Bar = { label: string; value: number; title: string; tone?: "alt" | "warn" | "bad" };
 
@@ -32,13 +58,7 @@ export function BarChart({
   const barW = Math.max(2, slot * 0.7);
   const plotH = height - top - bottom;
   return (
-    <svg
-      class="chart"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title`}
-    >
-      <title id={`${id}-title`}>{title}</title>
+    <ChartFrame id={id} title={title} width={width} height={height}>
       <line class="axis" x1={left} x2={width - left} y1={height - bottom} y2={height - bottom} />
       {bars.map((b, i) => {
         const h = (Math.max(0, b.value) / top_) * plotH;
@@ -70,7 +90,7 @@ export function BarChart({
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -96,13 +116,7 @@ export function Heatmap({
   const width = left + weeks * (size + gap);
   const height = top + 7 * (size + gap);
   return (
-    <svg
-      class="chart"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title`}
-    >
-      <title id={`${id}-title`}>{title}</title>
+    <ChartFrame id={id} title={title} width={width} height={height}>
       {monthLabels.map((m) => (
         <text x={left + m.week * (size + gap)} y={11}>
           {m.label}
@@ -125,6 +139,6 @@ export function Heatmap({
           <title>{c.title}</title>
         </rect>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { TimelineLayout } from "../src/core/timeline.ts";
+import { ChartFrame } from "./charts.tsx";
 
 export type TimelineListItem = { id: string; dateLabel: string; text: string; markLabel?: string };
 
@@ -19,14 +20,13 @@ export function Timeline({
 }) {
   return (
     <figure class="timeline">
-      <svg
-        class="chart"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-list`}
+      <ChartFrame
+        id={id}
+        title={caption}
+        width={layout.width}
+        height={layout.height}
+        describedBy={`${id}-list`}
       >
-        <title id={`${id}-title`}>{caption}</title>
         <line class="axis" x1="0" x2={layout.width} y1={layout.axisY} y2={layout.axisY} />
         {layout.ticks.map((t) => (
           <g>
@@ -45,7 +45,7 @@ export function Timeline({
             <circle class={`dot ${item.mark}`} cx={item.x} cy={item.y} r="4.5" />
           </g>
         ))}
-      </svg>
+      </ChartFrame>
       <figcaption>
         {legend ? (
           <ul class="legend">
