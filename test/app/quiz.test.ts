@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Question } from "../../src/core/bank-schema.ts";
+import { QUESTION_TYPES, type Question } from "../../src/core/bank-schema.ts";
 import { getAttempt, getQuiz } from "../../src/db/quizzes.ts";
 import { type Client, client } from "../helpers/client.ts";
 import { plain } from "../helpers/html.ts";
@@ -9,16 +9,7 @@ let t: TestApp;
 let alice: Client;
 const DECK = "bank-all";
 // Every kind the mini bank has questions of ("who" is not among them).
-const MINI_BANK_KINDS = [
-  "date-choice",
-  "date-typed",
-  "cloze",
-  "which-first",
-  "order",
-  "what-happened",
-  "numeric",
-  "where",
-];
+const MINI_BANK_KINDS = QUESTION_TYPES.filter((k) => k !== "who");
 
 beforeEach(async () => {
   t = await testApp("2026-03-02T09:00:00Z");
