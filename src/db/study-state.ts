@@ -18,9 +18,10 @@ import type { Db } from "./db.ts";
  * bump in the same transaction as any change to the learner's cards or review
  * log, by any writer: this process, a CLI job, another process or Worker
  * isolate. One primary-key read per request therefore keeps the copy exact.
- * Reviews recorded here update the copy in place when the version shows that
- * nothing else changed in between; any other change (Undo, a quiz answer, a
- * CLI job) moves the version on, and the next read loads the copy again.
+ * Reviews recorded here update the copy in place when the version, read back in
+ * the same transaction, shows that nothing else changed in between; any other
+ * change (Undo, a quiz answer, a CLI job) moves the version on, and the next
+ * read loads the copy again.
  */
 
 export type StudyState = {
@@ -150,27 +151,35 @@ export function createStudyStates(maxCards = 250_000) {
     },
 
     /**
-     * Record one review atomically and idempotently (see reviewStatements); false
-     * when the shown card version was already reviewed. `seen` is the state the
-     * request read: if it is still this process's copy, unchanged since, the
-     * review is applied to it in place. The triggers bump the version twice for
-     * a recorded review (the card, the log row), so the copy's version matches
-     * the database's exactly when nobody else wrote in between; if somebody did,
-     * the next read sees a higher version and loads the copy again.
+     * Record one review atomically and idempotently (see reviewStatements). `seen`
+     * is the state the request read. The same transaction reads the version back:
+     * if it moved by exactly what this review accounts for (BUMPS_PER_REVIEW when
+     * recorded, nothing when the card version was already reviewed), nobody else
+     * wrote since `seen` was read, so the review is applied to the copy in place
+     * and the copy is returned, exact as of the commit. Otherwise `state` is null
+     * and the next read loads the copy again (its version no longer matches).
      */
-    async review(db: Db, r: ReviewInput, seen: StudyState): Promise<boolean> {
+    async review(
+      db: Db,
+      r: ReviewInput,
+      seen: StudyState,
+    ): Promise<{ recorded: boolean; state: StudyState | null }> {
       const version = seen.version;
-      const [, log] = await db.batch(reviewStatements(r));
+      const [, log, after] = await db.batch([
+        ...reviewStatements(r),
+        { sql: VERSION_SQL, args: [r.userId] },
+      ]);
       const recorded = (log?.rowsAffected ?? 0) === 1;
+      const exact =
+        entries.get(r.userId) === seen &&
+        seen.version === version &&
+        Number(after?.rows[0]?.study_version) === version + (recorded ? BUMPS_PER_REVIEW : 0);
+      if (!exact) return { recorded, state: null };
       if (recorded) {
-        if (entries.get(r.userId) === seen && seen.version === version) {
-          applyReview(seen, r);
-          seen.version += BUMPS_PER_REVIEW;
-        } else {
-          forget(r.userId);
-        }
+        applyReview(seen, r);
+        seen.version += BUMPS_PER_REVIEW;
       }
-      return recorded;
+      return { recorded, state: seen };
     },
   };
 }

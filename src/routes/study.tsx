@@ -97,10 +97,15 @@ function relative(ms: number): string {
 async function renderNext(
   c: Context<AppEnv>,
   s: Session,
-  opts: { notice?: string; only?: { eventId: string; questionId: string | null } } = {},
+  opts: {
+    notice?: string;
+    only?: { eventId: string; questionId: string | null };
+    /** The learner's state if this request already holds it, exact; otherwise it is read. */
+    state?: StudyState | null;
+  } = {},
 ) {
   const now = c.var.now;
-  const state = await learnerStudyState(c);
+  const state = opts.state ?? (await learnerStudyState(c));
   const summary = queue(state, s, now);
   const canUndo = summary.canUndo;
   const counts: QueueCounts = {
@@ -216,7 +221,7 @@ export const study = new Hono<AppEnv>()
     const now = c.var.now;
     const state = await learnerStudyState(c);
     const card = state.cards.get(f.event) ?? null;
-    if ((card?.version ?? 0) !== f.version) return renderNext(c, s, { notice: ALREADY });
+    if ((card?.version ?? 0) !== f.version) return renderNext(c, s, { notice: ALREADY, state });
     const response = f.response?.trim() ?? "";
     const graded = response === "" ? null : gradeAnswer(q, response);
     const event = s.deck.collection.events.get(f.event);
@@ -267,19 +272,20 @@ export const study = new Hono<AppEnv>()
     const state = await learnerStudyState(c);
     const current = state.cards.get(f.event) ?? null;
     let notice: string | undefined;
+    let after: StudyState | null = state;
     if ((current?.version ?? 0) !== f.version) {
       notice = ALREADY;
     } else {
       const before = current ?? newCard(now);
-      const { card: after, log } = reviewCard(before, f.rating as Grade, now, s.options);
-      const recorded = await c.var.study.review(
+      const { card, log } = reviewCard(before, f.rating as Grade, now, s.options);
+      const result = await c.var.study.review(
         c.var.db,
         {
           userId: s.user.id,
           eventId: f.event,
           shownVersion: f.version,
           before,
-          after,
+          after: card,
           log,
           questionId: q.id,
           origin: "study",
@@ -289,10 +295,11 @@ export const study = new Hono<AppEnv>()
         },
         state,
       );
-      if (!recorded) notice = ALREADY;
+      if (!result.recorded) notice = ALREADY;
+      after = result.state;
     }
     if (!c.var.htmx) return c.redirect(`/decks/${s.deck.deck.id}/study`, 303);
-    return renderNext(c, s, { notice });
+    return renderNext(c, s, { notice, state: after });
   })
   .post("/decks/:id/study/undo", params(DeckId), async (c) => {
     const s = await session(c, c.req.valid("param").id);

@@ -91,10 +91,10 @@ describe("a learner's study state kept between requests", () => {
   it("applies a review recorded here in place, exactly as a fresh read would see it", async () => {
     const states = createStudyStates();
     const first = await read(states);
-    expect(await states.review(db, review(first, 1, "ev_a", 3), first)).toBe(true);
+    expect((await states.review(db, review(first, 1, "ev_a", 3), first)).recorded).toBe(true);
     const second = await read(states);
-    expect(await states.review(db, review(second, 1, "ev_a", 1), second)).toBe(true);
-    expect(await states.review(db, review(second, 1, "ev_b", 4), second)).toBe(true);
+    expect((await states.review(db, review(second, 1, "ev_a", 1), second)).recorded).toBe(true);
+    expect((await states.review(db, review(second, 1, "ev_b", 4), second)).recorded).toBe(true);
     statements = 0;
     const kept = await read(states);
     expect(statements).toBe(1);
@@ -105,13 +105,24 @@ describe("a learner's study state kept between requests", () => {
     expect([...kept.undoable].sort()).toEqual(["ev_a", "ev_b"]);
   });
 
+  it("hands back its copy after a review, exact as of the commit, unless someone else wrote in between", async () => {
+    const states = createStudyStates();
+    const shown = await read(states);
+    const { state } = await states.review(db, review(shown, 1, "ev_a", 3), shown);
+    expect(state && plain(state)).toEqual(plain(await read(createStudyStates())));
+    const again = await read(states);
+    await t.db.execute("UPDATE cards SET due = 42 WHERE user_id = 1");
+    expect((await states.review(db, review(again, 1, "ev_b", 3), again)).state).toBeNull();
+    expect((await read(states)).cards.get("ev_a")?.due).toBe(42);
+  });
+
   it("records a card version once: a repeated submission changes neither the database nor the copy", async () => {
     const states = createStudyStates();
     const shown = await read(states);
     const input = review(shown, 1, "ev_a", 3);
-    expect(await states.review(db, input, shown)).toBe(true);
+    expect((await states.review(db, input, shown)).recorded).toBe(true);
     const version = (await read(createStudyStates())).version;
-    expect(await states.review(db, input, shown)).toBe(false);
+    expect((await states.review(db, input, shown)).recorded).toBe(false);
     expect((await read(createStudyStates())).version).toBe(version);
     expect(plain(await read(states))).toEqual(plain(await read(createStudyStates())));
     const logs = await t.db.first("SELECT COUNT(*) AS n FROM review_logs", undefined, (r) =>
