@@ -97,12 +97,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       return renderError(c, error.status, error.title, error.message);
     }
     if (error instanceof HTTPException) {
-      const status = error.status;
-      if (status === 413) {
-        return renderError(c, 413, "Too large", "That upload is larger than the limit.");
-      }
-      if (status < 500) {
-        return renderError(c, status, "Request refused", "The request could not be understood.");
+      // Uploads over the limit never get here: the upload route's bodyLimit throws an AppError(413).
+      if (error.status < 500) {
+        return renderError(
+          c,
+          error.status,
+          "Request refused",
+          "The request could not be understood.",
+        );
       }
     }
     log(`Unexpected error on ${c.req.method} ${new URL(c.req.url).pathname}`, error);
