@@ -1,6 +1,6 @@
 import { zValidator } from "@hono/zod-validator";
 import type { Context } from "hono";
-import type { z } from "zod";
+import { z } from "zod";
 import type { AppEnv } from "./env.ts";
 import { AppError, BadRequestError, NotFoundError } from "./errors.ts";
 
@@ -11,6 +11,26 @@ import { AppError, BadRequestError, NotFoundError } from "./errors.ts";
  */
 
 export type FieldErrors = Record<string, string>;
+
+/** What a deck id looks like (bank decks, uploaded documents' decks). */
+export const DECK_ID = /^[\w-]{1,120}$/;
+
+/** A whole number typed into a form field, from `min` to `max`, with a message for each way it can be wrong. */
+export function wholeNumber(
+  min: number,
+  max: number,
+  say: { missing: string; notWhole: string; tooSmall: string; tooLarge: string },
+) {
+  return (
+    z
+      .string({ error: say.missing })
+      .trim()
+      // Up to nine digits: any number a person types gets the range message, not "not a number".
+      .regex(/^\d{1,9}$/, say.notWhole)
+      .transform(Number)
+      .pipe(z.number().min(min, say.tooSmall).max(max, say.tooLarge))
+  );
+}
 export type FormValues = Record<string, string>;
 
 /** The first message for each top-level field. */

@@ -59,7 +59,14 @@ import { ConflictError, NotFoundError } from "../http/errors.ts";
 import { newAttempt, newQuiz, TimeLimitMinutes, timeLimitOption } from "../http/new-quiz.ts";
 import { learnerSettings, requireTeacher, requireUser } from "../http/session.ts";
 import { learnerStudyState } from "../http/study-state.ts";
-import { type FieldErrors, type FormValues, form, params } from "../http/validate.ts";
+import {
+  DECK_ID,
+  type FieldErrors,
+  type FormValues,
+  form,
+  params,
+  wholeNumber,
+} from "../http/validate.ts";
 
 /*
  * Classes and assignments. A class belongs to one teacher: only they see its
@@ -97,16 +104,16 @@ const JoinForm = z.object({
 });
 
 const whole = (min: number, max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{1,4}$/, message)
-    .transform(Number)
-    .pipe(z.number().min(min, message).max(max, message));
+  wholeNumber(min, max, {
+    missing: message,
+    notWhole: message,
+    tooSmall: message,
+    tooLarge: message,
+  });
 
 const AssignForm = z
   .object({
-    deck: z.string({ error: "Choose a deck." }).regex(/^[\w-]{1,120}$/, "Choose a deck."),
+    deck: z.string({ error: "Choose a deck." }).regex(DECK_ID, "Choose a deck."),
     kind: z.enum(["deck", "quiz"], { error: "Choose what to assign." }),
     due: z
       .string({ error: "Choose a due date." })

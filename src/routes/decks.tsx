@@ -9,9 +9,9 @@ import { visibleDecks } from "../db/collections.ts";
 import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
 import { learnerStudyState } from "../http/study-state.ts";
-import { params } from "../http/validate.ts";
+import { DECK_ID, params } from "../http/validate.ts";
 
-export const DeckId = z.object({ id: z.string().regex(/^[\w-]{1,120}$/) });
+export const DeckId = z.object({ id: z.string().regex(DECK_ID) });
 
 export const decks = new Hono<AppEnv>()
   .get("/decks", async (c) => {

@@ -44,12 +44,14 @@ import { AppError, BadRequestError, ConflictError, NotFoundError } from "../http
 import { newAttempt, newQuiz, TimeLimitMinutes, timeLimitOption } from "../http/new-quiz.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
 import {
+  DECK_ID,
   type FieldErrors,
   type FormValues,
   form,
   formOrBadRequest,
   params,
   query,
+  wholeNumber,
 } from "../http/validate.ts";
 
 /*
@@ -68,18 +70,13 @@ const optionalYear = z
 
 const NewQuizForm = z
   .object({
-    deck: z.string().regex(/^[\w-]{1,120}$/, "Choose a deck."),
-    count: z
-      .string({ error: "Enter the number of questions." })
-      .trim()
-      .regex(/^\d{1,3}$/, "Enter the number of questions as a whole number.")
-      .transform(Number)
-      .pipe(
-        z
-          .number()
-          .min(MIN_QUESTIONS, `Ask at least ${MIN_QUESTIONS} questions.`)
-          .max(MAX_QUESTIONS, `Ask at most ${MAX_QUESTIONS} questions.`),
-      ),
+    deck: z.string().regex(DECK_ID, "Choose a deck."),
+    count: wholeNumber(MIN_QUESTIONS, MAX_QUESTIONS, {
+      missing: "Enter the number of questions.",
+      notWhole: "Enter the number of questions as a whole number.",
+      tooSmall: `Ask at least ${MIN_QUESTIONS} questions.`,
+      tooLarge: `Ask at most ${MAX_QUESTIONS} questions.`,
+    }),
     kinds: z
       .union([z.enum(QUESTION_TYPES), z.array(z.enum(QUESTION_TYPES))], {
         error: "Choose at least one kind of question.",
@@ -99,7 +96,7 @@ const NewQuizForm = z
     message: "The last year must not come before the first.",
   });
 
-const DeckQuery = z.object({ deck: z.string().regex(/^[\w-]{1,120}$/) });
+const DeckQuery = z.object({ deck: z.string().regex(DECK_ID) });
 const AttemptId = z.object({ id: z.string().regex(/^att_[0-9a-z]{1,40}$/) });
 const QuizId = z.object({ id: z.string().regex(/^quiz_[0-9a-z]{1,40}$/) });
 

@@ -5,17 +5,15 @@ import { isTimeZone } from "../core/learner-day.ts";
 import { paramsInfo, saveLearnerSettings } from "../db/users.ts";
 import type { AppEnv } from "../http/env.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
-import { type FieldErrors, type FormValues, form } from "../http/validate.ts";
+import { type FieldErrors, type FormValues, form, wholeNumber } from "../http/validate.ts";
 
 const whole = (min: number, max: number, what: string) =>
-  z
-    .string({ error: `Enter the number of ${what}.` })
-    .trim()
-    .regex(/^\d{1,6}$/, `Enter the number of ${what} as a whole number, like 20.`)
-    .transform(Number)
-    .pipe(
-      z.number().min(min, `Use at least ${min} ${what}.`).max(max, `Use at most ${max} ${what}.`),
-    );
+  wholeNumber(min, max, {
+    missing: `Enter the number of ${what}.`,
+    notWhole: `Enter the number of ${what} as a whole number, like 20.`,
+    tooSmall: `Use at least ${min} ${what}.`,
+    tooLarge: `Use at most ${max} ${what}.`,
+  });
 
 const RETENTION = "Enter a desired retention between 0.70 and 0.97, like 0.90.";
 
