@@ -172,6 +172,14 @@ async function ownClass(
   return { teacher, cls };
 }
 
+/** An assignment of one of the teacher's own classes; 404 otherwise. */
+async function ownAssignment(c: Context<AppEnv>, ids: { id: string; aid: string }) {
+  const { teacher, cls } = await ownClass(c, ids.id);
+  const a = await getAssignment(c.var.db, ids.aid);
+  if (a === null || a.classId !== cls.id) throw new NotFoundError("There is no such assignment.");
+  return { teacher, cls, a };
+}
+
 async function assignableDecks(c: Context<AppEnv>, teacherId: number): Promise<DeckOption[]> {
   const rows = await visibleDecks(c.var.db, teacherId);
   const out: DeckOption[] = [];
@@ -230,6 +238,24 @@ async function renderTeacherClass(
       errors={errors}
       notice={notice}
     />,
+  );
+}
+
+/** A student's class list (with the join form's errors, when joining failed). */
+async function studentClassesPage(
+  c: Context<AppEnv>,
+  user: SessionUser,
+  form: { errors?: FieldErrors; values?: FormValues; status?: 422 } = {},
+) {
+  const list = await classesOfStudent(c.var.db, user.id);
+  return c.html(
+    <ClassesPage
+      user={user}
+      classes={list.map((x) => ({ id: x.id, name: x.name, teacher: x.teacherName }))}
+      errors={form.errors}
+      values={form.values}
+    />,
+    form.status,
   );
 }
 
@@ -391,13 +417,7 @@ export const classes = new Hono<AppEnv>()
       const list = await classesOfTeacher(c.var.db, user.id);
       return c.html(<ClassesPage user={user} classes={list} />);
     }
-    const list = await classesOfStudent(c.var.db, user.id);
-    return c.html(
-      <ClassesPage
-        user={user}
-        classes={list.map((x) => ({ id: x.id, name: x.name, teacher: x.teacherName }))}
-      />,
-    );
+    return studentClassesPage(c, user);
   })
   .post(
     "/classes",
@@ -434,36 +454,22 @@ export const classes = new Hono<AppEnv>()
   .post(
     "/classes/join",
     form(JoinForm, async (c, errors, values) => {
-      const user = requireUser(c);
-      const list = await classesOfStudent(c.var.db, user.id);
-      return c.html(
-        <ClassesPage
-          user={user}
-          classes={list.map((x) => ({ id: x.id, name: x.name, teacher: x.teacherName }))}
-          errors={errors}
-          values={values}
-        />,
-      );
+      return studentClassesPage(c, requireUser(c), { errors, values });
     }),
     async (c) => {
       const user = requireUser(c);
       const { code } = c.req.valid("form");
       const cls = await classByCode(c.var.db, code);
       if (cls === null || cls.teacherId === user.id) {
-        const list = await classesOfStudent(c.var.db, user.id);
-        return c.html(
-          <ClassesPage
-            user={user}
-            classes={list.map((x) => ({ id: x.id, name: x.name, teacher: x.teacherName }))}
-            errors={{
-              code: cls
-                ? "This is your own class: students join it with this code."
-                : "No class has this join code. Check it with your teacher.",
-            }}
-            values={{ code }}
-          />,
-          422,
-        );
+        return studentClassesPage(c, user, {
+          errors: {
+            code: cls
+              ? "This is your own class: students join it with this code."
+              : "No class has this join code. Check it with your teacher.",
+          },
+          values: { code },
+          status: 422,
+        });
       }
       await joinClass(c.var.db, cls.id, user.id, c.var.now);
       return c.redirect(`/classes/${cls.id}`, 303);
@@ -602,9 +608,7 @@ export const classes = new Hono<AppEnv>()
     },
   )
   .get("/classes/:id/assignments/:aid", params(ClassAssignment), async (c) => {
-    const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
-    const a = await getAssignment(c.var.db, c.req.valid("param").aid);
-    if (a === null || a.classId !== cls.id) throw new NotFoundError("There is no such assignment.");
+    const { teacher, cls, a } = await ownAssignment(c, c.req.valid("param"));
     const { timeZone } = learnerSettings(c);
     const r = await assignmentReport(c, cls, a, timeZone);
     return c.html(
@@ -646,9 +650,7 @@ export const classes = new Hono<AppEnv>()
     );
   })
   .get("/classes/:id/assignments/:aid/export.csv", params(ClassAssignment), async (c) => {
-    const { cls } = await ownClass(c, c.req.valid("param").id);
-    const a = await getAssignment(c.var.db, c.req.valid("param").aid);
-    if (a === null || a.classId !== cls.id) throw new NotFoundError("There is no such assignment.");
+    const { cls, a } = await ownAssignment(c, c.req.valid("param"));
     const { timeZone } = learnerSettings(c);
     const r = await assignmentReport(c, cls, a, timeZone);
     const csv = resultsCsv(
