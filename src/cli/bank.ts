@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { buildBank } from "../core/bank-build.ts";
 import { parseBank } from "../core/bank-schema.ts";
 import { gradeAnswer } from "../core/grade/index.ts";
+import { flags } from "./common.ts";
 import { readSources, sourceNames } from "./source-files.ts";
 
 /*
@@ -16,16 +17,14 @@ const USAGE =
   "usage: bank build --sources DIR --out FILE\n" +
   "       bank grade --bank FILE --question ID --answer TEXT\n";
 
-/** Parse `--name value` pairs, refusing unknown or missing ones. */
+/** The `--name value` pairs, all of `names` and no other; null when they are not. */
 function options(args: string[], names: string[]): Record<string, string> | null {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const name = args[i]?.replace(/^--/, "") ?? "";
-    const value = args[i + 1];
-    if (!args[i]?.startsWith("--") || !names.includes(name) || value === undefined) return null;
-    out[name] = value;
+  try {
+    const out = flags(args, names);
+    return names.every((n) => out[n] !== undefined) ? out : null;
+  } catch {
+    return null;
   }
-  return names.every((n) => out[n] !== undefined) ? out : null;
 }
 
 async function build(sourcesDir: string, outFile: string): Promise<number> {

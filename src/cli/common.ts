@@ -11,7 +11,7 @@ import { openNodeDb } from "../db/open-node.ts";
 export function flags(args: string[], allowed: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i < args.length; i += 2) {
-    const key = args[i]?.replace(/^--/, "");
+    const key = args[i]?.startsWith("--") ? args[i]?.slice(2) : undefined;
     const value = args[i + 1];
     if (key === undefined || !allowed.includes(key) || value === undefined) {
       throw new Error(
