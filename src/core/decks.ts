@@ -16,8 +16,6 @@ export type DeckSpec = {
   description: string;
   filter: DeckFilter;
   position: number;
-  /** The deck's events that have a question to study with, in deck order. */
-  studyIds: string[];
 };
 
 const MIN_SPAN_EVENTS = 6;
@@ -63,29 +61,10 @@ export function yearSpans(
   return spans;
 }
 
-/** The events of a deck that have a visible question about them alone: the ones a study card can show. */
-export function studyableIds(bank: Bank, filter: DeckFilter): string[] {
-  const asked = new Set(
-    bank.questions.filter((q) => !q.hidden && q.eventIds.length === 1).map((q) => q.eventIds[0]),
-  );
-  return deckEvents(bank, filter)
-    .map((e) => e.id)
-    .filter((id) => asked.has(id));
-}
-
 /** The decks a collection offers: all events, one per source document, one per span of years. */
 export function deriveDecks(collectionId: string, collectionTitle: string, bank: Bank): DeckSpec[] {
-  const specs = deckSpecs(collectionId, collectionTitle, bank);
-  return specs.map((d) => ({ ...d, studyIds: studyableIds(bank, d.filter) }));
-}
-
-function deckSpecs(
-  collectionId: string,
-  collectionTitle: string,
-  bank: Bank,
-): Omit<DeckSpec, "studyIds">[] {
   const events = visibleEvents(bank);
-  const decks: Omit<DeckSpec, "studyIds">[] = [
+  const decks: DeckSpec[] = [
     {
       id: `${collectionId}-all`,
       kind: "all",

@@ -17,7 +17,7 @@ export type CollectionMeta = {
   updatedAt: number;
 };
 
-export type DeckRow = Omit<DeckSpec, "studyIds"> & { collectionId: string };
+export type DeckRow = DeckSpec & { collectionId: string };
 
 const toMeta = (r: Row): CollectionMeta => ({
   id: String(r.id),
