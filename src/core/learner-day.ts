@@ -80,8 +80,3 @@ export function startOfLearnerDay(at: Date, timeZone: string): Date {
   const localStart = day * DAY_MS + DAY_START_HOUR * 3_600_000;
   return new Date(localStart - zoneOffset(at, timeZone));
 }
-
-/** The calendar date (YYYY-MM-DD) of a learner day number. */
-export function dayToIso(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}

@@ -1,4 +1,5 @@
-import { dayToIso, learnerDay } from "./learner-day.ts";
+import { addMonths, dayToIso, toIso } from "./dates/calendar.ts";
+import { learnerDay } from "./learner-day.ts";
 import { State, type StoredCard } from "./schedule.ts";
 
 /*
@@ -98,8 +99,8 @@ export function monthlyRetention(
   const [cy = 1970, cm = 1] = current.split("-").map(Number);
   const list: MonthRetention[] = [];
   for (let i = months - 1; i >= 0; i--) {
-    const d = new Date(Date.UTC(cy, cm - 1 - i, 1));
-    list.push({ month: d.toISOString().slice(0, 7), reviews: 0, recalled: 0, rate: null });
+    const month = toIso(addMonths({ year: cy, month: cm }, -i));
+    list.push({ month, reviews: 0, recalled: 0, rate: null });
   }
   const byMonth = new Map(list.map((m) => [m.month, m]));
   for (const l of logs) {

@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import { ProgressPage } from "../../views/progress.tsx";
 import { BANK_COLLECTION } from "../content.ts";
-import { DAY_MS, dayToIso, learnerDay } from "../core/learner-day.ts";
+import { dayToIso } from "../core/dates/calendar.ts";
+import { DAY_MS, learnerDay } from "../core/learner-day.ts";
 import {
   dueForecast,
   monthlyRetention,

@@ -89,6 +89,11 @@ export function toIso(d: CalendarDate): string {
   return out;
 }
 
+/** The ISO date (YYYY-MM-DD) of a day number (days since 1970-01-01). */
+export function dayToIso(day: number): string {
+  return toIso(fromDayNumber(day));
+}
+
 /** Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export function fromIso(iso: string): CalendarDate {
   const [y, m, d] = iso.split("-").map(Number);

@@ -1,6 +1,6 @@
 import type { EventDate } from "../bank-schema.ts";
 import { formatDate } from "../date-format.ts";
-import { addMonths, fromDayNumber, toIso } from "../dates/calendar.ts";
+import { addMonths, dayToIso, toIso } from "../dates/calendar.ts";
 import { type DaySpan, firstDay, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 
@@ -13,8 +13,6 @@ import { hashUnit, seededShuffle } from "./hash.ts";
  */
 
 type DateLike = Pick<EventDate, "start" | "end" | "precision" | "qualifier">;
-
-const isoDay = (n: number): string => toIso(fromDayNumber(n));
 
 /** Length of a date's range in its own units (days, months or years); 0 for a single date. */
 function rangeLength(date: DateLike): number {
@@ -37,7 +35,7 @@ function like(key: DateLike, startIso: string): DateLike | null {
     const [y, m] = start.split("-").map(Number);
     if (key.precision === "year") end = String((y ?? 0) + n).padStart(4, "0");
     else if (key.precision === "month") end = toIso(addMonths({ year: y ?? 0, month: m ?? 1 }, n));
-    else end = isoDay(firstDay(start) + n);
+    else end = dayToIso(firstDay(start) + n);
   }
   if (Number(start.slice(0, 4)) < 1 || Number((end ?? start).slice(0, 4)) > 9999) return null;
   return {
@@ -61,7 +59,7 @@ function nearby(key: DateLike): DateLike[] {
   const shifts = (base: number[]) => [...base, ...(step > 1 ? [1, 2, 3].map((k) => k * step) : [])];
   if (key.precision === "day") {
     for (const k of shifts([3, 7, 10, 14, 21])) {
-      out.push(isoDay(firstDay(key.start) + k), isoDay(firstDay(key.start) - k));
+      out.push(dayToIso(firstDay(key.start) + k), dayToIso(firstDay(key.start) - k));
     }
     for (const k of [1, 2, 3, 12]) out.push(byMonths(k), byMonths(-k));
   } else if (key.precision === "month") {
