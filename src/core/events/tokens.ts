@@ -1,4 +1,4 @@
-import { looseNameKey, nameKey, sameName } from "../names.ts";
+import { keySimilarity, looseNameKey, nameKey, sameName } from "../names.ts";
 
 /*
  * A sentence's signature for "is this the same fact?": content-word stems (the
@@ -37,16 +37,9 @@ function keyName(name: string): KeyedName {
   return { name, key: nameKey(name), loose: looseNameKey(name) };
 }
 
-/**
- * names.ts's sameName, with its cheap outcomes decided from precomputed keys: the
- * same folded or loose key is the same name; short keys or different first letters
- * never are. Only the remaining pairs pay for the full comparison.
- */
+/** names.ts's sameName, from keys computed once per name. */
 function sameKeyedName(a: KeyedName, b: KeyedName): boolean {
-  if (a.key.length === 0 || b.key.length === 0) return false;
-  if (a.key === b.key || a.loose === b.loose) return true;
-  if (Math.min(a.loose.length, b.loose.length) < 4 || a.loose[0] !== b.loose[0]) return false;
-  return sameName(a.name, b.name);
+  return keySimilarity(a.key, a.loose, b.key, b.loose) >= 0.9;
 }
 
 /** Whether a lower-cased word carries no content for comparison. */
