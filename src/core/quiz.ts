@@ -38,6 +38,15 @@ export function eligibleQuestions(
   });
 }
 
+/** Shuffle `list` in place (Fisher–Yates) with `random`, and return it. */
+function shuffle<T>(list: T[], random: () => number): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j] as T, list[i] as T];
+  }
+  return list;
+}
+
 /** Draw `count` questions with a seeded shuffle, alternating kinds and preferring unseen events. */
 export function drawQuestions(eligible: Question[], count: number, seed: number): Question[] {
   const random = seededRandom(seed);
@@ -47,17 +56,8 @@ export function drawQuestions(eligible: Question[], count: number, seed: number)
     list.push(q);
     byKind.set(q.type, list);
   }
-  for (const list of byKind.values()) {
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [list[i], list[j]] = [list[j] as Question, list[i] as Question];
-    }
-  }
-  const kinds = [...byKind.keys()].sort();
-  for (let i = kinds.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [kinds[i], kinds[j]] = [kinds[j] as string, kinds[i] as string];
-  }
+  for (const list of byKind.values()) shuffle(list, random);
+  const kinds = shuffle([...byKind.keys()].sort(), random);
   const picked: Question[] = [];
   const seenEvents = new Set<string>();
   // Two passes: first only questions about events not asked yet, then anything left.

@@ -24,6 +24,14 @@ export type Candidate = { eventId: string; version: number; variant: number; var
 
 export type NextCard = Candidate & { kind: "learning" | "review" | "new" };
 
+/** Just the candidate's fields of a card or candidate (no due date, no FSRS memory). */
+const candidate = (c: Candidate): Candidate => ({
+  eventId: c.eventId,
+  version: c.version,
+  variant: c.variant,
+  variantDay: c.variantDay,
+});
+
 export type QueueSummary = {
   next: NextCard | null;
   /** Cards still to see today in each group, after the limits. */
@@ -63,13 +71,7 @@ export function nextInQueue(
   const fresh = Math.min(input.freshCount, newLeft);
   const learning = input.learning;
   let next: NextCard | null = null;
-  const as = (c: Candidate, kind: NextCard["kind"]): NextCard => ({
-    eventId: c.eventId,
-    version: c.version,
-    variant: c.variant,
-    variantDay: c.variantDay,
-    kind,
-  });
+  const as = (c: Candidate, kind: NextCard["kind"]): NextCard => ({ ...candidate(c), kind });
   if (learning && learning.due <= t) next = as(learning, "learning");
   else if (input.review && review > 0) next = as(input.review, "review");
   else if (input.fresh && fresh > 0) next = as(input.fresh, "new");
@@ -109,10 +111,7 @@ const earlier = (a: { due: number; eventId: string }, b: { due: number; eventId:
   b === null || a.due < b.due || (a.due === b.due && a.eventId < b.eventId);
 
 const candidateOf = (card: UserCard): Candidate & { due: number } => ({
-  eventId: card.eventId,
-  version: card.version,
-  variant: card.variant,
-  variantDay: card.variantDay,
+  ...candidate(card),
   due: card.due,
 });
 

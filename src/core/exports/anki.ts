@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/browser/esm/sync";
 import type { BankEvent, BankSource, Question } from "../bank-schema.ts";
+import { answerText } from "../grade/index.ts";
 import { safeCell } from "./results-csv.ts";
 
 /*
@@ -29,7 +30,7 @@ function back(
   if (q.type === "order" && Array.isArray(q.answer)) {
     answer = `<ol>${q.answer.map((id) => `<li>${escapeHtml(events.get(id)?.text ?? id)}</li>`).join("")}</ol>`;
   } else {
-    answer = `<b>${escapeHtml(Array.isArray(q.answer) ? q.answer.join(", ") : q.answer)}</b>`;
+    answer = `<b>${escapeHtml(answerText(q))}</b>`;
   }
   const title = sources.get(q.source.doc)?.title || q.source.doc;
   return `${answer}<br><i>“${escapeHtml(q.source.quote)}”</i> — ${escapeHtml(title)}`;

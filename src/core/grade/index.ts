@@ -36,9 +36,9 @@ function result(question: Question, score: number, verdict: string): Grade {
   };
 }
 
-/** A question's answer as text (list answers joined with commas). */
-export function answerText(question: Question): string {
-  return Array.isArray(question.answer) ? question.answer.join(", ") : question.answer;
+/** A question's answer as text (list answers joined with `separator`). */
+export function answerText(question: Question, separator = ", "): string {
+  return Array.isArray(question.answer) ? question.answer.join(separator) : question.answer;
 }
 
 /** Whether a question is answered by picking one of its options (ordering questions are not). */
@@ -171,5 +171,5 @@ export function gradeAnswer(question: Question, response: string): Grade {
 
 /** The response that a question counts as fully right (ids joined for order questions). */
 export function rightResponse(question: Question): string {
-  return Array.isArray(question.answer) ? question.answer.join(",") : question.answer;
+  return answerText(question, ",");
 }
