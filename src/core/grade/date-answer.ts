@@ -1,5 +1,6 @@
 import type { EventDate } from "../bank-schema.ts";
 import { formatDate, type ParsedDate, parseDate } from "../date-format.ts";
+import { PRECISION_RANK } from "../dates/calendar.ts";
 import { spanOf, within } from "../questions/date-span.ts";
 
 /*
@@ -18,8 +19,6 @@ export type DateVerdict = "right" | "month" | "year" | "wrong" | "unreadable";
 /** Score and verdict of a typed date against the key. */
 export type DateScore = { score: number; verdict: DateVerdict; parsed: ParsedDate | null };
 
-const RANK = { year: 0, month: 1, day: 2 } as const;
-
 function truncate(date: DateKey, precision: "month" | "year"): DateKey {
   const len = precision === "month" ? 7 : 4;
   const cut = (iso: string) => iso.slice(0, len);
@@ -28,7 +27,8 @@ function truncate(date: DateKey, precision: "month" | "year"): DateKey {
   return {
     start,
     ...(end !== undefined && end !== start ? { end } : {}),
-    precision: RANK[date.precision] < RANK[precision] ? date.precision : precision,
+    precision:
+      PRECISION_RANK[date.precision] < PRECISION_RANK[precision] ? date.precision : precision,
     qualifier: null,
   };
 }
@@ -39,7 +39,10 @@ function containedAt(answer: DateKey, key: DateKey, level: "month" | "year"): bo
 
 /** Score a parsed date answer against a key date. */
 export function scoreDate(key: DateKey, answer: DateKey): { score: number; verdict: DateVerdict } {
-  if (within(spanOf(answer), spanOf(key)) && RANK[answer.precision] >= RANK[key.precision]) {
+  if (
+    within(spanOf(answer), spanOf(key)) &&
+    PRECISION_RANK[answer.precision] >= PRECISION_RANK[key.precision]
+  ) {
     return { score: 1, verdict: "right" };
   }
   if (key.precision === "day" && containedAt(answer, key, "month")) {

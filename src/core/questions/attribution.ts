@@ -1,5 +1,6 @@
 import type { BankEvent, EventDate, SourceRef } from "../bank-schema.ts";
 import { MONTHS, type ParsedDate, parseDate } from "../date-format.ts";
+import { PRECISION_RANK } from "../dates/calendar.ts";
 import { hasWords } from "./text.ts";
 
 /*
@@ -94,9 +95,10 @@ export function citationFor(event: BankEvent, titles: Map<string, string>): Cita
     if (!quoteStatesDate(s.quote, event.date)) return false;
     // A coarser other date ("March 2018" against "28 March 2017") cannot be told apart from
     // ours by a sentence that states ours; only an equally precise one can contradict it.
-    const rank = { year: 0, month: 1, day: 2 } as const;
     return (others ?? []).every(
-      (o) => rank[o.precision] < rank[event.date.precision] || !quoteStatesDate(s.quote, o),
+      (o) =>
+        PRECISION_RANK[o.precision] < PRECISION_RANK[event.date.precision] ||
+        !quoteStatesDate(s.quote, o),
     );
   });
   // A quote the document itself flags ("better source needed") is cited only when no other will do.
