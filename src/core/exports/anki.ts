@@ -1,7 +1,6 @@
 import { stringify } from "csv-stringify/browser/esm/sync";
 import type { BankEvent, BankSource, Question } from "../bank-schema.ts";
 import { answerText } from "../grade/index.ts";
-import { safeCell } from "./results-csv.ts";
 
 /*
  * A deck as a CSV file that Anki imports (File › Import, Anki 2.1.55 or later).
@@ -56,9 +55,10 @@ export function ankiCsv(
   ].join("\n");
   const rows = questions.map((q) => [
     `chronodeck-${q.id}`,
-    safeCell(front(q)),
-    safeCell(back(q, eventMap, sourceMap)),
+    front(q),
+    back(q, eventMap, sourceMap),
     `chronodeck ${q.type}`,
   ]);
-  return `${header}\n${stringify(rows)}`;
+  // A cell that starts like a formula (=, +, -, @) gets an apostrophe, as in results-csv.ts.
+  return `${header}\n${stringify(rows, { escape_formulas: true })}`;
 }

@@ -3,7 +3,8 @@ import { stringify } from "csv-stringify/browser/esm/sync";
 /*
  * Assignment results as RFC 4180 CSV (CRLF line ends, quoted fields where needed)
  * for spreadsheets. Cells that a spreadsheet would run as a formula (=, +, -, @)
- * are prefixed with an apostrophe, so an odd student name cannot become one.
+ * are prefixed with an apostrophe (csv-stringify's escape_formulas), so an odd
+ * student name cannot become one.
  */
 
 export type ResultRow = {
@@ -19,17 +20,12 @@ export type ResultRow = {
   onTrack: boolean;
 };
 
-/** Guard a text cell against formula injection in spreadsheets. */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /** The results of one assignment as CSV, one row per student. */
 export function resultsCsv(rows: ResultRow[]): string {
   return stringify(
     rows.map((r) => [
-      safeCell(r.student),
-      safeCell(r.email),
+      r.student,
+      r.email,
       r.status,
       r.eventsStudied,
       r.events,
@@ -54,6 +50,8 @@ export function resultsCsv(rows: ResultRow[]): string {
         "on_track",
       ],
       record_delimiter: "\r\n",
+      // csv-stringify's guard: =, +, -, @ (and their full-width forms) start no formula.
+      escape_formulas: true,
     },
   );
 }
