@@ -20,7 +20,7 @@ import { DAY_MS } from "./learner-day.ts";
  */
 
 export type { Grade };
-export { Rating, State };
+export { State };
 
 /** A card as stored: FSRS memory state with times in epoch milliseconds. */
 export type StoredCard = {

@@ -7,7 +7,7 @@ import { describeQuantity, gradeNumberText } from "./number-answer.ts";
 import { scoreOrder, splitIds } from "./order-answer.ts";
 import { RIGHT_SCORE } from "./rating.ts";
 
-export { PARTIAL_SCORE, QUICK_MS, RIGHT_SCORE, ratingFromScore } from "./rating.ts";
+export { ratingFromScore } from "./rating.ts";
 
 /*
  * Answer checking for every question kind (DESIGN §4/§5): a score in [0, 1],
