@@ -220,11 +220,14 @@ export async function undoReview(
   return (mark?.rowsAffected ?? 0) === 1;
 }
 
-/** Every learner's card for one event. */
-export function cardsOfEvent(db: Db, eventId: string): Promise<(UserCard & { userId: number })[]> {
+/** Every learner's card for any of these events (through the cards_by_event index). */
+export function cardsOfEvents(
+  db: Db,
+  eventIds: string[],
+): Promise<(UserCard & { userId: number })[]> {
   return db.all(
-    `SELECT user_id, ${CARD_COLUMNS} FROM cards WHERE event_id = ?`,
-    [eventId],
+    `SELECT user_id, ${CARD_COLUMNS} FROM cards WHERE event_id IN (SELECT value FROM json_each(?))`,
+    [JSON.stringify(eventIds)],
     (r) => ({
       ...toCard(r),
       userId: Number(r.user_id),

@@ -15,7 +15,7 @@ import { makeChecker } from "../core/questions/check.ts";
 import { compareVersions, type Revision } from "../core/revisions.ts";
 import { forgetCard } from "../core/schedule.ts";
 import type { SessionUser } from "../core/users.ts";
-import { cardsOfEvent, putCardStatement } from "../db/cards.ts";
+import { cardsOfEvents, putCardStatement } from "../db/cards.ts";
 import {
   collectionsOwnedBy,
   createUpload,
@@ -441,10 +441,10 @@ export const documents = new Hono<AppEnv>()
       const published = await loadCollection(c.var.db, row.id);
       if (published) {
         revision = compareVersions(parseBank(JSON.parse(published.bankJson)).events, bank.events);
-        for (const { from, to } of revision.changed) {
-          for (const card of await cardsOfEvent(c.var.db, from)) {
-            extra.push(putCardStatement(card.userId, to, forgetCard(card, c.var.now)));
-          }
+        const renamed = new Map(revision.changed.map(({ from, to }) => [from, to]));
+        for (const card of await cardsOfEvents(c.var.db, [...renamed.keys()])) {
+          const to = renamed.get(card.eventId) ?? card.eventId;
+          extra.push(putCardStatement(card.userId, to, forgetCard(card, c.var.now)));
         }
       }
     }
