@@ -23,7 +23,6 @@ import {
   quizStatus,
 } from "../core/class-stats.ts";
 import { formatDate } from "../core/date-format.ts";
-import { deckEvents, deckQuestions } from "../core/decks.ts";
 import { resultsCsv } from "../core/exports/results-csv.ts";
 import { zoneOffset } from "../core/learner-day.ts";
 import { MAX_QUESTIONS, MIN_QUESTIONS, type QuizOptions } from "../core/quiz.ts";
@@ -185,11 +184,10 @@ async function assignableDecks(c: Context<AppEnv>, teacherId: number): Promise<D
   const out: DeckOption[] = [];
   for (const d of rows) {
     if (d.status !== "published") continue;
-    const col = await c.var.content.collection(d.collectionId);
-    if (!col) continue;
-    const events = deckEvents(col.bank, d.filter);
+    const deck = await c.var.content.deck(d.id);
+    if (!deck) continue;
     // In the catalogue's order, as the Start quiz form lists them.
-    const present = new Set(deckQuestions(col.bank, events).map((q) => q.type));
+    const present = new Set(deck.questions.map((q) => q.type));
     const kinds = QUESTION_TYPES.filter((k) => present.has(k));
     out.push({ id: d.id, title: d.title, kinds });
   }

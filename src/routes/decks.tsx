@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { DeckListPage, DeckPage } from "../../views/decks.tsx";
 import { formatDate } from "../core/date-format.ts";
-import { deckEvents } from "../core/decks.ts";
 import { type CardStatus, cardStatus, formatInterval, statusCounts } from "../core/schedule.ts";
 import { layoutTimeline } from "../core/timeline.ts";
 import { visibleDecks } from "../db/collections.ts";
@@ -20,9 +19,9 @@ export const decks = new Hono<AppEnv>()
     const cards = user ? (await learnerStudyState(c)).cards : null;
     const items = [];
     for (const row of rows) {
-      const collection = await c.var.content.collection(row.collectionId);
-      if (collection === null) continue;
-      const events = deckEvents(collection.bank, row.filter);
+      const deck = await c.var.content.deck(row.id);
+      if (deck === null) continue;
+      const events = deck.events;
       const counts = cards
         ? statusCounts(events.map((e) => cardStatus(cards.get(e.id) ?? null, c.var.now)))
         : null;

@@ -1,7 +1,6 @@
 import { Hono } from "hono";
 import { DashboardPage, HomePage } from "../../views/home.tsx";
 import { BANK_COLLECTION } from "../content.ts";
-import { deckEvents } from "../core/decks.ts";
 import { dueEventIds } from "../db/cards.ts";
 import { visibleDecks } from "../db/collections.ts";
 import type { AppEnv } from "../http/env.ts";
@@ -24,9 +23,9 @@ export const home = new Hono<AppEnv>().get("/", async (c) => {
   if (dueIds.size > 0) {
     for (const d of await visibleDecks(c.var.db, user.id)) {
       if (d.kind === "span") continue;
-      const col = await c.var.content.collection(d.collectionId);
-      if (!col) continue;
-      const count = deckEvents(col.bank, d.filter).filter((e) => dueIds.has(e.id)).length;
+      const deck = await c.var.content.deck(d.id);
+      if (!deck) continue;
+      const count = deck.events.filter((e) => dueIds.has(e.id)).length;
       if (count > 0) due.push({ deckId: d.id, title: d.title, count });
     }
   }
