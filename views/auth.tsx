@@ -3,6 +3,22 @@ import { Layout } from "./layout.tsx";
 
 type FormProps = { errors?: Errors; values?: Values };
 
+/** The email field, the same on both forms. */
+function EmailField({ errors, values }: FormProps) {
+  return (
+    <Field
+      name="email"
+      label="Email"
+      type="email"
+      values={values}
+      errors={errors}
+      required
+      autocomplete="email"
+      maxlength={254}
+    />
+  );
+}
+
 /** "Sign up": one step, then straight to the decks. */
 export function SignupPage({ errors, values }: FormProps) {
   return (
@@ -21,16 +37,7 @@ export function SignupPage({ errors, values }: FormProps) {
             autocomplete="name"
             maxlength={100}
           />
-          <Field
-            name="email"
-            label="Email"
-            type="email"
-            values={values}
-            errors={errors}
-            required
-            autocomplete="email"
-            maxlength={254}
-          />
+          <EmailField errors={errors} values={values} />
           <Field
             name="password"
             label="Password"
@@ -72,16 +79,7 @@ export function LoginPage({ errors, values, next }: FormProps & { next?: string 
           <FormErrors errors={errors} />
         )}
         <form method="post" action="/login" novalidate>
-          <Field
-            name="email"
-            label="Email"
-            type="email"
-            values={values}
-            errors={errors}
-            required
-            autocomplete="email"
-            maxlength={254}
-          />
+          <EmailField errors={errors} values={values} />
           <Field
             name="password"
             label="Password"
