@@ -58,7 +58,7 @@ export function ProgressPage(p: ProgressProps) {
           id="states"
           title="Cards by state"
           bars={stateRows.map(([label, value], i) => ({
-            label,
+            label: label.replace(/ \(.*\)$/, ""),
             value,
             title: `${label}: ${value}`,
             tone: i === 4 ? "alt" : i === 2 ? "bad" : i === 1 ? "warn" : undefined,
