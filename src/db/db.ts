@@ -1,5 +1,8 @@
 import type { Client, InArgs, InStatement, ResultSet, Row, Transaction } from "@libsql/client";
 
+/** What the wrapper needs of a libSQL client (the embedded file gives a faster one). */
+export type Engine = Pick<Client, "execute" | "batch" | "transaction" | "close">;
+
 /*
  * The one way into the database. Reads go straight to the client. Writes are
  * serialized in-process: @libsql/client pools connections for a file database,
@@ -8,7 +11,6 @@ import type { Client, InArgs, InStatement, ResultSet, Row, Transaction } from "@
  */
 
 export type Db = {
-  readonly client: Client;
   /** Run one read (or a single self-contained write) statement. */
   execute(sql: string, args?: InArgs): Promise<ResultSet>;
   /** All rows of a read, mapped at the boundary. */
@@ -60,7 +62,7 @@ const soon: (fn: () => void) => void =
  * the commit that holds its statements. If a combined commit fails, each batch
  * is retried alone, so one bad write cannot take the others down with it.
  */
-export function wrapClient(client: Client): Db {
+export function wrapClient(client: Engine): Db {
   let tail: Promise<unknown> = Promise.resolve();
   let pending: Job[] = [];
   let scheduled = false;
@@ -106,7 +108,6 @@ export function wrapClient(client: Client): Db {
   }
 
   return {
-    client,
     execute: (sql, args) =>
       client.execute(args === undefined ? sql : { sql, args }).catch(classify),
     async all(sql, args, map) {
