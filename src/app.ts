@@ -77,7 +77,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (error instanceof LoginRequiredError) {
       const back = new URL(c.req.url);
       const target = `/login?next=${encodeURIComponent(back.pathname + back.search)}`;
-      if (c.var.htmx) {
+      if (c.get("htmx")) {
         c.header("HX-Redirect", target);
         return c.body(null, 204);
       }

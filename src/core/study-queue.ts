@@ -107,13 +107,11 @@ export function chooseVariant(
 }
 
 // Earliest first; equal times fall back to the event id, so the choice is stable.
-const earlier = (a: { due: number; eventId: string }, b: { due: number; eventId: string } | null) =>
+const earlier = (a: UserCard, b: UserCard | null) =>
   b === null || a.due < b.due || (a.due === b.due && a.eventId < b.eventId);
 
-const candidateOf = (card: UserCard): Candidate & { due: number } => ({
-  ...candidate(card),
-  due: card.due,
-});
+const candidateOf = (card: UserCard | null): (Candidate & { due: number }) | null =>
+  card === null ? null : { ...candidate(card), due: card.due };
 
 /**
  * The queue's input for one deck from the learner's cards, in one pass over the
@@ -128,8 +126,10 @@ export function deckQueue(
 ): QueueInput & { nextDue: number | null } {
   const t = now.getTime();
   const soon = t + LEARN_AHEAD_MS;
-  let learning: (Candidate & { due: number }) | null = null;
-  let review: (Candidate & { due: number }) | null = null;
+  // The winners are kept as the cards themselves and copied once at the end: this runs
+  // over the whole deck on every request of a study session.
+  let learning: UserCard | null = null;
+  let review: UserCard | null = null;
   let fresh: Candidate | null = null;
   let learningDue = 0;
   let reviewDue = 0;
@@ -147,16 +147,25 @@ export function deckQueue(
       };
       continue;
     }
-    if (card.due > t && (nextDue === null || card.due < nextDue)) nextDue = card.due;
+    const due = card.due;
+    if (due > t && (nextDue === null || due < nextDue)) nextDue = due;
     if (card.state === State.Review) {
-      if (card.due <= t) {
+      if (due <= t) {
         reviewDue++;
-        if (earlier(card, review)) review = candidateOf(card);
+        if (earlier(card, review)) review = card;
       }
-    } else if (card.due <= soon) {
-      if (card.due <= t) learningDue++;
-      if (earlier(card, learning)) learning = candidateOf(card);
+    } else if (due <= soon) {
+      if (due <= t) learningDue++;
+      if (earlier(card, learning)) learning = card;
     }
   }
-  return { learning, review, learningDue, reviewDue, fresh, freshCount, nextDue };
+  return {
+    learning: candidateOf(learning),
+    review: candidateOf(review),
+    learningDue,
+    reviewDue,
+    fresh,
+    freshCount,
+    nextDue,
+  };
 }

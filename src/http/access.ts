@@ -13,16 +13,16 @@ import { NotFoundError } from "./errors.ts";
 
 /** A deck the current user may open, with its content; 404 otherwise. */
 export async function openDeck(c: Context<AppEnv>, deckId: string): Promise<OpenedDeck> {
-  const found = await c.var.content.deck(deckId);
+  const found = await c.get("content").deck(deckId);
   if (found === null) throw new NotFoundError("There is no such deck.");
   const { collection } = found;
   if (collection.kind === "bank") return found;
-  const user = c.var.user;
+  const user = c.get("user");
   if (user !== null && collection.ownerId === user.id) return found;
   if (
     user !== null &&
     collection.status === "published" &&
-    (await deckAssignedTo(c.var.db, user.id, deckId))
+    (await deckAssignedTo(c.get("db"), user.id, deckId))
   ) {
     return found;
   }

@@ -6,7 +6,7 @@ import type { StudyStates } from "../db/study-state.ts";
 import type { LearnerSettings } from "../db/users.ts";
 import type { SessionCache } from "./session.ts";
 
-/** What every handler can reach through `c.var`. */
+/** What every handler can reach through `c.get(name)` (`c.var` copies all of it on each access). */
 export type AppEnv = {
   Variables: {
     db: Db;

@@ -17,7 +17,7 @@ const SESSION_DAYS = 30;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 function secure(c: Context<AppEnv>): boolean {
-  return c.var.config.env === "production" || !LOCAL_HOSTS.has(new URL(c.req.url).hostname);
+  return c.get("config").env === "production" || !LOCAL_HOSTS.has(new URL(c.req.url).hostname);
 }
 
 function cookieName(c: Context<AppEnv>): string {
@@ -67,14 +67,14 @@ export function createSessionCache(clock: () => number = () => performance.now()
 
 export type SessionCache = ReturnType<typeof createSessionCache>;
 
-/** Load the signed-in user, if any, into `c.var.user` (and their settings into `c.var.learner`). */
+/** Load the signed-in user, if any, into `c.get("user")` (and their settings into `c.get("learner")`). */
 export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, cookieName(c));
   if (token && token.length <= 100) {
-    let found: Omit<CachedSession, "checkedAt"> | null = c.var.sessions.get(token, c.var.now);
+    let found: Omit<CachedSession, "checkedAt"> | null = c.get("sessions").get(token, c.get("now"));
     if (!found) {
-      found = await sessionUser(c.var.db, await sha256Hex(token), c.var.now);
-      if (found) c.var.sessions.set(token, found);
+      found = await sessionUser(c.get("db"), await sha256Hex(token), c.get("now"));
+      if (found) c.get("sessions").set(token, found);
     }
     c.set("user", found?.user ?? null);
     c.set("learner", found?.settings ?? null);
@@ -85,13 +85,13 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** Start a new session for `userId`, replacing the one the browser had (no session fixation). */
 export async function startSession(c: Context<AppEnv>, userId: number): Promise<void> {
   const old = getCookie(c, cookieName(c));
-  if (old) c.var.sessions.drop(old);
+  if (old) c.get("sessions").drop(old);
   const token = newToken();
-  const expiresAt = new Date(c.var.now.getTime() + SESSION_DAYS * 86_400_000);
-  await createSession(c.var.db, {
+  const expiresAt = new Date(c.get("now").getTime() + SESSION_DAYS * 86_400_000);
+  await createSession(c.get("db"), {
     tokenHash: await sha256Hex(token),
     userId,
-    now: c.var.now,
+    now: c.get("now"),
     expiresAt,
     ...(old ? { replaces: await sha256Hex(old) } : {}),
   });
@@ -108,15 +108,15 @@ export async function startSession(c: Context<AppEnv>, userId: number): Promise<
 export async function endSession(c: Context<AppEnv>): Promise<void> {
   const token = getCookie(c, cookieName(c));
   if (token) {
-    c.var.sessions.drop(token);
-    await deleteSession(c.var.db, await sha256Hex(token));
+    c.get("sessions").drop(token);
+    await deleteSession(c.get("db"), await sha256Hex(token));
   }
   deleteCookie(c, cookieName(c), { path: "/", secure: secure(c), httpOnly: true, sameSite: "Lax" });
 }
 
 /** The signed-in user, or a redirect to the login page. */
 export function requireUser(c: Context<AppEnv>): SessionUser {
-  const user = c.var.user;
+  const user = c.get("user");
   if (user === null) throw new LoginRequiredError();
   return user;
 }
@@ -124,7 +124,7 @@ export function requireUser(c: Context<AppEnv>): SessionUser {
 /** The signed-in user's learner settings (read with the session). */
 export function learnerSettings(c: Context<AppEnv>): LearnerSettings {
   requireUser(c);
-  const settings = c.var.learner;
+  const settings = c.get("learner");
   if (settings === null) throw new LoginRequiredError();
   return settings;
 }

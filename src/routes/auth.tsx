@@ -49,19 +49,19 @@ export function safeNext(next: string | undefined): string {
 }
 
 export const auth = new Hono<AppEnv>()
-  .get("/signup", (c) => (c.var.user ? c.redirect("/", 303) : c.html(<SignupPage />)))
+  .get("/signup", (c) => (c.get("user") ? c.redirect("/", 303) : c.html(<SignupPage />)))
   .post(
     "/signup",
     form(SignupForm, (c, errors, values) => c.html(<SignupPage errors={errors} values={values} />)),
     async (c) => {
       const f = c.req.valid("form");
-      const user = await createUser(c.var.db, {
+      const user = await createUser(c.get("db"), {
         email: f.email,
         name: f.name,
-        passwordHash: await hashPassword(f.password, c.var.config.passwordIterations),
+        passwordHash: await hashPassword(f.password, c.get("config").passwordIterations),
         role: f.teacher === "on" ? "teacher" : "student",
         timeZone: f.tz && isTimeZone(f.tz) ? f.tz : "UTC",
-        now: c.var.now,
+        now: c.get("now"),
       });
       if (user === null) {
         const { password: _omit, ...values } = f;
@@ -81,7 +81,7 @@ export const auth = new Hono<AppEnv>()
   )
   .get("/login", (c) => {
     const next = c.req.query("next");
-    return c.var.user
+    return c.get("user")
       ? c.redirect(safeNext(next), 303)
       : c.html(<LoginPage next={next && next.length <= 500 ? next : undefined} />);
   })
@@ -90,9 +90,9 @@ export const auth = new Hono<AppEnv>()
     form(LoginForm, (c, errors, values) => c.html(<LoginPage errors={errors} values={values} />)),
     async (c) => {
       const f = c.req.valid("form");
-      const db = c.var.db;
+      const db = c.get("db");
       const key = await sha256Hex(`login:${f.email}`);
-      const gate = loginGate(await getLoginFailures(db, key), c.var.now);
+      const gate = loginGate(await getLoginFailures(db, key), c.get("now"));
       if (!gate.allowed) {
         c.header("Retry-After", String(Math.ceil(gate.retryAfterMs / 1000)));
         return c.html(
@@ -109,11 +109,15 @@ export const auth = new Hono<AppEnv>()
       // Check a decoy hash for unknown emails, so that timing does not tell them apart.
       const check = await verifyPassword(
         f.password,
-        user?.passwordHash ?? decoyHash(c.var.config.passwordIterations),
-        c.var.config.passwordIterations,
+        user?.passwordHash ?? decoyHash(c.get("config").passwordIterations),
+        c.get("config").passwordIterations,
       );
       if (user === null || !check.ok) {
-        await saveLoginFailures(db, key, afterFailure(await getLoginFailures(db, key), c.var.now));
+        await saveLoginFailures(
+          db,
+          key,
+          afterFailure(await getLoginFailures(db, key), c.get("now")),
+        );
         return c.html(
           <LoginPage
             errors={{
@@ -128,7 +132,7 @@ export const auth = new Hono<AppEnv>()
         await setPasswordHash(
           db,
           user.id,
-          await hashPassword(f.password, c.var.config.passwordIterations),
+          await hashPassword(f.password, c.get("config").passwordIterations),
         );
       }
       await clearLoginFailures(db, key);

@@ -165,7 +165,7 @@ async function ownClass(
   id: string,
 ): Promise<{ teacher: SessionUser; cls: ClassRow }> {
   const teacher = requireTeacher(c);
-  const cls = await getClass(c.var.db, id);
+  const cls = await getClass(c.get("db"), id);
   if (cls === null || cls.teacherId !== teacher.id)
     throw new NotFoundError("There is no such class.");
   return { teacher, cls };
@@ -174,17 +174,17 @@ async function ownClass(
 /** An assignment of one of the teacher's own classes; 404 otherwise. */
 async function ownAssignment(c: Context<AppEnv>, ids: { id: string; aid: string }) {
   const { teacher, cls } = await ownClass(c, ids.id);
-  const a = await getAssignment(c.var.db, ids.aid);
+  const a = await getAssignment(c.get("db"), ids.aid);
   if (a === null || a.classId !== cls.id) throw new NotFoundError("There is no such assignment.");
   return { teacher, cls, a };
 }
 
 async function assignableDecks(c: Context<AppEnv>, teacherId: number): Promise<DeckOption[]> {
-  const rows = await visibleDecks(c.var.db, teacherId);
+  const rows = await visibleDecks(c.get("db"), teacherId);
   const out: DeckOption[] = [];
   for (const d of rows) {
     if (d.status !== "published") continue;
-    const deck = await c.var.content.deck(d.id);
+    const deck = await c.get("content").deck(d.id);
     if (!deck) continue;
     // In the catalogue's order, as the Start quiz form lists them.
     const present = new Set(deck.questions.map((q) => q.type));
@@ -209,9 +209,9 @@ async function renderTeacherClass(
   decks?: DeckOption[],
 ) {
   const { timeZone } = learnerSettings(c);
-  const origin = c.var.config.publicOrigin ?? new URL(c.req.url).origin;
-  const members = await roster(c.var.db, cls.id);
-  const assignments = await assignmentsOfClass(c.var.db, cls.id);
+  const origin = c.get("config").publicOrigin ?? new URL(c.req.url).origin;
+  const members = await roster(c.get("db"), cls.id);
+  const assignments = await assignmentsOfClass(c.get("db"), cls.id);
   return c.html(
     <TeacherClassPage
       user={teacher}
@@ -245,7 +245,7 @@ async function studentClassesPage(
   user: SessionUser,
   form: { errors?: FieldErrors; values?: FormValues; status?: 422 } = {},
 ) {
-  const list = await classesOfStudent(c.var.db, user.id);
+  const list = await classesOfStudent(c.get("db"), user.id);
   return c.html(
     <ClassesPage
       user={user}
@@ -264,19 +264,19 @@ export async function studentAssignmentRows(
   classId?: string,
 ): Promise<AssignmentRow[]> {
   const { timeZone } = learnerSettings(c);
-  const all = (await assignmentsOfStudent(c.var.db, user.id)).filter(
+  const all = (await assignmentsOfStudent(c.get("db"), user.id)).filter(
     (a) => classId === undefined || a.classId === classId,
   );
   // The cards and one read of attempts serve every assignment, not one read per assignment.
   const deckEventIds = new Map<string, string[]>();
   for (const a of all) {
     if (a.kind !== "deck" || deckEventIds.has(a.deckId)) continue;
-    const deck = await c.var.content.deck(a.deckId);
+    const deck = await c.get("content").deck(a.deckId);
     deckEventIds.set(a.deckId, deck ? deck.events.map((e) => e.id) : []);
   }
   const cards = deckEventIds.size > 0 ? (await learnerStudyState(c)).cards : new Map();
   const quizIds = all.flatMap((a) => (a.kind !== "deck" && a.quizId ? [a.quizId] : []));
-  const attemptsByQuiz = await attemptsAtQuizzes(c.var.db, quizIds, user.id);
+  const attemptsByQuiz = await attemptsAtQuizzes(c.get("db"), quizIds, user.id);
   const rows: AssignmentRow[] = [];
   for (const a of all) {
     let status: AssignmentStatus = "not started";
@@ -286,12 +286,12 @@ export async function studentAssignmentRows(
       status = deckStatus(
         deckProgress(ids, cards, new Date(a.dueAt), null, a.targetRetention ?? 0.85),
         a.dueAt,
-        c.var.now,
+        c.get("now"),
       );
       action = { label: "Study", href: `/decks/${a.deckId}/study` };
     } else if (a.quizId) {
       const attempts = attemptsByQuiz.get(a.quizId) ?? [];
-      status = quizStatus(attempts, a.dueAt, c.var.now);
+      status = quizStatus(attempts, a.dueAt, c.get("now"));
       const open = attempts.find((x) => x.finishedAt === null);
       const used = attempts.length;
       const latest = attempts.at(-1);
@@ -325,22 +325,22 @@ async function assignmentReport(
   a: Assignment,
   timeZone: string,
 ) {
-  const members = await roster(c.var.db, cls.id);
+  const members = await roster(c.get("db"), cls.id);
   const ids = members.map((m) => m.userId);
-  const deck = await c.var.content.deck(a.deckId);
-  const quiz: Quiz | null = a.quizId ? await c.var.content.quiz(a.quizId) : null;
+  const deck = await c.get("content").deck(a.deckId);
+  const quiz: Quiz | null = a.quizId ? await c.get("content").quiz(a.quizId) : null;
   const eventIds = quiz ? quiz.events.map((e) => e.id) : (deck?.events.map((e) => e.id) ?? []);
   const eventInfo = new Map((quiz ? quiz.events : (deck?.events ?? [])).map((e) => [e.id, e]));
   const dueAt = new Date(a.dueAt);
   const cards = new Map<number, Map<string, MemoryState>>();
-  for (const card of await cardsOfStudents(c.var.db, ids, eventIds)) {
+  for (const card of await cardsOfStudents(c.get("db"), ids, eventIds)) {
     const m = cards.get(card.userId) ?? new Map<string, MemoryState>();
     m.set(card.eventId, card);
     cards.set(card.userId, m);
   }
-  const params = await paramsOf(c.var.db, ids);
-  const activity = await activityOf(c.var.db, ids, eventIds);
-  const attempts = quiz ? await attemptsAtQuiz(c.var.db, quiz.id, ids) : [];
+  const params = await paramsOf(c.get("db"), ids);
+  const activity = await activityOf(c.get("db"), ids, eventIds);
+  const attempts = quiz ? await attemptsAtQuiz(c.get("db"), quiz.id, ids) : [];
   const firstFinished = new Map<number, string>();
   for (const at of attempts)
     if (at.finishedAt !== null && !firstFinished.has(at.userId))
@@ -361,8 +361,8 @@ async function assignmentReport(
     const mine = attempts.filter((x) => x.userId === m.userId);
     const status =
       a.kind === "deck"
-        ? deckStatus(progress, a.dueAt, c.var.now)
-        : quizStatus(mine, a.dueAt, c.var.now);
+        ? deckStatus(progress, a.dueAt, c.get("now"))
+        : quizStatus(mine, a.dueAt, c.get("now"));
     const score = best.get(m.userId);
     return {
       name: m.name,
@@ -390,7 +390,7 @@ async function assignmentReport(
     flags: string[];
   }[] = [];
   if (quiz) {
-    const answers = await answersOfAttempts(c.var.db, [...firstFinished.values()]);
+    const answers = await answersOfAttempts(c.get("db"), [...firstFinished.values()]);
     const byAttempt = new Map<string, Map<number, number>>();
     for (const ans of answers) {
       const m = byAttempt.get(ans.attemptId) ?? new Map<number, number>();
@@ -412,7 +412,7 @@ export const classes = new Hono<AppEnv>()
   .get("/classes", async (c) => {
     const user = requireUser(c);
     if (user.role === "teacher") {
-      const list = await classesOfTeacher(c.var.db, user.id);
+      const list = await classesOfTeacher(c.get("db"), user.id);
       return c.html(<ClassesPage user={user} classes={list} />);
     }
     return studentClassesPage(c, user);
@@ -424,7 +424,7 @@ export const classes = new Hono<AppEnv>()
       return c.html(
         <ClassesPage
           user={user}
-          classes={await classesOfTeacher(c.var.db, user.id)}
+          classes={await classesOfTeacher(c.get("db"), user.id)}
           errors={errors}
           values={values}
         />,
@@ -435,12 +435,12 @@ export const classes = new Hono<AppEnv>()
       const id = newId("cls");
       for (let i = 0; i < 8; i++) {
         if (
-          await createClass(c.var.db, {
+          await createClass(c.get("db"), {
             id,
             teacherId: teacher.id,
             name: c.req.valid("form").name,
             joinCode: joinCode(),
-            now: c.var.now,
+            now: c.get("now"),
           })
         ) {
           return c.redirect(`/classes/${id}`, 303);
@@ -457,7 +457,7 @@ export const classes = new Hono<AppEnv>()
     async (c) => {
       const user = requireUser(c);
       const { code } = c.req.valid("form");
-      const cls = await classByCode(c.var.db, code);
+      const cls = await classByCode(c.get("db"), code);
       if (cls === null || cls.teacherId === user.id) {
         return studentClassesPage(c, user, {
           errors: {
@@ -469,25 +469,25 @@ export const classes = new Hono<AppEnv>()
           status: 422,
         });
       }
-      await joinClass(c.var.db, cls.id, user.id, c.var.now);
+      await joinClass(c.get("db"), cls.id, user.id, c.get("now"));
       return c.redirect(`/classes/${cls.id}`, 303);
     },
   )
   .get("/join/:code", params(JoinCode), async (c) => {
     const user = requireUser(c);
-    const cls = await classByCode(c.var.db, c.req.valid("param").code);
+    const cls = await classByCode(c.get("db"), c.req.valid("param").code);
     if (cls === null)
       throw new NotFoundError("No class has this join link. Ask your teacher for a new one.");
-    if (await isMember(c.var.db, cls.id, user.id)) return c.redirect(`/classes/${cls.id}`, 303);
+    if (await isMember(c.get("db"), cls.id, user.id)) return c.redirect(`/classes/${cls.id}`, 303);
     return c.html(
       <JoinPage user={user} name={cls.name} teacher={cls.teacherName} code={cls.joinCode} />,
     );
   })
   .get("/classes/:id", params(ClassId), async (c) => {
     const user = requireUser(c);
-    const cls = await getClass(c.var.db, c.req.valid("param").id);
+    const cls = await getClass(c.get("db"), c.req.valid("param").id);
     if (cls !== null && cls.teacherId === user.id) return renderTeacherClass(c, user, cls);
-    if (cls === null || !(await isMember(c.var.db, cls.id, user.id)))
+    if (cls === null || !(await isMember(c.get("db"), cls.id, user.id)))
       throw new NotFoundError("There is no such class.");
     return c.html(
       <StudentClassPage
@@ -500,7 +500,7 @@ export const classes = new Hono<AppEnv>()
   })
   .post("/classes/:id/members/:uid/remove", params(ClassMember), async (c) => {
     const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
-    const removed = await removeMember(c.var.db, cls.id, c.req.valid("param").uid);
+    const removed = await removeMember(c.get("db"), cls.id, c.req.valid("param").uid);
     return renderTeacherClass(
       c,
       teacher,
@@ -531,13 +531,13 @@ export const classes = new Hono<AppEnv>()
         return renderTeacherClass(c, teacher, cls, values, errors, undefined, decks);
       };
       const deckOption = decks.find((d) => d.id === f.deck);
-      const deck = deckOption ? await c.var.content.deck(f.deck) : null;
+      const deck = deckOption ? await c.get("content").deck(f.deck) : null;
       if (!deckOption || !deck)
         return fail({ deck: "Choose one of your published decks or a deck of the bank." });
       const { timeZone } = learnerSettings(c);
       const dueAt = endOfDay(f.due, timeZone);
       if (dueAt === null) return fail({ due: "Choose a real date." });
-      if (dueAt < c.var.now.getTime())
+      if (dueAt < c.get("now").getTime())
         return fail({ due: "Choose a due date that has not passed." });
       const id = newId("asg");
       const base = {
@@ -545,10 +545,10 @@ export const classes = new Hono<AppEnv>()
         classId: cls.id,
         deckId: deck.deck.id,
         dueAt,
-        createdAt: c.var.now.getTime(),
+        createdAt: c.get("now").getTime(),
       };
       if (f.kind === "deck") {
-        await createAssignment(c.var.db, [
+        await createAssignment(c.get("db"), [
           assignmentStatement({
             ...base,
             kind: "deck",
@@ -573,7 +573,7 @@ export const classes = new Hono<AppEnv>()
           id: teacher.id,
           title: `Quiz: ${deck.deck.title}`,
           exam: f.exam === "on",
-          now: c.var.now,
+          now: c.get("now"),
         });
         if ("available" in made) {
           return fail({
@@ -581,7 +581,7 @@ export const classes = new Hono<AppEnv>()
           });
         }
         const quiz = made.quiz;
-        await createAssignment(c.var.db, [
+        await createAssignment(c.get("db"), [
           quizStatement(quiz),
           assignmentStatement({
             ...base,
@@ -677,18 +677,18 @@ export const classes = new Hono<AppEnv>()
   })
   .post("/assignments/:aid/start", params(AssignmentId), async (c) => {
     const user = requireUser(c);
-    const a = await getAssignment(c.var.db, c.req.valid("param").aid);
+    const a = await getAssignment(c.get("db"), c.req.valid("param").aid);
     if (
       a === null ||
       a.kind !== "quiz" ||
       a.quizId === null ||
-      !(await isMember(c.var.db, a.classId, user.id))
+      !(await isMember(c.get("db"), a.classId, user.id))
     ) {
       throw new NotFoundError("There is no such assignment.");
     }
-    const quiz = await c.var.content.quiz(a.quizId);
+    const quiz = await c.get("content").quiz(a.quizId);
     if (quiz === null) throw new NotFoundError("There is no such quiz.");
-    const attempts = await attemptsAtQuiz(c.var.db, quiz.id, [user.id]);
+    const attempts = await attemptsAtQuiz(c.get("db"), quiz.id, [user.id]);
     const open = attempts.find((x) => x.finishedAt === null);
     if (open) return c.redirect(`/attempts/${open.attemptId}`, 303);
     if (attempts.length >= (a.attemptsAllowed ?? 1)) {
@@ -696,9 +696,9 @@ export const classes = new Hono<AppEnv>()
         `You have used all ${a.attemptsAllowed ?? 1} attempts allowed for this quiz.`,
       );
     }
-    const attempt = newAttempt(quiz, user.id, c.var.now, a.attemptsAllowed ?? 1);
+    const attempt = newAttempt(quiz, user.id, c.get("now"), a.attemptsAllowed ?? 1);
     const attemptId = attempt.id;
-    const started = await startQuiz(c.var.db, [attempt.statement]);
+    const started = await startQuiz(c.get("db"), [attempt.statement]);
     if (!started)
       throw new ConflictError(
         `You have used all ${a.attemptsAllowed ?? 1} attempts allowed for this quiz.`,

@@ -14,16 +14,16 @@ export const DeckId = z.object({ id: z.string().regex(DECK_ID) });
 
 export const decks = new Hono<AppEnv>()
   .get("/decks", async (c) => {
-    const user = c.var.user;
-    const rows = await visibleDecks(c.var.db, user?.id ?? null);
+    const user = c.get("user");
+    const rows = await visibleDecks(c.get("db"), user?.id ?? null);
     const cards = user ? (await learnerStudyState(c)).cards : null;
     const items = [];
     for (const row of rows) {
-      const deck = await c.var.content.deck(row.id);
+      const deck = await c.get("content").deck(row.id);
       if (deck === null) continue;
       const events = deck.events;
       const counts = cards
-        ? statusCounts(events.map((e) => cardStatus(cards.get(e.id) ?? null, c.var.now)))
+        ? statusCounts(events.map((e) => cardStatus(cards.get(e.id) ?? null, c.get("now"))))
         : null;
       items.push({
         id: row.id,
@@ -37,10 +37,10 @@ export const decks = new Hono<AppEnv>()
     return c.html(<DeckListPage user={user} decks={items} />);
   })
   .get("/decks/:id", params(DeckId), async (c) => {
-    const user = c.var.user;
+    const user = c.get("user");
     const { deck, collection, events } = await openDeck(c, c.req.valid("param").id);
     const cards = user ? (await learnerStudyState(c)).cards : null;
-    const now = c.var.now;
+    const now = c.get("now");
     const statusOf = new Map<string, CardStatus>();
     if (cards) for (const e of events) statusOf.set(e.id, cardStatus(cards.get(e.id) ?? null, now));
     const counts = cards ? statusCounts(statusOf.values()) : null;

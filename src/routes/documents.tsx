@@ -124,7 +124,7 @@ function build(name: string, bytes: Uint8Array): { bank: Bank } | { error: Field
 
 async function ownUpload(c: Context<AppEnv>, cid: string) {
   const teacher = requireTeacher(c);
-  const row = await workingCopy(c.var.db, cid);
+  const row = await workingCopy(c.get("db"), cid);
   if (row === null || row.ownerId !== teacher.id)
     throw new NotFoundError("There is no such document.");
   return { teacher, row, bank: parseBank(JSON.parse(row.bankJson)) };
@@ -146,8 +146,8 @@ async function saveDraft(
 ): Promise<ReviewRow> {
   const draft = row.status === "draft";
   const decks = deriveDecks(row.id, title, bank);
-  await saveWorkingCopy(c.var.db, { id: row.id, draft, bank, title, decks, now: c.var.now });
-  c.var.content.invalidate(row.id);
+  await saveWorkingCopy(c.get("db"), { id: row.id, draft, bank, title, decks, now: c.get("now") });
+  c.get("content").invalidate(row.id);
   return draft ? { ...row, title, hasDraft: false } : { ...row, hasDraft: true };
 }
 
@@ -233,7 +233,7 @@ async function renderList(
   errors?: FieldErrors,
   values?: Record<string, string>,
 ) {
-  const rows = (await collectionsOwnedBy(c.var.db, teacher.id))
+  const rows = (await collectionsOwnedBy(c.get("db"), teacher.id))
     .filter((d) => d.kind === "upload")
     .map((d) => ({
       id: d.id,
@@ -310,7 +310,7 @@ export const documents = new Hono<AppEnv>()
       if ("error" in built) return fail(built.error);
       const id = newId("col");
       const title = built.bank.sources[0]?.title || upload.name;
-      await createUpload(c.var.db, {
+      await createUpload(c.get("db"), {
         id,
         ownerId: teacher.id,
         title,
@@ -318,7 +318,7 @@ export const documents = new Hono<AppEnv>()
         contentHash: await bankHash(built.bank),
         decks: deriveDecks(id, title, built.bank),
         docName: upload.name,
-        now: c.var.now,
+        now: c.get("now"),
       });
       return c.redirect(`/documents/${id}`, 303);
     },
@@ -349,7 +349,8 @@ export const documents = new Hono<AppEnv>()
       const next = carryReview(bank, built.bank);
       const title = next.sources[0]?.title || row.title;
       const saved = await saveDraft(c, row, next, title);
-      const published = row.status === "published" ? await loadCollection(c.var.db, row.id) : null;
+      const published =
+        row.status === "published" ? await loadCollection(c.get("db"), row.id) : null;
       const against = published ? parseBank(JSON.parse(published.bankJson)) : bank;
       return renderReview(c, teacher, saved, next, {
         notice: "The new version was processed. Review it, then publish.",
@@ -438,27 +439,27 @@ export const documents = new Hono<AppEnv>()
     const extra = [];
     let revision: Revision | undefined;
     if (row.status === "published") {
-      const published = await loadCollection(c.var.db, row.id);
+      const published = await loadCollection(c.get("db"), row.id);
       if (published) {
         revision = compareVersions(parseBank(JSON.parse(published.bankJson)).events, bank.events);
         const renamed = new Map(revision.changed.map(({ from, to }) => [from, to]));
-        for (const card of await cardsOfEvents(c.var.db, [...renamed.keys()])) {
+        for (const card of await cardsOfEvents(c.get("db"), [...renamed.keys()])) {
           const to = renamed.get(card.eventId) ?? card.eventId;
-          extra.push(putCardStatement(card.userId, to, forgetCard(card, c.var.now)));
+          extra.push(putCardStatement(card.userId, to, forgetCard(card, c.get("now"))));
         }
       }
     }
     await publishCollection(
-      c.var.db,
+      c.get("db"),
       row.id,
       bank,
       row.title,
       await bankHash(bank),
       deriveDecks(row.id, row.title, bank),
-      c.var.now,
+      c.get("now"),
       extra,
     );
-    c.var.content.invalidate(row.id);
+    c.get("content").invalidate(row.id);
     const published: ReviewRow = { ...row, status: "published", hasDraft: false };
     return renderReview(c, teacher, published, bank, {
       notice: revision

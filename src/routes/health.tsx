@@ -7,7 +7,7 @@ export const health = new Hono<AppEnv>().get("/healthz", async (c) => {
   c.header("Cache-Control", "no-store");
   const started = Date.now();
   try {
-    await ping(c.var.db);
+    await ping(c.get("db"));
   } catch {
     // The health answer is the resource itself, so it stays JSON even when failing.
     return c.json(

@@ -7,9 +7,9 @@ import type { AppEnv } from "../http/env.ts";
 import { studentAssignmentRows } from "./classes.tsx";
 
 export const home = new Hono<AppEnv>().get("/", async (c) => {
-  const user = c.var.user;
+  const user = c.get("user");
   if (user === null) {
-    const bank = await c.var.content.collection(BANK_COLLECTION);
+    const bank = await c.get("content").collection(BANK_COLLECTION);
     return c.html(
       <HomePage
         user={null}
@@ -18,12 +18,12 @@ export const home = new Hono<AppEnv>().get("/", async (c) => {
       />,
     );
   }
-  const dueIds = new Set(await dueEventIds(c.var.db, user.id, c.var.now, 5000));
+  const dueIds = new Set(await dueEventIds(c.get("db"), user.id, c.get("now"), 5000));
   const due: { deckId: string; title: string; count: number }[] = [];
   if (dueIds.size > 0) {
-    for (const d of await visibleDecks(c.var.db, user.id)) {
+    for (const d of await visibleDecks(c.get("db"), user.id)) {
       if (d.kind === "span") continue;
-      const deck = await c.var.content.deck(d.id);
+      const deck = await c.get("content").deck(d.id);
       if (!deck) continue;
       const count = deck.events.filter((e) => dueIds.has(e.id)).length;
       if (count > 0) due.push({ deckId: d.id, title: d.title, count });

@@ -17,11 +17,11 @@ import { learnerStudyState } from "../http/study-state.ts";
 
 export const progress = new Hono<AppEnv>().get("/progress", async (c) => {
   const user = requireUser(c);
-  const now = c.var.now;
+  const now = c.get("now");
   const { timeZone } = learnerSettings(c);
   const cards = [...(await learnerStudyState(c)).cards.values()];
-  const logs = await reviewsSince(c.var.db, user.id, new Date(now.getTime() - 372 * DAY_MS));
-  const bank = await c.var.content.collection(BANK_COLLECTION);
+  const logs = await reviewsSince(c.get("db"), user.id, new Date(now.getTime() - 372 * DAY_MS));
+  const bank = await c.get("content").collection(BANK_COLLECTION);
   const studied = new Set(cards.map((card) => card.eventId));
   const notStarted = bank ? [...bank.events.keys()].filter((id) => !studied.has(id)).length : 0;
 

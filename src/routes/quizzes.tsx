@@ -152,9 +152,9 @@ async function ownAttempt(
   id: string,
 ): Promise<{ attempt: Attempt; quiz: Quiz }> {
   const user = requireUser(c);
-  const attempt = await getAttempt(c.var.db, id);
+  const attempt = await getAttempt(c.get("db"), id);
   const quiz =
-    attempt && attempt.userId === user.id ? await c.var.content.quiz(attempt.quizId) : null;
+    attempt && attempt.userId === user.id ? await c.get("content").quiz(attempt.quizId) : null;
   if (attempt === null || quiz === null) throw new NotFoundError("There is no such quiz attempt.");
   return { attempt, quiz };
 }
@@ -164,9 +164,9 @@ async function closeIfOver(c: Context<AppEnv>, attempt: Attempt): Promise<boolea
   if (attempt.finishedAt !== null) return true;
   if (
     attempt.position >= attempt.total ||
-    (attempt.deadlineAt !== null && c.var.now.getTime() > attempt.deadlineAt)
+    (attempt.deadlineAt !== null && c.get("now").getTime() > attempt.deadlineAt)
   ) {
-    await finishAttempt(c.var.db, attempt.id, c.var.now);
+    await finishAttempt(c.get("db"), attempt.id, c.get("now"));
     return true;
   }
   return false;
@@ -211,7 +211,7 @@ function shownAnswer(q: Question): string {
 export const quizzes = new Hono<AppEnv>()
   .get("/quizzes", async (c) => {
     const user = requireUser(c);
-    const rows = (await attemptsOf(c.var.db, user.id)).map((a) => {
+    const rows = (await attemptsOf(c.get("db"), user.id)).map((a) => {
       const { points, percent } = totalScore([a.points ?? 0], a.total);
       return {
         attemptId: a.id,
@@ -251,7 +251,7 @@ export const quizzes = new Hono<AppEnv>()
         id: user.id,
         title: `${deck.deck.title}: {n} questions`,
         exam: false,
-        now: c.var.now,
+        now: c.get("now"),
       });
       if ("available" in made) {
         const values = {
@@ -272,19 +272,19 @@ export const quizzes = new Hono<AppEnv>()
           f.kinds,
         );
       }
-      const attempt = newAttempt(made.quiz, user.id, c.var.now);
-      await startQuiz(c.var.db, [quizStatement(made.quiz), attempt.statement]);
+      const attempt = newAttempt(made.quiz, user.id, c.get("now"));
+      await startQuiz(c.get("db"), [quizStatement(made.quiz), attempt.statement]);
       const attemptId = attempt.id;
       return c.redirect(`/attempts/${attemptId}`, 303);
     },
   )
   .post("/quizzes/:id/retake", params(QuizId), async (c) => {
     const user = requireUser(c);
-    const quiz = await c.var.content.quiz(c.req.valid("param").id);
+    const quiz = await c.get("content").quiz(c.req.valid("param").id);
     if (quiz === null || quiz.ownerId !== user.id)
       throw new NotFoundError("There is no such quiz.");
-    const attempt = newAttempt(quiz, user.id, c.var.now);
-    await startQuiz(c.var.db, [attempt.statement]);
+    const attempt = newAttempt(quiz, user.id, c.get("now"));
+    await startQuiz(c.get("db"), [attempt.statement]);
     const attemptId = attempt.id;
     return c.redirect(`/attempts/${attemptId}`, 303);
   })
@@ -292,7 +292,7 @@ export const quizzes = new Hono<AppEnv>()
     const user = requireUser(c);
     const { attempt, quiz } = await ownAttempt(c, c.req.valid("param").id);
     if (await closeIfOver(c, attempt)) return c.redirect(`/attempts/${attempt.id}/results`, 303);
-    return c.html(<QuizQuestionPage user={user} q={questionView(attempt, quiz, c.var.now)} />);
+    return c.html(<QuizQuestionPage user={user} q={questionView(attempt, quiz, c.get("now"))} />);
   })
   .post(
     "/attempts/:id/answer",
@@ -305,14 +305,14 @@ export const quizzes = new Hono<AppEnv>()
       const user = requireUser(c);
       const { attempt, quiz } = await ownAttempt(c, c.req.valid("param").id);
       const f = c.req.valid("form");
-      const now = c.var.now;
+      const now = c.get("now");
       if (attempt.finishedAt !== null) {
         throw new ConflictError(
           "This quiz is already finished: answers can no longer be given or changed.",
         );
       }
       if (attempt.deadlineAt !== null && now.getTime() > attempt.deadlineAt) {
-        await finishAttempt(c.var.db, attempt.id, now);
+        await finishAttempt(c.get("db"), attempt.id, now);
         throw new AppError(
           409,
           "Time is up",
@@ -386,7 +386,7 @@ export const quizzes = new Hono<AppEnv>()
       const eventId = q.eventIds.length === 1 ? q.eventIds[0] : undefined;
       if (!quiz.exam && eventId !== undefined) {
         const settings = learnerSettings(c);
-        const current = await getCard(c.var.db, user.id, eventId);
+        const current = await getCard(c.get("db"), user.id, eventId);
         const before = current ?? newCard(now);
         const rating = ratingFromScore(graded.score, null) as Grade;
         const { card: after, log } = reviewCard(before, rating, now, {
@@ -410,11 +410,11 @@ export const quizzes = new Hono<AppEnv>()
           }),
         );
       }
-      const stored = await recordAnswer(c.var.db, statements);
+      const stored = await recordAnswer(c.get("db"), statements);
       if (!stored)
         throw new ConflictError("That question was already answered; answers cannot be changed.");
       if (attempt.position + 1 >= attempt.total) {
-        await finishAttempt(c.var.db, attempt.id, now);
+        await finishAttempt(c.get("db"), attempt.id, now);
         return c.redirect(`/attempts/${attempt.id}/results`, 303);
       }
       return c.redirect(`/attempts/${attempt.id}`, 303);
@@ -422,7 +422,7 @@ export const quizzes = new Hono<AppEnv>()
   )
   .post("/attempts/:id/finish", params(AttemptId), async (c) => {
     const { attempt } = await ownAttempt(c, c.req.valid("param").id);
-    await finishAttempt(c.var.db, attempt.id, c.var.now);
+    await finishAttempt(c.get("db"), attempt.id, c.get("now"));
     return c.redirect(`/attempts/${attempt.id}/results`, 303);
   })
   .get("/attempts/:id/results", params(AttemptId), async (c) => {
@@ -430,8 +430,8 @@ export const quizzes = new Hono<AppEnv>()
     const { attempt, quiz } = await ownAttempt(c, c.req.valid("param").id);
     if (!(await closeIfOver(c, attempt))) return c.redirect(`/attempts/${attempt.id}`, 303);
     if (quiz.exam) {
-      const assignment = await assignmentOfQuiz(c.var.db, quiz.id);
-      if (assignment && c.var.now.getTime() <= assignment.dueAt) {
+      const assignment = await assignmentOfQuiz(c.get("db"), quiz.id);
+      if (assignment && c.get("now").getTime() <= assignment.dueAt) {
         const { timeZone } = learnerSettings(c);
         const due = new Intl.DateTimeFormat("en-GB", {
           dateStyle: "long",
@@ -441,8 +441,8 @@ export const quizzes = new Hono<AppEnv>()
         return c.html(<ExamPendingPage user={user} title={quiz.title} due={due} />);
       }
     }
-    const answers = new Map((await answersOf(c.var.db, attempt.id)).map((a) => [a.position, a]));
-    const collection = await c.var.content.collection(quiz.collectionId);
+    const answers = new Map((await answersOf(c.get("db"), attempt.id)).map((a) => [a.position, a]));
+    const collection = await c.get("content").collection(quiz.collectionId);
     const missed = new Set<string>();
     const rows = quiz.questions.map((q, position) => {
       const a = answers.get(position);

@@ -47,7 +47,7 @@ const ZONES = (() => {
 
 async function render(c: Context<AppEnv>, values: FormValues, errors?: FieldErrors, saved = false) {
   const user = requireUser(c);
-  const info = await paramsInfo(c.var.db, user.id);
+  const info = await paramsInfo(c.get("db"), user.id);
   const zones = ZONES.includes(values.time_zone ?? "") ? ZONES : ["UTC", ...ZONES];
   return c.html(
     <SettingsPage
@@ -80,14 +80,14 @@ export const settings = new Hono<AppEnv>()
     async (c) => {
       const user = requireUser(c);
       const f = c.req.valid("form");
-      await saveLearnerSettings(c.var.db, user.id, {
+      await saveLearnerSettings(c.get("db"), user.id, {
         newPerDay: f.new_per_day,
         reviewsPerDay: f.reviews_per_day,
         retention: Math.round(f.retention * 100) / 100,
         timeZone: f.time_zone,
       });
       // The settings ride along with the cached session: refresh them now.
-      c.var.sessions.dropUser(user.id);
+      c.get("sessions").dropUser(user.id);
       return render(
         c,
         {

@@ -60,7 +60,7 @@ async function session(c: Context<AppEnv>, deckId: string): Promise<Session> {
     deck,
     settings,
     options: { retention: settings.retention, params: settings.params },
-    today: learnerDay(c.var.now, settings.timeZone),
+    today: learnerDay(c.get("now"), settings.timeZone),
   };
 }
 
@@ -104,7 +104,7 @@ async function renderNext(
     state?: StudyState | null;
   } = {},
 ) {
-  const now = c.var.now;
+  const now = c.get("now");
   const state = opts.state ?? (await learnerStudyState(c));
   const summary = queue(state, s, now);
   const canUndo = summary.canUndo;
@@ -165,7 +165,7 @@ async function renderNext(
       />
     );
   }
-  if (c.var.htmx) return c.html(body);
+  if (c.get("htmx")) return c.html(body);
   return c.html(
     <StudyPage user={s.user} deck={{ id: s.deck.deck.id, title: s.deck.deck.title }}>
       {body}
@@ -218,7 +218,7 @@ export const study = new Hono<AppEnv>()
     const s = await session(c, c.req.valid("param").id);
     const f = c.req.valid("form");
     const { q } = checkCard(s, f);
-    const now = c.var.now;
+    const now = c.get("now");
     const state = await learnerStudyState(c);
     const card = state.cards.get(f.event) ?? null;
     if ((card?.version ?? 0) !== f.version) return renderNext(c, s, { notice: ALREADY, state });
@@ -257,7 +257,7 @@ export const study = new Hono<AppEnv>()
         }}
       />
     );
-    if (c.var.htmx) return c.html(back);
+    if (c.get("htmx")) return c.html(back);
     return c.html(
       <StudyPage user={s.user} deck={{ id: s.deck.deck.id, title: s.deck.deck.title }}>
         {back}
@@ -268,7 +268,7 @@ export const study = new Hono<AppEnv>()
     const s = await session(c, c.req.valid("param").id);
     const f = c.req.valid("form");
     const { q, variant } = checkCard(s, f);
-    const now = c.var.now;
+    const now = c.get("now");
     const state = await learnerStudyState(c);
     const current = state.cards.get(f.event) ?? null;
     let notice: string | undefined;
@@ -278,8 +278,8 @@ export const study = new Hono<AppEnv>()
     } else {
       const before = current ?? newCard(now);
       const { card, log } = reviewCard(before, f.rating as Grade, now, s.options);
-      const result = await c.var.study.review(
-        c.var.db,
+      const result = await c.get("study").review(
+        c.get("db"),
         {
           userId: s.user.id,
           eventId: f.event,
@@ -298,14 +298,14 @@ export const study = new Hono<AppEnv>()
       if (!result.recorded) notice = ALREADY;
       after = result.state;
     }
-    if (!c.var.htmx) return c.redirect(`/decks/${s.deck.deck.id}/study`, 303);
+    if (!c.get("htmx")) return c.redirect(`/decks/${s.deck.deck.id}/study`, 303);
     return renderNext(c, s, { notice, state: after });
   })
   .post("/decks/:id/study/undo", params(DeckId), async (c) => {
     const s = await session(c, c.req.valid("param").id);
-    const last = await lastUndoableReview(c.var.db, s.user.id);
+    const last = await lastUndoableReview(c.get("db"), s.user.id);
     if (last === null) return renderNext(c, s, { notice: "There is nothing to undo." });
-    const undone = await undoReview(c.var.db, s.user.id, last, c.var.now);
+    const undone = await undoReview(c.get("db"), s.user.id, last, c.get("now"));
     return renderNext(c, s, {
       notice: undone ? "The last review was undone." : "There is nothing to undo.",
       ...(undone ? { only: { eventId: last.eventId, questionId: last.questionId } } : {}),
