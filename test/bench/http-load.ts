@@ -198,8 +198,8 @@ export async function httpLoad(
     writeFileSync(bankPath, JSON.stringify(bank));
     const now = Date.now();
     await syncBank(db, bank, new Date(now));
-    // Sessions for the readers and for enough graders that none runs out of due cards.
-    const { tokens, cards } = await populate(db, bank, learners, cardsEach, 15 * concurrency, now);
+    // Every learner signed in: graders who finish the deck hand over to fresh ones.
+    const { tokens, cards } = await populate(db, bank, learners, cardsEach, learners, now);
     const before = {
       reviews: Number(
         (await db.execute("SELECT COUNT(*) AS n FROM review_logs WHERE origin = 'study'")).rows[0]
@@ -279,6 +279,9 @@ export async function httpLoad(
           await think?.(until);
         }
       };
+    // Warm the grading path (JIT, the learners' states) as the reads were warmed above, so a
+    // run of only some phases measures a server that has been up for a while.
+    await phase("warm-up", 10, 1_500, grading(() => String(1 + Math.floor(random() * 4))));
     if (want("grade"))
       phases.push(
         await phase(
