@@ -87,6 +87,8 @@ function toRow(values: unknown[], columns: string[]): Row {
 /** An Engine for an embedded file: cached statements on `path`, the client for the rest. */
 export function cachedStatements(client: Client, path: string, timeoutMs: number): Engine {
   const db = new Database(path, { timeout: timeoutMs / 1000 });
+  // Every acknowledged review must survive a power cut; group commit shares the sync.
+  db.exec("PRAGMA synchronous = FULL");
   const cache = new Map<string, { stmt: Statement; reader: boolean; columns: string[] }>();
 
   function prepared(sql: string) {

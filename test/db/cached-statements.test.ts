@@ -57,6 +57,12 @@ describe("the embedded database's kept statements", () => {
     expect({ ...(await t.db.execute("SELECT * FROM t")).rows[0] }).toEqual({ a: 1, b: "x" });
   });
 
+  it("sync every commit to disk (an acknowledged review survives a power cut)", async () => {
+    t = await tempDb({ migrated: false });
+    expect(await t.db.first("PRAGMA synchronous", [], (r) => Number(r.synchronous))).toBe(2);
+    expect(await t.db.first("PRAGMA journal_mode", [], (r) => r.journal_mode)).toBe("wal");
+  });
+
   it("roll a failed batch back whole and keep working", async () => {
     t = await tempDb({ migrated: false });
     await t.db.batch(["CREATE TABLE t (id INTEGER PRIMARY KEY)", "INSERT INTO t VALUES (1)"]);
