@@ -67,12 +67,26 @@ function lastWord(text: string): string {
   return w[w.length - 1] ?? "";
 }
 
+/** Words ending in "ed" that are not past-tense verbs (nouns, adjectives, adverbs). */
+const NOT_PAST_ED = new Set([
+  "hundred",
+  "kindred",
+  "naked",
+  "sacred",
+  "wicked",
+  "wretched",
+  "rugged",
+  "ragged",
+  "crooked",
+  "beloved",
+  "embed",
+]);
+
 /** Whether a word looks like a past-tense verb ("captured", "left"). */
 export function isPastVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (IRREGULAR_PAST.has(w)) return true;
-  return (
-    /^[a-z]{3,}ed$/.test(w) &&
-    !/(?:need|feed|speed|seed|breed|bleed|red|bed|hundred|med|shed|ted)$/.test(w)
-  );
+  // Whole words only: an ending list ("red", "ted", "med") would also reject "captured",
+  // "started" and "formed".
+  return /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w) && !/[^r]eed$/.test(w);
 }

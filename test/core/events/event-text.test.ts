@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asSentence, removeDatePhrase, splitClauses } from "../../../src/core/events/event-text.ts";
+import { eventsOf } from "./helpers.ts";
 
 const without = (text: string, date: string) => {
   const from = text.indexOf(date);
@@ -7,6 +8,19 @@ const without = (text: string, date: string) => {
 };
 
 describe("event text", () => {
+  it("splits clauses led by verbs ending in -ted, -red or -med, each with its own date", () => {
+    const events = eventsOf({
+      siege:
+        "The Siege of Example\n\nRebel forces captured the town of Example on 4 March 2015, and started shelling the airport on 9 May 2015. The garrison surrendered in June 2015, while the militias formed a new council on 2 July 2015.\n",
+    });
+    expect(events.events.map((e) => `${e.date.start} ${e.text}`)).toEqual([
+      "2015-03-04 Rebel forces captured the town of Example.",
+      "2015-05-09 Rebel forces started shelling the airport.",
+      "2015-06 The garrison surrendered.",
+      "2015-07-02 The militias formed a new council.",
+    ]);
+  });
+
   it("drops a leading date phrase and capitalises what follows", () => {
     expect(
       without(
