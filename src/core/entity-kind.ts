@@ -1,4 +1,4 @@
-import { pastToBase } from "./questions/verbs.ts";
+import { pastToBase } from "./verbs.ts";
 
 /*
  * Whether a name is a place or an actor (a person or a group), from the words

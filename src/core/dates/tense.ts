@@ -1,3 +1,5 @@
+import { pastToBase } from "../verbs.ts";
+
 /*
  * Which way a year-less date points from the dateline. News reports the past, so
  * past is the default; a future auxiliary or modal governing the date ("will
@@ -10,15 +12,6 @@
 const FUTURE =
   /^(?:will|shall|'ll|’ll|might|may|would|going|due|scheduled|expected|set|plans?|planned|upcoming|coming|next|intends?|aims?|hopes?|to-be)$/i;
 const PAST_AUX = /^(?:was|were|had|did|ago|last|earlier|previously|already|yesterday)$/i;
-const IRREGULAR_PAST = new Set(
-  (
-    "began became brought built bought came caught chose did drew drove fell felt fled fought found flew forgot " +
-    "froze gave got went grew held hid hit hurt kept knew laid led left lent let lost made meant met paid put " +
-    "quit ran rang rose said sat saw sent set shook shot shut sang sank slept slid spoke spent split spread " +
-    "stood stole struck stuck swore swept swam took taught tore told thought threw understood woke wore won " +
-    "wrote withdrew overtook overthrew undertook sought sold"
-  ).split(" "),
-);
 const BE = /^(?:be|been|being|is|are|am|to)$/i;
 const FORWARD_PREPOSITION = /\b(?:until|till|through|by)\s+$/i;
 
@@ -67,26 +60,7 @@ function lastWord(text: string): string {
   return w[w.length - 1] ?? "";
 }
 
-/** Words ending in "ed" that are not past-tense verbs (nouns, adjectives, adverbs). */
-const NOT_PAST_ED = new Set([
-  "hundred",
-  "kindred",
-  "naked",
-  "sacred",
-  "wicked",
-  "wretched",
-  "rugged",
-  "ragged",
-  "crooked",
-  "beloved",
-  "embed",
-]);
-
 /** Whether a word looks like a past-tense verb ("captured", "left"). */
 export function isPastVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  if (IRREGULAR_PAST.has(w)) return true;
-  // Whole words only: an ending list ("red", "ted", "med") would also reject "captured",
-  // "started" and "formed".
-  return /^[a-z]{3,}ed$/.test(w) && !NOT_PAST_ED.has(w) && !/[^r]eed$/.test(w);
+  return pastToBase(word.toLowerCase()) !== null;
 }

@@ -1,4 +1,4 @@
-import { isPastVerbAt, pastToBase } from "./verbs.ts";
+import { isPastVerbAt, pastToBase } from "../verbs.ts";
 
 /*
  * The shape of a simple past-tense sentence, enough to ask about it:

@@ -1,5 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { NUMBER_WORDS } from "../dates/lexicon.ts";
+import { isFunctionWord, isPastVerbAt } from "../verbs.ts";
 import { type Clause, introTail } from "./clause.ts";
 import { clozeSentence } from "./cloze.ts";
 import { type Context, type EventInfo, plainClause, plainText } from "./context.ts";
@@ -8,7 +9,6 @@ import { attribute, explain } from "./date-questions.ts";
 import { makeQuestion } from "./make.ts";
 import { formatQuantity, parseQuantity, type Quantity } from "./numbers.ts";
 import { escapeRegExp, upperFirst } from "./text.ts";
-import { isFunctionWord, isPastVerbAt } from "./verbs.ts";
 
 /*
  * Numeric facts: "How many buses …?" for a count written before a plural noun.

@@ -1,5 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { nameKey } from "../names.ts";
+import { isPastVerbAt, pastToBase } from "../verbs.ts";
 import { type Clause, cutAtBoundary, introTail } from "./clause.ts";
 import { type Context, type EventInfo, plainClause } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
@@ -9,7 +10,6 @@ import { hashUnit, seededShuffle } from "./hash.ts";
 import { distinctiveWord, nameLeak } from "./leaks.ts";
 import { makeQuestion } from "./make.ts";
 import { upperFirst } from "./text.ts";
-import { isPastVerbAt, pastToBase } from "./verbs.ts";
 import { tick } from "./work.ts";
 
 /*

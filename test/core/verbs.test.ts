@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPastVerbAt, pastToBase } from "../../../src/core/questions/verbs.ts";
+import { isPastVerbAt, pastToBase } from "../../src/core/verbs.ts";
 
 describe("pastToBase", () => {
   it.each([
