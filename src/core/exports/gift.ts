@@ -1,11 +1,13 @@
 import type { Question } from "../bank-schema.ts";
+import { toleranceBand } from "../grade/number-answer.ts";
 import { parseQuantity } from "../questions/numbers.ts";
 
 /*
  * A deck in Moodle's GIFT format (Question bank › Import › GIFT). Multiple-choice
  * kinds become multiple choice, typed kinds short answer (with their accepted
- * variants), numbers numerical questions with their tolerance (a range as min..max). GIFT has no
- * ordering question, so an "order" question is written as a comment and skipped.
+ * variants), numbers numerical questions with the band the app grades with (a range
+ * key as min..max). GIFT has no ordering question, so an "order" question is
+ * written as a comment and skipped.
  */
 
 /** Escape GIFT's special characters: ~ = # { } : and the backslash itself. */
@@ -17,14 +19,12 @@ function answers(q: Question): string | null {
   const answer = Array.isArray(q.answer) ? null : q.answer;
   if (answer === null) return null;
   if (q.type === "numeric") {
-    // The band Chronodeck's own grading accepts: the key (a range key "6,500–7,000" too)
-    // widened by the relative tolerance at both ends.
     const key = parseQuantity(answer);
     if (key === null) return null;
-    const t = q.tolerance ?? 0;
+    const band = toleranceBand(key, q.tolerance ?? 0);
     const round = (n: number) => Math.round(n * 1000) / 1000;
-    if (key.low === key.high) return `#${key.low}:${round(Math.abs(key.low) * t)}`;
-    return `#${round(key.low * (1 - t))}..${round(key.high * (1 + t))}`;
+    if (key.low === key.high) return `#${key.low}:${round(Math.abs(band.high - band.low) / 2)}`;
+    return `#${round(band.low)}..${round(band.high)}`;
   }
   if (q.choices && q.choices.length > 1) {
     return q.choices.map((c) => `${c === answer ? "=" : "~"}${giftEscape(c)}`).join("\n");

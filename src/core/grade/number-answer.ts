@@ -15,11 +15,18 @@ export function gradeNumberText(answer: string, response: string, tolerance = 0)
   const given = parseQuantity(response);
   if (key === null || given === null) return { score: 0, readable: given !== null, key };
   const value = (given.low + given.high) / 2;
-  const inside = (t: number) =>
-    value >= key.low * (1 - t) - 1e-9 && value <= key.high * (1 + t) + 1e-9;
+  const inside = (t: number) => {
+    const band = toleranceBand(key, t);
+    return value >= band.low - 1e-9 && value <= band.high + 1e-9;
+  };
   if (inside(tolerance)) return { score: 1, readable: true, key };
   if (inside(2 * Math.max(tolerance, 0.1))) return { score: 0.5, readable: true, key };
   return { score: 0, readable: true, key };
+}
+
+/** The numbers a key accepts for full credit: the key (or range key) widened by `tolerance` at both ends. */
+export function toleranceBand(key: Quantity, tolerance: number): { low: number; high: number } {
+  return { low: key.low * (1 - tolerance), high: key.high * (1 + tolerance) };
 }
 
 /** The key written back for feedback, with its hedge ("about 5,000"). */
