@@ -1,12 +1,5 @@
-import type {
-  Client,
-  InArgs,
-  InStatement,
-  ResultSet,
-  Row,
-  TransactionMode,
-  Value,
-} from "@libsql/client";
+import type { Client, InArgs, InStatement, ResultSet, Row, TransactionMode } from "@libsql/client";
+import { ResultSetImpl } from "@libsql/core/util";
 import Database from "libsql";
 import type { Engine } from "./db.ts";
 
@@ -25,25 +18,6 @@ type Statement = Database.Statement<unknown[]>;
 
 /** How many distinct SQL texts keep a prepared statement (generated IN lists vary). */
 const MAX_CACHED = 500;
-
-class Result implements ResultSet {
-  constructor(
-    readonly columns: string[],
-    readonly columnTypes: string[],
-    readonly rows: Row[],
-    readonly rowsAffected: number,
-    readonly lastInsertRowid: bigint | undefined,
-  ) {}
-  toJSON() {
-    return {
-      columns: this.columns,
-      columnTypes: this.columnTypes,
-      rows: this.rows.map((r) => Array.from(r as ArrayLike<Value>)),
-      rowsAffected: this.rowsAffected,
-      lastInsertRowid: this.lastInsertRowid === undefined ? null : String(this.lastInsertRowid),
-    };
-  }
-}
 
 // As @libsql/client converts arguments, so both paths store the same values.
 function toSql(value: unknown): unknown {
@@ -129,17 +103,15 @@ export function cachedStatements(client: Client, path: string, timeoutMs: number
         columns = prepared(sql).columns;
       }
       const rows = raw.map((r) => toRow(r, columns));
-      return new Result(columns, [], rows, 0, undefined);
+      return new ResultSetImpl(columns, [], rows, 0, undefined);
     }
     const info = stmt.run(bound) as { changes: number; lastInsertRowid: number | bigint };
-    return new Result([], [], [], info.changes, BigInt(info.lastInsertRowid));
+    return new ResultSetImpl([], [], [], info.changes, BigInt(info.lastInsertRowid));
   }
 
   return {
-    execute: (async (statement: InStatement | string, args?: InArgs) =>
-      run(
-        typeof statement === "string" && args !== undefined ? { sql: statement, args } : statement,
-      )) as Client["execute"],
+    // The wrapper passes one statement (a string or { sql, args }), never (sql, args).
+    execute: (async (statement: InStatement) => run(statement)) as Client["execute"],
     async batch(statements, mode = "deferred") {
       db.exec(mode === "write" ? "BEGIN IMMEDIATE" : mode === "read" ? "BEGIN" : "BEGIN DEFERRED");
       try {
