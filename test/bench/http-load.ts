@@ -251,14 +251,20 @@ export async function httpLoad(
       );
     let acknowledgedReviews = 0;
     const random = seededRandom(11);
-    // Learners grading card after card; `think` is the pause before each grade. A learner
-    // who has finished the deck (every card seen today) hands over to a fresh one, so the
-    // phase keeps measuring grading rather than learners reopening an empty deck.
+    // Learners grading card after card. A learner who has finished the deck (every card seen
+    // today) hands over to a fresh one, so the phase keeps measuring grading rather than
+    // learners reopening an empty deck. `pace` gives each learner its own pause before each
+    // request; without it a learner answers at once.
     let fresh = concurrency;
+    const nextLearner = () => {
+      if (fresh >= tokens.length) throw new Error("the bench ran out of learners");
+      return hx(fresh++);
+    };
     const grading =
-      (rating: () => string, think?: (until: number) => Promise<unknown>) =>
+      (rating: () => string, pace?: () => (until: number) => Promise<unknown>) =>
       async (_i: number, until: number, record: (r: Reply) => void) => {
-        let headers = hx(fresh++);
+        const think = pace?.();
+        let headers = nextLearner();
         // Paced learners also arrive at random times rather than all in the same millisecond.
         await think?.(until);
         let page = (await app("GET", deck, headers)).body;
@@ -266,8 +272,7 @@ export async function httpLoad(
         while (performance.now() < until) {
           const fields = fieldsOf(page, `${deck}/answer`);
           if (!fields) {
-            if (fresh >= tokens.length) throw new Error("the bench ran out of learners");
-            headers = hx(fresh++);
+            headers = nextLearner();
             page = (await app("GET", deck, headers)).body;
             continue;
           }
@@ -288,11 +293,8 @@ export async function httpLoad(
     // The same round trip at a learner's pace, offered at PACED_SHARE of the bare route (the
     // target is 5 %): each learner answers on its own random (Poisson) schedule, so the server
     // sees arrivals, not a closed loop that slows down whenever the server does.
-    const barePhase = phases.find((p) => p.name === "bare Hono route");
-    const gradePhase = phases.find((p) => p.name === "grade and show next card");
-    const targetRps = barePhase ? barePhase.rps * PACED_SHARE : (gradePhase?.rps ?? 1000) * 0.5;
-    const meanGap = (concurrency / targetRps) * 1000;
-    const paced = () => {
+    const bareRps = phases.find((p) => p.name === "bare Hono route")?.rps;
+    const poisson = (meanGap: number) => () => {
       let next = performance.now();
       return (until: number) => {
         next += -Math.log(1 - random()) * meanGap;
@@ -302,15 +304,19 @@ export async function httpLoad(
         return new Promise((r) => setTimeout(r, Math.max(0, wait)));
       };
     };
-    if (want("paced"))
+    if (want("paced")) {
+      if (bareRps === undefined)
+        throw new Error("the paced phase is set by the bare phase: run both");
+      const meanGap = (concurrency / (bareRps * PACED_SHARE)) * 1000;
       phases.push(
         await phase(
           `grade and show next card, paced (offered ${PACED_SHARE * 100} % of bare)`,
           concurrency,
           ms,
-          (i, until, record) => grading(() => "3", paced())(i, until, record),
+          grading(() => "3", poisson(meanGap)),
         ),
       );
+    }
     let acknowledgedAnswers = 0;
     if (want("quiz"))
       phases.push(
