@@ -13,9 +13,8 @@ import { learnerSettings, requireUser } from "./session.ts";
 export async function learnerStudyState(c: Context<AppEnv>): Promise<StudyState> {
   const user = requireUser(c);
   const { timeZone } = learnerSettings(c);
-  const state = await c
-    .get("study")
-    .read(c.get("db"), user.id, startOfLearnerDay(c.get("now"), timeZone));
+  const day = startOfLearnerDay(c.get("now"), timeZone);
+  const state = await c.get("study").read(c.get("db"), user.id, day);
   // The account was deleted since the session was read.
   if (state === null) throw new LoginRequiredError();
   return state;
