@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Config } from "./config.ts";
 import { createContent } from "./content.ts";
+import type { Nlp } from "./core/nlp/tokens.ts";
 import { DatabaseUnavailableError, type Db } from "./db/db.ts";
 import { createStudyStates } from "./db/study-state.ts";
 import { csrfGuard } from "./http/csrf.ts";
@@ -30,6 +31,8 @@ export type AppDeps = {
   assets?: MiddlewareHandler;
   /** Where unexpected errors are reported; never shown to the user. */
   log?: (message: string, error: unknown) => void;
+  /** The bank pipeline's part-of-speech tagger, loaded on first use (src/nlp/ for each runtime). */
+  nlp: () => Promise<Nlp>;
 };
 
 /** Build the whole web app; the same app runs on Node and on Workers. */
@@ -53,6 +56,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("user", null);
     c.set("learner", null);
     c.set("htmx", c.req.header("hx-request") === "true");
+    c.set("nlp", deps.nlp);
     await next();
   });
   app.use(csrfGuard(config.publicOrigin));

@@ -10,6 +10,7 @@ import { MigrationError } from "./db/migrate.ts";
 import { readMigrations } from "./db/migration-files.ts";
 import { isEmbeddedFile, openNodeDb } from "./db/open-node.ts";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "./demo.ts";
+import { nodeNlp } from "./nlp/node.ts";
 
 /*
  * Node entry: the embedded libSQL file by default, migrations applied at start,
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     db,
     now: () => new Date(),
     config,
+    nlp: async () => nodeNlp(),
     assets: serveStatic({
       root: PUBLIC_DIR,
       onFound: (_path, c) => {

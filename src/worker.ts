@@ -3,6 +3,8 @@ import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { openWebDb } from "./db/open-web.ts";
 import type { AppEnv } from "./http/env.ts";
+import { NLP_MODEL_PATH } from "./nlp/model-path.ts";
+import { workerNlp } from "./nlp/worker.ts";
 
 /*
  * Workers entry: the same app, on @libsql/client/web talking HTTP to a libSQL
@@ -18,7 +20,13 @@ function appFor(env: Bindings): Hono<AppEnv> {
   if (cached?.env === env) return cached.app;
   const config = loadConfig(env, "worker");
   const db = openWebDb(config.databaseUrl, config.databaseAuthToken);
-  const app = createApp({ db, now: () => new Date(), config });
+  const assets = env.ASSETS as { fetch(request: Request): Promise<Response> } | undefined;
+  const nlp = workerNlp((path) => {
+    if (assets === undefined)
+      return Promise.reject(new Error("the ASSETS binding is not configured"));
+    return assets.fetch(new Request(new URL(path, "https://assets.invalid")));
+  }, NLP_MODEL_PATH);
+  const app = createApp({ db, now: () => new Date(), config, nlp });
   cached = { env, app };
   return app;
 }

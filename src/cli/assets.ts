@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { NLP_MODEL_PATH } from "../nlp/model-path.ts";
 
 /*
  * Static files are gathered into build/public/assets: our own (views/assets) and htmx,
@@ -20,6 +21,11 @@ export function buildAssets(outDir = ASSETS_DIR): string[] {
   const require = createRequire(import.meta.url);
   const htmxDir = dirname(require.resolve("htmx.org/package.json"));
   copyFileSync(join(htmxDir, "dist/htmx.min.js"), join(outDir, "htmx.min.js"));
+  // The tagger's 3 MB core model: the Worker reads it at run time rather than bundling it.
+  const modelDir = dirname(require.resolve("wink-eng-lite-web-model/package.json"));
+  const modelOut = join(dirname(outDir), NLP_MODEL_PATH);
+  mkdirSync(dirname(modelOut), { recursive: true });
+  copyFileSync(join(modelDir, "dist/languages/cur/models/eng-core-web-model.json"), modelOut);
   return [...own, "htmx.min.js"].sort();
 }
 

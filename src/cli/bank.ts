@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { buildBank } from "../core/bank-build.ts";
 import { parseBank } from "../core/bank-schema.ts";
 import { gradeAnswer } from "../core/grade/index.ts";
+import { nodeNlp } from "../nlp/node.ts";
 import { flags } from "./common.ts";
 import { readSources, sourceNames } from "./source-files.ts";
 
@@ -39,7 +40,7 @@ async function build(sourcesDir: string, outFile: string): Promise<number> {
     process.stderr.write(`${sourcesDir}: no .txt or .md files\n`);
     return 1;
   }
-  const { bank, problems } = buildBank(readSources(sourcesDir, names));
+  const { bank, problems } = buildBank(readSources(sourcesDir, names), { nlp: nodeNlp() });
   for (const p of problems) process.stderr.write(`${p.file}: ${p.reason}\n`);
   if (bank.events.length === 0) {
     process.stderr.write("no usable document: nothing written\n");

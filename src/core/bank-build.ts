@@ -2,6 +2,7 @@ import type { Bank, BankSource } from "./bank-schema.ts";
 import { buildEvents } from "./events/build-events.ts";
 import { ingestDocument } from "./ingest/document.ts";
 import type { IngestedDocument } from "./ingest/types.ts";
+import type { Nlp } from "./nlp/tokens.ts";
 import { generateQuestions } from "./questions/index.ts";
 
 /*
@@ -51,13 +52,16 @@ export function readDocumentText(bytes: Uint8Array): { text: string } | { reason
   return { text: text.replace(/^\uFEFF/, "") };
 }
 
-/** Build options: `questions: false` skips question generation (benchmarks of the event pipeline). */
-export type BuildOptions = { questions?: boolean };
+/**
+ * Build options: the part-of-speech tagger (the shell supplies it: src/nlp/), and
+ * `questions: false` to skip question generation (benchmarks of the event pipeline).
+ */
+export type BuildOptions = { nlp: Nlp; questions?: boolean };
 
 /** Build the question bank from files; problems name each file that could not be used. */
 export function buildBank(
   files: InputFile[],
-  options: BuildOptions = {},
+  options: BuildOptions,
 ): { bank: Bank; problems: Problem[] } {
   const problems: Problem[] = [];
   const docs: { id: string; name: string; text: string; doc: IngestedDocument }[] = [];
@@ -78,7 +82,10 @@ export function buildBank(
     docs.push({ id, name: file.name, text: read.text, doc: ingestDocument(read.text) });
   }
 
-  const built = buildEvents(docs.map((d) => ({ id: d.id, doc: d.doc })));
+  const built = buildEvents(
+    docs.map((d) => ({ id: d.id, doc: d.doc })),
+    options.nlp,
+  );
   const dated = new Set(built.events.flatMap((e) => e.sources.map((s) => s.doc)));
   const usable = docs.filter((d) => {
     if (dated.has(d.id)) return true;

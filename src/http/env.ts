@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import type { Content } from "../content.ts";
+import type { Nlp } from "../core/nlp/tokens.ts";
 import type { SessionUser } from "../core/users.ts";
 import type { Db } from "../db/db.ts";
 import type { StudyStates } from "../db/study-state.ts";
@@ -22,5 +23,7 @@ export type AppEnv = {
     learner: LearnerSettings | null;
     /** Whether the request came from htmx and wants a fragment rather than a page. */
     htmx: boolean;
+    /** The part-of-speech tagger the bank pipeline needs, loaded on first use. */
+    nlp: () => Promise<Nlp>;
   };
 };

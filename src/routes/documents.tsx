@@ -11,6 +11,7 @@ import { deckQuestions, deriveDecks, questionsPerEvent, visibleEvents } from "..
 import { ankiCsv } from "../core/exports/anki.ts";
 import { giftFile } from "../core/exports/gift.ts";
 import { answerText } from "../core/grade/index.ts";
+import type { Nlp } from "../core/nlp/tokens.ts";
 import { makeChecker } from "../core/questions/check.ts";
 import { compareVersions, type Revision } from "../core/revisions.ts";
 import { forgetCard } from "../core/schedule.ts";
@@ -107,8 +108,8 @@ async function readUpload(
 }
 
 /** Run the bank pipeline on one document; an explanation when nothing usable came out. */
-function build(name: string, bytes: Uint8Array): { bank: Bank } | { error: FieldErrors } {
-  const { bank, problems } = buildBank([{ name, bytes }]);
+function build(name: string, bytes: Uint8Array, nlp: Nlp): { bank: Bank } | { error: FieldErrors } {
+  const { bank, problems } = buildBank([{ name, bytes }], { nlp });
   const problem = problems.find((p) => p.file === name);
   if (bank.events.length === 0) {
     return {
@@ -306,7 +307,7 @@ export const documents = new Hono<AppEnv>()
         return renderList(c, teacher, errors, { text: f.text ?? "" });
       };
       if ("error" in upload) return fail(upload.error);
-      const built = build(upload.name, upload.bytes);
+      const built = build(upload.name, upload.bytes, await c.get("nlp")());
       if ("error" in built) return fail(built.error);
       const id = newId("col");
       const title = built.bank.sources[0]?.title || upload.name;
@@ -339,7 +340,8 @@ export const documents = new Hono<AppEnv>()
       const { teacher, row, bank } = await ownUpload(c, c.req.valid("param").cid);
       const f = c.req.valid("form");
       const upload = await readUpload(f, row.docName);
-      const built = "error" in upload ? upload : build(upload.name, upload.bytes);
+      const built =
+        "error" in upload ? upload : build(upload.name, upload.bytes, await c.get("nlp")());
       if ("error" in built) {
         c.status(422);
         return renderReview(c, teacher, row, bank, {

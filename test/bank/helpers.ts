@@ -78,8 +78,9 @@ function writtenAsRange(quote: string, year: number): boolean {
   }
   for (const m of quote.matchAll(/\b(\d{3})0s\b/g))
     if (Math.floor(year / 10) === Number(m[1])) return true;
-  for (const m of quote.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi)) {
-    if (Math.floor(year / 100) + 1 === Number(m[1])) return true;
+  // The nth century is (n-1)·100 + 1 to n·100; "the 16th and 18th century" names both.
+  for (const m of quote.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b(?=[\s\w-]*century)/gi)) {
+    if (Math.ceil(year / 100) === Number(m[1])) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readSources } from "../../src/cli/source-files.ts";
 import { buildBank } from "../../src/core/bank-build.ts";
 import { signature, similarity } from "../../src/core/events/tokens.ts";
+import { NLP } from "../helpers/nlp.ts";
 import { datedAs, unsupportedYears, wordsFor } from "./helpers.ts";
 
 /*
@@ -17,7 +18,7 @@ type Annotation = { doc: string; start: string; precision: string; keywords: str
 
 const sourcesDir = new URL("../../questions/sources/", import.meta.url);
 const files = readSources(sourcesDir);
-const { bank } = buildBank(files);
+const { bank } = buildBank(files, NLP);
 const annotations: Annotation[] = JSON.parse(
   readFileSync(new URL("../fixtures/seed-annotations.json", import.meta.url), "utf8"),
 ).events;

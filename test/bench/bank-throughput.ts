@@ -1,6 +1,7 @@
 import { buildBank } from "../../src/core/bank-build.ts";
 import { MONTHS } from "../../src/core/date-format.ts";
 import { seededRandom } from "../../src/core/simulate.ts";
+import { nodeNlp } from "../../src/nlp/node.ts";
 
 /*
  * Bank-building throughput on a synthetic corpus of at least 1 MB: documents in
@@ -236,9 +237,9 @@ export function main(args: string[] = []): void {
   const kb = (files: File[]) => files.reduce((n, f) => n + f.bytes.length, 0) / 1024;
   const label = questions ? "buildBank with questions" : "buildBank without questions";
   // Warm-up: chrono, regexes and the JIT, so that the 1× run is not charged for them.
-  buildBank(corpus(128 * 1024, 10_000_000), { questions });
-  const b1 = time(() => buildBank(one, { questions }), runs);
-  const b2 = time(() => buildBank(two, { questions }), runs);
+  buildBank(corpus(128 * 1024, 10_000_000), { nlp: nodeNlp(), questions });
+  const b1 = time(() => buildBank(one, { nlp: nodeNlp(), questions }), runs);
+  const b2 = time(() => buildBank(two, { nlp: nodeNlp(), questions }), runs);
   const banks = [b1.value.bank, b2.value.bank];
   console.log(
     `${one.length} + ${two.length - one.length} documents; ` +
@@ -252,7 +253,7 @@ export function main(args: string[] = []): void {
   );
   if (args.includes("--single")) {
     const file = singleDocument(Math.min(sizeKb, 2048) * 1024);
-    const s = time(() => buildBank([file], { questions }), runs);
+    const s = time(() => buildBank([file], { nlp: nodeNlp(), questions }), runs);
     const size = file.bytes.length / 1024;
     console.log(
       `${label}, one document of ${size.toFixed(0)} KB: ${s.value.bank.events.length} events, ` +

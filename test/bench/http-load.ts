@@ -9,6 +9,7 @@ import type { Bank } from "../../src/core/bank-schema.ts";
 import { seededRandom } from "../../src/core/simulate.ts";
 import type { Db } from "../../src/db/db.ts";
 import { openNodeDb } from "../../src/db/open-node.ts";
+import { nodeNlp } from "../../src/nlp/node.ts";
 import { decode, hiddenFields } from "../helpers/html.ts";
 import { freePort } from "../helpers/sqld.ts";
 import { tempDb } from "../helpers/temp-db.ts";
@@ -194,7 +195,7 @@ export async function httpLoad(
   const bankPath = join(dir, "bank.json");
   const children: ChildProcess[] = [];
   try {
-    const { bank } = buildBank(seedsAndNews());
+    const { bank } = buildBank(seedsAndNews(), { nlp: nodeNlp() });
     writeFileSync(bankPath, JSON.stringify(bank));
     const now = Date.now();
     await syncBank(db, bank, new Date(now));

@@ -4,6 +4,7 @@ import { readBankFile } from "../../src/bank-file.ts";
 import { loadConfig } from "../../src/config.ts";
 import { syncBank } from "../../src/content.ts";
 import type { AppEnv } from "../../src/http/env.ts";
+import { nodeNlp } from "../../src/nlp/node.ts";
 import { type TempDb, tempDb } from "./temp-db.ts";
 
 export const ORIGIN = "http://localhost";
@@ -39,6 +40,7 @@ export async function testApp(
     now: () => clock.now,
     config,
     log: (_message, error) => errors.push(error),
+    nlp: async () => nodeNlp(),
   });
   return { ...t, app, clock, errors };
 }

@@ -2,7 +2,7 @@ import type { CalendarDate } from "./calendar.ts";
 import { chronoMentions } from "./chrono-pass.ts";
 import { attachQualifiers, mergeRanges } from "./refine.ts";
 import { relativeMentions } from "./relative-pass.ts";
-import { resolveMention } from "./resolve.ts";
+import { type Direction, resolveMention } from "./resolve.ts";
 import type { DateContext, FoundDate, Mention, Unresolved } from "./types.ts";
 import { yearMentions } from "./year-pass.ts";
 
@@ -15,30 +15,45 @@ import { yearMentions } from "./year-pass.ts";
 const MAYBE_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|tomorrow|ago|later|earlier|next|last|this|that|following|previous|same|end|century)/i;
 
-/** Dates stated or implied in a sentence, and the expressions whose year the text does not establish. */
-export function extractDates(
+/** Whether a sentence may hold a date expression at all: most do not, and skip the passes. */
+export function mayHoldDate(sentence: string): boolean {
+  return MAYBE_DATE.test(sentence);
+}
+
+/**
+ * Resolve a sentence's mentions through the provenance ladder, in reading order: an
+ * earlier date of the sentence supplies the year of a later year-less one (unless
+ * `anchors` says it dates only a side phrase). `forward` tells, per mention, whether
+ * its clause looks ahead of the dateline.
+ */
+export function resolveMentions(
   sentence: string,
+  mentions: Mention[],
   ctx: DateContext,
-): { dates: FoundDate[]; unresolved: Unresolved[] } {
-  if (!MAYBE_DATE.test(sentence)) return { dates: [], unresolved: [] };
-  const mentions = findMentions(sentence);
-  const dates: FoundDate[] = [];
-  const unresolved: Unresolved[] = [];
+  direction: (m: Mention) => Direction,
+  anchors: (m: Mention) => boolean = () => true,
+): {
+  dates: (FoundDate & { mention: Mention })[];
+  unresolved: (Unresolved & { mention: Mention })[];
+} {
+  const dates: (FoundDate & { mention: Mention })[] = [];
+  const unresolved: (Unresolved & { mention: Mention })[] = [];
   let base: CalendarDate | null = null;
   for (const m of mentions) {
-    const r = resolveMention(sentence, m, ctx, base);
+    const r = resolveMention(sentence, m, ctx, base, direction(m));
     if ("reason" in r) {
-      unresolved.push(r);
+      unresolved.push({ ...r, mention: m });
       continue;
     }
-    dates.push(r);
-    if (!r.attributive && !r.since) base = r.end ?? r.start;
+    dates.push({ ...r, mention: m });
+    if (!r.attributive && !r.since && anchors(m)) base = r.end ?? r.start;
   }
   return { dates, unresolved };
 }
 
 /** Raw mentions of a sentence, in reading order, with qualifiers and ranges applied. */
-function findMentions(sentence: string): Mention[] {
+export function findMentions(sentence: string): Mention[] {
+  if (!MAYBE_DATE.test(sentence)) return [];
   const relative = relativeMentions(sentence);
   const overlaps = (m: Mention, list: Mention[]) =>
     list.some((o) => m.from < o.to && m.to > o.from);

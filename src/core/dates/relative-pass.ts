@@ -29,11 +29,32 @@ const unitOf = (w: string): "day" | "week" | "month" | "year" | null => {
 function shift(unitWord: string, count: number, base: Relative["base"]): Relative | null {
   const unit = unitOf(unitWord);
   if (unit === null) return null;
-  if (unit === "week") return { base, unit: "day", offset: count * 7, precision: "day" };
+  // "three weeks ago", "a week later": a week is no exact day; the month it falls in, about.
+  if (unit === "week")
+    return { base, unit: "day", offset: count * 7, precision: "month", approximate: true };
   return { base, unit, offset: count, precision: unit };
 }
 
 const RULES: Rule[] = [
+  {
+    // "today", "tonight", "this morning", "earlier today": the dateline's own day
+    re: /\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!['’]s)/gi,
+    make: () => ({ base: "dateline", unit: "day", offset: 0, precision: "day" }),
+  },
+  {
+    // "last week", "earlier this week", "next week": about the month of that week
+    re: /\b(?:(?:earlier|later)\s+)?(last|this|next|past)\s+week\b(?!['’]s)/gi,
+    make: (m) => {
+      const which = (m[1] ?? "").toLowerCase();
+      const offset = which === "next" ? 7 : which === "this" ? 0 : -7;
+      return { base: "dateline", unit: "day", offset, precision: "month", approximate: true };
+    },
+  },
+  {
+    // "that night", "hours later", "later that evening": the day of the event just told
+    re: /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)\b|\b(?:hours|minutes)\s+later\b/gi,
+    make: () => ({ base: "anchor", unit: "day", offset: 0, precision: "day" }),
+  },
   {
     // "four years ago", "two months ago", "a year ago"
     re: new RegExp(`\\b(${COUNT_RE})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, "gi"),
@@ -135,6 +156,17 @@ const RULES: Rule[] = [
     make: (m) => shift("day", (m[1] ?? "").toLowerCase() === "after" ? 1 : -1, "anchor"),
   },
   {
+    // "that August", "that same December": a month of the narrative's year
+    // Month names are capitalised: "that may last months" names no month.
+    re: new RegExp(`\\b(?:[Ii]n\\s+)?[Tt]hat\\s+(?:same\\s+)?(${FULL_MONTH_RE})\\b`, "g"),
+    make: (m) => {
+      const month = monthNumber(m[1] ?? "");
+      return month === null
+        ? null
+        : { base: "anchor", unit: "year", offset: 0, precision: "month", month };
+    },
+  },
+  {
     // "later that day", "that same year", "earlier that month"
     re: /\b(?:(?:later|earlier)\s+)?(?:in\s+|on\s+)?that\s+(?:same\s+)?(day|month|year)\b(?!['’]s)/gi,
     make: (m) => shift(m[1] ?? "", 0, "anchor"),
@@ -158,7 +190,15 @@ export function relativeMentions(sentence: string): Mention[] {
       const to = from + m[0].length;
       if (out.some((o) => from < o.to && to > o.from)) continue;
       const edge = /\b(end|beginning|start|middle)\s+of\b/i.exec(m[0])?.[1]?.toLowerCase();
-      const qualifier = edge === "end" ? "late" : edge === "middle" ? "mid" : edge ? "early" : null;
+      const qualifier = relative.approximate
+        ? "about"
+        : edge === "end"
+          ? "late"
+          : edge === "middle"
+            ? "mid"
+            : edge
+              ? "early"
+              : null;
       const attributive = /['’]s$/.test(m[0]);
       out.push({ from, to, start: {}, qualifier, since: false, attributive, relative });
     }

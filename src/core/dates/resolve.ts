@@ -9,8 +9,15 @@ import {
   truncate,
   weekdayOf,
 } from "./calendar.ts";
-import { pointsForward } from "./tense.ts";
-import type { DateContext, FoundDate, Mention, Provenance, Relative, Unresolved } from "./types.ts";
+import type {
+  DateContext,
+  FoundDate,
+  Mention,
+  Provenance,
+  Relative,
+  Unresolved,
+  YearCandidate,
+} from "./types.ts";
 
 /*
  * The provenance ladder (DESIGN §5): a year stated in the sentence, else the
@@ -22,12 +29,23 @@ import type { DateContext, FoundDate, Mention, Provenance, Relative, Unresolved 
 
 type Full = Required<CalendarDate>;
 
-/** Resolve one mention; `base` is the latest resolved date earlier in the same sentence, if any. */
+/**
+ * Which way a year-less date or a weekday lies from the dateline, from the tense of its
+ * clause: "ahead" (future, "is expected to", what is to happen), "back" (past, perfect),
+ * or "nearest" (present: "the toll is 39 as of Wednesday", "voting ends in June").
+ */
+export type Direction = "ahead" | "back" | "nearest";
+
+/**
+ * Resolve one mention; `base` is the latest resolved date earlier in the same sentence,
+ * if any, and `direction` says which way its clause looks from the dateline.
+ */
 export function resolveMention(
   sentence: string,
   m: Mention,
   ctx: DateContext,
   base: CalendarDate | null,
+  direction: Direction,
 ): FoundDate | Unresolved {
   const text = sentence.slice(m.from, m.to);
   const quoted = (ctx.quoted ?? []).some(([a, b]) => m.from >= a && m.to <= b);
@@ -51,9 +69,13 @@ export function resolveMention(
     if (r.base === "dateline") {
       if (dateline === null)
         return fail(quoted ? "relative date inside a quotation" : "relative date and no dateline");
-      return done(fromDateline(dateline as Full, r, m, sentence), "dateline");
+      return done(truncate(fromDateline(dateline as Full, r, direction), r.precision), "dateline");
     }
-    const anchor = r.base === "period" ? (base ?? dateline ?? ctx.anchor) : (base ?? ctx.anchor);
+    // A shift in days ("the next day", "two days later") needs its event close by: an anchor
+    // paragraphs back is more often another strand of the story than the one meant.
+    const narrative =
+      r.unit === "day" && r.base === "anchor" ? (ctx.nearAnchor ?? null) : ctx.anchor;
+    const anchor = r.base === "period" ? (base ?? dateline ?? narrative) : (base ?? narrative);
     const provenance: Provenance =
       r.base === "period" && base === null && dateline !== null ? "dateline" : "relative";
     if (anchor === null) return fail("relative date with no earlier dated event");
@@ -74,9 +96,10 @@ export function resolveMention(
     if (dateline === null)
       return fail(quoted ? "weekday inside a quotation" : "weekday and no dateline");
     const dl = dateline as Full;
-    const forward = pointsForward(sentence, m.from, m.to);
     const delta = (m.weekday - weekdayOf(dl.year, dl.month, dl.day) + 7) % 7;
-    const offset = forward ? delta : delta === 0 ? 0 : delta - 7;
+    const back = delta === 0 ? 0 : delta - 7;
+    const offset =
+      direction === "ahead" ? delta : direction === "back" ? back : delta < -back ? delta : back;
     return done(addDays(dl, offset), "dateline");
   }
 
@@ -88,37 +111,66 @@ export function resolveMention(
     );
   }
   if (m.start.month === undefined) return fail("no calendar date");
-  if (base !== null && base.month !== undefined && m.start.month >= base.month) {
+  // "In 1781, … settled at Yorktown, but … in September": the sentence's own year.
+  if (base !== null && (base.month === undefined || m.start.month >= base.month)) {
     return withYear(m, base.year, ctx.statedAs ?? "explicit", text);
   }
   if (ctx.headingYear !== null) return withYear(m, ctx.headingYear, "heading", text);
   if (dateline !== null) {
     const dl = dateline as Full;
-    const forward = pointsForward(sentence, m.from, m.to);
     const key = (mm: number, dd: number | undefined) => mm * 100 + (dd ?? 0);
     const here = key(m.start.month, m.start.day);
     const now = key(dl.month, m.start.day === undefined ? undefined : dl.day);
-    const year = forward
-      ? here < now
-        ? dl.year + 1
-        : dl.year
-      : here > now
-        ? dl.year - 1
-        : dl.year;
+    const ahead = here < now ? dl.year + 1 : dl.year;
+    const back = here > now ? dl.year - 1 : dl.year;
+    const month = m.start.month;
+    const monthsTo = (y: number) => Math.abs((y - dl.year) * 12 + month - dl.month);
+    const year =
+      direction === "ahead"
+        ? ahead
+        : direction === "back"
+          ? back
+          : monthsTo(ahead) < monthsTo(back)
+            ? ahead
+            : back;
     return withYear(m, year, "dateline", text);
   }
-  const para = ctx.paragraphAnchor ?? null;
-  if (para !== null && para.month !== undefined && !quoted) {
-    const later =
-      m.start.month > para.month ||
-      (m.start.month === para.month && (m.start.day ?? 32) >= (para.day ?? 0));
-    if (later) return withYear(m, para.year, "relative", text);
+  if (!quoted && ctx.narrative !== undefined && ctx.narrative.length > 0) {
+    const month = m.start.month;
+    let fits = ctx.narrative.filter((c) => fitsCandidate(c, month, m.start.day));
+    // An infobox range over several years where the month fits more than one says nothing.
+    if (fits.filter((c) => c.provenance === "infobox").length > 1)
+      fits = fits.filter((c) => c.provenance !== "infobox");
+    const years = [...new Set(fits.map((c) => c.year))];
+    if (years.length === 1) {
+      const best = fits.find((c) => c.provenance !== "relative") ?? fits[0];
+      return withYear(m, years[0] as number, best?.provenance ?? "relative", text);
+    }
+    if (years.length > 1)
+      return fail(
+        `the year is ambiguous: ${fits.map((c) => `${c.source} says ${c.year}`).join(", ")}`,
+      );
   }
   return fail(
     quoted
       ? "year not stated (inside a quotation)"
       : "year not stated, no heading year and no dateline",
   );
+}
+
+/** Whether a year-less month (and day) can lie in a candidate's year. */
+function fitsCandidate(c: YearCandidate, month: number, day: number | undefined): boolean {
+  if (c.range !== undefined) {
+    const [from, to] = c.range;
+    const here = { year: c.year, month, ...(day === undefined ? {} : { day }) };
+    const [a] = dayBounds(from);
+    const [, b] = dayBounds(to);
+    const [x, y] = dayBounds(here);
+    return y >= a && x <= b;
+  }
+  const after = c.after;
+  if (after === undefined || after.month === undefined) return true;
+  return month > after.month || (month === after.month && (day ?? 32) >= (after.day ?? 0));
 }
 
 function withYear(
@@ -142,7 +194,7 @@ function withYear(
   return finish(m, text, start, end, provenance);
 }
 
-function fromDateline(dl: Full, r: Relative, m: Mention, sentence: string): CalendarDate {
+function fromDateline(dl: Full, r: Relative, direction: Direction): CalendarDate {
   if (r.month !== undefined) {
     const dir = r.direction ?? -1;
     const year =
@@ -157,7 +209,7 @@ function fromDateline(dl: Full, r: Relative, m: Mention, sentence: string): Cale
   }
   if (r.weekday !== undefined) {
     const today = weekdayOf(dl.year, dl.month, dl.day);
-    const dir = r.direction ?? (pointsForward(sentence, m.from, m.to) ? 1 : -1);
+    const dir = r.direction ?? (direction === "ahead" ? 1 : -1);
     const delta = dir < 0 ? -((today - r.weekday + 7) % 7 || 7) : (r.weekday - today + 7) % 7 || 7;
     return addDays(dl, delta);
   }

@@ -38,6 +38,8 @@ export type Relative = {
   month?: number;
   weekday?: number;
   direction?: -1 | 1;
+  /** "three weeks ago": the result is approximate ("about"). */
+  approximate?: boolean;
 };
 
 /** A resolved date of one expression in a sentence. */
@@ -67,14 +69,29 @@ export type DateContext = {
   headingYear: number | null;
   /** The date of the previous dated event in the same narrative, or null. */
   anchor: CalendarDate | null;
+  /** The same, when it is in the sentence's own paragraph: the only anchor a shift in days uses. */
+  nearAnchor?: CalendarDate | null;
   /**
-   * The latest date with a year earlier in the same paragraph, or null: a year-less
-   * day after it in the same paragraph ("…in early September 1066. He defeated the
-   * earls on 20 September.") is read in its year.
+   * Years the narrative around the sentence establishes for a year-less date that
+   * neither the sentence, its section heading nor a dateline dates: the document's
+   * title, an earlier year heading, the infobox's date range, the latest dated clause
+   * of the section. A date takes a year only when every candidate that fits it agrees.
    */
-  paragraphAnchor?: CalendarDate | null;
+  narrative?: YearCandidate[];
   /** Character ranges of the sentence inside direct quotation: their reference time is unknown. */
   quoted?: [number, number][];
   /** Provenance to give explicitly stated dates ("infobox" for infobox lines). */
   statedAs?: "explicit" | "infobox";
+};
+
+/** A year the narrative offers, and when it fits a year-less month and day. */
+export type YearCandidate = {
+  year: number;
+  provenance: "heading" | "infobox" | "relative";
+  /** What the candidate is, for the reason given when candidates disagree. */
+  source: string;
+  /** A date range the month must fall in (an infobox date), if any. */
+  range?: [CalendarDate, CalendarDate];
+  /** The dated clause it comes from: a year-less date must not come before it. */
+  after?: CalendarDate;
 };

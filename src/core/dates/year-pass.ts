@@ -25,7 +25,7 @@ const SHORT_YEAR =
 const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
 const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
 const CENTURY =
-  /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[1-9]|2[01])(?:st|nd|rd|th)[-\s]+century\b(?!\s*(?:BC|BCE))/gi;
+  /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+century\b(?!\s*(?:BC|BCE))/gi;
 
 /** Words after which a number reads as a year. */
 const YEAR_CONTEXT =
@@ -77,7 +77,8 @@ export function yearMentions(sentence: string): Mention[] {
     });
   }
   for (const m of sentence.matchAll(CENTURY)) {
-    const first = (Number(m[2]) - 1) * 100;
+    // The nth century runs from year (n-1)·100 + 1 to n·100: the 20th is 1901–2000.
+    const first = (Number(m[2]) - 1) * 100 + 1;
     claim(m, { start: { year: first }, end: { year: first + 99 }, qualifier: edgeQualifier(m[1]) });
   }
   // The bank's dates are ISO years from 0000 on: a year before the common era is reported, not guessed.

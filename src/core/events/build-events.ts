@@ -3,6 +3,7 @@ import { PRECISION_RANK, toIso } from "../dates/calendar.ts";
 import { matchKey } from "../ingest/normalize.ts";
 import type { IngestedDocument } from "../ingest/types.ts";
 import { sameName } from "../names.ts";
+import type { Nlp } from "../nlp/tokens.ts";
 import { type Candidate, documentCandidates } from "./candidates.ts";
 import { figureConflict, mergeConflicts, related } from "./conflicts.ts";
 import { candidateBounds, dateKey, dateRelation } from "./date-relation.ts";
@@ -37,12 +38,15 @@ const PROVENANCE_RANK: Record<EventDate["provenance"], number> = {
 const KIND_RANK = { body: 3, lead: 2, infobox: 1 } as const;
 
 /** Events and undated sentences of a set of documents. */
-export function buildEvents(docs: { id: string; doc: IngestedDocument }[]): {
+export function buildEvents(
+  docs: { id: string; doc: IngestedDocument }[],
+  nlp: Nlp,
+): {
   events: BankEvent[];
   undated: Undated[];
 } {
   const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const cands = sortedDocs.flatMap((d) => documentCandidates(d.id, d.doc));
+  const cands = sortedDocs.flatMap((d) => documentCandidates(d.id, d.doc, nlp));
   const clusters = clusterCandidates(cands);
 
   const drafts: Draft[] = [];

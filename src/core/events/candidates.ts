@@ -1,11 +1,14 @@
-import { type CalendarDate, fromIso, toIso } from "../dates/calendar.ts";
-import { extractDates } from "../dates/extract.ts";
-import type { FoundDate, Unresolved } from "../dates/types.ts";
+import { type CalendarDate, fromIso } from "../dates/calendar.ts";
+import { findMentions, resolveMentions } from "../dates/extract.ts";
+import type { DateContext, FoundDate, YearCandidate } from "../dates/types.ts";
+import { headingYear } from "../ingest/headings.ts";
 import { fieldBase } from "../ingest/infobox.ts";
 import { matchKey } from "../ingest/normalize.ts";
 import type { DocSentence, IngestedDocument } from "../ingest/types.ts";
+import type { Nlp } from "../nlp/tokens.ts";
+import { type Antecedent, analyseSentence, mainSubject, resolvePronoun } from "./clause-facts.ts";
 import { extractEntities, knownNames } from "./entities.ts";
-import { asSentence, clauseAround, removeDatePhrase, splitClauses } from "./event-text.ts";
+import { asSentence } from "./event-text.ts";
 import { extractFigures, type Figure } from "./figures.ts";
 import { type StartFact, startFact } from "./start-facts.ts";
 import { type Signature, signature } from "./tokens.ts";
@@ -42,49 +45,39 @@ export type Candidate = {
 };
 
 const SPAN_FIELDS = /^(?:date|dates|date\(s\)|period|time|duration|years|reign|term)$/;
-const FIELD_VERBS: Record<string, string> = {
-  born: "was born",
-  died: "died",
-  founded: "was founded",
-  established: "was established",
-  formed: "was formed",
-  opened: "opened",
-  closed: "closed",
-  signed: "was signed",
-  released: "was released",
-  launched: "was launched",
-  completed: "was completed",
-  built: "was built",
-  dissolved: "was dissolved",
-  abolished: "was abolished",
-  inaugurated: "was inaugurated",
-};
 const SENTENCE_FIELDS = /^(?:result|outcome|status|aftermath|cause|event|events|summary)$/;
-const EVENT_NOUNS =
-  /^(?:raid|attack|attacks|bombing|bombings|assault|offensive|campaign|election|elections|referendum|analysis|report|study|survey|census|agreement|accord|treaty|deal|ceasefire|cease-fire|truce|war|battle|siege|invasion|coup|uprising|revolution|protests?|strike|massacre|earthquake|flood|floods|hurricane|storm|tsunami|eruption|pandemic|epidemic|outbreak|crisis|summit|conference|meeting|visit|trip|tour|speech|ruling|verdict|trial|law|act|decision|merger|acquisition|sale|launch|release|expedition|mission|operation|games|olympics|championship|cup|final|season|budget|reform|ban|sanctions|bailout|collapse|recession|shutdown|flotilla|incident|crash|fire|explosion|blast|shooting|assassination|kidnapping|hijacking|evacuation|withdrawal|ceremony|inauguration|wedding|funeral)$/i;
 
 /** The facts of one ingested document. */
-export function documentCandidates(docId: string, doc: IngestedDocument): Candidate[] {
+export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nlp): Candidate[] {
   const out: Candidate[] = [];
   const dateline = doc.dateline === null ? null : fromIso(doc.dateline);
   const known = knownNames(doc.sentences.filter((s) => s.kind !== "infobox").map((s) => s.text));
   const anchors = new Map<string, CalendarDate>();
+  const anchorParagraph = new Map<string, number>();
   let previousNames: string[] = [];
   let previousParagraph = -1;
-  let paragraphAnchor: CalendarDate | null = null;
+  let previousSentence: string | null = null;
+  const titleYear = headingYear(doc.title);
+  const infobox = infoboxYears(doc, dateline);
+  let lastHeadingYear: number | null = null;
 
   for (const s of doc.sentences) {
     const narrative = `${s.kind}|${s.headingPath.join("/")}`;
-    if (s.paragraph !== previousParagraph) paragraphAnchor = null;
-    const ctx = {
+    if (s.headingYear !== null) lastHeadingYear = s.headingYear;
+    const ctx: DateContext = {
       dateline,
       headingYear: s.headingYear,
       anchor: anchors.get(narrative) ?? null,
-      paragraphAnchor,
+      nearAnchor:
+        anchorParagraph.get(narrative) === s.paragraph ? (anchors.get(narrative) ?? null) : null,
+      narrative: narrativeYears(titleYear, lastHeadingYear, infobox, anchors.get(narrative)),
       quoted: s.quoted,
-      statedAs: s.kind === "infobox" ? ("infobox" as const) : ("explicit" as const),
+      statedAs: s.kind === "infobox" ? "infobox" : "explicit",
     };
-    if (s.paragraph !== previousParagraph) previousNames = [];
+    if (s.paragraph !== previousParagraph) {
+      previousNames = [];
+      previousSentence = null;
+    }
     previousParagraph = s.paragraph;
     const entities = extractEntities(s.text, known);
     const base = {
@@ -97,11 +90,12 @@ export function documentCandidates(docId: string, doc: IngestedDocument): Candid
     };
 
     if (s.kind === "infobox") {
-      out.push(...infoboxCandidates(s, doc.title, known, ctx, base));
+      out.push(...infoboxCandidates(s, doc.title, known, ctx, base, nlp));
       continue;
     }
 
-    const { dates, unresolved } = extractDates(s.text, ctx);
+    const analysis = analyseSentence(s.text, ctx, nlp);
+    const { dates, unresolved, facts } = analysis;
     const life = lifeSpan(s.text, dates);
     if (life !== null) {
       life.forEach((event, i) => {
@@ -120,63 +114,91 @@ export function documentCandidates(docId: string, doc: IngestedDocument): Candid
         });
       });
       previousNames = entities;
+      previousSentence = s.text;
       continue;
     }
-    // With no date of its own, a clause is dated by a year naming its object ("won the 1911 Nobel Prize").
-    const attributiveOnly =
-      dates.every((d) => d.attributive) &&
-      dates.length === 1 &&
-      dates[0] !== undefined &&
-      nounPhraseEvent(s.text, dates[0]) === null;
-    const clauseDates = distinctDates(dates.filter((d) => !d.attributive || attributiveOnly));
-    const undated = clauseDates.length === 0 && unresolved.length > 0 && dates.length === 0;
     // Figures belong to the sentence: extracted once, shared (read-only) by its candidates.
-    const figures = undated || clauseDates.length > 0 ? extractFigures(s.text) : [];
-    if (undated)
-      out.push(undatedCandidate(s, unresolved[0] as Unresolved, entities, figures, base));
-    const texts = eventTexts(s.text, clauseDates);
-    clauseDates.forEach((date, i) => {
-      const text = texts[i] ?? s.text;
+    const figures = facts.length > 0 || unresolved.length > 0 ? extractFigures(s.text) : [];
+    if (facts.length === 0 && (unresolved.length > 0 || dates.length > 0)) {
+      const reason =
+        dates.length === 0
+          ? (unresolved[0]?.reason ?? "no date")
+          : (analysis.sideReasons[0] ?? "no clause of its own");
+      out.push(undatedCandidate(s, reason, unresolved[0]?.text ?? "", entities, figures, base));
+    }
+    let previous: Antecedent | null | undefined;
+    facts.forEach((fact, i) => {
+      let text = fact.text;
+      if (fact.pronoun !== null) {
+        previous ??=
+          previousSentence === null ? null : mainSubject(previousSentence, nlp, doc.title);
+        text = resolvePronoun(text, fact.pronoun, fact.antecedent ?? previous) ?? text;
+      }
       out.push({
         ...base,
         sub: i,
         text,
-        dateText: date.text,
-        date,
+        dateText: fact.date.text,
+        date: fact.date,
         partial: null,
         reason: "",
-        entities: clauseDates.length > 1 ? extractEntities(text, known) : entities,
+        entities: facts.length > 1 ? extractEntities(text, known) : entities,
         sig: signature(text),
         figures,
-        start: startFact(s.text, date, { title: doc.title, previousNames }),
+        start: startFact(s.text, fact.date, { title: doc.title, previousNames }),
       });
     });
-    dates
-      .filter((d) => d.attributive && !attributiveOnly)
-      .forEach((date, i) => {
-        const text = nounPhraseEvent(s.text, date);
-        if (text === null) return;
-        out.push({
-          ...base,
-          sub: clauseDates.length + i,
-          text,
-          dateText: date.text,
-          date,
-          partial: null,
-          reason: "",
-          entities: extractEntities(text, known),
-          sig: signature(text),
-          figures: [],
-          start: null,
-        });
-      });
-    const last = [...clauseDates].reverse().find((d) => !d.since);
+    const last = [...facts].reverse().find((f) => f.past && !f.date.since)?.date;
     if (last !== undefined) {
       anchors.set(narrative, last.end ?? last.start);
-      if ((last.end ?? last.start).month !== undefined) paragraphAnchor = last.end ?? last.start;
+      anchorParagraph.set(narrative, s.paragraph);
     }
     previousNames = entities;
+    previousSentence = s.text;
   }
+  return out;
+}
+
+/**
+ * The years a document's narrative offers a year-less date (DateContext.narrative):
+ * the title's year, the latest year heading above or before the sentence, the
+ * infobox date range, and the latest dated clause of the same section.
+ */
+function narrativeYears(
+  titleYear: number | null,
+  headingYearSoFar: number | null,
+  infobox: YearCandidate[],
+  sectionAnchor: CalendarDate | undefined,
+): YearCandidate[] {
+  const out: YearCandidate[] = [...infobox];
+  if (titleYear !== null) out.push({ year: titleYear, provenance: "heading", source: "the title" });
+  // An earlier section's year heading speaks for a section that has no date of its own yet.
+  if (headingYearSoFar !== null && headingYearSoFar !== titleYear && sectionAnchor === undefined)
+    out.push({ year: headingYearSoFar, provenance: "heading", source: "an earlier heading" });
+  if (sectionAnchor !== undefined)
+    out.push({
+      year: sectionAnchor.year,
+      provenance: "relative",
+      source: "the section's latest date",
+      after: sectionAnchor,
+    });
+  return out;
+}
+
+/** One candidate per year of the infobox's date range ("Date: 16 – 28 October 1962"). */
+function infoboxYears(doc: IngestedDocument, dateline: CalendarDate | null): YearCandidate[] {
+  const line = doc.sentences.find(
+    (s) => s.kind === "infobox" && /^dates?$/.test(fieldBase(s.field ?? "")),
+  );
+  if (line === undefined) return [];
+  const value = line.text.slice(line.text.indexOf(":") + 1);
+  const ctx: DateContext = { dateline, headingYear: null, anchor: null };
+  const date = valueDates(value, ctx)[0];
+  if (date === undefined) return [];
+  const range: [CalendarDate, CalendarDate] = [date.start, date.end ?? date.start];
+  const out: YearCandidate[] = [];
+  for (let y = range[0].year; y <= range[1].year && out.length < 12; y++)
+    out.push({ year: y, provenance: "infobox", source: "the infobox date", range });
   return out;
 }
 
@@ -184,7 +206,8 @@ type Base = Pick<Candidate, "doc" | "order" | "kind" | "quote" | "quoteKey" | "f
 
 function undatedCandidate(
   s: DocSentence,
-  u: Unresolved,
+  reason: string,
+  dateText: string,
   entities: string[],
   figures: Figure[],
   base: Base,
@@ -195,61 +218,13 @@ function undatedCandidate(
     text: s.text,
     dateText: "",
     date: null,
-    partial: partialOf(u.text),
-    reason: u.reason,
+    partial: partialOf(dateText),
+    reason,
     entities,
     sig: signature(s.text),
     figures,
     start: null,
   };
-}
-
-/** One date per distinct value: "On 17 July … on the same day" is one fact, not two. */
-function distinctDates(dates: FoundDate[]): FoundDate[] {
-  const seen = new Set<string>();
-  return dates.filter((d) => {
-    const key = `${toIso(d.start)}|${d.end === undefined ? "" : toIso(d.end)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** The event text for each date of a sentence: its clause, without its own date phrase. */
-function eventTexts(sentence: string, dates: FoundDate[]): string[] {
-  const spans = dates.map((d) => ({ from: d.from, to: d.to }));
-  const clauses = splitClauses(sentence, spans);
-  return dates.map((d, i) => {
-    let text = sentence;
-    let offset = 0;
-    const clause = clauses?.[i];
-    if (clause !== undefined) {
-      text = clause.text;
-      offset = clause.offset;
-    } else if (dates.length === 1) {
-      const around = clauseAround(sentence, d);
-      text = around.text;
-      offset = around.offset;
-    }
-    const span = { from: d.from - offset, to: d.to - offset };
-    const keep = d.since || d.attributive || span.from < 0 || span.to > text.length;
-    const stripped = keep ? text : removeDatePhrase(text, span);
-    return asSentence(stripped);
-  });
-}
-
-/** "a 2010 commando raid that killed nine activists" → "The commando raid that killed nine activists." */
-function nounPhraseEvent(sentence: string, date: FoundDate): string | null {
-  const after = sentence.slice(date.to);
-  const clause = /^[^,;:.!?"”]*/.exec(after)?.[0] ?? "";
-  const cutByComma = after.charAt(clause.length) === ",";
-  const words = clause.trim().split(/\s+/).slice(0, 3);
-  const headAt = words.findIndex((w) => EVENT_NOUNS.test(w));
-  if (headAt < 0) return null;
-  let np = clause.trim();
-  // A relative clause cut off by a comma would dangle: keep the noun phrase before it.
-  if (cutByComma) np = np.replace(/\s+(?:that|which|who|whose|when|where)\b.*$/, "");
-  return asSentence(`The ${np}`);
 }
 
 /**
@@ -262,7 +237,7 @@ function lifeSpan(
   dates: FoundDate[],
 ): { name: string; text: string; date: FoundDate }[] | null {
   const m =
-    /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*\((?:born\s+|b\.\s+)?([^()]*)\)\s+(?:was|is)\b/u.exec(
+    /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*\((?:born\s+|b\.\s+)?([^()]*)\)\s+\p{Ll}/u.exec(
       sentence,
     );
   if (m === null) return null;
@@ -303,28 +278,54 @@ function partialOf(text: string): Partial<CalendarDate> | null {
   return out;
 }
 
+/**
+ * What a dated infobox field says of the article's subject: a span ("Date: 16–28
+ * October 1962") that it took place; "Launch date: …" that its launch took place; a
+ * participle ("Created: …", "Born: …") that it was created or born. Null for fields
+ * that are not about the subject's own time.
+ */
+function fieldSentence(field: string, title: string, nlp: Nlp): string | null {
+  // "Siege of X", "Articles of Confederation": a name built on "of" takes the article.
+  const subject = /^\p{Lu}\p{Ll}+ of /u.test(title) ? `The ${title}` : title;
+  if (SPAN_FIELDS.test(field)) return `${subject} took place`;
+  const dated = /^(\p{L}+) date$/u.exec(field);
+  if (dated !== null) return `The ${dated[1]} of ${subject.replace(/^The /, "the ")} took place`;
+  const words = nlp.tag(field);
+  const word = words[0];
+  if (words.length !== 1 || word === undefined) return null;
+  if (word.lemma === "die") return `${subject} died`;
+  if (word.pos !== "VERB" || (word.form !== "ed" && word.form !== "part")) return null;
+  const plural = nlp
+    .tag(title)
+    .some((t) => t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower));
+  return `${subject} ${plural ? "were" : "was"} ${word.lower}`;
+}
+
+/** The dates an infobox value states, in order. */
+function valueDates(value: string, ctx: DateContext): FoundDate[] {
+  return resolveMentions(value, findMentions(value), ctx, () => "back").dates.filter(
+    (d) => !d.attributive,
+  );
+}
+
 function infoboxCandidates(
   s: DocSentence,
   title: string,
   known: Set<string>,
-  ctx: Parameters<typeof extractDates>[1],
+  ctx: DateContext,
   base: Base,
+  nlp: Nlp,
 ): Candidate[] {
   const field = fieldBase(s.field ?? "");
   const value = s.text.slice(s.text.indexOf(":") + 1).trim();
   const offset = s.text.length - value.length;
-  const verb = SPAN_FIELDS.test(field) ? "took place" : FIELD_VERBS[field];
-  if (verb !== undefined) {
-    if (title.length === 0) return [];
-    const date = extractDates(value, ctx).dates.find((d) => !d.attributive);
-    if (date === undefined) return [];
-    const subject =
-      /^(?:Siege|Battle|War|Treaty|Massacre|Bombing|Fall|Sack|Capture|Invasion|Revolution|Uprising|Assassination|Election|Referendum|Raid|Attack|Operation|Coup|Crisis|Campaign|Expedition|Siege)\b/.test(
-        title,
-      )
-        ? `The ${title}`
-        : title;
-    const text = asSentence(`${subject} ${verb}`);
+  const said = title.length === 0 ? null : fieldSentence(field, title, nlp);
+  if (said !== null) {
+    const found = valueDates(value, ctx)[0];
+    if (found === undefined) return [];
+    const { mention: _, ...date } = found as FoundDate & { mention?: unknown };
+    const text = asSentence(said);
+    const verb = said.slice(title.length);
     return [
       {
         ...base,
@@ -342,12 +343,10 @@ function infoboxCandidates(
     ];
   }
   if (!SENTENCE_FIELDS.test(field)) return [];
-  const dates = distinctDates(extractDates(value, ctx).dates.filter((d) => !d.attributive));
-  const texts = eventTexts(value, dates);
-  return dates.map((date, i) => ({
+  return analyseSentence(value, ctx, nlp).facts.map(({ date, text }, i) => ({
     ...base,
     sub: i,
-    text: texts[i] ?? asSentence(value),
+    text,
     dateText: date.text,
     date: { ...date, from: date.from + offset, to: date.to + offset },
     partial: null,

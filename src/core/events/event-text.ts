@@ -14,12 +14,15 @@ import { isPastVerb } from "../dates/tense.ts";
 export type Span = { from: number; to: number };
 
 const PREFIX =
-  /(?:\b(?:earlier|later|early|late|also|then|just|only|as\s+recently\s+as)\s+)?(?:\b(?:on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
+  /(?:\b(?:earlier|later|early|late|also|then|just|only|as\s+recently\s+as)\s+)?(?:\b(?:(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
 
 /** The text with the date phrase at [from, to) removed, or the text unchanged if removal would break it. */
 export function removeDatePhrase(text: string, span: Span): string {
   const before = text.slice(0, span.from);
-  if (/\bof\s+$/i.test(before) && !/\b(?:morning|afternoon|evening|night)\s+of\s+$/i.test(before))
+  if (
+    /\bof\s+$/i.test(before) &&
+    !/\b(?:morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\s+of\s+$/i.test(before)
+  )
     return text;
   if (/\b(?:since|until|till)\s+$/i.test(before)) return text;
   if (/^['’]s\b/.test(text.slice(span.to))) return text;
@@ -174,6 +177,7 @@ function tidy(text: string): string {
     .replace(/\s*\(\s*[,;]?\s*\)/g, "")
     .replace(/\s{2,}/g, " ")
     .replace(/\s+([,.;:!?])/g, "$1")
+    .replace(/,(?:\s*,)+/g, ",")
     .replace(/,\s*([.;:!?])/g, "$1")
     .replace(/^[\s,;:]+/, "")
     .trim();

@@ -46,15 +46,21 @@ describe("ranges", () => {
     });
   });
 
-  it("reads decades and centuries as year ranges", () => {
+  it("reads decades and centuries as year ranges (the nth century is (n-1)01 to n00)", () => {
     expect(datesOf("Trade grew in the 1990s.").dates[0]).toMatchObject({
       start: "1990",
       end: "1999",
     });
     expect(datesOf("The castle was rebuilt in the late 12th century.").dates[0]).toMatchObject({
-      start: "1100",
-      end: "1199",
+      start: "1101",
+      end: "1200",
       qualifier: "late",
+    });
+    expect(
+      datesOf("Arab Muslims brought Islam to Herat in the 7th century.").dates[0],
+    ).toMatchObject({
+      start: "0601",
+      end: "0700",
     });
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { buildEvents } from "../../../src/core/events/build-events.ts";
 import { ingestDocument } from "../../../src/core/ingest/document.ts";
+import { nodeNlp } from "../../../src/nlp/node.ts";
 
 /** The text of a seed document in questions/sources, named without ".txt". */
 export function seedText(name: string): string {
@@ -9,5 +10,8 @@ export function seedText(name: string): string {
 
 /** Build events from documents given as { id: text }. */
 export function eventsOf(docs: Record<string, string>) {
-  return buildEvents(Object.entries(docs).map(([id, text]) => ({ id, doc: ingestDocument(text) })));
+  return buildEvents(
+    Object.entries(docs).map(([id, text]) => ({ id, doc: ingestDocument(text) })),
+    nodeNlp(),
+  );
 }

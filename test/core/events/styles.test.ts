@@ -55,21 +55,32 @@ describe("a Markdown encyclopedia article", () => {
     expect(events.find((e) => e.text.includes("Rollo"))?.date.start).toBe("0911");
   });
 
-  it("reads a year-less day in the year of an earlier date of the same paragraph, and chains from it", () => {
+  it("reads a year-less day in the year of the section's narrative, and chains from it", () => {
     expect(dated({ hastings }).filter(([start]) => String(start).startsWith("1066-09"))).toEqual([
       ["1066-09", "explicit", "Harald Hardrada invaded northern England."],
-      ["1066-09-20", "relative", "He defeated the northern earls at the Battle of Fulford."],
+      [
+        "1066-09-20",
+        "relative",
+        "Harald Hardrada defeated the northern earls at the Battle of Fulford.",
+      ],
       [
         "1066-09-25",
         "relative",
         "Harold's army defeated Hardrada at the Battle of Stamford Bridge.",
       ],
+      [
+        "1066-09-28",
+        "relative",
+        "William landed at Pevensey and built a wooden castle at Hastings.",
+      ],
     ]);
+    expect(undated).toEqual([]);
   });
 
-  it("does not carry a year into the next paragraph", () => {
-    expect(undated.map((u) => u.quote)).toEqual([
-      "William landed at Pevensey on 28 September and built a wooden castle at Hastings.",
+  it("leaves a year-less day undated when the section's year does not fit its month", () => {
+    const later = `${hastings}\n\nTostig was exiled to Flanders in March.`;
+    expect(eventsOf({ later }).undated.map((u) => u.quote)).toEqual([
+      "Tostig was exiled to Flanders in March.",
     ]);
   });
 });
@@ -90,14 +101,17 @@ describe("a biography", () => {
     expect(events.find((e) => e.dateText === "December of that year")?.date.start).toBe("1898-12");
   });
 
-  it("dates a clause by the year that names its object when it has no other date", () => {
-    expect(events.find((e) => e.text.includes("Nobel Prize in Chemistry"))?.date.start).toBe(
-      "1911",
+  it("does not date a clause by a year that only names its object", () => {
+    expect(events.some((e) => e.text.includes("Nobel Prize in Chemistry"))).toBe(false);
+    expect(undated.find((u) => u.quote.includes("Nobel"))?.reason).toBe(
+      "“1911” dates the noun it names, not the sentence",
     );
   });
 
   it("reports a BC year instead of guessing", () => {
-    expect(undated[0]?.reason).toBe("a year before the common era (BC) cannot be stored");
+    expect(undated.find((u) => u.quote.includes("Caesar"))?.reason).toBe(
+      "a year before the common era (BC) cannot be stored",
+    );
   });
 });
 

@@ -1,0 +1,995 @@
+import { dayBounds } from "../dates/calendar.ts";
+import { findMentions, resolveMentions } from "../dates/extract.ts";
+import type { Direction } from "../dates/resolve.ts";
+import type { DateContext, FoundDate, Mention, Unresolved } from "../dates/types.ts";
+import { EVENT_KINDS, type Parse, parseClauses, type Unit } from "../nlp/clauses.ts";
+import { pastOf } from "../nlp/inflect.ts";
+import { isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
+import { asSentence, removeDatePhrase } from "./event-text.ts";
+
+/*
+ * Which clause each date of a sentence dates, and that clause as a standalone
+ * sentence. A date dates the smallest clause around it that states an event of its
+ * own — the main clause, a coordinated one, an adverbial or reported clause — unless
+ * something between them is a side phrase (a parenthesis, an apposition, a relative
+ * clause, a participle phrase) or the date names a noun ("the Bay of Pigs Invasion of
+ * 1961", "a 2010 raid"): then it dates that phrase only. The tense of the clause
+ * decides which way a year-less date points from a news dateline.
+ */
+
+/** One dated clause of a sentence. */
+export type ClauseFact = {
+  date: FoundDate;
+  /** The clause as a sentence, its own date phrase removed. */
+  text: string;
+  /** The clause's subject as written, when it is a pronoun to resolve ("It", "They"). */
+  pronoun: string | null;
+  /** For a pronoun in a later clause of the sentence, the subject of an earlier one. */
+  antecedent: Antecedent | null;
+  /** Whether the clause tells what happened (past or perfect): only those anchor a narrative. */
+  past: boolean;
+  /** What the fact was read from: a clause kind, or a participle, relative or noun phrase. */
+  origin: string;
+};
+
+/**
+ * A noun phrase a pronoun may stand for, its grammatical number, and how many other
+ * names of its sentence could be meant instead (for "he" and "she").
+ */
+export type Antecedent = { text: string; plural: boolean; rivals?: number };
+
+export type SentenceAnalysis = {
+  facts: ClauseFact[];
+  /** Every date the sentence resolves, side phrases included (they still anchor the narrative). */
+  dates: FoundDate[];
+  unresolved: Unresolved[];
+  /** Why dates of the sentence date no clause of it. */
+  sideReasons: string[];
+};
+
+/** Nouns that name a stretch of time: "the summer of 1961" is a date, not a noun it modifies. */
+const TIME_NOUNS =
+  /^(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|half|part|course|turn|years?|months?|weeks?|days?|night|morning|evening|afternoon|weekend|period|season|quarter|session|term|decade|century|era|time|dawn|close|anniversary)$/;
+const PRONOUN_SUBJECTS = /^(?:he|she|it|they|this|these|those|that)$/;
+const PLURAL_PRONOUNS = /^(?:they|these|those)$/;
+
+/** The date expressions of a text, as the event pass reads them ("Super Tuesday" is none). */
+export function mentionSpans(text: string, nlp: Nlp): Mention[] {
+  const mentions = findMentions(text);
+  if (mentions.length === 0) return mentions;
+  const tokens = nlp.tag(text);
+  return mentions.filter((m) => !namedDay(m, tokens));
+}
+
+/** The dated clauses of a sentence and all its dates. */
+export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): SentenceAnalysis {
+  const empty: SentenceAnalysis = { facts: [], dates: [], unresolved: [], sideReasons: [] };
+  let mentions = findMentions(sentence);
+  if (mentions.length === 0) return empty;
+  const tokens = nlp.tag(sentence);
+  mentions = mentions.filter((m) => !namedDay(m, tokens));
+  if (mentions.length === 0) return empty;
+  const spanOf = new Map<Mention, [number, number]>();
+  const isDate: boolean[] = new Array(tokens.length).fill(false);
+  for (const m of mentions) {
+    let a = -1;
+    let b = -1;
+    tokens.forEach((t, i) => {
+      if (t.from < m.to && t.to > m.from) {
+        isDate[i] = true;
+        if (a < 0) a = i;
+        b = i + 1;
+      }
+    });
+    if (a >= 0) spanOf.set(m, [a, b]);
+  }
+  const parse = parseClauses(tokens, isDate);
+  const home = new Map<Mention, Home>();
+  for (const m of mentions) {
+    const span = spanOf.get(m);
+    home.set(m, span === undefined ? { clause: null, side: "no clause" } : attach(parse, span));
+  }
+  // What is to happen ("identified three companies for the program to run through June")
+  // lies ahead of the clause it hangs on; otherwise the clause's tense decides.
+  const direction = (m: Mention): Direction => {
+    const span = spanOf.get(m);
+    const h = home.get(m);
+    const inf = parse.units.find(
+      (u) => u.kind === "inf" && span !== undefined && u.from <= span[0] && u.to >= span[1],
+    );
+    if (inf !== undefined && h?.via !== inf) return "ahead";
+    const tense = h?.verbUnit?.verb?.tense ?? "none";
+    if (tense === "future" || tense === "modal") return "ahead";
+    // "has been postponed until Saturday": "until" names a time still to come unless the
+    // clause is told in the past ("lasted until Saturday").
+    if (span !== undefined && untilBefore(tokens, span) && tense !== "past") return "ahead";
+    return tense === "present" ? "nearest" : "back";
+  };
+  // A four-digit number the passes did not read as a date may still be the sentence's
+  // year ("He spent 1860 in Kentucky until December 21"): then the narrative's year is no
+  // safer than a guess.
+  const strayYear = tokens.some((t, i) => !isDate[i] && /^(?:1\d{3}|20\d{2})$/.test(t.text));
+  const { dates, unresolved } = resolveMentions(
+    sentence,
+    mentions,
+    strayYear ? { ...ctx, narrative: [] } : ctx,
+    direction,
+    (m) => home.get(m)?.side === null,
+  );
+
+  const byClause = new Map<Unit, (FoundDate & { mention: Mention })[]>();
+  const sideReasons: string[] = [];
+  const named: ClauseFact[] = [];
+  for (const d of dates) {
+    const h = home.get(d.mention);
+    if (h === undefined || h.clause === null || h.side !== null) {
+      // "a 2010 commando raid that killed nine activists": the date names an event of its own.
+      const span = spanOf.get(d.mention);
+      const np =
+        span === undefined || h?.side !== NAMES_NOUN ? null : nounEvent(sentence, parse, span);
+      if (np !== null)
+        named.push({
+          date: stripMention(d),
+          text: np,
+          pronoun: null,
+          antecedent: null,
+          past: false,
+          origin: "noun",
+        });
+      else sideReasons.push(`“${d.text}” dates ${h?.side ?? "no clause"}, not the sentence`);
+      continue;
+    }
+    const why = notAnEventDate(d, h.clause, tokens, spanOf.get(d.mention), ctx.dateline !== null);
+    if (why !== null) {
+      sideReasons.push(`“${d.text}” ${why}`);
+      continue;
+    }
+    const list = byClause.get(h.clause) ?? [];
+    list.push(d);
+    byClause.set(h.clause, list);
+  }
+  // A clause with a date of its own keeps it; a simultaneous clause inside it that gives
+  // another date is then an event of its own ("When X in 1960, Y in 1962").
+  for (const [clause, list] of [...byClause]) {
+    const direct = list.filter((d) => home.get(d.mention)?.via == null);
+    if (direct.length === 0 || direct.length === list.length) continue;
+    const kept = list.filter((d) => {
+      const via = home.get(d.mention)?.via;
+      if (via == null || oneDate([...direct, d]) !== null) return true;
+      if (EVENT_KINDS.has(via.kind) || eventPhrase(parse, via) !== null) {
+        const moved = byClause.get(via) ?? [];
+        moved.push(d);
+        byClause.set(via, moved);
+      } else
+        sideReasons.push(
+          `“${d.text}” dates ${SIDE_NAMES[via.kind] ?? "a side phrase"}, not the sentence`,
+        );
+      return false;
+    });
+    byClause.set(clause, kept);
+  }
+  const facts: ClauseFact[] = [];
+  const owned = new Set(dates.map((d) => d.mention));
+  for (const [clause, list] of [...byClause].sort((a, b) => a[0].from - b[0].from)) {
+    if (list.length === 0) continue;
+    const chosen = oneDate(list) ?? mainDate(list, clause, spanOf, tokens);
+    if (chosen === null) {
+      sideReasons.push("two different dates in one clause");
+      continue;
+    }
+    const shape = shapeOf(parse, clause);
+    if (shape === null) continue;
+    const text = clauseText(sentence, parse, clause, shape, chosen, spanOf, owned);
+    if (text === null) continue;
+    const subject = shape.subject;
+    const first = subject === null ? undefined : tokens[subject[0]];
+    const pronoun =
+      subject !== null &&
+      subject[1] - subject[0] === 1 &&
+      first !== undefined &&
+      PRONOUN_SUBJECTS.test(first.lower) &&
+      !expletive(tokens, clause)
+        ? first.text
+        : null;
+    const subjectAt = subject?.[0] ?? clause.from;
+    const earlier = parse.units.find(
+      (u) =>
+        u !== clause &&
+        EVENT_KINDS.has(u.kind) &&
+        u.subject !== null &&
+        u.subject[1] <= subjectAt &&
+        !u.sharedSubject,
+    );
+    const antecedent =
+      pronoun === null || earlier === undefined ? null : nounPhrase(sentence, tokens, earlier);
+    const tense = (clause.verb ?? clause.parent?.verb)?.tense;
+    facts.push({
+      date: stripMention(chosen),
+      text,
+      pronoun,
+      antecedent,
+      past: tense === "past" || tense === "perfect",
+      origin: clause.gapped ? "gapped" : (eventPhrase(parse, clause)?.kind ?? clause.kind),
+    });
+  }
+  return {
+    facts: [...facts, ...named],
+    dates: dates.map(stripMention),
+    unresolved: unresolved.map(({ mention: _, ...u }) => u),
+    sideReasons,
+  };
+}
+
+function stripMention(d: FoundDate & { mention: Mention }): FoundDate {
+  const { mention: _, ...rest } = d;
+  return rest;
+}
+
+type Home = {
+  /** The clause the date belongs to, or null. */
+  clause: Unit | null;
+  /** What the date dates instead of a clause ("a relative clause"), or null when it dates the clause. */
+  side: string | null;
+  /** The nearest unit with a verb: its tense points the date. */
+  verbUnit?: Unit | null;
+  /** A clause of simultaneous time the date sits in, inside the clause it dates. */
+  via?: Unit | null;
+};
+
+const SIDE_NAMES: Record<string, string> = {
+  rel: "a relative clause",
+  part: "a participle phrase",
+  inf: "an infinitive (what was to happen)",
+  appos: "an apposition",
+  paren: "a parenthesis",
+};
+
+/** Verbs whose infinitive is an intention, a plan or a hope, not what happened. */
+const IRREALIS =
+  /^(?:plan|intend|decide|expect|schedule|hope|want|wish|aim|propose|promise|threaten|vow|pledge|prepare|seek|try|attempt|offer|refuse|fail|need|mean|wait|ask|urge|demand|request|call|order|seem|appear|like|prefer|choose|design|plot|scheme)$/;
+
+/** Subordinators of time that put their clause at the same time as the clause they modify. */
+const SIMULTANEOUS = /^(?:when|as|while|whilst)$/;
+
+/** The clause a date at tokens [a, b) belongs to, or the side phrase it dates. */
+function attach(parse: Parse, [a, b]: [number, number]): Home {
+  const inside = parse.units.filter((u) => u.from <= a && u.to >= b);
+  let unit: Unit | null = inside[inside.length - 1] ?? null;
+  let side: string | null = null;
+  let verbUnit: Unit | null = null;
+  let via: Unit | null = null;
+  for (let u = unit; u !== null; u = u.parent) {
+    if (verbUnit === null && u.verb !== null) verbUnit = u;
+    const word = u.marker === null ? "" : (parse.tokens[u.marker]?.lower ?? "");
+    // "When Danzig became part of Prussia in 1793, Heinrich moved to Hamburg": a clause
+    // of simultaneous time dates the clause it modifies too, and stays in its text; so
+    // does "Upon returning from the expedition in 1954, Tarkovsky applied…".
+    // A bare participle phrase in front ("Learning of the French fleet's movement in
+    // August, Washington began…") is at the time of its clause too. A clause saying what
+    // would or will happen is not: "…, while Borman's crew would fly … in early 1969".
+    const told = u.verb === null || u.verb.tense === "past" || u.verb.tense === "perfect";
+    const bareParticiple = u.kind === "part" && u.fronted && parse.tokens[u.from]?.form === "ing";
+    // "He left to become a student at Göttingen in 1809", "encouraged France to enter the
+    // war in 1778": an infinitive right after its verb tells what the clause did; after a
+    // verb of planning or hoping it tells only what was meant to happen.
+    const infinitive =
+      u.kind === "inf" &&
+      side === null &&
+      parse.tokens[u.from - 1]?.lower !== "," &&
+      u.parent !== null &&
+      u.parent.verb !== null &&
+      !IRREALIS.test(parse.tokens[u.parent.verb.head]?.lemma ?? "") &&
+      parse.tokens
+        .slice(u.parent.verb.to, u.from)
+        .every((t) => t.pos !== "ADP" && t.pos !== "PUNCT" && !isVerbal(t));
+    if (infinitive) {
+      via ??= u;
+      continue;
+    }
+    // "released 1,500 detainees, of which at least 400 were transported to Idlib on the same
+    // day": a partitive relative tells part of its clause's event, at its time.
+    const partitive = u.kind === "rel" && word === "of" && told;
+    const transparent =
+      side === null &&
+      u.parent !== null &&
+      EVENT_KINDS.has(u.parent.kind) &&
+      (partitive ||
+        ((u.kind === "sub" || u.kind === "rel") && SIMULTANEOUS.test(word) && told) ||
+        (u.kind === "part" && (/^(?:upon|on)$/.test(word) || bareParticiple)));
+    if (transparent) {
+      via ??= u;
+      continue;
+    }
+    // "unless they pull back by the end of the month": a condition states no event.
+    if (u.kind === "sub" && /^(?:if|unless|lest)$/.test(word)) {
+      side ??= "a condition";
+      continue;
+    }
+    if (EVENT_KINDS.has(u.kind) || (side === null && eventPhrase(parse, u) !== null)) {
+      unit = u;
+      break;
+    }
+    side ??= SIDE_NAMES[u.kind] ?? null;
+  }
+  if (unit === null || !(EVENT_KINDS.has(unit.kind) || eventPhrase(parse, unit) !== null))
+    return { clause: null, side: side ?? "no clause", verbUnit, via };
+  verbUnit ??= unit;
+  const subject = unit.subject !== null && !unit.sharedSubject ? unit.subject : null;
+  // "The American Revolutionary War (1775–1783), also known as …, was": a parenthesis on
+  // the subject dates the subject, as "The 1775–1783 war" would.
+  const paren = inside.find((u) => u.kind === "paren");
+  if (side === "a parenthesis" && paren !== undefined && subject !== null) {
+    if (paren.from >= subject[0] && paren.from <= subject[1] && paren.parent === unit) side = null;
+  }
+  if (side === null && modifiesNoun(parse.tokens, a, b)) {
+    // A year naming the subject ("The 1965 war between India and Pakistan was…"), what the
+    // subject is ("was the 1761 Battle of Panipat") or the time the clause happened in ("in
+    // the Meiji Restoration of 1868") dates the clause; any other noun it only names.
+    const inSubject =
+      subject !== null &&
+      a >= subject[0] &&
+      b <= subject[1] &&
+      parse.tokens.slice(subject[0], a).every((t) => t.pos !== "ADP");
+    const verb = unit.verb;
+    const copular =
+      verb !== null && parse.tokens[verb.head]?.lemma === "be" && a >= verb.to && !verb.passive;
+    const host = hostPreposition(parse.tokens, a);
+    // "in the Meiji Restoration of 1868": "in" an event is a time, wherever the phrase hangs.
+    const during =
+      host !== null &&
+      SIMULTANEOUS_PREPOSITIONS.test(host.word) &&
+      (!host.afterNoun || eventive(parse.tokens[a - 2])) &&
+      verb !== null &&
+      host.at > verb.from;
+    if (!inSubject && !copular && !during) side = NAMES_NOUN;
+  }
+  if (unit.verb === null && !unit.gapped && eventPhrase(parse, unit) === null)
+    side ??= "a phrase without a verb";
+  return { clause: unit, side, verbUnit, via };
+}
+
+/**
+ * A side phrase that states an event of its own, and how to make it a clause:
+ * - a participle phrase at clause level, its subject the clause's ("…, subsequently
+ *   volunteering for the army in 1941"; "After serving as Secretary of War … from 1838
+ *   to 1840, Johnston resigned");
+ * - a relative clause on a name, its subject or object the name ("…Ranjit Singh, who
+ *   … in 1834 captured the city of Peshawar"; "Irma Raush, whom he married in April 1957").
+ */
+function eventPhrase(
+  parse: Parse,
+  u: Unit,
+):
+  | { kind: "participle"; verb: number }
+  | { kind: "passive"; verb: number }
+  | { kind: "relative"; object: boolean }
+  | null {
+  const { tokens } = parse;
+  if (u.kind === "part") {
+    let k = u.from;
+    if (tokens[k]?.lower === "," || tokens[k]?.pos === "CCONJ") k++;
+    const lead = tokens[k];
+    const afterNoun = isNominal(tokens[u.from - 1]) && u.marker === u.from && lead?.pos === "VERB";
+    if (lead?.pos === "ADP" || lead?.pos === "SCONJ") k++;
+    while (tokens[k]?.pos === "ADV") k++;
+    const verb = tokens[k];
+    // "Apollo 7, scheduled for October 1968, would be…", "The Treaty of Paris, signed in
+    // 1783, …": a passive participle after a name says what happened to the name.
+    if (
+      (verb?.form === "ed" || verb?.form === "part") &&
+      tokens[u.from - 1]?.lower === "," &&
+      k === u.from &&
+      antecedentOf(parse, u) !== null
+    )
+      return { kind: "passive", verb: k };
+    if (verb === undefined || verb.form !== "ing" || afterNoun) return null;
+    const host = clauseAbove(u);
+    if (host === null || host.subject === null) return null;
+    return { kind: "participle", verb: k };
+  }
+  if (u.kind === "rel" && u.marker !== null) {
+    const marker = tokens[u.marker];
+    if (marker === undefined || !/^(?:who|whom|which|that)$/.test(marker.lower)) return null;
+    if (antecedentOf(parse, u) === null) return null;
+    const next = tokens[u.marker + 1];
+    const object =
+      marker.lower === "whom" ||
+      (next !== undefined &&
+        (next.pos === "DET" || next.pos === "PRON" || next.pos === "PROPN" || next.pos === "NOUN"));
+    if (object && u.verb === null) return null;
+    return { kind: "relative", object };
+  }
+  return null;
+}
+
+/** The nearest clause containing a phrase (through participles in a row). */
+function clauseAbove(u: Unit): Unit | null {
+  for (let p = u.parent; p !== null; p = p.parent) {
+    if (EVENT_KINDS.has(p.kind)) return p;
+    if (p.kind !== "part") return null;
+  }
+  return null;
+}
+
+/** The noun phrase a relative clause is about: the name right before it. */
+function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
+  const { tokens } = parse;
+  let end = u.from;
+  if (tokens[end - 1]?.lower === ",") end--;
+  // "Allan Friedman, Duke University Hospital neurosurgeon in chief, who …": the name
+  // before the apposition.
+  const appos = parse.units.find((a) => a.kind === "appos" && a.to === end);
+  if (appos !== undefined) {
+    end = appos.from;
+    if (tokens[end - 1]?.lower === ",") end--;
+  }
+  let k = end - 1;
+  while (
+    k >= 0 &&
+    (tokens[k]?.pos === "PROPN" ||
+      tokens[k]?.pos === "NOUN" ||
+      tokens[k]?.pos === "ADJ" ||
+      tokens[k]?.pos === "DET" ||
+      (tokens[k]?.lower === "of" && tokens[k - 1]?.pos === "PROPN"))
+  )
+    k--;
+  const from = k + 1;
+  if (from >= end || !tokens.slice(from, end).some((t) => t.pos === "PROPN" || t.pos === "NOUN"))
+    return null;
+  return [from, end];
+}
+
+/**
+ * Why a date inside a clause still does not date the clause's event: "since 2013"
+ * starts a state and "highest since 1987" compares; "until June" ends a state (but
+ * "did not … until June" says when it happened); a clause with "would", "could" or
+ * "might" states a possibility, not an event.
+ */
+function notAnEventDate(
+  d: FoundDate,
+  clause: Unit,
+  tokens: readonly Token[],
+  span: [number, number] | undefined,
+  news: boolean,
+): string | null {
+  // "might hold talks with Putin on 5 March" in a report announces what may happen; "would",
+  // "could" and "should" in a narrative say what did not, or not yet.
+  const modal = clause.verb === null ? "" : (tokens[clause.verb.from]?.lower ?? "");
+  if (clause.verb?.tense === "modal" && !(news && /^(?:may|might)$/.test(modal)))
+    return "dates a possibility, not an event";
+  if (span === undefined) return null;
+  const before = tokens.slice(Math.max(0, span[0] - 3), span[0]).map((t) => t.lower);
+  const prep = before[before.length - 1] ?? "";
+  if (d.since || prep === "since") {
+    // "the worst fall since 1987", "lows not reached since February" compare; "have been
+    // under siege since 2013" tells when a state began.
+    const inClause = tokens.slice(clause.from, clause.to);
+    const superlative = inClause.some(
+      (t) =>
+        (t.pos === "ADJ" && /est$/.test(t.lower) && t.lower.length > 4) ||
+        /^(?:most|least|first|last|only|worst|best)$/.test(t.lower),
+    );
+    if (superlative || clause.verb?.negated === true) return "is a comparison";
+    return null;
+  }
+  if (/^(?:before|after|prior)$/.test(prep) || (before.includes("prior") && prep === "to"))
+    return "only bounds when the event happened";
+  if (before.includes("than") || (before.includes("compared") && /^(?:to|with)$/.test(prep)))
+    return "is a comparison";
+  if (untilBefore(tokens, span) && clause.verb?.negated !== true) return "marks the end of a state";
+  return null;
+}
+
+/** Whether "until" or "till" opens the date phrase at `span` ("until at least February 1969"). */
+function untilBefore(tokens: readonly Token[], span: [number, number]): boolean {
+  return tokens
+    .slice(Math.max(0, span[0] - 3), span[0])
+    .some((t) => t.lower === "until" || t.lower === "till");
+}
+
+const NAMES_NOUN = "the noun it names";
+
+/**
+ * Nouns that name events. The tagger knows parts of speech, not meanings, so this is
+ * the one word list the bank keeps: nouns made from verbs by their ending (invasion,
+ * agreement, conference, analysis, departure, arrival, bombing) are events by their
+ * form; these are the common ones that are not.
+ */
+const EVENT_NOUNS =
+  /^(?:raid|attack|assault|offensive|campaign|referendum|report|study|survey|census|accord|treaty|deal|ceasefire|cease-fire|truce|war|battle|siege|coup|uprising|protest|strike|massacre|earthquake|flood|hurricane|storm|tsunami|eruption|pandemic|epidemic|outbreak|crisis|summit|visit|trip|tour|speech|verdict|trial|law|act|merger|sale|launch|release|expedition|mission|operation|games|olympics|championship|cup|final|season|budget|reform|ban|sanctions|bailout|collapse|recession|shutdown|flotilla|incident|crash|fire|explosion|blast|shooting|kidnapping|hijacking|ceremony|wedding|funeral|flight|voyage|race|match|tournament|festival|fair|exhibition|rally|march|strike|vote|poll|pact|treaty|revolt|rebellion|mutiny|riot|famine|drought|plague|fall|sack|purge|election)$/;
+const EVENT_FORM = /(?:tion|sion|ment|ance|ence|sis|ure|ing|al)$/;
+
+/** Whether a noun names an event. */
+function eventive(head: Token | undefined): boolean {
+  if (head === undefined || (head.pos !== "NOUN" && head.pos !== "PROPN")) return false;
+  const word = head.lemma;
+  return EVENT_NOUNS.test(word) || (EVENT_FORM.test(word) && word.length > 5);
+}
+
+/**
+ * The event a date names inside a noun phrase, as a sentence: "a 2010 commando raid that
+ * killed nine activists" → "The commando raid that killed nine activists took place.",
+ * "the Bay of Pigs Invasion of 1961" → "The Bay of Pigs Invasion took place." Null when
+ * the noun names no event ("the 1953 team", "the 1911 Nobel Prize").
+ */
+function nounEvent(sentence: string, parse: Parse, [a, b]: [number, number]): string | null {
+  const { tokens } = parse;
+  const chunk = (from: number, step: number, stop: (k: number) => boolean) => {
+    let k = from;
+    while (
+      !stop(k) &&
+      tokens[k] !== undefined &&
+      /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[k]?.pos ?? "")
+    )
+      k += step;
+    return k;
+  };
+  let from: number;
+  let to: number;
+  let head: Token | undefined;
+  if (tokens[a - 1]?.lower === "of") {
+    // "… Invasion of 1961": the noun phrase before "of", back to its determiner.
+    const end = a - 1;
+    from = chunk(end - 1, -1, () => false) + 1;
+    while (tokens[from - 2]?.pos === "PROPN" && tokens[from - 1]?.lower === "of")
+      from = chunk(from - 2, -1, () => false) + 1;
+    if (tokens[from - 1]?.pos === "DET") from--;
+    head = tokens[end - 1];
+    to = end;
+  } else {
+    // "a 2010 commando raid that killed nine activists", "Friday's announcement".
+    let k = b;
+    if (/^['’]s$/.test(tokens[k]?.lower ?? "")) k++;
+    to = chunk(k, 1, (x) => tokens[x]?.pos === "NUM");
+    head = tokens[to - 1];
+    // "the 1729 Battle of Damghan": the name goes on through "of" and its proper nouns.
+    while (tokens[to]?.lower === "of" && tokens[to + 1]?.pos === "PROPN")
+      to = chunk(to + 1, 1, () => false);
+    from = tokens[a - 1]?.pos === "DET" || tokens[a - 1]?.pos === "PRON" ? a - 1 : a;
+    // A restrictive relative clause stays: "that killed nine activists".
+    const rel = parse.units.find(
+      (u) => u.kind === "rel" && u.from === to && tokens[to - 1]?.lower !== ",",
+    );
+    if (rel !== undefined) to = rel.to;
+  }
+  if (!eventive(head)) return null;
+  // The noun phrase must say which event: a name ("the Bay of Pigs Invasion") or a relative
+  // clause ("the raid that killed nine activists"); "the mission" or "the elections" do not.
+  const named = tokens
+    .slice(from, to)
+    .some((t, i) => t.pos === "PROPN" && t !== head && (from + i < a || from + i >= b));
+  const described = parse.units.some((u) => u.kind === "rel" && u.from >= from && u.to <= to);
+  if (!named && !described) return null;
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (k >= a && k < b) continue;
+    const t = tokens[k] as Token;
+    if (k === b && /^['’]s$/.test(t.lower)) continue;
+    if ((t.pos === "DET" || t.pos === "PRON") && k === from) continue;
+    if (t.lower === "," || t.lower === ".") break;
+    words.push(t.text);
+  }
+  while (words.length > 0 && /^(?:of|and)$/.test(words[words.length - 1] ?? "")) words.pop();
+  if (words.length === 0) return null;
+  void sentence;
+  return asSentence(`The ${words.join(" ")} took place`);
+}
+
+/** Prepositions whose object is a time the clause happens in: "in the Meiji Restoration of 1868". */
+const SIMULTANEOUS_PREPOSITIONS = /^(?:in|during|at|amid|amidst|throughout)$/;
+
+/**
+ * The preposition whose object is the noun phrase holding token `a`, and whether that
+ * preposition follows a noun (then it belongs to the noun, not to the verb).
+ */
+function hostPreposition(
+  tokens: readonly Token[],
+  a: number,
+): { word: string; at: number; afterNoun: boolean } | null {
+  let k = a - 1;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    const inPhrase =
+      t.pos === "DET" ||
+      t.pos === "ADJ" ||
+      t.pos === "NOUN" ||
+      t.pos === "PROPN" ||
+      t.pos === "NUM" ||
+      (t.pos === "PART" && /^['’]s?$/.test(t.lower)) ||
+      t.lower === "of";
+    if (!inPhrase) break;
+    k--;
+  }
+  const prep = tokens[k];
+  if (prep === undefined || prep.pos !== "ADP") return null;
+  const before = tokens[k - 1];
+  return {
+    word: prep.lower,
+    at: k,
+    afterNoun: before !== undefined && (before.pos === "NOUN" || before.pos === "PROPN"),
+  };
+}
+
+/** "Invasion of 1961", "a 2010 raid", "1961's": the date names a noun rather than a time of the clause. */
+function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1];
+  const noun = tokens[a - 2];
+  if (
+    before?.lower === "of" &&
+    (noun?.pos === "NOUN" || noun?.pos === "PROPN") &&
+    !TIME_NOUNS.test(noun.lower)
+  )
+    return true;
+  const after = tokens[b];
+  if (after !== undefined && /^['’]s$/.test(after.lower)) return true;
+  // A determiner before and a noun after: "the 1965 war", "a 2010 commando raid".
+  return (
+    (before?.pos === "DET" ||
+      (before?.pos === "PRON" && /^(?:his|her|its|their|our)$/.test(before.lower))) &&
+    (after?.pos === "NOUN" || after?.pos === "PROPN" || after?.pos === "ADJ")
+  );
+}
+
+/** "Super Tuesday", "Black Friday": a weekday inside a name is not a day of the week. */
+function namedDay(m: Mention, tokens: readonly Token[]): boolean {
+  if (m.weekday === undefined || m.start.month !== undefined || m.relative !== undefined)
+    return false;
+  const i = tokens.findIndex((t) => t.from >= m.from);
+  const before = tokens[i - 1];
+  // "Super Tuesday", "Good Friday" — a title-case word; "15:00 GMT Saturday" is a time.
+  return (
+    before !== undefined &&
+    i > 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    before.pos !== "ADP" &&
+    before.pos !== "DET"
+  );
+}
+
+/** The one date a clause has: a single value, or the finest of dates that nest inside each other. */
+function oneDate<T extends FoundDate>(list: T[]): T | null {
+  const span = (d: FoundDate): [number, number] => [
+    (dayBounds(d.start) as [number, number])[0],
+    (dayBounds(d.end ?? d.start) as [number, number])[1],
+  ];
+  const narrowest = [...list].sort((x, y) => {
+    const [xa, xb] = span(x);
+    const [ya, yb] = span(y);
+    return xb - xa - (yb - ya);
+  })[0];
+  if (narrowest === undefined) return null;
+  const [na, nb] = span(narrowest);
+  return list.every((d) => {
+    const [a, b] = span(d);
+    return a <= na && b >= nb;
+  })
+    ? narrowest
+    : null;
+}
+
+/**
+ * Of a clause's dates that do not nest, the one that dates its verb: a date fronted
+ * before the subject, else the first after the verb. A later date after a noun of the
+ * predicate ("convened in 1975 to investigate involvement in Chile during the 1960s")
+ * dates that noun. Null when neither rule picks one date.
+ */
+function mainDate<T extends FoundDate & { mention: Mention }>(
+  list: T[],
+  clause: Unit,
+  spans: Map<Mention, [number, number]>,
+  tokens: readonly Token[],
+): T | null {
+  const at = (d: T) => spans.get(d.mention)?.[0] ?? -1;
+  const sorted = [...list].sort((x, y) => at(x) - at(y));
+  const verb = clause.verb;
+  if (verb === null) return null;
+  const fronted = sorted.filter((d) => at(d) < verb.from);
+  if (fronted.length === 1) return fronted[0] ?? null;
+  if (fronted.length > 1) return null;
+  const [first, ...later] = sorted;
+  if (first === undefined) return null;
+  const afterNoun = (d: T) => {
+    let k = at(d) - 1;
+    if (tokens[k]?.pos === "DET") k--;
+    const prep = tokens[k];
+    const head = tokens[k - 1];
+    const between = tokens.slice(at(first) + 1, at(d));
+    return (
+      prep?.pos === "ADP" &&
+      (head?.pos === "NOUN" || head?.pos === "PROPN") &&
+      k - 1 > at(first) &&
+      !between.some((t) => t.pos === "CCONJ")
+    );
+  };
+  return later.every(afterNoun) ? first : null;
+}
+
+/** How to write a clause as a sentence: token ranges in order, and tokens to rewrite. */
+type Shape = {
+  pieces: [number, number][];
+  replace: Map<number, string>;
+  /** The subject's tokens, wherever they are in the sentence. */
+  subject: [number, number] | null;
+};
+
+/**
+ * The pieces of a clause's sentence: its own tokens (a predicate sharing a subject
+ * gets the subject first; a clause missing its verb borrows the previous clause's
+ * predicate; a participle phrase gets the clause's subject and a past tense; a relative
+ * clause gets the name it is about).
+ */
+function shapeOf(parse: Parse, clause: Unit): Shape | null {
+  const { tokens, units } = parse;
+  const replace = new Map<number, string>();
+  const bodyFrom =
+    clause.marker === clause.from && clause.kind !== "main" ? clause.from + 1 : clause.from;
+  const phrase =
+    clause.kind === "part" || clause.kind === "rel" ? eventPhrase(parse, clause) : null;
+  if (phrase?.kind === "participle") {
+    const subject = clauseAbove(clause)?.subject ?? null;
+    if (subject === null) return null;
+    const verb = tokens[phrase.verb] as Token;
+    let from = phrase.verb;
+    while (from > bodyFrom && tokens[from - 1]?.pos === "ADV") from--;
+    // "having failed" → "failed"; "being elected" → "was elected"; "serving" → "served".
+    const next = tokens[phrase.verb + 1];
+    if (verb.lemma === "have" && next?.form !== null && next?.pos === "VERB")
+      replace.set(phrase.verb, "");
+    else if (verb.lemma === "be")
+      replace.set(phrase.verb, pluralSubject(tokens, subject) ? "were" : "was");
+    else replace.set(phrase.verb, pastOf(verb.lemma));
+    return { pieces: [subject, [from, clause.to]], replace, subject };
+  }
+  if (phrase?.kind === "passive") {
+    const antecedent = antecedentOf(parse, clause) as [number, number];
+    replace.set(
+      phrase.verb,
+      `${pluralSubject(tokens, antecedent) ? "were" : "was"} ${(tokens[phrase.verb] as Token).text}`,
+    );
+    return { pieces: [antecedent, [phrase.verb, clause.to]], replace, subject: antecedent };
+  }
+  if (phrase?.kind === "relative") {
+    const antecedent = antecedentOf(parse, clause) as [number, number];
+    if (!phrase.object)
+      return { pieces: [antecedent, [bodyFrom, clause.to]], replace, subject: antecedent };
+    const verb = clause.verb as NonNullable<Unit["verb"]>;
+    return {
+      pieces: [[bodyFrom, verb.to], antecedent, [verb.to, clause.to]],
+      replace,
+      subject: clause.subject,
+    };
+  }
+  if (clause.gapped && clause.subject !== null) {
+    const before = units.find(
+      (u) =>
+        EVENT_KINDS.has(u.kind) &&
+        u.verb !== null &&
+        u.to >= clause.from &&
+        u.from < clause.from &&
+        !u.gapped,
+    );
+    const verb = before?.verb;
+    if (verb === undefined || verb === null) return null;
+    return {
+      pieces: [clause.subject, [verb.from, clause.from], [clause.subject[1], clause.to]],
+      replace,
+      subject: clause.subject,
+    };
+  }
+  if (clause.sharedSubject && clause.subject !== null)
+    return { pieces: [clause.subject, [bodyFrom, clause.to]], replace, subject: clause.subject };
+  return { pieces: [[bodyFrom, clause.to]], replace, subject: clause.subject };
+}
+
+function pluralSubject(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  const words = tokens.slice(a, b);
+  const head = [...words]
+    .reverse()
+    .find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");
+  return (
+    words.some((t) => t.lower === "and") ||
+    (head !== undefined &&
+      (/^(?:they|we)$/.test(head.lower) || (head.pos === "NOUN" && head.lemma !== head.lower)))
+  );
+}
+
+/**
+ * The clause as a standalone sentence: its pieces, without the clauses coordinated with
+ * it that have their own subject, without side phrases that hold a date of their own,
+ * without other dates (a date naming a noun goes with its preposition), and without its
+ * own date phrase.
+ */
+function clauseText(
+  sentence: string,
+  parse: Parse,
+  clause: Unit,
+  shape: Shape,
+  date: FoundDate & { mention: Mention },
+  spanOf: Map<Mention, [number, number]>,
+  dated: Set<Mention>,
+): string | null {
+  const { tokens, units } = parse;
+  const own = spanOf.get(date.mention);
+  const datedSpans = [...spanOf].filter(([m]) => dated.has(m)).map(([, s]) => s);
+  const holdsDate = (u: Unit) =>
+    datedSpans.some(([a, b]) => a >= u.from && b <= u.to && a !== own?.[0]);
+  const drop: boolean[] = new Array(tokens.length).fill(false);
+  const isDateToken = (k: number) => [...spanOf.values()].some(([a, b]) => k >= a && k < b);
+  const region = (k: number) => shape.pieces.some(([a, b]) => k >= a && k < b);
+  for (const u of units) {
+    if (u === clause || !region(u.from)) continue;
+    if (own !== undefined && own[0] >= u.from && own[1] <= u.to) continue;
+    if (isBelow(clause, u)) continue;
+    // Side phrases stay unless they hold a date of their own; coordinated clauses with
+    // their own subject are other events; an infinitive stays with its date taken out.
+    const cut =
+      (u.kind === "coord" && (!u.sharedSubject || u.gapped) && u.from > clause.from) ||
+      (holdsDate(u) && u.kind !== "inf");
+    if (cut) for (let k = u.from; k < u.to; k++) drop[k] = true;
+  }
+  // Other dates left in the clause ("the Bandung Conference of 1955", "since 1987") go with
+  // their preposition, so the text states no date but its own.
+  for (const [a, b] of spanOf.values()) {
+    if ((own !== undefined && a === own[0]) || !region(a) || drop[a]) continue;
+    for (let k = a; k < b; k++) drop[k] = true;
+    const next = tokens[b];
+    const attributive =
+      tokens[a - 1]?.pos === "DET" &&
+      (next?.pos === "NOUN" || next?.pos === "PROPN" || next?.pos === "ADJ");
+    if (attributive) continue;
+    let k = a - 1;
+    // "in 1779 and 1780": the other date goes with the conjunction joining it to this one.
+    if (tokens[k]?.pos === "CCONJ" && (isDateToken(k - 1) || drop[k - 1])) {
+      drop[k] = true;
+      continue;
+    }
+    if (tokens[k]?.pos === "DET") k--;
+    if (tokens[k]?.pos === "ADP" || tokens[k]?.pos === "SCONJ") {
+      for (let j = k; j < a; j++) drop[j] = true;
+      const lead = tokens[k - 1];
+      if (lead !== undefined && (lead.lemma === "compare" || lead.lower === "than"))
+        drop[k - 1] = true;
+    }
+  }
+  // "in the Meiji Restoration of 1868": the clause's own date names the event it happened in;
+  // it goes with its "of", and the event's name stays.
+  let ownDropped = false;
+  if (own !== undefined && tokens[own[0] - 1]?.lower === "of" && eventive(tokens[own[0] - 2])) {
+    for (let k = own[0] - 1; k < own[1]; k++) drop[k] = true;
+    ownDropped = true;
+  }
+  let text = "";
+  let dateFrom = -1;
+  let dateTo = -1;
+  let prev = -2;
+  for (const [a, b] of shape.pieces) {
+    for (let k = a; k < b; k++) {
+      if (drop[k]) continue;
+      const t = tokens[k] as Token;
+      const written = shape.replace.get(k) ?? t.text;
+      if (written === "") continue;
+      if (text.length > 0)
+        text += prev === k - 1 ? sentence.slice((tokens[prev] as Token).to, t.from) : " ";
+      if (own !== undefined && k === own[0]) dateFrom = text.length;
+      text += written;
+      if (own !== undefined && k === own[1] - 1) dateTo = text.length;
+      prev = k;
+    }
+  }
+  if (!ownDropped && dateFrom >= 0 && dateTo > dateFrom) {
+    // "was not made until November 12", "have been under siege since 2013": without its
+    // date the clause would say something else.
+    const keep =
+      own !== undefined && (untilBefore(tokens, own) || tokens[own[0] - 1]?.lower === "since");
+    if (!keep && !date.since) text = removeDatePhrase(text, { from: dateFrom, to: dateTo });
+  }
+  const out = asSentence(text.replace(/^[\s,;:]+/, ""));
+  return out.split(/\s+/).length >= 2 ? out : null;
+}
+
+function isBelow(u: Unit, ancestor: Unit): boolean {
+  for (let p = u.parent; p !== null; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/**
+ * "It was decided to fly Apollo 8", "It is likely that…": an "it" that stands for
+ * nothing, the clause's real subject coming after the verb.
+ */
+function expletive(tokens: readonly Token[], clause: Unit): boolean {
+  const verb = clause.verb;
+  if (verb === null || clause.subject === null) return false;
+  if (tokens[clause.subject[0]]?.lower !== "it") return false;
+  const head = tokens[verb.head];
+  const copula = head?.lemma === "be" || verb.passive;
+  if (!copula) return false;
+  for (let k = verb.to; k < Math.min(clause.to, verb.to + 4); k++) {
+    const t = tokens[k];
+    if (t?.lower === "to" || t?.lower === "that") return true;
+  }
+  return false;
+}
+
+/** Whether a subject pronoun is plural. */
+export function pluralPronoun(pronoun: string): boolean {
+  return PLURAL_PRONOUNS.test(pronoun.toLowerCase());
+}
+
+/** The subject of a clause as an antecedent, or null when it is itself a pronoun. */
+function nounPhrase(sentence: string, tokens: readonly Token[], u: Unit): Antecedent | null {
+  if (u.subject === null) return null;
+  const [a, b] = u.subject;
+  const words = tokens.slice(a, b);
+  if (words.length === 1 && words[0]?.pos === "PRON") return null;
+  if (words.every((t) => t.pos === "PRON" || t.pos === "DET")) return null;
+  const ofAt = words.findIndex((t, i) => i > 0 && t.pos === "ADP");
+  const head = [...words.slice(0, ofAt < 0 ? words.length : ofAt)]
+    .reverse()
+    .find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  const plural =
+    words.some((t) => t.lower === "and") ||
+    (head !== undefined &&
+      head.pos === "NOUN" &&
+      head.lemma !== head.lower &&
+      /s$/.test(head.lower));
+  return {
+    text: sentence.slice((tokens[a] as Token).from, (tokens[b - 1] as Token).to),
+    plural,
+  };
+}
+
+/** The main subject of a sentence, for a pronoun opening the next one. */
+export function mainSubject(sentence: string, nlp: Nlp, title = ""): Antecedent | null {
+  const tokens = nlp.tag(sentence);
+  const mentions = findMentions(sentence);
+  const isDate = tokens.map((t) => mentions.some((m) => t.from < m.to && t.to > m.from));
+  const parse = parseClauses(tokens, isDate);
+  const main = parse.units.find((u) => u.kind === "main");
+  if (main === undefined || main.subject === null) return null;
+  const found = nounPhrase(sentence, tokens, main);
+  if (found === null) return null;
+  // "Lamar … appointed Johnston as Secretary of War. He provided for …": another person's
+  // name in the sentence — a full name, or the name the document is about — makes "he"
+  // ambiguous, and it stays unresolved.
+  const [a, b] = main.subject;
+  const titleWords = new Set(title.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
+  let others = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== "PROPN" || isDate[k] || (k >= a && k < b) || tokens[k - 1]?.pos === "PROPN")
+      continue;
+    let end = k;
+    while (tokens[end + 1]?.pos === "PROPN") end++;
+    const chunk = tokens.slice(k, end + 1);
+    const afterPlace =
+      tokens[k - 1]?.pos === "ADP" && !/^(?:by|with)$/.test(tokens[k - 1]?.lower ?? "");
+    if (!afterPlace && (chunk.length >= 2 || chunk.some((w) => titleWords.has(w.text)))) others++;
+  }
+  return { ...found, rivals: others };
+}
+
+/**
+ * A clause with a pronoun subject, the pronoun replaced by the noun phrase it stands
+ * for when their number agrees ("It was rocked by fighting" → "Idlib was rocked by
+ * fighting"); null when it cannot be resolved.
+ */
+export function resolvePronoun(
+  text: string,
+  pronoun: string,
+  antecedent: Antecedent | null,
+): string | null {
+  if (antecedent === null) return null;
+  if (pluralPronoun(pronoun) !== antecedent.plural) return null;
+  if (
+    /^(?:he|she)$/i.test(pronoun) &&
+    (!/^\p{Lu}/u.test(antecedent.text.replace(/^(?:the|a|an)\s+/i, "")) ||
+      (antecedent.rivals ?? 0) > 0)
+  )
+    return null;
+  const at = new RegExp(`(^|[\\s,"“(])${pronoun}(?=[\\s,])`, "i").exec(text);
+  if (at === null) return null;
+  const phrase = antecedent.text.replace(/^(?:a|an)\s+/i, "the ");
+  const start = at.index + (at[1] ?? "").length;
+  const replaced = `${text.slice(0, start)}${phrase}${text.slice(start + pronoun.length)}`;
+  return replaced.replace(/^(["“(]*)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
+}

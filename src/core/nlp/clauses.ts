@@ -1,0 +1,764 @@
+import { isNominal, type Token } from "./tokens.ts";
+import { type VerbGroup, verbGroups } from "./verb-groups.ts";
+
+/*
+ * A shallow parse of one sentence into clauses and side phrases, from part-of-
+ * speech tags alone. It finds what a date can belong to:
+ * - clauses that state an event: the main clause of each independent segment
+ *   (split at ";", ":" and dashes), a coordinated clause ("…, and in May, Apollo
+ *   10 flew…"), a coordinated predicate sharing the subject ("…, rejoined al-Nusra
+ *   in October 2016"), an adverbial clause with its own subject ("When Kennedy ran
+ *   for president in 1960"), a reported clause ("said that rebels captured…");
+ * - side phrases that a date inside dates on their own: parentheses, appositions
+ *   ("China, the country's main financier since 2009,"), relative clauses ("who
+ *   until Tuesday had not won"), participle phrases ("a goal proposed in 1961",
+ *   "after canceling a rally on Friday").
+ * Every pass is a linear scan, so the cost grows with the sentence's length only.
+ */
+
+export type UnitKind =
+  | "main"
+  | "coord"
+  | "sub"
+  | "comp"
+  | "rel"
+  | "part"
+  | "inf"
+  | "appos"
+  | "paren";
+
+/** Clause kinds that state an event of their own. */
+export const EVENT_KINDS: ReadonlySet<UnitKind> = new Set(["main", "coord", "sub", "comp"]);
+
+export type Unit = {
+  kind: UnitKind;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** The token opening the unit (conjunction, subordinator, relative pronoun, bracket), if any. */
+  marker: number | null;
+  /** The unit's finite verb group (clauses only). */
+  verb: VerbGroup | null;
+  /** Token range of the subject; for a predicate sharing a subject, the shared one. */
+  subject: [number, number] | null;
+  /** Whether the subject is borrowed from the clause this one is coordinated with. */
+  sharedSubject: boolean;
+  /** The smallest unit containing this one. */
+  parent: Unit | null;
+  /** Whether the unit comes before the subject of its parent (a fronted adverbial). */
+  fronted: boolean;
+  /**
+   * A clause whose verb is left out, to be read from the clause before it ("India
+   * accepted the ceasefire on September 21 and Pakistan on September 22"); its subject
+   * is set.
+   */
+  gapped: boolean;
+};
+
+export type Parse = { tokens: readonly Token[]; units: Unit[]; groups: VerbGroup[] };
+
+/** Subordinating words that open an adverbial clause, whatever the tagger calls them. */
+const SUBORDINATORS =
+  /^(?:after|before|since|until|till|when|whenever|while|whilst|as|because|although|though|whereas|if|unless|once|so|lest)$/;
+/** Prepositions after which an -ing verb makes a participle phrase. */
+const GERUND_PREPOSITIONS =
+  /^(?:after|before|since|while|whilst|upon|on|by|without|despite|in|through|following|when)$/;
+const RELATIVES = /^(?:who|whom|whose|which)$/;
+/** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
+const REPORTING =
+  /^(?:say|report|claim|believe|think|announce|tell|know|confirm|deny|add|note|insist|suggest|argue|warn|show|reveal|admit|explain|write|fear|estimate|find|learn|hear|feel|acknowledge|allege|assert|indicate|state|declare|predict|recall|realize|realise|discover|conclude|testify|maintain)$/;
+const COORDINATORS = /^(?:and|but|or|yet|nor)$/;
+const DASH = /^(?:—|–|--)$/;
+
+/** Parse a tagged sentence; `isDate` flags tokens inside date expressions. */
+export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[]): Parse {
+  const groups = verbGroups(tokens, isDate);
+  const groupAt = new Map<number, VerbGroup>();
+  for (const g of groups) groupAt.set(g.from, g);
+  const units: Unit[] = [];
+  const n = tokens.length;
+  const tok = (i: number) => tokens[i];
+  const lower = (i: number) => tokens[i]?.lower ?? "";
+
+  // Brackets: a parenthesis is a side phrase; its contents are skipped by the other passes.
+  const depth: number[] = new Array(n).fill(0);
+  const stack: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = lower(i);
+    if (t === "(" || t === "[") stack.push(i);
+    depth[i] = stack.length;
+    if ((t === ")" || t === "]") && stack.length > 0) {
+      const open = stack.pop() as number;
+      if (stack.length === 0) units.push(unit("paren", open, i + 1, open));
+    }
+  }
+  const top = (i: number) => depth[i] === 0 && !(lower(i) === ")" || lower(i) === "]");
+
+  // Segments: independent clauses joined by ";", ":" or a dash.
+  const segments: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    if (!top(i)) continue;
+    const t = lower(i);
+    if (t === ";" || t === ":" || (DASH.test(t) && tok(i)?.spaced)) {
+      if (i > start) segments.push([start, i]);
+      start = i + 1;
+    }
+  }
+  if (start < n) segments.push([start, n]);
+
+  // Finiteness of a bare past or base form: a clause has one finite verb, so an -ed form
+  // after a noun when the clause already has its verb, or before the clause's verb, is a participle.
+  const finite = new Map<VerbGroup, boolean>();
+  for (const [s, e] of segments) decideFiniteness(tokens, groups, groupAt, s, e, top, finite);
+  const isFiniteGroup = (g: VerbGroup | undefined) => g !== undefined && finite.get(g) === true;
+
+  for (const [s, e] of segments) {
+    const main = unit("main", s, e, null);
+    units.push(main);
+    for (let i = s; i < e; i++) {
+      if (!top(i) || isDate[i]) continue;
+      const t = tok(i) as Token;
+      const prev = tok(i - 1);
+      const next = tok(i + 1);
+      const w = t.lower;
+      // Relative clauses: "who …", "which …", ", where …", "in which …".
+      if (
+        (RELATIVES.test(w) && (t.pos === "PRON" || t.pos === "DET") && i > s) ||
+        (w === "that" &&
+          (t.pos === "PRON" || t.pos === "DET") &&
+          isNominal(prev) &&
+          finiteSoon(i + 1, e)) ||
+        ((w === "where" || w === "when") && prev?.lower === "," && i > s + 1)
+      ) {
+        const from = tok(i - 1)?.pos === "ADP" && RELATIVES.test(w) ? i - 1 : i;
+        units.push(unit("rel", from, endOfSide(i + 1, e, from), from));
+        continue;
+      }
+      // Reported clauses: "said that …", "says inspectors returned …".
+      if (w === "that" && t.pos === "SCONJ" && i > s) {
+        units.push(unit("comp", i, e, i));
+        continue;
+      }
+      const reporter = groupEndingAt(i);
+      if (
+        reporter !== undefined &&
+        isFiniteGroup(reporter) &&
+        REPORTING.test(tok(reporter.head)?.lemma ?? "") &&
+        (isNominal(t) || t.pos === "DET") &&
+        clauseFollows(i, e)
+      ) {
+        units.push(unit("comp", i, e, null));
+      }
+      // Adverbial clauses and participle phrases opened by a subordinator.
+      if (SUBORDINATORS.test(w) && t.pos !== "ADV" && t.pos !== "ADJ" && t.pos !== "NOUN") {
+        if (next?.form === "ing" && GERUND_PREPOSITIONS.test(w)) {
+          units.push(partFrom(i, s, e));
+          continue;
+        }
+        if (clauseFollows(i + 1, e)) {
+          const fronted = isFronted(i, s);
+          units.push(unit("sub", i, fronted ? endOfFronted(i + 1, e) : endOfSide(i + 1, e, i), i));
+          continue;
+        }
+      } else if ((w === "when" || w === "while") && clauseFollows(i + 1, e)) {
+        const fronted = isFronted(i, s);
+        units.push(unit("sub", i, fronted ? endOfFronted(i + 1, e) : endOfSide(i + 1, e, i), i));
+        continue;
+      } else if (t.pos === "ADP" && GERUND_PREPOSITIONS.test(w) && next?.form === "ing") {
+        units.push(partFrom(i, s, e));
+        continue;
+      }
+      // Coordination of clauses or predicates.
+      if (t.pos === "CCONJ" && COORDINATORS.test(w)) {
+        const coord = coordination(i, e) ?? gapping(i, e);
+        if (coord !== null) {
+          units.push(coord);
+          continue;
+        }
+        // "earning him his diploma in 1960 and winning First Prize in 1961": participles in a row.
+        let k = i + 1;
+        while (tok(k)?.pos === "ADV" && k < e) k++;
+        const h = groupAt.get(k);
+        if (
+          h !== undefined &&
+          tok(h.head)?.form === "ing" &&
+          !isFiniteGroup(h) &&
+          previousGroupIsIng(i)
+        ) {
+          units.push(unit("part", i, endOfSide(h.to, e, k), i));
+          i = h.to - 1;
+          continue;
+        }
+      }
+      if (w === "," && i > s) {
+        const gap = gapping(i, e);
+        if (gap !== null) {
+          units.push(gap);
+          continue;
+        }
+      }
+      // ", rejoined al-Nusra in October 2016, left again in January 2017": predicates in a list.
+      const g = groupAt.get(i);
+      if (
+        g !== undefined &&
+        isFiniteGroup(g) &&
+        prev?.lower === "," &&
+        tok(g.from)?.pos === "VERB" &&
+        finiteBefore(i - 1)
+      ) {
+        const u = unit("coord", i - 1, nextListItem(g.to, e), i - 1);
+        u.sharedSubject = true;
+        units.push(u);
+        i = g.to - 1;
+        continue;
+      }
+      // Participle phrases: ", killing 40 people", ", supported by Turkey", "a goal proposed in 1961".
+      if (t.lower === "," && tok(i + 1)?.pos === "ADV") {
+        // ", subsequently volunteering for the army": the adverb opens the phrase.
+        let k = i + 1;
+        while (tok(k)?.pos === "ADV" && k < e) k++;
+        const h = groupAt.get(k);
+        if (h !== undefined && !isFiniteGroup(h) && tok(h.head)?.form === "ing") {
+          units.push(unit("part", i + 1, endOfSide(h.to, e, i + 1), i + 1));
+          i = h.to - 1;
+          continue;
+        }
+      }
+      if (g !== undefined && !isFiniteGroup(g) && tok(g.from)?.pos === "VERB") {
+        const form = tok(g.head)?.form;
+        const afterComma = prev?.lower === ",";
+        const afterNoun = isNominal(prev) && !isDate[i - 1];
+        // "a four-week, phased closure": after a comma inside a noun phrase it is an adjective.
+        const adjective =
+          afterComma &&
+          tok(i - 2)?.pos === "ADJ" &&
+          (tok(g.to)?.pos === "NOUN" || tok(g.to)?.pos === "PROPN");
+        if (
+          (form === "ing" || form === "ed" || form === "part") &&
+          (afterComma || i === s) &&
+          !adjective
+        ) {
+          units.push(partFrom(i, s, e));
+          i = g.to - 1;
+          continue;
+        }
+        if ((form === "ed" || form === "part") && afterNoun) {
+          units.push(unit("part", i, endOfSide(g.to, e, i), i));
+          i = g.to - 1;
+          continue;
+        }
+      }
+      // Infinitives: "decided in August to fly Apollo 8 in December" — what is to happen.
+      if (w === "to" && t.pos === "PART" && g === undefined && groupAt.has(i + 1)) {
+        const h = groupAt.get(i + 1) as VerbGroup;
+        units.push(unit("inf", i, endOfSide(h.to, e, i + 1), i));
+        i = h.to - 1;
+        continue;
+      }
+      // Apposition: "China, the country's main financier since 2009, had …".
+      if (w === "," && isNominal(prev) && prev?.pos !== "PRON" && !isDate[i - 1]) {
+        const appos = apposition(i, e);
+        if (appos !== null) units.push(appos);
+      }
+    }
+  }
+
+  const nested = nest(units);
+  for (const u of nested) if (u.kind !== "paren" && u.kind !== "appos") describeClause(u, nested);
+  return { tokens, units: nested, groups };
+
+  /** Find a clause's finite verb and subject, and mark the side phrases fronted before it. */
+  function describeClause(u: Unit, all: Unit[]): void {
+    const children = all.filter((c) => c.parent === u);
+    const childAt = (k: number) => children.find((c) => k >= c.from && k < c.to);
+    const bodyFrom = u.marker === u.from ? u.from + 1 : u.from;
+    for (let k = bodyFrom; k < u.to; k++) {
+      const c = childAt(k);
+      if (c !== undefined) {
+        k = c.to - 1;
+        continue;
+      }
+      const g = groupAt.get(k);
+      if (g !== undefined && isFiniteGroup(g)) {
+        u.verb = g;
+        break;
+      }
+    }
+    if (u.verb === null) return;
+    if (u.sharedSubject) {
+      const siblings = all.filter(
+        (c) => c.parent === u.parent && c.kind === "coord" && c.to <= u.from && !c.sharedSubject,
+      );
+      const from = siblings[siblings.length - 1] ?? u.parent;
+      u.subject = from?.subject ?? null;
+      return;
+    }
+    let k = u.verb.from - 1;
+    while (k >= bodyFrom && tok(k)?.pos === "ADV") k--;
+    const side = (c: Unit | undefined) =>
+      c !== undefined &&
+      (c.kind === "appos" || c.kind === "rel" || c.kind === "part" || c.kind === "paren");
+    // "The Pasha of Tripoli, Yusuf Qaramanli, citing late payments, demanded …": step over
+    // the side phrases (and their commas) that interrupt subject and verb.
+    for (;;) {
+      if (lower(k) === "," && side(childAt(k - 1))) k--;
+      const c = childAt(k);
+      if (!side(c)) break;
+      k = (c as Unit).from - 1;
+      if (lower(k) === ",") k--;
+    }
+    const end = k + 1;
+    while (k >= bodyFrom) {
+      const c = childAt(k);
+      if (side(c)) {
+        if ((c as Unit).from <= bodyFrom) break;
+        k = (c as Unit).from - 1;
+        continue;
+      }
+      if (isDate[k]) {
+        // "The 1965 war": a year between a determiner and its noun is part of the subject.
+        let d = k;
+        while (d > bodyFrom && isDate[d - 1]) d--;
+        if (tok(d - 1)?.pos === "DET" && k + 1 < end) {
+          k = d - 1;
+          continue;
+        }
+        break;
+      }
+      if (c !== undefined) break;
+      const t = tok(k) as Token;
+      const np =
+        isNominal(t) ||
+        // "a combined army", "the planned movement": a participle after a determiner.
+        (t.pos === "VERB" && (t.form === "ed" || t.form === "ing") && tok(k - 1)?.pos === "DET") ||
+        t.pos === "DET" ||
+        t.pos === "ADJ" ||
+        (t.pos === "PART" && /^['’]s?$/.test(t.lower)) ||
+        (t.pos === "ADP" && k > bodyFrom && !isDate[k + 1]) ||
+        (t.lower === "and" && isNominal(tok(k - 1))) ||
+        (t.lower === "." && t.to - t.from === 1 && tok(k - 1)?.pos === "PROPN");
+      if (!np) break;
+      k--;
+    }
+    if (k + 1 < end) u.subject = [k + 1, end];
+    for (const c of children) if (u.subject !== null && c.to <= u.subject[0]) c.fronted = true;
+  }
+
+  function unit(kind: UnitKind, from: number, to: number, marker: number | null): Unit {
+    return {
+      kind,
+      from,
+      to: Math.max(to, from + 1),
+      marker,
+      verb: null,
+      subject: null,
+      sharedSubject: false,
+      parent: null,
+      fronted: false,
+      gapped: false,
+    };
+  }
+
+  /**
+   * "… and Pakistan on September 22", "…, another two in 2012": after a complete clause, a
+   * subject and a dated phrase with no verb repeat the first clause's verb.
+   */
+  function gapping(i: number, end: number): Unit | null {
+    // The parallel is "X verb … on D1 and Y on D2": the conjunction follows a date.
+    if (!finiteBefore(i) || !isDate[i - 1]) return null;
+    let k = i + 1;
+    const np = k;
+    while (
+      k < end &&
+      !isDate[k] &&
+      (isNominal(tok(k)) || tok(k)?.pos === "DET" || tok(k)?.pos === "ADJ")
+    )
+      k++;
+    if (k === np || tok(k)?.pos !== "ADP" || !isDate[k + 1]) return null;
+    let d = k + 1;
+    while (d < end && isDate[d]) d++;
+    const rest = tok(d)?.lower;
+    if (d < end && rest !== "," && rest !== "." && rest !== ";") return null;
+    const u = unit("coord", i, d, i);
+    u.gapped = true;
+    u.subject = [np, k];
+    return u;
+  }
+
+  function finiteSoon(i: number, end: number): boolean {
+    for (let k = i; k < end && k < i + 16; k++) {
+      const g = groupAt.get(k);
+      if (g !== undefined) return finite.get(g) !== false || tok(g.head)?.form === "ed";
+      if (lower(k) === ",") return false;
+    }
+    return false;
+  }
+
+  /** Whether a clause (a subject and a finite verb) starts at `i`. */
+  function clauseFollows(i: number, end: number): boolean {
+    let sawNominal = false;
+    for (let k = i; k < end && k < i + 20; k++) {
+      if (!top(k)) continue;
+      const g = groupAt.get(k);
+      if (g !== undefined) return sawNominal && finite.get(g) !== false;
+      const t = tok(k) as Token;
+      if (t.lower === "," || t.lower === ";") return false;
+      if (isNominal(t) && !isDate[k]) sawNominal = true;
+    }
+    return false;
+  }
+
+  function isFronted(i: number, segStart: number): boolean {
+    for (let k = segStart; k < i; k++) {
+      const g = groupAt.get(k);
+      if (g !== undefined && top(k) && isFiniteGroup(g)) return false;
+    }
+    return true;
+  }
+
+  /** A fronted phrase ends at the first comma after its own verb. */
+  function endOfFronted(i: number, end: number): number {
+    let sawVerb = false;
+    for (let k = i; k < end; k++) {
+      if (!top(k)) continue;
+      if (groupAt.has(k)) sawVerb = true;
+      if (lower(k) === "," && (sawVerb || k > i + 1)) return k;
+    }
+    return end;
+  }
+
+  /**
+   * A side phrase after its head runs to the next comma, or — restrictive, before the
+   * verb of its clause ("The treaty signed in 1919 came into force") — to that verb.
+   */
+  function endOfSide(i: number, end: number, opener: number): number {
+    const ownVerb = groupAt.get(opener) ?? null;
+    let sawVerb = ownVerb !== null;
+    const headClauseHasVerb = isFronted(opener, segmentOf(opener)) === false;
+    for (let k = i; k < end; k++) {
+      if (!top(k)) continue;
+      const t = lower(k);
+      if (t === ",") return k;
+      // "… to hold in the summer and Damascus relaunched its offensive": a new clause.
+      if (tok(k)?.pos === "CCONJ" && k > i && coordinationAhead(k, end)) return k;
+      const g = groupAt.get(k);
+      if (g !== undefined) {
+        if (sawVerb && !headClauseHasVerb && isFiniteGroup(g)) return k;
+        sawVerb = true;
+        k = g.to - 1;
+      }
+    }
+    return end;
+  }
+
+  function segmentOf(i: number): number {
+    for (const [s, e] of segments) if (i >= s && i < e) return s;
+    return 0;
+  }
+
+  /** A participle phrase from `i`: fronted ones end at their comma, others at the next comma. */
+  function partFrom(i: number, segStart: number, end: number): Unit {
+    const fronted = isFronted(i, segStart);
+    const to = fronted ? endOfFronted(i + 1, end) : endOfSide(i + 1, end, i);
+    return unit("part", i, to, i);
+  }
+
+  /** ", and in May, Apollo 10 flew …" or "… and besieged Kafriya": a coordinated clause or predicate. */
+  function coordination(i: number, end: number): Unit | null {
+    let k = i + 1;
+    // A fronted adverbial inside the new clause: "and in May, …", "and in 1839 conducted".
+    if (tok(k)?.pos === "ADP" || isDate[k]) {
+      let c = k;
+      while (c < end && lower(c) !== "," && !groupAt.has(c) && c - k < 12) c++;
+      if (lower(c) === ",") k = c + 1;
+      else {
+        let d = tok(k)?.pos === "ADP" ? k + 1 : k;
+        if (isDate[d]) {
+          while (d < end && isDate[d]) d++;
+          k = d;
+        }
+      }
+    }
+    while (tok(k)?.pos === "ADV" && k < end) k++;
+    const g = groupAt.get(k);
+    if (g !== undefined) {
+      // "… and besieged Kafriya": a predicate with the clause's subject.
+      const f = finite.get(g);
+      if (f === true || (f !== false && tok(g.head)?.form !== "ing")) {
+        finite.set(g, true);
+        const u = unit("coord", i, nextCoordinator(g.to, end), i);
+        u.sharedSubject = true;
+        return u;
+      }
+      return null;
+    }
+    // "… and buses and ambulances arrived": a subject, then a finite verb — after a
+    // complete clause; before one, "and" joins nouns inside the subject.
+    if (!finiteBefore(i)) return null;
+    let sawNominal = false;
+    for (let c = k; c < end && c - k < 14; c++) {
+      if (!top(c)) continue;
+      const h = groupAt.get(c);
+      if (h !== undefined) {
+        if (sawNominal && isFiniteGroup(h)) return unit("coord", i, nextCoordinator(h.to, end), i);
+        return null;
+      }
+      const t = tok(c) as Token;
+      if (t.lower === "," || t.lower === ";" || t.pos === "SCONJ" || isDate[c]) return null;
+      if (isNominal(t)) sawNominal = true;
+    }
+    return null;
+  }
+
+  /** The end of a predicate in a list: the next comma or conjunction that opens another predicate. */
+  function nextListItem(from: number, end: number): number {
+    for (let k = from; k < end; k++) {
+      if (!top(k)) continue;
+      const t = tok(k) as Token;
+      if (t.lower === "," || (t.pos === "CCONJ" && coordinationAhead(k, end))) {
+        const g = groupAt.get(t.lower === "," ? k + 1 : k + 1);
+        if (t.pos === "CCONJ" || (g !== undefined && isFiniteGroup(g))) return k;
+      }
+    }
+    return end;
+  }
+
+  function groupEndingAt(i: number): VerbGroup | undefined {
+    return groups.find((g) => g.to === i);
+  }
+
+  function previousGroupIsIng(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const g = groupAt.get(k);
+      if (g !== undefined) return tok(g.head)?.form === "ing";
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause a conjunction at `i` sits in already has its finite verb; a verb
+   * of a relative or subordinate clause inside it ("the Council, which represents the
+   * companies, pushed back") does not count.
+   */
+  function finiteBefore(i: number): boolean {
+    const s = segmentOf(i);
+    let candidate = false;
+    for (let k = i - 1; k >= s; k--) {
+      if (!top(k)) continue;
+      const g = groupAt.get(k);
+      if (g !== undefined && isFiniteGroup(g)) candidate = true;
+      const t = tok(k) as Token;
+      if (t.pos === "SCONJ" || RELATIVES.test(t.lower) || SUBORDINATORS.test(t.lower)) {
+        if (!candidate) return false;
+        // The verb found belongs to this marker's clause: look for one before it.
+        candidate = false;
+        continue;
+      }
+      if (candidate && (t.lower === "," || k === s)) return true;
+    }
+    return candidate;
+  }
+
+  function nextCoordinator(from: number, end: number): number {
+    for (let k = from; k < end; k++) {
+      if (!top(k)) continue;
+      const t = tok(k) as Token;
+      if (t.pos === "CCONJ" && COORDINATORS.test(t.lower) && coordinationAhead(k, end)) return k;
+    }
+    return end;
+  }
+
+  function coordinationAhead(i: number, end: number): boolean {
+    let k = i + 1;
+    if (tok(k)?.pos === "ADP" || isDate[k]) {
+      let c = k;
+      while (c < end && lower(c) !== "," && !groupAt.has(c) && c - k < 12) c++;
+      if (lower(c) === ",") k = c + 1;
+    }
+    while (tok(k)?.pos === "ADV" && k < end) k++;
+    const g = groupAt.get(k);
+    if (g !== undefined) return finite.get(g) !== false && tok(g.head)?.form !== "ing";
+    for (let c = k; c < end && c - k < 14; c++) {
+      const h = groupAt.get(c);
+      if (h !== undefined) return isFiniteGroup(h) && c > k;
+      const t = tok(c) as Token;
+      if (t.lower === "," || t.pos === "SCONJ") return false;
+    }
+    return false;
+  }
+
+  /** ", NP," after a noun, with no verb inside: an apposition. */
+  function apposition(comma: number, end: number): Unit | null {
+    const first = tok(comma + 1);
+    if (first === undefined) return null;
+    if (!(first.pos === "DET" || first.pos === "ADJ" || isNominal(first) || first.pos === "PRON"))
+      return null;
+    if (first.pos === "PRON" && !/^(?:his|her|its|their|our|my|your)$/.test(first.lower))
+      return null;
+    for (let k = comma + 1; k < end && k - comma < 16; k++) {
+      if (!top(k)) continue;
+      const t = tok(k) as Token;
+      if (t.lower === ",") return k > comma + 1 ? unit("appos", comma + 1, k, comma) : null;
+      const datedPreposition = t.pos === "SCONJ" && isDate[k + 1];
+      if (
+        groupAt.has(k) ||
+        (t.pos === "SCONJ" && !datedPreposition) ||
+        t.pos === "CCONJ" ||
+        t.lower === ";"
+      )
+        return null;
+      if (RELATIVES.test(t.lower)) return null;
+    }
+    return null;
+  }
+}
+
+/** Decide, for each bare -ed or base form in a segment, whether it is a finite verb. */
+function decideFiniteness(
+  tokens: readonly Token[],
+  groups: VerbGroup[],
+  groupAt: Map<number, VerbGroup>,
+  s: number,
+  e: number,
+  top: (i: number) => boolean,
+  out: Map<VerbGroup, boolean>,
+): void {
+  let clauseHasVerb = false;
+  let segmentHasVerb = false;
+  // Inside a relative clause on the subject, before the main clause has its verb: "The
+  // argument over which nation would incorporate the state led to the war".
+  let inRelative = false;
+  let mainHasVerb = false;
+  let lastBoundary = s;
+  let afterCoordinator = false;
+  let sawSubject = false;
+  let lastComma = -1;
+  // After "says" a subject and a verb make the reported clause: "says inspectors returned".
+  let reported = false;
+  // A bare -ed form after a noun, taken for the clause's verb though "by" follows it.
+  let guessed: VerbGroup | null = null;
+  let prevTop: Token | undefined;
+  // A segment opened by a subordinator ("When Danzig became part of Prussia in 1793, Heinrich
+  // moved…") has its main clause after the comma that closes the subordinate one.
+  let frontedClause = SUBORDINATORS.test(tokens[s]?.lower ?? "") || tokens[s]?.pos === "SCONJ";
+  for (let i = s; i < e; i++) {
+    const t = tokens[i] as Token;
+    if (!top(i)) continue;
+    const prev = prevTop;
+    prevTop = t.lower === ")" || t.lower === "]" ? prevTop : t;
+    if (t.lower === ",") lastComma = i;
+    if (frontedClause && t.lower === "," && clauseHasVerb) {
+      frontedClause = false;
+      clauseHasVerb = false;
+      lastBoundary = i + 1;
+      continue;
+    }
+    if (
+      t.pos === "CCONJ" ||
+      t.pos === "SCONJ" ||
+      RELATIVES.test(t.lower) ||
+      (t.lower === "that" && t.pos !== "DET") ||
+      (SUBORDINATORS.test(t.lower) && t.pos !== "ADJ" && t.pos !== "NOUN")
+    ) {
+      // "…, and when Apollo 8's LM arrived in June 1968, defects were discovered": a
+      // subordinate clause opening a clause ends at the comma after its verb.
+      if (t.pos !== "CCONJ" && !RELATIVES.test(t.lower) && (i === lastBoundary || afterCoordinator))
+        frontedClause = true;
+      if (RELATIVES.test(t.lower) && !mainHasVerb && i > s) inRelative = true;
+      clauseHasVerb = false;
+      reported = false;
+      lastBoundary = i + 1;
+      afterCoordinator = t.pos === "CCONJ";
+      continue;
+    }
+    const g = groupAt.get(i);
+    if (g === undefined) {
+      if (t.pos !== "ADV") afterCoordinator = false;
+      if (isNominal(t) && t.pos !== "NUM") sawSubject = true;
+      continue;
+    }
+    const head = tokens[g.head] as Token;
+    let f: boolean;
+    if (g.finite === true) f = true;
+    else if (g.finite === false) f = false;
+    else if (prev?.lower === "to" || prev?.form === "modal") f = false;
+    else if (afterCoordinator && segmentHasVerb) {
+      // "… ended the Space Race and fulfilled a goal": a predicate coordinated with the clause's.
+      f = true;
+    } else if (head.form === "base") {
+      // "officials say": a base form right after its subject is a present tense.
+      f = isNominal(prev) && prev?.pos !== "NUM" && !clauseHasVerb && i > lastBoundary;
+    } else if (i === s || prev?.lower === ",") {
+      // ", rejoined al-Nusra in 2016": an -ed form taking an object after a comma continues
+      // the clause's predicates; ", supported by Turkey" or a fronted one is a participle.
+      // Before the clause has its verb, an -ed form after a comma is that verb, the
+      // subject having been interrupted ("Lamar, the second president of Texas, appointed").
+      const object = tokens[g.to];
+      const takesObject =
+        object !== undefined &&
+        object.lower !== "by" &&
+        (object.pos === "DET" ||
+          object.pos === "PROPN" ||
+          object.pos === "NOUN" ||
+          object.pos === "ADV" ||
+          object.pos === "ADJ" ||
+          object.pos === "NUM" ||
+          object.pos === "PRON");
+      f =
+        i !== s &&
+        ((takesObject && segmentHasVerb) || (sawSubject && !clauseHasVerb && !segmentHasVerb));
+    } else if (clauseHasVerb) {
+      f = (inRelative && !mainHasVerb && isNominal(prev)) || (reported && isNominal(prev));
+      if (f) inRelative = false;
+      // "121 buses accompanied by ambulances entered the towns": the first -ed form, passive
+      // with "by" after a noun, was a participle; this one is the clause's verb.
+      if (!f && guessed !== null && isNominal(prev) && head.form === "ed") {
+        out.set(guessed, false);
+        guessed = null;
+        f = true;
+      }
+    } else
+      f =
+        isNominal(prev) ||
+        prev?.pos === "ADV" ||
+        // "the military launched": an adjective after "the" is the noun it names.
+        (prev?.pos === "ADJ" && tokens[i - 2]?.pos === "DET");
+    afterCoordinator = false;
+    out.set(g, f);
+    guessed =
+      f && g.finite === "maybe" && tokens[g.to]?.lower === "by" && isNominal(prev) ? g : null;
+    const afterReport = reported;
+    // "announced it would continue": after a verb of saying, a new clause begins.
+    if (f) reported = !reported && REPORTING.test(head.lemma);
+    if (f) {
+      // Two finite verbs in one clause: the first bare -ed form was a participle
+      // modifying the subject ("The treaty signed in 1919 came into force").
+      if (clauseHasVerb && g.finite === true && !afterReport) {
+        for (const earlier of groups) {
+          // Across a comma the first verb belongs to a side phrase that has ended.
+          if (earlier.from < lastBoundary || earlier.from >= i || earlier.from < lastComma)
+            continue;
+          if (earlier.finite === "maybe" && out.get(earlier) === true) out.set(earlier, false);
+        }
+      }
+      clauseHasVerb = true;
+      segmentHasVerb = true;
+      if (!inRelative) mainHasVerb = true;
+    }
+  }
+}
+
+/** Give each unit its parent (the smallest unit containing it), trimming crossing ranges. */
+function nest(units: Unit[]): Unit[] {
+  const sorted = [...units].sort((a, b) => a.from - b.from || b.to - a.to);
+  const open: Unit[] = [];
+  for (const u of sorted) {
+    while (open.length > 0 && (open[open.length - 1] as Unit).to <= u.from) open.pop();
+    const parent = open[open.length - 1] ?? null;
+    if (parent !== null && u.to > parent.to) u.to = parent.to;
+    u.parent = parent;
+    if (u.to > u.from) open.push(u);
+  }
+  return sorted.filter((u) => u.to > u.from);
+}

@@ -1,0 +1,33 @@
+import exceptions from "wink-eng-lite-web-model/dist/wn-verb-exceptions.js";
+
+/*
+ * The past tense of a verb, for a clause rebuilt from a participle phrase
+ * ("…, subsequently volunteering for the army in 1941" → "… volunteered for the
+ * army"). Irregular forms come from the tagger model's own WordNet exception list
+ * (form → lemma, read backwards); regular verbs follow the spelling rules.
+ */
+
+const byLemma = new Map<string, string[]>();
+for (const [form, lemma] of Object.entries(exceptions as Record<string, string>)) {
+  const forms = byLemma.get(lemma);
+  if (forms === undefined) byLemma.set(lemma, [form]);
+  else forms.push(form);
+}
+
+/** A participle that cannot be a past tense: taken, begun, seen, gone. */
+const PARTICIPLE_SHAPE = /(?:[^e]en|wn|rn|ne|un|ung|unk)$/;
+
+/** The simple past of a verb given its lemma. */
+export function pastOf(lemma: string): string {
+  if (lemma === "be") return "was";
+  if (lemma === "have") return "had";
+  if (lemma === "do") return "did";
+  const forms = (byLemma.get(lemma) ?? []).filter((f) => !f.endsWith("ing") && !/s$/.test(f));
+  const past = forms.find((f) => !PARTICIPLE_SHAPE.test(f) || f.endsWith("ed")) ?? forms[0];
+  if (past !== undefined) return past;
+  // "put", "set", "cut": the exception list knows only their doubled -ing form.
+  if (byLemma.has(lemma)) return lemma;
+  if (lemma.endsWith("e")) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return `${lemma}ed`;
+}

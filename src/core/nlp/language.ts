@@ -1,0 +1,119 @@
+import type { WinkMethods } from "wink-nlp";
+import { pastOf } from "./inflect.ts";
+import { type Nlp, type Pos, type Token, verbForm } from "./tokens.ts";
+
+/*
+ * The tagger behind the bank: wink-nlp's part-of-speech model, chosen over
+ * compromise because it tags about fifteen times faster on this project's corpus
+ * with comparable accuracy (README, "The question bank"). The model is large, so
+ * the core never imports it: the shell creates the wink instance (src/nlp/) and
+ * hands it to `taggerFrom`, which turns its output into the bank's tokens.
+ */
+
+const CACHE = 2048;
+
+/** A tagger over a wink-nlp instance created with the "pos" pipe. */
+export function taggerFrom(wink: WinkMethods): Nlp {
+  const its = wink.its;
+  // The same sentence is tagged by the event pass and again by question generation.
+  const cache = new Map<string, Token[]>();
+  return {
+    tag(sentence: string): Token[] {
+      const hit = cache.get(sentence);
+      if (hit !== undefined) return hit;
+      const tokens = wink.readDoc(sentence).tokens();
+      const values = tokens.out(its.value) as string[];
+      const spaces = tokens.out(its.precedingSpaces) as string[];
+      const tags = tokens.out(its.pos) as string[];
+      // wink's types for `its.lemma` demand the model's addons; `out` passes them itself.
+      const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+      const out: Token[] = [];
+      let at = 0;
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i] ?? "";
+        const spacing = spaces[i] ?? "";
+        const found = sentence.indexOf(value, at + spacing.length);
+        const from = found < 0 ? at + spacing.length : found;
+        const pos = (tags[i] ?? "X") as Pos;
+        const lower = value.toLowerCase();
+        const lemma = (lemmas[i] ?? lower).toLowerCase();
+        let form = verbForm(lower, lemma, pos);
+        // "put", "set", "split": a past tense spelt like the base form reads as either.
+        if (form === "base" && pos === "VERB" && pastOf(lemma) === lemma) form = "ed";
+        out.push({
+          text: value,
+          lower,
+          from,
+          to: from + value.length,
+          pos,
+          lemma,
+          form,
+          spaced: spacing.length > 0 || i === 0,
+        });
+        at = from + value.length;
+      }
+      const joined = joinHyphenated(sentence, out);
+      // "the Khyber Pass", "Cook County": a capitalised word inside a name is no verb.
+      for (let i = 1; i < joined.length; i++) {
+        const t = joined[i] as Token;
+        const prev = joined[i - 1] as Token;
+        if (
+          (t.pos === "VERB" || t.pos === "NOUN") &&
+          /^\p{Lu}\p{Ll}/u.test(t.text) &&
+          prev.pos === "PROPN"
+        ) {
+          joined[i] = { ...t, pos: "PROPN", form: null };
+        }
+      }
+      if (cache.size >= CACHE) cache.delete(cache.keys().next().value as string);
+      cache.set(sentence, joined);
+      return joined;
+    },
+  };
+}
+
+/**
+ * "al-Nusra", "Soviet-backed", "pro-government": the tagger splits words joined by
+ * a hyphen, but for grammar they are one word. The joined word takes the part of
+ * speech its last part gives it (a participle makes a modifier), and is a proper
+ * noun when it is capitalised.
+ */
+function joinHyphenated(sentence: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    let j = i;
+    while (
+      tokens[j + 1]?.text === "-" &&
+      !tokens[j + 1]?.spaced &&
+      tokens[j + 2] !== undefined &&
+      !tokens[j + 2]?.spaced &&
+      /^[\p{L}\p{N}]/u.test(tokens[j + 2]?.text ?? "")
+    )
+      j += 2;
+    if (j === i || !/^[\p{L}\p{N}]/u.test(first.text)) {
+      out.push(first);
+      continue;
+    }
+    const last = tokens[j] as Token;
+    const text = sentence.slice(first.from, last.to);
+    const parts = tokens.slice(i, j + 1).filter((t) => t.text !== "-");
+    const named = parts.some((t) => t.pos === "PROPN") || /^\p{Lu}/u.test(text);
+    let pos: Pos = last.pos;
+    if (last.pos === "VERB" || last.pos === "ADJ") pos = "ADJ";
+    else if (named && (last.pos === "NOUN" || last.pos === "PROPN")) pos = "PROPN";
+    else if (last.pos === "PROPN" || last.pos === "NOUN") pos = named ? "PROPN" : "NOUN";
+    out.push({
+      text,
+      lower: text.toLowerCase(),
+      from: first.from,
+      to: last.to,
+      pos,
+      lemma: text.toLowerCase(),
+      form: null,
+      spaced: first.spaced,
+    });
+    i = j;
+  }
+  return out;
+}

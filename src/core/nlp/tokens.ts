@@ -1,0 +1,131 @@
+/*
+ * The linguistic layer's view of a sentence: tokens with their character span,
+ * universal part of speech and lemma, from a part-of-speech tagger (wink-nlp, see
+ * language.ts). Everything the bank decides about grammar — clause boundaries,
+ * which clause a date belongs to, tense, the base form of a verb for a question —
+ * reads these tokens, never word lists of verbs.
+ */
+
+/** Universal Dependencies part-of-speech tags, as the tagger emits them. */
+export type Pos =
+  | "ADJ"
+  | "ADP"
+  | "ADV"
+  | "AUX"
+  | "CCONJ"
+  | "DET"
+  | "INTJ"
+  | "NOUN"
+  | "NUM"
+  | "PART"
+  | "PRON"
+  | "PROPN"
+  | "PUNCT"
+  | "SCONJ"
+  | "SYM"
+  | "VERB"
+  | "X"
+  | "SPACE";
+
+/**
+ * The inflection of a verb or auxiliary, read from how its form differs from its
+ * lemma: "base" (capture, run), "pres" (captures, is), "past" (took, was),
+ * "part" (taken, been: a past participle that cannot be a past tense), "ed" (captured,
+ * left: past tense or past participle, decided by context), "ing" (capturing),
+ * "modal" (will, would, may: an auxiliary that takes a bare verb).
+ */
+export type VerbForm = "base" | "pres" | "past" | "part" | "ed" | "ing" | "modal" | null;
+
+export type Token = {
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+  /** Character span in the sentence. */
+  from: number;
+  to: number;
+  pos: Pos;
+  lemma: string;
+  /** For verbs and auxiliaries, the inflection; null for other tokens. */
+  form: VerbForm;
+  /** Whether whitespace precedes the token. */
+  spaced: boolean;
+};
+
+/** A part-of-speech tagger for single sentences. */
+export type Nlp = { tag(sentence: string): Token[] };
+
+const PAST_AUX = new Set(["was", "were", "had", "did"]);
+const PRESENT_AUX = new Set(["is", "are", "am", "has", "does", "'s", "’s", "'re", "’re", "'m"]);
+const PARTICIPLE_AUX = new Set(["been", "done", "had"]);
+/** Modal auxiliaries, a closed class of English grammar. */
+const MODALS = new Set([
+  "will",
+  "would",
+  "shall",
+  "should",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "'ll",
+  "’ll",
+  "'d",
+  "’d",
+  "wo",
+  "ca",
+  "ought",
+]);
+
+/** The inflection of a verb-like token from its form and lemma. */
+export function verbForm(lower: string, lemma: string, pos: Pos): VerbForm {
+  if (pos !== "VERB" && pos !== "AUX") return null;
+  if (pos === "AUX" && (MODALS.has(lower) || MODALS.has(lemma))) return "modal";
+  if (PAST_AUX.has(lower)) return lower === "had" ? "ed" : "past";
+  if (PRESENT_AUX.has(lower)) return "pres";
+  if (lower === "been") return "part";
+  if (pos === "AUX") {
+    if (lower.endsWith("ing")) return "ing";
+    return PARTICIPLE_AUX.has(lower) ? "part" : lower === lemma ? "base" : "pres";
+  }
+  // An -ed word the lemmatizer does not know ("relaunched") is still a past form.
+  if (lower === lemma) return /[^e]ed$|eed$/.test(lower) && lower.length > 5 ? "ed" : "base";
+  if (lower.endsWith("ing") && !lemma.endsWith("ing")) return "ing";
+  if (lower === `${lemma}s` || lower === `${lemma}es` || lower === `${lemma.slice(0, -1)}ies`)
+    return "pres";
+  // Strong verbs keep a participle apart from their past: taken/took, begun/began, shown/showed.
+  if (/(?:[^e]en|wn|rn|ne|un|ung|unk)$/.test(lower) && !lower.endsWith("ed")) return "part";
+  if (lower.endsWith("ed")) return "ed";
+  return "past";
+}
+
+/** Whether a token is a word (not punctuation, a symbol or a space). */
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.pos !== "PUNCT" && t.pos !== "SYM" && t.pos !== "SPACE";
+}
+
+/** Whether a token is a noun, a proper noun, a pronoun or a number: something that can head a noun phrase. */
+export function isNominal(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM")
+  );
+}
+
+/** Whether a token is a verb or an auxiliary. */
+export function isVerbal(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** The text of tokens [from, to) of a sentence, as written. */
+export function spanText(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (first === undefined || last === undefined || to <= from) return "";
+  return sentence.slice(first.from, last.to);
+}
