@@ -1,4 +1,5 @@
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createApp } from "./app.ts";
 import { readBankFile } from "./bank-file.ts";
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     db,
     now: () => new Date(),
     config,
+    clientAddress: (c) => getConnInfo(c).remote.address,
     assets: serveStatic({
       root: PUBLIC_DIR,
       onFound: (_path, c) => {

@@ -4,6 +4,7 @@ import type { SessionUser } from "../core/users.ts";
 import type { Db } from "../db/db.ts";
 import type { StudyStates } from "../db/study-state.ts";
 import type { LearnerSettings } from "../db/users.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import type { SessionCache } from "./session.ts";
 
 /** What every handler can reach through `c.get(name)` (`c.var` copies all of it on each access). */
@@ -22,5 +23,9 @@ export type AppEnv = {
     learner: LearnerSettings | null;
     /** Whether the request came from htmx and wants a fragment rather than a page. */
     htmx: boolean;
+    /** The client's address (see src/http/client-address.ts); "" when unknown. */
+    address: string;
+    /** Where password reset emails go; null when the deployment sends no email. */
+    mailer: Mailer | null;
   };
 };
