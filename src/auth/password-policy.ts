@@ -56,13 +56,15 @@ export function personalPasswordProblem(
   password: string,
   who: { email?: string | undefined; name?: string | undefined },
 ): string | null {
-  const p = password.toLowerCase().replace(/\s+/g, "");
-  const local = who.email?.toLowerCase().split("@")[0] ?? "";
-  const name = who.name?.toLowerCase().replace(/\s+/g, "") ?? "";
+  // Compared on letters and digits only: "Ann-Lee 2026" contains "annlee".
+  const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const p = bare(password);
+  const local = bare(who.email?.split("@")[0] ?? "");
+  const name = bare(who.name ?? "");
   if (p.includes("chronodeck")) return "Choose a password that does not contain the site's name.";
-  if ((local.length >= 4 && p.includes(local)) || p === who.email?.toLowerCase())
-    return "Choose a password that does not contain your email address.";
   if (name.length >= 4 && p.includes(name))
     return "Choose a password that does not contain your name.";
+  if ((local.length >= 4 && p.includes(local)) || p === bare(who.email ?? "-"))
+    return "Choose a password that does not contain your email address.";
   return null;
 }
