@@ -66,6 +66,7 @@ export async function deleteAccount(
   audits: AuditEntry[],
 ): Promise<boolean> {
   const guard = `NOT (${LAST_ADMIN})`;
+  // Each statement gets only the parameters it names: a libSQL server refuses extra ones.
   const args = { user: userId, to: handoverTo };
   const handover: InStatement[] =
     handoverTo === null
@@ -78,7 +79,7 @@ export async function deleteAccount(
         );
   const results = await db.batch([
     ...handover,
-    { sql: `DELETE FROM users WHERE id = :user AND ${guard} RETURNING id`, args },
+    { sql: `DELETE FROM users WHERE id = :user AND ${guard} RETURNING id`, args: { user: userId } },
     // The audit rows are written only if the account is really gone.
     ...audits.map((a) =>
       auditStatementWhen(a, "NOT EXISTS (SELECT 1 FROM users WHERE id = ?)", [userId]),

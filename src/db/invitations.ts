@@ -19,7 +19,7 @@ export type Invitation = {
 /** Store a new invitation. */
 export async function createInvitation(
   db: Db,
-  i: { tokenHash: string; createdBy: number; note: string; now: Date; expiresAt: Date },
+  i: { tokenHash: string; createdBy: number | null; note: string; now: Date; expiresAt: Date },
   audit: InStatement,
 ): Promise<void> {
   await db.batch([

@@ -60,19 +60,24 @@ export async function useReset(
 ): Promise<boolean> {
   const owner =
     "(SELECT user_id FROM password_resets WHERE token_hash = :token AND used_nonce = :nonce)";
-  const args = { token: u.tokenHash, nonce: u.nonce, now: u.now.getTime(), hash: u.passwordHash };
+  // Each statement gets only the parameters it names: a libSQL server refuses extra ones.
+  const mark = { token: u.tokenHash, nonce: u.nonce, now: u.now.getTime() };
+  const mine = { token: u.tokenHash, nonce: u.nonce };
   const [used] = await db.batch([
     {
       sql: `UPDATE password_resets SET used_at = :now, used_nonce = :nonce
             WHERE token_hash = :token AND used_at IS NULL AND expires_at > :now
             RETURNING user_id`,
-      args,
+      args: mark,
     },
-    { sql: `UPDATE users SET password_hash = :hash WHERE id = ${owner}`, args },
-    { sql: `DELETE FROM sessions WHERE user_id = ${owner}`, args },
+    {
+      sql: `UPDATE users SET password_hash = :hash WHERE id = ${owner}`,
+      args: { ...mine, hash: u.passwordHash },
+    },
+    { sql: `DELETE FROM sessions WHERE user_id = ${owner}`, args: mine },
     {
       sql: `DELETE FROM password_resets WHERE user_id = ${owner} AND used_at IS NULL`,
-      args,
+      args: mine,
     },
     auditStatementWhen(
       audit,
