@@ -133,6 +133,16 @@ describe("granted teacher accounts", () => {
     expect((await client(t.app).get(third)).status).toBe(410);
   });
 
+  it("names another administrator from the command line (npm run admin -- grant EMAIL)", async () => {
+    t = await testApp();
+    await client(t.app).signup("Ada", "ada@example.org");
+    await client(t.app).signup("Bea", "bea@example.org");
+    const { run } = await import("../../src/cli/admin.ts");
+    expect(await run(["grant", "BEA@example.org", "--url", t.url])).toBe(0);
+    expect(await role("bea@example.org")).toEqual({ role: "student", admin: true });
+    expect(await run(["grant", "nobody@example.org", "--url", t.url])).toBe(1);
+  });
+
   it("keeps the 'I am a teacher' box in development", async () => {
     t = await testApp();
     expect(await (await client(t.app).get("/signup")).text()).toContain("I am a teacher");
