@@ -194,8 +194,8 @@ export function DeleteAccountPage(p: {
         <div class="notice warn" role="note">
           <p>
             <strong>This cannot be undone.</strong> Your account, your cards and review history,
-            your quiz attempts and answers, and your class memberships are deleted at once. Export
-            your data first if you want to keep it.
+            your quiz attempts and answers, and your class memberships are deleted at once.{" "}
+            <a href="/account">Export your data</a> first if you want to keep it.
           </p>
           {teacher ? (
             <p>

@@ -30,6 +30,8 @@ export function AdminPage(p: {
   next: string | null;
   invitations: InvitationRow[];
   resetLinks: boolean;
+  /** Whether sign-up lets people declare themselves teachers (TEACHER_SIGNUP=open). */
+  teacherSignup: boolean;
   notice?: string;
   errors?: Errors;
   values?: Values;
@@ -50,83 +52,68 @@ export function AdminPage(p: {
       <FormErrors errors={p.errors} />
       <h2 id="users-h">Accounts</h2>
       <p class="muted">
-        Teachers are made here or by invitation: sign-up makes students. Taking the teacher role
-        from an account keeps its classes and documents for when it is given back.
+        {p.teacherSignup
+          ? "Sign-up still offers “I am a teacher” on this site (TEACHER_SIGNUP=open); teachers can also be made here or by invitation."
+          : "Teachers are made here or by invitation: sign-up makes students."}{" "}
+        Taking the teacher role from an account keeps its classes and documents for when it is given
+        back.
       </p>
-      <div class="table-wrap">
-        <table aria-labelledby="users-h">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col" class="num">
-                Classes
-              </th>
-              <th scope="col" class="num">
-                Documents
-              </th>
-              <th scope="col">Since</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.users.map((u) => (
-              <tr>
-                <td>{u.name}</td>
-                <td>{u.email}</td>
-                <td>
-                  {u.role}
-                  {u.admin ? ", administrator" : ""}
-                </td>
-                <td class="num">{u.classes}</td>
-                <td class="num">{u.documents}</td>
-                <td>{u.created}</td>
-                <td>
-                  <div class="row">
-                    <form method="post" action={`/admin/users/${u.id}/role`} class="inline">
-                      <input
-                        type="hidden"
-                        name="role"
-                        value={u.role === "teacher" ? "student" : "teacher"}
-                      />
-                      <button
-                        type="submit"
-                        class="secondary small"
-                        aria-label={`${u.role === "teacher" ? "Make student" : "Make teacher"}: ${u.name}`}
-                      >
-                        {u.role === "teacher" ? "Make student" : "Make teacher"}
-                      </button>
-                    </form>
-                    {u.id === p.user.id ? null : (
-                      <form method="post" action={`/admin/users/${u.id}/admin`} class="inline">
-                        <input type="hidden" name="admin" value={u.admin ? "off" : "on"} />
-                        <button
-                          type="submit"
-                          class="secondary small"
-                          aria-label={`${u.admin ? "Remove administrator" : "Make administrator"}: ${u.name}`}
-                        >
-                          {u.admin ? "Remove administrator" : "Make administrator"}
-                        </button>
-                      </form>
-                    )}
-                    {p.resetLinks && u.id !== p.user.id ? (
-                      <form method="post" action={`/admin/users/${u.id}/reset-link`} class="inline">
-                        <button
-                          type="submit"
-                          class="secondary small"
-                          aria-label={`Reset link: ${u.name}`}
-                        >
-                          Reset link
-                        </button>
-                      </form>
-                    ) : null}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div class="grid">
+        {p.users.map((u) => (
+          <article class="card stack" data-user-id={String(u.id)}>
+            <div>
+              <strong>{u.name}</strong>
+              <br />
+              <span class="muted">{u.email}</span>
+            </div>
+            <p>
+              {u.role === "teacher" ? "Teacher" : "Student"}
+              {u.admin ? ", administrator" : ""} · since {u.created}
+              {u.role === "teacher" || u.classes + u.documents > 0
+                ? ` · ${u.classes} class${u.classes === 1 ? "" : "es"}, ${u.documents} document${u.documents === 1 ? "" : "s"}`
+                : ""}
+            </p>
+            <div class="row">
+              <form method="post" action={`/admin/users/${u.id}/role`} class="inline">
+                <input
+                  type="hidden"
+                  name="role"
+                  value={u.role === "teacher" ? "student" : "teacher"}
+                />
+                <button
+                  type="submit"
+                  class="secondary small"
+                  aria-label={`${u.role === "teacher" ? "Make student" : "Make teacher"}: ${u.name}`}
+                >
+                  {u.role === "teacher" ? "Make student" : "Make teacher"}
+                </button>
+              </form>
+              {u.id === p.user.id ? null : (
+                <form method="post" action={`/admin/users/${u.id}/admin`} class="inline">
+                  <input type="hidden" name="admin" value={u.admin ? "off" : "on"} />
+                  <button
+                    type="submit"
+                    class="secondary small"
+                    aria-label={`${u.admin ? "Remove administrator" : "Make administrator"}: ${u.name}`}
+                  >
+                    {u.admin ? "Remove administrator" : "Make administrator"}
+                  </button>
+                </form>
+              )}
+              {p.resetLinks && u.id !== p.user.id ? (
+                <form method="post" action={`/admin/users/${u.id}/reset-link`} class="inline">
+                  <button
+                    type="submit"
+                    class="secondary small"
+                    aria-label={`Reset link: ${u.name}`}
+                  >
+                    Reset link
+                  </button>
+                </form>
+              ) : null}
+            </div>
+          </article>
+        ))}
       </div>
       {p.next ? (
         <p>
@@ -255,26 +242,28 @@ export function AuditPage(p: {
             <thead>
               <tr>
                 <th scope="col">When</th>
-                <th scope="col">Who</th>
+                <th scope="col">Who, from where</th>
                 <th scope="col">What</th>
-                <th scope="col">Whose</th>
-                <th scope="col">Where</th>
                 <th scope="col">Details</th>
-                <th scope="col">From</th>
               </tr>
             </thead>
             <tbody>
               {p.rows.map((r) => (
                 <tr data-audit-id={String(r.id)}>
                   <td>{r.at}</td>
-                  <td>{r.actor}</td>
+                  <td>
+                    {r.actor}
+                    <br />
+                    <span class="muted small">{r.address || "address unknown"}</span>
+                  </td>
                   <td>
                     <code>{r.action}</code>
                   </td>
-                  <td>{r.subject}</td>
-                  <td>{r.target}</td>
-                  <td>{r.detail}</td>
-                  <td>{r.address}</td>
+                  <td>
+                    {[r.subject && `account: ${r.subject}`, r.target, r.detail]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </td>
                 </tr>
               ))}
             </tbody>

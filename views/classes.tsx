@@ -167,8 +167,12 @@ export function TeacherClassPage(p: {
       <div class="panel">
         <p>
           Join code:{" "}
-          <strong data-join-code={p.cls.joinCode.replace(/-/g, "")}>{p.cls.joinCode}</strong> · Join
-          link: <a href={p.cls.joinLink}>{p.cls.joinLink}</a>
+          <strong data-join-code={p.cls.joinCode.replace(/-/g, "")}>{p.cls.joinCode}</strong>
+        </p>
+        <label for="join-link">Join link</label>
+        <input id="join-link" type="text" readonly value={p.cls.joinLink} />
+        <p>
+          <a href={p.cls.joinLink}>Open the join link</a>
         </p>
         {p.cls.shortCode ? (
           <p class="notice warn">
@@ -294,57 +298,59 @@ export function TeacherClassPage(p: {
         {p.members.length === 0 ? (
           <p class="muted">No students yet: share the join code or link.</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Joined</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.members.map((m) => (
+          <div class="table-wrap">
+            <table>
+              <thead>
                 <tr>
-                  <td>{m.name}</td>
-                  <td>{m.email}</td>
-                  <td>{m.joined}</td>
-                  <td>
-                    {p.resetLinks ? (
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Joined</th>
+                  <th scope="col">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.members.map((m) => (
+                  <tr>
+                    <td>{m.name}</td>
+                    <td>{m.email}</td>
+                    <td>{m.joined}</td>
+                    <td>
+                      {p.resetLinks ? (
+                        <form
+                          method="post"
+                          action={`/classes/${p.cls.id}/members/${m.userId}/reset-link`}
+                          class="inline"
+                        >
+                          <button
+                            type="submit"
+                            class="link"
+                            aria-label={`Password reset link for ${m.name}`}
+                          >
+                            Reset link
+                          </button>
+                        </form>
+                      ) : null}{" "}
                       <form
                         method="post"
-                        action={`/classes/${p.cls.id}/members/${m.userId}/reset-link`}
+                        action={`/classes/${p.cls.id}/members/${m.userId}/remove`}
                         class="inline"
                       >
                         <button
                           type="submit"
                           class="link"
-                          aria-label={`Password reset link for ${m.name}`}
+                          aria-label={`Remove ${m.name} from the class`}
                         >
-                          Reset link
+                          Remove
                         </button>
                       </form>
-                    ) : null}{" "}
-                    <form
-                      method="post"
-                      action={`/classes/${p.cls.id}/members/${m.userId}/remove`}
-                      class="inline"
-                    >
-                      <button
-                        type="submit"
-                        class="link"
-                        aria-label={`Remove ${m.name} from the class`}
-                      >
-                        Remove
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </Layout>

@@ -92,6 +92,7 @@ async function renderAdmin(
               : `open until ${dateIn(c, i.expiresAt)}`,
       }))}
       resetLinks={c.get("mailer") === null}
+      teacherSignup={c.get("config").teacherSignup === "open"}
       notice={extra.notice}
       errors={extra.errors}
     />,
@@ -225,7 +226,10 @@ export const admin = new Hono<AppEnv>()
           at: dateIn(c, r.at, true),
           actor: who(r.actorId, r.actorName, r.actorEmail),
           action: r.action,
-          subject: r.subjectId === r.actorId ? "" : who(r.subjectId, r.subjectName, r.subjectEmail),
+          subject:
+            r.subjectId === null || r.subjectId === r.actorId
+              ? ""
+              : who(r.subjectId, r.subjectName, r.subjectEmail),
           target: r.target,
           detail: r.detail,
           address: r.address,
