@@ -238,6 +238,7 @@ export const admin = new Hono<AppEnv>()
     );
   })
   .get("/invite/:token", params(Token), async (c) => {
+    c.header("Cache-Control", "private, no-store");
     c.header("Referrer-Policy", "no-referrer");
     const { token } = c.req.valid("param");
     if (!(await invitationIsOpen(c.get("db"), await sha256Hex(token), c.get("now"))))

@@ -61,6 +61,11 @@ export const auth = new Hono<AppEnv>()
   .get("/signup", (c) => {
     if (c.get("user")) return c.redirect("/", 303);
     const invite = LinkToken.safeParse(c.req.query("invite"));
+    if (invite.success) {
+      // The page holds a one-time token: keep it out of caches and Referer headers.
+      c.header("Cache-Control", "private, no-store");
+      c.header("Referrer-Policy", "no-referrer");
+    }
     return c.html(
       <SignupPage
         teacherBox={c.get("config").teacherSignup === "open"}
