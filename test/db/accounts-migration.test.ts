@@ -16,7 +16,7 @@ describe("migration 0011 on an installation that has accounts", () => {
         ["demo@chronodeck.test", "Demo"],
         ["first@example.org", "First"],
         ["second@example.org", "Second"],
-      ])
+      ] as const)
         await t.db.execute(
           "INSERT INTO users (email, name, password_hash, role, created_at) VALUES (?, ?, 'x', 'student', 0)",
           [email, name],
