@@ -1,22 +1,29 @@
-import { Hono, type MiddlewareHandler } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Config } from "./config.ts";
 import { createContent } from "./content.ts";
 import type { Nlp } from "./core/nlp/tokens.ts";
 import { DatabaseUnavailableError, type Db } from "./db/db.ts";
 import { createStudyStates } from "./db/study-state.ts";
+import { bodyLimits } from "./http/body-limits.ts";
+import { addressFromHeader } from "./http/client-address.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import type { AppEnv } from "./http/env.ts";
-import { AppError, LoginRequiredError } from "./http/errors.ts";
+import { AppError, LoginRequiredError, RateLimitedError } from "./http/errors.ts";
+import { routeLimits } from "./http/limits.ts";
 import { renderError } from "./http/render.tsx";
 import { securityHeaders } from "./http/security-headers.ts";
 import { createSessionCache, loadSession } from "./http/session.ts";
+import { type Mailer, mailerFor } from "./mail/mailer.ts";
+import { account } from "./routes/account.tsx";
+import { admin } from "./routes/admin.tsx";
 import { auth } from "./routes/auth.tsx";
 import { classes } from "./routes/classes.tsx";
 import { decks } from "./routes/decks.tsx";
-import { documents } from "./routes/documents.tsx";
+import { documents, MAX_UPLOAD_BYTES } from "./routes/documents.tsx";
 import { health } from "./routes/health.tsx";
 import { home } from "./routes/home.tsx";
+import { passwordReset } from "./routes/password-reset.tsx";
 import { progress } from "./routes/progress.tsx";
 import { quizzes } from "./routes/quizzes.tsx";
 import { settings } from "./routes/settings.tsx";
@@ -33,6 +40,10 @@ export type AppDeps = {
   log?: (message: string, error: unknown) => void;
   /** The bank pipeline's part-of-speech tagger, loaded on first use (src/nlp/ for each runtime). */
   nlp: () => Promise<Nlp>;
+  /** The connection's remote address (Node's socket), used unless config names a proxy header. */
+  clientAddress?: (c: Context) => string | undefined;
+  /** Sends password reset emails; defaults to the configured transport (none, log or http). */
+  mailer?: Mailer | null;
 };
 
 /** Build the whole web app; the same app runs on Node and on Workers. */
@@ -42,6 +53,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const content = createContent(db);
   const sessions = createSessionCache();
   const studyStates = createStudyStates();
+  const mailer = deps.mailer === undefined ? mailerFor(config.email) : deps.mailer;
+  const header = config.clientAddressHeader;
+  const address = (c: Context) =>
+    header ? addressFromHeader(c.req.header(header)) : (deps.clientAddress?.(c) ?? "");
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(config.env === "production"));
@@ -57,10 +72,22 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("learner", null);
     c.set("htmx", c.req.header("hx-request") === "true");
     c.set("nlp", deps.nlp);
+    c.set("address", address(c));
+    c.set("mailer", mailer);
     await next();
   });
+  app.use(
+    bodyLimits({ formMaxBytes: config.limits.formMaxBytes, uploadMaxBytes: MAX_UPLOAD_BYTES }),
+  );
   app.use(csrfGuard(config.publicOrigin));
   app.use(loadSession);
+  // What a signed-in user sees is theirs: no shared cache or back-button copy may keep it.
+  app.use(async (c, next) => {
+    await next();
+    if (c.get("user") !== null || c.res.headers.has("set-cookie"))
+      c.header("Cache-Control", "private, no-store");
+  });
+  app.use(routeLimits(config.limits));
 
   app.route("/", health);
   app.route("/", home);
@@ -72,6 +99,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", quizzes);
   app.route("/", classes);
   app.route("/", documents);
+  app.route("/", account);
+  app.route("/", passwordReset);
+  app.route("/", admin);
 
   app.notFound((c) =>
     renderError(c, 404, "Not found", "There is nothing at this address. It may have been moved."),
@@ -97,11 +127,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         "Chronodeck cannot reach its database right now. Nothing you saved was lost; please try again in a minute.",
       );
     }
+    if (error instanceof RateLimitedError) {
+      c.header("Retry-After", String(Math.ceil(error.retryAfterMs / 1000)));
+    }
     if (error instanceof AppError) {
       return renderError(c, error.status, error.title, error.message);
     }
     if (error instanceof HTTPException) {
-      // Uploads over the limit never get here: the upload route's bodyLimit throws an AppError(413).
+      // Bodies over their limit never get here: src/http/body-limits.ts throws an AppError(413).
       if (error.status < 500) {
         return renderError(
           c,

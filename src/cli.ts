@@ -9,6 +9,7 @@ export {};
 type Command = { run(args: string[]): Promise<number> };
 
 const commands: Record<string, () => Promise<Command>> = {
+  admin: () => import("./cli/admin.ts"),
   assets: () => import("./cli/assets.ts"),
   bank: () => import("./cli/bank.ts"),
   migrate: () => import("./cli/migrate.ts"),
@@ -21,6 +22,7 @@ const load = name === undefined ? undefined : commands[name];
 if (load === undefined) {
   process.stderr.write(
     `usage: tsx src/cli.ts <${Object.keys(commands).join("|")}> [args]\n` +
+      "  admin grant EMAIL [--url URL]\n" +
       "  bank build --sources DIR --out FILE\n" +
       "  bank grade --bank FILE --question ID --answer TEXT\n" +
       "  migrate [--url URL]\n" +

@@ -22,6 +22,51 @@ const databaseUrl = z
     message: "must start with file:, libsql:, https:, http:, wss: or ws:",
   });
 
+export type Rate = { limit: number; windowMs: number };
+
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** "30/15m": at most 30 in any 15 minutes (s, m, h or d), refilled evenly. */
+const rate = z
+  .string()
+  .trim()
+  .regex(/^\d{1,6}\/\d{0,4}[smhd]$/, {
+    message: "must look like 30/15m (a count, a slash, a period in s, m, h or d)",
+  })
+  .transform((v, ctx): Rate => {
+    const [count = "", period = ""] = v.split("/");
+    const unit = period.slice(-1) as keyof typeof UNIT_MS;
+    const windowMs = Number(period.slice(0, -1) || "1") * UNIT_MS[unit];
+    const limit = Number(count);
+    if (limit < 1 || windowMs < 1_000) {
+      ctx.addIssue({ code: "custom", message: "must allow at least 1 in a period of 1s or more" });
+      return z.NEVER;
+    }
+    return { limit, windowMs };
+  });
+
+const whole = (min: number, max: number) =>
+  z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+
+/** Defaults of every limit; the README lists them. */
+export const LIMIT_DEFAULTS = {
+  FORM_MAX_BYTES: "8192",
+  LOGIN_LOCK_AFTER: "10",
+  LOGIN_LOCK_MINUTES: "15",
+  RATE_LOGIN_PER_ADDRESS: "30/15m",
+  RATE_SIGNUP_PER_ADDRESS: "30/1h",
+  RATE_JOIN_PER_ADDRESS: "20/1h",
+  RATE_JOIN_PER_ACCOUNT: "10/1h",
+  RATE_UPLOAD_PER_ADDRESS: "30/1h",
+  RATE_RESET_PER_ADDRESS: "10/1h",
+  QUOTA_UPLOADS_PER_TEACHER: "50/1d",
+  QUOTA_DOCUMENTS_PER_TEACHER: "200",
+} as const;
+
 function schemaFor(runtime: Runtime) {
   return z
     .object({
@@ -59,6 +104,57 @@ function schemaFor(runtime: Runtime) {
         .min(10_000, "must be at least 10000")
         .max(100_000, "must be at most 100000 (the Workers limit for PBKDF2)")
         .default(100_000),
+      CLIENT_ADDRESS_HEADER: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9-]{1,64}$/, "must be a header name such as x-forwarded-for")
+        .optional(),
+      TEACHER_SIGNUP: z.enum(["open", "granted"], { error: "must be open or granted" }).optional(),
+      FORM_MAX_BYTES: whole(1024, 1_048_576).default(Number(LIMIT_DEFAULTS.FORM_MAX_BYTES)),
+      LOGIN_LOCK_AFTER: whole(4, 100).default(Number(LIMIT_DEFAULTS.LOGIN_LOCK_AFTER)),
+      LOGIN_LOCK_MINUTES: whole(1, 1440).default(Number(LIMIT_DEFAULTS.LOGIN_LOCK_MINUTES)),
+      RATE_LOGIN_PER_ADDRESS: rate.prefault(LIMIT_DEFAULTS.RATE_LOGIN_PER_ADDRESS),
+      RATE_SIGNUP_PER_ADDRESS: rate.prefault(LIMIT_DEFAULTS.RATE_SIGNUP_PER_ADDRESS),
+      RATE_JOIN_PER_ADDRESS: rate.prefault(LIMIT_DEFAULTS.RATE_JOIN_PER_ADDRESS),
+      RATE_JOIN_PER_ACCOUNT: rate.prefault(LIMIT_DEFAULTS.RATE_JOIN_PER_ACCOUNT),
+      RATE_UPLOAD_PER_ADDRESS: rate.prefault(LIMIT_DEFAULTS.RATE_UPLOAD_PER_ADDRESS),
+      RATE_RESET_PER_ADDRESS: rate.prefault(LIMIT_DEFAULTS.RATE_RESET_PER_ADDRESS),
+      QUOTA_UPLOADS_PER_TEACHER: rate.prefault(LIMIT_DEFAULTS.QUOTA_UPLOADS_PER_TEACHER),
+      QUOTA_DOCUMENTS_PER_TEACHER: whole(1, 100_000).default(
+        Number(LIMIT_DEFAULTS.QUOTA_DOCUMENTS_PER_TEACHER),
+      ),
+      EMAIL_TRANSPORT: z
+        .enum(["none", "log", "http"], { error: "must be none, log or http" })
+        .default("none"),
+      EMAIL_HTTP_URL: z
+        .string()
+        .refine((v) => URL.canParse(v) && /^https?:\/\//.test(v), {
+          message: "must be a full http(s) URL",
+        })
+        .optional(),
+      EMAIL_HTTP_TOKEN: z.string().trim().min(1, "must not be empty when set").optional(),
+      EMAIL_FROM: z
+        .string()
+        .trim()
+        .max(254)
+        .pipe(z.email({ error: "must be an email address" }))
+        .default("chronodeck@localhost"),
+    })
+    .superRefine((raw, ctx) => {
+      if (raw.EMAIL_TRANSPORT === "http" && !raw.EMAIL_HTTP_URL)
+        ctx.addIssue({
+          code: "custom",
+          path: ["EMAIL_HTTP_URL"],
+          message: "is required when EMAIL_TRANSPORT=http",
+        });
+      // A reset link built from the request's Host header could point anywhere.
+      if (raw.EMAIL_TRANSPORT === "http" && !raw.PUBLIC_ORIGIN)
+        ctx.addIssue({
+          code: "custom",
+          path: ["PUBLIC_ORIGIN"],
+          message: "is required when EMAIL_TRANSPORT=http (reset links are built from it)",
+        });
     })
     .transform((raw) => ({
       runtime,
@@ -71,6 +167,29 @@ function schemaFor(runtime: Runtime) {
       seedDemo: raw.SEED_DEMO ?? raw.APP_ENV === "development",
       bankPath: raw.BANK_PATH,
       passwordIterations: raw.PASSWORD_ITERATIONS,
+      // Cloudflare sets CF-Connecting-IP itself; on Node the socket's address is used unless a proxy is named.
+      clientAddressHeader:
+        raw.CLIENT_ADDRESS_HEADER ?? (runtime === "worker" ? "cf-connecting-ip" : undefined),
+      teacherSignup: raw.TEACHER_SIGNUP ?? (raw.APP_ENV === "production" ? "granted" : "open"),
+      limits: {
+        formMaxBytes: raw.FORM_MAX_BYTES,
+        loginLockAfter: raw.LOGIN_LOCK_AFTER,
+        loginLockMs: raw.LOGIN_LOCK_MINUTES * 60_000,
+        loginPerAddress: raw.RATE_LOGIN_PER_ADDRESS,
+        signupPerAddress: raw.RATE_SIGNUP_PER_ADDRESS,
+        joinPerAddress: raw.RATE_JOIN_PER_ADDRESS,
+        joinPerAccount: raw.RATE_JOIN_PER_ACCOUNT,
+        uploadPerAddress: raw.RATE_UPLOAD_PER_ADDRESS,
+        resetPerAddress: raw.RATE_RESET_PER_ADDRESS,
+        uploadsPerTeacher: raw.QUOTA_UPLOADS_PER_TEACHER,
+        documentsPerTeacher: raw.QUOTA_DOCUMENTS_PER_TEACHER,
+      },
+      email: {
+        transport: raw.EMAIL_TRANSPORT,
+        url: raw.EMAIL_HTTP_URL,
+        token: raw.EMAIL_HTTP_TOKEN,
+        from: raw.EMAIL_FROM,
+      },
     }));
 }
 
@@ -87,6 +206,19 @@ const HINTS: Record<string, string> = {
   SEED_DEMO: "SEED_DEMO=true creates the demo learner at first start",
   BANK_PATH: "the question bank file, for example BANK_PATH=questions/bank.json",
   PASSWORD_ITERATIONS: "PBKDF2 iterations, between 10000 and 100000",
+  CLIENT_ADDRESS_HEADER:
+    "the header your proxy sets to the client's address, for example CLIENT_ADDRESS_HEADER=x-forwarded-for",
+  TEACHER_SIGNUP:
+    "open lets anyone tick 'I am a teacher'; granted lets only administrators make teachers",
+  FORM_MAX_BYTES: `the largest form body in bytes, default ${LIMIT_DEFAULTS.FORM_MAX_BYTES}`,
+  LOGIN_LOCK_AFTER: `failed log-ins before an email is locked, default ${LIMIT_DEFAULTS.LOGIN_LOCK_AFTER}`,
+  LOGIN_LOCK_MINUTES: `how long the lock lasts, default ${LIMIT_DEFAULTS.LOGIN_LOCK_MINUTES}`,
+  QUOTA_DOCUMENTS_PER_TEACHER: `documents a teacher may keep, default ${LIMIT_DEFAULTS.QUOTA_DOCUMENTS_PER_TEACHER}`,
+  EMAIL_TRANSPORT:
+    "none (no reset emails), log (print them, for development) or http (POST them to EMAIL_HTTP_URL)",
+  EMAIL_HTTP_URL: "the endpoint that accepts {from, to, subject, text} as JSON",
+  EMAIL_HTTP_TOKEN: "sent as a Bearer token; set it with wrangler secret put",
+  EMAIL_FROM: "the sender address, for example EMAIL_FROM=chronodeck@school.example",
 };
 
 export class ConfigError extends Error {
@@ -108,7 +240,11 @@ export function loadConfig(source: Record<string, unknown>, runtime: Runtime): C
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? "configuration");
-    const hint = HINTS[key];
+    const hint =
+      HINTS[key] ??
+      (/^(RATE_|QUOTA_UPLOADS)/.test(key)
+        ? `a count per period, default ${LIMIT_DEFAULTS[key as keyof typeof LIMIT_DEFAULTS]}`
+        : undefined);
     return `${key} ${issue.message}${hint ? ` (${hint})` : ""}`;
   });
   throw new ConfigError(problems);

@@ -1,4 +1,5 @@
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createApp } from "./app.ts";
 import { readBankFile } from "./bank-file.ts";
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     now: () => new Date(),
     config,
     nlp: async () => nodeNlp(),
+    clientAddress: (c) => getConnInfo(c).remote.address,
     assets: serveStatic({
       root: PUBLIC_DIR,
       onFound: (_path, c) => {

@@ -67,4 +67,46 @@ describe("configuration", () => {
       loadConfig({ PUBLIC_ORIGIN: "https://chronodeck.example.org/app/" }, "node").publicOrigin,
     ).toBe("https://chronodeck.example.org");
   });
+
+  it("reads every limit with its default, and explains a malformed one", () => {
+    const config = loadConfig({}, "node");
+    expect(config.limits).toMatchObject({
+      formMaxBytes: 8192,
+      loginLockAfter: 10,
+      loginLockMs: 15 * 60_000,
+      loginPerAddress: { limit: 30, windowMs: 15 * 60_000 },
+      joinPerAccount: { limit: 10, windowMs: 3_600_000 },
+      uploadsPerTeacher: { limit: 50, windowMs: 86_400_000 },
+      documentsPerTeacher: 200,
+    });
+    expect(loadConfig({ RATE_JOIN_PER_ADDRESS: "5/30s" }, "node").limits.joinPerAddress).toEqual({
+      limit: 5,
+      windowMs: 30_000,
+    });
+    expect(problems({ RATE_LOGIN_PER_ADDRESS: "lots" })[0]).toMatch(
+      /^RATE_LOGIN_PER_ADDRESS must look like 30\/15m .*\(a count per period, default 30\/15m\)$/,
+    );
+    expect(problems({ RATE_SIGNUP_PER_ADDRESS: "0/1h" })[0]).toMatch(/at least 1/);
+    expect(problems({ LOGIN_LOCK_AFTER: "2" })[0]).toMatch(/^LOGIN_LOCK_AFTER must be between 4/);
+  });
+
+  it("needs a relay URL and the public origin to send reset emails, and never echoes the relay token", () => {
+    const found = problems({ EMAIL_TRANSPORT: "http", EMAIL_HTTP_TOKEN: "relay-secret-token" });
+    expect(found).toHaveLength(2);
+    expect(found.join("\n")).toMatch(/EMAIL_HTTP_URL is required/);
+    expect(found.join("\n")).toMatch(/PUBLIC_ORIGIN is required/);
+    expect(found.join("\n")).not.toContain("relay-secret-token");
+    const ok = loadConfig(
+      {
+        EMAIL_TRANSPORT: "http",
+        EMAIL_HTTP_URL: "https://relay.example/send",
+        PUBLIC_ORIGIN: "https://chronodeck.example.org",
+      },
+      "node",
+    );
+    expect(ok.email.transport).toBe("http");
+    expect(loadConfig({ DATABASE_URL: "libsql://x.turso.io" }, "worker").clientAddressHeader).toBe(
+      "cf-connecting-ip",
+    );
+  });
 });

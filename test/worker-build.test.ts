@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 describe("npm run build:worker", () => {
@@ -26,6 +27,8 @@ describe("npm run build:worker", () => {
       expect(code).not.toMatch(
         /(?:require\(|from\s*|import\(\s*)["'](node:)?(fs|child_process|net|worker_threads)["']/,
       );
+      // The budget: under 1 MB gzipped (the common-password list is about 230 KB of it).
+      expect(gzipSync(code, { level: 9 }).length).toBeLessThan(1024 * 1024);
       expect(existsSync("build/public/assets/htmx.min.js")).toBe(true);
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -19,13 +19,51 @@ function EmailField({ errors, values }: FormProps) {
   );
 }
 
-/** "Sign up": one step, then straight to the decks. */
-export function SignupPage({ errors, values }: FormProps) {
+/** The new-password field, the same on every form that sets one. */
+export function NewPasswordField({
+  errors,
+  label = "Password",
+}: {
+  errors?: Errors;
+  label?: string;
+}) {
+  return (
+    <Field
+      name="password"
+      label={label}
+      type="password"
+      errors={errors}
+      required
+      autocomplete="new-password"
+      hint="At least 10 characters, and not one of the common passwords attackers try first. A few unrelated words work well."
+      maxlength={200}
+    />
+  );
+}
+
+/**
+ * "Sign up": one step, then straight to the decks. The "I am a teacher" box is
+ * there only where teacher accounts are self-declared (development); elsewhere
+ * an administrator or an invitation makes teachers.
+ */
+export function SignupPage({
+  errors,
+  values,
+  teacherBox,
+  invited,
+}: FormProps & { teacherBox: boolean; invited?: boolean }) {
+  const invite = values?.invite ?? "";
   return (
     <Layout title="Sign up" user={null}>
       <section class="narrow">
         <h1>Sign up</h1>
-        <p class="muted">One step: you can start studying right after.</p>
+        {invited || invite ? (
+          <p class="notice success" role="status">
+            You were invited to teach: this account will be a teacher account.
+          </p>
+        ) : (
+          <p class="muted">One step: you can start studying right after.</p>
+        )}
         <FormErrors errors={errors} />
         <form method="post" action="/signup" novalidate>
           <Field
@@ -38,21 +76,15 @@ export function SignupPage({ errors, values }: FormProps) {
             maxlength={100}
           />
           <EmailField errors={errors} values={values} />
-          <Field
-            name="password"
-            label="Password"
-            type="password"
-            errors={errors}
-            required
-            autocomplete="new-password"
-            hint="At least 10 characters."
-            maxlength={200}
-          />
-          <label class="check">
-            <input type="checkbox" name="teacher" value="on" checked={values?.teacher === "on"} /> I
-            am a teacher
-          </label>
+          <NewPasswordField errors={errors} />
+          {teacherBox && !invite ? (
+            <label class="check">
+              <input type="checkbox" name="teacher" value="on" checked={values?.teacher === "on"} />{" "}
+              I am a teacher
+            </label>
+          ) : null}
           <input type="hidden" name="tz" value={values?.tz ?? ""} data-timezone />
+          {invite ? <input type="hidden" name="invite" value={invite} /> : null}
           <div class="form-actions">
             <button type="submit">Sign up</button>
             <span class="muted">
@@ -66,11 +98,26 @@ export function SignupPage({ errors, values }: FormProps) {
 }
 
 /** "Log in". The message never says whether the email has an account. */
-export function LoginPage({ errors, values, next }: FormProps & { next?: string }) {
+export function LoginPage({
+  errors,
+  values,
+  next,
+  notice,
+}: FormProps & { next?: string; notice?: "reset" | "signed-out" }) {
   return (
     <Layout title="Log in" user={null}>
       <section class="narrow">
         <h1>Log in</h1>
+        {notice === "reset" ? (
+          <p class="notice success" role="status">
+            Your password was changed and every session was signed out. Log in with the new one.
+          </p>
+        ) : null}
+        {notice === "signed-out" ? (
+          <p class="notice success" role="status">
+            You were signed out everywhere.
+          </p>
+        ) : null}
         {errors?._form ? (
           <div class="notice error" role="alert">
             {errors._form}
@@ -93,7 +140,8 @@ export function LoginPage({ errors, values, next }: FormProps & { next?: string 
           <div class="form-actions">
             <button type="submit">Log in</button>
             <span class="muted">
-              New here? <a href="/signup">Sign up</a>
+              New here? <a href="/signup">Sign up</a> ·{" "}
+              <a href="/password/forgot">Forgot your password?</a>
             </span>
           </div>
         </form>

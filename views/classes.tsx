@@ -85,8 +85,8 @@ export function ClassesPage(p: {
               label="Join code"
               values={p.values}
               errors={p.errors}
-              maxlength={12}
-              hint="Your teacher gives you a code of six letters and digits."
+              maxlength={20}
+              hint="Your teacher gives you a code of letters and digits, like K7M2-QXP4-9RTA."
               autocomplete="off"
               required
             />
@@ -141,8 +141,10 @@ export type DeckOption = { id: string; title: string; kinds: string[] };
 /** The teacher's view of a class: join code and link, roster, assignments and the "Assign" form. */
 export function TeacherClassPage(p: {
   user: SessionUser;
-  cls: { id: string; name: string; joinCode: string; joinLink: string };
+  cls: { id: string; name: string; joinCode: string; joinLink: string; shortCode?: boolean };
   members: { userId: number; name: string; email: string; joined: string }[];
+  /** Whether the teacher hands out password reset links (the site sends no email). */
+  resetLinks?: boolean;
   assignments: AssignmentRow[];
   decks: DeckOption[];
   /** How many questions a quiz may ask (the core's limits). */
@@ -162,10 +164,29 @@ export function TeacherClassPage(p: {
           {p.notice}
         </p>
       ) : null}
-      <p class="panel">
-        Join code: <strong data-join-code={p.cls.joinCode}>{p.cls.joinCode}</strong> · Join link:{" "}
-        <a href={p.cls.joinLink}>{p.cls.joinLink}</a>
-      </p>
+      <div class="panel">
+        <p>
+          Join code:{" "}
+          <strong data-join-code={p.cls.joinCode.replace(/-/g, "")}>{p.cls.joinCode}</strong>
+        </p>
+        <label for="join-link">Join link</label>
+        <input id="join-link" type="text" readonly value={p.cls.joinLink} />
+        <p>
+          <a href={p.cls.joinLink}>Open the join link</a>
+        </p>
+        {p.cls.shortCode ? (
+          <p class="notice warn">
+            This class has a short join code from an earlier version, which is easier to guess.
+            Replace it; students already in the class stay in it.
+          </p>
+        ) : null}
+        <form method="post" action={`/classes/${p.cls.id}/code`} class="inline">
+          <button type="submit" class="secondary small">
+            Replace join code
+          </button>{" "}
+          <span class="muted small">The old code and link stop working.</span>
+        </form>
+      </div>
 
       <section aria-labelledby="assignments-h">
         <h2 id="assignments-h">Assignments</h2>
@@ -277,42 +298,59 @@ export function TeacherClassPage(p: {
         {p.members.length === 0 ? (
           <p class="muted">No students yet: share the join code or link.</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Joined</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.members.map((m) => (
+          <div class="table-wrap">
+            <table>
+              <thead>
                 <tr>
-                  <td>{m.name}</td>
-                  <td>{m.email}</td>
-                  <td>{m.joined}</td>
-                  <td>
-                    <form
-                      method="post"
-                      action={`/classes/${p.cls.id}/members/${m.userId}/remove`}
-                      class="inline"
-                    >
-                      <button
-                        type="submit"
-                        class="link"
-                        aria-label={`Remove ${m.name} from the class`}
-                      >
-                        Remove
-                      </button>
-                    </form>
-                  </td>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Joined</th>
+                  <th scope="col">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {p.members.map((m) => (
+                  <tr>
+                    <td>{m.name}</td>
+                    <td>{m.email}</td>
+                    <td>{m.joined}</td>
+                    <td>
+                      {p.resetLinks ? (
+                        <form
+                          method="post"
+                          action={`/classes/${p.cls.id}/members/${m.userId}/reset-link`}
+                          class="inline"
+                        >
+                          <button
+                            type="submit"
+                            class="link"
+                            aria-label={`Password reset link for ${m.name}`}
+                          >
+                            Reset link
+                          </button>
+                        </form>
+                      ) : null}{" "}
+                      <form
+                        method="post"
+                        action={`/classes/${p.cls.id}/members/${m.userId}/remove`}
+                        class="inline"
+                      >
+                        <button
+                          type="submit"
+                          class="link"
+                          aria-label={`Remove ${m.name} from the class`}
+                        >
+                          Remove
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </Layout>

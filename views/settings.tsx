@@ -15,6 +15,10 @@ export function SettingsPage(p: {
     <Layout title="Settings" user={p.user} active="settings">
       <section class="narrow">
         <h1>Settings</h1>
+        <p>
+          <a href="/account">Account and security</a>: password, sessions, your data, deleting your
+          account.
+        </p>
         {p.saved ? (
           <p class="notice success" role="status">
             Your settings were saved.

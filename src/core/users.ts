@@ -6,4 +6,6 @@ export type SessionUser = {
   name: string;
   email: string;
   role: Role;
+  /** Administrators grant teacher accounts and read the audit log. */
+  admin: boolean;
 };

@@ -110,25 +110,55 @@ export function classesOfStudent(db: Db, userId: number): Promise<ClassRow[]> {
   );
 }
 
-/** Add a student to a class (a second join changes nothing). */
-export async function joinClass(db: Db, classId: string, userId: number, now: Date): Promise<void> {
-  await db.batch([
+/** Add a student to a class (a second join changes nothing); true when they were not in it yet. */
+export async function joinClass(
+  db: Db,
+  classId: string,
+  userId: number,
+  now: Date,
+): Promise<boolean> {
+  const [rs] = await db.batch([
     {
-      sql: "INSERT INTO class_members (class_id, user_id, joined_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+      sql: `INSERT INTO class_members (class_id, user_id, joined_at) VALUES (?, ?, ?)
+            ON CONFLICT DO NOTHING RETURNING user_id`,
       args: [classId, userId, now.getTime()],
     },
   ]);
+  return (rs?.rows.length ?? 0) > 0;
 }
 
-/** Remove a student from a class; their own reviews and answers stay theirs. */
-export async function removeMember(db: Db, classId: string, userId: number): Promise<boolean> {
+/** Remove a student from a class, with `extra` (its audit row) if they were in it; their own reviews and answers stay theirs. */
+export async function removeMember(
+  db: Db,
+  classId: string,
+  userId: number,
+  extra: InStatement[] = [],
+): Promise<boolean> {
   const [rs] = await db.batch([
     {
       sql: "DELETE FROM class_members WHERE class_id = ? AND user_id = ?",
       args: [classId, userId],
     },
   ]);
-  return (rs?.rowsAffected ?? 0) === 1;
+  const removed = (rs?.rowsAffected ?? 0) === 1;
+  if (removed && extra.length > 0) await db.batch(extra);
+  return removed;
+}
+
+/** Give a class a new join code, with `extra` in the same transaction; false if the code is taken. */
+export async function replaceJoinCode(
+  db: Db,
+  classId: string,
+  code: string,
+  extra: InStatement[],
+): Promise<boolean> {
+  const [rs] = await db.batch([
+    // A code another class has (the unique index) leaves this one unchanged.
+    { sql: "UPDATE OR IGNORE classes SET join_code = ? WHERE id = ?", args: [code, classId] },
+  ]);
+  const changed = (rs?.rowsAffected ?? 0) === 1;
+  if (changed && extra.length > 0) await db.batch(extra);
+  return changed;
 }
 
 /** Whether a user is a student of a class. */

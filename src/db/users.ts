@@ -18,6 +18,7 @@ export const toUser = (r: Row): SessionUser => ({
   name: String(r.name),
   email: String(r.email),
   role: String(r.role) as Role,
+  admin: Number(r.is_admin ?? 0) === 1,
 });
 
 /** A learner's fitted FSRS parameters from the fsrs_params column; null means the defaults. */
@@ -33,7 +34,12 @@ export const toSettings = (r: Row): LearnerSettings => ({
   params: toParams(r.fsrs_params),
 });
 
-/** Create an account; null when the email is already registered. */
+/**
+ * Create an account; null when the email is already registered. With
+ * `firstIsAdmin`, the account becomes the administrator when no administrator
+ * exists yet — and a teacher too with `firstIsTeacher` (where only administrators
+ * make teachers, the first one must be one) — decided in the statement that inserts it.
+ */
 export async function createUser(
   db: Db,
   input: {
@@ -43,22 +49,28 @@ export async function createUser(
     role: Role;
     timeZone: string;
     now: Date;
+    firstIsAdmin?: boolean;
+    firstIsTeacher?: boolean;
   },
 ): Promise<SessionUser | null> {
+  const noAdmin = input.firstIsAdmin ? "NOT EXISTS (SELECT 1 FROM users WHERE is_admin = 1)" : "0";
   const [rs] = await db.batch([
     {
-      sql: `INSERT INTO users (email, name, password_hash, role, time_zone, created_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+      sql: `INSERT INTO users (email, name, password_hash, role, time_zone, created_at, is_admin)
+            SELECT :email, :name, :hash, CASE WHEN :firstTeacher AND ${noAdmin} THEN 'teacher' ELSE :role END,
+              :tz, :now, ${noAdmin}
+            WHERE true
             ON CONFLICT (email) DO NOTHING
-            RETURNING id, name, email, role`,
-      args: [
-        input.email,
-        input.name,
-        input.passwordHash,
-        input.role,
-        input.timeZone,
-        input.now.getTime(),
-      ],
+            RETURNING id, name, email, role, is_admin`,
+      args: {
+        email: input.email,
+        name: input.name,
+        hash: input.passwordHash,
+        role: input.role,
+        tz: input.timeZone,
+        now: input.now.getTime(),
+        firstTeacher: input.firstIsTeacher ? 1 : 0,
+      },
     },
   ]);
   const row = rs?.rows[0];
@@ -68,7 +80,7 @@ export async function createUser(
 /** The account with this email (case-insensitive), with its password hash. */
 export function findUserByEmail(db: Db, email: string): Promise<UserWithHash | null> {
   return db.first(
-    "SELECT id, name, email, role, password_hash FROM users WHERE email = ?",
+    "SELECT id, name, email, role, is_admin, password_hash FROM users WHERE email = ?",
     [email],
     (r) => ({ ...toUser(r), passwordHash: String(r.password_hash) }),
   );

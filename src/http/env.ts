@@ -5,6 +5,7 @@ import type { SessionUser } from "../core/users.ts";
 import type { Db } from "../db/db.ts";
 import type { StudyStates } from "../db/study-state.ts";
 import type { LearnerSettings } from "../db/users.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import type { SessionCache } from "./session.ts";
 
 /** What every handler can reach through `c.get(name)` (`c.var` copies all of it on each access). */
@@ -25,5 +26,9 @@ export type AppEnv = {
     htmx: boolean;
     /** The part-of-speech tagger the bank pipeline needs, loaded on first use. */
     nlp: () => Promise<Nlp>;
+    /** The client's address (see src/http/client-address.ts); "" when unknown. */
+    address: string;
+    /** Where password reset emails go; null when the deployment sends no email. */
+    mailer: Mailer | null;
   };
 };

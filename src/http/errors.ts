@@ -55,3 +55,20 @@ export class LoginRequiredError extends Error {
     this.name = "LoginRequiredError";
   }
 }
+
+/** Too many requests for a throttle; the page says how long to wait, and so does Retry-After. */
+export class RateLimitedError extends AppError {
+  constructor(
+    readonly retryAfterMs: number,
+    message: string,
+  ) {
+    super(429, "Too many attempts", message);
+  }
+}
+
+/** A request over a body limit, refused before its body was read. */
+export class TooLargeError extends AppError {
+  constructor(message: string) {
+    super(413, "Too large", message);
+  }
+}

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { newToken, sha256Hex } from "../auth/tokens.ts";
+import { newId, newToken, sha256Hex } from "../auth/tokens.ts";
 import type { SessionUser } from "../core/users.ts";
 import { createSession, deleteSession, sessionUser } from "../db/sessions.ts";
 import type { LearnerSettings } from "../db/users.ts";
@@ -94,6 +94,9 @@ export async function startSession(c: Context<AppEnv>, userId: number): Promise<
     now: c.get("now"),
     expiresAt,
     ...(old ? { replaces: await sha256Hex(old) } : {}),
+    id: newId("ses"),
+    address: c.get("address"),
+    userAgent: c.req.header("user-agent") ?? "",
   });
   setCookie(c, cookieName(c), token, {
     httpOnly: true,
@@ -104,6 +107,17 @@ export async function startSession(c: Context<AppEnv>, userId: number): Promise<
   });
 }
 
+/** The hash of this browser's session token, as the sessions table stores it; null without one. */
+export async function currentSessionHash(c: Context<AppEnv>): Promise<string | null> {
+  const token = getCookie(c, cookieName(c));
+  return token ? sha256Hex(token) : null;
+}
+
+/** Remove the session cookie from this browser (after its session was ended on the server). */
+export function dropSessionCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, cookieName(c), { path: "/", secure: secure(c), httpOnly: true, sameSite: "Lax" });
+}
+
 /** End the current session on the server and in the browser. */
 export async function endSession(c: Context<AppEnv>): Promise<void> {
   const token = getCookie(c, cookieName(c));
@@ -111,7 +125,7 @@ export async function endSession(c: Context<AppEnv>): Promise<void> {
     c.get("sessions").drop(token);
     await deleteSession(c.get("db"), await sha256Hex(token));
   }
-  deleteCookie(c, cookieName(c), { path: "/", secure: secure(c), httpOnly: true, sameSite: "Lax" });
+  dropSessionCookie(c);
 }
 
 /** The signed-in user, or a redirect to the login page. */
@@ -127,6 +141,13 @@ export function learnerSettings(c: Context<AppEnv>): LearnerSettings {
   const settings = c.get("learner");
   if (settings === null) throw new LoginRequiredError();
   return settings;
+}
+
+/** The signed-in administrator; anyone else gets a 403. */
+export function requireAdmin(c: Context<AppEnv>): SessionUser {
+  const user = requireUser(c);
+  if (!user.admin) throw new ForbiddenError("This page is for administrators.");
+  return user;
 }
 
 /** The signed-in teacher; students get a 403. */

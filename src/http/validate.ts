@@ -1,6 +1,7 @@
 import { zValidator } from "@hono/zod-validator";
 import type { Context } from "hono";
 import { z } from "zod";
+import { isCalendarDate } from "../core/calendar-date.ts";
 import type { AppEnv } from "./env.ts";
 import { AppError, BadRequestError, NotFoundError } from "./errors.ts";
 
@@ -31,6 +32,16 @@ export function wholeNumber(
       .pipe(z.number().min(min, say.tooSmall).max(max, say.tooLarge))
   );
 }
+/** A date typed as YYYY-MM-DD that exists in the calendar (2030-13-01 and 2030-02-30 do not). */
+export function calendarDate(missing: string, invalid: string) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
+    .refine(isCalendarDate, invalid);
+}
+
 export type FormValues = Record<string, string>;
 
 /** The first message for each top-level field. */

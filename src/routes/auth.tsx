@@ -1,12 +1,15 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { LoginPage, SignupPage } from "../../views/auth.tsx";
-import { decoyHash, hashPassword, verifyPassword } from "../auth/passwords.ts";
+import { newPassword, personalPasswordProblem } from "../auth/password-policy.ts";
+import { hashPassword } from "../auth/passwords.ts";
 import { sha256Hex } from "../auth/tokens.ts";
 import { isTimeZone } from "../core/learner-day.ts";
-import { afterFailure, describeWait, loginGate } from "../core/login-throttle.ts";
-import { clearLoginFailures, getLoginFailures, saveLoginFailures } from "../db/login-failures.ts";
-import { createUser, findUserByEmail, setPasswordHash } from "../db/users.ts";
+import { auditStatement } from "../db/audit.ts";
+import { acceptInvitation } from "../db/invitations.ts";
+import { createUser } from "../db/users.ts";
+import { audit, auditEntry } from "../http/audit.ts";
+import { checkPassword } from "../http/credentials.ts";
 import type { AppEnv } from "../http/env.ts";
 import { endSession, startSession } from "../http/session.ts";
 import { form } from "../http/validate.ts";
@@ -19,23 +22,29 @@ const text = (max: number, what: string) =>
     .max(max, `Keep your ${what} under ${max} characters.`)
     .refine((v) => !/\p{Cc}/u.test(v), `Your ${what} contains characters that are not allowed.`);
 
-const email = z
+export const email = z
   .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
   .max(254, "That email address is too long.")
   .pipe(z.email({ error: "Enter an email address like name@example.org." }));
 
-const SignupForm = z.object({
-  name: text(100, "name"),
-  email,
-  password: z
-    .string({ error: "Choose a password." })
-    .min(10, "Use at least 10 characters for your password.")
-    .max(200, "Keep your password under 200 characters."),
-  teacher: z.literal("on", { error: "Tick the box or leave it empty." }).optional(),
-  tz: z.string().max(64).optional(),
-});
+/** An invitation or reset token as it appears in a link. */
+export const LinkToken = z.string().regex(/^[\w-]{43}$/);
+
+const SignupForm = z
+  .object({
+    name: text(100, "name"),
+    email,
+    password: newPassword,
+    teacher: z.literal("on", { error: "Tick the box or leave it empty." }).optional(),
+    tz: z.string().max(64).optional(),
+    invite: LinkToken.optional(),
+  })
+  .superRefine((f, ctx) => {
+    const problem = personalPasswordProblem(f.password, f);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
 
 const LoginForm = z.object({
   email,
@@ -49,19 +58,46 @@ export function safeNext(next: string | undefined): string {
 }
 
 export const auth = new Hono<AppEnv>()
-  .get("/signup", (c) => (c.get("user") ? c.redirect("/", 303) : c.html(<SignupPage />)))
+  .get("/signup", (c) => {
+    if (c.get("user")) return c.redirect("/", 303);
+    const invite = LinkToken.safeParse(c.req.query("invite"));
+    if (invite.success) {
+      // The page holds a one-time token: keep it out of caches and Referer headers.
+      c.header("Cache-Control", "private, no-store");
+      c.header("Referrer-Policy", "no-referrer");
+    }
+    return c.html(
+      <SignupPage
+        teacherBox={c.get("config").teacherSignup === "open"}
+        values={invite.success ? { invite: invite.data } : {}}
+      />,
+    );
+  })
   .post(
     "/signup",
-    form(SignupForm, (c, errors, values) => c.html(<SignupPage errors={errors} values={values} />)),
+    form(SignupForm, (c, errors, values) =>
+      c.html(
+        <SignupPage
+          errors={errors}
+          values={values}
+          teacherBox={c.get("config").teacherSignup === "open"}
+        />,
+      ),
+    ),
     async (c) => {
       const f = c.req.valid("form");
-      const user = await createUser(c.get("db"), {
+      const db = c.get("db");
+      // In production teachers are granted (by an administrator or an invitation), not self-declared.
+      const open = c.get("config").teacherSignup === "open";
+      const user = await createUser(db, {
         email: f.email,
         name: f.name,
         passwordHash: await hashPassword(f.password, c.get("config").passwordIterations),
-        role: f.teacher === "on" ? "teacher" : "student",
+        role: open && f.teacher === "on" ? "teacher" : "student",
         timeZone: f.tz && isTimeZone(f.tz) ? f.tz : "UTC",
         now: c.get("now"),
+        firstIsAdmin: true,
+        firstIsTeacher: !open,
       });
       if (user === null) {
         const { password: _omit, ...values } = f;
@@ -70,77 +106,77 @@ export const auth = new Hono<AppEnv>()
             errors={{
               email: "This email can't be used for a new account. If it is yours, log in instead.",
             }}
-            values={{ ...values, teacher: f.teacher ?? "" }}
+            values={{ ...values, teacher: f.teacher ?? "", invite: f.invite ?? "" }}
+            teacherBox={open}
           />,
           422,
         );
       }
+      await db.batch([
+        auditStatement(
+          auditEntry(c, "signup", {
+            actorId: user.id,
+            subjectId: user.id,
+            detail: user.admin ? `first account: administrator, ${user.role}` : user.role,
+          }),
+        ),
+      ]);
+      let role = user.role;
+      if (f.invite && role !== "teacher") {
+        const accepted = await acceptInvitation(
+          db,
+          await sha256Hex(f.invite),
+          user.id,
+          c.get("now"),
+          auditEntry(c, "invitation.accept", { actorId: user.id, subjectId: user.id }),
+        );
+        if (accepted) role = "teacher";
+      }
       await startSession(c, user.id);
-      return c.redirect(user.role === "teacher" ? "/classes" : "/decks", 303);
+      return c.redirect(role === "teacher" ? "/classes" : "/decks", 303);
     },
   )
   .get("/login", (c) => {
     const next = c.req.query("next");
     return c.get("user")
       ? c.redirect(safeNext(next), 303)
-      : c.html(<LoginPage next={next && next.length <= 500 ? next : undefined} />);
+      : c.html(
+          <LoginPage
+            next={next && next.length <= 500 ? next : undefined}
+            notice={c.req.query("done") === "reset" ? "reset" : undefined}
+          />,
+        );
   })
   .post(
     "/login",
     form(LoginForm, (c, errors, values) => c.html(<LoginPage errors={errors} values={values} />)),
     async (c) => {
       const f = c.req.valid("form");
-      const db = c.get("db");
-      const key = await sha256Hex(`login:${f.email}`);
-      const gate = loginGate(await getLoginFailures(db, key), c.get("now"));
-      if (!gate.allowed) {
-        c.header("Retry-After", String(Math.ceil(gate.retryAfterMs / 1000)));
-        return c.html(
-          <LoginPage
-            errors={{
-              _form: `Too many failed attempts for this email. Wait ${describeWait(gate.retryAfterMs)} and try again.`,
-            }}
-            values={{ email: f.email, next: f.next ?? "" }}
-          />,
-          429,
-        );
-      }
-      const user = await findUserByEmail(db, f.email);
-      // Check a decoy hash for unknown emails, so that timing does not tell them apart.
-      const check = await verifyPassword(
-        f.password,
-        user?.passwordHash ?? decoyHash(c.get("config").passwordIterations),
-        c.get("config").passwordIterations,
-      );
-      if (user === null || !check.ok) {
-        await saveLoginFailures(
-          db,
-          key,
-          afterFailure(await getLoginFailures(db, key), c.get("now")),
-        );
+      const values = { email: f.email, next: f.next ?? "" };
+      const check = await checkPassword(c, f.email, f.password);
+      if (!check.ok) {
+        if (check.reason === "throttled") {
+          c.header("Retry-After", String(Math.ceil(check.retryAfterMs / 1000)));
+          return c.html(<LoginPage errors={{ _form: check.message }} values={values} />, 429);
+        }
         return c.html(
           <LoginPage
             errors={{
               _form: "That email and password do not match an account. Check both and try again.",
             }}
-            values={{ email: f.email, next: f.next ?? "" }}
+            values={values}
           />,
           401,
         );
       }
-      if (check.rehash) {
-        await setPasswordHash(
-          db,
-          user.id,
-          await hashPassword(f.password, c.get("config").passwordIterations),
-        );
-      }
-      await clearLoginFailures(db, key);
-      await startSession(c, user.id);
+      await startSession(c, check.user.id);
+      await audit(c, "login.success", { actorId: check.user.id, subjectId: check.user.id });
       return c.redirect(safeNext(f.next), 303);
     },
   )
   .post("/logout", async (c) => {
+    const user = c.get("user");
     await endSession(c);
+    if (user) await audit(c, "logout", { subjectId: user.id });
     return c.redirect("/", 303);
   });

@@ -11,6 +11,7 @@ import {
 } from "../../views/classes.tsx";
 import { newId } from "../auth/tokens.ts";
 import { QUESTION_TYPES } from "../core/bank-schema.ts";
+import { parseCalendarDate } from "../core/calendar-date.ts";
 import {
   type AssignmentStatus,
   deckProgress,
@@ -24,6 +25,7 @@ import {
 } from "../core/class-stats.ts";
 import { formatDate } from "../core/date-format.ts";
 import { resultsCsv } from "../core/exports/results-csv.ts";
+import { formatJoinCode, isShortCode, joinCodeFrom, normalizeJoinCode } from "../core/join-code.ts";
 import { zoneOffset } from "../core/learner-day.ts";
 import { MAX_QUESTIONS, MIN_QUESTIONS, type QuizOptions } from "../core/quiz.ts";
 import type { SessionUser } from "../core/users.ts";
@@ -49,16 +51,19 @@ import {
   joinClass,
   paramsOf,
   removeMember,
+  replaceJoinCode,
   roster,
 } from "../db/classes.ts";
 import { visibleDecks } from "../db/collections.ts";
 import { type Quiz, quizStatement, startQuiz } from "../db/quizzes.ts";
+import { audit, auditOf } from "../http/audit.ts";
 import type { AppEnv } from "../http/env.ts";
 import { ConflictError, NotFoundError } from "../http/errors.ts";
 import { newAttempt, newQuiz, TimeLimitMinutes, timeLimitOption } from "../http/new-quiz.ts";
 import { learnerSettings, requireTeacher, requireUser } from "../http/session.ts";
 import { learnerStudyState } from "../http/study-state.ts";
 import {
+  calendarDate,
   DECK_ID,
   type FieldErrors,
   type FormValues,
@@ -77,15 +82,10 @@ const ClassId = z.object({ id: z.string().regex(/^cls_[0-9a-z]{1,40}$/) });
 const ClassMember = ClassId.extend({ uid: z.coerce.number().int().positive() });
 const ClassAssignment = ClassId.extend({ aid: z.string().regex(/^asg_[0-9a-z]{1,40}$/) });
 const AssignmentId = z.object({ aid: z.string().regex(/^asg_[0-9a-z]{1,40}$/) });
-const JoinCode = z.object({ code: z.string().regex(/^[A-Za-z0-9]{6}$/) });
+const JoinCode = z.object({ code: z.string().regex(/^[A-Za-z0-9-]{6,20}$/) });
 
-const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-/** Six letters and digits, without the ones people confuse (0/O, 1/I). */
-function joinCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
-}
+/** A fresh join code (src/core/join-code.ts). */
+const joinCode = () => joinCodeFrom(crypto.getRandomValues(new Uint8Array(12)));
 
 const name = z
   .string({ error: "Enter a class name." })
@@ -97,9 +97,18 @@ const name = z
 const JoinForm = z.object({
   code: z
     .string({ error: "Enter the join code." })
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z0-9]{6}$/, "A join code has six letters and digits, like K7M2QX."),
+    .max(40, "A join code has twelve letters and digits, like K7M2-QXP4-9RTA.")
+    .transform((v, ctx) => {
+      const code = normalizeJoinCode(v);
+      if (code === null) {
+        ctx.addIssue({
+          code: "custom",
+          message: "A join code has twelve letters and digits, like K7M2-QXP4-9RTA.",
+        });
+        return z.NEVER;
+      }
+      return code;
+    }),
 });
 
 const whole = (min: number, max: number, message: string) =>
@@ -114,9 +123,7 @@ const AssignForm = z
   .object({
     deck: z.string({ error: "Choose a deck." }).regex(DECK_ID, "Choose a deck."),
     kind: z.enum(["deck", "quiz"], { error: "Choose what to assign." }),
-    due: z
-      .string({ error: "Choose a due date." })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a due date."),
+    due: calendarDate("Choose a due date.", "Choose a real date, like 2030-06-30."),
     target: z
       .string()
       .trim()
@@ -153,10 +160,9 @@ function dateLabel(ms: number, timeZone: string): string {
 
 /** The last instant of `iso` (YYYY-MM-DD) in `timeZone`. */
 function endOfDay(iso: string, timeZone: string): number | null {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (!y || !m || !d) return null;
-  const next = Date.UTC(y, m - 1, d + 1);
-  if (Number.isNaN(next) || new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) return null;
+  const day = parseCalendarDate(iso);
+  if (day === null) return null;
+  const next = Date.UTC(day.y, day.m - 1, day.d + 1);
   return next - zoneOffset(new Date(next), timeZone) - 1;
 }
 
@@ -219,9 +225,11 @@ async function renderTeacherClass(
       cls={{
         id: cls.id,
         name: cls.name,
-        joinCode: cls.joinCode,
+        joinCode: formatJoinCode(cls.joinCode),
         joinLink: `${origin}/join/${cls.joinCode}`,
+        shortCode: isShortCode(cls.joinCode),
       }}
+      resetLinks={c.get("mailer") === null}
       members={members.map((m) => ({ ...m, joined: dateLabel(m.joinedAt, timeZone) }))}
       assignments={assignments.map((a) => ({
         id: a.id,
@@ -443,6 +451,7 @@ export const classes = new Hono<AppEnv>()
             now: c.get("now"),
           })
         ) {
+          await audit(c, "class.create", { target: id, detail: c.req.valid("form").name });
           return c.redirect(`/classes/${id}`, 303);
         }
       }
@@ -469,18 +478,25 @@ export const classes = new Hono<AppEnv>()
           status: 422,
         });
       }
-      await joinClass(c.get("db"), cls.id, user.id, c.get("now"));
+      if (await joinClass(c.get("db"), cls.id, user.id, c.get("now")))
+        await audit(c, "class.join", { subjectId: user.id, target: cls.id });
       return c.redirect(`/classes/${cls.id}`, 303);
     },
   )
   .get("/join/:code", params(JoinCode), async (c) => {
     const user = requireUser(c);
-    const cls = await classByCode(c.get("db"), c.req.valid("param").code);
+    const code = normalizeJoinCode(c.req.valid("param").code);
+    const cls = code === null ? null : await classByCode(c.get("db"), code);
     if (cls === null)
       throw new NotFoundError("No class has this join link. Ask your teacher for a new one.");
     if (await isMember(c.get("db"), cls.id, user.id)) return c.redirect(`/classes/${cls.id}`, 303);
     return c.html(
-      <JoinPage user={user} name={cls.name} teacher={cls.teacherName} code={cls.joinCode} />,
+      <JoinPage
+        user={user}
+        name={cls.name}
+        teacher={cls.teacherName}
+        code={formatJoinCode(cls.joinCode)}
+      />,
     );
   })
   .get("/classes/:id", params(ClassId), async (c) => {
@@ -500,7 +516,10 @@ export const classes = new Hono<AppEnv>()
   })
   .post("/classes/:id/members/:uid/remove", params(ClassMember), async (c) => {
     const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
-    const removed = await removeMember(c.get("db"), cls.id, c.req.valid("param").uid);
+    const uid = c.req.valid("param").uid;
+    const removed = await removeMember(c.get("db"), cls.id, uid, [
+      auditOf(c, "class.remove", { subjectId: uid, target: cls.id }),
+    ]);
     return renderTeacherClass(
       c,
       teacher,
@@ -509,6 +528,27 @@ export const classes = new Hono<AppEnv>()
       undefined,
       removed ? "The student was removed from the class." : "That student is not in this class.",
     );
+  })
+  .post("/classes/:id/code", params(ClassId), async (c) => {
+    const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
+    for (let i = 0; i < 8; i++) {
+      const code = joinCode();
+      if (
+        await replaceJoinCode(c.get("db"), cls.id, code, [
+          auditOf(c, "class.code", { target: cls.id, detail: "join code replaced" }),
+        ])
+      ) {
+        return renderTeacherClass(
+          c,
+          teacher,
+          { ...cls, joinCode: code },
+          {},
+          undefined,
+          `The new join code is ${formatJoinCode(code)}. The old code and link no longer work.`,
+        );
+      }
+    }
+    throw new ConflictError("Could not find a free join code; please try again.");
   })
   .post(
     "/classes/:id/assignments",
@@ -558,6 +598,10 @@ export const classes = new Hono<AppEnv>()
             attemptsAllowed: null,
             exam: false,
           }),
+          auditOf(c, "assignment.create", {
+            target: id,
+            detail: `deck ${deck.deck.id} to ${cls.id}`,
+          }),
         ]);
       } else {
         const kinds = QUESTION_TYPES.filter(
@@ -591,6 +635,10 @@ export const classes = new Hono<AppEnv>()
             quizId: quiz.id,
             attemptsAllowed: f.attempts ?? 1,
             exam: quiz.exam,
+          }),
+          auditOf(c, "assignment.create", {
+            target: id,
+            detail: `quiz on ${deck.deck.id} to ${cls.id}`,
           }),
         ]);
       }

@@ -26,6 +26,7 @@ import {
   workingCopy,
 } from "../db/collections.ts";
 import { openDeck } from "../http/access.ts";
+import { audit } from "../http/audit.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError, NotFoundError } from "../http/errors.ts";
 import { requireTeacher, requireUser } from "../http/session.ts";
@@ -462,6 +463,7 @@ export const documents = new Hono<AppEnv>()
       extra,
     );
     c.get("content").invalidate(row.id);
+    await audit(c, "document.publish", { target: row.id, detail: row.title });
     const published: ReviewRow = { ...row, status: "published", hasDraft: false };
     return renderReview(c, teacher, published, bank, {
       notice: revision

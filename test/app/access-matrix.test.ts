@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { as, buildWorld, destroyWorld, ROLES, rules, snapshot, t } from "../helpers/world.ts";
+import {
+  as,
+  buildWorld,
+  destroyWorld,
+  ROLES,
+  refreshIds,
+  rules,
+  SIGNS_OUT,
+  snapshot,
+  t,
+} from "../helpers/world.ts";
 
 /*
  * Every route of the app, checked for every kind of user. A route added without
@@ -52,7 +62,8 @@ describe("the access matrix", () => {
           } else expect(res.status, label).toBe(expected);
           expect(await snapshot(), `${label} changed the database`).toBe(before);
         }
-        if (route === "POST /logout") who = await as(role);
+        if (SIGNS_OUT.has(route)) who = await as(role);
+        if (route === "POST /classes/:id/code") await refreshIds();
       }
     }, 60_000);
   }

@@ -26,8 +26,8 @@ async function createClass(name = "History 9B"): Promise<{ id: string; code: str
   expect(res.status).toBe(303);
   const id = res.headers.get("location")?.split("/").pop() ?? "";
   const html = await (await teacher.get(`/classes/${id}`)).text();
-  const code = html.match(/data-join-code="([A-Z0-9]{6})"/)?.[1] ?? "";
-  expect(code).toMatch(/^[A-Z2-9]{6}$/);
+  const code = html.match(/data-join-code="([A-Z0-9]{12})"/)?.[1] ?? "";
+  expect(code).toMatch(/^[A-Z2-9]{12}$/);
   return { id, code };
 }
 
@@ -71,7 +71,7 @@ describe("classes", () => {
     expect(await res.text()).toContain("No class has this join code");
     const bad = await ann.post("/classes/join", { code: "12" });
     expect(bad.status).toBe(422);
-    expect(await bad.text()).toContain("six letters and digits");
+    expect(await bad.text()).toContain("twelve letters and digits");
     expect(
       await t.db.first("SELECT COUNT(*) AS n FROM class_members", undefined, (r) => Number(r.n)),
     ).toBe(0);

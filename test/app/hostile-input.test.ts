@@ -7,6 +7,7 @@ import {
   type Outcome,
   type Role,
   rules,
+  SIGNS_OUT,
   snapshot,
 } from "../helpers/world.ts";
 
@@ -23,7 +24,7 @@ afterAll(destroyWorld);
 
 /** The fields each route reads (its form or query), beyond those in its sample request. */
 const FIELDS: Record<string, string[]> = {
-  "POST /signup": ["name", "email", "password", "teacher", "tz"],
+  "POST /signup": ["name", "email", "password", "teacher", "tz", "invite"],
   "POST /login": ["email", "password", "next"],
   "GET /login": ["next"],
   "POST /settings": ["new_per_day", "reviews_per_day", "retention", "time_zone"],
@@ -48,6 +49,15 @@ const FIELDS: Record<string, string[]> = {
   "POST /documents": ["text", "file"],
   "POST /documents/:cid/version": ["text", "file"],
   "POST /documents/:cid/questions/:qid": ["prompt", "answer"],
+  "POST /account/password": ["current_password", "password", "password_confirm"],
+  "POST /account/delete": ["password", "confirm", "handover"],
+  "POST /password/forgot": ["email"],
+  "POST /password/reset/:token": ["password", "password_confirm"],
+  "POST /admin/users/:uid/role": ["role"],
+  "POST /admin/users/:uid/admin": ["admin"],
+  "POST /admin/invitations": ["note"],
+  "GET /admin": ["after"],
+  "GET /admin/audit": ["before"],
 };
 
 const MARKER = "x-evil";
@@ -91,7 +101,7 @@ const mutation = (fields: string[]) =>
 
 /** The first role the matrix lets through this route (the owner where there is one). */
 function allowedRole(outcomes: Record<Role, Outcome>): Role {
-  const order: Role[] = ["teacher", "student", "anon", "outsider", "otherTeacher"];
+  const order: Role[] = ["teacher", "student", "anon", "outsider", "otherTeacher", "admin"];
   return order.find((r) => outcomes[r] === "ok") ?? "teacher";
 }
 
@@ -103,7 +113,7 @@ describe("hostile input", () => {
 
   for (const [route, rule] of Object.entries(rules())) {
     // Logging out would end the session the next runs rely on; it has no input.
-    if (route === "POST /logout") continue;
+    if (SIGNS_OUT.has(route)) continue;
     it(`${route} survives generated hostile values`, async () => {
       const method = route.split(" ")[0];
       const [pathOnly, queryString] = rule.path.split("?");

@@ -23,7 +23,7 @@ describe("a teacher and a student in the browser", () => {
     await t.page.getByLabel("Class name").fill("History 9B");
     await t.page.getByRole("button", { name: "Create class" }).click();
     const code = (await t.page.locator("[data-join-code]").innerText()).trim();
-    expect(code).toMatch(/^[A-Z2-9]{6}$/);
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
     await signup(s.page, "Sam Student", "sam@example.org");
     await s.page.goto("/classes");

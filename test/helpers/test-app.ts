@@ -4,6 +4,7 @@ import { readBankFile } from "../../src/bank-file.ts";
 import { loadConfig } from "../../src/config.ts";
 import { syncBank } from "../../src/content.ts";
 import type { AppEnv } from "../../src/http/env.ts";
+import type { Mailer } from "../../src/mail/mailer.ts";
 import { nodeNlp } from "../../src/nlp/node.ts";
 import { type TempDb, tempDb } from "./temp-db.ts";
 
@@ -17,10 +18,29 @@ export type TestApp = TempDb & {
 
 export const MINI_BANK = "test/fixtures/mini-bank.json";
 
+/**
+ * Per-address budgets generous enough for tests that sign many users up and in
+ * from one (absent) address; test/app/limits.test.ts runs with the real defaults.
+ */
+export const RELAXED_LIMITS = {
+  RATE_LOGIN_PER_ADDRESS: "100000/1m",
+  RATE_SIGNUP_PER_ADDRESS: "100000/1m",
+  RATE_JOIN_PER_ADDRESS: "100000/1m",
+  RATE_JOIN_PER_ACCOUNT: "100000/1m",
+  RATE_UPLOAD_PER_ADDRESS: "100000/1m",
+  RATE_RESET_PER_ADDRESS: "100000/1m",
+  QUOTA_UPLOADS_PER_TEACHER: "100000/1m",
+};
+
 /** The real app on a real temporary database, with a clock the test controls. */
 export async function testApp(
   start = "2026-03-02T09:00:00Z",
-  options: { bankPath?: string } = {},
+  options: {
+    bankPath?: string;
+    /** Configuration on top of the test's (APP_ENV=test, relaxed per-address budgets). */
+    env?: Record<string, string>;
+    mailer?: Mailer | null;
+  } = {},
 ): Promise<TestApp> {
   const t = await tempDb();
   await syncBank(t.db, readBankFile(options.bankPath ?? MINI_BANK), new Date(start));
@@ -34,13 +54,24 @@ export async function testApp(
     },
   };
   const errors: unknown[] = [];
-  const config = loadConfig({ APP_ENV: "test", PASSWORD_ITERATIONS: "10000" }, "node");
+  const config = loadConfig(
+    {
+      APP_ENV: "test",
+      PASSWORD_ITERATIONS: "10000",
+      // Tests say where a request comes from with this header (app.request has no socket).
+      CLIENT_ADDRESS_HEADER: "x-forwarded-for",
+      ...RELAXED_LIMITS,
+      ...options.env,
+    },
+    "node",
+  );
   const app = createApp({
     db: t.db,
     now: () => clock.now,
     config,
     log: (_message, error) => errors.push(error),
     nlp: async () => nodeNlp(),
+    mailer: options.mailer ?? null,
   });
   return { ...t, app, clock, errors };
 }

@@ -13,7 +13,7 @@ import { type TestApp, testApp } from "./test-app.ts";
  * and a teacher's uploaded document; with one rule per route saying who may use it.
  */
 
-export type Role = "anon" | "student" | "outsider" | "teacher" | "otherTeacher";
+export type Role = "anon" | "student" | "outsider" | "teacher" | "otherTeacher" | "admin";
 export type Outcome = "ok" | "login" | 403 | 404;
 export type Rule = {
   path: string;
@@ -22,65 +22,84 @@ export type Rule = {
   expect: Record<Role, Outcome>;
 };
 
-export const ROLES: Role[] = ["anon", "student", "outsider", "teacher", "otherTeacher"];
-const everyone: Record<Role, Outcome> = {
+export const ROLES: Role[] = ["anon", "student", "outsider", "teacher", "otherTeacher", "admin"];
+/** Outcomes for everyone but the administrator, who is a teacher owning nothing of the world's (as otherTeacher). */
+type Outcomes = Omit<Record<Role, Outcome>, "admin"> & { admin?: Outcome };
+const everyone: Outcomes = {
   anon: "ok",
   student: "ok",
   outsider: "ok",
   teacher: "ok",
   otherTeacher: "ok",
 };
-const users: Record<Role, Outcome> = { ...everyone, anon: "login" };
-const teachers: Record<Role, Outcome> = {
+const users: Outcomes = { ...everyone, anon: "login" };
+const administrators: Outcomes = {
+  anon: "login",
+  student: 403,
+  outsider: 403,
+  teacher: 403,
+  otherTeacher: 403,
+  admin: "ok",
+};
+/** Someone else's session (or none): every user gets 404. */
+const notMine: Outcomes = {
+  anon: "login",
+  student: 404,
+  outsider: 404,
+  teacher: 404,
+  otherTeacher: 404,
+  admin: 404,
+};
+const teachers: Outcomes = {
   anon: "login",
   student: 403,
   outsider: 403,
   teacher: "ok",
   otherTeacher: "ok",
 };
-const classOwner: Record<Role, Outcome> = {
+const classOwner: Outcomes = {
   anon: "login",
   student: 403,
   outsider: 403,
   teacher: "ok",
   otherTeacher: 404,
 };
-const classMembers: Record<Role, Outcome> = {
+const classMembers: Outcomes = {
   anon: "login",
   student: "ok",
   outsider: 404,
   teacher: "ok",
   otherTeacher: 404,
 };
-const memberOnly: Record<Role, Outcome> = {
+const memberOnly: Outcomes = {
   anon: "login",
   student: "ok",
   outsider: 404,
   teacher: 404,
   otherTeacher: 404,
 };
-const attemptOwner: Record<Role, Outcome> = {
+const attemptOwner: Outcomes = {
   anon: "login",
   student: "ok",
   outsider: 404,
   teacher: 404,
   otherTeacher: 404,
 };
-const uploadOwner: Record<Role, Outcome> = {
+const uploadOwner: Outcomes = {
   anon: "login",
   student: 403,
   outsider: 403,
   teacher: "ok",
   otherTeacher: 404,
 };
-const draftDeck: Record<Role, Outcome> = {
+const draftDeck: Outcomes = {
   anon: 404,
   student: 404,
   outsider: 404,
   teacher: "ok",
   otherTeacher: 404,
 };
-const draftDeckUser: Record<Role, Outcome> = {
+const draftDeckUser: Outcomes = {
   anon: "login",
   student: 404,
   outsider: 404,
@@ -98,18 +117,32 @@ export const ids = {
   col: "",
   question: "",
   event: "",
+  studentId: "",
+  dummyId: "",
 };
 const people: Record<Exclude<Role, "anon">, string> = {
   student: "sam@example.org",
   outsider: "olga@example.org",
   teacher: "tess@example.org",
   otherTeacher: "otto@example.org",
+  admin: "ada@example.org",
 };
 
 /** The access rule of every route, with a sample request for it. */
 export function rules(): Record<string, Rule> {
+  const table = ruleTable();
+  return Object.fromEntries(
+    Object.entries(table).map(([route, r]) => [
+      route,
+      { ...r, expect: { ...r.expect, admin: r.expect.admin ?? r.expect.otherTeacher } },
+    ]),
+  );
+}
+
+function ruleTable(): Record<string, Omit<Rule, "expect"> & { expect: Outcomes }> {
   const deck = `${ids.col}-all`;
   const card = { event: ids.event, version: "0", question: ids.question, shown_at: "0" };
+  const token = "A".repeat(43);
   return {
     "GET /healthz": { path: "/healthz", expect: everyone },
     "GET /": { path: "/", expect: everyone },
@@ -214,19 +247,94 @@ export function rules(): Record<string, Rule> {
       expect: uploadOwner,
     },
     "POST /documents/:cid/publish": { path: `/documents/${ids.col}/publish`, expect: uploadOwner },
+    "POST /classes/:id/members/:uid/reset-link": {
+      path: `/classes/${ids.cls}/members/${ids.studentId}/reset-link`,
+      expect: classOwner,
+    },
+    // Last of the class routes: it replaces the join code the ones above use (the test reads the new one).
+    "POST /classes/:id/code": { path: `/classes/${ids.cls}/code`, expect: classOwner },
+    "GET /account": { path: "/account", expect: users },
+    "POST /account/password": {
+      path: "/account/password",
+      form: { current_password: "", password: "" },
+      expect: users,
+    },
+    "POST /account/sessions/:sid/end": {
+      path: "/account/sessions/ses_nosuchsession/end",
+      expect: notMine,
+    },
+    "GET /account/export.json": { path: "/account/export.json", expect: users },
+    "GET /account/export/:part": { path: "/account/export/reviews.csv", expect: users },
+    "GET /account/delete": { path: "/account/delete", expect: users },
+    "POST /account/delete": { path: "/account/delete", form: { password: "" }, expect: users },
+    // Signs the user out everywhere, like /logout (the test logs in again).
+    "POST /account/sessions/end-all": { path: "/account/sessions/end-all", expect: users },
+    "GET /password/forgot": { path: "/password/forgot", expect: everyone },
+    "POST /password/forgot": { path: "/password/forgot", form: { email: "" }, expect: everyone },
+    "GET /password/reset/:token": { path: `/password/reset/${token}`, expect: everyone },
+    "POST /password/reset/:token": {
+      path: `/password/reset/${token}`,
+      form: { password: "" },
+      expect: everyone,
+    },
+    "GET /invite/:token": { path: `/invite/${token}`, expect: everyone },
+    "POST /invite/:token": { path: `/invite/${token}`, expect: users },
+    "GET /admin": { path: "/admin", expect: administrators },
+    "POST /admin/users/:uid/role": {
+      path: `/admin/users/${ids.dummyId}/role`,
+      form: { role: "student" },
+      expect: administrators,
+    },
+    "POST /admin/users/:uid/admin": {
+      path: `/admin/users/${ids.dummyId}/admin`,
+      form: { admin: "off" },
+      expect: administrators,
+    },
+    "POST /admin/users/:uid/reset-link": {
+      path: `/admin/users/${ids.dummyId}/reset-link`,
+      expect: administrators,
+    },
+    "POST /admin/invitations": {
+      path: "/admin/invitations",
+      form: { note: "x" },
+      expect: administrators,
+    },
+    "GET /admin/audit": { path: "/admin/audit", expect: administrators },
   };
 }
 
-/** Every table's rows (sessions and login failures aside, which logging in changes). */
+/** Routes after which the session is gone (the tests log in again). */
+export const SIGNS_OUT = new Set(["POST /logout", "POST /account/sessions/end-all"]);
+
+/** Reread what the world's routes may have changed (the join code is replaced by one of them). */
+export async function refreshIds(): Promise<void> {
+  ids.code =
+    (await t.db.first("SELECT join_code FROM classes WHERE id = ?", [ids.cls], (r) =>
+      String(r.join_code),
+    )) ?? ids.code;
+}
+
+/**
+ * Every table's rows, but those that record attempts by design: sessions and
+ * login failures (logging in changes them), rate-limit counters, and the audit
+ * rows of failed log-ins (a wrong password is refused and still recorded).
+ */
 export async function snapshot(): Promise<string> {
   const tables = await t.db.all(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sessions', 'login_failures') ORDER BY name",
+    `SELECT name FROM sqlite_master WHERE type = 'table'
+       AND name NOT IN ('sessions', 'login_failures', 'throttles', 'upload_slots') ORDER BY name`,
     undefined,
     (r) => String(r.name),
   );
   const out: Record<string, unknown> = {};
   for (const name of tables)
-    out[name] = (await t.db.execute(`SELECT * FROM "${name}" ORDER BY 1`)).rows;
+    out[name] = (
+      await t.db.execute(
+        name === "audit_log"
+          ? "SELECT * FROM audit_log WHERE action NOT IN ('login.failure', 'login.locked') ORDER BY 1"
+          : `SELECT * FROM "${name}" ORDER BY 1`,
+      )
+    ).rows;
   return JSON.stringify(out);
 }
 
@@ -244,12 +352,18 @@ export async function as(role: Role): Promise<Client> {
 export async function buildWorld(): Promise<void> {
   t = await testApp("2026-03-02T09:00:00Z");
   const clients = {} as Record<Exclude<Role, "anon">, Client>;
-  for (const role of ["student", "outsider", "teacher", "otherTeacher"] as const) {
+  // The administrator signs up first: the first account is the administrator.
+  for (const role of ["admin", "student", "outsider", "teacher", "otherTeacher"] as const) {
     clients[role] = client(t.app);
     await clients[role].signup(role, people[role], {
-      teacher: role === "teacher" || role === "otherTeacher",
+      teacher: role === "teacher" || role === "otherTeacher" || role === "admin",
     });
   }
+  await client(t.app).signup("Dummy", "dummy@example.org");
+  const uid = (email: string) =>
+    t.db.first("SELECT id FROM users WHERE email = ?", [email], (r) => String(r.id));
+  ids.studentId = (await uid(people.student)) ?? "";
+  ids.dummyId = (await uid("dummy@example.org")) ?? "";
   const teacher = clients.teacher;
   const cls = await createClassAs(teacher, "Class");
   ids.cls = cls.id;

@@ -73,3 +73,89 @@ describe("a full review inside workerd", () => {
     expect(progress).toMatch(/1 review\s*in the past year, on 1 day/);
   });
 });
+
+describe("account lifecycle inside workerd", () => {
+  const origin = "http://chronodeck.test";
+  const form = (cookie: string, body: Record<string, string>) => ({
+    method: "POST",
+    redirect: "manual" as const,
+    headers: { "content-type": "application/x-www-form-urlencoded", origin, cookie },
+    body: new URLSearchParams(body),
+  });
+  async function signup(name: string, email: string, password: string): Promise<string> {
+    const res = await SELF.fetch(`${origin}/signup`, form("", { name, email, password }));
+    expect(res.status).toBe(303);
+    return res.headers.get("set-cookie")?.split(";")[0] ?? "";
+  }
+  async function login(email: string, password: string) {
+    return SELF.fetch(`${origin}/login`, form("", { email, password }));
+  }
+
+  it("changes the password against the libSQL server, signing out the other sessions", async () => {
+    const laptop = await signup("Carla Change", "carla@example.org", "first long passphrase");
+    const phoneLogin = await login("carla@example.org", "first long passphrase");
+    expect(phoneLogin.status).toBe(303);
+    const phone = phoneLogin.headers.get("set-cookie")?.split(";")[0] ?? "";
+    const common = await SELF.fetch(
+      `${origin}/account/password`,
+      form(laptop, {
+        current_password: "first long passphrase",
+        password: "password1234",
+        password_confirm: "password1234",
+      }),
+    );
+    expect(common.status).toBe(422);
+    expect(await common.text()).toContain("one of the most common ones");
+    const changed = await SELF.fetch(
+      `${origin}/account/password`,
+      form(laptop, {
+        current_password: "first long passphrase",
+        password: "second long passphrase",
+        password_confirm: "second long passphrase",
+      }),
+    );
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("cache-control")).toBe("private, no-store");
+    expect(await changed.text()).toContain("Every other session was signed out.");
+    // Another isolate may trust a cached session for two seconds: wait them out.
+    await new Promise((r) => setTimeout(r, 2_100));
+    const phoneNow = await SELF.fetch(`${origin}/settings`, {
+      headers: { cookie: phone },
+      redirect: "manual",
+    });
+    expect(phoneNow.status).toBe(303);
+    const laptopNow = await SELF.fetch(`${origin}/settings`, { headers: { cookie: laptop } });
+    expect(laptopNow.status).toBe(200);
+    expect((await login("carla@example.org", "first long passphrase")).status).toBe(401);
+    expect((await login("carla@example.org", "second long passphrase")).status).toBe(303);
+  });
+
+  it("deletes an account with its reviews from the libSQL server", async () => {
+    const cookie = await signup("Dan Delete", "dan@example.org", "a long enough password");
+    const headers = { cookie, origin, "hx-request": "true" };
+    const front = await (await SELF.fetch(`${origin}/decks/bank-all/study`, { headers })).text();
+    const fields = hiddenFields(front, "/decks/bank-all/study/answer");
+    const graded = await SELF.fetch(`${origin}/decks/bank-all/study/grade`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ ...fields, rating: "3" }),
+    });
+    expect(graded.status).toBe(200);
+    const data = (await (
+      await SELF.fetch(`${origin}/account/export.json`, { headers: { cookie } })
+    ).json()) as { reviews: unknown[] };
+    expect(data.reviews).toHaveLength(1);
+    const refused = await SELF.fetch(
+      `${origin}/account/delete`,
+      form(cookie, { password: "not the password", confirm: "on" }),
+    );
+    expect(refused.status).toBe(422);
+    const deleted = await SELF.fetch(
+      `${origin}/account/delete`,
+      form(cookie, { password: "a long enough password", confirm: "on" }),
+    );
+    expect(deleted.status).toBe(200);
+    expect(await deleted.text()).toContain("Your account was deleted");
+    expect((await login("dan@example.org", "a long enough password")).status).toBe(401);
+  });
+});
