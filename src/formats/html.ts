@@ -15,7 +15,9 @@ type Doc = ReturnType<typeof parseHTML>["document"];
 /** The page's publication day (YYYY-MM-DD): JSON-LD datePublished, then article:published_time, then <time>. */
 export function publishedDay(document: Doc): string | null {
   const candidates: string[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(
+    document.querySelectorAll('script[type="application/ld+json"]'),
+  )) {
     try {
       collectDatePublished(JSON.parse(script.textContent ?? ""), candidates, 0);
     } catch {
@@ -68,7 +70,9 @@ export function readHtml(html: string): Extracted {
   let blocks: string[];
   let title: string | null;
   if (article?.content) {
-    const content = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document;
+    const content = parseHTML(
+      `<!DOCTYPE html><html><body>${article.content}</body></html>`,
+    ).document;
     blocks = htmlBlocks(content.body as unknown as DomNode);
     title = pageTitle ?? (article.title?.trim() || null);
   } else {
@@ -78,9 +82,6 @@ export function readHtml(html: string): Extracted {
     title = pageTitle;
   }
   if (title !== null) blocks = blocks.filter((b) => b.replace(/^#+\s*/, "") !== title);
-  const head = [
-    ...(title ? [`# ${title}`] : []),
-    ...(published ? [datelineOf(published)] : []),
-  ];
+  const head = [...(title ? [`# ${title}`] : []), ...(published ? [datelineOf(published)] : [])];
   return { text: [...head, ...blocks].join("\n\n"), published };
 }

@@ -14,7 +14,11 @@ export { UnreadableFile } from "./extracted.ts";
 export { detectFormat, FORMAT_LABELS, type Format, MAX_FILE_BYTES } from "./sniff.ts";
 
 /** Read a file of a detected format; throws UnreadableFile with the teacher's explanation. */
-export async function extractText(format: Format, name: string, bytes: Uint8Array): Promise<Extracted> {
+export async function extractText(
+  format: Format,
+  name: string,
+  bytes: Uint8Array,
+): Promise<Extracted> {
   switch (format) {
     case "pdf":
       return readPdf(bytes, name);
@@ -32,6 +36,8 @@ function decode(bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
-    throw new UnreadableFile(`“${name}” is not UTF-8 text. Save it as UTF-8 (or as PDF) and upload it again.`);
+    throw new UnreadableFile(
+      `“${name}” is not UTF-8 text. Save it as UTF-8 (or as PDF) and upload it again.`,
+    );
   }
 }

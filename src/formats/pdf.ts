@@ -22,7 +22,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<Extracte
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // PDF.js takes the buffer over; it gets its own copy so the caller's stays intact.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false });
+    pdf = await getDocumentProxy(new Uint8Array(bytes));
   } catch (error) {
     const kind = error instanceof Error ? error.name : "";
     if (kind === "PasswordException")
@@ -50,7 +50,9 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<Extracte
       page.cleanup();
     }
     if (pages.every((p) => p.lines.length === 0))
-      throw new UnreadableFile(`“${name}”: this PDF has no text to read; OCR is not supported. If it is a scan, upload the original document instead.`);
+      throw new UnreadableFile(
+        `“${name}”: this PDF has no text to read; OCR is not supported. If it is a scan, upload the original document instead.`,
+      );
     return { text: assemble(dropFurniture(pages)), published: null };
   } finally {
     await pdf.cleanup?.();
@@ -64,14 +66,23 @@ function linesOf(pieces: Piece[], page: number): Line[] {
   const lines: Line[] = [];
   for (const piece of sorted) {
     const last = lines[lines.length - 1];
-    const sameBaseline = last && Math.abs(last.y - piece.y) <= Math.max(last.size, piece.size) * 0.3;
+    const sameBaseline =
+      last && Math.abs(last.y - piece.y) <= Math.max(last.size, piece.size) * 0.3;
     const gap = last ? piece.x - last.right : 0;
     if (last && sameBaseline && gap < Math.max(last.size, piece.size) * 0.8 && gap > -last.size) {
-      last.text += gap > piece.size * 0.15 && !/\s$/.test(last.text) ? ` ${piece.text}` : piece.text;
+      last.text +=
+        gap > piece.size * 0.15 && !/\s$/.test(last.text) ? ` ${piece.text}` : piece.text;
       last.right = Math.max(last.right, piece.x + piece.w);
       last.size = Math.max(last.size, piece.size);
     } else {
-      lines.push({ text: piece.text, x: piece.x, y: piece.y, right: piece.x + piece.w, size: piece.size, page });
+      lines.push({
+        text: piece.text,
+        x: piece.x,
+        y: piece.y,
+        right: piece.x + piece.w,
+        size: piece.size,
+        page,
+      });
     }
   }
   return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, " ").trim() }));
@@ -127,7 +138,8 @@ function findGutter(lines: Line[]): number | null {
   return best?.x ?? null;
 }
 
-const PAGE_NUMBER = /^(?:page\s+)?[-–—(]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const PAGE_NUMBER =
+  /^(?:page\s+)?[-–—(]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 /** A line's text with numbers masked, and its height on the page: what a running header repeats. */
 const furnitureKey = (l: Line) =>
   `${Math.round(l.y / 4)}:${l.text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim()}`;
@@ -146,9 +158,11 @@ function dropFurniture(pages: { lines: Line[]; height: number }[]): Line[] {
   };
   const counts = new Map<string, number>();
   for (const page of pages) {
-    for (const key of new Set(edge(page).map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set(edge(page).map(furnitureKey)))
+      counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const repeated = (l: Line) => pages.length >= 2 && (counts.get(furnitureKey(l)) ?? 0) >= Math.max(2, pages.length * 0.5);
+  const repeated = (l: Line) =>
+    pages.length >= 2 && (counts.get(furnitureKey(l)) ?? 0) >= Math.max(2, pages.length * 0.5);
   return pages.flatMap((page) => {
     const edges = new Set(edge(page));
     return page.lines.filter((l) => !(edges.has(l) && (repeated(l) || PAGE_NUMBER.test(l.text))));
@@ -180,7 +194,8 @@ function assemble(lines: Line[]): string {
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1];
     const b = lines[i];
-    if (a && b && a.page === b.page && levelOf(a) === 0 && levelOf(b) === 0 && a.y > b.y) steps.push(a.y - b.y);
+    if (a && b && a.page === b.page && levelOf(a) === 0 && levelOf(b) === 0 && a.y > b.y)
+      steps.push(a.y - b.y);
   }
   steps.sort((a, b) => a - b);
   const step = steps[Math.floor(steps.length / 2)] ?? body * 1.2;
@@ -197,7 +212,8 @@ function assemble(lines: Line[]): string {
       (level > 0
         ? prev.page === line.page && prev.y - line.y <= line.size * 1.6 && prev.y > line.y
         : prev.page === line.page && prev.y > line.y
-          ? prev.y - line.y <= step * 1.3 && !(line.x - prev.x > body * 0.8 && /[.!?:"”]$/.test(prev.text))
+          ? prev.y - line.y <= step * 1.3 &&
+            !(line.x - prev.x > body * 0.8 && /[.!?:"”]$/.test(prev.text))
           : // A new column or page: the paragraph goes on unless the last line ended a sentence.
             !/[.!?:"”)]$/.test(prev.text));
     if (continues && current) current.text = joinLines(current.text, line.text);

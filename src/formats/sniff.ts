@@ -38,7 +38,9 @@ function contentOf(bytes: Uint8Array): Content {
   if (sample.includes(0)) return "binary";
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(sample.subarray(0, lastCharEnd(sample)));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(
+      sample.subarray(0, lastCharEnd(sample)),
+    );
   } catch {
     return "binary";
   }
@@ -47,7 +49,7 @@ function contentOf(bytes: Uint8Array): Content {
 
 /** Cut a sample at a character boundary so a multi-byte character split by the cut is not "invalid UTF-8". */
 function lastCharEnd(bytes: Uint8Array): number {
-  let end = bytes.length;
+  const end = bytes.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const b = bytes[end - back] ?? 0;
     if ((b & 0xc0) === 0xc0) return end - back;
@@ -58,7 +60,10 @@ function lastCharEnd(bytes: Uint8Array): number {
 
 /** Markup a browser would show as a page: a doctype, an html element, or several block tags. */
 export function looksLikeHtml(text: string): boolean {
-  const start = text.replace(/^\uFEFF/, "").trimStart().slice(0, 2000);
+  const start = text
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .slice(0, 2000);
   if (/^<!doctype\s+html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(start)) return true;
   const tags = start.match(/<(p|div|article|section|h[1-6]|ul|ol|li|table|span|a|br)[\s>/]/gi);
   return start.startsWith("<") && (tags?.length ?? 0) >= 2;

@@ -13,7 +13,10 @@ export const ZIP_LIMITS: ZipLimits = { maxUnpacked: 50 * 1024 * 1024, maxEntries
 export type ZipEntry = { name: string; method: number; compressed: number; dataStart: number };
 
 export class ZipProblem extends Error {
-  constructor(readonly kind: "damaged" | "encrypted" | "bomb", message: string) {
+  constructor(
+    readonly kind: "damaged" | "encrypted" | "bomb",
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -30,14 +33,20 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Z
       break;
     }
   }
-  if (eocd < 0) throw new ZipProblem("damaged", "the archive's directory is missing (the file is cut short or damaged)");
+  if (eocd < 0)
+    throw new ZipProblem(
+      "damaged",
+      "the archive's directory is missing (the file is cut short or damaged)",
+    );
   const count = u16(bytes, eocd + 10);
   let at = u32(bytes, eocd + 16);
-  if (count > limits.maxEntries) throw new ZipProblem("bomb", `it holds ${count} parts, more than a document has`);
+  if (count > limits.maxEntries)
+    throw new ZipProblem("bomb", `it holds ${count} parts, more than a document has`);
   const entries: ZipEntry[] = [];
   let declared = 0;
   for (let i = 0; i < count; i++) {
-    if (u32(bytes, at) !== 0x02014b50) throw new ZipProblem("damaged", "the archive's directory is damaged");
+    if (u32(bytes, at) !== 0x02014b50)
+      throw new ZipProblem("damaged", "the archive's directory is damaged");
     const flags = u16(bytes, at + 8);
     const method = u16(bytes, at + 10);
     const compressed = u32(bytes, at + 20);
@@ -52,8 +61,12 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Z
       throw new ZipProblem("bomb", "it is larger than a document can be");
     declared += size;
     if (declared > limits.maxUnpacked)
-      throw new ZipProblem("bomb", `it would unpack to more than ${limits.maxUnpacked / 1024 / 1024} MB`);
-    if (u32(bytes, local) !== 0x04034b50) throw new ZipProblem("damaged", "a part of the archive is damaged");
+      throw new ZipProblem(
+        "bomb",
+        `it would unpack to more than ${limits.maxUnpacked / 1024 / 1024} MB`,
+      );
+    if (u32(bytes, local) !== 0x04034b50)
+      throw new ZipProblem("damaged", "a part of the archive is damaged");
     const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (dataStart + compressed > bytes.length)
       throw new ZipProblem("damaged", "the file is cut short");
@@ -64,7 +77,10 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Z
 }
 
 /** Inflate every entry, counting, and refuse the archive once the total passes the limit. */
-export async function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Promise<ZipEntry[]> {
+export async function checkZip(
+  bytes: Uint8Array,
+  limits: ZipLimits = ZIP_LIMITS,
+): Promise<ZipEntry[]> {
   const entries = zipEntries(bytes, limits);
   let total = 0;
   for (const e of entries) {
@@ -77,7 +93,10 @@ export async function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS
       throw new ZipProblem("damaged", "it uses a compression method Word does not use");
     }
     if (total > limits.maxUnpacked)
-      throw new ZipProblem("bomb", `it unpacks to more than ${limits.maxUnpacked / 1024 / 1024} MB`);
+      throw new ZipProblem(
+        "bomb",
+        `it unpacks to more than ${limits.maxUnpacked / 1024 / 1024} MB`,
+      );
   }
   return entries;
 }
