@@ -10,9 +10,11 @@ import { AppError, LoginRequiredError } from "./http/errors.ts";
 import { renderError } from "./http/render.tsx";
 import { securityHeaders } from "./http/security-headers.ts";
 import { createSessionCache, loadSession } from "./http/session.ts";
+import type { JobQueue } from "./jobs/run.ts";
 import { auth } from "./routes/auth.tsx";
 import { classes } from "./routes/classes.tsx";
 import { decks } from "./routes/decks.tsx";
+import { documentJobs } from "./routes/document-jobs.tsx";
 import { documents } from "./routes/documents.tsx";
 import { health } from "./routes/health.tsx";
 import { home } from "./routes/home.tsx";
@@ -26,6 +28,8 @@ export type AppDeps = {
   /** The clock; read once per request. */
   now: () => Date;
   config: Config;
+  /** Where uploaded documents are processed, off the request path. */
+  jobs: JobQueue;
   /** Serves /assets/* on Node; on Workers the platform serves them before the app runs. */
   assets?: MiddlewareHandler;
   /** Where unexpected errors are reported; never shown to the user. */
@@ -49,6 +53,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("content", content);
     c.set("sessions", sessions);
     c.set("study", studyStates);
+    c.set("jobs", deps.jobs);
     c.set("now", now());
     c.set("user", null);
     c.set("learner", null);
@@ -67,6 +72,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", progress);
   app.route("/", quizzes);
   app.route("/", classes);
+  app.route("/", documentJobs);
   app.route("/", documents);
 
   app.notFound((c) =>

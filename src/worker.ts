@@ -1,6 +1,7 @@
 import type { ExecutionContext, Hono } from "hono";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { failJob } from "./db/document-jobs.ts";
 import { openWebDb } from "./db/open-web.ts";
 import type { AppEnv } from "./http/env.ts";
 
@@ -12,13 +13,28 @@ import type { AppEnv } from "./http/env.ts";
 
 type Bindings = Record<string, unknown>;
 
+/** The Queue binding uploads are sent to; its consumer is src/worker-jobs.ts (wrangler.jobs.toml). */
+type JobsBinding = { send(body: { jobId: string }): Promise<void> };
+
 let cached: { env: Bindings; app: Hono<AppEnv> } | undefined;
 
 function appFor(env: Bindings): Hono<AppEnv> {
   if (cached?.env === env) return cached.app;
   const config = loadConfig(env, "worker");
   const db = openWebDb(config.databaseUrl, config.databaseAuthToken);
-  const app = createApp({ db, now: () => new Date(), config });
+  const queue = env.DOCUMENT_JOBS as JobsBinding | undefined;
+  const jobs = {
+    async enqueue(jobId: string) {
+      if (queue) return queue.send({ jobId });
+      await failJob(
+        db,
+        jobId,
+        "Documents cannot be processed on this server yet: the operator needs to set up its job queue (DOCUMENT_JOBS).",
+        new Date(),
+      );
+    },
+  };
+  const app = createApp({ db, now: () => new Date(), config, jobs });
   cached = { env, app };
   return app;
 }

@@ -51,8 +51,14 @@ export function readDocumentText(bytes: Uint8Array): { text: string } | { reason
   return { text: text.replace(/^\uFEFF/, "") };
 }
 
-/** Build options: `questions: false` skips question generation (benchmarks of the event pipeline). */
-export type BuildOptions = { questions?: boolean };
+/**
+ * Build options: `questions: false` skips question generation (benchmarks of the event pipeline);
+ * `onStage` is told when dating events and when writing questions start (a job's progress).
+ */
+export type BuildOptions = {
+  questions?: boolean;
+  onStage?: (stage: "dates" | "questions") => void;
+};
 
 /** Build the question bank from files; problems name each file that could not be used. */
 export function buildBank(
@@ -61,6 +67,7 @@ export function buildBank(
 ): { bank: Bank; problems: Problem[] } {
   const problems: Problem[] = [];
   const docs: { id: string; name: string; text: string; doc: IngestedDocument }[] = [];
+  options.onStage?.("dates");
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const ids = new Set<string>();
   for (const file of sorted) {
@@ -96,6 +103,7 @@ export function buildBank(
   }));
   const events = built.events;
   const undated = built.undated.filter((u) => keep.has(u.doc));
+  if (options.questions !== false) options.onStage?.("questions");
   const questions =
     options.questions === false
       ? []

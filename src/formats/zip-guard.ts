@@ -13,11 +13,11 @@ export const ZIP_LIMITS: ZipLimits = { maxUnpacked: 50 * 1024 * 1024, maxEntries
 export type ZipEntry = { name: string; method: number; compressed: number; dataStart: number };
 
 export class ZipProblem extends Error {
-  constructor(
-    readonly kind: "damaged" | "encrypted" | "bomb",
-    message: string,
-  ) {
+  // A plain field, not a parameter property: worker threads load this file with Node's type stripping.
+  readonly kind: "damaged" | "encrypted" | "bomb";
+  constructor(kind: "damaged" | "encrypted" | "bomb", message: string) {
     super(message);
+    this.kind = kind;
   }
 }
 

@@ -4,6 +4,7 @@ import type { SessionUser } from "../core/users.ts";
 import type { Db } from "../db/db.ts";
 import type { StudyStates } from "../db/study-state.ts";
 import type { LearnerSettings } from "../db/users.ts";
+import type { JobQueue } from "../jobs/run.ts";
 import type { SessionCache } from "./session.ts";
 
 /** What every handler can reach through `c.get(name)` (`c.var` copies all of it on each access). */
@@ -20,6 +21,8 @@ export type AppEnv = {
     user: SessionUser | null;
     /** The signed-in user's scheduling settings, read with the session. */
     learner: LearnerSettings | null;
+    /** Where uploaded documents go to be processed (a thread pool on Node, a Queue on Workers). */
+    jobs: JobQueue;
     /** Whether the request came from htmx and wants a fragment rather than a page. */
     htmx: boolean;
   };

@@ -4,6 +4,8 @@ import { readBankFile } from "../../src/bank-file.ts";
 import { loadConfig } from "../../src/config.ts";
 import { syncBank } from "../../src/content.ts";
 import type { AppEnv } from "../../src/http/env.ts";
+import { createNodeJobQueue, type NodeJobQueue } from "../../src/jobs/node-queue.ts";
+import { createThreadPool } from "../../src/jobs/pool.ts";
 import { type TempDb, tempDb } from "./temp-db.ts";
 
 export const ORIGIN = "http://localhost";
@@ -12,6 +14,8 @@ export type TestApp = TempDb & {
   app: Hono<AppEnv>;
   clock: { now: Date; advance(ms: number): void; set(iso: string): void };
   errors: unknown[];
+  /** Document jobs run on a real worker thread; `jobs.idle()` waits for them. */
+  jobs: NodeJobQueue;
 };
 
 export const MINI_BANK = "test/fixtures/mini-bank.json";
@@ -19,7 +23,7 @@ export const MINI_BANK = "test/fixtures/mini-bank.json";
 /** The real app on a real temporary database, with a clock the test controls. */
 export async function testApp(
   start = "2026-03-02T09:00:00Z",
-  options: { bankPath?: string } = {},
+  options: { bankPath?: string; jobLimitMs?: number } = {},
 ): Promise<TestApp> {
   const t = await tempDb();
   await syncBank(t.db, readBankFile(options.bankPath ?? MINI_BANK), new Date(start));
@@ -34,11 +38,21 @@ export async function testApp(
   };
   const errors: unknown[] = [];
   const config = loadConfig({ APP_ENV: "test", PASSWORD_ITERATIONS: "10000" }, "node");
+  const jobs = createNodeJobQueue(t.db, createThreadPool(1), {
+    now: () => clock.now,
+    ...(options.jobLimitMs ? { limitMs: options.jobLimitMs } : {}),
+    log: (_message, error) => errors.push(error),
+  });
   const app = createApp({
     db: t.db,
     now: () => clock.now,
     config,
+    jobs,
     log: (_message, error) => errors.push(error),
   });
-  return { ...t, app, clock, errors };
+  const cleanup = async () => {
+    await jobs.close();
+    await t.cleanup();
+  };
+  return { ...t, cleanup, app, clock, errors, jobs };
 }

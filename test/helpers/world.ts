@@ -5,6 +5,7 @@ import { loadCollection } from "../../src/db/collections.ts";
 import { getAttempt } from "../../src/db/quizzes.ts";
 import { createClassAs } from "./classes.ts";
 import { type Client, client } from "./client.ts";
+import { uploadAndWait } from "./documents.ts";
 import { type TestApp, testApp } from "./test-app.ts";
 
 /*
@@ -96,6 +97,7 @@ export const ids = {
   attempt: "",
   myQuiz: "",
   col: "",
+  job: "",
   question: "",
   event: "",
 };
@@ -214,6 +216,15 @@ export function rules(): Record<string, Rule> {
       expect: uploadOwner,
     },
     "POST /documents/:cid/publish": { path: `/documents/${ids.col}/publish`, expect: uploadOwner },
+    "POST /documents/:cid/bulk/:op": {
+      path: `/documents/${ids.col}/bulk/approve-all`,
+      expect: uploadOwner,
+    },
+    "GET /documents/jobs/:jid": { path: `/documents/jobs/${ids.job}`, expect: uploadOwner },
+    "POST /documents/jobs/:jid/retry": {
+      path: `/documents/jobs/${ids.job}/retry`,
+      expect: uploadOwner,
+    },
   };
 }
 
@@ -285,8 +296,9 @@ export async function buildWorld(): Promise<void> {
       type: "text/plain",
     }),
   );
-  ids.col =
-    (await teacher.postMultipart("/documents", f)).headers.get("location")?.split("/").pop() ?? "";
+  const uploaded = await uploadAndWait(t, teacher, f);
+  ids.col = uploaded.cid;
+  ids.job = uploaded.job;
   const bank = parseBank(JSON.parse((await loadCollection(t.db, ids.col))?.bankJson ?? "{}"));
   ids.event = bank.events[0]?.id ?? "";
   ids.question = bank.questions.find((q) => q.eventIds[0] === ids.event)?.id ?? "";
