@@ -1,0 +1,56 @@
+import { ConfigError, loadConfig } from "./config.ts";
+import type { Db } from "./db/db.ts";
+import { openWebDb } from "./db/open-web.ts";
+import { processDocument } from "./jobs/process.ts";
+import { runJob } from "./jobs/run.ts";
+
+/*
+ * The Workers side of document jobs: a Queue consumer that runs the same job
+ * code as Node's worker threads (src/jobs). It is a Worker of its own
+ * (wrangler.jobs.toml) because the format readers (PDF.js above all) would push
+ * the web Worker past its size budget; the web Worker only sends job ids.
+ */
+
+type Bindings = Record<string, unknown>;
+type JobMessage = { jobId: string };
+type Message = { body: JobMessage; ack(): void; retry(): void };
+type Batch = { messages: readonly Message[] };
+
+let cached: { env: Bindings; db: Db } | undefined;
+
+function dbFor(env: Bindings): Db {
+  if (cached?.env === env) return cached.db;
+  const config = loadConfig(env, "worker");
+  const db = openWebDb(config.databaseUrl, config.databaseAuthToken);
+  cached = { env, db };
+  return db;
+}
+
+export default {
+  async queue(batch: Batch, env: Bindings): Promise<void> {
+    let db: Db;
+    try {
+      db = dbFor(env);
+    } catch (error) {
+      console.error(error instanceof ConfigError ? error.message : error);
+      for (const m of batch.messages) m.retry();
+      return;
+    }
+    for (const message of batch.messages) {
+      try {
+        // runJob records every outcome itself (done, or failed with a reason); a
+        // message that arrives twice finds its job no longer queued and does nothing.
+        await runJob(db, message.body.jobId, {
+          execute: (input, onStage) => processDocument(input, onStage),
+          now: () => new Date(),
+          log: (m, e) => console.error(m, e),
+        });
+        message.ack();
+      } catch (error) {
+        // The database could not be reached: let the Queue deliver it again later.
+        console.error(`Document job ${message.body.jobId}:`, error);
+        message.retry();
+      }
+    }
+  },
+};
