@@ -83,6 +83,12 @@ describe("a teacher and a student in the browser", () => {
     expect(t.page.url()).toMatch(/\/documents\/col_\w+\?job=/);
     await t.page.getByText("Your document was processed").waitFor();
     expect(await t.page.getByText("Draft: students cannot see this deck yet.").count()).toBe(1);
+    // A 3,300-character document's review fits in three screens at 1280×800, Publish in view.
+    await t.page.setViewportSize({ width: 1280, height: 800 });
+    const height = await t.page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(3 * 800);
+    await t.page.mouse.wheel(0, 1500);
+    expect(await t.page.getByRole("button", { name: "Publish" }).isVisible()).toBe(true);
     await t.page.getByText(/Text read from the document \(PDF\)/).click();
     await t.page.getByText("The siege", { exact: false }).first().waitFor();
 
