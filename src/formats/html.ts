@@ -17,7 +17,7 @@ export function publishedDay(document: Doc): string | null {
   const candidates: string[] = [];
   for (const script of Array.from(
     document.querySelectorAll('script[type="application/ld+json"]'),
-  )) {
+  ) as { textContent: string | null }[]) {
     try {
       collectDatePublished(JSON.parse(script.textContent ?? ""), candidates, 0);
     } catch {
@@ -63,7 +63,9 @@ export function readHtml(html: string): Extracted {
   // Readability changes the tree it reads, so the date and heading are read first.
   let article: ReturnType<Readability<string>["parse"]> = null;
   try {
-    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 200,
+    }).parse();
   } catch {
     article = null;
   }

@@ -34,7 +34,9 @@ export async function extractText(
 
 function decode(bytes: Uint8Array, name: string): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false })
+      .decode(bytes)
+      .replace(/^\uFEFF/, "");
   } catch {
     throw new UnreadableFile(
       `“${name}” is not UTF-8 text. Save it as UTF-8 (or as PDF) and upload it again.`,

@@ -38,7 +38,7 @@ function contentOf(bytes: Uint8Array): Content {
   if (sample.includes(0)) return "binary";
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
       sample.subarray(0, lastCharEnd(sample)),
     );
   } catch {
