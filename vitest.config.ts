@@ -7,6 +7,9 @@ export default defineConfig(async () => {
   // its port is chosen here because the Worker's bindings are fixed at config time.
   process.env.CHRONODECK_SQLD_PORT ??= String(await freePort());
   const sqldUrl = `http://127.0.0.1:${process.env.CHRONODECK_SQLD_PORT}`;
+  // The document job consumer (a Worker of its own) has its own libSQL server.
+  process.env.CHRONODECK_SQLD_JOBS_PORT ??= String(await freePort());
+  const sqldJobsUrl = `http://127.0.0.1:${process.env.CHRONODECK_SQLD_JOBS_PORT}`;
   return {
     test: {
       projects: [
@@ -40,8 +43,27 @@ export default defineConfig(async () => {
           test: {
             name: "worker",
             include: ["test/worker/**/*.test.ts"],
+            exclude: ["test/worker/jobs/**"],
             globalSetup: ["test/helpers/worker-global-setup.ts"],
             testTimeout: 30_000,
+          },
+        },
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: "./wrangler.jobs.toml" },
+              miniflare: {
+                bindings: { DATABASE_URL: sqldJobsUrl, APP_ENV: "test" },
+                // The test sends job ids the way the web Worker does.
+                queueProducers: { DOCUMENT_JOBS: { queueName: "chronodeck-document-jobs" } },
+              },
+            }),
+          ],
+          test: {
+            name: "worker-jobs",
+            include: ["test/worker/jobs/**/*.test.ts"],
+            globalSetup: ["test/helpers/worker-jobs-global-setup.ts"],
+            testTimeout: 60_000,
           },
         },
       ],

@@ -2,9 +2,9 @@ import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Config } from "./config.ts";
 import { createContent } from "./content.ts";
-import type { Nlp } from "./core/nlp/tokens.ts";
 import { DatabaseUnavailableError, type Db } from "./db/db.ts";
 import { createStudyStates } from "./db/study-state.ts";
+import { MAX_FILE_BYTES } from "./formats/sniff.ts";
 import { bodyLimits } from "./http/body-limits.ts";
 import { addressFromHeader } from "./http/client-address.ts";
 import { csrfGuard } from "./http/csrf.ts";
@@ -14,13 +14,15 @@ import { routeLimits } from "./http/limits.ts";
 import { renderError } from "./http/render.tsx";
 import { securityHeaders } from "./http/security-headers.ts";
 import { createSessionCache, loadSession } from "./http/session.ts";
+import type { JobQueue } from "./jobs/run.ts";
 import { type Mailer, mailerFor } from "./mail/mailer.ts";
 import { account } from "./routes/account.tsx";
 import { admin } from "./routes/admin.tsx";
 import { auth } from "./routes/auth.tsx";
 import { classes } from "./routes/classes.tsx";
 import { decks } from "./routes/decks.tsx";
-import { documents, MAX_UPLOAD_BYTES } from "./routes/documents.tsx";
+import { documentJobs } from "./routes/document-jobs.tsx";
+import { documents } from "./routes/documents.tsx";
 import { health } from "./routes/health.tsx";
 import { home } from "./routes/home.tsx";
 import { passwordReset } from "./routes/password-reset.tsx";
@@ -34,12 +36,12 @@ export type AppDeps = {
   /** The clock; read once per request. */
   now: () => Date;
   config: Config;
+  /** Where uploaded documents are processed, off the request path. */
+  jobs: JobQueue;
   /** Serves /assets/* on Node; on Workers the platform serves them before the app runs. */
   assets?: MiddlewareHandler;
   /** Where unexpected errors are reported; never shown to the user. */
   log?: (message: string, error: unknown) => void;
-  /** The bank pipeline's part-of-speech tagger, loaded on first use (src/nlp/ for each runtime). */
-  nlp: () => Promise<Nlp>;
   /** The connection's remote address (Node's socket), used unless config names a proxy header. */
   clientAddress?: (c: Context) => string | undefined;
   /** Sends password reset emails; defaults to the configured transport (none, log or http). */
@@ -67,18 +69,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("content", content);
     c.set("sessions", sessions);
     c.set("study", studyStates);
+    c.set("jobs", deps.jobs);
     c.set("now", now());
     c.set("user", null);
     c.set("learner", null);
     c.set("htmx", c.req.header("hx-request") === "true");
-    c.set("nlp", deps.nlp);
     c.set("address", address(c));
     c.set("mailer", mailer);
     await next();
   });
-  app.use(
-    bodyLimits({ formMaxBytes: config.limits.formMaxBytes, uploadMaxBytes: MAX_UPLOAD_BYTES }),
-  );
+  app.use(bodyLimits({ formMaxBytes: config.limits.formMaxBytes, uploadMaxBytes: MAX_FILE_BYTES }));
   app.use(csrfGuard(config.publicOrigin));
   app.use(loadSession);
   // What a signed-in user sees is theirs: no shared cache or back-button copy may keep it.
@@ -98,6 +98,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", progress);
   app.route("/", quizzes);
   app.route("/", classes);
+  app.route("/", documentJobs);
   app.route("/", documents);
   app.route("/", account);
   app.route("/", passwordReset);

@@ -11,7 +11,8 @@ import { MigrationError } from "./db/migrate.ts";
 import { readMigrations } from "./db/migration-files.ts";
 import { isEmbeddedFile, openNodeDb } from "./db/open-node.ts";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "./demo.ts";
-import { nodeNlp } from "./nlp/node.ts";
+import { createNodeJobQueue } from "./jobs/node-queue.ts";
+import { createThreadPool, poolSizeFor } from "./jobs/pool.ts";
 
 /*
  * Node entry: the embedded libSQL file by default, migrations applied at start,
@@ -43,12 +44,17 @@ async function main(): Promise<void> {
     ? startCheckpointer(config.databaseUrl)
     : null;
 
+  // Uploaded documents are processed on worker threads; jobs a previous run left are resumed.
+  const jobs = createNodeJobQueue(db, createThreadPool(poolSizeFor(), true));
+  const resumed = await jobs.resume();
+  if (resumed.length > 0) console.log(`Resumed document jobs: ${resumed.join(", ")}`);
+
   const app = createApp({
     db,
     now: () => new Date(),
     config,
-    nlp: async () => nodeNlp(),
     clientAddress: (c) => getConnInfo(c).remote.address,
+    jobs,
     assets: serveStatic({
       root: PUBLIC_DIR,
       onFound: (_path, c) => {
@@ -68,6 +74,7 @@ async function main(): Promise<void> {
   const stop = () => {
     server.close(async () => {
       await checkpointer?.stop();
+      await jobs.close();
       db.close();
       process.exit(0);
     });

@@ -1,10 +1,9 @@
 import type { ExecutionContext, Hono } from "hono";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { failJob } from "./db/document-jobs.ts";
 import { openWebDb } from "./db/open-web.ts";
 import type { AppEnv } from "./http/env.ts";
-import { NLP_MODEL_PATH } from "./nlp/model-path.ts";
-import { workerNlp } from "./nlp/worker.ts";
 
 /*
  * Workers entry: the same app, on @libsql/client/web talking HTTP to a libSQL
@@ -14,19 +13,28 @@ import { workerNlp } from "./nlp/worker.ts";
 
 type Bindings = Record<string, unknown>;
 
+/** The Queue binding uploads are sent to; its consumer is src/worker-jobs.ts (wrangler.jobs.toml). */
+type JobsBinding = { send(body: { jobId: string }): Promise<void> };
+
 let cached: { env: Bindings; app: Hono<AppEnv> } | undefined;
 
 function appFor(env: Bindings): Hono<AppEnv> {
   if (cached?.env === env) return cached.app;
   const config = loadConfig(env, "worker");
   const db = openWebDb(config.databaseUrl, config.databaseAuthToken);
-  const assets = env.ASSETS as { fetch(request: Request): Promise<Response> } | undefined;
-  const nlp = workerNlp((path) => {
-    if (assets === undefined)
-      return Promise.reject(new Error("the ASSETS binding is not configured"));
-    return assets.fetch(new Request(new URL(path, "https://assets.invalid")));
-  }, NLP_MODEL_PATH);
-  const app = createApp({ db, now: () => new Date(), config, nlp });
+  const queue = env.DOCUMENT_JOBS as JobsBinding | undefined;
+  const jobs = {
+    async enqueue(jobId: string) {
+      if (queue) return queue.send({ jobId });
+      await failJob(
+        db,
+        jobId,
+        "Documents cannot be processed on this server yet: the operator needs to set up its job queue (DOCUMENT_JOBS).",
+        new Date(),
+      );
+    },
+  };
+  const app = createApp({ db, now: () => new Date(), config, jobs });
   cached = { env, app };
   return app;
 }

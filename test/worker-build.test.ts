@@ -30,6 +30,38 @@ describe("npm run build:worker", () => {
       // The budget: under 1 MB gzipped (the common-password list is about 230 KB of it).
       expect(gzipSync(code, { level: 9 }).length).toBeLessThan(1024 * 1024);
       expect(existsSync("build/public/assets/htmx.min.js")).toBe(true);
+      // The web Worker stays small: the format readers live in the job consumer.
+      expect(gzipSync(code).length).toBeLessThan(1024 * 1024);
+      expect(code).not.toContain("PDFDocumentProxy");
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe("npm run build:worker -- -c wrangler.jobs.toml", () => {
+  it("bundles the document job consumer with the format readers, within Workers' size limit", () => {
+    const out = mkdtempSync(join(tmpdir(), "chronodeck-jobs-"));
+    try {
+      execFileSync(
+        "npx",
+        ["wrangler", "deploy", "--dry-run", "--outdir", out, "-c", "wrangler.jobs.toml"],
+        {
+          env: {
+            ...process.env,
+            WRANGLER_SEND_METRICS: "false",
+            CLOUDFLARE_CF_FETCH_ENABLED: "false",
+          },
+          stdio: "pipe",
+          timeout: 120_000,
+        },
+      );
+      const code = readFileSync(join(out, "worker-jobs.js"), "utf8");
+      expect(code).not.toMatch(
+        /(?:require\(|from\s*|import\(\s*)["'](node:)?(child_process|net|worker_threads)["']/,
+      );
+      // Workers allow 3 MB gzipped on the free plan (10 MB paid).
+      expect(gzipSync(code).length).toBeLessThan(3 * 1024 * 1024);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -3,6 +3,8 @@ import { type Errors, FormErrors, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 import { KIND_LABELS } from "./quiz.tsx";
 
+export type JobSummary = { id: string; fileName: string; status: string; error: string | null };
+
 export type DocumentSummary = {
   id: string;
   title: string;
@@ -35,7 +37,7 @@ function UploadForm(p: {
           id={`${p.ids}-file`}
           name="file"
           type="file"
-          accept=".txt,.md,text/plain,text/markdown"
+          accept=".pdf,.docx,.html,.htm,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain,text/markdown"
           aria-invalid={errors?.file ? "true" : undefined}
         />
         {errors?.file ? <p class="field-error">{errors.file}</p> : null}
@@ -71,6 +73,7 @@ function UploadForm(p: {
 export function DocumentsPage(p: {
   user: SessionUser;
   docs: DocumentSummary[];
+  jobs: JobSummary[];
   errors?: Errors;
   values?: Values;
 }) {
@@ -81,6 +84,22 @@ export function DocumentsPage(p: {
         Turn a document of your own into a deck: Chronodeck finds its dated events and writes
         questions, which you review before students see them.
       </p>
+      {p.jobs.length > 0 ? (
+        <ul class="job-list">
+          {p.jobs.map((j) => (
+            <li>
+              <a href={`/documents/jobs/${j.id}`}>{j.fileName}</a>{" "}
+              <span class={`badge${j.status === "failed" ? " late" : ""}`}>
+                {j.status === "failed"
+                  ? "could not be processed"
+                  : j.status === "queued"
+                    ? "waiting"
+                    : "processing"}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {p.docs.length > 0 ? (
         <table>
           <thead>
@@ -117,10 +136,10 @@ export function DocumentsPage(p: {
           errors={p.errors}
           values={p.values}
           ids="f"
-          fileLabel="Document file (.txt or .md, up to 2 MB)"
-          textLabel="Or paste the text"
+          fileLabel="Document file (PDF, Word .docx, web page .html, .txt or .md; up to 10 MB)"
+          textLabel="Or paste the text (or a web page's HTML)"
           rows={8}
-          hint="The first line is taken as the title. Dates need a year in the text, a section heading with the year, or a dateline such as “19 July 2018” near the top."
+          hint="The first line is taken as the title. Dates need a year in the text, a section heading with the year, or a dateline such as “19 July 2018” near the top. A scanned PDF cannot be read: it has pictures of text, not text."
           label="Upload document"
         />
       </section>
@@ -136,8 +155,11 @@ export type ReviewQuestion = {
   choices: string[];
   hidden: boolean;
   edited: boolean;
-  editable: boolean;
-  problems: string[];
+  approved: boolean;
+  /** What the teacher should check: the checker's problems and doubts about the event. */
+  flags: string[];
+  /** For an ordering question, its events in their true order ("date — text"). */
+  order: string[];
 };
 
 export type ReviewEvent = {
@@ -146,84 +168,134 @@ export type ReviewEvent = {
   provenance: string;
   text: string;
   quote: string;
-  conflicts: string[];
+  flags: string[];
   hidden: boolean;
   questions: ReviewQuestion[];
 };
 
-/** The teacher's review of a generated deck before (re)publishing it. */
+const PROVENANCE: Record<string, string> = {
+  explicit: "the date is stated in the sentence",
+  heading: "dated by the section heading",
+  dateline: "dated from the article's dateline",
+  relative: "dated from an earlier event (“two days later”)",
+  infobox: "from the infobox",
+  merged: "several sources",
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The teacher's review of a generated deck before (re)publishing it: one compact row per event. */
 export function DocumentReviewPage(p: {
   user: SessionUser;
-  doc: { id: string; title: string; status: string; hasDraft: boolean; deckId: string };
+  doc: {
+    id: string;
+    title: string;
+    status: string;
+    hasDraft: boolean;
+    deckId: string;
+    /** The format the document came in and the text read from it (null for documents from before). */
+    format: string | null;
+    text: string | null;
+  };
   events: ReviewEvent[];
   undated: { quote: string; reason: string }[];
   multiEvent: ReviewQuestion[];
-  notice?: string;
-  errors?: Errors;
-  editing?: { id: string; values: Values; errors: Errors };
+  /** Questions the bank's quality gate left out, with why. */
+  dropped: { prompt: string; reason: string }[];
+  notice?: string | undefined;
+  errors?: Errors | undefined;
+  editing?: { id: string; values: Values; errors: Errors } | undefined;
   /** A new version that could not be used: its errors and the text pasted for it. */
-  version?: { errors: Errors; values: Values };
-  revision?: { kept: number; changed: number; added: number; removed: number };
+  version?: { errors: Errors; values: Values } | undefined;
+  revision?: { kept: number; changed: number; added: number; removed: number } | undefined;
 }) {
   const base = `/documents/${p.doc.id}`;
-  const questionBlock = (q: ReviewQuestion) => (
-    <li class={q.hidden ? "muted" : ""} id={q.id}>
-      <p>
-        <span class="badge">{KIND_LABELS[q.type] ?? q.type}</span>{" "}
-        {q.hidden ? <span class="badge">hidden</span> : null}{" "}
-        {q.edited ? <span class="badge">edited</span> : null}
-      </p>
-      {p.editing?.id === q.id || (q.editable && !q.hidden) ? (
-        <form method="post" action={`${base}/questions/${q.id}`} class="stack" novalidate>
-          {p.editing?.id === q.id ? <FormErrors errors={p.editing.errors} /> : null}
-          <label for={`prompt-${q.id}`}>Question</label>
-          <textarea id={`prompt-${q.id}`} name="prompt" rows={2} maxlength={500}>
-            {p.editing?.id === q.id ? (p.editing.values.prompt ?? q.prompt) : q.prompt}
-          </textarea>
-          {p.editing?.id === q.id && p.editing.errors.prompt ? (
-            <p class="field-error">{p.editing.errors.prompt}</p>
+  const all = [...p.events.flatMap((e) => e.questions), ...p.multiEvent];
+  const live = all.filter((q) => !q.hidden);
+  const flagged = live.filter((q) => q.flags.length > 0 && !q.approved).length;
+  const approved = live.filter((q) => q.approved).length;
+  const canPublish = p.doc.status === "draft" || p.doc.hasDraft;
+  const questionRow = (q: ReviewQuestion) => {
+    const editing = p.editing?.id === q.id ? p.editing : undefined;
+    return (
+      <li class={`review-q${q.hidden ? " muted" : ""}`} id={q.id}>
+        <div class="review-q-line">
+          <span class="badge">{KIND_LABELS[q.type] ?? q.type}</span>
+          <span class="review-q-text">
+            {q.prompt}
+            {q.type === "order" ? null : (
+              <>
+                {" "}
+                — <strong>{q.answer}</strong>
+              </>
+            )}
+          </span>
+          {q.hidden ? <span class="badge">hidden</span> : null}
+          {q.approved && !q.hidden ? <span class="badge done">approved</span> : null}
+          {q.edited ? <span class="badge">edited</span> : null}
+          {q.flags.length > 0 ? (
+            <span class="badge late" title={q.flags.join("; ")}>
+              flagged
+            </span>
           ) : null}
-          {q.type === "order" ? null : (
-            <>
-              <label for={`answer-${q.id}`}>Answer</label>
-              <input
-                id={`answer-${q.id}`}
-                name="answer"
-                type="text"
-                maxlength={200}
-                value={p.editing?.id === q.id ? (p.editing.values.answer ?? q.answer) : q.answer}
-              />
-              {p.editing?.id === q.id && p.editing.errors.answer ? (
-                <p class="field-error">{p.editing.errors.answer}</p>
-              ) : null}
-            </>
-          )}
-          {q.choices.length > 0 ? (
-            <p class="small muted">Options: {q.choices.join(" · ")}</p>
-          ) : null}
-          <div class="row">
-            <button type="submit" class="small">
-              Save question
+          <form
+            method="post"
+            action={`${base}/questions/${q.id}/${q.hidden ? "show" : "hide"}`}
+            class="inline"
+          >
+            <button type="submit" class="link">
+              {q.hidden ? "Show" : "Hide"}
+              <span class="visually-hidden"> this question</span>
             </button>
-          </div>
-        </form>
-      ) : (
-        <p>
-          {q.prompt} — <strong>{q.answer}</strong>
-        </p>
-      )}
-      {q.problems.length > 0 ? <p class="field-error">Check: {q.problems.join("; ")}</p> : null}
-      <form
-        method="post"
-        action={`${base}/questions/${q.id}/${q.hidden ? "show" : "hide"}`}
-        class="inline"
-      >
-        <button type="submit" class="link">
-          {q.hidden ? "Show this question" : "Hide this question"}
-        </button>
-      </form>
-    </li>
-  );
+          </form>
+        </div>
+        {q.order.length > 0 ? (
+          <ol class="review-order" aria-label="The events in their true order">
+            {q.order.map((o) => (
+              <li>{o}</li>
+            ))}
+          </ol>
+        ) : null}
+        {q.flags.length > 0 ? <p class="small field-error">Check: {q.flags.join("; ")}</p> : null}
+        {q.hidden ? null : (
+          <details class="review-edit" open={editing ? true : undefined}>
+            <summary>Edit</summary>
+            <form method="post" action={`${base}/questions/${q.id}`} class="stack" novalidate>
+              {editing ? <FormErrors errors={editing.errors} /> : null}
+              <label for={`prompt-${q.id}`}>Question</label>
+              <textarea id={`prompt-${q.id}`} name="prompt" rows={2} maxlength={500}>
+                {editing ? (editing.values.prompt ?? q.prompt) : q.prompt}
+              </textarea>
+              {editing?.errors.prompt ? <p class="field-error">{editing.errors.prompt}</p> : null}
+              {q.type === "order" ? null : (
+                <>
+                  <label for={`answer-${q.id}`}>Answer</label>
+                  <input
+                    id={`answer-${q.id}`}
+                    name="answer"
+                    type="text"
+                    maxlength={200}
+                    value={editing ? (editing.values.answer ?? q.answer) : q.answer}
+                  />
+                  {editing?.errors.answer ? (
+                    <p class="field-error">{editing.errors.answer}</p>
+                  ) : null}
+                </>
+              )}
+              {q.choices.length > 0 ? (
+                <p class="small muted">Options: {q.choices.join(" · ")}</p>
+              ) : null}
+              <div class="row">
+                <button type="submit" class="small">
+                  Save question
+                </button>
+              </div>
+            </form>
+          </details>
+        )}
+      </li>
+    );
+  };
   return (
     <Layout title={`Review: ${p.doc.title}`} user={p.user} active="decks">
       <p class="small">
@@ -236,103 +308,171 @@ export function DocumentReviewPage(p: {
         </p>
       ) : null}
       <FormErrors errors={p.errors} />
-      <p class="lead">
-        {p.doc.status === "draft"
-          ? "Draft: students cannot see this deck yet. Review the events and questions, then publish."
-          : p.doc.hasDraft
-            ? "Published, with unpublished changes: students still see the last published version."
-            : "Published: you can assign this deck to your classes."}
-      </p>
       {p.revision ? (
         <p class="notice">
           New version: {p.revision.kept} events unchanged (schedules kept), {p.revision.changed}{" "}
           changed (to be relearned), {p.revision.added} new, {p.revision.removed} removed.
         </p>
       ) : null}
-      <div class="row">
-        {p.doc.status === "draft" || p.doc.hasDraft ? (
-          <form method="post" action={`${base}/publish`} class="inline">
-            <button type="submit">Publish</button>
+      <div class="review-bar">
+        <p class="review-summary">
+          <strong>
+            {p.doc.status === "draft"
+              ? "Draft: students cannot see this deck yet."
+              : p.doc.hasDraft
+                ? "Published, with unpublished changes."
+                : "Published."}
+          </strong>{" "}
+          {plural(p.events.length, "event")}, {plural(live.length, "question")} shown to students,{" "}
+          {approved} approved, {flagged} flagged.
+        </p>
+        <div class="row">
+          {canPublish ? (
+            <form method="post" action={`${base}/publish`} class="inline">
+              <button type="submit">Publish</button>
+            </form>
+          ) : (
+            <a class="button secondary" href={`/decks/${p.doc.deckId}`}>
+              Open the deck
+            </a>
+          )}
+          <form method="post" action={`${base}/bulk/approve-all`} class="inline">
+            <button type="submit" class="secondary">
+              Approve all
+            </button>
           </form>
-        ) : (
-          <a class="button secondary" href={`/decks/${p.doc.deckId}`}>
-            Open the deck
-          </a>
-        )}
-        <a class="button secondary" href={`/decks/${p.doc.deckId}/export/anki.csv`}>
-          Export for Anki
-        </a>
-        <a class="button secondary" href={`/decks/${p.doc.deckId}/export/gift.txt`}>
-          Export for Moodle (GIFT)
-        </a>
+          <form method="post" action={`${base}/bulk/hide-flagged`} class="inline">
+            <button type="submit" class="secondary" disabled={flagged === 0 ? true : undefined}>
+              Hide flagged ({flagged})
+            </button>
+          </form>
+        </div>
       </div>
 
+      {p.doc.text !== null ? (
+        <details class="review-source">
+          <summary>
+            Text read from the document{p.doc.format ? ` (${p.doc.format})` : ""},{" "}
+            {p.doc.text.length.toLocaleString("en")} characters
+          </summary>
+          <pre class="extracted">{p.doc.text}</pre>
+        </details>
+      ) : null}
+
       <h2>Events ({p.events.length})</h2>
-      <ol class="stack">
+      <ol class="review-events">
         {p.events.map((e) => (
-          <li class={`card${e.hidden ? " muted" : ""}`} id={e.id}>
-            <div class="spread">
-              <p>
-                <strong>{e.dateLabel}</strong> <span class="badge">{e.provenance}</span> — {e.text}{" "}
+          <li class={`review-event${e.hidden ? " muted" : ""}`} id={e.id}>
+            <div class="review-row">
+              <span class="review-date">{e.dateLabel}</span>
+              <span class="review-text">
+                {e.text}
                 {e.hidden ? <span class="badge">hidden</span> : null}
-              </p>
+                {e.flags.length > 0 ? <span class="badge late">flagged</span> : null}
+              </span>
               <form
                 method="post"
                 action={`${base}/events/${e.id}/${e.hidden ? "show" : "hide"}`}
                 class="inline"
               >
                 <button type="submit" class="link">
-                  {e.hidden ? "Show this event" : "Hide this event"}
+                  {e.hidden ? "Show" : "Hide"}
+                  <span class="visually-hidden"> this event</span>
                 </button>
               </form>
             </div>
-            <blockquote>“{e.quote}”</blockquote>
-            {e.conflicts.length > 0 ? (
-              <p class="notice warn">Sources disagree: {e.conflicts.join("; ")}</p>
-            ) : null}
-            <ul class="stack">{e.questions.map(questionBlock)}</ul>
+            {e.flags.length > 0 ? <p class="small field-error">{e.flags.join("; ")}</p> : null}
+            <div class="review-more">
+              <details>
+                <summary>Source</summary>
+                <blockquote>“{e.quote}”</blockquote>
+                <p class="small muted">{PROVENANCE[e.provenance] ?? e.provenance}</p>
+              </details>
+              <details open={e.questions.some((q) => q.id === p.editing?.id) ? true : undefined}>
+                <summary>
+                  {plural(e.questions.length, "question")}
+                  {e.questions.some((q) => q.flags.length > 0 && !q.hidden && !q.approved)
+                    ? " (flagged)"
+                    : ""}
+                </summary>
+                <ul class="review-questions">{e.questions.map(questionRow)}</ul>
+              </details>
+            </div>
           </li>
         ))}
       </ol>
 
       {p.multiEvent.length > 0 ? (
-        <>
-          <h2>Questions about several events</h2>
-          <ul class="stack">{p.multiEvent.map(questionBlock)}</ul>
-        </>
+        <details
+          class="review-section"
+          open={p.multiEvent.some((q) => q.id === p.editing?.id) ? true : undefined}
+        >
+          <summary>
+            <h2>Questions about several events ({p.multiEvent.length})</h2>
+          </summary>
+          <ul class="review-questions">{p.multiEvent.map(questionRow)}</ul>
+        </details>
       ) : null}
 
-      <h2>Sentences without a date ({p.undated.length})</h2>
-      {p.undated.length === 0 ? (
-        <p class="muted">Every sentence with a date expression was dated.</p>
-      ) : (
-        <ul>
-          {p.undated.map((u) => (
-            <li>
-              “{u.quote}” <span class="muted small">— {u.reason}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {p.dropped.length > 0 ? (
+        <details class="review-section">
+          <summary>
+            <h2>Questions left out ({p.dropped.length})</h2>
+          </summary>
+          <ul>
+            {p.dropped.map((d) => (
+              <li>
+                {d.prompt} <span class="muted small">— {d.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
 
-      <section class="narrow">
-        <h2>Upload a new version</h2>
-        <p class="muted">
-          Events that did not change keep every student's schedule; changed events are marked for
-          relearning when you publish.
-        </p>
-        <UploadForm
-          action={`${base}/version`}
-          errors={p.version?.errors}
-          values={p.version?.values}
-          ids="v"
-          fileLabel="New version (.txt or .md)"
-          textLabel="Or paste the new text"
-          rows={4}
-          label="Upload new version"
-          secondary
-        />
-      </section>
+      <details class="review-section">
+        <summary>
+          <h2>Sentences without a date ({p.undated.length})</h2>
+        </summary>
+        {p.undated.length === 0 ? (
+          <p class="muted">Every sentence with a date expression was dated.</p>
+        ) : (
+          <ul>
+            {p.undated.map((u) => (
+              <li>
+                “{u.quote}” <span class="muted small">— {u.reason}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+
+      <details class="review-section" open={p.version ? true : undefined}>
+        <summary>
+          <h2>Upload a new version</h2>
+        </summary>
+        <section class="narrow">
+          <p class="muted">
+            Events that did not change keep every student's schedule; changed events are marked for
+            relearning when you publish.
+          </p>
+          <UploadForm
+            action={`${base}/version`}
+            errors={p.version?.errors}
+            values={p.version?.values}
+            ids="v"
+            fileLabel="New version (PDF, .docx, .html, .txt or .md)"
+            textLabel="Or paste the new text"
+            rows={4}
+            label="Upload new version"
+            secondary
+          />
+        </section>
+      </details>
+
+      <p class="small review-exports">
+        Export: <a href={`/decks/${p.doc.deckId}/export/anki.csv`}>Export for Anki</a> ·{" "}
+        <a href={`/decks/${p.doc.deckId}/export/gift.txt`}>Export for Moodle (GIFT)</a>
+      </p>
     </Layout>
   );
 }

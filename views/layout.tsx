@@ -15,7 +15,7 @@ export type LayoutProps = {
  * Asset URLs carry a version so a deploy never serves a stale script with new HTML.
  * It is a hash of the served files; test/asset-version.test.ts says when it is out of date.
  */
-export const ASSET_VERSION = "3688bdc8";
+export const ASSET_VERSION = "73426938";
 
 const NAV: { key: NavKey; href: string; label: string }[] = [
   { key: "decks", href: "/decks", label: "Decks" },

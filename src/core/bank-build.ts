@@ -53,10 +53,15 @@ export function readDocumentText(bytes: Uint8Array): { text: string } | { reason
 }
 
 /**
- * Build options: the part-of-speech tagger (the shell supplies it: src/nlp/), and
- * `questions: false` to skip question generation (benchmarks of the event pipeline).
+ * Build options: the part-of-speech tagger (the shell supplies it: src/nlp/);
+ * `questions: false` skips question generation (benchmarks of the event pipeline);
+ * `onStage` is told when dating events and when writing questions start (a job's progress).
  */
-export type BuildOptions = { nlp: Nlp; questions?: boolean };
+export type BuildOptions = {
+  nlp: Nlp;
+  questions?: boolean;
+  onStage?: (stage: "dates" | "questions") => void;
+};
 
 /** Build the question bank from files; problems name each file that could not be used. */
 export function buildBank(
@@ -65,6 +70,7 @@ export function buildBank(
 ): { bank: Bank; problems: Problem[] } {
   const problems: Problem[] = [];
   const docs: { id: string; name: string; text: string; doc: IngestedDocument }[] = [];
+  options.onStage?.("dates");
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const ids = new Set<string>();
   for (const file of sorted) {
@@ -103,6 +109,7 @@ export function buildBank(
   }));
   const events = built.events;
   const undated = built.undated.filter((u) => keep.has(u.doc));
+  if (options.questions !== false) options.onStage?.("questions");
   const questions =
     options.questions === false
       ? []

@@ -122,6 +122,8 @@ export const QuestionSchema = z.object({
   hidden: z.boolean().optional(),
   /** Set when a teacher edited the generated prompt or answer. */
   edited: z.boolean().optional(),
+  /** Set when a teacher reviewing an uploaded deck approved the question as it stands. */
+  approved: z.boolean().optional(),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 

@@ -43,7 +43,7 @@ const toDeck = (r: Row): DeckRow => ({
 const META = "id, kind, owner_id, title, status, version, content_hash, updated_at";
 
 /** The statements that replace a collection's decks, keeping deck ids that still exist. */
-function deckStatements(collectionId: string, decks: DeckSpec[]): InStatement[] {
+export function deckStatements(collectionId: string, decks: DeckSpec[]): InStatement[] {
   return [
     {
       sql: `DELETE FROM decks WHERE collection_id = ? AND id NOT IN (SELECT value FROM json_each(?))`,

@@ -148,6 +148,8 @@ export async function holdUploadSlot(
             SELECT :id, :user, :expires
             WHERE (SELECT COUNT(*) FROM collections WHERE owner_id = :user AND kind = 'upload')
                 + (SELECT COUNT(*) FROM upload_slots WHERE user_id = :user AND expires_at > :now)
+                + (SELECT COUNT(*) FROM document_jobs
+                    WHERE owner_id = :user AND kind = 'new' AND status IN ('queued', 'running'))
                 < :quota
             RETURNING id`,
       args: { id: slot.id, user: slot.userId, expires: t + slot.ttlMs, now: t, quota: slot.quota },

@@ -1,10 +1,10 @@
 import type { Config } from "../config.ts";
 import type { Content } from "../content.ts";
-import type { Nlp } from "../core/nlp/tokens.ts";
 import type { SessionUser } from "../core/users.ts";
 import type { Db } from "../db/db.ts";
 import type { StudyStates } from "../db/study-state.ts";
 import type { LearnerSettings } from "../db/users.ts";
+import type { JobQueue } from "../jobs/run.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { SessionCache } from "./session.ts";
 
@@ -22,10 +22,10 @@ export type AppEnv = {
     user: SessionUser | null;
     /** The signed-in user's scheduling settings, read with the session. */
     learner: LearnerSettings | null;
+    /** Where uploaded documents go to be processed (a thread pool on Node, a Queue on Workers). */
+    jobs: JobQueue;
     /** Whether the request came from htmx and wants a fragment rather than a page. */
     htmx: boolean;
-    /** The part-of-speech tagger the bank pipeline needs, loaded on first use. */
-    nlp: () => Promise<Nlp>;
     /** The client's address (see src/http/client-address.ts); "" when unknown. */
     address: string;
     /** Where password reset emails go; null when the deployment sends no email. */

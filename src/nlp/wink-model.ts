@@ -2,9 +2,7 @@ import featureFn from "wink-eng-lite-web-model/dist/feature.js";
 import lemmatize from "wink-eng-lite-web-model/dist/lemmatize.js";
 import loadCerMeta from "wink-eng-lite-web-model/dist/load-cer-meta-model.js";
 import loadNegation from "wink-eng-lite-web-model/dist/load-negation-model.js";
-import loadNer from "wink-eng-lite-web-model/dist/load-ner-model.js";
 import loadPos from "wink-eng-lite-web-model/dist/load-pos-model.js";
-import loadSa from "wink-eng-lite-web-model/dist/load-sa-model.js";
 import loadSbd from "wink-eng-lite-web-model/dist/load-sbd-model.js";
 import stem from "wink-eng-lite-web-model/dist/porter-stemmer.js";
 import readabilityStats from "wink-eng-lite-web-model/dist/readability-stats.js";
@@ -89,9 +87,12 @@ export function winkModel(data: CoreModelData): Model {
   model.core = () => readCore(data);
   model.sbd = loadSbd;
   model.pos = loadPos;
-  model.ner = loadNer;
+  // wink loads every annotator's machines whatever the pipe; the bank runs only "pos", so
+  // entity recognition gets none and sentiment the small negation machine, which keeps
+  // 120 KB (gzipped) of models we never run out of the bundles.
+  model.ner = () => ({ machines: [], transformers: [] });
   model.negation = loadNegation;
-  model.sa = loadSa;
+  model.sa = loadNegation;
   model.metaCER = loadCerMeta;
   model.featureFn = featureFn;
   model.addons = Object.create(null);

@@ -16,15 +16,7 @@ declare module "wink-eng-lite-web-model/dist/load-negation-model.js" {
   const part: unknown;
   export default part;
 }
-declare module "wink-eng-lite-web-model/dist/load-ner-model.js" {
-  const part: unknown;
-  export default part;
-}
 declare module "wink-eng-lite-web-model/dist/load-pos-model.js" {
-  const part: unknown;
-  export default part;
-}
-declare module "wink-eng-lite-web-model/dist/load-sa-model.js" {
   const part: unknown;
   export default part;
 }

@@ -4,27 +4,26 @@ import { z } from "zod";
 import { DocumentReviewPage, DocumentsPage, type ReviewQuestion } from "../../views/documents.tsx";
 import { newId } from "../auth/tokens.ts";
 import { bankHash } from "../content.ts";
-import { buildBank } from "../core/bank-build.ts";
 import { type Bank, parseBank, type Question } from "../core/bank-schema.ts";
 import { formatDate, parseDate } from "../core/date-format.ts";
 import { deckQuestions, deriveDecks, questionsPerEvent, visibleEvents } from "../core/decks.ts";
 import { ankiCsv } from "../core/exports/anki.ts";
 import { giftFile } from "../core/exports/gift.ts";
 import { answerText } from "../core/grade/index.ts";
-import type { Nlp } from "../core/nlp/tokens.ts";
 import { makeChecker } from "../core/questions/check.ts";
-import { compareVersions, type Revision } from "../core/revisions.ts";
+import { compareVersions } from "../core/revisions.ts";
 import { forgetCard } from "../core/schedule.ts";
 import type { SessionUser } from "../core/users.ts";
 import { cardsOfEvents, putCardStatement } from "../db/cards.ts";
 import {
   collectionsOwnedBy,
-  createUpload,
   loadCollection,
   publishCollection,
   saveWorkingCopy,
   workingCopy,
 } from "../db/collections.ts";
+import { createJob, documentSource, getJob, openJobsOf } from "../db/document-jobs.ts";
+import { detectFormat, FORMAT_LABELS, type Format, MAX_FILE_BYTES } from "../formats/sniff.ts";
 import { openDeck } from "../http/access.ts";
 import { audit } from "../http/audit.ts";
 import type { AppEnv } from "../http/env.ts";
@@ -34,12 +33,15 @@ import { type FieldErrors, form, params } from "../http/validate.ts";
 import { DeckId } from "./decks.tsx";
 
 /*
- * Decks from teachers' own documents. The bank pipeline runs inside the request
- * (pure TypeScript, so on Node and on Workers alike); the result is a draft that
- * only its teacher sees until they publish it.
+ * Decks from teachers' own documents. An upload is stored as a job and answered
+ * at once (routes/document-jobs.tsx shows its progress); the bank pipeline runs
+ * off the request path. The result is a draft that only its teacher sees until
+ * they publish it. Every change on the review page redirects back to it (post,
+ * redirect, get) with one success message.
  */
 
-export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+/** Pasted text goes straight to the pipeline, whose limit is 2 MB of text. */
+const MAX_PASTED_CHARS = 2 * 1024 * 1024;
 
 const CollectionId = z.object({ cid: z.string().regex(/^col_[0-9a-z]{1,40}$/) });
 const QuestionRef = CollectionId.extend({
@@ -50,10 +52,35 @@ const EventRef = CollectionId.extend({
   eid: z.string().regex(/^ev_[0-9a-z]+$/),
   op: z.enum(["hide", "show"]),
 });
+const BulkRef = CollectionId.extend({ op: z.enum(["approve-all", "hide-flagged"]) });
+
+/** The one success message a redirect back to the review page asks for. */
+const NOTICES = {
+  saved: "The question was saved.",
+  "question-hidden": "The question is hidden from students.",
+  "question-shown": "The question is shown again.",
+  "event-hidden": "The event and its questions are hidden from students.",
+  "event-shown": "The event is shown again.",
+  "approved-all": "Every question shown to students is approved.",
+  "hid-flagged": "Every flagged question is hidden from students.",
+  published: "Published: you can now assign this deck to your classes.",
+  republished: "Published.",
+} as const;
+type NoticeKey = keyof typeof NOTICES;
+
+const ReviewQuery = z.object({
+  done: z.enum(Object.keys(NOTICES) as [NoticeKey, ...NoticeKey[]]).optional(),
+  job: z
+    .string()
+    .regex(/^job_[0-9a-z]{1,40}$/)
+    .optional(),
+  changed: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  kept: z.coerce.number().int().min(0).max(1_000_000).optional(),
+});
 
 const UploadForm = z.object({
   file: z.instanceof(File).optional(),
-  text: z.string().max(MAX_UPLOAD_BYTES, "Paste at most 2 MB of text.").optional(),
+  text: z.string().max(MAX_PASTED_CHARS, "Paste at most 2 MB of text.").optional(),
 });
 
 const EditForm = z.object({
@@ -70,58 +97,79 @@ const EditForm = z.object({
 });
 
 const tooLarge = bodyLimit({
-  maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
+  maxSize: MAX_FILE_BYTES + 64 * 1024,
   onError: () => {
     throw new AppError(
       413,
       "Too large",
-      "That document is larger than 2 MB. Split it into smaller parts and upload each.",
+      "That document is larger than 10 MB. Split it into smaller parts and upload each.",
     );
   },
 });
 
-/** The document a teacher sent: a file, or pasted text (which then gets a name from its first line). */
+type Upload = { name: string; bytes: Uint8Array; format: Format };
+
+/** The document a teacher sent, a file or pasted text (named from its first line), with its format. */
 async function readUpload(
   f: z.infer<typeof UploadForm>,
   fallbackName?: string | null,
-): Promise<{ name: string; bytes: Uint8Array } | { error: FieldErrors }> {
+): Promise<Upload | { error: FieldErrors }> {
   if (f.file && f.file.name !== "" && f.file.size === 0)
     return { error: { file: `“${f.file.name}” is empty.` } };
   if (f.file && f.file.size > 0) {
     const base = f.file.name.split(/[\\/]/).pop() ?? "";
-    if (!/\.(txt|md)$/i.test(base))
-      return { error: { file: "Upload a plain text (.txt) or Markdown (.md) file." } };
-    if (f.file.size > MAX_UPLOAD_BYTES)
-      return { error: { file: "That file is larger than 2 MB." } };
+    if (f.file.size > MAX_FILE_BYTES)
+      return { error: { file: "That file is larger than 10 MB. Split it into smaller parts." } };
     const safe = base.replace(/[^\w.-]+/g, "_").slice(-120);
-    return { name: fallbackName ?? safe, bytes: new Uint8Array(await f.file.arrayBuffer()) };
+    const bytes = new Uint8Array(await f.file.arrayBuffer());
+    const detected = detectFormat(safe, bytes);
+    if ("error" in detected) return { error: { file: detected.error } };
+    const name = fallbackName
+      ? `${fallbackName.replace(/\.[^.]+$/, "")}${/\.[^.]+$/.exec(safe)?.[0] ?? ""}`
+      : safe;
+    return { name, bytes, format: detected.format };
   }
   const text = f.text?.trim() ?? "";
   if (text === "") return { error: { file: "Choose a file, or paste the text below." } };
-  const first = text.split("\n")[0] ?? "document";
+  const bytes = new TextEncoder().encode(text);
+  const detected = detectFormat(null, bytes);
+  if ("error" in detected) return { error: { file: detected.error } };
+  const first =
+    text
+      .replace(/<[^>]*>/g, " ")
+      .trim()
+      .split("\n")[0] ?? "document";
   const slug =
     first
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 60) || "document";
-  return { name: fallbackName ?? `${slug}.txt`, bytes: new TextEncoder().encode(text) };
+  const ext = detected.format === "html" ? ".html" : ".txt";
+  const name = fallbackName ? `${fallbackName.replace(/\.[^.]+$/, "")}${ext}` : `${slug}${ext}`;
+  return { name, bytes, format: detected.format };
 }
 
-/** Run the bank pipeline on one document; an explanation when nothing usable came out. */
-function build(name: string, bytes: Uint8Array, nlp: Nlp): { bank: Bank } | { error: FieldErrors } {
-  const { bank, problems } = buildBank([{ name, bytes }], { nlp });
-  const problem = problems.find((p) => p.file === name);
-  if (bank.events.length === 0) {
-    return {
-      error: {
-        file: problem
-          ? `“${name}” could not be used: ${problem.reason}.`
-          : `No dated event was found in “${name}”. Dates need a year in the text, a heading with the year, or a dateline.`,
-      },
-    };
-  }
-  return { bank };
+/** Store an upload as a job, hand it over for processing, and send the teacher to its progress page. */
+async function startJob(
+  c: Context<AppEnv>,
+  teacher: SessionUser,
+  upload: Upload,
+  target: { kind: "new" | "version"; collectionId: string },
+) {
+  const id = newId("job");
+  await createJob(c.get("db"), {
+    id,
+    ownerId: teacher.id,
+    collectionId: target.collectionId,
+    kind: target.kind,
+    fileName: upload.name,
+    format: upload.format,
+    bytes: upload.bytes,
+    now: c.get("now"),
+  });
+  await c.get("jobs").enqueue(id);
+  return c.redirect(`/documents/jobs/${id}`, 303);
 }
 
 async function ownUpload(c: Context<AppEnv>, cid: string) {
@@ -162,20 +210,29 @@ function setHidden<T extends { id: string; hidden?: boolean | undefined }>(
   return items.map((x) => (x.id === id ? { ...x, hidden } : x));
 }
 
+/** A question's flags: the checker's problems, and the doubts about its event. */
+function flagsOf(q: Question, problems: string[], conflicted: Set<string>): string[] {
+  const flags = [...problems];
+  if (q.eventIds.some((id) => conflicted.has(id))) flags.push("sources disagree on this event");
+  return flags;
+}
+
 async function renderReview(
   c: Context<AppEnv>,
   teacher: SessionUser,
   row: ReviewRow,
   bank: Bank,
   extra: {
-    notice?: string;
+    notice?: string | undefined;
     errors?: FieldErrors;
     editing?: { id: string; values: Record<string, string>; errors: FieldErrors };
     version?: { errors: FieldErrors; values: Record<string, string> };
-    revision?: Revision;
+    revision?: { kept: number; changed: number; added: number; removed: number } | null;
   } = {},
 ) {
   const check = makeChecker(bank, null);
+  const conflicted = new Set(bank.events.filter((e) => e.conflicts.length > 0).map((e) => e.id));
+  const eventsById = new Map(bank.events.map((e) => [e.id, e]));
   const view = (q: Question): ReviewQuestion => ({
     id: q.id,
     type: q.type,
@@ -184,20 +241,39 @@ async function renderReview(
     choices: q.type === "order" ? [] : (q.choices ?? []),
     hidden: q.hidden === true,
     edited: q.edited === true,
-    editable: true,
-    problems: q.hidden ? [] : check(q),
+    approved: q.approved === true,
+    flags: q.hidden ? [] : flagsOf(q, check(q), conflicted),
+    // An ordering question lists its events in their true order, with their dates.
+    order:
+      q.type === "order" && Array.isArray(q.answer)
+        ? q.answer.map((id) => {
+            const e = eventsById.get(id);
+            return e ? `${formatDate(e.date)} — ${e.text}` : id;
+          })
+        : [],
   });
   const perEvent = questionsPerEvent(bank.questions);
-  const events = bank.events.map((e) => ({
-    id: e.id,
-    dateLabel: formatDate(e.date),
-    provenance: e.date.provenance,
-    text: e.text,
-    quote: e.sources[0]?.quote ?? "",
-    conflicts: e.conflicts.map((x) => `${x.field}: ${x.values.join(" vs ")}`),
-    hidden: e.hidden === true,
-    questions: (perEvent.get(e.id) ?? []).map(view),
-  }));
+  const events = bank.events.map((e) => {
+    const flags = [
+      ...e.conflicts.map((x) => `sources disagree on the ${x.field}: ${x.values.join(" vs ")}`),
+      ...e.sources.flatMap((s) => s.flags ?? []).map((f) => `source marked “${f}”`),
+    ];
+    return {
+      id: e.id,
+      dateLabel: formatDate(e.date),
+      provenance: e.date.provenance,
+      text: e.text,
+      quote: e.sources[0]?.quote ?? "",
+      flags,
+      hidden: e.hidden === true,
+      questions: (perEvent.get(e.id) ?? []).map(view),
+    };
+  });
+  const source = await documentSource(c.get("db"), row.id);
+  // The bank will list the questions its quality gate dropped; shown here once it does.
+  const dropped =
+    (bank as { dropped?: { question?: { prompt?: string }; prompt?: string; reason: string }[] })
+      .dropped ?? [];
   return c.html(
     <DocumentReviewPage
       user={teacher}
@@ -207,24 +283,21 @@ async function renderReview(
         status: row.status,
         hasDraft: row.hasDraft,
         deckId: `${row.id}-all`,
+        format: source?.format ? (FORMAT_LABELS[source.format as Format] ?? source.format) : null,
+        text: source?.text ?? null,
       }}
       events={events}
       multiEvent={bank.questions.filter((q) => q.eventIds.length > 1).map(view)}
       undated={bank.undated.map((u) => ({ quote: u.quote, reason: u.reason }))}
+      dropped={dropped.map((d) => ({
+        prompt: d.question?.prompt ?? d.prompt ?? "",
+        reason: d.reason,
+      }))}
       notice={extra.notice}
       errors={extra.errors}
       editing={extra.editing}
       version={extra.version}
-      revision={
-        extra.revision
-          ? {
-              kept: extra.revision.kept.length,
-              changed: extra.revision.changed.length,
-              added: extra.revision.added.length,
-              removed: extra.revision.removed.length,
-            }
-          : undefined
-      }
+      revision={extra.revision ?? undefined}
     />,
   );
 }
@@ -245,22 +318,15 @@ async function renderList(
       updated: new Date(d.updatedAt).toISOString().slice(0, 10),
       hasDraft: d.hasDraft,
     }));
-  return c.html(<DocumentsPage user={teacher} docs={rows} errors={errors} values={values} />);
-}
-
-/** Carry a teacher's review (hidden events and questions, edits) over to a new version where ids match. */
-function carryReview(previous: Bank, next: Bank): Bank {
-  const hiddenEvents = new Set(previous.events.filter((e) => e.hidden).map((e) => e.id));
-  const questions = new Map(previous.questions.map((q) => [q.id, q]));
-  return {
-    ...next,
-    events: next.events.map((e) => (hiddenEvents.has(e.id) ? { ...e, hidden: true } : e)),
-    questions: next.questions.map((q) => {
-      const old = questions.get(q.id);
-      if (!old) return q;
-      return old.edited || old.hidden ? { ...q, ...old } : q;
-    }),
-  };
+  const jobs = (await openJobsOf(c.get("db"), teacher.id)).map((j) => ({
+    id: j.id,
+    fileName: j.fileName,
+    status: j.status,
+    error: j.error,
+  }));
+  return c.html(
+    <DocumentsPage user={teacher} docs={rows} jobs={jobs} errors={errors} values={values} />,
+  );
 }
 
 /** Apply a teacher's edit to a question; the errors say what is wrong with it. */
@@ -293,6 +359,10 @@ function editQuestion(
   return { question: next };
 }
 
+/** Back to the review page with one success message. */
+const backTo = (cid: string, done: NoticeKey, extra = "") =>
+  `/documents/${cid}?done=${done}${extra}`;
+
 export const documents = new Hono<AppEnv>()
   .get("/documents", async (c) => renderList(c, requireTeacher(c)))
   .post(
@@ -303,31 +373,38 @@ export const documents = new Hono<AppEnv>()
       const teacher = requireTeacher(c);
       const f = c.req.valid("form");
       const upload = await readUpload(f);
-      const fail = (errors: FieldErrors) => {
+      if ("error" in upload) {
         c.status(422);
-        return renderList(c, teacher, errors, { text: f.text ?? "" });
-      };
-      if ("error" in upload) return fail(upload.error);
-      const built = build(upload.name, upload.bytes, await c.get("nlp")());
-      if ("error" in built) return fail(built.error);
-      const id = newId("col");
-      const title = built.bank.sources[0]?.title || upload.name;
-      await createUpload(c.get("db"), {
-        id,
-        ownerId: teacher.id,
-        title,
-        bank: built.bank,
-        contentHash: await bankHash(built.bank),
-        decks: deriveDecks(id, title, built.bank),
-        docName: upload.name,
-        now: c.get("now"),
-      });
-      return c.redirect(`/documents/${id}`, 303);
+        return renderList(c, teacher, upload.error, { text: f.text ?? "" });
+      }
+      return startJob(c, teacher, upload, { kind: "new", collectionId: newId("col") });
     },
   )
   .get("/documents/:cid", params(CollectionId), async (c) => {
     const { teacher, row, bank } = await ownUpload(c, c.req.valid("param").cid);
-    return renderReview(c, teacher, row, bank);
+    const q = ReviewQuery.safeParse(c.req.query());
+    const query = q.success ? q.data : {};
+    let notice: string | undefined = query.done ? NOTICES[query.done] : undefined;
+    let revision: { kept: number; changed: number; added: number; removed: number } | null = null;
+    if (query.done === "republished" && query.changed !== undefined)
+      notice = `Published. ${query.changed} changed event(s) were marked for relearning; ${query.kept ?? 0} kept their schedules.`;
+    if (query.job) {
+      const job = await getJob(c.get("db"), query.job);
+      if (
+        job &&
+        job.ownerId === teacher.id &&
+        job.collectionId === row.id &&
+        job.status === "done"
+      ) {
+        if (job.kind === "version") {
+          notice = "The new version was processed. Review it, then publish.";
+          revision =
+            (JSON.parse(job.result ?? "{}") as { revision?: typeof revision }).revision ?? null;
+        } else
+          notice = "Your document was processed. Review the events and questions, then publish.";
+      }
+    }
+    return renderReview(c, teacher, row, bank, { notice, revision });
   })
   .post(
     "/documents/:cid/version",
@@ -341,26 +418,43 @@ export const documents = new Hono<AppEnv>()
       const { teacher, row, bank } = await ownUpload(c, c.req.valid("param").cid);
       const f = c.req.valid("form");
       const upload = await readUpload(f, row.docName);
-      const built =
-        "error" in upload ? upload : build(upload.name, upload.bytes, await c.get("nlp")());
-      if ("error" in built) {
+      if ("error" in upload) {
         c.status(422);
         return renderReview(c, teacher, row, bank, {
-          version: { errors: built.error, values: { text: f.text ?? "" } },
+          version: { errors: upload.error, values: { text: f.text ?? "" } },
         });
       }
-      const next = carryReview(bank, built.bank);
-      const title = next.sources[0]?.title || row.title;
-      const saved = await saveDraft(c, row, next, title);
-      const published =
-        row.status === "published" ? await loadCollection(c.get("db"), row.id) : null;
-      const against = published ? parseBank(JSON.parse(published.bankJson)) : bank;
-      return renderReview(c, teacher, saved, next, {
-        notice: "The new version was processed. Review it, then publish.",
-        revision: compareVersions(against.events, next.events),
-      });
+      return startJob(c, teacher, upload, { kind: "version", collectionId: row.id });
     },
   )
+  .post("/documents/:cid/bulk/:op", params(BulkRef), async (c) => {
+    const { cid, op } = c.req.valid("param");
+    const { row, bank } = await ownUpload(c, cid);
+    const hiddenEvents = new Set(bank.events.filter((e) => e.hidden).map((e) => e.id));
+    const shown = (q: Question) => !q.hidden && !q.eventIds.every((id) => hiddenEvents.has(id));
+    let next: Bank;
+    if (op === "approve-all") {
+      next = {
+        ...bank,
+        questions: bank.questions.map((q) => (shown(q) ? { ...q, approved: true } : q)),
+      };
+    } else {
+      const check = makeChecker(bank, null);
+      const conflicted = new Set(
+        bank.events.filter((e) => e.conflicts.length > 0).map((e) => e.id),
+      );
+      next = {
+        ...bank,
+        questions: bank.questions.map((q) =>
+          shown(q) && !q.approved && flagsOf(q, check(q), conflicted).length > 0
+            ? { ...q, hidden: true }
+            : q,
+        ),
+      };
+    }
+    await saveDraft(c, row, next);
+    return c.redirect(backTo(cid, op === "approve-all" ? "approved-all" : "hid-flagged"), 303);
+  })
   .post(
     "/documents/:cid/questions/:qid",
     params(QuestionRef),
@@ -400,35 +494,33 @@ export const documents = new Hono<AppEnv>()
       }
       const next = {
         ...bank,
-        questions: bank.questions.map((x) => (x.id === qid ? edited.question : x)),
+        questions: bank.questions.map((x) =>
+          x.id === qid ? { ...edited.question, approved: true } : x,
+        ),
       };
-      return renderReview(c, teacher, await saveDraft(c, row, next), next, {
-        notice: "The question was saved.",
-      });
+      await saveDraft(c, row, next);
+      return c.redirect(`${backTo(cid, "saved")}#${qid}`, 303);
     },
   )
   .post("/documents/:cid/questions/:qid/:op", params(QuestionRef), async (c) => {
     const { cid, qid, op } = c.req.valid("param");
-    const { teacher, row, bank } = await ownUpload(c, cid);
+    const { row, bank } = await ownUpload(c, cid);
     if (!bank.questions.some((q) => q.id === qid))
       throw new NotFoundError("There is no such question.");
     const next = { ...bank, questions: setHidden(bank.questions, qid, op === "hide") };
-    return renderReview(c, teacher, await saveDraft(c, row, next), next, {
-      notice:
-        op === "hide" ? "The question is hidden from students." : "The question is shown again.",
-    });
+    await saveDraft(c, row, next);
+    return c.redirect(
+      `${backTo(cid, op === "hide" ? "question-hidden" : "question-shown")}#${qid}`,
+      303,
+    );
   })
   .post("/documents/:cid/events/:eid/:op", params(EventRef), async (c) => {
     const { cid, eid, op } = c.req.valid("param");
-    const { teacher, row, bank } = await ownUpload(c, cid);
+    const { row, bank } = await ownUpload(c, cid);
     if (!bank.events.some((e) => e.id === eid)) throw new NotFoundError("There is no such event.");
     const next = { ...bank, events: setHidden(bank.events, eid, op === "hide") };
-    return renderReview(c, teacher, await saveDraft(c, row, next), next, {
-      notice:
-        op === "hide"
-          ? "The event and its questions are hidden from students."
-          : "The event is shown again.",
-    });
+    await saveDraft(c, row, next);
+    return c.redirect(`${backTo(cid, op === "hide" ? "event-hidden" : "event-shown")}#${eid}`, 303);
   })
   .post("/documents/:cid/publish", params(CollectionId), async (c) => {
     const { teacher, row, bank } = await ownUpload(c, c.req.valid("param").cid);
@@ -440,7 +532,7 @@ export const documents = new Hono<AppEnv>()
       });
     }
     const extra = [];
-    let revision: Revision | undefined;
+    let revision: ReturnType<typeof compareVersions> | undefined;
     if (row.status === "published") {
       const published = await loadCollection(c.get("db"), row.id);
       if (published) {
@@ -464,13 +556,16 @@ export const documents = new Hono<AppEnv>()
     );
     c.get("content").invalidate(row.id);
     await audit(c, "document.publish", { target: row.id, detail: row.title });
-    const published: ReviewRow = { ...row, status: "published", hasDraft: false };
-    return renderReview(c, teacher, published, bank, {
-      notice: revision
-        ? `Published. ${revision.changed.length} changed event(s) were marked for relearning; ${revision.kept.length} kept their schedules.`
-        : "Published: you can now assign this deck to your classes.",
-      ...(revision ? { revision } : {}),
-    });
+    return c.redirect(
+      revision
+        ? backTo(
+            row.id,
+            "republished",
+            `&changed=${revision.changed.length}&kept=${revision.kept.length}`,
+          )
+        : backTo(row.id, "published"),
+      303,
+    );
   })
   .get("/decks/:id/export/anki.csv", params(DeckId), async (c) => {
     requireUser(c);

@@ -3,6 +3,7 @@ import { LIMIT_DEFAULTS } from "../../src/config.ts";
 import { client } from "../helpers/client.ts";
 import { plain } from "../helpers/html.ts";
 import { type TestApp, testApp } from "../helpers/test-app.ts";
+import { reviewAfterJob } from "../helpers/uploads.ts";
 
 /*
  * Teacher accounts are granted, not self-declared, in production: the first
@@ -193,7 +194,7 @@ describe("the audit log", () => {
         "apollo.txt",
       ),
     );
-    const doc = (await tess.postMultipart("/documents", f)).headers.get("location") ?? "";
+    const doc = await reviewAfterJob(t, tess, await tess.postMultipart("/documents", f));
     await tess.post(`${doc}/publish`);
 
     const rows = await t.db.all(

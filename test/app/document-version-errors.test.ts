@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Client, client } from "../helpers/client.ts";
+import { uploadAndWait } from "../helpers/documents.ts";
 import { type TestApp, testApp } from "../helpers/test-app.ts";
 
 let t: TestApp;
@@ -18,18 +19,17 @@ describe("a new version that cannot be used", () => {
   it("shows its error in the version form, once, and keeps the pasted text", async () => {
     const first = new FormData();
     first.append("file", new File([APOLLO], "apollo.txt", { type: "text/plain" }));
-    const created = await teacher.postMultipart("/documents", first);
-    const cid = created.headers.get("location")?.split("/").pop() ?? "";
+    const { cid } = await uploadAndWait(t, teacher, first);
 
-    const pasted = "Nothing here has a date that a question could ask about";
+    const pasted = "\u0000 binary";
     const next = new FormData();
     next.append("text", pasted);
     const res = await teacher.postMultipart(`/documents/${cid}/version`, next);
     expect(res.status).toBe(422);
     const page = await res.text();
     const versionForm = page.slice(page.indexOf("Upload a new version"));
-    expect(versionForm).toContain("could not be used");
-    expect(page.split("could not be used").length - 1).toBe(1);
-    expect(versionForm).toContain(pasted);
+    expect(versionForm).toContain("The pasted text is not text");
+    expect(page.split("The pasted text is not text").length - 1).toBe(1);
+    expect(versionForm).toContain("binary");
   });
 });

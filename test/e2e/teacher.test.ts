@@ -62,30 +62,72 @@ describe("a teacher and a student in the browser", () => {
     expect([...t.problems, ...s.problems]).toEqual([]);
   });
 
-  it("uploads a document, reviews it, publishes it", async () => {
+  it("uploads a PDF, watches it finish, reviews and publishes it, and a student studies the deck", async () => {
     const t = await watchedPage(
       await world.browser.newContext({ baseURL: world.server.url }),
       "teacher-upload",
     );
+    const s = await watchedPage(
+      await world.browser.newContext({ baseURL: world.server.url }),
+      "student-upload",
+    );
     await signup(t.page, "Mr Upload", "upload@example.org", true);
     await t.page.goto("/documents");
     await t.page
-      .getByLabel("Document file (.txt or .md, up to 2 MB)")
-      .setInputFiles("test/fixtures/uploads/apollo.txt");
+      .getByLabel("Document file (PDF, Word .docx, web page .html, .txt or .md; up to 10 MB)")
+      .setInputFiles("test/fixtures/formats/siege-headings.pdf");
     await t.page.getByRole("button", { name: "Upload document" }).click();
-    await t.page.getByRole("heading", { name: "Apollo program" }).waitFor();
-    expect(await t.page.getByText("Draft: students cannot see this deck yet").count()).toBe(1);
-    const first = t.page.getByRole("button", { name: "Hide this question" }).first();
-    await first.click();
-    await t.page.getByText("The question is hidden from students.").waitFor();
-    await t.page.getByRole("button", { name: "Publish" }).click();
+    // The upload is answered at once with the job's page; htmx polling brings the review page.
+    await t.page.waitForURL(/\/documents\/(jobs\/job_|col_)/);
+    await t.page.getByRole("heading", { name: "Siege of al-Fu'ah and Kafriya" }).waitFor();
+    expect(t.page.url()).toMatch(/\/documents\/col_\w+\?job=/);
+    await t.page.getByText("Your document was processed").waitFor();
+    expect(await t.page.getByText("Draft: students cannot see this deck yet.").count()).toBe(1);
+    // A 3,300-character document's review fits in three screens at 1280×800, Publish in view.
+    await t.page.setViewportSize({ width: 1280, height: 800 });
+    const height = await t.page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(3 * 800);
+    await t.page.mouse.wheel(0, 1500);
+    expect(await t.page.getByRole("button", { name: "Publish" }).isVisible()).toBe(true);
+    await t.page.getByText(/Text read from the document \(PDF\)/).click();
+    await t.page.getByText("The siege", { exact: false }).first().waitFor();
+
+    // Questions are collapsed under their event; hide one, then approve the rest.
     await t.page
-      .getByText("Published: you can now assign this deck to your classes.")
+      .locator(".review-event details summary", { hasText: /questions?/ })
       .first()
-      .waitFor();
-    await t.page.getByRole("link", { name: "Open the deck" }).click();
-    await t.page.getByRole("heading", { name: "Apollo program" }).waitFor();
-    expect(await t.page.locator("svg.chart circle.dot").count()).toBeGreaterThan(3);
-    expect(t.problems).toEqual([]);
+      .click();
+    await t.page.getByRole("button", { name: "Hide this question" }).first().click();
+    await t.page.getByText("The question is hidden from students.").waitFor();
+    await t.page.getByRole("button", { name: "Approve all" }).click();
+    await t.page.getByText("Every question shown to students is approved.").waitFor();
+    await t.page.getByRole("button", { name: "Publish" }).click();
+    await t.page.getByText("Published: you can now assign this deck to your classes.").waitFor();
+
+    await t.page.goto("/classes");
+    await t.page.getByLabel("Class name").fill("History 10A");
+    await t.page.getByRole("button", { name: "Create class" }).click();
+    const code = (await t.page.locator("[data-join-code]").innerText()).trim();
+    await signup(s.page, "Sia Student", "sia@example.org");
+    await s.page.goto("/classes");
+    await s.page.getByLabel("Join code").fill(code);
+    await s.page.getByRole("button", { name: "Join class" }).click();
+    await s.page.getByRole("heading", { name: "History 10A" }).waitFor();
+    await t.page.reload();
+    const deck = t.page.getByLabel("Deck", { exact: true });
+    const option = deck.locator("option", { hasText: "Siege of al-Fu'ah and Kafriya" }).first();
+    await deck.selectOption((await option.getAttribute("value")) ?? "");
+    await t.page.getByLabel("Due date", { exact: true }).fill(inTwoWeeks());
+    await t.page.getByRole("button", { name: "Assign" }).click();
+    await t.page.getByText("The assignment was created.").waitFor();
+
+    await s.page.goto("/decks");
+    await s.page
+      .getByRole("link", { name: /Siege of al-Fu'ah and Kafriya/ })
+      .first()
+      .click();
+    await s.page.getByRole("heading", { name: /Siege of al-Fu'ah and Kafriya/ }).waitFor();
+    expect(await s.page.locator("svg.chart circle.dot").count()).toBeGreaterThan(3);
+    expect([...t.problems, ...s.problems]).toEqual([]);
   });
 });

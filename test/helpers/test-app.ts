@@ -4,8 +4,9 @@ import { readBankFile } from "../../src/bank-file.ts";
 import { loadConfig } from "../../src/config.ts";
 import { syncBank } from "../../src/content.ts";
 import type { AppEnv } from "../../src/http/env.ts";
+import { createNodeJobQueue, type NodeJobQueue } from "../../src/jobs/node-queue.ts";
+import { createThreadPool } from "../../src/jobs/pool.ts";
 import type { Mailer } from "../../src/mail/mailer.ts";
-import { nodeNlp } from "../../src/nlp/node.ts";
 import { type TempDb, tempDb } from "./temp-db.ts";
 
 export const ORIGIN = "http://localhost";
@@ -14,6 +15,8 @@ export type TestApp = TempDb & {
   app: Hono<AppEnv>;
   clock: { now: Date; advance(ms: number): void; set(iso: string): void };
   errors: unknown[];
+  /** Document jobs run on a real worker thread; `jobs.idle()` waits for them. */
+  jobs: NodeJobQueue;
 };
 
 export const MINI_BANK = "test/fixtures/mini-bank.json";
@@ -40,6 +43,7 @@ export async function testApp(
     /** Configuration on top of the test's (APP_ENV=test, relaxed per-address budgets). */
     env?: Record<string, string>;
     mailer?: Mailer | null;
+    jobLimitMs?: number;
   } = {},
 ): Promise<TestApp> {
   const t = await tempDb();
@@ -65,13 +69,22 @@ export async function testApp(
     },
     "node",
   );
+  const jobs = createNodeJobQueue(t.db, createThreadPool(1), {
+    now: () => clock.now,
+    ...(options.jobLimitMs ? { limitMs: options.jobLimitMs } : {}),
+    log: (_message, error) => errors.push(error),
+  });
   const app = createApp({
     db: t.db,
     now: () => clock.now,
     config,
+    jobs,
     log: (_message, error) => errors.push(error),
-    nlp: async () => nodeNlp(),
     mailer: options.mailer ?? null,
   });
-  return { ...t, app, clock, errors };
+  const cleanup = async () => {
+    await jobs.close();
+    await t.cleanup();
+  };
+  return { ...t, cleanup, app, clock, errors, jobs };
 }

@@ -5,6 +5,7 @@ import { loadCollection } from "../../src/db/collections.ts";
 import { getAttempt } from "../../src/db/quizzes.ts";
 import { createClassAs } from "./classes.ts";
 import { type Client, client } from "./client.ts";
+import { uploadAndWait } from "./documents.ts";
 import { type TestApp, testApp } from "./test-app.ts";
 
 /*
@@ -115,6 +116,7 @@ export const ids = {
   attempt: "",
   myQuiz: "",
   col: "",
+  job: "",
   question: "",
   event: "",
   studentId: "",
@@ -247,6 +249,15 @@ function ruleTable(): Record<string, Omit<Rule, "expect"> & { expect: Outcomes }
       expect: uploadOwner,
     },
     "POST /documents/:cid/publish": { path: `/documents/${ids.col}/publish`, expect: uploadOwner },
+    "POST /documents/:cid/bulk/:op": {
+      path: `/documents/${ids.col}/bulk/approve-all`,
+      expect: uploadOwner,
+    },
+    "GET /documents/jobs/:jid": { path: `/documents/jobs/${ids.job}`, expect: uploadOwner },
+    "POST /documents/jobs/:jid/retry": {
+      path: `/documents/jobs/${ids.job}/retry`,
+      expect: uploadOwner,
+    },
     "POST /classes/:id/members/:uid/reset-link": {
       path: `/classes/${ids.cls}/members/${ids.studentId}/reset-link`,
       expect: classOwner,
@@ -320,6 +331,8 @@ export async function refreshIds(): Promise<void> {
  * rows of failed log-ins (a wrong password is refused and still recorded).
  */
 export async function snapshot(): Promise<string> {
+  // A document accepted by an earlier request is processed in the background: let it finish.
+  await t.jobs.idle();
   const tables = await t.db.all(
     `SELECT name FROM sqlite_master WHERE type = 'table'
        AND name NOT IN ('sessions', 'login_failures', 'throttles', 'upload_slots') ORDER BY name`,
@@ -399,8 +412,9 @@ export async function buildWorld(): Promise<void> {
       type: "text/plain",
     }),
   );
-  ids.col =
-    (await teacher.postMultipart("/documents", f)).headers.get("location")?.split("/").pop() ?? "";
+  const uploaded = await uploadAndWait(t, teacher, f);
+  ids.col = uploaded.cid;
+  ids.job = uploaded.job;
   const bank = parseBank(JSON.parse((await loadCollection(t.db, ids.col))?.bankJson ?? "{}"));
   ids.event = bank.events[0]?.id ?? "";
   ids.question = bank.questions.find((q) => q.eventIds[0] === ids.event)?.id ?? "";

@@ -159,3 +159,36 @@ describe("account lifecycle inside workerd", () => {
     expect((await login("dan@example.org", "a long enough password")).status).toBe(401);
   });
 });
+
+describe("an upload inside workerd", () => {
+  it("stores the document as a job, sends it to the queue and answers at once with its progress page", async () => {
+    const origin = "http://chronodeck.test";
+    const signup = await SELF.fetch(`${origin}/signup`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin },
+      body: new URLSearchParams({
+        name: "Tess Worker",
+        email: "tess-worker@example.org",
+        password: "a long enough password",
+        teacher: "on",
+      }),
+    });
+    const cookie = signup.headers.get("set-cookie")?.split(";")[0] ?? "";
+    const form = new FormData();
+    form.append("text", "Apollo\n\nOn 20 July 1969, Apollo 11 landed on the Moon.");
+    const res = await SELF.fetch(`${origin}/documents`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie, origin },
+      body: form,
+    });
+    expect(res.status).toBe(303);
+    const location = res.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/documents\/jobs\/job_/);
+    const page = await (await SELF.fetch(`${origin}${location}`, { headers: { cookie } })).text();
+    // The consumer is another Worker (tested in test/worker/jobs); here the job waits in the queue.
+    expect(page).toContain("Processing your document");
+    expect(page).toContain("Reload to see the progress");
+  });
+});

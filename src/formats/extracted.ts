@@ -1,0 +1,34 @@
+/* What a reader of one format hands to the bank pipeline. */
+
+export type Extracted = {
+  /** Plain text in the shape the ingest reads: title, dateline, headings, paragraphs. */
+  text: string;
+  /** Publication day found in the file's metadata (YYYY-MM-DD), used as the dateline. */
+  published: string | null;
+};
+
+/** A refusal with the sentence the teacher reads. */
+export class UnreadableFile extends Error {
+  override name = "UnreadableFile";
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** A dateline line the ingest recognises ("22 March 2013") for an ISO day. */
+export function datelineOf(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
