@@ -46,7 +46,7 @@ export function buildEvents(
   undated: Undated[];
 } {
   const sortedDocs = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const cands = sortedDocs.flatMap((d) => documentCandidates(d.id, d.doc, nlp));
+  const cands = distinct(sortedDocs.flatMap((d) => documentCandidates(d.id, d.doc, nlp)));
   const clusters = clusterCandidates(cands);
 
   const drafts: Draft[] = [];
@@ -88,6 +88,20 @@ export function buildEvents(
     })
     .map(({ doc, quote, reason }) => ({ doc, quote, reason }));
   return { events, undated: undatedOut };
+}
+
+/** How many later events a figure conflict is looked for in. */
+const MAX_FIGURE_NEIGHBOURS = 32;
+
+/** One candidate per fact a document states in the same words, on the same date, more than once. */
+function distinct(cands: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return cands.filter((c) => {
+    const key = `${c.doc}|${c.quoteKey}|${c.text}|${c.date === null ? "" : dateKey(c)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function cmp(a: string, b: string): number {
@@ -230,7 +244,8 @@ function addRelatedFigureConflicts(drafts: Draft[]): void {
     const a = withFigures[i];
     if (a === undefined || a.bounds === null) continue;
     const docsA = new Set(a.d.members.map((m) => m.doc));
-    for (let j = i + 1; j < withFigures.length; j++) {
+    // Bounded: a document stating many figures on one day compares each with its next few.
+    for (let j = i + 1; j < withFigures.length && j <= i + MAX_FIGURE_NEIGHBOURS; j++) {
       const b = withFigures[j];
       if (b === undefined || b.bounds === null) continue;
       if (b.bounds[0] - a.bounds[1] > WINDOW) break;

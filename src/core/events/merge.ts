@@ -14,6 +14,12 @@ import { blockingKeys, sharedNames, similarity } from "./tokens.ts";
  */
 
 const MAX_POSTINGS = 48;
+/**
+ * The most candidates one event gathers. A fact repeated more often is a document
+ * repeating itself (or an attack on the server): refusing further joins keeps the work
+ * per join bounded.
+ */
+const MAX_MEMBERS = 64;
 
 /** A judged pair: its strength, for joining strongest first. */
 type Pair = { i: number; j: number; score: number };
@@ -45,7 +51,7 @@ export function clusterCandidates(cands: Candidate[]): number[][] {
       const list = postings.get(k) ?? [];
       if (list.length <= MAX_POSTINGS) list.forEach(consider);
     }
-    (quotes.get(a.quoteKey) ?? []).forEach(consider);
+    (quotes.get(a.quoteKey) ?? []).slice(0, MAX_POSTINGS).forEach(consider);
     if (a.start !== null)
       (starts.get(a.start.topic) ?? []).slice(0, MAX_POSTINGS).forEach(consider);
   });
@@ -64,7 +70,7 @@ export function clusterCandidates(cands: Candidate[]): number[][] {
     if (ri === rj) continue;
     const a = members[ri] ?? [];
     const b = members[rj] ?? [];
-    if (!canJoin(cands, a, b)) continue;
+    if (a.length + b.length > MAX_MEMBERS || !canJoin(cands, a, b)) continue;
     const [root, child] = ri < rj ? [ri, rj] : [rj, ri];
     parent[child] = root;
     members[root] = [...(members[root] ?? []), ...(members[child] ?? [])];

@@ -41,14 +41,18 @@ export function stripCitations(line: string): Cleaned {
 
 function tidySpaces(text: string, flags: { flag: string; at: number }[]): Cleaned {
   let out = "";
+  // The last character kept: asking the growing string for it would flatten it each time.
+  let last = "";
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? "";
     const next = text[i + 1] ?? "";
-    const dropSpace =
-      ch === " " && (out.length === 0 || out.endsWith(" ") || /[,.;:!?)]/.test(next));
+    const dropSpace = ch === " " && (out.length === 0 || last === " " || /[,.;:!?)]/.test(next));
     map.push(out.length);
-    if (!dropSpace) out += ch;
+    if (!dropSpace) {
+      out += ch;
+      last = ch;
+    }
   }
   map.push(out.length);
   const trimmed = out.trimEnd();

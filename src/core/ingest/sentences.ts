@@ -54,8 +54,46 @@ export function splitSentences(paragraph: string): Span[] {
     }
   }
   return joined
-    .map((s) => trimSpan(s))
+    .flatMap((s) => bounded(trimSpan(s)))
     .filter((s) => s.text.length > 0 && /[\p{L}\p{N}]/u.test(s.text));
+}
+
+/**
+ * The longest sentence analysed whole. Real sentences stay well under it (a long
+ * encyclopedia sentence is 400–600 characters); a document that never ends its
+ * sentences would otherwise be one sentence, and the work on a sentence grows faster
+ * than its length. Longer ones are cut at the last clause boundary before the limit
+ * (";", ", and", ",", else a space), so the work stays linear in the document's size.
+ */
+export const MAX_SENTENCE = 800;
+
+function bounded(s: Span): Span[] {
+  if (s.text.length <= MAX_SENTENCE) return [s];
+  const out: Span[] = [];
+  let from = 0;
+  const text = s.text;
+  while (text.length - from > MAX_SENTENCE) {
+    const window = text.slice(from, from + MAX_SENTENCE);
+    let cut = -1;
+    for (const sep of [/;\s/g, /,\s+(?:and|but|while)\s/g, /,\s/g, /\s/g]) {
+      let last = -1;
+      for (const m of window.matchAll(sep)) if (m.index > MAX_SENTENCE / 4) last = m.index + 1;
+      if (last > 0) {
+        cut = last;
+        break;
+      }
+    }
+    if (cut <= 0) cut = MAX_SENTENCE;
+    const piece = trimSpan({
+      text: text.slice(from, from + cut),
+      start: s.start + from,
+      end: s.start + from + cut,
+    });
+    out.push(piece);
+    from += cut;
+  }
+  out.push(trimSpan({ text: text.slice(from), start: s.start + from, end: s.end }));
+  return out;
 }
 
 function trimSpan(s: Span): Span {
