@@ -117,6 +117,7 @@ export function buildBank(
           events,
           sources,
           documents: usable.map((d) => ({ id: d.id, text: d.text })),
+          nlp: options.nlp,
         });
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { bank: { version: 1, sources, events, undated, questions }, problems };

@@ -36,10 +36,42 @@ function monthName(month: number | undefined): string {
   return MONTHS[(month ?? 1) - 1] ?? "";
 }
 
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+/** "1830s", "18th century" (the article already dropped): the years they span, or null. */
+function parseSpan(text: string): { start: string; end: string } | null {
+  const decade = /^(\d{3}0)['’]?s$/.exec(text);
+  if (decade) {
+    const y = Number(decade[1]);
+    return { start: String(y).padStart(4, "0"), end: String(y + 9).padStart(4, "0") };
+  }
+  const century = /^(\d{1,2})(?:st|nd|rd|th)[-\s]century(?:\s+(?:ad|ce))?$/.exec(text);
+  if (century) {
+    const c = Number(century[1]);
+    if (c < 1) return null;
+    return {
+      start: String((c - 1) * 100 + 1).padStart(4, "0"),
+      end: String(c * 100).padStart(4, "0"),
+    };
+  }
+  return null;
+}
+
 function formatPlain(date: Pick<EventDate, "start" | "end" | "precision">): string {
   const a = fromIso(date.start);
   const b = date.end === undefined ? undefined : fromIso(date.end);
-  if (date.precision === "year") return b === undefined ? `${a.year}` : `${a.year}–${b.year}`;
+  if (date.precision === "year") {
+    if (b === undefined) return `${a.year}`;
+    // A whole decade or century is written as one ("the 1830s", "the 18th century").
+    if (a.year % 10 === 0 && b.year === a.year + 9) return `the ${a.year}s`;
+    if (a.year % 100 === 1 && b.year === a.year + 99)
+      return `the ${ordinal((b.year / 100) | 0)} century`;
+    return `${a.year}–${b.year}`;
+  }
   if (date.precision === "month") {
     if (b === undefined) return `${monthName(a.month)} ${a.year}`;
     if (a.year === b.year) return `${monthName(a.month)}–${monthName(b.month)} ${b.year}`;
@@ -59,6 +91,10 @@ export function formatDate(
   date: Pick<EventDate, "start" | "end" | "precision" | "qualifier">,
 ): string {
   const plain = formatPlain(date);
+  // "the 1830s" takes its qualifier inside: "the late 1830s", "the mid-18th century".
+  if (plain.startsWith("the ") && (date.qualifier === "early" || date.qualifier === "late"))
+    return `the ${date.qualifier} ${plain.slice(4)}`;
+  if (plain.startsWith("the ") && date.qualifier === "mid") return `the mid-${plain.slice(4)}`;
   switch (date.qualifier) {
     case "mid":
       return `mid-${plain}`;
@@ -191,6 +227,7 @@ export function parseDate(input: string): ParsedDate | null {
     .replace(/^(?:on|in|during|at)\s+/, "")
     .trim();
   let qualifier: EventDate["qualifier"] = null;
+  text = text.replace(/^the\s+(?=(?:early|mid|late)\b)/, "");
   for (const [pattern, q] of QUALIFIER_PREFIXES) {
     if (pattern.test(text)) {
       qualifier = q;
@@ -198,6 +235,8 @@ export function parseDate(input: string): ParsedDate | null {
       break;
     }
   }
+  const span = parseSpan(text.replace(/^the\s+/, ""));
+  if (span !== null) return { ...span, precision: "year", qualifier };
   const range = splitRange(text);
   if (range !== null) {
     const a = parseSide(range[0]);

@@ -183,7 +183,7 @@ function agencyNews(seed: number): string {
 const STYLES = [wikiArticle, newsArticle, wireCopy, encyclopedia, agencyNews];
 
 /** A corpus of at least `bytes` bytes, documents numbered from `first`. */
-function corpus(bytes: number, first = 0): File[] {
+export function corpus(bytes: number, first = 0): File[] {
   const files: File[] = [];
   const encoder = new TextEncoder();
   let total = 0;

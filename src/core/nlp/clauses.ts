@@ -65,7 +65,7 @@ const GERUND_PREPOSITIONS =
   /^(?:after|before|since|while|whilst|upon|on|by|without|despite|in|through|following|when)$/;
 const RELATIVES = /^(?:who|whom|whose|which)$/;
 /** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
-const REPORTING =
+export const REPORTING_VERB =
   /^(?:say|report|claim|believe|think|announce|tell|know|confirm|deny|add|note|insist|suggest|argue|warn|show|reveal|admit|explain|write|fear|estimate|find|learn|hear|feel|acknowledge|allege|assert|indicate|state|declare|predict|recall|realize|realise|discover|conclude|testify|maintain)$/;
 const COORDINATORS = /^(?:and|but|or|yet|nor)$/;
 const DASH = /^(?:—|–|--)$/;
@@ -144,7 +144,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (
         reporter !== undefined &&
         isFiniteGroup(reporter) &&
-        REPORTING.test(tok(reporter.head)?.lemma ?? "") &&
+        REPORTING_VERB.test(tok(reporter.head)?.lemma ?? "") &&
         (isNominal(t) || t.pos === "DET") &&
         clauseFollows(i, e)
       ) {
@@ -332,6 +332,13 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         isNominal(t) ||
         // "a combined army", "the planned movement": a participle after a determiner.
         (t.pos === "VERB" && (t.form === "ed" || t.form === "ing") && tok(k - 1)?.pos === "DET") ||
+        // "a convoy of buses carrying evacuees": a participle between a noun and its
+        // object modifies the noun (a reduced relative clause).
+        (t.pos === "VERB" &&
+          (t.form === "ing" || t.form === "ed") &&
+          k + 1 < end &&
+          isNominal(tok(k - 1)) &&
+          (isNominal(tok(k + 1)) || tok(k + 1)?.pos === "DET" || tok(k + 1)?.pos === "ADP")) ||
         t.pos === "DET" ||
         t.pos === "ADJ" ||
         (t.pos === "PART" && /^['’]s?$/.test(t.lower)) ||
@@ -730,7 +737,7 @@ function decideFiniteness(
       f && g.finite === "maybe" && tokens[g.to]?.lower === "by" && isNominal(prev) ? g : null;
     const afterReport = reported;
     // "announced it would continue": after a verb of saying, a new clause begins.
-    if (f) reported = !reported && REPORTING.test(head.lemma);
+    if (f) reported = !reported && REPORTING_VERB.test(head.lemma);
     if (f) {
       // Two finite verbs in one clause: the first bare -ed form was a participle
       // modifying the subject ("The treaty signed in 1919 came into force").

@@ -1,8 +1,9 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
+import type { Nlp } from "../nlp/tokens.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
-import { type Clause, parseClause } from "./clause.ts";
 import { type DaySpan, dateKeyOf, hull, looseSpanOf, spanOf } from "./date-span.ts";
 import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
+import { type Clause, clauseFrame } from "./frame.ts";
 import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
 import { stripRelativeDates } from "./strip-dates.ts";
@@ -35,6 +36,11 @@ export type EventInfo = {
   text: string;
   /** Whether the event can be shown as an option or in an ordering. */
   listable: boolean;
+  /**
+   * Whether the event's sentence stands on its own: it does not open with a pronoun or a
+   * demonstrative ("It was rocked by fighting", "These collapsed") whose referent is elsewhere.
+   */
+  standalone: boolean;
   /** Its date written as a key: events with equal keys share a date at a precision. */
   dateKey: string;
   /** Its position in the timeline (events sorted by when they start). */
@@ -63,6 +69,8 @@ export type Context = {
   docTimelines: Map<string, EventInfo[]>;
   /** Lower the first word of a sentence unless it is a name. */
   lower(text: string): string;
+  /** The tagger the prompts are parsed with. */
+  nlp: Nlp;
 };
 
 const MAX_OPTION_TEXT = 220;
@@ -71,6 +79,7 @@ const MAX_OPTION_TEXT = 220;
 function isListable(info: Omit<EventInfo, "listable" | "rank" | "docRank">): boolean {
   const e = info.event;
   return (
+    info.standalone &&
     info.citation !== null &&
     !info.textDisputed &&
     e.text.length <= MAX_OPTION_TEXT &&
@@ -79,6 +88,14 @@ function isListable(info: Omit<EventInfo, "listable" | "rank" | "docRank">): boo
     Number.isFinite(info.orderSpan.to) &&
     dateLeak(e.text, e.date) === null
   );
+}
+
+const DEPENDENT_OPENING =
+  /^["“]?(?:he|she|it|they|this|these|those|that|there|its|his|her|their|its|such|both|neither|either|the latter|the former|the same)\b/i;
+
+/** Whether a sentence opens without words that point outside it. */
+export function standsAlone(text: string): boolean {
+  return !DEPENDENT_OPENING.test(text.trim());
 }
 
 /** The text an event shows as an option. */
@@ -109,7 +126,7 @@ export const plainText = perEvent((info) => withoutFinalStop(stripRelativeDates(
 
 /** The clause of the event's plain text, or null when it does not parse. */
 export const plainClause = perEvent((info, ctx): Clause | null =>
-  parseClause(plainText(info, ctx)),
+  clauseFrame(plainText(info, ctx), ctx.nlp),
 );
 
 /** Walk `list` outwards from position `at`, nearest start first (left on ties), collecting accepted events. */
@@ -185,6 +202,7 @@ export function buildContext(input: {
   events: BankEvent[];
   sources: BankSource[];
   documents: { id: string; text: string }[];
+  nlp: Nlp;
 }): Context {
   const titles = new Map(input.sources.map((s) => [s.id, s.title]));
   const texts = [
@@ -211,6 +229,7 @@ export function buildContext(input: {
       textDisputed: event.conflicts.some((c) => !isDateConflict(c.field)),
       text: optionText(event),
       dateKey: dateKeyOf(event.date),
+      standalone: standsAlone(event.text),
     };
     return { ...partial, listable: isListable(partial), rank: 0, docRank: -1 };
   });
@@ -280,5 +299,6 @@ export function buildContext(input: {
     namesIn: (text) => finder.within(text).map((i) => allNames[i] ?? ""),
     docTimelines,
     lower: (text) => (startsWithName(text) ? text : lowerFirst(text, vocab)),
+    nlp: input.nlp,
   };
 }

@@ -26,6 +26,9 @@ function rangePhrase(date: DateLike): string {
 /** The date as a lower-case adverbial phrase ("on 28 March 2015", "in mid-March 2017"). */
 export function datePhrase(date: DateLike): string {
   if (date.end !== undefined) {
+    const named = formatDate(date);
+    // "in the 1830s", "in the late 18th century": a decade or century is one period.
+    if (/^the\s/.test(named)) return `in ${named}`;
     const range = rangePhrase(date);
     if (date.qualifier === "about") return `around ${formatDate({ ...date, qualifier: null })}`;
     if (date.qualifier === "by") return `by ${formatDate({ ...date, qualifier: null })}`;

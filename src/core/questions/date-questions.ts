@@ -1,10 +1,11 @@
 import type { Question } from "../bank-schema.ts";
 import { formatDate, parseDate } from "../date-format.ts";
+import { findMentions } from "../dates/extract.ts";
 import { isDateConflict } from "./attribution.ts";
-import { type Clause, introTail, parseClause } from "./clause.ts";
-import { type Context, type EventInfo, neighbours, perEvent } from "./context.ts";
+import { type Context, type EventInfo, neighbours, perEvent, plainClause } from "./context.ts";
 import { chronological, dateDistractors } from "./date-distractors.ts";
 import { datePhrase } from "./date-phrase.ts";
+import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
 import { stripDatePhrases } from "./strip-dates.ts";
 import { upperFirst, withoutFinalStop } from "./text.ts";
@@ -29,20 +30,67 @@ function opener(ask: Ask, info: EventInfo): string {
   return end ? "On what dates" : "On what date";
 }
 
-function fromClause(clause: Clause, lead: string, ctx: Context): string {
+/**
+ * A date the clause runs from or to ("… since November 27", "… until 1975"): the
+ * question asks for that bound ("Since when have …?") and the phrase leaves the prompt.
+ */
+function boundOf(text: string): { word: "since" | "until"; without: string } | null {
+  for (const m of findMentions(text)) {
+    const before = /\b(since|until|till)\s+(?:the\s+)?$/i.exec(text.slice(0, m.from));
+    if (before === null) continue;
+    const word = before[1]?.toLowerCase() === "since" ? "since" : "until";
+    const without = `${text.slice(0, before.index)}${text.slice(m.to)}`
+      .replace(/\s{2,}/g, " ")
+      .replace(/\s+([,.;:])/g, "$1")
+      .replace(/[\s,]+$/, "")
+      .trim();
+    return { word, without };
+  }
+  return null;
+}
+
+/** "Since when", "Until which year": the opener of a question about a bound. */
+function boundLead(lead: string, word: "since" | "until"): string {
+  const bound = word === "since" ? "Since" : "Until";
+  return lead === "When" ? `${bound} when` : lead.replace(/^(?:In|On)\b/, bound);
+}
+
+/** "When did rebels capture Idlib city?", "When was the ceasefire put in place?", "When will two plants close?" */
+function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
   const tail = introTail(clause, ctx.lower);
-  const subject = ctx.lower(clause.subject);
-  if (clause.aux !== null) return `${lead} ${clause.aux} ${subject} ${clause.rest}${tail}?`;
+  const subject = subjectInQuestion(clause, ctx.lower);
+  const bound = boundOf(clause.perfect !== null ? clause.perfectRest : clause.rest);
+  if (bound !== null) {
+    const opener = boundLead(lead, bound.word);
+    const body = bound.without.length > 0 ? ` ${bound.without}` : "";
+    if (clause.perfect !== null) return `${opener} ${clause.perfect} ${subject}${body}${tail}?`;
+    if (clause.aux !== null) return `${opener} ${clause.aux} ${subject}${body}${tail}?`;
+    if (bound.word === "until" && clause.modal === null) {
+      const base = boundOf(clause.restBase)?.without ?? "";
+      return `${opener} did ${subject} ${clause.base}${base ? ` ${base}` : ""}${tail}?`;
+    }
+    return null;
+  }
   const rest = clause.restBase.length > 0 ? ` ${clause.restBase}` : "";
+  if (clause.modal !== null)
+    return `${lead} ${clause.modal} ${subject} ${clause.base}${rest}${tail}?`;
+  if (clause.aux !== null)
+    return `${lead} ${clause.aux} ${subject}${clause.rest.length > 0 ? ` ${clause.rest}` : ""}${tail}?`;
   return `${lead} did ${subject} ${clause.base}${rest}${tail}?`;
 }
 
-/** The body of a date question about an event, without attribution. */
-function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string {
-  const text = upperFirst(withoutFinalStop(stripDatePhrases(info.event.text, info.event.date)));
-  const clause = parseClause(text);
+/**
+ * The body of a date question about an event, without attribution, or null when the
+ * event's sentence cannot stand alone (it opens with a pronoun whose referent is outside).
+ */
+function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string | null {
+  const clause = plainClause(info, ctx);
   const lead = opener(ask, info);
   if (clause !== null) return fromClause(clause, lead, ctx);
+  // A quoted sentence about a state that began or ended then cannot be asked "when … happen".
+  if (/\b(?:since|until|till)\b/i.test(info.event.text)) return null;
+  if (!info.standalone) return null;
+  const text = upperFirst(withoutFinalStop(stripDatePhrases(info.event.text, info.event.date)));
   return `${lead} did this happen: “${text}”?`;
 }
 
@@ -112,12 +160,15 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
     source: citation.source,
     date: e.date,
   };
+  const typed = whenPrompt(info, "typed", ctx);
+  const when = whenPrompt(info, "when", ctx);
+  if (typed === null || when === null) return [];
   const out: Question[] = [
     makeQuestion({
       ...base,
       type: "date-typed",
       variant: "typed",
-      prompt: attribute(info, whenPrompt(info, "typed", ctx)),
+      prompt: attribute(info, typed),
     }),
   ];
   // "By April 1963" is also true of any later "by" date, so it cannot have wrong options.
@@ -132,7 +183,7 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
           ...base,
           type: "date-choice",
           variant: "choice",
-          prompt: attribute(info, whenPrompt(info, "when", ctx)),
+          prompt: attribute(info, when),
           choices: chronological([e.date, ...wrong]).map((d) => formatDate(d)),
         }),
       );

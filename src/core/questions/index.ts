@@ -1,4 +1,5 @@
 import type { BankEvent, BankSource, Question, QuestionType } from "../bank-schema.ts";
+import type { Nlp } from "../nlp/tokens.ts";
 import { makeChecker } from "./check.ts";
 import { clozeQuestions } from "./cloze.ts";
 import { buildContext } from "./context.ts";
@@ -55,6 +56,8 @@ export function generateQuestions(
     events: BankEvent[];
     sources: BankSource[];
     documents: { id: string; text: string }[];
+    /** The tagger: prompts are built from the parts of each event's sentence. */
+    nlp: Nlp;
   },
   options: GenerateOptions = {},
 ): Question[] {
@@ -65,6 +68,7 @@ function generate(input: {
   events: BankEvent[];
   sources: BankSource[];
   documents: { id: string; text: string }[];
+  nlp: Nlp;
 }): Question[] {
   const ctx = buildContext(input);
   const check = makeChecker(input, input.documents.length > 0 ? input.documents : null);
@@ -80,6 +84,8 @@ function generate(input: {
     }
   };
   for (const info of ctx.events) {
+    // "It was rocked by fighting": a sentence whose subject is outside it asks nothing answerable.
+    if (!info.standalone) continue;
     keep(dateQuestions(info, ctx));
     keep(clozeQuestions(info, ctx));
     keep(numericQuestions(info, ctx));

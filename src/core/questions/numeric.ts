@@ -1,11 +1,11 @@
 import type { Question } from "../bank-schema.ts";
 import { NUMBER_WORDS } from "../dates/lexicon.ts";
-import { isFunctionWord, isPastVerbAt } from "../verbs.ts";
-import { type Clause, introTail } from "./clause.ts";
+import type { Nlp, Token } from "../nlp/tokens.ts";
 import { clozeSentence } from "./cloze.ts";
 import { type Context, type EventInfo, plainClause, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { attribute, explain } from "./date-questions.ts";
+import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
 import { formatQuantity, parseQuantity, type Quantity } from "./numbers.ts";
 import { escapeRegExp, upperFirst } from "./text.ts";
@@ -45,32 +45,40 @@ type Count = {
   index: number;
 };
 
-function pluralNoun(words: string[]): string | null {
-  const kept: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? "";
-    if (
-      isFunctionWord(w) ||
-      isPastVerbAt(words, i) ||
-      /^(?:were|was|had|have|are|is|such|per|each)$|ing$/i.test(w)
-    )
-      break;
-    kept.push(w);
+/**
+ * The plural noun phrase a count counts, from the tagger: nouns and adjectives after the
+ * number, ending in a plural noun ("1,500 female detainees"); null for a duration ("four
+ * days") or when no plural noun follows.
+ */
+function pluralNoun(tokens: readonly Token[], from: number): string | null {
+  const kept: Token[] = [];
+  for (const t of tokens) {
+    if (t.from < from) continue;
+    if (kept.length >= 4 || !/^(?:NOUN|ADJ|PROPN)$/.test(t.pos)) break;
+    kept.push(t);
   }
   for (let n = kept.length; n > 0; n--) {
-    const last = kept[n - 1] ?? "";
-    if (TIME_NOUNS.test(last)) return null;
-    if (/[a-z]s$/.test(last) || IRREGULAR_PLURALS.test(last)) return kept.slice(0, n).join(" ");
+    const last = kept[n - 1] as Token;
+    if (TIME_NOUNS.test(last.text)) return null;
+    const plural =
+      last.pos === "NOUN" && (last.lemma !== last.lower || IRREGULAR_PLURALS.test(last.text));
+    if (plural)
+      return kept
+        .slice(0, n)
+        .map((t) => t.text)
+        .join(" ");
   }
   return null;
 }
 
 /** Counts of things in a sentence: number (or range) followed by a plural noun. */
-function findCounts(sentence: string): Count[] {
+function findCounts(sentence: string, nlp: Nlp): Count[] {
   const out: Count[] = [];
+  let tokens: Token[] | null = null;
   for (const m of sentence.matchAll(COUNT)) {
     const written = m[2] ?? "";
-    const noun = pluralNoun((m[3] ?? "").split(/\s+/));
+    tokens ??= nlp.tag(sentence);
+    const noun = pluralNoun(tokens, m.index + m[0].length - (m[3] ?? "").length);
     if (noun === null) continue;
     // "the two towns" refers back to something already counted; it is not a figure to learn.
     if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -94,13 +102,16 @@ function howMany(clause: Clause, count: Count, ctx: Context): string | null {
   const lead = new RegExp(`^${escapeRegExp(count.phrase)}\\b`, "i");
   if (lead.test(clause.subject)) {
     const more = clause.subject.replace(lead, "");
-    return `how many ${count.noun}${more} ${clause.aux ?? clause.verb} ${clause.rest}${tail}`;
+    const verb =
+      clause.modal !== null ? `${clause.modal} ${clause.base}` : (clause.aux ?? clause.verb);
+    return `how many ${count.noun}${more} ${verb} ${clause.rest}${tail}`;
   }
   if (clause.aux === null && lead.test(clause.restBase)) {
     const after = clause.restBase.replace(lead, "");
     // "released 1,500 detainees and rebel fighters": the count is only part of the object.
     if (/^\s+and\s/.test(after)) return null;
-    return `how many ${count.noun} did ${ctx.lower(clause.subject)} ${clause.base}${after}${tail}`;
+    const did = clause.modal ?? "did";
+    return `how many ${count.noun} ${did} ${subjectInQuestion(clause, ctx.lower)} ${clause.base}${after}${tail}`;
   }
   return null;
 }
@@ -111,7 +122,7 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
   if (citation === null) return [];
   const text = plainText(info, ctx);
   // With a disputed figure, only a count the cited source itself states may be asked.
-  const counts = findCounts(text).filter(
+  const counts = findCounts(text, ctx.nlp).filter(
     (c) => !info.textDisputed || citation.source.quote.includes(c.written),
   );
   const count = counts[0];
@@ -125,7 +136,9 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
     const sentence = clozeSentence(info, ctx).replace(count.written, "_____");
     prompt = `How many ${count.noun}? “${sentence}”`;
   }
-  const answer = formatQuantity(count.value);
+  // "at least 140" stays "at least 140": the hedge is part of what the source says.
+  const bare = formatQuantity(count.value);
+  const answer = count.hedge === null ? bare : `${count.hedge} ${bare}`;
   return [
     makeQuestion({
       type: "numeric",
@@ -133,7 +146,9 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
       eventIds: [info.event.id],
       prompt: attribute(info, prompt),
       answer,
-      ...(answer !== count.written ? { accepted: [count.written] } : {}),
+      ...(answer !== count.written
+        ? { accepted: [...new Set([count.written, bare])].filter((a) => a !== answer) }
+        : {}),
       tolerance: tolerance(count),
       explanation: explain(info, ctx),
       source: citation.source,

@@ -1,11 +1,11 @@
 import type { Question } from "../bank-schema.ts";
 import { nameKey } from "../names.ts";
-import { isPastVerbAt, pastToBase } from "../verbs.ts";
-import { type Clause, cutAtBoundary, introTail } from "./clause.ts";
+import type { Nlp } from "../nlp/tokens.ts";
 import { type Context, type EventInfo, plainClause } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { attribute, explain } from "./date-questions.ts";
 import { type Entity, sameEntityName } from "./entities.ts";
+import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 import { distinctiveWord, nameLeak } from "./leaks.ts";
 import { makeQuestion } from "./make.ts";
@@ -103,6 +103,20 @@ function placePhrase(
   return best;
 }
 
+/** Whether a predicate's words hold a verb of their own: an infinitive, a gerund or participle, a relative. */
+function nestedVerb(words: string, nlp: Nlp, passive: boolean): boolean {
+  if (words.trim().length === 0) return false;
+  const tokens = nlp.tag(words);
+  return tokens.some(
+    (t, k) =>
+      // A passive clause's predicate opens with its own participle ("captured by …").
+      (t.pos === "VERB" &&
+        !(passive && k === 0) &&
+        (t.form === "base" || t.form === "ing" || t.form === "ed" || t.form === "part")) ||
+      (k > 0 && /^(?:who|which|that|whom|whose)$/.test(t.lower) && t.pos !== "DET"),
+  );
+}
+
 type Ask = {
   type: "who" | "where";
   prompt: string;
@@ -134,7 +148,11 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
   const found = findSpelling(names, bare, ctx);
   if (found === null || found.entity.kind === "unknown") return null;
   const predicate =
-    clause.aux === null ? `${clause.verb} ${clause.rest}` : `${clause.aux} ${clause.rest}`;
+    clause.aux !== null
+      ? `${clause.aux} ${clause.rest}`
+      : clause.modal !== null
+        ? `${clause.modal} ${clause.base} ${clause.rest}`
+        : `${clause.verb} ${clause.rest}`;
   const tail = introTail(clause, ctx.lower);
   const wh = found.entity.kind === "actor" ? "who" : `which ${placeNoun(found.entity)}`;
   return {
@@ -154,15 +172,20 @@ function objectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask 
     const entity = ctx.catalog.find(name);
     if (entity?.kind !== "place") return null;
     let after = clause.restBase.slice(phrase.length);
-    // "captured Idlib city and managed to …": ask about the first verb only.
-    const at = phrase.trim().split(/\s+/).length;
-    const original = clause.rest.split(/\s+/);
-    if (original[at] === "and" && isPastVerbAt(original, at + 1)) after = "";
+    // "captured Idlib city and managed to …": ask about the first verb only. A
+    // coordinated predicate is the one place where `restBase` differs from `rest`.
+    const coordinated = /^\s*and\s+(\S+)/.exec(after)?.[1];
+    if (
+      coordinated !== undefined &&
+      coordinated !== /^\s*and\s+(\S+)/.exec(clause.rest.slice(phrase.length))?.[1]
+    )
+      after = "";
     else if (/^\s*(?:and\b|,)/.test(after)) return null;
     const tail = introTail(clause, ctx.lower);
+    const verb = `${clause.modal ?? "did"} ${subjectInQuestion(clause, ctx.lower)} ${clause.base}`;
     return {
       type: "where",
-      prompt: `which ${placeNoun(entity)} did ${ctx.lower(clause.subject)} ${clause.base}${after}${tail}`,
+      prompt: `which ${placeNoun(entity)} ${verb}${after}${tail}`,
       spelling: name,
       entity,
       variant: `object:${name}`,
@@ -176,9 +199,7 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
   if (clause.speech) return null;
   const source = clause.aux === null ? clause.restBase : clause.rest;
   // "in X", an attack "on X", and where people were moved "to X" all answer "where".
-  const motion = MOTION_VERBS.has(
-    clause.aux === null ? clause.base : (pastToBase(clause.rest.split(" ")[0] ?? "") ?? ""),
-  );
+  const motion = MOTION_VERBS.has(clause.lemma);
   for (const name of names) {
     const m = placePhrase(source, name, motion);
     // "a stake in TNK-BP", "invested in X": "in" names a holding, not a place.
@@ -186,18 +207,22 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
     // A place in a list ("in Zabadani and Madaya") cannot be lifted out alone.
     if (!m || /^\s*(?:and\b|or\b|,|\/)/.test(source.slice(m.index + m.length))) continue;
     if (/(?:,|\band|\bor|\beither|\/)\s*$/.test(source.slice(0, m.index))) continue;
+    // "agreed to meet in Geneva", "the talks that opened in Doha": the place belongs to
+    // a verb inside the predicate, not to the clause's own verb.
+    if (nestedVerb(source.slice(0, m.index), ctx.nlp, clause.aux !== null)) continue;
     const entity = ctx.catalog.find(name);
     if (entity?.kind !== "place") continue;
-    const rest = cutAtBoundary(
-      `${source.slice(0, m.index)}${source.slice(m.index + m.length)}`.trim(),
-    );
+    const rest = `${source.slice(0, m.index)}${source.slice(m.index + m.length)}`
+      .replace(/\s{2,}/g, " ")
+      .replace(/[\s,;:]+$/, "")
+      .trim();
     if (rest.length === 0 && clause.aux !== null) continue;
     const tail = introTail(clause, ctx.lower);
-    const subject = ctx.lower(clause.subject);
+    const subject = subjectInQuestion(clause, ctx.lower);
     const body =
-      clause.aux === null
-        ? `where did ${subject} ${clause.base}${rest ? ` ${rest}` : ""}${tail}`
-        : `where ${clause.aux} ${subject} ${rest}${tail}`;
+      clause.aux !== null
+        ? `where ${clause.aux} ${subject} ${rest}${tail}`
+        : `where ${clause.modal ?? "did"} ${subject} ${clause.base}${rest ? ` ${rest}` : ""}${tail}`;
     return { type: "where", prompt: body, spelling: name, entity, variant: `in:${name}` };
   }
   return null;

@@ -3,9 +3,10 @@ import type { Question } from "../../../src/core/bank-schema.ts";
 import { checkQuestion } from "../../../src/core/questions/check.ts";
 import { generateQuestions } from "../../../src/core/questions/index.ts";
 import { seedDocuments, seedEvents, seedSources } from "../../fixtures/questions/seed-events.ts";
+import { NLP } from "../../helpers/nlp.ts";
 
 const bank = { events: seedEvents, sources: seedSources };
-const questions = generateQuestions({ ...bank, documents: seedDocuments });
+const questions = generateQuestions({ ...bank, documents: seedDocuments, nlp: NLP.nlp });
 const pick = (type: string, eventId?: string): Question => {
   const q = questions.find(
     (x) => x.type === type && (eventId === undefined || x.eventIds.includes(`ev_${eventId}`)),

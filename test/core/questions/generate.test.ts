@@ -11,8 +11,9 @@ import {
   seedEvents,
   seedSources,
 } from "../../fixtures/questions/seed-events.ts";
+import { NLP } from "../../helpers/nlp.ts";
 
-const input = { events: seedEvents, sources: seedSources, documents: seedDocuments };
+const input = { events: seedEvents, sources: seedSources, documents: seedDocuments, nlp: NLP.nlp };
 const questions = generateQuestions(input);
 const ofType = (type: string) => questions.filter((q) => q.type === type);
 const about = (eventId: string) => questions.filter((q) => q.eventIds.includes(`ev_${eventId}`));
@@ -209,6 +210,7 @@ describe("ordering certainty", () => {
     events,
     sources: [{ id: "doc1", title: "A river war", published: null }],
     documents: [{ id: "doc1", text }],
+    nlp: NLP.nlp,
   });
 
   it("never pairs a month with a day of that month, nor events a disputed date may put either way", () => {
@@ -226,6 +228,7 @@ describe("ordering certainty", () => {
       events: [...events, ev("twin", "2015-09-14", "Prisoners were exchanged.")],
       sources: [{ id: "doc1", title: "A river war", published: null }],
       documents: [{ id: "doc1", text: `${text} Prisoners were exchanged.` }],
+      nlp: NLP.nlp,
     });
     expect(qs.some((q) => q.type === "what-happened" && q.eventIds[0] === "ev_latest")).toBe(true);
     expect(
@@ -257,6 +260,7 @@ describe("contradictions", () => {
         { id: "d1", text },
         { id: "d2", text },
       ],
+      nlp: NLP.nlp,
     });
     expect(qs).toEqual([]);
   });
@@ -271,6 +275,7 @@ describe("teacher review", () => {
       events: hidden,
       sources: seedSources,
       documents: seedDocuments,
+      nlp: NLP.nlp,
     });
     expect(qs.some((q) => q.eventIds.includes("ev_idlibcaptured"))).toBe(false);
     const text = seedEvents.find((e) => e.id === "ev_idlibcaptured")?.text ?? "";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BankEvent, BankSource } from "../../../src/core/bank-schema.ts";
 import { generateQuestions } from "../../../src/core/questions/index.ts";
 import { seededRandom } from "../../../src/core/simulate.ts";
+import { NLP } from "../../helpers/nlp.ts";
 
 /*
  * Question generation must stay linear in the number of events: teachers upload
@@ -70,7 +71,7 @@ function bank(count: number) {
     published: null,
   }));
   const documents = [...texts.entries()].map(([id, lines]) => ({ id, text: lines.join("\n") }));
-  return { events, sources, documents };
+  return { events, sources, documents, nlp: NLP.nlp };
 }
 
 /** The work of generating questions for `count` events: metered units and substring searches. */

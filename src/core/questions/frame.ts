@@ -1,0 +1,254 @@
+import { findMentions } from "../dates/extract.ts";
+import { parseClauses, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
+
+/*
+ * The parts of an event's sentence a question is built from, read from the tagger
+ * and the clause parse rather than cut out of the string: what comes before the
+ * subject, the subject, the verb group and what follows it. Templates then make
+ * questions that are grammatical by construction ("When did {subject} {base verb}
+ * {rest}?", "When was {subject} {participle} {rest}?"). A sentence without a clear
+ * subject and finite verb, or with a negated one, has no frame: it is asked about
+ * only in ways that quote it whole.
+ */
+
+/** A parsed clause. `rest` ends where the clause's own content ends. */
+export type Clause = {
+  /** A fronted phrase without a verb ("after four days of fighting"), written at the end of a question. */
+  intro: string | null;
+  /** Whether the intro is a participle phrase ("Supported by …"), which keeps its comma. */
+  introIsParticiple: boolean;
+  subject: string;
+  /** Whether the subject opens with a proper noun: it keeps its capital mid-question. */
+  subjectIsName: boolean;
+  /** An abbreviation written after the subject: "Hayat Tahrir al-Sham (HTS)" → "HTS". */
+  abbreviation: string | null;
+  /** "was"/"were" for passive or copular clauses, otherwise null. */
+  aux: string | null;
+  /** "will", "may", … for a clause about what is to happen; its verb is then `base`. */
+  modal: string | null;
+  /** The finite verb as written (past tense), or the auxiliary of a passive or copular clause. */
+  verb: string;
+  /** Base form of the verb for "did" questions (active clauses only). */
+  base: string;
+  /** The main verb's lemma, also for passive clauses ("was evacuated" → "evacuate"). */
+  lemma: string;
+  /** Whether the verb reports speech or findings ("said", "reported"). */
+  speech: boolean;
+  /** What follows the verb (after the auxiliary for passive and copular clauses). */
+  rest: string;
+  /** `rest` with predicates coordinated with the main one in base form ("… and manage to …"). */
+  restBase: string;
+  /** "has"/"have"/"had" when the verb group is a perfect ("have been clashing"), else null. */
+  perfect: string | null;
+  /** What follows the perfect auxiliary to the end of the clause ("been clashing with …"). */
+  perfectRest: string;
+};
+
+const PRONOUN_SUBJECT = /^(?:it|they|he|she|this|these|those|that|there|one|we|i|you|its)$/i;
+
+/** The clause of an event's sentence, or null when it has no clear subject and finite verb. */
+export function clauseFrame(text: string, nlp: Nlp): Clause | null {
+  const sentence = text.trim().replace(/[.!]+$/, "");
+  if (sentence.length === 0 || /^["“‘'(]/.test(sentence) || sentence.includes("?")) return null;
+  const tokens = nlp.tag(sentence);
+  const mentions = findMentions(sentence);
+  const isDate = tokens.map((t) => mentions.some((m) => t.from < m.to && t.to > m.from));
+  const parse = parseClauses(tokens, isDate);
+  const main = parse.units.find((u) => u.kind === "main");
+  if (main === undefined || main.verb === null || main.subject === null) return null;
+  const verb = main.verb;
+  if (verb.negated) return null;
+  const [s0, s1] = main.subject;
+  const first = tokens[s0] as Token;
+  if (s1 - s0 === 1 && PRONOUN_SUBJECT.test(first.text)) return null;
+  const slice = (a: number, b: number) =>
+    a >= b ? "" : sentence.slice((tokens[a] as Token).from, (tokens[b - 1] as Token).to);
+
+  // Before the subject: a fronted phrase ("After four days of fighting,") moves to the end of
+  // a question; a fronted clause with a verb of its own is left out.
+  let intro: string | null = null;
+  let introIsParticiple = false;
+  if (s0 > main.from) {
+    const lead = tokens.slice(main.from, s0);
+    // A clause of its own before the subject ("When talks failed,"); a gerund after a
+    // preposition ("after four days of fighting") is a noun and makes none.
+    const fronted = parse.units.filter((u) => u !== main && u.from >= main.from && u.from < s0);
+    const hasVerb = fronted.length > 0;
+    const words = slice(main.from, s0).replace(/[\s,]+$/, "");
+    if (
+      !hasVerb &&
+      words.length > 0 &&
+      !/^(?:however|meanwhile|then|also|again|later|eventually|finally|subsequently|instead|nevertheless)\b/i.test(
+        words,
+      )
+    )
+      intro = words;
+    else if (
+      lead[0]?.pos === "VERB" &&
+      fronted.length === 1 &&
+      fronted[0]?.kind === "part" &&
+      fronted[0].from === main.from
+    )
+      intro = words;
+    introIsParticiple = intro !== null && lead[0]?.pos === "VERB";
+  }
+
+  let subject = slice(s0, s1).replace(/[\s,]+$/, "");
+  let abbreviation: string | null = null;
+  const abbr = /^(.*\S)\s+\(([^()]+)\)$/.exec(subject);
+  if (abbr?.[1] && abbr[2]) {
+    subject = abbr[1];
+    abbreviation = abbr[2];
+  }
+  if (/\([^)]*$|^[^(]*\)/.test(subject)) return null;
+
+  const group = tokens.slice(verb.from, verb.to);
+  const head = tokens[verb.head] as Token;
+  const firstVerb = group[0] as Token;
+  let aux: string | null = null;
+  let modal: string | null = null;
+  let verbText: string;
+  let base: string;
+  let restFrom = verb.to;
+  if (
+    firstVerb.form === "modal" &&
+    /^(?:will|shall|may|might|can|'ll|’ll)$/i.test(firstVerb.lower)
+  ) {
+    // "will close": the question keeps the modal ("When will two plants close?").
+    modal = firstVerb.lower.replace(/^['’]ll$/, "will");
+    verbText = head.text;
+    base = head.lemma;
+    if (head.pos !== "VERB") return null;
+  } else if (firstVerb.form === "modal") {
+    return null;
+  } else if (verb.passive) {
+    // "was put in place", "has been captured": asked as "When was … put in place?".
+    aux = pluralSubject(tokens, s0, s1) ? "were" : "was";
+    verbText = aux;
+    base = aux;
+    restFrom = verb.head;
+  } else if (head.lemma === "be" && head.pos === "AUX") {
+    // "has been", "are": the past form that agrees with the subject.
+    aux =
+      group.find((t) => /^(?:was|were)$/i.test(t.text))?.lower ??
+      (pluralSubject(tokens, s0, s1) ? "were" : "was");
+    verbText = aux;
+    base = aux;
+  } else if (head.pos === "VERB") {
+    verbText = head.text;
+    base = head.lemma;
+  } else return null;
+
+  // What follows the verb, to the end of the clause's own content: its coordinated
+  // predicates stay (in base form for "did" questions), side clauses after a comma go.
+  const children = parse.units.filter((u) => u.parent === main);
+  // Side clauses hang off the main clause or off a predicate coordinated with it.
+  const within = (u: Unit): boolean => {
+    for (let p = u.parent; p !== null && p !== undefined; p = p.parent) {
+      if (p === main) return true;
+      if (!(p.kind === "coord" && p.sharedSubject)) return false;
+    }
+    return false;
+  };
+  const descendants = parse.units.filter((u) => u !== main && within(u));
+  const cut = (k: number): Unit | undefined =>
+    descendants.find(
+      (u) =>
+        k >= u.from &&
+        k < u.to &&
+        ((u.kind === "coord" && !u.sharedSubject) ||
+          // An adverbial clause ("as Hezbollah launched …", "because …") is an adjunct.
+          u.kind === "sub" ||
+          ((u.kind === "rel" || u.kind === "part" || u.kind === "comp") &&
+            tokens[u.from - 1]?.lower === ",")),
+    );
+  let end = main.to;
+  for (let k = restFrom; k < main.to; k++) {
+    if (cut(k) !== undefined || aside(tokens, k, main.to)) {
+      end = k;
+      break;
+    }
+  }
+  while (end > restFrom && /^[,.;:!?]$/.test(tokens[end - 1]?.text ?? "")) end--;
+  const rest = slice(restFrom, end);
+  // "have been clashing …", "has controlled …": the perfect, for asking "since when".
+  const perfect =
+    /^(?:has|have|had)$/.test(firstVerb.lower) && modal === null ? firstVerb.lower : null;
+  const perfectRest = perfect === null ? "" : slice(verb.from + 1, end);
+  let restBase = rest;
+  if (aux === null && modal === null) {
+    // "… captured Idlib and besieged Kafriya" → "… capture Idlib and besiege Kafriya".
+    const shared = children.filter((u) => u.kind === "coord" && u.sharedSubject && u.verb !== null);
+    let out = "";
+    let at = restFrom;
+    for (const u of shared) {
+      const g = u.verb;
+      if (g === null || g.from < restFrom || g.from >= end) continue;
+      const h = tokens[g.head] as Token;
+      if (h.pos !== "VERB" || !isVerbal(tokens[g.from])) continue;
+      out += `${slice(at, g.from)}${slice(at, g.from).length > 0 ? " " : ""}${h.lemma}`;
+      at = g.head + 1;
+      if (g.head + 1 < end) out += (tokens[g.head + 1] as Token).spaced ? " " : "";
+    }
+    if (at > restFrom) restBase = `${out}${slice(at, end)}`.replace(/\s{2,}/g, " ").trim();
+  }
+  return {
+    intro,
+    introIsParticiple,
+    subject,
+    subjectIsName: first.pos === "PROPN" || /^\p{Lu}{2,}/u.test(first.text),
+    abbreviation,
+    aux,
+    modal,
+    verb: verbText,
+    base,
+    lemma: head.lemma,
+    speech: REPORTING_VERB.test(head.lemma),
+    rest,
+    restBase,
+    perfect,
+    perfectRest,
+  };
+}
+
+/**
+ * Whether the clause's own content ends at token `k`: a semicolon, colon or spaced dash,
+ * or a comma that opens an aside with a verb of its own (", a war monitor said",
+ * ", a victory in a town that was …") rather than the next item of a list.
+ */
+function aside(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.text === ";" || t.text === ":" || ((t.text === "—" || t.text === "–") && t.spaced))
+    return true;
+  if (t.text !== ",") return false;
+  for (let j = k + 1; j < end; j++) {
+    const u = tokens[j] as Token;
+    if (u.text === "," || u.text === ";") return false;
+    if (u.pos === "VERB" || (u.pos === "AUX" && u.form !== null)) return true;
+  }
+  return false;
+}
+
+function pluralSubject(tokens: readonly Token[], a: number, b: number): boolean {
+  const words = tokens.slice(a, b);
+  const ofAt = words.findIndex((t, i) => i > 0 && t.pos === "ADP");
+  const head = [...words.slice(0, ofAt < 0 ? words.length : ofAt)]
+    .reverse()
+    .find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM");
+  if (words.some((t, i) => t.lower === "and" && (ofAt < 0 || i < ofAt))) return true;
+  if (head === undefined) return false;
+  if (head.pos === "NUM") return head.lower !== "one" && head.lower !== "1";
+  return head.pos === "NOUN" && head.lemma !== head.lower && /s$/.test(head.lower);
+}
+
+/** The subject written inside a question: a name keeps its capital, a common noun does not. */
+export function subjectInQuestion(clause: Clause, lower: (text: string) => string): string {
+  return clause.subjectIsName ? clause.subject : lower(clause.subject);
+}
+
+/** The intro written at the end of a question (", supported by …" or " after …"). */
+export function introTail(clause: Clause, lower: (text: string) => string): string {
+  if (clause.intro === null) return "";
+  return clause.introIsParticiple ? `, ${lower(clause.intro)}` : ` ${lower(clause.intro)}`;
+}

@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { seededRandom } from "../../src/core/simulate.ts";
+import { scoreCorpus } from "./real-corpus.ts";
+
+/*
+ * A fixed-seed sample of questions from the bank built on the dev corpus of real
+ * documents, for a judge who has not seen the code (../shared/eval/QUESTION-RUBRIC.md):
+ * 60 questions stratified by kind (each kind in proportion, at least 4 of each kind
+ * present), written with the source documents to a folder.
+ * Run: npx tsx test/bank/sample-questions.ts OUT_DIR [CORPUS_DIR] [SEED]
+ */
+
+const [out = "sample", corpusDir = "test/fixtures/real/", seedArg = "20261206"] =
+  process.argv.slice(2);
+const dir = new URL(
+  corpusDir.endsWith("/") ? corpusDir : `${corpusDir}/`,
+  `file://${process.cwd()}/`,
+);
+const { bank } = scoreCorpus(dir);
+const random = seededRandom(Number(seedArg));
+const byKind = new Map<string, typeof bank.questions>();
+for (const q of bank.questions) byKind.set(q.type, [...(byKind.get(q.type) ?? []), q]);
+const total = 60;
+const quota = new Map<string, number>();
+for (const [kind, list] of byKind)
+  quota.set(kind, Math.max(4, Math.round((list.length / bank.questions.length) * total)));
+let over = [...quota.values()].reduce((a, b) => a + b, 0) - total;
+while (over > 0) {
+  const largest = [...quota].filter(([, n]) => n > 4).sort((a, b) => b[1] - a[1])[0];
+  if (largest === undefined) break;
+  quota.set(largest[0], largest[1] - 1);
+  over--;
+}
+const sample = [...byKind].flatMap(([kind, list]) => {
+  const shuffled = list
+    .map((q) => ({ q, r: random() }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.q);
+  return shuffled.slice(0, Math.min(list.length, quota.get(kind) ?? 0));
+});
+const events = new Map(bank.events.map((e) => [e.id, e]));
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  `${out}/questions.json`,
+  `${JSON.stringify(
+    sample.map((q, i) => ({
+      n: i + 1,
+      kind: q.type,
+      prompt: q.prompt,
+      choices: q.choices ?? null,
+      answer:
+        q.type === "order" ? (q.answer as string[]).map((id) => events.get(id)?.text) : q.answer,
+      shownOrder: q.type === "order" ? q.eventIds.map((id) => events.get(id)?.text) : undefined,
+      accepted: q.accepted ?? null,
+      document: q.source.doc,
+      sourceQuote: q.source.quote,
+    })),
+    null,
+    2,
+  )}\n`,
+);
+console.log(
+  `${sample.length} questions from ${bank.questions.length} (${[...quota].map(([k, n]) => `${k} ${n}`).join(", ")}) → ${out}/questions.json`,
+);
