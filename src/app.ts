@@ -1,13 +1,15 @@
-import { Hono, type MiddlewareHandler } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Config } from "./config.ts";
 import { createContent } from "./content.ts";
 import { DatabaseUnavailableError, type Db } from "./db/db.ts";
 import { createStudyStates } from "./db/study-state.ts";
+import { cacheControl } from "./http/cache-control.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, LoginRequiredError } from "./http/errors.ts";
 import { renderError } from "./http/render.tsx";
+import { errorLine, type LogWriter, requestLog } from "./http/request-log.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { createSessionCache, loadSession } from "./http/session.ts";
 import { auth } from "./routes/auth.tsx";
@@ -28,20 +30,32 @@ export type AppDeps = {
   config: Config;
   /** Serves /assets/* on Node; on Workers the platform serves them before the app runs. */
   assets?: MiddlewareHandler;
-  /** Where unexpected errors are reported; never shown to the user. */
+  /** Compresses responses on Node; on Workers the platform does it. */
+  compress?: MiddlewareHandler;
+  /** Where the JSON log lines go: one per request, one per unexpected error (default: the console). */
+  logger?: { info: LogWriter; error: LogWriter };
+  /** Where unexpected errors are also handed (tests collect them); never shown to the user. */
   log?: (message: string, error: unknown) => void;
+};
+
+const consoleLogger = {
+  info: (line: string) => console.log(line),
+  error: (line: string) => console.error(line),
 };
 
 /** Build the whole web app; the same app runs on Node and on Workers. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { db, now, config } = deps;
-  const log = deps.log ?? ((message, error) => console.error(message, error));
+  const logger = deps.logger ?? consoleLogger;
   const content = createContent(db);
   const sessions = createSessionCache();
   const studyStates = createStudyStates();
   const app = new Hono<AppEnv>();
 
+  app.use(requestLog(logger.info));
+  if (deps.compress) app.use(deps.compress);
   app.use(securityHeaders(config.env === "production"));
+  app.use(cacheControl);
   if (deps.assets) app.use("/assets/*", deps.assets);
   app.use(async (c, next) => {
     c.set("db", db);
@@ -73,6 +87,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     renderError(c, 404, "Not found", "There is nothing at this address. It may have been moved."),
   );
 
+  const log = (c: Context<AppEnv>, message: string, error: unknown) => {
+    logger.error(errorLine(c, message, error));
+    deps.log?.(message, error);
+  };
+
   app.onError((error, c) => {
     if (error instanceof LoginRequiredError) {
       const back = new URL(c.req.url);
@@ -84,7 +103,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       return c.redirect(target, 303);
     }
     if (error instanceof DatabaseUnavailableError) {
-      log("Database unavailable", error.cause);
+      log(c, "Database unavailable", error.cause);
       c.header("Retry-After", "30");
       return renderError(
         c,
@@ -107,7 +126,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         );
       }
     }
-    log(`Unexpected error on ${c.req.method} ${new URL(c.req.url).pathname}`, error);
+    log(c, "Unexpected error", error);
     return renderError(
       c,
       500,

@@ -1,5 +1,6 @@
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { ASSET_VERSION } from "../views/layout.tsx";
 import { createApp } from "./app.ts";
 import { readBankFile } from "./bank-file.ts";
 import { buildAssets, PUBLIC_DIR } from "./cli/assets.ts";
@@ -10,6 +11,7 @@ import { MigrationError } from "./db/migrate.ts";
 import { readMigrations } from "./db/migration-files.ts";
 import { isEmbeddedFile, openNodeDb } from "./db/open-node.ts";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "./demo.ts";
+import { compressNode } from "./http/compress-node.ts";
 
 /*
  * Node entry: the embedded libSQL file by default, migrations applied at start,
@@ -32,11 +34,11 @@ async function main(): Promise<void> {
     );
   }
   if (config.seedDemo) {
-    const demo = await seedDemo(db, bank, new Date(), config.passwordIterations);
+    const demo = await seedDemo(db, bank, new Date(), config.passwordIterations, config.env);
     if (demo.created)
       console.log(`Created the demo learner: log in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
   }
-  buildAssets();
+  buildAssets(undefined, { precompress: true });
   const checkpointer = isEmbeddedFile(config.databaseUrl)
     ? startCheckpointer(config.databaseUrl)
     : null;
@@ -45,10 +47,16 @@ async function main(): Promise<void> {
     db,
     now: () => new Date(),
     config,
+    compress: compressNode,
     assets: serveStatic({
       root: PUBLIC_DIR,
+      precompressed: true,
       onFound: (_path, c) => {
-        c.header("Cache-Control", "public, max-age=3600");
+        // The pages ask for /assets/x?v=ASSET_VERSION, which never changes content: keep it a year.
+        c.header(
+          "Cache-Control",
+          c.req.query("v") === ASSET_VERSION ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     }),
   });

@@ -52,10 +52,14 @@ const toAssignment = (r: Row): Assignment => ({
   createdAt: Number(r.created_at),
 });
 
-/** Create a class; false when the join code is already taken (the caller draws another). */
+/**
+ * Create a class; false when the join code is already taken (the caller draws
+ * another). `extra` statements run in the same transaction, right after.
+ */
 export async function createClass(
   db: Db,
   c: { id: string; teacherId: number; name: string; joinCode: string; now: Date },
+  extra: InStatement[] = [],
 ): Promise<boolean> {
   const [rs] = await db.batch([
     {
@@ -63,6 +67,7 @@ export async function createClass(
             ON CONFLICT (join_code) DO NOTHING`,
       args: [c.id, c.teacherId, c.name, c.joinCode, c.now.getTime()],
     },
+    ...extra,
   ]);
   return (rs?.rowsAffected ?? 0) === 1;
 }
@@ -110,14 +115,20 @@ export function classesOfStudent(db: Db, userId: number): Promise<ClassRow[]> {
   );
 }
 
-/** Add a student to a class (a second join changes nothing). */
-export async function joinClass(db: Db, classId: string, userId: number, now: Date): Promise<void> {
-  await db.batch([
+/** Add a student to a class; false when they were in it already (a second join changes nothing). */
+export async function joinClass(
+  db: Db,
+  classId: string,
+  userId: number,
+  now: Date,
+): Promise<boolean> {
+  const [rs] = await db.batch([
     {
       sql: "INSERT INTO class_members (class_id, user_id, joined_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
       args: [classId, userId, now.getTime()],
     },
   ]);
+  return (rs?.rowsAffected ?? 0) === 1;
 }
 
 /** Remove a student from a class; their own reviews and answers stay theirs. */

@@ -22,5 +22,7 @@ export type AppEnv = {
     learner: LearnerSettings | null;
     /** Whether the request came from htmx and wants a fragment rather than a page. */
     htmx: boolean;
+    /** This request's id: in its log line, its X-Request-Id header and any error page. */
+    requestId: string;
   };
 };

@@ -12,6 +12,8 @@ export type TestApp = TempDb & {
   app: Hono<AppEnv>;
   clock: { now: Date; advance(ms: number): void; set(iso: string): void };
   errors: unknown[];
+  /** The app's JSON log lines, in order. */
+  logs: string[];
 };
 
 export const MINI_BANK = "test/fixtures/mini-bank.json";
@@ -33,12 +35,14 @@ export async function testApp(
     },
   };
   const errors: unknown[] = [];
+  const logs: string[] = [];
   const config = loadConfig({ APP_ENV: "test", PASSWORD_ITERATIONS: "10000" }, "node");
   const app = createApp({
     db: t.db,
     now: () => clock.now,
     config,
     log: (_message, error) => errors.push(error),
+    logger: { info: (line) => logs.push(line), error: (line) => logs.push(line) },
   });
-  return { ...t, app, clock, errors };
+  return { ...t, app, clock, errors, logs };
 }
