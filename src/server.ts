@@ -48,6 +48,11 @@ async function main(): Promise<void> {
     now: () => new Date(),
     config,
     compress: compressNode,
+    // One JSON line each; a plain write skips console.log's formatting.
+    logger: {
+      info: (line) => process.stdout.write(`${line}\n`),
+      error: (line) => process.stderr.write(`${line}\n`),
+    },
     assets: serveStatic({
       root: PUBLIC_DIR,
       precompressed: true,

@@ -87,15 +87,10 @@ function Counts({ counts }: { counts: QueueCounts }) {
 function UndoForm({ deckId }: { deckId: string }) {
   return (
     <form {...swapCard(`/decks/${deckId}/study/undo`)} class="inline undo">
-      <button
-        type="submit"
-        class="secondary small"
-        data-action="undo"
-        aria-label="Undo"
-        aria-keyshortcuts="Z"
-      >
-        Undo <kbd>Z</kbd>
-      </button>
+      <button type="submit" class="secondary small" data-action="undo" aria-keyshortcuts="Z">
+        Undo
+      </button>{" "}
+      <kbd class="kbd-hint">Z</kbd>
     </form>
   );
 }

@@ -64,6 +64,30 @@ export async function smallTargets(page: Page, min = 44): Promise<string[]> {
   }, min);
 }
 
+/**
+ * Chart text smaller than `min` CSS pixels as drawn: its font size times the
+ * chart's scale (a chart with a viewBox is scaled to its box; ours are not).
+ */
+export async function smallChartText(page: Page, min = 12): Promise<string[]> {
+  return page.evaluate((min) => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>("svg.chart")) {
+      const box = svg.getBoundingClientRect();
+      const view = svg.viewBox.baseVal;
+      const scale = view && view.width > 0 ? box.width / view.width : 1;
+      for (const text of svg.querySelectorAll<SVGTextElement>("text")) {
+        if (!text.checkVisibility()) continue;
+        const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
+        if (size < min - 0.01) {
+          out.push(`chart text ${size.toFixed(1)} px: “${(text.textContent ?? "").slice(0, 20)}”`);
+          break;
+        }
+      }
+    }
+    return out;
+  }, min);
+}
+
 /** Tab through the first `count` stops: each must show a visible focus indicator. */
 export async function focusNotVisible(page: Page, count = 8): Promise<string[]> {
   await page.evaluate(() => {

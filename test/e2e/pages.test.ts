@@ -5,6 +5,7 @@ import {
   axeViolations,
   focusNotVisible,
   horizontalOverflow,
+  smallChartText,
   smallTargets,
   watchProblems,
 } from "./checks.ts";
@@ -17,7 +18,7 @@ import { buildSite, PAGES, type PageSpec, ROLES, type Role, type Site } from "./
  * JavaScript error or CSP violation, every target at least 44×44 px on a phone,
  * and a visible focus on each of the first stops of the keyboard. Screenshots of
  * every page at both widths go to test-results/pages/ for reviewers (CI keeps
- * them as artefacts). One browser, one tab per role, reused page after page.
+ * them as artefacts). Chart text must be drawn at 12 px or more at both widths. One browser, one tab per role, reused page after page.
  */
 
 const SHOTS = "test-results/pages";
@@ -64,6 +65,7 @@ async function check(role: Role, spec: PageSpec): Promise<string[]> {
 
   await page.screenshot({ path: `${base}-1280.png`, fullPage: true });
   say("1280 light", await horizontalOverflow(page));
+  say("1280 light", await smallChartText(page));
   say("1280 light", await axeViolations(page));
   say("1280 keyboard", await focusNotVisible(page));
   await page.emulateMedia({ colorScheme: "dark" });
@@ -75,6 +77,7 @@ async function check(role: Role, spec: PageSpec): Promise<string[]> {
   await page.screenshot({ path: `${base}-390.png`, fullPage: true });
   say("390 light", await horizontalOverflow(page));
   say("390 light", await smallTargets(page));
+  say("390 light", await smallChartText(page));
   say("390 light", await axeViolations(page));
   say("console", tab.problems.take());
   return problems;
