@@ -353,9 +353,14 @@ function DatedList({ items, label }: { items: DatedItem[]; label: string }) {
         <p class="muted">(no answer)</p>
       ) : (
         <ol class="dated-list">
-          {items.map((i) => (
+          {items.map((i, n) => (
             <li title={`${i.date}: ${i.text}`}>
-              <span class="dated-list-date">{i.date}</span> {i.text}
+              <span class="dated-n" aria-hidden="true">
+                {n + 1}.
+              </span>
+              <span class="dated-text">
+                <span class="dated-list-date">{i.date}</span> {i.text}
+              </span>
             </li>
           ))}
         </ol>

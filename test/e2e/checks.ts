@@ -9,9 +9,19 @@ import type { Page } from "playwright-core";
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules axe-core tags with these. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-/** axe-core's WCAG A/AA violations, one line per rule with the elements it names. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/** The rules whose outcome depends on the colour theme (the others are checked once per width). */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * axe-core's WCAG A/AA violations, one line per rule with the elements it names;
+ * with `colourOnly`, only the rules a change of theme can affect.
+ */
+export async function axeViolations(page: Page, colourOnly = false): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const result = await (colourOnly
+    ? builder.withRules(COLOUR_RULES)
+    : builder.withTags(WCAG_TAGS)
+  ).analyze();
   return result.violations.map(
     (v) =>
       `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes
