@@ -27,7 +27,9 @@ export type StudyBack = CardRef & {
   answer: string;
   response: string | null;
   score: number | null;
+  /** Not shown: the verdict and the right answer say it (the card says the answer once). */
   feedback: string | null;
+  /** Not shown: the quote states the event, and the prompt or the answer its date. */
   eventText: string;
   dateLabel: string;
   quote: string;
