@@ -1,3 +1,4 @@
+import type { InStatement } from "@libsql/client";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import {
@@ -23,7 +24,7 @@ import {
   MIN_STUDENTS_FOR_DISCRIMINATION,
   quizStatus,
 } from "../core/class-stats.ts";
-import { formatDate } from "../core/date-format.ts";
+import { formatDate, formatDay } from "../core/date-format.ts";
 import { resultsCsv } from "../core/exports/results-csv.ts";
 import { formatJoinCode, isShortCode, joinCodeFrom, normalizeJoinCode } from "../core/join-code.ts";
 import { zoneOffset } from "../core/learner-day.ts";
@@ -59,6 +60,14 @@ import { type Quiz, quizStatement, startQuiz } from "../db/quizzes.ts";
 import { audit, auditOf } from "../http/audit.ts";
 import type { AppEnv } from "../http/env.ts";
 import { ConflictError, NotFoundError } from "../http/errors.ts";
+import { setFlash, takeFlash } from "../http/flash.ts";
+import {
+  createOnce,
+  earlierSubmission,
+  FormToken,
+  newFormToken,
+  recordSubmission,
+} from "../http/form-token.ts";
 import { newAttempt, newQuiz, TimeLimitMinutes, timeLimitOption } from "../http/new-quiz.ts";
 import { learnerSettings, requireTeacher, requireUser } from "../http/session.ts";
 import { learnerStudyState } from "../http/study-state.ts";
@@ -68,6 +77,7 @@ import {
   type FieldErrors,
   type FormValues,
   form,
+  formOrBadRequest,
   params,
   wholeNumber,
 } from "../http/validate.ts";
@@ -82,6 +92,7 @@ const ClassId = z.object({ id: z.string().regex(/^cls_[0-9a-z]{1,40}$/) });
 const ClassMember = ClassId.extend({ uid: z.coerce.number().int().positive() });
 const ClassAssignment = ClassId.extend({ aid: z.string().regex(/^asg_[0-9a-z]{1,40}$/) });
 const AssignmentId = z.object({ aid: z.string().regex(/^asg_[0-9a-z]{1,40}$/) });
+const TokenOnly = z.object({ form_token: FormToken });
 const JoinCode = z.object({ code: z.string().regex(/^[A-Za-z0-9-]{6,20}$/) });
 
 /** A fresh join code (src/core/join-code.ts). */
@@ -95,6 +106,7 @@ const name = z
   .refine((v) => !/\p{Cc}/u.test(v), "The class name contains characters that are not allowed.");
 
 const JoinForm = z.object({
+  form_token: FormToken,
   code: z
     .string({ error: "Enter the join code." })
     .max(40, "A join code has twelve letters and digits, like K7M2-QXP4-9RTA.")
@@ -145,18 +157,12 @@ const AssignForm = z
     attempts: whole(1, 20, "Allow between 1 and 20 attempts.").optional(),
     exam: z.literal("on").optional(),
     assigned: z.string().optional(),
+    form_token: FormToken,
     ...Object.fromEntries(QUESTION_TYPES.map((k) => [`kind_${k}`, z.literal("on").optional()])),
   })
   .loose();
 
-function dateLabel(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone,
-  }).format(new Date(ms));
-}
+const dateLabel = formatDay;
 
 /** The last instant of `iso` (YYYY-MM-DD) in `timeZone`. */
 function endOfDay(iso: string, timeZone: string): number | null {
@@ -241,6 +247,7 @@ async function renderTeacherClass(
       }))}
       decks={decks ?? (await assignableDecks(c, teacher.id))}
       values={values}
+      formToken={values.form_token ?? newFormToken()}
       errors={errors}
       notice={notice}
     />,
@@ -308,6 +315,7 @@ export async function studentAssignmentRows(
         action = {
           label: used === 0 ? "Start quiz" : "Try again",
           post: `/assignments/${a.id}/start`,
+          token: newFormToken(),
         };
       else if (latest) action = { label: "Results", href: `/attempts/${latest.attemptId}/results` };
     }
@@ -393,7 +401,7 @@ async function assignmentReport(
   let items: {
     position: number;
     prompt: string;
-    facility: number;
+    facility: number | null;
     discrimination: number | null;
     flags: string[];
   }[] = [];
@@ -416,43 +424,61 @@ async function assignmentReport(
   return { students, events, items, timeZone };
 }
 
+/** After a repeated submission: back to where the first one led, creating nothing. */
+function alreadySent(c: Context<AppEnv>, location: string) {
+  setFlash(c, "already-sent");
+  return c.redirect(location, 303);
+}
+
 export const classes = new Hono<AppEnv>()
   .get("/classes", async (c) => {
     const user = requireUser(c);
     if (user.role === "teacher") {
       const list = await classesOfTeacher(c.get("db"), user.id);
-      return c.html(<ClassesPage user={user} classes={list} />);
+      return c.html(
+        <ClassesPage
+          user={user}
+          classes={list}
+          values={{ form_token: newFormToken() }}
+          notice={takeFlash(c)}
+        />,
+      );
     }
     return studentClassesPage(c, user);
   })
   .post(
     "/classes",
-    form(z.object({ name }), async (c, errors, values) => {
+    form(z.object({ name, form_token: FormToken }), async (c, errors, values) => {
       const user = requireTeacher(c);
       return c.html(
         <ClassesPage
           user={user}
           classes={await classesOfTeacher(c.get("db"), user.id)}
           errors={errors}
-          values={values}
+          values={{ ...values, form_token: values.form_token ?? newFormToken() }}
         />,
       );
     }),
     async (c) => {
       const teacher = requireTeacher(c);
+      const { name, form_token: token } = c.req.valid("form");
+      const earlier = await earlierSubmission(c, token);
+      if (earlier !== null) return alreadySent(c, earlier);
       const id = newId("cls");
+      const location = `/classes/${id}`;
       for (let i = 0; i < 8; i++) {
-        if (
-          await createClass(c.get("db"), {
-            id,
-            teacherId: teacher.id,
-            name: c.req.valid("form").name,
-            joinCode: joinCode(),
-            now: c.get("now"),
-          })
-        ) {
-          await audit(c, "class.create", { target: id, detail: c.req.valid("form").name });
-          return c.redirect(`/classes/${id}`, 303);
+        const made = await createOnce(c, token, () =>
+          createClass(
+            c.get("db"),
+            { id, teacherId: teacher.id, name, joinCode: joinCode(), now: c.get("now") },
+            recordSubmission(c, token, location, { onlyIfInserted: true }),
+          ),
+        );
+        if ("earlier" in made) return alreadySent(c, made.earlier);
+        if (made.created) {
+          await audit(c, "class.create", { target: id, detail: name });
+          setFlash(c, "class-created");
+          return c.redirect(location, 303);
         }
       }
       throw new ConflictError("Could not find a free join code; please try again.");
@@ -478,8 +504,11 @@ export const classes = new Hono<AppEnv>()
           status: 422,
         });
       }
-      if (await joinClass(c.get("db"), cls.id, user.id, c.get("now")))
+      // Joining twice changes nothing, so this form needs no one-time token.
+      if (await joinClass(c.get("db"), cls.id, user.id, c.get("now"))) {
         await audit(c, "class.join", { subjectId: user.id, target: cls.id });
+        setFlash(c, "joined");
+      }
       return c.redirect(`/classes/${cls.id}`, 303);
     },
   )
@@ -502,7 +531,8 @@ export const classes = new Hono<AppEnv>()
   .get("/classes/:id", params(ClassId), async (c) => {
     const user = requireUser(c);
     const cls = await getClass(c.get("db"), c.req.valid("param").id);
-    if (cls !== null && cls.teacherId === user.id) return renderTeacherClass(c, user, cls);
+    if (cls !== null && cls.teacherId === user.id)
+      return renderTeacherClass(c, user, cls, {}, undefined, takeFlash(c));
     if (cls === null || !(await isMember(c.get("db"), cls.id, user.id)))
       throw new NotFoundError("There is no such class.");
     return c.html(
@@ -511,26 +541,21 @@ export const classes = new Hono<AppEnv>()
         name={cls.name}
         teacher={cls.teacherName}
         assignments={await studentAssignmentRows(c, user, cls.id)}
+        notice={takeFlash(c)}
       />,
     );
   })
   .post("/classes/:id/members/:uid/remove", params(ClassMember), async (c) => {
-    const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
+    const { cls } = await ownClass(c, c.req.valid("param").id);
     const uid = c.req.valid("param").uid;
     const removed = await removeMember(c.get("db"), cls.id, uid, [
       auditOf(c, "class.remove", { subjectId: uid, target: cls.id }),
     ]);
-    return renderTeacherClass(
-      c,
-      teacher,
-      cls,
-      {},
-      undefined,
-      removed ? "The student was removed from the class." : "That student is not in this class.",
-    );
+    setFlash(c, removed ? "student-removed" : "not-a-member");
+    return c.redirect(`/classes/${cls.id}`, 303);
   })
   .post("/classes/:id/code", params(ClassId), async (c) => {
-    const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
+    const { cls } = await ownClass(c, c.req.valid("param").id);
     for (let i = 0; i < 8; i++) {
       const code = joinCode();
       if (
@@ -538,14 +563,8 @@ export const classes = new Hono<AppEnv>()
           auditOf(c, "class.code", { target: cls.id, detail: "join code replaced" }),
         ])
       ) {
-        return renderTeacherClass(
-          c,
-          teacher,
-          { ...cls, joinCode: code },
-          {},
-          undefined,
-          `The new join code is ${formatJoinCode(code)}. The old code and link no longer work.`,
-        );
+        setFlash(c, "code-replaced");
+        return c.redirect(`/classes/${cls.id}`, 303);
       }
     }
     throw new ConflictError("Could not find a free join code; please try again.");
@@ -560,6 +579,9 @@ export const classes = new Hono<AppEnv>()
     async (c) => {
       const { teacher, cls } = await ownClass(c, c.req.valid("param").id);
       const f = c.req.valid("form");
+      const token = f.form_token;
+      const earlier = await earlierSubmission(c, token);
+      if (earlier !== null) return alreadySent(c, earlier);
       const values: FormValues = Object.fromEntries(
         Object.entries(f)
           .filter(([, v]) => typeof v === "string" || typeof v === "number")
@@ -580,6 +602,7 @@ export const classes = new Hono<AppEnv>()
       if (dueAt < c.get("now").getTime())
         return fail({ due: "Choose a due date that has not passed." });
       const id = newId("asg");
+      const location = `/classes/${cls.id}`;
       const base = {
         id,
         classId: cls.id,
@@ -587,8 +610,10 @@ export const classes = new Hono<AppEnv>()
         dueAt,
         createdAt: c.get("now").getTime(),
       };
+      let statements: InStatement[];
+      let short: { made: number; asked: number } | null = null;
       if (f.kind === "deck") {
-        await createAssignment(c.get("db"), [
+        statements = [
           assignmentStatement({
             ...base,
             kind: "deck",
@@ -602,7 +627,7 @@ export const classes = new Hono<AppEnv>()
             target: id,
             detail: `deck ${deck.deck.id} to ${cls.id}`,
           }),
-        ]);
+        ];
       } else {
         const kinds = QUESTION_TYPES.filter(
           (k) => (f as Record<string, unknown>)[`kind_${k}`] === "on",
@@ -625,7 +650,9 @@ export const classes = new Hono<AppEnv>()
           });
         }
         const quiz = made.quiz;
-        await createAssignment(c.get("db"), [
+        if (quiz.questions.length < options.count)
+          short = { made: quiz.questions.length, asked: options.count };
+        statements = [
           quizStatement(quiz),
           assignmentStatement({
             ...base,
@@ -640,17 +667,15 @@ export const classes = new Hono<AppEnv>()
             target: id,
             detail: `quiz on ${deck.deck.id} to ${cls.id}`,
           }),
-        ]);
+        ];
       }
-      return renderTeacherClass(
-        c,
-        teacher,
-        cls,
-        {},
-        undefined,
-        "The assignment was created.",
-        decks,
+      const made = await createOnce(c, token, () =>
+        createAssignment(c.get("db"), [...statements, ...recordSubmission(c, token, location)]),
       );
+      if ("earlier" in made) return alreadySent(c, made.earlier);
+      if (short) setFlash(c, "assigned-short", short.made, short.asked);
+      else setFlash(c, "assigned");
+      return c.redirect(location, 303);
     },
   )
   .get("/classes/:id/assignments/:aid", params(ClassAssignment), async (c) => {
@@ -688,7 +713,7 @@ export const classes = new Hono<AppEnv>()
         items={r.items.map((i) => ({
           position: i.position,
           prompt: i.prompt,
-          facility: pct(i.facility),
+          facility: i.facility === null ? "—" : pct(i.facility),
           discrimination: i.discrimination === null ? "—" : i.discrimination.toFixed(2),
           flags: i.flags,
         }))}
@@ -723,8 +748,11 @@ export const classes = new Hono<AppEnv>()
     c.header("Content-Disposition", `attachment; filename="${file}"`);
     return c.body(csv);
   })
-  .post("/assignments/:aid/start", params(AssignmentId), async (c) => {
+  .post("/assignments/:aid/start", params(AssignmentId), formOrBadRequest(TokenOnly), async (c) => {
     const user = requireUser(c);
+    const token = c.req.valid("form").form_token;
+    const earlier = await earlierSubmission(c, token);
+    if (earlier !== null) return c.redirect(earlier, 303);
     const a = await getAssignment(c.get("db"), c.req.valid("param").aid);
     if (
       a === null ||
@@ -745,11 +773,18 @@ export const classes = new Hono<AppEnv>()
       );
     }
     const attempt = newAttempt(quiz, user.id, c.get("now"), a.attemptsAllowed ?? 1);
-    const attemptId = attempt.id;
-    const started = await startQuiz(c.get("db"), [attempt.statement]);
-    if (!started)
+    const location = `/attempts/${attempt.id}`;
+    const started = await createOnce(c, token, () =>
+      startQuiz(
+        c.get("db"),
+        [attempt.statement],
+        recordSubmission(c, token, location, { onlyIfInserted: true }),
+      ),
+    );
+    if ("earlier" in started) return c.redirect(started.earlier, 303);
+    if (!started.created)
       throw new ConflictError(
         `You have used all ${a.attemptsAllowed ?? 1} attempts allowed for this quiz.`,
       );
-    return c.redirect(`/attempts/${attemptId}`, 303);
+    return c.redirect(location, 303);
   });
