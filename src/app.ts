@@ -20,6 +20,8 @@ import type { JobQueue } from "./jobs/run.ts";
 import { type Mailer, mailerFor } from "./mail/mailer.ts";
 import { account } from "./routes/account.tsx";
 import { admin } from "./routes/admin.tsx";
+import { assignmentReports } from "./routes/assignment-reports.tsx";
+import { assignments } from "./routes/assignments.tsx";
 import { auth } from "./routes/auth.tsx";
 import { classes } from "./routes/classes.tsx";
 import { decks } from "./routes/decks.tsx";
@@ -106,6 +108,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", progress);
   app.route("/", quizzes);
   app.route("/", classes);
+  app.route("/", assignments);
+  app.route("/", assignmentReports);
   app.route("/", documentJobs);
   app.route("/", documents);
   app.route("/", account);

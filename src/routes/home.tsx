@@ -11,7 +11,7 @@ import type { AppEnv } from "../http/env.ts";
 import { takeFlash } from "../http/flash.ts";
 import { learnerSettings } from "../http/session.ts";
 import { learnerStudyState } from "../http/study-state.ts";
-import { studentAssignmentRows } from "./classes.tsx";
+import { studentAssignmentRows } from "./assignments.tsx";
 
 /*
  * Each role's home starts its main task in one click: a visitor learns what the
