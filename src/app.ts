@@ -6,18 +6,22 @@ import { DatabaseUnavailableError, type Db } from "./db/db.ts";
 import { createStudyStates } from "./db/study-state.ts";
 import { MAX_FILE_BYTES } from "./formats/sniff.ts";
 import { bodyLimits } from "./http/body-limits.ts";
+import { cacheControl } from "./http/cache-control.ts";
 import { addressFromHeader } from "./http/client-address.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import type { AppEnv } from "./http/env.ts";
 import { AppError, LoginRequiredError, RateLimitedError } from "./http/errors.ts";
 import { routeLimits } from "./http/limits.ts";
 import { renderError } from "./http/render.tsx";
+import { errorLine, type LogWriter, requestLog } from "./http/request-log.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { createSessionCache, loadSession } from "./http/session.ts";
 import type { JobQueue } from "./jobs/run.ts";
 import { type Mailer, mailerFor } from "./mail/mailer.ts";
 import { account } from "./routes/account.tsx";
 import { admin } from "./routes/admin.tsx";
+import { assignmentReports } from "./routes/assignment-reports.tsx";
+import { assignments } from "./routes/assignments.tsx";
 import { auth } from "./routes/auth.tsx";
 import { classes } from "./routes/classes.tsx";
 import { decks } from "./routes/decks.tsx";
@@ -40,7 +44,11 @@ export type AppDeps = {
   jobs: JobQueue;
   /** Serves /assets/* on Node; on Workers the platform serves them before the app runs. */
   assets?: MiddlewareHandler;
-  /** Where unexpected errors are reported; never shown to the user. */
+  /** Compresses responses on Node; on Workers the platform does it. */
+  compress?: MiddlewareHandler;
+  /** Where the JSON log lines go: one per request, one per unexpected error (default: the console). */
+  logger?: { info: LogWriter; error: LogWriter };
+  /** Where unexpected errors are also handed (tests collect them); never shown to the user. */
   log?: (message: string, error: unknown) => void;
   /** The connection's remote address (Node's socket), used unless config names a proxy header. */
   clientAddress?: (c: Context) => string | undefined;
@@ -48,10 +56,15 @@ export type AppDeps = {
   mailer?: Mailer | null;
 };
 
+const consoleLogger = {
+  info: (line: string) => console.log(line),
+  error: (line: string) => console.error(line),
+};
+
 /** Build the whole web app; the same app runs on Node and on Workers. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { db, now, config } = deps;
-  const log = deps.log ?? ((message, error) => console.error(message, error));
+  const logger = deps.logger ?? consoleLogger;
   const content = createContent(db);
   const sessions = createSessionCache();
   const studyStates = createStudyStates();
@@ -61,7 +74,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     header ? addressFromHeader(c.req.header(header)) : (deps.clientAddress?.(c) ?? "");
   const app = new Hono<AppEnv>();
 
+  app.use(requestLog(logger.info));
+  if (deps.compress) app.use(deps.compress);
   app.use(securityHeaders(config.env === "production"));
+  app.use(cacheControl);
   if (deps.assets) app.use("/assets/*", deps.assets);
   app.use(async (c, next) => {
     c.set("db", db);
@@ -81,12 +97,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(bodyLimits({ formMaxBytes: config.limits.formMaxBytes, uploadMaxBytes: MAX_FILE_BYTES }));
   app.use(csrfGuard(config.publicOrigin));
   app.use(loadSession);
-  // What a signed-in user sees is theirs: no shared cache or back-button copy may keep it.
-  app.use(async (c, next) => {
-    await next();
-    if (c.get("user") !== null || c.res.headers.has("set-cookie"))
-      c.header("Cache-Control", "private, no-store");
-  });
   app.use(routeLimits(config.limits));
 
   app.route("/", health);
@@ -98,6 +108,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", progress);
   app.route("/", quizzes);
   app.route("/", classes);
+  app.route("/", assignments);
+  app.route("/", assignmentReports);
   app.route("/", documentJobs);
   app.route("/", documents);
   app.route("/", account);
@@ -107,6 +119,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) =>
     renderError(c, 404, "Not found", "There is nothing at this address. It may have been moved."),
   );
+
+  const log = (c: Context<AppEnv>, message: string, error: unknown) => {
+    logger.error(errorLine(c, message, error));
+    deps.log?.(message, error);
+  };
 
   app.onError((error, c) => {
     if (error instanceof LoginRequiredError) {
@@ -119,7 +136,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       return c.redirect(target, 303);
     }
     if (error instanceof DatabaseUnavailableError) {
-      log("Database unavailable", error.cause);
+      log(c, "Database unavailable", error.cause);
       c.header("Retry-After", "30");
       return renderError(
         c,
@@ -145,7 +162,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
         );
       }
     }
-    log(`Unexpected error on ${c.req.method} ${new URL(c.req.url).pathname}`, error);
+    log(c, "Unexpected error", error);
     return renderError(
       c,
       500,

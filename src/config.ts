@@ -156,6 +156,11 @@ function schemaFor(runtime: Runtime) {
           message: "is required when EMAIL_TRANSPORT=http (reset links are built from it)",
         });
     })
+    .refine((raw) => !(raw.APP_ENV === "production" && raw.SEED_DEMO === true), {
+      path: ["SEED_DEMO"],
+      message:
+        "must not be true when APP_ENV=production: the demo learner's password is published in the README",
+    })
     .transform((raw) => ({
       runtime,
       env: raw.APP_ENV,
@@ -164,7 +169,7 @@ function schemaFor(runtime: Runtime) {
       databaseUrl: raw.DATABASE_URL,
       databaseAuthToken: raw.DATABASE_AUTH_TOKEN,
       publicOrigin: raw.PUBLIC_ORIGIN,
-      seedDemo: raw.SEED_DEMO ?? raw.APP_ENV === "development",
+      seedDemo: raw.APP_ENV !== "production" && (raw.SEED_DEMO ?? raw.APP_ENV === "development"),
       bankPath: raw.BANK_PATH,
       passwordIterations: raw.PASSWORD_ITERATIONS,
       // Cloudflare sets CF-Connecting-IP itself; on Node the socket's address is used unless a proxy is named.
@@ -203,7 +208,7 @@ const HINTS: Record<string, string> = {
     "for example DATABASE_URL=file:./data/chronodeck.db on Node, or libsql://<db>-<org>.turso.io on Workers (wrangler secret put DATABASE_URL)",
   DATABASE_AUTH_TOKEN: "create one with `turso db tokens create <db>`, then wrangler secret put",
   PUBLIC_ORIGIN: "the address users type, for example PUBLIC_ORIGIN=https://chronodeck.example.org",
-  SEED_DEMO: "SEED_DEMO=true creates the demo learner at first start",
+  SEED_DEMO: "SEED_DEMO=true creates the demo learner at first start (never in production)",
   BANK_PATH: "the question bank file, for example BANK_PATH=questions/bank.json",
   PASSWORD_ITERATIONS: "PBKDF2 iterations, between 10000 and 100000",
   CLIENT_ADDRESS_HEADER:

@@ -12,6 +12,7 @@ import {
   deckQuestions,
   deriveDecks,
   questionsPerEvent,
+  sourceLabels,
   visibleEvents,
 } from "./core/decks.ts";
 import {
@@ -42,6 +43,8 @@ export type LoadedCollection = CollectionMeta & {
   variants: Map<string, Question[]>;
   questions: Map<string, Question>;
   sources: Map<string, BankSource>;
+  /** Each source's name as pages show it: its title, told apart from any other with the same one. */
+  sourceLabels: Map<string, string>;
   decks: DeckSpec[];
 };
 
@@ -49,6 +52,9 @@ export type Content = ReturnType<typeof createContent>;
 
 export const BANK_COLLECTION = "bank";
 const BANK_TITLE = "Al-Fu'ah, Kafriya and Idlib";
+/** What the built-in bank is about, for the landing page (questions/sources/). */
+export const BANK_SUBJECT =
+  "the siege of the Syrian towns of al-Fu'ah and Kafriya and the fighting for Idlib province";
 
 /** Index a validated bank for fast lookups. */
 function indexCollection(meta: CollectionMeta, bank: Bank): LoadedCollection {
@@ -65,6 +71,7 @@ function indexCollection(meta: CollectionMeta, bank: Bank): LoadedCollection {
     variants: questionsPerEvent(questions.values()),
     questions,
     sources: new Map(bank.sources.map((s) => [s.id, s])),
+    sourceLabels: sourceLabels(bank),
     decks: deriveDecks(meta.id, meta.title, bank),
   };
 }

@@ -1,4 +1,5 @@
 import { hashPassword } from "./auth/passwords.ts";
+import type { Config } from "./config.ts";
 import type { Bank } from "./core/bank-schema.ts";
 import { simulateLearner } from "./core/simulate.ts";
 import type { Db } from "./db/db.ts";
@@ -14,13 +15,18 @@ export const DEMO_EMAIL = "demo@chronodeck.test";
 export const DEMO_PASSWORD = "chronodeck-demo";
 const DEMO_DAYS = 60;
 
-/** Create the demo learner with its history; does nothing if it already exists. */
+/**
+ * Create the demo learner with its history; does nothing if it already exists,
+ * and never in production, whoever asks: its password is published.
+ */
 export async function seedDemo(
   db: Db,
   bank: Bank,
   now: Date,
   iterations: number,
-): Promise<{ created: boolean; reviews: number }> {
+  env: Config["env"],
+): Promise<{ created: boolean; reviews: number; refused?: true }> {
+  if (env === "production") return { created: false, reviews: 0, refused: true };
   if (await findUserByEmail(db, DEMO_EMAIL)) return { created: false, reviews: 0 };
   const user = await createUser(db, {
     email: DEMO_EMAIL,

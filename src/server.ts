@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { ASSET_VERSION } from "../views/layout.tsx";
 import { createApp } from "./app.ts";
 import { readBankFile } from "./bank-file.ts";
 import { buildAssets, PUBLIC_DIR } from "./cli/assets.ts";
@@ -11,6 +12,7 @@ import { MigrationError } from "./db/migrate.ts";
 import { readMigrations } from "./db/migration-files.ts";
 import { isEmbeddedFile, openNodeDb } from "./db/open-node.ts";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "./demo.ts";
+import { compressNode } from "./http/compress-node.ts";
 import { createNodeJobQueue } from "./jobs/node-queue.ts";
 import { createThreadPool, poolSizeFor } from "./jobs/pool.ts";
 
@@ -35,11 +37,11 @@ async function main(): Promise<void> {
     );
   }
   if (config.seedDemo) {
-    const demo = await seedDemo(db, bank, new Date(), config.passwordIterations);
+    const demo = await seedDemo(db, bank, new Date(), config.passwordIterations, config.env);
     if (demo.created)
       console.log(`Created the demo learner: log in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}`);
   }
-  buildAssets();
+  buildAssets(undefined, { precompress: true });
   const checkpointer = isEmbeddedFile(config.databaseUrl)
     ? startCheckpointer(config.databaseUrl)
     : null;
@@ -55,10 +57,21 @@ async function main(): Promise<void> {
     config,
     clientAddress: (c) => getConnInfo(c).remote.address,
     jobs,
+    compress: compressNode,
+    // One JSON line each; a plain write skips console.log's formatting.
+    logger: {
+      info: (line) => process.stdout.write(`${line}\n`),
+      error: (line) => process.stderr.write(`${line}\n`),
+    },
     assets: serveStatic({
       root: PUBLIC_DIR,
+      precompressed: true,
       onFound: (_path, c) => {
-        c.header("Cache-Control", "public, max-age=3600");
+        // The pages ask for /assets/x?v=ASSET_VERSION, which never changes content: keep it a year.
+        c.header(
+          "Cache-Control",
+          c.req.query("v") === ASSET_VERSION ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     }),
   });

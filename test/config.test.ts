@@ -37,6 +37,14 @@ describe("configuration", () => {
     expect(found[0]).toMatch(message);
   });
 
+  it("never seeds the demo learner in production, and refuses to be asked to", () => {
+    expect(loadConfig({ APP_ENV: "production" }, "node").seedDemo).toBe(false);
+    expect(loadConfig({ APP_ENV: "test", SEED_DEMO: "true" }, "node").seedDemo).toBe(true);
+    const found = problems({ APP_ENV: "production", SEED_DEMO: "true" });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^SEED_DEMO must not be true when APP_ENV=production/);
+  });
+
   it("lists every problem at once, each with how to fix it", () => {
     const found = problems({ PORT: "0", APP_ENV: "x", DATABASE_URL: "ftp://a" });
     expect(found).toHaveLength(3);

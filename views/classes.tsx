@@ -12,6 +12,7 @@ import {
 import { percent } from "./format.ts";
 import { Layout } from "./layout.tsx";
 import { KIND_LABELS } from "./quiz.tsx";
+import { TableWrap } from "./table.tsx";
 
 export type ClassSummary = {
   id: string;
@@ -40,7 +41,11 @@ export function ClassesPage(p: {
         </p>
       ) : null}
       {p.classes.length === 0 ? (
-        <p class="muted">{teacher ? "You have no classes yet." : "You are not in a class yet."}</p>
+        <p class="muted">
+          {teacher
+            ? "You have no classes yet. Create one below, then share its join code with your students."
+            : "You are not in a class yet. If your teacher gave you a join code, enter it below."}
+        </p>
       ) : (
         <ul class="grid plain">
           {p.classes.map((c) => (
@@ -50,8 +55,8 @@ export function ClassesPage(p: {
               </h2>
               {teacher ? (
                 <p class="muted">
-                  {c.students} students · {c.assignments} assignments · join code{" "}
-                  <strong>{c.joinCode}</strong>
+                  {c.students} student{c.students === 1 ? "" : "s"} · {c.assignments} assignment
+                  {c.assignments === 1 ? "" : "s"} · join code <strong>{c.joinCode}</strong>
                 </p>
               ) : (
                 <p class="muted">Teacher: {c.teacher}</p>
@@ -64,7 +69,8 @@ export function ClassesPage(p: {
         <FormErrors errors={p.errors} />
         {teacher ? (
           <form method="post" action="/classes" novalidate>
-            <h2>New class</h2>
+            <h2 id="new-class">New class</h2>
+            <input type="hidden" name="form_token" value={p.values?.form_token} />
             <Field
               name="name"
               label="Class name"
@@ -133,7 +139,7 @@ export type AssignmentRow = {
   detail: string;
   href: string;
   status?: string;
-  action?: { label: string; href?: string; post?: string };
+  action?: { label: string; href?: string; post?: string; token?: string };
 };
 
 export type DeckOption = { id: string; title: string; kinds: string[] };
@@ -150,6 +156,8 @@ export function TeacherClassPage(p: {
   /** How many questions a quiz may ask (the core's limits). */
   questionRange: { min: number; max: number };
   values: Values;
+  /** The Assign form's one-time token (src/http/form-token.ts). */
+  formToken: string;
   errors?: Errors;
   notice?: string;
 }) {
@@ -164,15 +172,13 @@ export function TeacherClassPage(p: {
           {p.notice}
         </p>
       ) : null}
-      <div class="panel">
+      <div class="panel join-panel">
         <p>
           Join code:{" "}
           <strong data-join-code={p.cls.joinCode.replace(/-/g, "")}>{p.cls.joinCode}</strong>
         </p>
-        <label for="join-link">Join link</label>
-        <input id="join-link" type="text" readonly value={p.cls.joinLink} />
         <p>
-          <a href={p.cls.joinLink}>Open the join link</a>
+          Join link: <a href={p.cls.joinLink}>{p.cls.joinLink}</a>
         </p>
         {p.cls.shortCode ? (
           <p class="notice warn">
@@ -191,16 +197,14 @@ export function TeacherClassPage(p: {
       <section aria-labelledby="assignments-h">
         <h2 id="assignments-h">Assignments</h2>
         {p.assignments.length === 0 ? (
-          <p class="muted">Nothing assigned yet.</p>
+          <p class="muted">Nothing assigned yet: choose a deck below.</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label="Assignments">
             <table>
               <thead>
                 <tr>
                   <th scope="col">Assignment</th>
-                  <th scope="col">Kind</th>
                   <th scope="col">Due</th>
-                  <th scope="col">Details</th>
                 </tr>
               </thead>
               <tbody>
@@ -208,23 +212,28 @@ export function TeacherClassPage(p: {
                   <tr>
                     <td>
                       <a href={a.href}>{a.title}</a>
+                      <span class="small muted block">{a.detail}</span>
                     </td>
-                    <td>{a.kind}</td>
                     <td>{a.due}</td>
-                    <td class="small">{a.detail}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 
       <section aria-labelledby="assign-h" class="narrow">
         <h2 id="assign-h">Assign</h2>
         <FormErrors errors={p.errors} />
-        <form method="post" action={`/classes/${p.cls.id}/assignments`} novalidate>
+        <form
+          method="post"
+          action={`/classes/${p.cls.id}/assignments`}
+          novalidate
+          class="assign-form"
+        >
           <input type="hidden" name="assigned" value="1" />
+          <input type="hidden" name="form_token" value={p.formToken} />
           <SelectField
             name="deck"
             label="Deck"
@@ -251,27 +260,33 @@ export function TeacherClassPage(p: {
             errors={p.errors}
             required
           />
-          <Field
-            name="target"
-            label="Target retention"
-            type="number"
-            min="0.70"
-            max="0.97"
-            step="0.01"
-            values={{ target: "0.85", ...p.values }}
-            errors={p.errors}
-            hint="For study goals: the recall each student should be predicted to have on the due date."
-          />
-          <fieldset>
+          {/* Only what applies to the choice above is shown (app.css, with :has(); no script). */}
+          <div class="for-deck">
+            <Field
+              name="target"
+              label="Target retention"
+              type="number"
+              min="0.70"
+              max="0.97"
+              step="0.01"
+              values={{ target: "0.85", ...p.values }}
+              errors={p.errors}
+              hint="The recall each student should be predicted to have on the due date, from 0.70 to 0.97."
+            />
+          </div>
+          <fieldset class="for-quiz">
             <legend>Quiz options</legend>
             <QuestionCountField range={p.questionRange} values={p.values} errors={p.errors} />
-            {kinds.map((k) => (
-              <label class="check">
-                <input type="checkbox" name={`kind_${k}`} value="on" checked={checked(k)} />{" "}
-                {KIND_LABELS[k] ?? k}
-              </label>
-            ))}
-            {p.errors?.kinds ? <p class="field-error">{p.errors.kinds}</p> : null}
+            <fieldset class="kinds">
+              <legend>Kinds of question</legend>
+              {kinds.map((k) => (
+                <label class="check">
+                  <input type="checkbox" name={`kind_${k}`} value="on" checked={checked(k)} />{" "}
+                  {KIND_LABELS[k] ?? k}
+                </label>
+              ))}
+              {p.errors?.kinds ? <p class="field-error">{p.errors.kinds}</p> : null}
+            </fieldset>
             <TimeLimitField values={p.values} errors={p.errors} />
             <Field
               name="attempts"
@@ -298,12 +313,11 @@ export function TeacherClassPage(p: {
         {p.members.length === 0 ? (
           <p class="muted">No students yet: share the join code or link.</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label="Students">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
+                  <th scope="col">Student</th>
                   <th scope="col">Joined</th>
                   <th scope="col">
                     <span class="visually-hidden">Actions</span>
@@ -313,8 +327,10 @@ export function TeacherClassPage(p: {
               <tbody>
                 {p.members.map((m) => (
                   <tr>
-                    <td>{m.name}</td>
-                    <td>{m.email}</td>
+                    <td>
+                      {m.name}
+                      <span class="small muted block break">{m.email}</span>
+                    </td>
                     <td>{m.joined}</td>
                     <td>
                       {p.resetLinks ? (
@@ -350,7 +366,7 @@ export function TeacherClassPage(p: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </Layout>
@@ -363,65 +379,67 @@ export function StudentClassPage(p: {
   name: string;
   teacher: string;
   assignments: AssignmentRow[];
+  notice?: string;
 }) {
   return (
     <Layout title={p.name} user={p.user} active="classes">
       <h1>{p.name}</h1>
+      {p.notice ? (
+        <p class="notice success" role="status">
+          {p.notice}
+        </p>
+      ) : null}
       <p class="muted">Teacher: {p.teacher}</p>
+      <h2>Assignments</h2>
       <AssignmentList rows={p.assignments} />
     </Layout>
   );
 }
 
-/** Assignments with their status, soonest due first. */
+/** What to do next on an assignment: a link, or a form for actions that start something. */
+function AssignmentAction({ action }: { action: NonNullable<AssignmentRow["action"]> }) {
+  if (action.post)
+    return (
+      <form method="post" action={action.post} class="inline">
+        {action.token ? <input type="hidden" name="form_token" value={action.token} /> : null}
+        <button type="submit">{action.label}</button>
+      </form>
+    );
+  return action.href ? (
+    <a class="button" href={action.href}>
+      {action.label}
+    </a>
+  ) : null;
+}
+
+/** Assignments with their status and what to do next, soonest due first; one card each on a phone. */
 export function AssignmentList({ rows }: { rows: AssignmentRow[] }) {
   if (rows.length === 0) return <p class="muted">No assignments.</p>;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Assignment</th>
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span class="visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((a) => (
-            <tr>
-              <td>
-                {a.title}
-                <div class="small muted">{a.detail}</div>
-              </td>
-              <td>{a.due}</td>
-              <td>
+    <ul class="todo plain">
+      {rows.map((a) => (
+        <li class="todo-item">
+          <div class="todo-what">
+            <strong>{a.title}</strong>
+            <span class="small muted">{a.detail}</span>
+          </div>
+          <div class="todo-when small">
+            Due <span class="nowrap">{a.due}</span>
+            {a.status ? (
+              <>
+                {" "}
                 <span
                   class={`badge ${a.status === "done" ? "done" : a.status === "late" ? "late" : ""}`}
                 >
                   {a.status}
                 </span>
-              </td>
-              <td>
-                {a.action?.post ? (
-                  <form method="post" action={a.action.post} class="inline">
-                    <button type="submit" class="small">
-                      {a.action.label}
-                    </button>
-                  </form>
-                ) : a.action?.href ? (
-                  <a class="button small" href={a.action.href}>
-                    {a.action.label}
-                  </a>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </>
+            ) : null}
+          </div>
+          <div class="todo-action">{a.action ? <AssignmentAction action={a.action} /> : null}</div>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -440,6 +458,7 @@ export type EventRow = { id: string; dateLabel: string; text: string; recall: nu
 export type ItemRow = {
   position: number;
   prompt: string;
+  /** "80%", or "—" when nobody has answered yet. */
   facility: string;
   discrimination: string;
   flags: string[];
@@ -464,9 +483,9 @@ export function AssignmentDashboard(p: {
   }));
   return (
     <Layout title={`${p.assignment.title} · ${p.cls.name}`} user={p.user} active="classes">
-      <p class="small">
-        <a href={`/classes/${p.cls.id}`}>← {p.cls.name}</a>
-      </p>
+      <a class="back" href={`/classes/${p.cls.id}`}>
+        ← {p.cls.name}
+      </a>
       <div class="spread">
         <h1>{p.assignment.title}</h1>
         <a
@@ -483,7 +502,7 @@ export function AssignmentDashboard(p: {
 
       <section aria-labelledby="students-h">
         <h2 id="students-h">Students</h2>
-        <div class="table-wrap">
+        <TableWrap label="Students">
           <table>
             <thead>
               <tr>
@@ -520,7 +539,7 @@ export function AssignmentDashboard(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
 
       <section aria-labelledby="events-h">
@@ -535,8 +554,10 @@ export function AssignmentDashboard(p: {
           max={1}
           format={percent}
           labelEvery={bars.length > 30 ? 5 : 1}
+          xLabel="Event, by number in the table below"
+          yLabel="Share of the class"
         />
-        <div class="table-wrap">
+        <TableWrap label="Events">
           <table>
             <thead>
               <tr>
@@ -559,7 +580,7 @@ export function AssignmentDashboard(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
 
       {p.items.length > 0 ? (
@@ -570,7 +591,7 @@ export function AssignmentDashboard(p: {
             among the top {percent(p.discrimination.groupShare)} minus among the bottom{" "}
             {percent(p.discrimination.groupShare)} (needs {p.discrimination.minStudents} students).
           </p>
-          <div class="table-wrap">
+          <TableWrap label="Questions">
             <table>
               <thead>
                 <tr>
@@ -599,7 +620,7 @@ export function AssignmentDashboard(p: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       ) : null}
     </Layout>

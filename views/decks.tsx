@@ -90,6 +90,7 @@ export type DeckEventRow = {
   dateLabel: string;
   text: string;
   status: CardStatus | null;
+  /** The documents that state the event, each named once. */
   sources: string[];
   dueLabel?: string;
 };
@@ -141,35 +142,28 @@ export function DeckPage(p: {
         }))}
       />
       <h2>Events</h2>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              <th scope="col">Sources</th>
-              {p.user ? <th scope="col">Your progress</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {p.events.map((e) => (
-              <tr id={e.id}>
-                <td>{e.dateLabel}</td>
-                <td>{e.text}</td>
-                <td class="small">{e.sources.join("; ")}</td>
-                {p.user ? (
-                  <td>
-                    {e.status ? (
-                      <span class={`badge ${e.status}`}>{STATUS_LABEL[e.status]}</span>
-                    ) : null}
-                    {e.dueLabel ? <span class="small muted"> {e.dueLabel}</span> : null}
-                  </td>
+      <ol class="plain event-list">
+        {p.events.map((e) => (
+          <li id={e.id} class="event-row">
+            <span class="event-date">{e.dateLabel}</span>
+            <span class="event-text">
+              {e.text}
+              <span class="event-sources small muted">
+                {e.sources.length === 1 ? "Source: " : "Sources: "}
+                {e.sources.join(" · ")}
+              </span>
+            </span>
+            {p.user ? (
+              <span class="event-status">
+                {e.status ? (
+                  <span class={`badge ${e.status}`}>{STATUS_LABEL[e.status]}</span>
                 ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                {e.dueLabel ? <span class="small muted"> {e.dueLabel}</span> : null}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
     </Layout>
   );
 }

@@ -2,7 +2,14 @@ import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { SessionUser } from "../src/core/users.ts";
 
-export type NavKey = "decks" | "progress" | "quizzes" | "classes" | "settings" | "home";
+export type NavKey =
+  | "decks"
+  | "progress"
+  | "quizzes"
+  | "classes"
+  | "documents"
+  | "settings"
+  | "home";
 
 export type LayoutProps = {
   title: string;
@@ -15,18 +22,31 @@ export type LayoutProps = {
  * Asset URLs carry a version so a deploy never serves a stale script with new HTML.
  * It is a hash of the served files; test/asset-version.test.ts says when it is out of date.
  */
-export const ASSET_VERSION = "73426938";
+export const ASSET_VERSION = "1ff41ee5";
 
-const NAV: { key: NavKey; href: string; label: string }[] = [
-  { key: "decks", href: "/decks", label: "Decks" },
-  { key: "progress", href: "/progress", label: "Progress" },
-  { key: "quizzes", href: "/quizzes", label: "Quizzes" },
-  { key: "classes", href: "/classes", label: "Classes" },
-  { key: "settings", href: "/settings", label: "Settings" },
-];
+type NavItem = { key: NavKey; href: string; label: string };
 
-/** The page shell: name, navigation, htmx and our own script and stylesheet. */
+const DECKS: NavItem = { key: "decks", href: "/decks", label: "Decks" };
+const PROGRESS: NavItem = { key: "progress", href: "/progress", label: "Progress" };
+const QUIZZES: NavItem = { key: "quizzes", href: "/quizzes", label: "Quizzes" };
+const CLASSES: NavItem = { key: "classes", href: "/classes", label: "Classes" };
+const DOCUMENTS: NavItem = { key: "documents", href: "/documents", label: "Documents" };
+const SETTINGS: NavItem = { key: "settings", href: "/settings", label: "Settings" };
+
+/** Each role's navigation, its main task first. */
+export function navFor(user: SessionUser | null): NavItem[] {
+  if (user === null) return [DECKS];
+  if (user.role === "teacher") return [CLASSES, DOCUMENTS, DECKS, QUIZZES, PROGRESS, SETTINGS];
+  return [DECKS, PROGRESS, QUIZZES, CLASSES, SETTINGS];
+}
+
+/**
+ * The page shell: name, navigation, htmx and our own script and stylesheet.
+ * On a phone the navigation folds into a <details> menu, which opens without
+ * JavaScript; on a wider screen the same list is always shown (app.css).
+ */
 export function Layout({ title, user, active, children }: LayoutProps) {
+  const current = (key: NavKey) => (key === active ? "page" : undefined);
   return (
     <>
       {raw("<!doctype html>")}
@@ -50,40 +70,38 @@ export function Layout({ title, user, active, children }: LayoutProps) {
               Chronodeck
             </a>
             <nav aria-label="Main">
-              {user ? (
+              <details class="menu">
+                <summary>Menu</summary>
                 <ul>
-                  {NAV.map((item) => (
+                  {navFor(user).map((item) => (
                     <li>
-                      <a href={item.href} aria-current={item.key === active ? "page" : undefined}>
+                      <a href={item.href} aria-current={current(item.key)}>
                         {item.label}
                       </a>
                     </li>
                   ))}
-                  <li>
-                    <form method="post" action="/logout" class="inline">
-                      <button type="submit" class="link">
-                        Log out
-                      </button>
-                    </form>
-                  </li>
+                  {user ? (
+                    <li>
+                      <form method="post" action="/logout" class="inline">
+                        <button type="submit" class="link">
+                          Log out
+                        </button>
+                      </form>
+                    </li>
+                  ) : (
+                    <>
+                      <li>
+                        <a href="/login">Log in</a>
+                      </li>
+                      <li>
+                        <a href="/signup" class="button small">
+                          Sign up
+                        </a>
+                      </li>
+                    </>
+                  )}
                 </ul>
-              ) : (
-                <ul>
-                  <li>
-                    <a href="/decks" aria-current={active === "decks" ? "page" : undefined}>
-                      Decks
-                    </a>
-                  </li>
-                  <li>
-                    <a href="/login">Log in</a>
-                  </li>
-                  <li>
-                    <a href="/signup" class="button small">
-                      Sign up
-                    </a>
-                  </li>
-                </ul>
-              )}
+              </details>
             </nav>
           </header>
           <main id="main" tabindex={-1}>

@@ -1,4 +1,4 @@
-import type { HeatDay, MonthRetention, ReviewTotals, StateCounts } from "../src/core/stats.ts";
+import type { DueSummary, HeatDay, MonthRetention, StateCounts } from "../src/core/stats.ts";
 import type { SessionUser } from "../src/core/users.ts";
 import { BarChart, Heatmap } from "./charts.tsx";
 import { percent } from "./format.ts";
@@ -6,35 +6,25 @@ import { Layout } from "./layout.tsx";
 
 export type ProgressProps = {
   user: SessionUser;
-  forecast: { label: string; iso: string; count: number }[];
-  heatmap: HeatDay[];
-  retention: MonthRetention[];
+  due: DueSummary;
+  forecast: { label: string; day: string; count: number }[];
+  heatmap: (HeatDay & { day: string })[];
+  monthLabels: { week: number; label: string; minor: boolean }[];
+  /** Each month with its name ("Jan 2026") and its axis label ("Jan"). */
+  retention: (MonthRetention & { name: string; short: string })[];
   states: StateCounts;
-  totals: ReviewTotals & { reviews: number };
+  totals: { reviews: number; streak: number; reviewDays: { day: string; count: number }[] };
 };
 
 const pct = (r: number | null) => (r === null ? "—" : percent(r));
 
-/** Due forecast, review calendar, true retention and card states. */
+/** Below this many reviews of learned cards, a month's retention says little. */
+const ENOUGH_FOR_RETENTION = 10;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The one due count (as on the home page), then the forecast, review calendar, retention and card states. */
 export function ProgressPage(p: ProgressProps) {
-  const monthLabels: { week: number; label: string }[] = [];
-  let lastMonth = "";
-  let lastWeek = -10;
-  for (const d of p.heatmap) {
-    const m = d.iso.slice(0, 7);
-    // A label needs about three columns of room, or it runs into the next one.
-    if (d.weekday === 0 && m !== lastMonth && d.week - lastWeek >= 3) {
-      lastMonth = m;
-      lastWeek = d.week;
-      monthLabels.push({
-        week: d.week,
-        label: new Date(`${d.iso}T00:00:00Z`).toLocaleString("en", {
-          month: "short",
-          timeZone: "UTC",
-        }),
-      });
-    }
-  }
   const stateRows: [string, number][] = [
     ["Not started", p.states.new],
     ["Learning", p.states.learning],
@@ -42,21 +32,31 @@ export function ProgressPage(p: ProgressProps) {
     ["Young (interval under 21 days)", p.states.young],
     ["Mature (21 days or more)", p.states.mature],
   ];
+  const retentionReviews = p.retention.reduce((a, m) => a + m.reviews, 0);
+  const scheduled = p.forecast.reduce((a, f) => a + f.count, 0);
   return (
     <Layout title="Progress" user={p.user} active="progress">
       <h1>Your progress</h1>
       <p class="lead">
-        {p.totals.reviews} review{p.totals.reviews === 1 ? "" : "s"} in the past year, on{" "}
-        {p.totals.reviewDays.length} day
-        {p.totals.reviewDays.length === 1 ? "" : "s"}
-        {p.totals.streak > 0 ? `; a ${p.totals.streak}-day streak` : ""}.
+        {p.totals.reviews === 0
+          ? "No reviews yet: study a deck and your progress appears here."
+          : `${plural(p.totals.reviews, "review")} in the past year, on ${plural(p.totals.reviewDays.length, "day")}${p.totals.streak > 0 ? `; a ${p.totals.streak}-day streak` : ""}.`}
       </p>
+      {p.totals.reviews === 0 && p.due.now === 0 ? null : (
+        <p class="due-line" data-due-now={String(p.due.now)}>
+          <strong>{plural(p.due.now, "card")} due now</strong>
+          {p.due.laterToday > 0 ? `, ${p.due.laterToday} more later today` : ""}.{" "}
+          {p.due.now > 0 ? <a href="/">Study them from your home page</a> : null}
+        </p>
+      )}
 
       <section aria-labelledby="states-h">
         <h2 id="states-h">Cards by state</h2>
         <BarChart
           id="states"
           title="Cards by state"
+          xLabel="State"
+          yLabel="Cards"
           bars={stateRows.map(([label, value], i) => ({
             label: label.replace(/ \(.*\)$/, ""),
             value,
@@ -81,16 +81,24 @@ export function ProgressPage(p: ProgressProps) {
 
       <section aria-labelledby="forecast-h">
         <h2 id="forecast-h">Due in the next 30 days</h2>
-        <BarChart
-          id="forecast"
-          title="Cards due on each of the next 30 days"
-          labelEvery={5}
-          bars={p.forecast.map((f) => ({
-            label: f.label,
-            value: f.count,
-            title: `${f.iso}: ${f.count} due`,
-          }))}
-        />
+        {scheduled === 0 ? (
+          <p class="muted empty">
+            Nothing is scheduled yet: the cards you study appear here on the days they come due.
+          </p>
+        ) : (
+          <BarChart
+            id="forecast"
+            title="Cards due on each of the next 30 days"
+            xLabel="Days from today"
+            yLabel="Cards due"
+            labelEvery={5}
+            bars={p.forecast.map((f) => ({
+              label: f.label,
+              value: f.count,
+              title: `${f.day}: ${f.count} due`,
+            }))}
+          />
+        )}
         <details class="text-alt">
           <summary>Forecast as a table</summary>
           <table>
@@ -105,7 +113,7 @@ export function ProgressPage(p: ProgressProps) {
             <tbody>
               {p.forecast.map((f) => (
                 <tr>
-                  <td>{f.iso}</td>
+                  <td>{f.day}</td>
                   <td class="num">{f.count}</td>
                 </tr>
               ))}
@@ -116,27 +124,33 @@ export function ProgressPage(p: ProgressProps) {
 
       <section aria-labelledby="heat-h">
         <h2 id="heat-h">Reviews over the past year</h2>
-        <Heatmap
-          id="heat"
-          title="Reviews per day over the past year"
-          monthLabels={monthLabels}
-          cells={p.heatmap.map((d) => ({
-            week: d.week,
-            weekday: d.weekday,
-            level: d.level,
-            title: `${d.iso}: ${d.count} review${d.count === 1 ? "" : "s"}`,
-          }))}
-        />
-        <details class="text-alt">
-          <summary>Days with reviews as a list</summary>
-          <ul>
-            {p.totals.reviewDays.map((d) => (
-              <li>
-                {d.iso}: {d.count}
-              </li>
-            ))}
-          </ul>
-        </details>
+        {p.totals.reviews === 0 ? (
+          <p class="muted empty">No reviews yet: each day you study fills in a square.</p>
+        ) : (
+          <>
+            <Heatmap
+              id="heat"
+              title="Reviews per day over the past year"
+              monthLabels={p.monthLabels}
+              cells={p.heatmap.map((d) => ({
+                week: d.week,
+                weekday: d.weekday,
+                level: d.level,
+                title: `${d.day}: ${plural(d.count, "review")}`,
+              }))}
+            />
+            <details class="text-alt">
+              <summary>Days with reviews as a list</summary>
+              <ul>
+                {p.totals.reviewDays.map((d) => (
+                  <li>
+                    {d.day}: {d.count}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="ret-h">
@@ -144,43 +158,54 @@ export function ProgressPage(p: ProgressProps) {
         <p class="muted small">
           The share of reviews of learned cards that you remembered (anything but Again).
         </p>
-        <BarChart
-          id="retention"
-          title="True retention per month"
-          max={1}
-          format={percent}
-          bars={p.retention.map((m) => ({
-            label: m.month.slice(2).replace("-", "/"),
-            value: m.rate ?? 0,
-            title: `${m.month}: ${pct(m.rate)} of ${m.reviews} reviews`,
-            tone: m.rate !== null && m.rate < 0.8 ? "warn" : "alt",
-          }))}
-        />
-        <details class="text-alt">
-          <summary>Retention as a table</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col" class="num">
-                  Reviews
-                </th>
-                <th scope="col" class="num">
-                  Remembered
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.retention.map((m) => (
-                <tr>
-                  <td>{m.month}</td>
-                  <td class="num">{m.reviews}</td>
-                  <td class="num">{pct(m.rate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+        {retentionReviews < ENOUGH_FOR_RETENTION ? (
+          <p class="muted empty">
+            Not enough reviews yet: retention is shown once you have reviewed {ENOUGH_FOR_RETENTION}{" "}
+            cards you had already learned ({retentionReviews} so far).
+          </p>
+        ) : (
+          <>
+            <BarChart
+              id="retention"
+              title="True retention per month"
+              xLabel={`Month, ${p.retention[0]?.name ?? ""} to ${p.retention.at(-1)?.name ?? ""}`}
+              yLabel="Remembered"
+              max={1}
+              format={percent}
+              bars={p.retention.map((m) => ({
+                label: m.short,
+                value: m.rate ?? 0,
+                title: `${m.name}: ${m.rate === null ? "no reviews" : `${pct(m.rate)} of ${m.reviews} reviews`}`,
+                tone: m.rate !== null && m.rate < 0.8 ? "warn" : "alt",
+              }))}
+            />
+            <details class="text-alt">
+              <summary>Retention as a table</summary>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Month</th>
+                    <th scope="col" class="num">
+                      Reviews
+                    </th>
+                    <th scope="col" class="num">
+                      Remembered
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.retention.map((m) => (
+                    <tr>
+                      <td>{m.name}</td>
+                      <td class="num">{m.reviews}</td>
+                      <td class="num">{pct(m.rate)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </>
+        )}
       </section>
     </Layout>
   );

@@ -10,6 +10,7 @@ import {
 } from "./fields.tsx";
 import { percent, scoreClass } from "./format.ts";
 import { Layout } from "./layout.tsx";
+import { TableWrap } from "./table.tsx";
 import { Timeline } from "./timeline.tsx";
 
 export const KIND_LABELS: Record<string, string> = {
@@ -47,6 +48,7 @@ export function QuizNewPage(p: QuizNewProps) {
         <FormErrors errors={p.errors} />
         <form method="post" action="/quizzes" novalidate>
           <input type="hidden" name="deck" value={p.deck.id} />
+          <input type="hidden" name="form_token" value={p.values.form_token} />
           <QuestionCountField
             range={p.questionRange}
             values={p.values}
@@ -63,7 +65,8 @@ export function QuizNewPage(p: QuizNewProps) {
                   value={k.type}
                   checked={p.checkedKinds.includes(k.type)}
                 />{" "}
-                {KIND_LABELS[k.type] ?? k.type} <span class="muted small">({k.count})</span>
+                {KIND_LABELS[k.type] ?? k.type}{" "}
+                <span class="muted small">({k.count} in this deck)</span>
               </label>
             ))}
             {p.errors?.kinds ? <p class="field-error">{p.errors.kinds}</p> : null}
@@ -112,6 +115,48 @@ export function QuizNewPage(p: QuizNewProps) {
   );
 }
 
+/** "Start quiz" without a deck: choose one. */
+export function QuizDeckPickerPage({
+  user,
+  decks,
+}: {
+  user: SessionUser;
+  decks: { id: string; title: string; kind: string }[];
+}) {
+  const groups: [string, typeof decks][] = [
+    ["All events", decks.filter((d) => d.kind === "all")],
+    ["By document", decks.filter((d) => d.kind === "document")],
+    ["By years", decks.filter((d) => d.kind === "span")],
+  ];
+  return (
+    <Layout title="New quiz" user={user} active="quizzes">
+      <h1>New quiz</h1>
+      <p class="lead">
+        Choose the deck to be quizzed on; you pick the number and kinds of questions next.
+      </p>
+      {groups.map(([heading, list]) =>
+        list.length === 0 ? null : (
+          <section>
+            <h2>{heading}</h2>
+            <ul class="plain pick-list">
+              {list.map((d) => (
+                <li>
+                  <a
+                    class="button secondary"
+                    href={`/quizzes/new?deck=${encodeURIComponent(d.id)}`}
+                  >
+                    {d.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </Layout>
+  );
+}
+
 export type QuestionView = {
   attemptId: string;
   position: number;
@@ -123,6 +168,8 @@ export type QuestionView = {
   secondsLeft: number | null;
   value?: string;
   error?: string;
+  /** Said once, on the first question (e.g. the quiz is shorter than asked). */
+  notice?: string;
   exam: boolean;
 };
 
@@ -148,7 +195,7 @@ function OrderList({
                 type="submit"
                 name="move"
                 value={`up:${item.id}`}
-                class="secondary small"
+                class="secondary move"
                 data-move="up"
                 disabled={i === 0}
                 aria-label={`Move “${item.text}” up`}
@@ -160,7 +207,7 @@ function OrderList({
                 type="submit"
                 name="move"
                 value={`down:${item.id}`}
-                class="secondary small"
+                class="secondary move"
                 data-move="down"
                 disabled={i === items.length - 1}
                 aria-label={`Move “${item.text}” down`}
@@ -194,6 +241,11 @@ export function QuizQuestionPage({ user, q }: { user: SessionUser; q: QuestionVi
             </p>
           ) : null}
         </div>
+        {q.notice ? (
+          <p class="notice warn" role="status">
+            {q.notice}
+          </p>
+        ) : null}
         <div class="flashcard">
           <h1 class="prompt" id="quiz-prompt">
             {q.prompt}
@@ -271,19 +323,94 @@ function formatClock(seconds: number): string {
   return `${m}:${String(s).padStart(2, "0")}`;
 }
 
+export type DatedItem = { date: string; text: string };
+
 export type QuestionResultRow = {
   position: number;
   prompt: string;
+  answered: boolean;
+  /** The student's answer and the right one (empty for an ordering question, which has `order`). */
   response: string;
   answer: string;
+  /** An ordering question: the student's order and the right one, each event with its date. */
+  order: { yours: DatedItem[]; right: DatedItem[] } | null;
   score: number;
-  feedback: string;
+  /** The source sentence; empty when it would only restate the answer (then only its document is named). */
   quote: string;
   sourceTitle: string;
-  explanation: string;
 };
 
-/** The results: the total, then every question with the student's answer, the right one and the source. */
+function verdict(r: QuestionResultRow): string {
+  if (!r.answered) return "not answered";
+  return r.score >= 1 ? "right" : r.score > 0 ? `partly right, ${percent(r.score)}` : "wrong";
+}
+
+function DatedList({ items, label }: { items: DatedItem[]; label: string }) {
+  return (
+    <div>
+      <p class="result-label">{label}</p>
+      {items.length === 0 ? (
+        <p class="muted">(no answer)</p>
+      ) : (
+        <ol class="dated-list">
+          {items.map((i, n) => (
+            <li title={`${i.date}: ${i.text}`}>
+              <span class="dated-n" aria-hidden="true">
+                {n + 1}.
+              </span>
+              <span class="dated-text">
+                <span class="dated-list-date">{i.date}</span> {i.text}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+/** One question's result, said once: the student's answer, the right one if different, one source quote. */
+function ResultItem({ r }: { r: QuestionResultRow }) {
+  const right = r.answered && r.score >= 1;
+  return (
+    <li class="card result">
+      <p class="result-prompt">
+        <span class="result-n">{r.position + 1}.</span> {r.prompt}
+      </p>
+      {r.order ? (
+        <div class="result-pair">
+          <DatedList items={r.order.yours} label={`Your order (${verdict(r)})`} />
+          {right ? null : <DatedList items={r.order.right} label="Right order" />}
+        </div>
+      ) : (
+        <div class="result-pair">
+          <p>
+            <span class="result-label">Your answer</span>{" "}
+            <strong>{r.answered ? r.response : "(no answer)"}</strong>{" "}
+            <span class={scoreClass(r.answered ? r.score : 0)}>({verdict(r)})</span>
+          </p>
+          {right ? null : (
+            <p>
+              <span class="result-label">Right answer</span> <strong>{r.answer}</strong>
+            </p>
+          )}
+        </div>
+      )}
+      {/* An ordering's dates are its evidence; a quote would speak for only one of its events. */}
+      {r.order ? null : r.quote === "" ? (
+        <p class="small muted">
+          <cite>From {r.sourceTitle}</cite>
+        </p>
+      ) : (
+        <blockquote class="small">
+          “{r.quote}” <cite>— {r.sourceTitle}</cite>
+        </blockquote>
+      )}
+    </li>
+  );
+}
+
+/** The results: the total, the quiz's events on a timeline, then each question said once. */
 export function QuizResultsPage(p: {
   user: SessionUser;
   quizId: string;
@@ -296,20 +423,23 @@ export function QuizResultsPage(p: {
   timelineList: { id: string; dateLabel: string; text: string; markLabel?: string }[];
   finishedLate: boolean;
   canRetake: boolean;
+  /** The one-time token of the Retake form. */
+  retakeToken: string;
   deckId: string;
 }) {
   return (
     <Layout title={`Results: ${p.title}`} user={p.user} active="quizzes">
-      <h1>Results</h1>
-      <p class="lead">
-        {p.title}: <strong>{p.points}</strong> of {p.total} points (<strong>{p.percent}%</strong>).
-      </p>
+      <h1>
+        Results: {p.points} of {p.total} points ({p.percent}%)
+      </h1>
+      <p class="lead">{p.title}</p>
       {p.finishedLate ? (
         <p class="notice warn">Time ran out: answers after the end were not counted.</p>
       ) : null}
-      <p class="row">
+      <div class="row">
         {p.canRetake ? (
           <form method="post" action={`/quizzes/${p.quizId}/retake`} class="inline">
+            <input type="hidden" name="form_token" value={p.retakeToken} />
             <button type="submit">Retake this quiz</button>
           </form>
         ) : null}
@@ -319,7 +449,7 @@ export function QuizResultsPage(p: {
         <a class="button secondary" href="/quizzes">
           All my quizzes
         </a>
-      </p>
+      </div>
       <h2>Where these events sit</h2>
       <Timeline
         id="quiz-timeline"
@@ -331,26 +461,10 @@ export function QuizResultsPage(p: {
           { mark: "missed", label: "missed" },
         ]}
       />
-      <h2>Every question</h2>
-      <ol class="stack">
+      <h2 class="results-h">Every question</h2>
+      <ol class="plain results">
         {p.rows.map((r) => (
-          <li class="card">
-            <p>
-              <strong>{r.prompt}</strong>
-            </p>
-            <p>
-              Your answer: <strong>{r.response || "(no answer)"}</strong> —{" "}
-              <span class={scoreClass(r.score)}>{percent(r.score)}</span>
-            </p>
-            <p>
-              Correct answer: <strong>{r.answer}</strong>
-            </p>
-            <p class="small">{r.feedback}</p>
-            <blockquote>
-              “{r.quote}” <footer class="small">— {r.sourceTitle}</footer>
-            </blockquote>
-            {r.explanation ? <p class="small muted">{r.explanation}</p> : null}
-          </li>
+          <ResultItem r={r} />
         ))}
       </ol>
     </Layout>
@@ -362,8 +476,10 @@ export type HistoryRow = {
   quizId: string;
   title: string;
   date: string;
-  status: string;
+  finished: boolean;
   score: string;
+  /** The Retake form's one-time token; null when the quiz cannot be retaken (a teacher's). */
+  retakeToken: string | null;
 };
 
 /** A student's past attempts. */
@@ -372,20 +488,18 @@ export function QuizHistoryPage({ user, rows }: { user: SessionUser; rows: Histo
     <Layout title="Quizzes" user={user} active="quizzes">
       <div class="spread">
         <h1>Quizzes</h1>
-        <a class="button" href="/decks">
-          Start quiz from a deck
+        <a class="button" href="/quizzes/new">
+          Start quiz
         </a>
       </div>
       {rows.length === 0 ? (
-        <p class="muted">No quizzes yet. Pick a deck and choose “Start quiz”.</p>
+        <p class="muted">No quizzes yet. Choose “Start quiz” and pick a deck.</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label="Your quizzes">
           <table>
             <thead>
               <tr>
-                <th scope="col">Date</th>
                 <th scope="col">Quiz</th>
-                <th scope="col">Status</th>
                 <th scope="col" class="num">
                   Score
                 </th>
@@ -397,24 +511,33 @@ export function QuizHistoryPage({ user, rows }: { user: SessionUser; rows: Histo
             <tbody>
               {rows.map((r) => (
                 <tr>
-                  <td>{r.date}</td>
                   <td>
-                    <a href={`/attempts/${r.attemptId}`}>{r.title}</a>
+                    <a
+                      href={
+                        r.finished ? `/attempts/${r.attemptId}/results` : `/attempts/${r.attemptId}`
+                      }
+                    >
+                      {r.title}
+                    </a>{" "}
+                    {r.finished ? null : <span class="badge">in progress</span>}
+                    <span class="small muted block">Started {r.date}</span>
                   </td>
-                  <td>{r.status}</td>
                   <td class="num">{r.score}</td>
                   <td>
-                    <form method="post" action={`/quizzes/${r.quizId}/retake`} class="inline">
-                      <button type="submit" class="link">
-                        Retake
-                      </button>
-                    </form>
+                    {r.retakeToken ? (
+                      <form method="post" action={`/quizzes/${r.quizId}/retake`} class="inline">
+                        <input type="hidden" name="form_token" value={r.retakeToken} />
+                        <button type="submit" class="link">
+                          Retake
+                        </button>
+                      </form>
+                    ) : null}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </Layout>
   );

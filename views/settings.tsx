@@ -7,7 +7,8 @@ export function SettingsPage(p: {
   user: SessionUser;
   values: Values;
   errors?: Errors;
-  saved?: boolean;
+  /** A message left by the last save (shown once, after its redirect). */
+  notice?: string;
   timeZones: string[];
   params: { reviews: number; at: string } | null;
 }) {
@@ -19,9 +20,9 @@ export function SettingsPage(p: {
           <a href="/account">Account and security</a>: password, sessions, your data, deleting your
           account.
         </p>
-        {p.saved ? (
+        {p.notice ? (
           <p class="notice success" role="status">
-            Your settings were saved.
+            {p.notice}
           </p>
         ) : null}
         <FormErrors errors={p.errors} />
@@ -73,7 +74,7 @@ export function SettingsPage(p: {
         <p class="muted">
           {p.params
             ? `Fitted to your own ${p.params.reviews} reviews on ${p.params.at}.`
-            : "Chronodeck uses the standard FSRS parameters until you have enough reviews for your own (see the README)."}
+            : "Chronodeck uses the standard FSRS parameters until you have enough reviews of your own: after a few hundred, they are fitted to how you remember, and the date shows here."}
         </p>
       </section>
     </Layout>

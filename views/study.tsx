@@ -27,7 +27,9 @@ export type StudyBack = CardRef & {
   answer: string;
   response: string | null;
   score: number | null;
+  /** Not shown: the verdict and the right answer say it (the card says the answer once). */
   feedback: string | null;
+  /** Not shown: the quote states the event, and the prompt or the answer its date. */
   eventText: string;
   dateLabel: string;
   quote: string;
@@ -86,14 +88,30 @@ function Counts({ counts }: { counts: QueueCounts }) {
 
 function UndoForm({ deckId }: { deckId: string }) {
   return (
-    <form {...swapCard(`/decks/${deckId}/study/undo`)} class="inline">
-      <button type="submit" class="secondary small" data-action="undo">
+    <form {...swapCard(`/decks/${deckId}/study/undo`)} class="inline undo">
+      <button type="submit" class="secondary small" data-action="undo" aria-keyshortcuts="Z">
         Undo
       </button>{" "}
-      <span class="kbd-hint">
-        <kbd>Z</kbd>
-      </span>
+      <kbd class="kbd-hint">Z</kbd>
     </form>
+  );
+}
+
+/** The card's top line: what is left today, and Undo out of the way of the answer buttons. */
+function CardTop({
+  counts,
+  deckId,
+  canUndo,
+}: {
+  counts?: QueueCounts;
+  deckId: string;
+  canUndo: boolean;
+}) {
+  return (
+    <div class="card-top">
+      {counts ? <Counts counts={counts} /> : <span />}
+      {canUndo ? <UndoForm deckId={deckId} /> : null}
+    </div>
   );
 }
 
@@ -105,7 +123,7 @@ export function StudyFrontCard({ card }: { card: StudyFront }) {
       <div id="study-notice" role="status">
         {card.notice ? <p class="notice">{card.notice}</p> : null}
       </div>
-      <Counts counts={card.counts} />
+      <CardTop counts={card.counts} deckId={card.deckId} canUndo={card.canUndo} />
       <h2 class="prompt" id="study-prompt" tabindex={-1} data-autofocus={typed ? undefined : true}>
         {card.prompt}
       </h2>
@@ -150,7 +168,6 @@ export function StudyFrontCard({ card }: { card: StudyFront }) {
           </span>
         </div>
       </form>
-      {card.canUndo ? <UndoForm deckId={card.deckId} /> : null}
     </section>
   );
 }
@@ -166,31 +183,36 @@ function verdictOf(score: number): { cls: string; text: string } {
   return { cls, text };
 }
 
-/** The answer side: the answer, the source, and the four ratings with their next intervals. */
+/**
+ * The answer side, said once: the learner's answer and whether it was right, the
+ * right answer, and the one source sentence with its document; then the four
+ * ratings with their next intervals.
+ */
 export function StudyBackCard({ card }: { card: StudyBack }) {
   const verdict = card.score === null ? null : verdictOf(card.score);
+  const right = card.score !== null && card.score >= 1;
   return (
     <section id="study-card" class="flashcard" data-study aria-labelledby="study-prompt">
       <div id="study-notice" role="status"></div>
-      <Counts counts={card.counts} />
+      <CardTop counts={card.counts} deckId={card.deckId} canUndo={false} />
       <h2 class="prompt" id="study-prompt">
         {card.prompt}
       </h2>
-      {card.response !== null && verdict ? (
-        <p>
-          Your answer: <strong>{card.response || "(none)"}</strong> —{" "}
-          <span class={verdict.cls}>{verdict.text}</span>
-        </p>
-      ) : null}
-      <p class="answer" tabindex={-1} data-autofocus={card.suggested === null ? true : undefined}>
-        <span class="muted">Answer:</span> <strong>{card.answer}</strong>
-      </p>
-      {card.feedback ? <p>{card.feedback}</p> : null}
-      <p>
-        <strong>{card.dateLabel}</strong> — {card.eventText}
-      </p>
+      <div class="answer" tabindex={-1} data-autofocus={card.suggested === null ? true : undefined}>
+        {card.response !== null && verdict ? (
+          <p>
+            <span class="muted">Your answer:</span> <strong>{card.response || "(none)"}</strong>{" "}
+            <span class={verdict.cls}>— {verdict.text}</span>
+          </p>
+        ) : null}
+        {right ? null : (
+          <p>
+            <span class="muted">Answer:</span> <strong>{card.answer}</strong>
+          </p>
+        )}
+      </div>
       <blockquote>
-        “{card.quote}” <footer class="small">— {card.sourceTitle}</footer>
+        “{card.quote}” <cite class="small">— {card.sourceTitle}</cite>
       </blockquote>
       {card.explanation ? <p class="small muted">{card.explanation}</p> : null}
       <fieldset class="grades">
@@ -236,6 +258,7 @@ export function StudyDoneCard({ done }: { done: StudyDone }) {
       <div id="study-notice" role="status">
         {done.notice ? <p class="notice">{done.notice}</p> : null}
       </div>
+      <CardTop deckId={done.deckId} canUndo={done.canUndo} />
       <h2 id="study-done" tabindex={-1} data-autofocus>
         All done for now
       </h2>
@@ -251,7 +274,6 @@ export function StudyDoneCard({ done }: { done: StudyDone }) {
           Back to the deck
         </a>
       </p>
-      {done.canUndo ? <UndoForm deckId={done.deckId} /> : null}
     </section>
   );
 }
@@ -269,9 +291,9 @@ export function StudyPage({
   return (
     <Layout title={`Study: ${deck.title}`} user={user} active="decks">
       <div class="study">
-        <p class="small">
-          <a href={`/decks/${deck.id}`}>← {deck.title}</a>
-        </p>
+        <a class="back" href={`/decks/${deck.id}`}>
+          ← {deck.title}
+        </a>
         {children}
         <p class="kbd-hint">
           Keys: <kbd>Space</kbd>/<kbd>Enter</kbd> show answer · <kbd>1</kbd> Again · <kbd>2</kbd>{" "}

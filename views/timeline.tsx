@@ -3,6 +3,9 @@ import { ChartFrame } from "./charts.tsx";
 
 export type TimelineListItem = { id: string; dateLabel: string; text: string; markLabel?: string };
 
+/** A position on the layout's axis as a share of the drawn width (see charts.tsx). */
+const at = (x: number, width: number) => `${Math.round((x / width) * 100000) / 1000}%`;
+
 /** A timeline as SVG, with the same events as an ordered list for screen readers and text browsers. */
 export function Timeline({
   layout,
@@ -20,29 +23,34 @@ export function Timeline({
 }) {
   return (
     <figure class="timeline">
-      <ChartFrame
-        id={id}
-        title={caption}
-        width={layout.width}
-        height={layout.height}
-        describedBy={`${id}-list`}
-      >
-        <line class="axis" x1="0" x2={layout.width} y1={layout.axisY} y2={layout.axisY} />
-        {layout.ticks.map((t) => (
-          <g>
-            <line class="axis" x1={t.x} x2={t.x} y1={layout.axisY - 5} y2={layout.axisY + 5} />
-            <text x={t.x} y={layout.axisY - 10} text-anchor="middle">
-              {t.label}
-            </text>
-          </g>
-        ))}
+      <ChartFrame id={id} title={caption} height={layout.height} describedBy={`${id}-list`}>
+        <line class="axis" x1="0" x2="100%" y1={layout.axisY} y2={layout.axisY} />
+        {layout.ticks.map((t, i) => {
+          const x = at(t.x, layout.width);
+          // On a phone, every other year label gives way when there are many.
+          const minor = layout.ticks.length > 6 && i % 2 === 1 ? "minor" : undefined;
+          return (
+            <g>
+              <line class="axis" x1={x} x2={x} y1={layout.axisY - 5} y2={layout.axisY + 5} />
+              <text class={minor} x={x} y={layout.axisY - 10} text-anchor="middle">
+                {t.label}
+              </text>
+            </g>
+          );
+        })}
         {layout.items.map((item) => (
           <g data-event={item.id}>
             <title>{item.label}</title>
             {item.x2 - item.x > 2 ? (
-              <line class={`range ${item.mark}`} x1={item.x} x2={item.x2} y1={item.y} y2={item.y} />
+              <line
+                class={`range ${item.mark}`}
+                x1={at(item.x, layout.width)}
+                x2={at(item.x2, layout.width)}
+                y1={item.y}
+                y2={item.y}
+              />
             ) : null}
-            <circle class={`dot ${item.mark}`} cx={item.x} cy={item.y} r="4.5" />
+            <circle class={`dot ${item.mark}`} cx={at(item.x, layout.width)} cy={item.y} r="4.5" />
           </g>
         ))}
       </ChartFrame>

@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { NLP_MODEL_PATH } from "../nlp/model-path.ts";
 
 /*
@@ -13,9 +14,25 @@ import { NLP_MODEL_PATH } from "../nlp/model-path.ts";
 export const PUBLIC_DIR = "build/public";
 const ASSETS_DIR = `${PUBLIC_DIR}/assets`;
 
-/** Copy every static file into `outDir`; returns the file names. */
-export function buildAssets(outDir = ASSETS_DIR): string[] {
+/*
+ * Workers' assets read caching rules from a _headers file at the root: the pages
+ * ask for /assets/x?v=<hash of the files>, so a URL's content never changes.
+ */
+const WORKER_HEADERS = `/assets/*
+  Cache-Control: public, max-age=31536000, immutable
+`;
+
+/**
+ * Copy every static file into `outDir`; returns the file names. With
+ * `precompress` (the Node server), also write each one brotli- and
+ * gzip-compressed at the highest level beside it, which the server sends to
+ * browsers that accept them; Workers compress on their own, so the build for
+ * them leaves those out.
+ */
+export function buildAssets(outDir = ASSETS_DIR, opts: { precompress?: boolean } = {}): string[] {
   mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir))
+    if (/\.(br|gz)$/.test(name)) rmSync(join(outDir, name), { force: true });
   const own = readdirSync("views/assets");
   for (const name of own) copyFileSync(join("views/assets", name), join(outDir, name));
   const require = createRequire(import.meta.url);
@@ -26,7 +43,20 @@ export function buildAssets(outDir = ASSETS_DIR): string[] {
   const modelOut = join(dirname(outDir), NLP_MODEL_PATH);
   mkdirSync(dirname(modelOut), { recursive: true });
   copyFileSync(join(modelDir, "dist/languages/cur/models/eng-core-web-model.json"), modelOut);
-  return [...own, "htmx.min.js"].sort();
+  const files = [...own, "htmx.min.js"].sort();
+  if (opts.precompress) {
+    for (const name of files) {
+      const path = join(outDir, name);
+      const body = readFileSync(path);
+      writeFileSync(
+        `${path}.br`,
+        brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
+      writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+    }
+  }
+  if (outDir === ASSETS_DIR) writeFileSync(join(PUBLIC_DIR, "_headers"), WORKER_HEADERS);
+  return files;
 }
 
 export async function run(args: string[]): Promise<number> {

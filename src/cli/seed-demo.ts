@@ -13,7 +13,13 @@ export async function run(args: string[]): Promise<number> {
       () => readBankFile(config.bankPath),
       new Date(),
     );
-    const result = await seedDemo(db, bank, new Date(), config.passwordIterations);
+    const result = await seedDemo(db, bank, new Date(), config.passwordIterations, config.env);
+    if (result.refused) {
+      process.stderr.write(
+        "The demo learner is never created when APP_ENV=production: its password is published.\n",
+      );
+      return 1;
+    }
     process.stdout.write(
       result.created
         ? `Created the demo learner (${result.reviews} simulated reviews). Log in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}\n`

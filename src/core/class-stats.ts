@@ -59,8 +59,8 @@ export function eventRecall(
 
 export type ItemStats = {
   position: number;
-  /** Share of students who got the question right. */
-  facility: number;
+  /** Share of students right; null when no student has finished the quiz yet. */
+  facility: number | null;
   /** Share right in the top group minus share right in the bottom group (27% each). */
   discrimination: number | null;
   flags: string[];
@@ -94,13 +94,13 @@ export function itemAnalysis(
     group.length === 0 ? 0 : group.reduce((a, s) => a + right(s, p), 0) / group.length;
   const out: ItemStats[] = [];
   for (let p = 0; p < questions; p++) {
-    const facility = share(students, p);
+    const facility = students.length === 0 ? null : share(students, p);
     const enough = students.length >= MIN_STUDENTS_FOR_DISCRIMINATION;
     const discrimination = enough ? share(upper, p) - share(lower, p) : null;
     const flags: string[] = [];
-    if (students.length > 0 && facility < 0.2)
+    if (facility !== null && facility < 0.2)
       flags.push("very hard: check the question and its answer");
-    if (students.length > 0 && facility > 0.95) flags.push("very easy");
+    if (facility !== null && facility > 0.95) flags.push("very easy");
     if (discrimination !== null && discrimination < 0)
       flags.push("weaker students do better: the key may be wrong");
     else if (discrimination !== null && discrimination < 0.2)

@@ -1,6 +1,7 @@
 import type { EventDate } from "./bank-schema.ts";
 import { daysInMonth, fromIso, precisionOf } from "./dates/calendar.ts";
 import { monthNumber } from "./dates/lexicon.ts";
+import { zoneOffset } from "./learner-day.ts";
 
 /*
  * Dates as people write them. Formatting gives one canonical English form per
@@ -106,6 +107,45 @@ export function formatDate(
     default:
       return plain;
   }
+}
+
+/** A calendar day ("2026-12-06") in the one style every page uses: "6 December 2026" ("2026-12": "December 2026"). */
+export function formatIsoDay(iso: string): string {
+  return formatPlain({ start: iso, precision: precisionOf(fromIso(iso)) });
+}
+
+/** A month ("2026-01") as a chart label: "Jan 2026" (never "26/01", which reads as a day). */
+export function formatMonthShort(iso: string, withYear = true): string {
+  const { year, month } = fromIso(iso);
+  const name = monthName(month).slice(0, 3);
+  return withYear ? `${name} ${year}` : name;
+}
+
+/** The wall-clock date and time of an instant in `timeZone`, as numbers. */
+function wallClock(
+  ms: number,
+  timeZone: string,
+): Required<Parts> & { hour: number; minute: number } {
+  const wall = new Date(ms + zoneOffset(new Date(ms), timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+  };
+}
+
+/** The day of an instant in the reader's time zone: "6 December 2026". */
+export function formatDay(ms: number, timeZone: string): string {
+  const w = wallClock(ms, timeZone);
+  return `${w.day} ${monthName(w.month)} ${w.year}`;
+}
+
+/** An instant in the reader's time zone, to the minute: "6 December 2026, 07:53". */
+export function formatDayTime(ms: number, timeZone: string): string {
+  const w = wallClock(ms, timeZone);
+  return `${w.day} ${monthName(w.month)} ${w.year}, ${pad(w.hour)}:${pad(w.minute)}`;
 }
 
 const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?/g;

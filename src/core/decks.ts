@@ -1,4 +1,5 @@
 import type { Bank, BankEvent, Question } from "./bank-schema.ts";
+import { formatIsoDay } from "./date-format.ts";
 
 /*
  * Decks are views onto a collection (one question bank): all of its events, the
@@ -61,6 +62,43 @@ export function yearSpans(
   return spans;
 }
 
+/**
+ * A name for each source document that no other document of the bank shares:
+ * its title, and where two titles are the same, what tells them apart — the
+ * publication date, else the number of events, else a number in order. Deck
+ * menus and source lists use these, so no two entries read alike.
+ */
+export function sourceLabels(bank: Bank): Map<string, string> {
+  const events = visibleEvents(bank);
+  const count = (doc: string) => events.filter((e) => e.sources.some((s) => s.doc === doc)).length;
+  const groups = new Map<string, Bank["sources"]>();
+  for (const source of bank.sources) {
+    const key = (source.title || source.id).trim().toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), source]);
+  }
+  const out = new Map<string, string>();
+  for (const group of groups.values()) {
+    const title = (s: Bank["sources"][number]) => s.title || s.id;
+    if (group.length === 1) {
+      for (const s of group) out.set(s.id, title(s));
+      continue;
+    }
+    const dates = group.map((s) => s.published);
+    const counts = group.map((s) => count(s.id));
+    const distinct = <T>(xs: T[]) => new Set(xs).size === xs.length;
+    group.forEach((s, i) => {
+      const extra =
+        dates.every((d) => d !== null) && distinct(dates)
+          ? formatIsoDay(s.published ?? "")
+          : distinct(counts)
+            ? plural(counts[i] ?? 0, "event")
+            : String(i + 1);
+      out.set(s.id, `${title(s)} (${extra})`);
+    });
+  }
+  return out;
+}
+
 /** The decks a collection offers: all events, one per source document, one per span of years. */
 export function deriveDecks(collectionId: string, collectionTitle: string, bank: Bank): DeckSpec[] {
   const events = visibleEvents(bank);
@@ -75,14 +113,15 @@ export function deriveDecks(collectionId: string, collectionTitle: string, bank:
     },
   ];
   if (bank.sources.length > 1) {
+    const labels = sourceLabels(bank);
     for (const source of bank.sources) {
       const n = events.filter((e) => e.sources.some((s) => s.doc === source.id)).length;
       if (n === 0) continue;
       decks.push({
         id: `${collectionId}-doc-${source.id}`,
         kind: "document",
-        title: source.title || source.id,
-        description: `${plural(n, "dated event")} from this ${source.published ? `report of ${source.published}` : "document"}.`,
+        title: labels.get(source.id) ?? source.id,
+        description: `${plural(n, "dated event")} from this ${source.published ? `report of ${formatIsoDay(source.published)}` : "document"}.`,
         filter: { doc: source.id },
         position: decks.length,
       });

@@ -21,6 +21,31 @@ export function dueForecast(cards: StoredCard[], now: Date, timeZone: string, da
   return out;
 }
 
+export type DueSummary = {
+  /** Studied cards due now: what "Study" shows before the day's limits. */
+  now: number;
+  /** Cards that fall due later in the learner's day. */
+  laterToday: number;
+};
+
+/**
+ * How many of a learner's cards are due: the one count the home page, the
+ * progress page and the forecast's first day all show. A card is due now when
+ * its time has come; the learner's day (4 a.m. to 4 a.m.) holds the rest of today.
+ */
+export function dueSummary(cards: Iterable<StoredCard>, now: Date, timeZone: string): DueSummary {
+  const today = learnerDay(now, timeZone);
+  const t = now.getTime();
+  let dueNow = 0;
+  let laterToday = 0;
+  for (const c of cards) {
+    if (c.state === State.New) continue;
+    if (c.due <= t) dueNow++;
+    else if (learnerDay(new Date(c.due), timeZone) <= today) laterToday++;
+  }
+  return { now: dueNow, laterToday };
+}
+
 export type HeatDay = {
   iso: string;
   count: number;

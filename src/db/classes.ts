@@ -52,10 +52,14 @@ const toAssignment = (r: Row): Assignment => ({
   createdAt: Number(r.created_at),
 });
 
-/** Create a class; false when the join code is already taken (the caller draws another). */
+/**
+ * Create a class; false when the join code is already taken (the caller draws
+ * another). `extra` statements run in the same transaction, right after.
+ */
 export async function createClass(
   db: Db,
   c: { id: string; teacherId: number; name: string; joinCode: string; now: Date },
+  extra: InStatement[] = [],
 ): Promise<boolean> {
   const [rs] = await db.batch([
     {
@@ -63,6 +67,7 @@ export async function createClass(
             ON CONFLICT (join_code) DO NOTHING`,
       args: [c.id, c.teacherId, c.name, c.joinCode, c.now.getTime()],
     },
+    ...extra,
   ]);
   return (rs?.rowsAffected ?? 0) === 1;
 }

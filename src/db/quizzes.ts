@@ -117,10 +117,18 @@ export function attemptStatement(
   };
 }
 
-/** Record a quiz and/or an attempt together; false when the attempt was refused (no attempts left). */
-export async function startQuiz(db: Db, statements: InStatement[]): Promise<boolean> {
-  const results = await db.batch(statements);
-  return (results.at(-1)?.rowsAffected ?? 0) === 1;
+/**
+ * Record a quiz and/or an attempt together (the attempt's statement last), and
+ * `extra` statements after them in the same transaction; false when the attempt
+ * was refused (no attempts left).
+ */
+export async function startQuiz(
+  db: Db,
+  statements: InStatement[],
+  extra: InStatement[] = [],
+): Promise<boolean> {
+  const results = await db.batch([...statements, ...extra]);
+  return (results[statements.length - 1]?.rowsAffected ?? 0) === 1;
 }
 
 /** A quiz by id. */
@@ -201,13 +209,19 @@ export async function finishAttempt(db: Db, attemptId: string, now: Date): Promi
   ]);
 }
 
-export type AttemptSummary = Attempt & { title: string; deckId: string; quizExam: boolean };
+export type AttemptSummary = Attempt & {
+  title: string;
+  deckId: string;
+  quizExam: boolean;
+  /** Who made the quiz: the student for their own quizzes, a teacher for assigned ones. */
+  quizOwnerId: number;
+};
 
 /** A student's attempts, newest first. */
 export function attemptsOf(db: Db, userId: number, limit = 100): Promise<AttemptSummary[]> {
   return db.all(
     `SELECT a.id, a.quiz_id, a.user_id, a.started_at, a.deadline_at, a.position, a.finished_at, a.points, a.total,
-            q.title, q.deck_id, q.exam
+            q.title, q.deck_id, q.exam, q.owner_id
      FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id
      WHERE a.user_id = ? ORDER BY a.started_at DESC LIMIT ?`,
     [userId, limit],
@@ -216,6 +230,7 @@ export function attemptsOf(db: Db, userId: number, limit = 100): Promise<Attempt
       title: String(r.title),
       deckId: String(r.deck_id),
       quizExam: Number(r.exam) === 1,
+      quizOwnerId: Number(r.owner_id),
     }),
   );
 }

@@ -30,5 +30,7 @@ export type AppEnv = {
     address: string;
     /** Where password reset emails go; null when the deployment sends no email. */
     mailer: Mailer | null;
+    /** This request's id: in its log line, its X-Request-Id header and any error page. */
+    requestId: string;
   };
 };

@@ -52,7 +52,9 @@ export const decks = new Hono<AppEnv>()
         dateLabel: formatDate(e.date),
         text: e.text,
         status,
-        sources: e.sources.map((s) => collection.sources.get(s.doc)?.title || s.doc),
+        sources: [...new Set(e.sources.map((s) => s.doc))].map(
+          (doc) => collection.sourceLabels.get(doc) ?? doc,
+        ),
         dueLabel:
           card && status === "known"
             ? `next in ${formatInterval(card.due - now.getTime())}`

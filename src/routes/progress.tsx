@@ -1,10 +1,12 @@
 import { Hono } from "hono";
 import { ProgressPage } from "../../views/progress.tsx";
 import { BANK_COLLECTION } from "../content.ts";
+import { formatIsoDay, formatMonthShort } from "../core/date-format.ts";
 import { dayToIso } from "../core/dates/calendar.ts";
 import { DAY_MS, learnerDay } from "../core/learner-day.ts";
 import {
   dueForecast,
+  dueSummary,
   monthlyRetention,
   reviewHeatmap,
   reviewTotals,
@@ -14,6 +16,30 @@ import { reviewsSince } from "../db/reviews.ts";
 import type { AppEnv } from "../http/env.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
 import { learnerStudyState } from "../http/study-state.ts";
+
+/**
+ * Month names over the heatmap's columns, where a month's first Monday falls;
+ * every other one is "minor" (hidden on a phone, where the columns are narrow).
+ */
+function monthLabels(days: { iso: string; week: number; weekday: number }[]) {
+  const out: { week: number; label: string; minor: boolean }[] = [];
+  let lastMonth = "";
+  let lastWeek = -10;
+  for (const d of days) {
+    const m = d.iso.slice(0, 7);
+    // A label needs about three columns of room, or it runs into the next one.
+    if (d.weekday === 0 && m !== lastMonth && d.week - lastWeek >= 3) {
+      lastMonth = m;
+      lastWeek = d.week;
+      out.push({
+        week: d.week,
+        label: formatMonthShort(m, m.endsWith("-01")),
+        minor: out.length % 2 === 1,
+      });
+    }
+  }
+  return out;
+}
 
 export const progress = new Hono<AppEnv>().get("/progress", async (c) => {
   const user = requireUser(c);
@@ -28,18 +54,29 @@ export const progress = new Hono<AppEnv>().get("/progress", async (c) => {
   const today = learnerDay(now, timeZone);
   const forecast = dueForecast(cards, now, timeZone).map((count, i) => ({
     count,
-    iso: dayToIso(today + i),
+    day: formatIsoDay(dayToIso(today + i)),
     label: i === 0 ? "today" : `+${i}`,
   }));
   const heatmap = reviewHeatmap(logs, now, timeZone);
+  const totals = reviewTotals(heatmap);
   return c.html(
     <ProgressPage
       user={user}
+      due={dueSummary(cards, now, timeZone)}
       forecast={forecast}
-      heatmap={heatmap}
-      retention={monthlyRetention(logs, now, timeZone)}
+      heatmap={heatmap.map((d) => ({ ...d, day: formatIsoDay(d.iso) }))}
+      monthLabels={monthLabels(heatmap)}
+      retention={monthlyRetention(logs, now, timeZone).map((m) => ({
+        ...m,
+        name: formatMonthShort(m.month),
+        short: formatMonthShort(m.month, false),
+      }))}
       states={stateCounts(cards, notStarted)}
-      totals={{ reviews: logs.length, ...reviewTotals(heatmap) }}
+      totals={{
+        reviews: logs.length,
+        streak: totals.streak,
+        reviewDays: totals.reviewDays.map((d) => ({ day: formatIsoDay(d.iso), count: d.count })),
+      }}
     />,
   );
 });

@@ -2,7 +2,9 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import {
   ExamPendingPage,
+  type QuestionResultRow,
   type QuestionView,
+  QuizDeckPickerPage,
   QuizHistoryPage,
   QuizNewPage,
   QuizQuestionPage,
@@ -10,7 +12,7 @@ import {
 } from "../../views/quiz.tsx";
 import type { OpenedDeck } from "../content.ts";
 import { QUESTION_TYPES, type Question } from "../core/bank-schema.ts";
-import { formatDate } from "../core/date-format.ts";
+import { formatDate, formatDayTime } from "../core/date-format.ts";
 import { eventYear } from "../core/decks.ts";
 import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
 import { learnerDay } from "../core/learner-day.ts";
@@ -26,6 +28,7 @@ import { type Grade, newCard, reviewCard } from "../core/schedule.ts";
 import { layoutTimeline } from "../core/timeline.ts";
 import { getCard, reviewStatements } from "../db/cards.ts";
 import { assignmentOfQuiz } from "../db/classes.ts";
+import { visibleDecks } from "../db/collections.ts";
 import {
   type Attempt,
   answerStatements,
@@ -41,6 +44,13 @@ import {
 import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
 import { AppError, BadRequestError, ConflictError, NotFoundError } from "../http/errors.ts";
+import {
+  createOnce,
+  earlierSubmission,
+  FormToken,
+  newFormToken,
+  recordSubmission,
+} from "../http/form-token.ts";
 import { newAttempt, newQuiz, TimeLimitMinutes, timeLimitOption } from "../http/new-quiz.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
 import {
@@ -90,13 +100,16 @@ const NewQuizForm = z
       .optional()
       .transform((v) => (v ? v : undefined)),
     minutes: TimeLimitMinutes,
+    form_token: FormToken,
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
     path: ["to"],
     message: "The last year must not come before the first.",
   });
 
-const DeckQuery = z.object({ deck: z.string().regex(DECK_ID) });
+// A missing deck gets a page to choose one; a malformed one is "not found" like an unknown one.
+const DeckQuery = z.object({ deck: z.string().max(200).optional() });
+const TokenOnly = z.object({ form_token: FormToken });
 const AttemptId = z.object({ id: z.string().regex(/^att_[0-9a-z]{1,40}$/) });
 const QuizId = z.object({ id: z.string().regex(/^quiz_[0-9a-z]{1,40}$/) });
 
@@ -138,7 +151,7 @@ async function renderNew(
       kinds={available}
       years={years}
       docs={docs}
-      values={values}
+      values={{ ...values, form_token: values.form_token ?? newFormToken() }}
       errors={errors}
       checkedKinds={kinds ?? available.map((k) => k.type)}
       questionRange={{ min: MIN_QUESTIONS, max: MAX_QUESTIONS }}
@@ -199,6 +212,19 @@ function questionView(
   };
 }
 
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** Whether a quote says little beyond the answer itself (an event's sentence as the answer). */
+function restates(quote: string, answer: string): boolean {
+  const q = fold(quote);
+  const a = fold(answer);
+  return a.length > 0 && q.includes(a) && a.length >= q.length * 0.6;
+}
+
 /** The answer as shown to the student: an ordering question lists its events, numbered. */
 function shownAnswer(q: Question): string {
   if (q.type === "order" && Array.isArray(q.answer)) {
@@ -211,22 +237,38 @@ function shownAnswer(q: Question): string {
 export const quizzes = new Hono<AppEnv>()
   .get("/quizzes", async (c) => {
     const user = requireUser(c);
+    const { timeZone } = learnerSettings(c);
     const rows = (await attemptsOf(c.get("db"), user.id)).map((a) => {
       const { points, percent } = totalScore([a.points ?? 0], a.total);
       return {
         attemptId: a.id,
         quizId: a.quizId,
         title: a.title,
-        date: new Date(a.startedAt).toISOString().slice(0, 16).replace("T", " "),
-        status: a.finishedAt === null ? "in progress" : "finished",
+        date: formatDayTime(a.startedAt, timeZone),
+        finished: a.finishedAt !== null,
         score: a.finishedAt === null ? "—" : `${points} / ${a.total} (${percent}%)`,
+        // Only the student's own quizzes can be retaken (a teacher's quiz counts its attempts).
+        retakeToken: a.quizOwnerId === user.id ? newFormToken() : null,
       };
     });
     return c.html(<QuizHistoryPage user={user} rows={rows} />);
   })
   .get("/quizzes/new", query(DeckQuery), async (c) => {
-    requireUser(c);
-    const deck = await openDeck(c, c.req.valid("query").deck);
+    const user = requireUser(c);
+    const id = c.req.valid("query").deck;
+    if (id === undefined) {
+      const decks = (await visibleDecks(c.get("db"), user.id)).filter(
+        (d) => d.status === "published",
+      );
+      return c.html(
+        <QuizDeckPickerPage
+          user={user}
+          decks={decks.map((d) => ({ id: d.id, title: d.title, kind: d.kind }))}
+        />,
+      );
+    }
+    if (!DECK_ID.test(id)) throw new NotFoundError("There is no such deck.");
+    const deck = await openDeck(c, id);
     return renderNew(c, deck, { count: "10" });
   })
   .post(
@@ -238,6 +280,8 @@ export const quizzes = new Hono<AppEnv>()
     async (c) => {
       const user = requireUser(c);
       const f = c.req.valid("form");
+      const earlier = await earlierSubmission(c, f.form_token);
+      if (earlier !== null) return c.redirect(earlier, 303);
       const deck = await openDeck(c, f.deck);
       const options: QuizOptions = {
         count: f.count,
@@ -260,6 +304,7 @@ export const quizzes = new Hono<AppEnv>()
           to: f.to === undefined ? "" : String(f.to),
           doc: f.doc ?? "",
           minutes: f.minutes === undefined ? "" : String(f.minutes),
+          ...(f.form_token ? { form_token: f.form_token } : {}),
         };
         c.status(422);
         return renderNew(
@@ -273,26 +318,44 @@ export const quizzes = new Hono<AppEnv>()
         );
       }
       const attempt = newAttempt(made.quiz, user.id, c.get("now"));
-      await startQuiz(c.get("db"), [quizStatement(made.quiz), attempt.statement]);
-      const attemptId = attempt.id;
-      return c.redirect(`/attempts/${attemptId}`, 303);
+      const location = `/attempts/${attempt.id}`;
+      const started = await createOnce(c, f.form_token, () =>
+        startQuiz(
+          c.get("db"),
+          [quizStatement(made.quiz), attempt.statement],
+          recordSubmission(c, f.form_token, location),
+        ),
+      );
+      return c.redirect("earlier" in started ? started.earlier : location, 303);
     },
   )
-  .post("/quizzes/:id/retake", params(QuizId), async (c) => {
+  .post("/quizzes/:id/retake", params(QuizId), formOrBadRequest(TokenOnly), async (c) => {
     const user = requireUser(c);
+    const token = c.req.valid("form").form_token;
+    const earlier = await earlierSubmission(c, token);
+    if (earlier !== null) return c.redirect(earlier, 303);
     const quiz = await c.get("content").quiz(c.req.valid("param").id);
     if (quiz === null || quiz.ownerId !== user.id)
       throw new NotFoundError("There is no such quiz.");
     const attempt = newAttempt(quiz, user.id, c.get("now"));
-    await startQuiz(c.get("db"), [attempt.statement]);
-    const attemptId = attempt.id;
-    return c.redirect(`/attempts/${attemptId}`, 303);
+    const location = `/attempts/${attempt.id}`;
+    const started = await createOnce(c, token, () =>
+      startQuiz(c.get("db"), [attempt.statement], recordSubmission(c, token, location)),
+    );
+    return c.redirect("earlier" in started ? started.earlier : location, 303);
   })
   .get("/attempts/:id", params(AttemptId), async (c) => {
     const user = requireUser(c);
     const { attempt, quiz } = await ownAttempt(c, c.req.valid("param").id);
     if (await closeIfOver(c, attempt)) return c.redirect(`/attempts/${attempt.id}/results`, 303);
-    return c.html(<QuizQuestionPage user={user} q={questionView(attempt, quiz, c.get("now"))} />);
+    const asked = quiz.options.count;
+    const notice =
+      attempt.position === 0 && quiz.questions.length < asked
+        ? `You asked for ${asked} questions, but only ${quiz.questions.length} match your choices in this deck, so this quiz has ${quiz.questions.length}.`
+        : undefined;
+    return c.html(
+      <QuizQuestionPage user={user} q={questionView(attempt, quiz, c.get("now"), { notice })} />,
+    );
   })
   .post(
     "/attempts/:id/answer",
@@ -433,36 +496,35 @@ export const quizzes = new Hono<AppEnv>()
       const assignment = await assignmentOfQuiz(c.get("db"), quiz.id);
       if (assignment && c.get("now").getTime() <= assignment.dueAt) {
         const { timeZone } = learnerSettings(c);
-        const due = new Intl.DateTimeFormat("en-GB", {
-          dateStyle: "long",
-          timeStyle: "short",
-          timeZone,
-        }).format(new Date(assignment.dueAt));
+        const due = formatDayTime(assignment.dueAt, timeZone);
         return c.html(<ExamPendingPage user={user} title={quiz.title} due={due} />);
       }
     }
     const answers = new Map((await answersOf(c.get("db"), attempt.id)).map((a) => [a.position, a]));
     const collection = await c.get("content").collection(quiz.collectionId);
+    const dateOf = new Map(quiz.events.map((e) => [e.id, formatDate(e.date)]));
+    const dated = (q: Question, ids: string[] | null) =>
+      orderItems(q, ids).map((i) => ({ date: dateOf.get(i.id) ?? "", text: i.text }));
     const missed = new Set<string>();
-    const rows = quiz.questions.map((q, position) => {
+    const rows = quiz.questions.map((q, position): QuestionResultRow => {
       const a = answers.get(position);
       if (!a || a.score < 1) for (const id of q.eventIds) missed.add(id);
+      const order = q.type === "order" && Array.isArray(q.answer);
       return {
         position,
         prompt: q.prompt,
-        response: a
-          ? q.type === "order"
-            ? orderItems(q, a.response.split(","))
-                .map((i, n) => `${n + 1}. ${i.text}`)
-                .join("  ")
-            : a.response
-          : "",
-        answer: shownAnswer(q),
+        answered: a !== undefined && a.response !== "",
+        response: a && !order ? a.response : "",
+        answer: order ? "" : answerText(q),
+        order: order
+          ? {
+              yours: a && a.response !== "" ? dated(q, a.response.split(",")) : [],
+              right: dated(q, q.answer as string[]),
+            }
+          : null,
         score: a?.score ?? 0,
-        feedback: a?.feedback ?? "Not answered.",
-        quote: q.source.quote,
-        sourceTitle: collection?.sources.get(q.source.doc)?.title || q.source.doc,
-        explanation: q.explanation,
+        quote: restates(q.source.quote, order ? "" : answerText(q)) ? "" : q.source.quote,
+        sourceTitle: collection?.sourceLabels.get(q.source.doc) ?? q.source.doc,
       };
     });
     const { points, percent } = totalScore(
@@ -481,6 +543,7 @@ export const quizzes = new Hono<AppEnv>()
         rows={rows}
         deckId={quiz.deckId}
         canRetake={quiz.ownerId === user.id}
+        retakeToken={newFormToken()}
         finishedLate={
           attempt.deadlineAt !== null &&
           answers.size < attempt.total &&

@@ -1,9 +1,11 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { SettingsPage } from "../../views/settings.tsx";
+import { formatDay } from "../core/date-format.ts";
 import { isTimeZone } from "../core/learner-day.ts";
 import { paramsInfo, saveLearnerSettings } from "../db/users.ts";
 import type { AppEnv } from "../http/env.ts";
+import { setFlash, takeFlash } from "../http/flash.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
 import { type FieldErrors, type FormValues, form, wholeNumber } from "../http/validate.ts";
 
@@ -45,7 +47,12 @@ const ZONES = (() => {
   }
 })();
 
-async function render(c: Context<AppEnv>, values: FormValues, errors?: FieldErrors, saved = false) {
+async function render(
+  c: Context<AppEnv>,
+  values: FormValues,
+  errors?: FieldErrors,
+  notice?: string,
+) {
   const user = requireUser(c);
   const info = await paramsInfo(c.get("db"), user.id);
   const zones = ZONES.includes(values.time_zone ?? "") ? ZONES : ["UTC", ...ZONES];
@@ -54,10 +61,10 @@ async function render(c: Context<AppEnv>, values: FormValues, errors?: FieldErro
       user={user}
       values={values}
       errors={errors}
-      saved={saved}
+      notice={notice}
       timeZones={zones}
       params={
-        info ? { reviews: info.reviews, at: new Date(info.at).toISOString().slice(0, 10) } : null
+        info ? { reviews: info.reviews, at: formatDay(info.at, learnerSettings(c).timeZone) } : null
       }
     />,
   );
@@ -67,12 +74,17 @@ export const settings = new Hono<AppEnv>()
   .get("/settings", async (c) => {
     // Read with the session; saving drops the cached session, so this shows the saved values.
     const s = learnerSettings(c);
-    return render(c, {
-      new_per_day: String(s.newPerDay),
-      reviews_per_day: String(s.reviewsPerDay),
-      retention: String(s.retention),
-      time_zone: s.timeZone,
-    });
+    return render(
+      c,
+      {
+        new_per_day: String(s.newPerDay),
+        reviews_per_day: String(s.reviewsPerDay),
+        retention: String(s.retention),
+        time_zone: s.timeZone,
+      },
+      undefined,
+      takeFlash(c),
+    );
   })
   .post(
     "/settings",
@@ -88,16 +100,7 @@ export const settings = new Hono<AppEnv>()
       });
       // The settings ride along with the cached session: refresh them now.
       c.get("sessions").dropUser(user.id);
-      return render(
-        c,
-        {
-          new_per_day: String(f.new_per_day),
-          reviews_per_day: String(f.reviews_per_day),
-          retention: String(Math.round(f.retention * 100) / 100),
-          time_zone: f.time_zone,
-        },
-        undefined,
-        true,
-      );
+      setFlash(c, "settings-saved");
+      return c.redirect("/settings", 303);
     },
   );

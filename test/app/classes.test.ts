@@ -97,7 +97,9 @@ describe("classes", () => {
     await ann.post("/classes/join", { code });
     const annId = (await findUserByEmail(t.db, "ann@example.org"))?.id ?? null;
     const res = await teacher.post(`/classes/${id}/members/${annId}/remove`);
-    expect(await res.text()).toContain("The student was removed");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(`/classes/${id}`);
+    expect(await (await teacher.get(`/classes/${id}`)).text()).toContain("The student was removed");
     expect((await ann.get(`/classes/${id}`)).status).toBe(404);
   });
 
@@ -141,7 +143,7 @@ describe("assignments", () => {
   it("shows a deck assignment on the student's home page, with a status that follows their study", async () => {
     const { id, code } = await createClass();
     await ann.post("/classes/join", { code });
-    expect((await assign(id, {})).status).toBe(200);
+    expect((await assign(id, {})).status).toBe(303);
     const home = plain(await (await ann.get("/")).text());
     expect(home).toMatch(
       /Study: Al-Fu'ah, Kafriya and Idlib \(History 9B\).*20 March 2026.*not started/,
@@ -194,7 +196,7 @@ describe("assignments", () => {
     }
     const pending = await (await ann.get(`/attempts/${attempt}/results`)).text();
     expect(pending).toContain("will be visible here after the due date");
-    expect(pending).not.toContain("Correct answer");
+    expect(pending).not.toContain("Every question");
     expect(await t.db.first("SELECT COUNT(*) AS n FROM cards", undefined, (r) => Number(r.n))).toBe(
       0,
     );
@@ -203,7 +205,7 @@ describe("assignments", () => {
     expect(await again.text()).toContain("used all 1 attempts");
     t.clock.set("2026-03-21T09:00:00Z");
     expect(plain(await (await ann.get(`/attempts/${attempt}/results`)).text())).toContain(
-      "Correct answer",
+      "Your answer",
     );
   });
 });
@@ -264,6 +266,11 @@ describe("dashboard and export", () => {
     });
     const [a] = await assignmentsOfClass(t.db, id);
     const questions = (await getQuiz(t.db, a?.quizId ?? ""))?.questions ?? [];
+    // Before anyone has answered, a question has no facility ("—"), not 0%.
+    const before = plain(await (await teacher.get(`/classes/${id}/assignments/${a?.id}`)).text());
+    const items = before.split("Flags")[1] ?? "";
+    expect(items).toMatch(/^ 1 .+? — — — 2 /);
+    expect(items).not.toContain("%");
     // Five students: student k answers the first k questions right and the rest wrong.
     for (let k = 0; k < 5; k++) {
       const s = client(t.app);

@@ -150,7 +150,7 @@ describe("decks from documents", () => {
       target: "0.85",
       assigned: "1",
     });
-    expect(assigned.status).toBe(200);
+    expect(assigned.status).toBe(303);
     const deck = await (await ann.get(`/decks/${cid}-all`)).text();
     expect(deck).not.toContain(event?.text ?? "§");
     const studyPage = await (await ann.get(`/decks/${cid}-all/study`)).text();

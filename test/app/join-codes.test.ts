@@ -24,8 +24,9 @@ describe("join codes", () => {
     expect((await ann.post("/classes/join", { code: "k7m2qx" })).status).toBe(303);
 
     const replaced = await tess.post(`/classes/${cls.id}/code`);
-    expect(replaced.status).toBe(200);
-    const html = await replaced.text();
+    expect(replaced.status).toBe(303);
+    expect(replaced.headers.get("location")).toBe(`/classes/${cls.id}`);
+    const html = await (await tess.get(`/classes/${cls.id}`)).text();
     const code = html.match(/data-join-code="(\w+)"/)?.[1] ?? "";
     expect(code).toMatch(/^[A-Z2-9]{12}$/);
     expect(plain(html)).toContain("The old code and link no longer work.");

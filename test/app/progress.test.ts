@@ -13,20 +13,30 @@ afterEach(() => t.cleanup());
 
 describe("the demo learner", () => {
   it("is created once, with weeks of reviews, and can log in", async () => {
-    const first = await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000);
+    const first = await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000, "test");
     expect(first.created).toBe(true);
     expect(first.reviews).toBeGreaterThan(20);
-    expect((await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000)).created).toBe(
-      false,
-    );
+    expect(
+      (await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000, "test")).created,
+    ).toBe(false);
     const res = await client(t.app).login(DEMO_EMAIL, DEMO_PASSWORD);
     expect(res.status).toBe(303);
   });
 });
 
+describe("the demo learner in production", () => {
+  it("is never created, whatever calls for it", async () => {
+    const result = await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000, "production");
+    expect(result).toEqual({ created: false, reviews: 0, refused: true });
+    expect(await t.db.first("SELECT COUNT(*) AS n FROM users", undefined, (r) => Number(r.n))).toBe(
+      0,
+    );
+  });
+});
+
 describe("the progress page", () => {
   it("shows the forecast, the review calendar, retention per month and card states, each with a text alternative", async () => {
-    await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000);
+    await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000, "test");
     const demo = client(t.app);
     await demo.login(DEMO_EMAIL, DEMO_PASSWORD);
     const res = await demo.get("/progress");
@@ -60,6 +70,44 @@ describe("the progress page", () => {
     );
     expect(sum).toBe(cards);
     expect(html).toMatch(/class="heat-[1-4]"/);
+  });
+
+  it("says the same number due as the home page, from the same count", async () => {
+    await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000, "test");
+    const demo = client(t.app);
+    await demo.login(DEMO_EMAIL, DEMO_PASSWORD);
+    for (const hours of [0, 5, 30]) {
+      t.clock.advance(hours * 3_600_000);
+      const due = async (path: string) =>
+        Number((await (await demo.get(path)).text()).match(/data-due-now="(\d+)"/)?.[1] ?? -1);
+      const home = await due("/");
+      expect(home).toBeGreaterThanOrEqual(0);
+      expect(await due("/progress")).toBe(home);
+    }
+  });
+
+  it("says there is not enough yet rather than drawing empty charts for a new learner", async () => {
+    const lou = client(t.app);
+    await lou.signup("Lou", "lou@example.org");
+    const text = plain(await (await lou.get("/progress")).text());
+    expect(text).toContain("No reviews yet");
+    expect(text).toContain("Not enough reviews yet");
+    expect(text).toContain("Nothing is scheduled yet");
+    const home = plain(await (await lou.get("/")).text());
+    expect(home).toContain("Start studying");
+  });
+
+  it("labels every chart's axes", async () => {
+    await seedDemo(t.db, readBankFile(MINI_BANK), t.clock.now, 10_000, "test");
+    const demo = client(t.app);
+    await demo.login(DEMO_EMAIL, DEMO_PASSWORD);
+    const html = await (await demo.get("/progress")).text();
+    const titles = [...html.matchAll(/<text class="axis-title"[^>]*>([^<]+)<\/text>/g)].map(
+      (m) => m[1],
+    );
+    expect(titles).toEqual(
+      expect.arrayContaining(["Cards", "State", "Cards due", "Days from today"]),
+    );
   });
 
   it("is only for signed-in learners", async () => {

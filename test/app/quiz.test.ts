@@ -89,6 +89,33 @@ describe("building a quiz", () => {
     ).toBe(0);
   });
 
+  it("without a deck, asks which deck rather than showing a validation error", async () => {
+    const res = await alice.get("/quizzes/new");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(plain(html)).toContain("Choose the deck to be quizzed on");
+    expect(html).toContain(`href="/quizzes/new?deck=${DECK}"`);
+    expect(html).not.toMatch(/Invalid input|expected string/);
+    expect((await alice.get("/quizzes/new?deck=<script>")).status).toBe(404);
+    expect((await alice.get("/quizzes/new?deck=no-such-deck")).status).toBe(404);
+  });
+
+  it("says so when fewer questions match than were asked for", async () => {
+    const { id, questions } = await startQuiz(alice, {
+      count: "50",
+      kinds: ["order", "date-choice"],
+    });
+    expect(questions.length).toBeLessThan(50);
+    const first = plain(await (await alice.get(`/attempts/${id}`)).text());
+    expect(first).toContain(
+      `You asked for 50 questions, but only ${questions.length} match your choices in this deck, so this quiz has ${questions.length}.`,
+    );
+    const q = questions[0];
+    if (!q) throw new Error("no question");
+    await answer(alice, id, 0, q, rightAnswer(q));
+    expect(plain(await (await alice.get(`/attempts/${id}`)).text())).not.toContain("You asked for");
+  });
+
   it("records a seeded selection so a retake asks exactly the same questions", async () => {
     const first = await startQuiz(alice, { count: "6" });
     expect(first.questions).toHaveLength(6);

@@ -287,8 +287,12 @@ describe("settings", () => {
       retention: "0.85",
       time_zone: "America/New_York",
     });
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain("Your settings were saved.");
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/settings");
+    const page = await (await alice.get("/settings")).text();
+    expect(page).toContain("Your settings were saved.");
+    // Shown once: a reload of the page does not say it again.
+    expect(await (await alice.get("/settings")).text()).not.toContain("Your settings were saved.");
     const row = await t.db.first(
       "SELECT new_per_day, reviews_per_day, retention, time_zone FROM users",
       undefined,

@@ -66,6 +66,12 @@ describe("item analysis", () => {
   const scores = new Map(rows.map(([id, s]) => [id, new Map(s.map((v, i) => [i, v]))]));
   const stats = itemAnalysis(scores, 4);
 
+  it("has no facility, and no flag, for a question no student has answered yet", () => {
+    const none = itemAnalysis(new Map(), 2);
+    expect(none.map((s) => s.facility)).toEqual([null, null]);
+    expect(none.flatMap((s) => s.flags)).toEqual([]);
+  });
+
   it("computes facility as the share right", () => {
     expect(stats.map((s) => s.facility)).toEqual([5 / 6, 3 / 6, 2 / 6, 4 / 6]);
   });

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EventDate } from "../../src/core/bank-schema.ts";
-import { formatDate, parseDate } from "../../src/core/date-format.ts";
+import {
+  formatDate,
+  formatDay,
+  formatDayTime,
+  formatIsoDay,
+  formatMonthShort,
+  parseDate,
+} from "../../src/core/date-format.ts";
 import { eventDateArb } from "./grade/arbitraries.ts";
 
 const d = (
@@ -9,6 +16,23 @@ const d = (
   precision: EventDate["precision"],
   extra: Partial<EventDate> = {},
 ): EventDate => ({ start, precision, qualifier: null, provenance: "explicit", ...extra });
+
+describe("one date style for instants, days and months", () => {
+  it("writes an instant's day and time in the reader's time zone, in the events' style", () => {
+    const at = Date.UTC(2026, 11, 6, 7, 53);
+    expect(formatDay(at, "UTC")).toBe("6 December 2026");
+    expect(formatDayTime(at, "UTC")).toBe("6 December 2026, 07:53");
+    expect(formatDayTime(at, "Asia/Tokyo")).toBe("6 December 2026, 16:53");
+    expect(formatDay(at, "Pacific/Honolulu")).toBe("5 December 2026");
+  });
+
+  it("writes calendar days and months without ISO dates or day-like month labels", () => {
+    expect(formatIsoDay("2020-02-25")).toBe("25 February 2020");
+    expect(formatIsoDay("2020-02")).toBe("February 2020");
+    expect(formatMonthShort("2026-01")).toBe("Jan 2026");
+    expect(formatMonthShort("2026-01", false)).toBe("Jan");
+  });
+});
 
 describe("formatDate", () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type HeatDay, reviewTotals } from "../../src/core/stats.ts";
+import { newCard, State, type StoredCard } from "../../src/core/schedule.ts";
+import { dueForecast, dueSummary, type HeatDay, reviewTotals } from "../../src/core/stats.ts";
 
 /** A heatmap from review counts, oldest day first, the last one today. */
 const heat = (counts: number[]): HeatDay[] =>
@@ -26,5 +27,32 @@ describe("review totals", () => {
     expect(reviewTotals(heat([2, 0, 0])).streak).toBe(0);
     expect(reviewTotals(heat([0, 0])).streak).toBe(0);
     expect(reviewTotals([])).toEqual({ reviewDays: [], streak: 0 });
+  });
+});
+
+describe("the number due", () => {
+  const now = new Date("2026-04-10T12:00:00Z");
+  const card = (state: State, due: string): StoredCard => ({
+    ...newCard(now),
+    state,
+    due: new Date(due).getTime(),
+  });
+  const cards = [
+    card(State.Review, "2026-04-09T08:00:00Z"), // overdue
+    card(State.Review, "2026-04-10T11:59:00Z"), // due a minute ago
+    card(State.Learning, "2026-04-10T11:00:00Z"),
+    card(State.Review, "2026-04-10T20:00:00Z"), // later today
+    card(State.Review, "2026-04-11T03:00:00Z"), // before 4 a.m.: still today's
+    card(State.Review, "2026-04-11T05:00:00Z"), // tomorrow
+    card(State.New, "2026-04-01T00:00:00Z"), // never studied: not due
+  ];
+
+  it("counts what is due now and what comes due later in the learner's day", () => {
+    expect(dueSummary(cards, now, "UTC")).toEqual({ now: 3, laterToday: 2 });
+  });
+
+  it("agrees with the forecast's first day, which the progress page draws", () => {
+    const due = dueSummary(cards, now, "UTC");
+    expect(dueForecast(cards, now, "UTC")[0]).toBe(due.now + due.laterToday);
   });
 });

@@ -40,7 +40,7 @@ describe("a teacher and a student in the browser", () => {
 
     await s.page.goto("/");
     await s.page.getByText("not started").waitFor();
-    await s.page.getByRole("link", { name: "Study" }).click();
+    await s.page.getByRole("link", { name: "Study", exact: true }).click();
     for (let i = 0; i < 3; i++) {
       await s.page.getByRole("button", { name: "Show answer" }).click();
       await s.page.getByRole("button", { name: /^Good/ }).click();

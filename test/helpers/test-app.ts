@@ -17,6 +17,8 @@ export type TestApp = TempDb & {
   errors: unknown[];
   /** Document jobs run on a real worker thread; `jobs.idle()` waits for them. */
   jobs: NodeJobQueue;
+  /** The app's JSON log lines, in order. */
+  logs: string[];
 };
 
 export const MINI_BANK = "test/fixtures/mini-bank.json";
@@ -58,6 +60,7 @@ export async function testApp(
     },
   };
   const errors: unknown[] = [];
+  const logs: string[] = [];
   const config = loadConfig(
     {
       APP_ENV: "test",
@@ -81,10 +84,11 @@ export async function testApp(
     jobs,
     log: (_message, error) => errors.push(error),
     mailer: options.mailer ?? null,
+    logger: { info: (line) => logs.push(line), error: (line) => logs.push(line) },
   });
   const cleanup = async () => {
     await jobs.close();
     await t.cleanup();
   };
-  return { ...t, cleanup, app, clock, errors, jobs };
+  return { ...t, cleanup, app, clock, errors, jobs, logs };
 }
