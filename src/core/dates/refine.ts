@@ -9,11 +9,12 @@ import type { Mention, Qualifier } from "./types.ts";
  */
 
 const QUALIFIER_BEFORE =
-  /(?:\b(by|before|early|mid|late|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|in\s+the\s+(?:early|late)|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
+  /(?:\b(by|before|early|mid|late|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|in\s+the\s+(?:early|late)|as\s+early\s+as|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
 
 function qualifierOf(word: string): Qualifier {
   const w = word.toLowerCase();
-  if (w === "by" || w === "no later than") return "by";
+  // "as early as 1799": it had happened by then.
+  if (w === "by" || w === "no later than" || /^as\s+early\s+as$/.test(w)) return "by";
   if (/^(?:early|in the early|.*(?:beginning|start|turn)\s+of)$/.test(w)) return "early";
   if (/^(?:mid|mid-|.*middle\s+of)$/.test(w)) return "mid";
   if (/^(?:late|in the late|.*(?:end|close)\s+of)$/.test(w)) return "late";

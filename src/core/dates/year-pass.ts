@@ -24,12 +24,15 @@ const SHORT_YEAR =
   /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|ca\.|AD|A\.D\.|year)\s+)([1-9]\d{2})(?:\s+(?:AD|CE|A\.D\.))?(?![\d,.]\d|\s*%|\s+[a-z]+s\b|\s+(?:BC|BCE|B\.C\.|people|men|women|km|miles|years?|metres|meters|feet|per\b))(?=\s*(?:[,.;:)]|$|\s+(?:the|a|an|and|when|as|he|she|it|they|his|her|its|their|after|before|under|during|until|to|by|with|\p{Lu})))/gu;
 const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
 const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
+/** "between the 16th and 18th century", "the 16th and 17th centuries": a span of centuries. */
+const CENTURY_RANGE =
+  /\b(?:(?:between|from)\s+)?(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)(?:[-\s]+century)?\s+(?:and|to|until|through|–|-)\s+(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+centur(?:y|ies)\b(?!\s*(?:BC|BCE))/gi;
 const CENTURY =
   /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+century\b(?!\s*(?:BC|BCE))/gi;
 
 /** Words after which a number reads as a year. */
 const YEAR_CONTEXT =
-  /(?:\b(?:in|since|by|from|until|till|of|during|around|circa|c\.|ca\.|about|before|after|early|mid|late|throughout|between|and|or|to|through|year|spring|summer|autumn|fall|winter|fiscal|as of|starting|beginning|end of|start of|middle of|beginning of)|mid-|[(–—])\s*$/i;
+  /(?:\b(?:in|since|by|from|until|till|of|during|around|circa|c\.|ca\.|about|before|after|early|mid|late|throughout|between|and|or|to|through|year|spring|summer|autumn|fall|winter|fiscal|as of|as early as|as late as|starting|beginning|end of|start of|middle of|beginning of)|mid-|[(–—])\s*$/i;
 const DETERMINER =
   /(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|whose)|\p{L}'s|\p{L}’s)\s*$/iu;
 const UNIT_AFTER =
@@ -76,6 +79,13 @@ export function yearMentions(sentence: string): Mention[] {
       qualifier: edgeQualifier(m[1]),
     });
   }
+  for (const m of sentence.matchAll(CENTURY_RANGE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    // "the 16th and 18th century" names two centuries only after "between"/"from" or as "centuries".
+    if (!(b > a) || !/^(?:between|from)\b|centuries$/i.test(m[0])) continue;
+    claim(m, { start: { year: (a - 1) * 100 + 1 }, end: { year: b * 100 } });
+  }
   for (const m of sentence.matchAll(CENTURY)) {
     // The nth century runs from year (n-1)·100 + 1 to n·100: the 20th is 1901–2000.
     const first = (Number(m[2]) - 1) * 100 + 1;
@@ -101,6 +111,15 @@ export function yearMentions(sentence: string): Mention[] {
       /^\s*[,)]/.test(after) ||
       attributive;
     if (!dated) continue;
+    // "1846 were hospitalized and 1720 had been discharged": after "and"/"or", a number
+    // that a verb follows is the subject of its own clause, a count.
+    if (
+      /\b(?:and|or)\s*$/i.test(before) &&
+      /^\s+(?:had|has|have|were|was|are|is|will|would|could|did|remain(?:ed)?|died|fled|left)\b/i.test(
+        after,
+      )
+    )
+      continue;
     // "in 1500 villages": a count after a preposition, followed by a plural noun.
     if (
       !attributive &&

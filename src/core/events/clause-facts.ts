@@ -683,10 +683,24 @@ function mainDate<T extends FoundDate & { mention: Mention }>(
   const sorted = [...list].sort((x, y) => at(x) - at(y));
   const verb = clause.verb;
   if (verb === null) return null;
+  // "In response to the failed invasion in April 1961, Kennedy …": a date inside a fronted
+  // phrase, after its noun, dates that noun; a fronted date opens its phrase ("In April 1961,").
+  const embedded = (d: T) => {
+    let k = at(d) - 1;
+    if (tokens[k]?.pos === "DET") k--;
+    const head = tokens[k - 1];
+    return (
+      tokens[k]?.pos === "ADP" &&
+      k - 1 >= clause.from &&
+      (head?.pos === "NOUN" || head?.pos === "PROPN")
+    );
+  };
   const fronted = sorted.filter((d) => at(d) < verb.from);
-  if (fronted.length === 1) return fronted[0] ?? null;
-  if (fronted.length > 1) return null;
-  const [first, ...later] = sorted;
+  const opening = fronted.filter((d) => !embedded(d));
+  if (opening.length === 1) return opening[0] ?? null;
+  if (opening.length > 1) return null;
+  const rest = sorted.filter((d) => at(d) >= verb.from);
+  const [first, ...later] = rest.length > 0 ? rest : sorted;
   if (first === undefined) return null;
   const afterNoun = (d: T) => {
     let k = at(d) - 1;

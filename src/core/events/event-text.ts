@@ -25,6 +25,14 @@ export function removeDatePhrase(text: string, span: Span): string {
   )
     return text;
   if (/\b(?:since|until|till)\s+$/i.test(before)) return text;
+  // "scheduled for October 1968", "postponed to 2021": the date is the object of a verb's
+  // own preposition, which cannot be left dangling nor dropped without changing the verb.
+  if (
+    /\b(?:for|to|as|than|into|like|toward|towards|against|with|within|over|past|beyond|upon|onto)\s+$/i.test(
+      before,
+    )
+  )
+    return text;
   if (/^['’]s\b/.test(text.slice(span.to))) return text;
   const prefix = PREFIX.exec(before)?.[0] ?? "";
   let start = span.from - prefix.length;
@@ -41,9 +49,16 @@ export function removeDatePhrase(text: string, span: Span): string {
     out = text.slice(0, start).trim() + capitalise(rest);
   } else {
     while (start > 0 && text[start - 1] === " ") start--;
-    const head = text.slice(0, start);
+    let head = text.slice(0, start);
     let tail = text.slice(end);
-    if (head.endsWith(",") && tail.startsWith(",")) tail = tail.slice(1);
+    // "…, and, in the 1820s, he emerged": the date's commas go with it ("…, and he emerged").
+    if (head.endsWith(",") && tail.startsWith(",")) {
+      tail = tail.slice(1);
+      if (/\b(?:and|but|or|nor|so|yet)\s*,$/i.test(head)) {
+        head = head.replace(/,$/, "");
+        tail = tail.trimStart();
+      }
+    }
     out = head + (tail.length > 0 && /^[\p{L}\p{N}"“(]/u.test(tail) ? " " : "") + tail;
   }
   out = tidy(out);

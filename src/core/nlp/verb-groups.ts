@@ -104,7 +104,8 @@ function describe(tokens: readonly Token[], from: number, to: number, head: numb
   const auxes = group.filter((t) => t.pos === "AUX");
   const passive =
     main.pos === "VERB" &&
-    (main.form === "ed" || main.form === "part") &&
+    // After "be", a form that is past and participle alike ("was built", "were put") is the participle.
+    (main.form === "ed" || main.form === "part" || main.form === "past") &&
     auxes.some((t) => t.lemma === "be" || t.lower === "been" || t.lower === "being");
   let finite: boolean | "maybe" = false;
   let tense: Tense = "none";
