@@ -1,18 +1,29 @@
-import { pastToBase } from "./verbs.ts";
-
 /*
- * Whether a name is a place or an actor (a person or a group), from the words
- * inside it ("Idlib Governorate", "al-Nusra Front", "President Assad") and from how
- * the sentences that mention it use it ("in X", "the towns of X and Y" vs "X said",
- * "attacked by X"). Each clue is a vote; a name with no clear majority is unknown,
- * and callers then ask neither "who" nor "where" about it.
+ * What a name denotes — a person, a group (organisation, army, party, company), a
+ * place, an event (a battle, a treaty, an operation) or something else — from the
+ * head word of the name ("Idlib Governorate", "Bay of Pigs Invasion", "Battle of the
+ * Chesapeake", "President Assad") and from how the sentences that mention it use it
+ * ("in X", "the towns of X and Y" vs "X said", "attacked by X", "X said he …").
+ * Each clue is a vote; a name with no clear majority is "other", and callers then
+ * ask neither "who" nor "where" about it nor offer it as an option.
  */
 
 /** What a name denotes. */
-export type EntityKind = "place" | "actor" | "unknown";
+export type EntityKind = "person" | "group" | "place" | "event" | "other";
 
 /** Votes for each reading of a name, with how often it was mentioned and how often as an adjective. */
-type EntityScores = { place: number; actor: number; modifier: number; mentions: number };
+type EntityScores = {
+  place: number;
+  actor: number;
+  person: number;
+  group: number;
+  event: number;
+  modifier: number;
+  mentions: number;
+};
+
+/** Whether a word is a verb in the past tense ("captured", "took"); the caller's tagger decides. */
+export type PastVerbTest = (word: string) => boolean;
 
 const PLACE_WORDS =
   /\b(?:town|towns|city|cities|village|villages|province|governorate|district|county|region|airport|airbase|base|camp|hill|hills|mount|mountain|mountains|river|lake|sea|valley|road|highway|street|square|bridge|crossing|port|island|islands|desert|plain|border|neighbourhood|neighborhood|quarter|gulf|strait|peninsula|heights|plateau|canal|dam|castle|fort|palace|prison|countryside|suburb|suburbs|oasis|bay|coast|forest|park|station|capital)\b/i;
@@ -106,9 +117,30 @@ function wordMatches(name: string, sentence: string): number[] {
   }
 }
 
-/** Votes for place and actor from one sentence's uses of the name. */
-function contextVotes(name: string, sentence: string): EntityScores {
-  const votes = { place: 0, actor: 0, modifier: 0, mentions: 0 };
+const EVENT_BEFORE =
+  /\b(?:during|throughout|following|amid|in the aftermath of|in the wake of)\s+the\s+$/i;
+const EVENT_AFTER =
+  /^\s+(?:began|begun|begins|ended|ends|took place|broke out|started|lasted|was fought|was signed|was launched|was held)\b/i;
+const PERSON_BEFORE =
+  /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|President|General|Gen|King|Queen|Senator|Sen|Governor|Gov|Pope|Prince|Princess|Emperor|Colonel|Col|Captain|Capt|Sheikh|Lord|Lady|Rep|Judge|Justice)\.?\s+$/;
+const PERSON_AFTER =
+  /^(?:['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|death|birth|widow|family|life|childhood|presidency|administration|cabinet)\b|,\s+who\b|\s+(?:was born|died|married)\b|\s+\(born\b)/i;
+/** A third-person pronoun for a person soon after the name ("X said he …"). */
+const PERSONAL_PRONOUN_AFTER = /^[^.;]{0,60}\b(?:he|she|his|her|him|himself|herself)\b/i;
+const GROUP_AFTER =
+  /^(?:\s+(?:fighters|forces|troops|militants|members|units|positions|commanders|leaders|leadership|spokesman|spokeswoman|spokesperson|were|are|have)\b|,\s+which\b|[^.;]{0,40}\b(?:its|their)\b)/i;
+
+/** Votes for each kind from one sentence's uses of the name. */
+function contextVotes(name: string, sentence: string, isPastVerb: PastVerbTest): EntityScores {
+  const votes = {
+    place: 0,
+    actor: 0,
+    person: 0,
+    group: 0,
+    event: 0,
+    modifier: 0,
+    mentions: 0,
+  };
   for (const index of wordMatches(name, sentence)) {
     votes.mentions += 1;
     const direct = sentence.slice(Math.max(0, index - 80), index);
@@ -124,12 +156,18 @@ function contextVotes(name: string, sentence: string): EntityScores {
     else if (clue(PLACE_BEFORE)) votes.place += 2;
     else if (clue(WEAK_PLACE_BEFORE)) votes.place += 0.5;
     if (PLACE_AFTER.test(after) || PLACE_APPOSITION.test(after)) votes.place += 2;
+    if (EVENT_BEFORE.test(direct) || EVENT_AFTER.test(after)) votes.event += 2;
+    if (PERSON_BEFORE.test(direct)) votes.person += 3;
+    if (PERSON_AFTER.test(after)) votes.person += 2;
+    else if (PERSONAL_PRONOUN_AFTER.test(after)) votes.person += 1;
+    if (GROUP_AFTER.test(after)) votes.group += 1;
+    if (/\bthe\s+$/i.test(direct)) votes.group += 1;
     if (clue(ACTOR_BEFORE)) votes.actor += 2;
     else if (WEAK_ACTOR_BEFORE.test(direct)) votes.actor += 0.5;
     const next = MODIFIER_AFTER.exec(after)?.[1];
     if (
       next !== undefined &&
-      pastToBase(next) === null &&
+      !isPastVerb(next) &&
       !PLACE_AFTER.test(after) &&
       !ACTOR_AFTER.test(after)
     ) {
@@ -140,7 +178,7 @@ function contextVotes(name: string, sentence: string): EntityScores {
     else {
       // The subject of an action verb is usually someone acting, though places "fall" and "gain renown" too.
       const next = /^\s+(?:\([^)]*\)\s+)?([a-z]+)\b/.exec(after)?.[1];
-      if (next !== undefined && pastToBase(next) !== null && !/^(?:was|were)$/.test(next)) {
+      if (next !== undefined && isPastVerb(next) && !/^(?:was|were)$/.test(next)) {
         votes.actor += 0.5;
       }
     }
@@ -148,44 +186,109 @@ function contextVotes(name: string, sentence: string): EntityScores {
   return votes;
 }
 
-/** Votes from the name itself: "X Governorate" is a place, "X Front" and "President X" are actors. */
-function nameVotes(name: string): { place: number; actor: number } {
-  const words = name.replace(/\([^)]*\)/g, " ").trim();
-  // An acronym ("NDF", "SOHR") almost always names an organisation.
-  const acronym = /^\p{Lu}{2,6}$/u.test(words) ? 2 : 0;
-  return {
-    place: PLACE_WORDS.test(words) ? 4 : 0,
-    actor: (ACTOR_WORDS.test(words) ? 4 : 0) + (TITLES.test(words) ? 4 : 0) + acronym,
-  };
+const EVENT_HEADS =
+  /^(?:battle|battles|war|wars|invasion|offensive|operation|siege|treaty|agreement|accords?|conference|crisis|revolution|massacre|act|election|elections|campaign|uprising|ceasefire|truce|summit|olympics|games|rebellion|coup|bombing|earthquake|incident|affair|mission|project|plan|expedition|raid|strike|protests?|riots?|declaration|convention|congress|reform|referendum|pact|negotiations|talks|process|initiative|doctrine|crusade|dynasty|era|period|age)$/i;
+
+/** Words written before a name that say what it is: "Operation Mongoose", "Mount Hermon", "President Lincoln". */
+const CLASSIFIER_FIRST: [RegExp, keyof EntityScores][] = [
+  [/^(?:operation|battle|siege|treaty|war|expedition|project|mission)$/i, "event"],
+  [/^(?:mount|lake|cape|fort|camp|port|saint|st\.?|river|gulf|bay|isle|mt\.?)$/i, "place"],
+];
+
+/**
+ * The head of a name, the noun that says what it is: the word before "of" ("Battle
+ * of the Chesapeake" → Battle, "University of Texas" → University), unless the name
+ * ends in a type word of its own ("Bay of Pigs Invasion" → Invasion); else the last word.
+ */
+function headWord(words: string): string {
+  const list = words.split(/\s+/);
+  const last = list[list.length - 1] ?? "";
+  const of = list.findIndex((w, i) => i > 0 && w.toLowerCase() === "of");
+  if (of < 0 || EVENT_HEADS.test(last) || PLACE_WORDS.test(last) || ACTOR_WORDS.test(last))
+    return last;
+  return list[of - 1] ?? last;
 }
 
-/** Place and actor votes of a name given the sentences that mention it. */
-export function entityKindScores(name: string, contexts: string[]): EntityScores {
+/** Votes from the name itself: its head word, a title or classifier before it, an acronym. */
+function nameVotes(name: string): Omit<EntityScores, "modifier" | "mentions"> {
+  const words = name.replace(/\([^)]*\)/g, " ").trim();
+  const votes = { place: 0, actor: 0, person: 0, group: 0, event: 0 };
+  const head = headWord(words);
+  const first = words.split(/\s+/)[0] ?? "";
+  const multi = /\s/.test(words);
+  const typed = EVENT_HEADS.test(head) || PLACE_WORDS.test(head) || ACTOR_WORDS.test(head);
+  // "Operation Mongoose", "Mount Hermon": the classifier comes first and the head is a name.
+  if (multi && !typed) {
+    for (const [pattern, kind] of CLASSIFIER_FIRST)
+      if (pattern.test(first)) votes[kind as "event" | "place"] += 6;
+  }
+  if (EVENT_HEADS.test(head) && multi) votes.event += 6;
+  else if (PLACE_WORDS.test(head)) votes.place += 4;
+  else if (ACTOR_WORDS.test(head)) {
+    votes.actor += 4;
+    votes.group += 4;
+  }
+  if (TITLES.test(words)) {
+    votes.actor += 4;
+    votes.person += 4;
+  }
+  // An acronym ("NDF", "SOHR") almost always names an organisation.
+  if (/^\p{Lu}{2,6}$/u.test(words)) {
+    votes.actor += 2;
+    votes.group += 2;
+  }
+  return votes;
+}
+
+/** Votes for each kind of a name given the sentences that mention it. */
+export function entityKindScores(
+  name: string,
+  contexts: string[],
+  isPastVerb: PastVerbTest,
+): EntityScores {
   const total = { ...nameVotes(name), modifier: 0, mentions: 0 };
   for (const sentence of contexts) {
     if (!sentence.includes(name)) continue;
-    const v = contextVotes(name, sentence);
-    total.place += v.place;
-    total.actor += v.actor;
-    total.modifier += v.modifier;
-    total.mentions += v.mentions;
+    const v = contextVotes(name, sentence, isPastVerb);
+    for (const k of Object.keys(total) as (keyof EntityScores)[]) total[k] += v[k];
   }
   return total;
 }
 
-/**
- * The kind the scores point to: a clear majority (twice the other, at least 2), or
- * unknown. A name used mostly as an adjective ("Cypriot pounds") is unknown: it
- * would make a poor answer or option.
- */
-export function kindFromScores(scores: EntityScores): EntityKind {
-  if (scores.mentions >= 2 && scores.modifier * 2 >= scores.mentions) return "unknown";
-  if (scores.place >= 2 && scores.place >= scores.actor * 2) return "place";
-  if (scores.actor >= 2 && scores.actor >= scores.place * 2) return "actor";
-  return "unknown";
+/** An empty tally, for callers that add up the scores of several spellings. */
+export function noScores(): EntityScores {
+  return { place: 0, actor: 0, person: 0, group: 0, event: 0, modifier: 0, mentions: 0 };
 }
 
-/** Classify a name as a place, an actor (person or group), or unknown, from its words and contexts. */
-export function entityKind(name: string, contexts: string[]): EntityKind {
-  return kindFromScores(entityKindScores(name, contexts));
+/** Add the scores of one spelling to a tally. */
+export function addScores(total: EntityScores, more: EntityScores): void {
+  for (const k of Object.keys(total) as (keyof EntityScores)[]) total[k] += more[k];
+}
+
+/**
+ * The kind the scores point to: a clear majority (twice the other, at least 2), or
+ * "other". A name used mostly as an adjective ("Cypriot pounds") is "other": it
+ * would make a poor answer or option. An actor is a person or a group by the cues
+ * for each: people are "he" or "she", are born and die, have titles; groups take
+ * "the", have members and spokesmen, and their names carry a type word. An actor
+ * with no sign of being a person is taken for a group.
+ */
+export function kindFromScores(scores: EntityScores): EntityKind {
+  if (scores.mentions >= 2 && scores.modifier * 2 >= scores.mentions) return "other";
+  const rival = Math.max(scores.place, scores.actor);
+  if (scores.event >= 2 && scores.event >= rival * 2) return "event";
+  if (scores.place >= 2 && scores.place >= scores.actor * 2 && scores.place > scores.event)
+    return "place";
+  if (
+    scores.actor + scores.person >= 2 &&
+    scores.actor + scores.person >= scores.place * 2 &&
+    scores.actor >= scores.event
+  )
+    return scores.person > scores.group ? "person" : "group";
+  return "other";
+}
+
+/** Classify a name as a person, group, place, event or other, from its words and contexts. */
+export function entityKind(name: string, contexts: string[], isPastVerb: PastVerbTest): EntityKind {
+  return kindFromScores(entityKindScores(name, contexts, isPastVerb));
 }

@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { entityKind } from "../../src/core/entity-kind.ts";
+import { entityKind as kindOf } from "../../src/core/entity-kind.ts";
+import { pastVerbTest } from "../../src/core/nlp/tokens.ts";
+import { NLP } from "../helpers/nlp.ts";
+
+const isPast = pastVerbTest(NLP.nlp);
+const entityKind = (name: string, contexts: string[]) => kindOf(name, contexts, isPast);
 
 describe("entityKind", () => {
   it("reads the kind from words inside the name", () => {
     expect(entityKind("Idlib Governorate", [])).toBe("place");
     expect(entityKind("Yarmouk Camp", [])).toBe("place");
     expect(entityKind("Damascus International Airport", [])).toBe("place");
-    expect(entityKind("al-Nusra Front", [])).toBe("actor");
-    expect(entityKind("Popular Committees", [])).toBe("actor");
-    expect(entityKind("Turkistan Islamic Party", [])).toBe("actor");
-    expect(entityKind("President Lincoln", [])).toBe("actor");
+    expect(entityKind("al-Nusra Front", [])).toBe("group");
+    expect(entityKind("Popular Committees", [])).toBe("group");
+    expect(entityKind("Turkistan Islamic Party", [])).toBe("group");
+    expect(entityKind("President Lincoln", [])).toBe("person");
   });
 
   it("counts a place after a locative preposition or a place noun", () => {
@@ -35,9 +40,9 @@ describe("entityKind", () => {
   it("counts an actor that speaks, acts, or is the agent of a passive", () => {
     expect(
       entityKind("Oxfam", ["Oxfam said the convoy was blocked.", "The road was cleared by Oxfam."]),
-    ).toBe("actor");
-    expect(entityKind("SOHR", ["According to SOHR, rebels shelled the town."])).toBe("actor");
-    expect(entityKind("NDF", ["Rebels captured a hill from the NDF."])).toBe("actor");
+    ).toBe("group");
+    expect(entityKind("SOHR", ["According to SOHR, rebels shelled the town."])).toBe("group");
+    expect(entityKind("NDF", ["Rebels captured a hill from the NDF."])).toBe("group");
   });
 
   it("ignores case only in clue words, not in the names of a list", () => {
@@ -48,23 +53,50 @@ describe("entityKind", () => {
 
   it("does not take a holding for a place, nor an adjective for a name", () => {
     expect(entityKind("TNK-BP", ["BP sold its stake in TNK-BP.", "BP invested in TNK-BP."])).toBe(
-      "unknown",
+      "other",
     );
     expect(
       entityKind("Cypriot", [
         "Savings of the Cypriot people fell.",
         "Cypriot pounds were used in Cyprus.",
       ]),
-    ).toBe("unknown");
+    ).toBe("other");
   });
 
-  it("says unknown when the evidence is thin or split", () => {
-    expect(entityKind("Zorba", [])).toBe("unknown");
+  it("says other when the evidence is thin or split", () => {
+    expect(entityKind("Zorba", [])).toBe("other");
     expect(
       entityKind("Damascus", [
         "Damascus launched an offensive in Homs.",
         "Rebels fled to Damascus.",
       ]),
-    ).toBe("unknown");
+    ).toBe("other");
+  });
+
+  it("reads the head of a name: the noun before “of” unless the name ends in a type word", () => {
+    // Issue 15: "Bay of Pigs Invasion" and "Battle of the Chesapeake" were offered as places.
+    expect(entityKind("Bay of Pigs Invasion", [])).toBe("event");
+    expect(entityKind("Battle of the Chesapeake", [])).toBe("event");
+    expect(entityKind("Operation Mongoose", [])).toBe("event");
+    expect(entityKind("Gulf of Mexico", [])).toBe("place");
+    expect(entityKind("Army of the Potomac", [])).toBe("group");
+  });
+
+  it("tells a person from a group by how the sentences speak of them", () => {
+    expect(
+      entityKind("Kennedy", ["Kennedy said he would not invade.", "Kennedy's wife was in Dallas."]),
+    ).toBe("person");
+    expect(
+      entityKind("Hezbollah", [
+        "Hezbollah fighters entered the town.",
+        "The offensive was led by Hezbollah, which said its units advanced.",
+      ]),
+    ).toBe("group");
+  });
+
+  it("counts what the sentences say happened to an event", () => {
+    expect(entityKind("Tet", ["Many died during the Tet.", "The Tet began in January."])).toBe(
+      "event",
+    );
   });
 });

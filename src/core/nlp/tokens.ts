@@ -129,3 +129,18 @@ export function spanText(
   if (first === undefined || last === undefined || to <= from) return "";
   return sentence.slice(first.from, last.to);
 }
+
+/** Whether a word is a past-tense verb ("captured", "held"), asked of the tagger once per word. */
+export function pastVerbTest(nlp: Nlp): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let past = known.get(word);
+    if (past === undefined) {
+      // In a frame that makes it a predicate: "They held." rather than "held" alone.
+      const t = nlp.tag(`They ${word}.`)[1];
+      past = t !== undefined && t.pos === "VERB" && (t.form === "ed" || t.form === "past");
+      known.set(word, past);
+    }
+    return past;
+  };
+}

@@ -1,5 +1,12 @@
 import type { BankEvent } from "../bank-schema.ts";
-import { type EntityKind, entityKindScores, kindFromScores } from "../entity-kind.ts";
+import {
+  addScores,
+  type EntityKind,
+  entityKindScores,
+  kindFromScores,
+  noScores,
+  type PastVerbTest,
+} from "../entity-kind.ts";
 import { keySimilarity, looseNameKey, nameKey, nameKeys, nameSimilarity } from "../names.ts";
 import { textMemo } from "../text-memo.ts";
 import { nameFinder } from "./name-finder.ts";
@@ -21,6 +28,8 @@ export type Entity = {
   kind: EntityKind;
   /** What a place is called in the documents ("town", "city", "province"), if they say. */
   noun: string | null;
+  /** The documents whose events name it: options come from the question's own documents. */
+  docs: ReadonlySet<string>;
 };
 
 /** All entities of a bank with lookup by spelling. */
@@ -28,6 +37,8 @@ export type EntityCatalog = {
   entities: Entity[];
   /** The entities of one kind (and, when given, called by one noun such as "town"), sorted by name. */
   ofKind(kind: EntityKind, noun?: string): readonly Entity[];
+  /** The same, among the entities one document names. */
+  inDocument(doc: string, kind: EntityKind, noun?: string): readonly Entity[];
   find(name: string): Entity | undefined;
 };
 
@@ -286,12 +297,21 @@ function similarityNeighbours(names: readonly string[]): number[][] {
 }
 
 /** Build the entity catalog of a bank from its events' entity lists and the documents' sentences. */
-export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCatalog {
+export function buildCatalog(
+  events: BankEvent[],
+  sentences: string[],
+  isPastVerb: PastVerbTest,
+): EntityCatalog {
   const mentions = new Map<string, number>();
+  const docsOf = new Map<string, Set<string>>();
   for (const event of events) {
     for (const name of event.entities) {
       const n = name.trim();
-      if (n.length > 0) mentions.set(n, (mentions.get(n) ?? 0) + 1);
+      if (n.length === 0) continue;
+      mentions.set(n, (mentions.get(n) ?? 0) + 1);
+      const docs = docsOf.get(n) ?? new Set<string>();
+      for (const s of event.sources) docs.add(s.doc);
+      docsOf.set(n, docs);
     }
   }
   const names = [...mentions.keys()].sort();
@@ -409,18 +429,16 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
       (a, b) =>
         (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
     );
-    const total = { place: 0, actor: 0, modifier: 0, mentions: 0 };
+    const total = noScores();
+    const docs = new Set<string>();
     for (const spelling of spellings) {
+      for (const d of docsOf.get(spelling) ?? []) docs.add(d);
       // Mentions inside a longer name ("Darayya" in "Saraya Darayya") say nothing about this one.
       const longer = (containing[position.get(spelling) ?? -1] ?? []).map((j) => names[j] ?? "");
       const related = mentioning(spelling).map((s) =>
         longer.reduce((t, n) => t.split(n).join("…"), s),
       );
-      const v = entityKindScores(spelling, related);
-      total.place += v.place;
-      total.actor += v.actor;
-      total.modifier += v.modifier;
-      total.mentions += v.mentions;
+      addScores(total, entityKindScores(spelling, related, isPastVerb));
     }
     const kind = kindFromScores(total);
     return {
@@ -428,6 +446,7 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
       spellings,
       kind,
       noun: kind === "place" ? placeNoun(spellings, mentioning) : null,
+      docs,
     };
   });
   const index = new Map<string, Entity>();
@@ -442,9 +461,21 @@ export function buildCatalog(events: BankEvent[], sentences: string[]): EntityCa
       else byKind.set(key, [e]);
     }
   }
+  const byDoc = new Map<string, Entity[]>();
+  for (const [key, list] of byKind) {
+    for (const e of list) {
+      for (const d of e.docs) {
+        const k = `${d}\u0000${key}`;
+        const l = byDoc.get(k);
+        if (l) l.push(e);
+        else byDoc.set(k, [e]);
+      }
+    }
+  }
   return {
     entities,
     ofKind: (kind, noun) => byKind.get(kindKey(kind, noun)) ?? [],
+    inDocument: (doc, kind, noun) => byDoc.get(`${doc}\u0000${kindKey(kind, noun)}`) ?? [],
     find: (name) =>
       index.get(name.trim()) ??
       entities.find((e) => e.spellings.some((s) => sameEntityName(s, name))),

@@ -146,7 +146,11 @@ function placeNoun(entity: Entity): string {
 function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask | null {
   const bare = clause.subject.replace(/^the\s+/i, "").replace(GROUP_TAIL, "");
   const found = findSpelling(names, bare, ctx);
-  if (found === null || found.entity.kind === "unknown") return null;
+  if (found === null) return null;
+  // "Who was born?": a predicate with nothing after its verb does not say which event.
+  if (clause.rest.split(/\s+/).filter((w) => w.length > 2).length < 2) return null;
+  const kind = found.entity.kind;
+  if (kind !== "person" && kind !== "group" && kind !== "place") return null;
   const predicate =
     clause.aux !== null
       ? `${clause.aux} ${clause.rest}`
@@ -154,9 +158,10 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
         ? `${clause.modal} ${clause.base} ${clause.rest}`
         : `${clause.verb} ${clause.rest}`;
   const tail = introTail(clause, ctx.lower);
-  const wh = found.entity.kind === "actor" ? "who" : `which ${placeNoun(found.entity)}`;
+  const who = kind === "person" || kind === "group";
+  const wh = who ? "who" : `which ${placeNoun(found.entity)}`;
   return {
-    type: found.entity.kind === "actor" ? "who" : "where",
+    type: who ? "who" : "where",
     prompt: `${wh} ${predicate.trim()}${tail}`,
     spelling: found.spelling,
     entity: found.entity,
@@ -270,18 +275,39 @@ function pool(list: readonly Entity[], keep: (e: Entity) => boolean, seed: strin
   return out;
 }
 
-function distractors(entity: Entity, prompt: string, ctx: Context, seed: string): Entity[] {
+/**
+ * Three wrong options of the answer's kind named in the question's own documents:
+ * people for a person, groups for a group, places (the same kind of place first:
+ * towns for a town) for a place. Never another spelling of the answer, a name
+ * sharing its distinctive word, or a name the prompt gives.
+ */
+function distractors(
+  entity: Entity,
+  prompt: string,
+  sentence: string,
+  ctx: Context,
+  seed: string,
+  docs: readonly string[],
+): Entity[] {
   const noun = entity.noun;
-  const sameNoun =
-    noun === null ? [] : pool(ctx.catalog.ofKind(entity.kind, noun), (e) => e !== entity, seed);
-  const rest = pool(
-    ctx.catalog.ofKind(entity.kind),
-    (e) => e !== entity && (noun === null || e.noun !== noun),
-    `${seed}:rest`,
-  );
+  const sameNoun: Entity[] = [];
+  const rest: Entity[] = [];
+  for (const doc of docs) {
+    if (noun !== null)
+      sameNoun.push(
+        ...pool(ctx.catalog.inDocument(doc, entity.kind, noun), (e) => e !== entity, seed),
+      );
+    rest.push(
+      ...pool(
+        ctx.catalog.inDocument(doc, entity.kind),
+        (e) => e !== entity && (noun === null || e.noun !== noun),
+        `${seed}:rest`,
+      ),
+    );
+  }
   const ordered = [
-    ...seededShuffle(sameNoun, seed, (e) => e.name),
-    ...seededShuffle(rest, seed, (e) => e.name),
+    ...seededShuffle([...new Set(sameNoun)], seed, (e) => e.name),
+    ...seededShuffle([...new Set(rest)], seed, (e) => e.name),
   ];
   // Checked lazily: the costly tests run only until three options are found.
   const out: Entity[] = [];
@@ -289,6 +315,8 @@ function distractors(entity: Entity, prompt: string, ctx: Context, seed: string)
     if (out.length >= 3) break;
     if (e.spellings.some((s) => entity.spellings.some((a) => sameEntityName(s, a)))) continue;
     if (sharesWord(e, entity) || nameLeak(prompt, e.spellings) !== null) continue;
+    // A name the event's own sentence gives has a part in the event: not a wrong answer.
+    if (nameLeak(sentence, e.spellings) !== null) continue;
     out.push(e);
   }
   return out;
@@ -315,7 +343,15 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
       ...ask.entity.spellings,
       ...(ask.variant.startsWith("subject:") && clause.abbreviation ? [clause.abbreviation] : []),
     ].filter((s, i, all) => s !== ask.spelling && all.indexOf(s) === i);
-    const wrong = distractors(ask.entity, prompt, ctx, `${info.event.id}:${ask.variant}`);
+    const wrong = distractors(
+      ask.entity,
+      prompt,
+      info.event.text,
+      ctx,
+      `${info.event.id}:${ask.variant}`,
+      // The cited document first, then the others that tell the same event.
+      [...new Set([citation.source.doc, ...info.event.sources.map((s) => s.doc)])],
+    );
     const choices =
       wrong.length >= 2
         ? [ask.spelling, ...wrong.map((e) => e.name)].sort((a, b) =>

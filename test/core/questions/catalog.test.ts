@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { BankEvent } from "../../../src/core/bank-schema.ts";
+import { pastVerbTest } from "../../../src/core/nlp/tokens.ts";
 import { buildCatalog, sameEntityName } from "../../../src/core/questions/entities.ts";
 import { nameFinder } from "../../../src/core/questions/name-finder.ts";
 import { wordWindows } from "../../../src/core/questions/windows.ts";
 import { textMemo } from "../../../src/core/text-memo.ts";
+import { NLP } from "../../helpers/nlp.ts";
 
 /*
  * The entity catalog groups the spellings of one name, and only those: grouping by
@@ -27,6 +29,7 @@ function spellingsOf(names: string[][]): string[][] {
   const catalog = buildCatalog(
     events,
     events.map((e) => e.text),
+    pastVerbTest(NLP.nlp),
   );
   return catalog.entities.map((e) => [...e.spellings].sort()).sort();
 }
