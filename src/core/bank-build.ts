@@ -3,7 +3,7 @@ import { buildEvents } from "./events/build-events.ts";
 import { ingestDocument } from "./ingest/document.ts";
 import type { IngestedDocument } from "./ingest/types.ts";
 import type { Nlp } from "./nlp/tokens.ts";
-import { generateQuestions } from "./questions/index.ts";
+import { generateWithDropped } from "./questions/index.ts";
 
 /*
  * The whole bank from a set of files, pure: bytes in, bank and problems out.
@@ -110,15 +110,15 @@ export function buildBank(
   const events = built.events;
   const undated = built.undated.filter((u) => keep.has(u.doc));
   if (options.questions !== false) options.onStage?.("questions");
-  const questions =
+  const { questions, dropped } =
     options.questions === false
-      ? []
-      : generateQuestions({
+      ? { questions: [], dropped: [] }
+      : generateWithDropped({
           events,
           sources,
           documents: usable.map((d) => ({ id: d.id, text: d.text })),
           nlp: options.nlp,
         });
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { bank: { version: 1, sources, events, undated, questions }, problems };
+  return { bank: { version: 1, sources, events, undated, questions, dropped }, problems };
 }

@@ -127,12 +127,23 @@ export const QuestionSchema = z.object({
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
+/** A question the quality gate left out, with why, for the teacher's review. */
+export const DroppedQuestionSchema = z.object({
+  type: z.string(),
+  eventIds: z.array(z.string()),
+  prompt: z.string(),
+  reason: z.string(),
+});
+export type DroppedQuestion = z.infer<typeof DroppedQuestionSchema>;
+
 export const BankSchema = z.object({
   version: z.literal(1),
   sources: z.array(BankSourceSchema),
   events: z.array(BankEventSchema),
   undated: z.array(UndatedSchema),
   questions: z.array(QuestionSchema),
+  /** Questions the gate dropped (at most MAX_DROPPED_LISTED); absent in banks built before the gate. */
+  dropped: z.array(DroppedQuestionSchema).optional(),
 });
 export type Bank = z.infer<typeof BankSchema>;
 

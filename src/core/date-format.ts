@@ -68,7 +68,7 @@ function formatPlain(date: Pick<EventDate, "start" | "end" | "precision">): stri
   if (date.precision === "year") {
     if (b === undefined) return `${a.year}`;
     // A whole decade or century is written as one ("the 1830s", "the 18th century").
-    if (a.year % 10 === 0 && b.year === a.year + 9) return `the ${a.year}s`;
+    if (a.year >= 1000 && a.year % 10 === 0 && b.year === a.year + 9) return `the ${a.year}s`;
     if (a.year % 100 === 1 && b.year === a.year + 99)
       return `the ${ordinal((b.year / 100) | 0)} century`;
     return `${a.year}–${b.year}`;

@@ -270,10 +270,8 @@ async function renderReview(
     };
   });
   const source = await documentSource(c.get("db"), row.id);
-  // The bank will list the questions its quality gate dropped; shown here once it does.
-  const dropped =
-    (bank as { dropped?: { question?: { prompt?: string }; prompt?: string; reason: string }[] })
-      .dropped ?? [];
+  // The questions the quality gate left out, with why (banks built before the gate list none).
+  const dropped = bank.dropped ?? [];
   return c.html(
     <DocumentReviewPage
       user={teacher}
@@ -289,10 +287,7 @@ async function renderReview(
       events={events}
       multiEvent={bank.questions.filter((q) => q.eventIds.length > 1).map(view)}
       undated={bank.undated.map((u) => ({ quote: u.quote, reason: u.reason }))}
-      dropped={dropped.map((d) => ({
-        prompt: d.question?.prompt ?? d.prompt ?? "",
-        reason: d.reason,
-      }))}
+      dropped={dropped.map((d) => ({ prompt: d.prompt, reason: d.reason }))}
       notice={extra.notice}
       errors={extra.errors}
       editing={extra.editing}

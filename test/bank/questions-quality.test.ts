@@ -7,6 +7,8 @@ import { parseBank, QUESTION_TYPES } from "../../src/core/bank-schema.ts";
 import { gradeAnswer, rightResponse } from "../../src/core/grade/index.ts";
 import { makeChecker } from "../../src/core/questions/check.ts";
 import { standsAlone } from "../../src/core/questions/context.ts";
+import { promptable } from "../../src/core/questions/standalone.ts";
+import { NLP } from "../helpers/nlp.ts";
 
 /*
  * The committed bank (questions/bank.json, built from questions/sources/) checked
@@ -54,9 +56,16 @@ describe("question bank quality", () => {
       if (q.type === "which-first" || q.type === "order") continue;
       for (const id of q.eventIds) perEvent.set(id, (perEvent.get(id) ?? 0) + 1);
     }
+    const titles = new Map(bank.sources.map((s) => [s.id, s.title]));
     const thin = bank.events
-      // A sentence that opens with a pronoun ("It was rocked …") stands on nothing and is not asked.
-      .filter((e) => e.conflicts.length === 0 && standsAlone(e.text) && (perEvent.get(e.id) ?? 0) < 2)
+      // A sentence that leans on another ("It was rocked …", "the enclave") is not asked about.
+      .filter(
+        (e) =>
+          e.conflicts.length === 0 &&
+          standsAlone(e.text) &&
+          promptable(e.text, titles.get(e.sources[0]?.doc ?? "") ?? "", NLP.nlp) &&
+          (perEvent.get(e.id) ?? 0) < 2,
+      )
       .map((e) => `${e.id}: ${e.text}`);
     expect(thin).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { textMemo } from "../text-memo.ts";
 import { isDateConflict, otherDates, quoteStatesDate } from "./attribution.ts";
 import { orderSpanOf } from "./context.ts";
 import { before, type DaySpan, dateKeyOf, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
+import { formRules } from "./form-rules.ts";
 import { dateLeak, nameLeak, numberLeak } from "./leaks.ts";
 import { foldForMatch } from "./text.ts";
 
@@ -302,10 +303,29 @@ function substringTest(text: string): (needle: string) => boolean {
   };
 }
 
+/** The kind of thing a name denotes ("person", "place", …), or undefined when the bank does not know it. */
+export type KindOf = (name: string) => string | undefined;
+
+/** Who asks for a person or a group, where for a place; every option is of the answer's kind. */
+function kindRules({ q, answer, choices }: Subject, kindOf: KindOf | null): string[] {
+  if (kindOf === null || !isNameKind(q.type) || answer === null) return [];
+  const out: string[] = [];
+  const key = kindOf(answer);
+  const allowed = q.type === "who" ? ["person", "group"] : ["place"];
+  if (key === undefined || !allowed.includes(key))
+    out.push(`the answer is a ${key ?? "name of unknown kind"}, not what “${q.type}” asks for`);
+  for (const c of choices) {
+    if (normalized(c) !== normalized(answer) && kindOf(c) !== key)
+      out.push(`option ${c} is a ${kindOf(c) ?? "name of unknown kind"}, the answer a ${key}`);
+  }
+  return out;
+}
+
 /** A checker bound to one bank and its documents (folded once); null documents skip the quote check. */
 export function makeChecker(
   bank: CheckedBank,
   documents: CheckedDocument[] | null,
+  kindOf: KindOf | null = null,
 ): (question: Question) => string[] {
   const orderSpans = new Map<BankEvent, DaySpan>();
   const index: BankIndex = {
@@ -352,6 +372,8 @@ export function makeChecker(
     };
     return [
       ...problems,
+      ...formRules(q),
+      ...kindRules(subject, kindOf),
       ...sourceRules(subject, index),
       ...leakRules(subject),
       ...optionRules(subject),

@@ -9,7 +9,7 @@ import { entityKeys, sameEntityKeys } from "./entities.ts";
 import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
 import { parseQuantity } from "./numbers.ts";
-import { escapeRegExp, upperFirst } from "./text.ts";
+import { escapeRegExp, replaceWords, upperFirst } from "./text.ts";
 import { wordWindows } from "./windows.ts";
 
 /*
@@ -103,7 +103,7 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   );
   const picked = [...names, ...numbers].slice(0, MAX_PER_EVENT);
   return picked.map((b) => {
-    const blanked = sentence.replace(b.phrase, BLANK);
+    const blanked = replaceWords(sentence, b.phrase, BLANK);
     const lead = citation.attributed
       ? `According to “${citation.title}”, fill in the blank`
       : "Fill in the blank";

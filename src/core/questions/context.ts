@@ -1,11 +1,12 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
-import type { Nlp } from "../nlp/tokens.ts";
+import { type Nlp, pastVerbTest } from "../nlp/tokens.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
-import { type DaySpan, dateKeyOf, hull, looseSpanOf, spanOf } from "./date-span.ts";
+import { type DaySpan, dateKeyOf, hull, lastDay, looseSpanOf, spanOf } from "./date-span.ts";
 import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
 import { type Clause, clauseFrame } from "./frame.ts";
 import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
+import { dependence, withTitle } from "./standalone.ts";
 import { stripRelativeDates } from "./strip-dates.ts";
 import { caseVocabulary, foldForMatch, lowerFirst, withoutFinalStop } from "./text.ts";
 import { tick } from "./work.ts";
@@ -41,6 +42,8 @@ export type EventInfo = {
    * demonstrative ("It was rocked by fighting", "These collapsed") whose referent is elsewhere.
    */
   standalone: boolean;
+  /** The text prompts are built from: the event's text, with a description the title names written out. */
+  promptText: string;
   /** Its date written as a key: events with equal keys share a date at a precision. */
   dateKey: string;
   /** Its position in the timeline (events sorted by when they start). */
@@ -54,6 +57,8 @@ export type Context = {
   events: EventInfo[];
   byId: Map<string, EventInfo>;
   titles: Map<string, string>;
+  /** The last day of each source's publication date, by source id, where it is known. */
+  published: Map<string, number>;
   catalog: EntityCatalog;
   /** Events sorted by the first day they may denote. */
   timeline: EventInfo[];
@@ -76,7 +81,9 @@ export type Context = {
 const MAX_OPTION_TEXT = 220;
 
 /** Whether an event can be shown as an option or in an ordering: cited, undisputed, short, not dating itself. */
-function isListable(info: Omit<EventInfo, "listable" | "rank" | "docRank">): boolean {
+function isListable(
+  info: Omit<EventInfo, "listable" | "rank" | "docRank" | "promptText">,
+): boolean {
   const e = info.event;
   return (
     info.standalone &&
@@ -92,6 +99,23 @@ function isListable(info: Omit<EventInfo, "listable" | "rank" | "docRank">): boo
 
 const DEPENDENT_OPENING =
   /^["“]?(?:he|she|it|they|this|these|those|that|there|its|his|her|their|its|such|both|neither|either|the latter|the former|the same)\b/i;
+
+/**
+ * Whether the first word is a proper noun by the tagger and never written in lower
+ * case in the documents ("Persistent attempts …" is tagged an adjective; "Howe's army"
+ * a name). Only the opening few words are tagged.
+ */
+function startsWithProperNoun(
+  text: string,
+  nlp: Nlp,
+  vocab: { lower: ReadonlySet<string> },
+): boolean {
+  const head = /^\p{Lu}[\p{L}'’-]*(?:\s+\S+){0,3}/u.exec(text)?.[0];
+  if (head === undefined) return false;
+  const first = nlp.tag(head)[0];
+  if (first === undefined || first.pos !== "PROPN") return false;
+  return !vocab.lower.has(first.text.toLowerCase().replace(/['’]s$/, ""));
+}
 
 /** Whether a sentence opens without words that point outside it. */
 export function standsAlone(text: string): boolean {
@@ -122,7 +146,7 @@ export function perEvent<T>(
 }
 
 /** The event's sentence without relative dates and final stop, the text prompts are made from. */
-export const plainText = perEvent((info) => withoutFinalStop(stripRelativeDates(info.event.text)));
+export const plainText = perEvent((info) => withoutFinalStop(stripRelativeDates(info.promptText)));
 
 /** The clause of the event's plain text, or null when it does not parse. */
 export const plainClause = perEvent((info, ctx): Clause | null =>
@@ -205,13 +229,16 @@ export function buildContext(input: {
   nlp: Nlp;
 }): Context {
   const titles = new Map(input.sources.map((s) => [s.id, s.title]));
+  const published = new Map(
+    input.sources.flatMap((s) => (s.published ? [[s.id, lastDay(s.published)] as const] : [])),
+  );
   const texts = [
     ...input.documents.map((d) => d.text),
     ...input.events.flatMap((e) => e.sources.map((s) => s.quote)),
   ];
   const vocab = caseVocabulary([...texts, ...input.events.map((e) => e.text)]);
   const sentences = roughSentences([...texts, ...input.events.map((e) => e.text)]);
-  const catalog = buildCatalog(input.events, sentences);
+  const catalog = buildCatalog(input.events, sentences, pastVerbTest(input.nlp));
   // A teacher hid these: they are neither asked about nor offered as options.
   const shown = input.events.flatMap((event, index) =>
     event.hidden === true ? [] : [{ event, index }],
@@ -229,9 +256,22 @@ export function buildContext(input: {
       textDisputed: event.conflicts.some((c) => !isDateConflict(c.field)),
       text: optionText(event),
       dateKey: dateKeyOf(event.date),
-      standalone: standsAlone(event.text),
+      standalone: standsAlone(event.text) && dependence(event.text, input.nlp) === null,
     };
-    return { ...partial, listable: isListable(partial), rank: 0, docRank: -1 };
+    const title = partial.citation === null ? "" : (titles.get(partial.citation.source.doc) ?? "");
+    // A prompt may name what the document's title names ("the siege" → "the siege of …");
+    // an option is the event's own text, so it must stand alone as it is.
+    const prompted = partial.standalone ? event.text : withTitle(event.text, title, input.nlp);
+    const promptable =
+      prompted !== event.text && standsAlone(prompted) && dependence(prompted, input.nlp) === null;
+    return {
+      ...partial,
+      listable: isListable(partial),
+      standalone: partial.standalone || promptable,
+      promptText: promptable ? prompted : event.text,
+      rank: 0,
+      docRank: -1,
+    };
   });
   // One sentence told under two dates (the same story under two datelines) is an
   // unrecorded conflict: neither date may be asserted, so neither event is asked about.
@@ -293,12 +333,16 @@ export function buildContext(input: {
     events,
     byId: new Map(events.map((e) => [e.event.id, e])),
     titles,
+    published,
     catalog,
     timeline,
     dateCounts,
     namesIn: (text) => finder.within(text).map((i) => allNames[i] ?? ""),
     docTimelines,
-    lower: (text) => (startsWithName(text) ? text : lowerFirst(text, vocab)),
+    lower: (text) =>
+      startsWithName(text) || startsWithProperNoun(text, input.nlp, vocab)
+        ? text
+        : lowerFirst(text, vocab),
     nlp: input.nlp,
   };
 }

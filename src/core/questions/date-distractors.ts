@@ -9,7 +9,8 @@ import { hashUnit, seededShuffle } from "./hash.ts";
  * in its form (a range stays a range of the same length, "mid-March" stays
  * "mid-<month>"), taken first from other events of the bank, then from nearby
  * dates; never inside the answer's range or another source's date for the event,
- * and never overlapping each other, so exactly one option is right.
+ * and never overlapping each other, so exactly one option is right; never outside
+ * the era the caller allows (the documents' own time, up to their publication).
  */
 
 type DateLike = Pick<EventDate, "start" | "end" | "precision" | "qualifier">;
@@ -83,6 +84,7 @@ export function dateDistractors(
   forbidden: DaySpan[],
   seed: string,
   want = 3,
+  era: DaySpan = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY },
 ): DateLike[] {
   const keySpan = looseSpanOf(key);
   const taken: DaySpan[] = [keySpan, ...forbidden];
@@ -94,6 +96,8 @@ export function dateDistractors(
     if (seen.has(text)) return;
     const span = looseSpanOf(c);
     if (taken.some((t) => overlaps(t, span))) return;
+    // Outside the time the documents speak of (or after the source was published): implausible.
+    if (span.from < era.from || span.to > era.to) return;
     seen.add(text);
     taken.push(span);
     chosen.push(c);

@@ -1,10 +1,19 @@
 import type { Question } from "../bank-schema.ts";
 import { formatDate, parseDate } from "../date-format.ts";
+import { dayToIso } from "../dates/calendar.ts";
 import { findMentions } from "../dates/extract.ts";
 import { isDateConflict } from "./attribution.ts";
-import { type Context, type EventInfo, neighbours, perEvent, plainClause } from "./context.ts";
+import {
+  type Context,
+  type EventInfo,
+  neighbours,
+  neighboursInDocument,
+  perEvent,
+  plainClause,
+} from "./context.ts";
 import { chronological, dateDistractors } from "./date-distractors.ts";
 import { datePhrase } from "./date-phrase.ts";
+import { type DaySpan, firstDay } from "./date-span.ts";
 import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
 import { stripDatePhrases } from "./strip-dates.ts";
@@ -90,7 +99,7 @@ function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string | null {
   // A quoted sentence about a state that began or ended then cannot be asked "when … happen".
   if (/\b(?:since|until|till)\b/i.test(info.event.text)) return null;
   if (!info.standalone) return null;
-  const text = upperFirst(withoutFinalStop(stripDatePhrases(info.event.text, info.event.date)));
+  const text = upperFirst(withoutFinalStop(stripDatePhrases(info.promptText, info.event.date)));
   return `${lead} did this happen: “${text}”?`;
 }
 
@@ -148,6 +157,40 @@ export function explanationBeyondEvent(
   return note < 0 ? "" : explanation.slice(note);
 }
 
+/**
+ * The time a date distractor may fall in: the span of the cited document's dates,
+ * widened by as much again on each side (at least ten years), never after the
+ * source's publication, and within the key's century unless the document spans more.
+ */
+function eraOf(info: EventInfo, ctx: Context): DaySpan {
+  const doc = info.citation?.source.doc;
+  const list = (doc === undefined ? undefined : ctx.docTimelines.get(doc)) ?? [info];
+  const from = Math.min(...list.map((o) => o.span.from).filter(Number.isFinite));
+  const to = Math.max(...list.map((o) => o.span.to).filter(Number.isFinite));
+  const margin = Math.max(3653, to - from);
+  let era = { from: from - margin, to: to + margin };
+  const published = ctx.published.get(doc ?? "");
+  if (published !== undefined) era = { ...era, to: Math.min(era.to, published) };
+  const century = centuryOf(info.span.from);
+  if (centuryOf(from) === centuryOf(to)) {
+    era = {
+      from: Math.max(era.from, century.from),
+      to: Math.min(era.to, century.to),
+    };
+  }
+  return era;
+}
+
+/** The days of the century (1901–2000 style) that holds a day. */
+function centuryOf(day: number): DaySpan {
+  const year = Number(dayToIso(day).slice(0, 4));
+  const first = Math.floor((year - 1) / 100) * 100 + 1;
+  return {
+    from: firstDay(String(first).padStart(4, "0")),
+    to: firstDay(String(first + 100).padStart(4, "0")) - 1,
+  };
+}
+
 /** Date-choice and date-typed questions for one event. */
 export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
   const citation = info.citation;
@@ -173,10 +216,13 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
   ];
   // "By April 1963" is also true of any later "by" date, so it cannot have wrong options.
   if (e.date.qualifier !== "by") {
-    const bankDates = neighbours(ctx, info, (o) => o.event.id !== e.id, NEAREST_DATES).map(
-      (o) => o.event.date,
-    );
-    const wrong = dateDistractors(e.date, bankDates, info.otherSpans, e.id);
+    // The cited document's own dates first: the same story, the same era.
+    const own = neighboursInDocument(ctx, info, (o) => o.event.id !== e.id, NEAREST_DATES);
+    const bankDates = [
+      ...own,
+      ...neighbours(ctx, info, (o) => o.event.id !== e.id && !own.includes(o), NEAREST_DATES),
+    ].map((o) => o.event.date);
+    const wrong = dateDistractors(e.date, bankDates, info.otherSpans, e.id, 3, eraOf(info, ctx));
     if (wrong.length >= 2) {
       out.push(
         makeQuestion({

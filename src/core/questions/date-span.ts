@@ -35,7 +35,7 @@ export function firstDay(iso: string): number {
 }
 
 /** Last day an ISO partial date can denote. */
-function lastDay(iso: string): number {
+export function lastDay(iso: string): number {
   return remembered(lastDays, iso, () => dayBounds(fromIso(iso))[1]);
 }
 

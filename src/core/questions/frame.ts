@@ -63,7 +63,11 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   const first = tokens[s0] as Token;
   if (s1 - s0 === 1 && PRONOUN_SUBJECT.test(first.text)) return null;
   const slice = (a: number, b: number) =>
-    a >= b ? "" : sentence.slice((tokens[a] as Token).from, (tokens[b - 1] as Token).to);
+    a >= b
+      ? ""
+      : sentence
+          .slice((tokens[a] as Token).from, (tokens[b - 1] as Token).to)
+          .replace(/\s+([,;:.!?])/g, "$1");
 
   // Before the subject: a fronted phrase ("After four days of fighting,") moves to the end of
   // a question; a fronted clause with a verb of its own is left out.
@@ -92,6 +96,34 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     )
       intro = words;
     introIsParticiple = intro !== null && lead[0]?.pos === "VERB";
+    // "On Thursday, the delegations of Cyprus, Greece and Israel met": a noun phrase
+    // right before the subject, after a comma, is part of it (a list), not a fronted phrase.
+    const segments: Token[][] = [[]];
+    for (const t of lead) {
+      if (t.text === ",") segments.push([]);
+      else segments[segments.length - 1]?.push(t);
+    }
+    const last = segments.filter((g) => g.length > 0).at(-1);
+    const opener = last?.[0];
+    if (
+      opener !== undefined &&
+      segments.filter((g) => g.length > 0).length > 1 &&
+      (opener.pos === "DET" || opener.pos === "NOUN" || opener.pos === "PROPN") &&
+      !(last ?? []).every((t) => isDate[tokens.indexOf(t)])
+    )
+      return null;
+    // A fronted clause is left out; a pronoun after it may point into it ("When Kennedy ran,
+    // one of his key issues …"), and the question would then stand on nothing.
+    if (hasVerb && intro === null) {
+      const after = tokens.slice(s0, main.to);
+      if (
+        after.some(
+          (t) =>
+            t.pos === "PRON" && /^(?:he|she|him|his|her|they|them|their|it|its)$/.test(t.lower),
+        )
+      )
+        return null;
+    }
   }
 
   let subject = slice(s0, s1).replace(/[\s,]+$/, "");
@@ -170,7 +202,16 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       break;
     }
   }
-  while (end > restFrom && /^[,.;:!?]$/.test(tokens[end - 1]?.text ?? "")) end--;
+  // What a cut leaves at the end — a comma, a conjunction whose other half went, a
+  // preposition whose object was a date — is not part of the clause's content.
+  while (
+    end > restFrom &&
+    (/^[,.;:!?]$/.test(tokens[end - 1]?.text ?? "") ||
+      tokens[end - 1]?.pos === "CCONJ" ||
+      tokens[end - 1]?.pos === "ADP" ||
+      tokens[end - 1]?.pos === "DET")
+  )
+    end--;
   const rest = slice(restFrom, end);
   // "have been clashing …", "has controlled …": the perfect, for asking "since when".
   const perfect =
@@ -225,6 +266,9 @@ function aside(tokens: readonly Token[], k: number, end: number): boolean {
   for (let j = k + 1; j < end; j++) {
     const u = tokens[j] as Token;
     if (u.text === "," || u.text === ";") return false;
+    // ", an illegitimate daughter who was born …": the verb belongs to a relative clause
+    // inside a noun phrase that continues the predicate.
+    if (/^(?:who|whom|whose|which|that)$/.test(u.lower)) return false;
     if (u.pos === "VERB" || (u.pos === "AUX" && u.form !== null)) return true;
   }
   return false;

@@ -1,4 +1,10 @@
-import type { BankEvent, BankSource, Question, QuestionType } from "../bank-schema.ts";
+import type {
+  BankEvent,
+  BankSource,
+  DroppedQuestion,
+  Question,
+  QuestionType,
+} from "../bank-schema.ts";
 import type { Nlp } from "../nlp/tokens.ts";
 import { makeChecker } from "./check.ts";
 import { clozeQuestions } from "./cloze.ts";
@@ -50,8 +56,22 @@ function withoutContradictions(questions: Question[]): Question[] {
 /** Options of question generation: `meter` counts units of candidate work (for linearity tests). */
 export type GenerateOptions = { meter?: WorkMeter };
 
+/** How many dropped questions a bank lists for review: enough to see the causes, bounded in size. */
+export const MAX_DROPPED_LISTED = 300;
+
+/** Questions and the drafts the gate dropped, with the first problem of each. */
+export type GeneratedQuestions = { questions: Question[]; dropped: DroppedQuestion[] };
+
 /** Generate the questions of a bank from its events, sources and documents. Pure and deterministic. */
 export function generateQuestions(
+  input: Parameters<typeof generateWithDropped>[0],
+  options: GenerateOptions = {},
+): Question[] {
+  return generateWithDropped(input, options).questions;
+}
+
+/** Generate the questions of a bank, and list (up to MAX_DROPPED_LISTED) the drafts the gate dropped. */
+export function generateWithDropped(
   input: {
     events: BankEvent[];
     sources: BankSource[];
@@ -60,7 +80,7 @@ export function generateQuestions(
     nlp: Nlp;
   },
   options: GenerateOptions = {},
-): Question[] {
+): GeneratedQuestions {
   return metered(options.meter, () => generate(input));
 }
 
@@ -69,16 +89,32 @@ function generate(input: {
   sources: BankSource[];
   documents: { id: string; text: string }[];
   nlp: Nlp;
-}): Question[] {
+}): GeneratedQuestions {
   const ctx = buildContext(input);
-  const check = makeChecker(input, input.documents.length > 0 ? input.documents : null);
+  const check = makeChecker(
+    input,
+    input.documents.length > 0 ? input.documents : null,
+    (name) => ctx.catalog.find(name)?.kind,
+  );
   const seen = new Set<string>();
   const passed: Question[] = [];
+  const dropped: DroppedQuestion[] = [];
   // Drafts are checked in the order they are made, each as soon as it is made, while
   // what its prompt needed (its words, its names' keys) is still remembered.
   const keep = (drafts: Question[]) => {
     for (const q of drafts) {
-      if (seen.has(q.id) || check(q).length > 0) continue;
+      if (seen.has(q.id)) continue;
+      const problems = check(q);
+      if (problems.length > 0) {
+        if (dropped.length < MAX_DROPPED_LISTED)
+          dropped.push({
+            type: q.type,
+            eventIds: q.eventIds,
+            prompt: q.prompt,
+            reason: problems[0] ?? "",
+          });
+        continue;
+      }
       seen.add(q.id);
       passed.push(q);
     }
@@ -99,10 +135,11 @@ function generate(input: {
     kept.map((q) => [q, Math.min(...q.eventIds.map((id) => ctx.byId.get(id)?.index ?? 0))]),
   );
   const typeRank = (q: Question) => TYPE_ORDER.indexOf(q.type);
-  return kept.sort(
+  const questions = kept.sort(
     (a, b) =>
       (position.get(a) ?? 0) - (position.get(b) ?? 0) ||
       typeRank(a) - typeRank(b) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  return { questions, dropped };
 }

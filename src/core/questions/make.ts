@@ -18,6 +18,8 @@ export function questionId(type: string, eventIds: string[], variant: string): s
 /** Give a draft its id and drop the variant key. */
 export function makeQuestion(draft: Draft): Question {
   const { variant, ...fields } = draft;
+  // Parts joined with a space may start with a comma ("did X die" + ", possibly …").
+  fields.prompt = fields.prompt.replace(/\s+([,;:?!])/g, "$1");
   const q: Question = { id: questionId(draft.type, draft.eventIds, variant), ...fields };
   return q;
 }

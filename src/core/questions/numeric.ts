@@ -8,7 +8,7 @@ import { attribute, explain } from "./date-questions.ts";
 import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
 import { formatQuantity, parseQuantity, type Quantity } from "./numbers.ts";
-import { escapeRegExp, upperFirst } from "./text.ts";
+import { escapeRegExp, replaceWords, upperFirst } from "./text.ts";
 
 /*
  * Numeric facts: "How many buses …?" for a count written before a plural noun.
@@ -133,7 +133,7 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
   if (asked !== null) {
     prompt = `${upperFirst(datePhrase(info.event.date))}, ${asked}?`;
   } else {
-    const sentence = clozeSentence(info, ctx).replace(count.written, "_____");
+    const sentence = replaceWords(clozeSentence(info, ctx), count.written, "_____");
     prompt = `How many ${count.noun}? “${sentence}”`;
   }
   // "at least 140" stays "at least 140": the hedge is part of what the source says.

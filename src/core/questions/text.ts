@@ -46,7 +46,8 @@ export function lowerFirst(text: string, vocab: CaseVocabulary): string {
   const lower = word.toLowerCase();
   if (/^\p{Lu}[\p{Lu}\d]/u.test(text)) return text; // an acronym
   if (ALWAYS_LOWER.test(lower)) return lower + text.slice(word.length);
-  if (vocab.midCapital.has(word)) return text;
+  // "Howe's army": the possessive of a name is that name.
+  if (vocab.midCapital.has(word) || vocab.midCapital.has(word.replace(/['’]s$/, ""))) return text;
   const next = text.slice(word.length).trimStart();
   if (!vocab.lower.has(lower) && /^\p{Lu}/u.test(next)) return text; // "Raed Fares", a name of several words
   return lower + text.slice(word.length);
@@ -82,4 +83,13 @@ export function hasWords(text: string, phrase: string): boolean {
     wordPatterns.set(phrase, pattern);
   }
   return pattern.test(text);
+}
+
+/** Replace the first whole-word occurrence of `phrase` (not "8" inside "1968"); the text unchanged if none. */
+export function replaceWords(text: string, phrase: string, by: string): string {
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
+    "u",
+  );
+  return text.replace(pattern, () => by);
 }

@@ -4,6 +4,7 @@ import { QUESTION_TYPES, QuestionSchema } from "../../../src/core/bank-schema.ts
 import { gradeAnswer, rightResponse } from "../../../src/core/grade/index.ts";
 import { checkQuestion } from "../../../src/core/questions/check.ts";
 import { generateQuestions } from "../../../src/core/questions/index.ts";
+import { promptable } from "../../../src/core/questions/standalone.ts";
 import { quoteInDocument } from "../../../src/core/questions/text.ts";
 import {
   D1,
@@ -28,7 +29,13 @@ describe("generateQuestions on the seed events", () => {
   });
 
   it("gives every event that can carry a question several variants", () => {
-    for (const e of seedEvents) {
+    const titles = new Map(seedSources.map((s) => [s.id, s.title]));
+    // A sentence that leans on another ("the enclave", "It was rocked …") carries none.
+    const standing = seedEvents.filter((e) =>
+      promptable(e.text, titles.get(e.sources[0]?.doc ?? "") ?? "", NLP.nlp),
+    );
+    expect(standing.length).toBeGreaterThan(seedEvents.length / 2);
+    for (const e of standing) {
       expect(about(e.id.slice(3)).length, e.id).toBeGreaterThanOrEqual(2);
     }
   });
@@ -112,7 +119,7 @@ describe("generateQuestions on the seed events", () => {
     }
     const siege = find("date-choice", "siegestart");
     expect(siege?.prompt).toMatch(
-      /^According to “Siege of al-Fu'ah and Kafriya”, when did the siege begin/,
+      /^According to “Siege of al-Fu'ah and Kafriya”, when did the siege of al-Fu'ah and Kafriya begin/,
     );
     expect(siege?.source.doc).toBe(D1);
     expect(siege?.choices).not.toContain("2013");
@@ -197,11 +204,11 @@ describe("ordering certainty", () => {
     ...extra,
   });
   const events = [
-    ev("month", "2015-03", "The army crossed the river."),
-    ev("day", "2015-03-28", "Rebels took the bridge."),
-    ev("later", "2015-06-02", "Aid reached the valley."),
-    ev("latest", "2015-09-14", "The truce was signed."),
-    ev("disputed", "2015-06-01", "The governor resigned.", {
+    ev("month", "2015-03", "Union troops crossed the Rappahannock."),
+    ev("day", "2015-03-28", "Rebels took the Stone Bridge."),
+    ev("later", "2015-06-02", "Aid reached the Bekaa Valley."),
+    ev("latest", "2015-09-14", "The Treaty of Ghent was signed."),
+    ev("disputed", "2015-06-01", "Governor Smith resigned.", {
       conflicts: [{ field: "date", values: ["2015-06-01", "2015-06-05"], docs: ["doc1"] }],
     }),
   ];

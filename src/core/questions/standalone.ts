@@ -1,0 +1,197 @@
+import { findMentions } from "../dates/extract.ts";
+import { parseClauses, REPORTING_VERB } from "../nlp/clauses.ts";
+import type { Nlp, Token } from "../nlp/tokens.ts";
+
+/*
+ * Whether a sentence asserts that something happened, and whether it can be read
+ * without the sentences around it — the test a
+ * question built from it must pass, since a learner sees it alone. Words that
+ * point back to something said before make it depend on its context:
+ *   - a personal pronoun with no noun before it in the sentence ("he was appointed");
+ *   - a demonstrative ("this cease-fire", "these plans", "in light of this");
+ *   - "the same", "the latter", "the former", "another", "such";
+ *   - a definite singular description of common nouns alone ("the city", "the new
+ *     government", "the program"): "the" marks one thing already known, and nothing in
+ *     the sentence says which — unlike "the city of Aleppo", "the Syrian army", "the
+ *     town that …" (a plural such as "the rebels" may name a group by its members);
+ *   - an opening connective that answers a previous sentence ("However,", "Instead,").
+ * The reasons are English grammar (definiteness and reference), not the seed texts.
+ */
+
+const PERSONAL =
+  /^(?:he|she|him|his|her|hers|they|them|their|theirs|it|its|himself|herself|themselves|itself)$/;
+const DEMONSTRATIVE = /^(?:this|these|those|such)$/;
+const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
+const CONNECTIVE =
+  /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|accordingly|hence|subsequently|afterwards|later|again)$/;
+
+/** Whether a noun after "the" is made specific by what follows it ("of Aleppo", "Aleppo", "that …"). */
+function specifiedAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (next === undefined) return false;
+  if (next.pos === "PROPN" || next.pos === "NUM") return true;
+  if (/^(?:of|that|which|who|whom|whose|where|when|known|called|named)$/.test(next.lower))
+    return true;
+  // "the harbor at Tokyo Bay", "the capital in Damascus": a named place says which.
+  if (
+    next.pos === "ADP" &&
+    (tokens[k + 1]?.pos === "PROPN" ||
+      (tokens[k + 1]?.pos === "DET" && tokens[k + 2]?.pos === "PROPN"))
+  )
+    return true;
+  // "the road linking Fu'ah and Kafriya", "the agreement signed in Astana": a participle says which.
+  if (next.pos === "VERB" && (next.form === "ing" || next.form === "ed" || next.form === "part"))
+    return true;
+  // "the decision to withdraw": an infinitive says which decision.
+  return next.lower === "to" && tokens[k + 1]?.pos === "VERB";
+}
+
+/**
+ * The reason a sentence does not assert that something happened — its main verb is
+ * negated ("did not ratify") or hedged by a modal other than "will" ("may not earn",
+ * "would be") — or null when it asserts it.
+ */
+export function unasserted(
+  parse: {
+    units: readonly {
+      kind: string;
+      verb: { negated: boolean; from: number; head: number; tense: string } | null;
+    }[];
+  },
+  tokens: readonly Token[],
+): string | null {
+  const main = parse.units.find((u) => u.kind === "main");
+  const verb = main?.verb;
+  if (verb === null || verb === undefined) return "the sentence has no main verb";
+  if (verb.negated) return "the main verb is negated";
+  const first = tokens[verb.from];
+  if (first?.form === "modal" && !/^(?:will|shall|'ll|’ll)$/.test(first.lower))
+    return `the main verb is hedged by “${first.text}”`;
+  // "A loophole allows Sunday opening", "The building is home to …": the present tense
+  // states how things are, not what happened; what someone says is still an event.
+  const head = tokens[verb.head];
+  if (verb.tense === "present" && head !== undefined && !REPORTING_VERB.test(head.lemma))
+    return "the main verb states how things are, not what happened";
+  return null;
+}
+
+/**
+ * Whether prompts can be built from an event's text: it stands alone as it is, or once
+ * a description its document's title names is written out (see withTitle).
+ */
+export function promptable(text: string, title: string, nlp: Nlp): boolean {
+  if (dependence(text, nlp) === null) return true;
+  const named = withTitle(text, title, nlp);
+  return named !== text && dependence(named, nlp) === null;
+}
+
+/** The reason a sentence depends on its context, or null when it stands alone. */
+export function dependence(text: string, nlp: Nlp): string | null {
+  return findDependence(text, nlp)?.reason ?? null;
+}
+
+/** What makes a sentence depend on its context; a definite description also gives its span and head. */
+type Dependence = { reason: string; span?: [number, number]; head?: string };
+
+function findDependence(text: string, nlp: Nlp): Dependence | null {
+  const tokens = nlp.tag(text);
+  const mentions = findMentions(text);
+  const parse = parseClauses(
+    tokens,
+    tokens.map((t) => mentions.some((m) => t.from < m.to && t.to > m.from)),
+  );
+  const claim = unasserted(parse, tokens);
+  if (claim !== null) return { reason: claim };
+  const first = tokens.find((t) => t.pos !== "PUNCT");
+  if (
+    first !== undefined &&
+    CONNECTIVE.test(first.lower) &&
+    tokens[tokens.indexOf(first) + 1]?.text === ","
+  )
+    return { reason: `opens with “${first.text}”, which answers an earlier sentence` };
+  let nounSeen = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM") nounSeen = true;
+    if (t.pos === "PRON" && PERSONAL.test(t.lower) && !nounSeen)
+      return { reason: `“${t.text}” refers to someone or something outside the sentence` };
+    if (DEMONSTRATIVE.test(t.lower) && (t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ"))
+      return { reason: `“${t.text}” points to something outside the sentence` };
+    if (t.lower === "another" && t.pos === "DET")
+      return { reason: "“another” points to an earlier mention" };
+    // "the capital of the province": a description inside another's "of" phrase is
+    // read through the outer one, which says what it is about.
+    if (t.lower !== "the" || tokens[k - 1]?.lower === "of") continue;
+    const next = tokens[k + 1];
+    // "X reached an agreement with Y … the former's forces": two names before it are its choice.
+    const names = tokens.slice(0, k).filter((x) => x.pos === "PROPN").length;
+    if (next !== undefined && /^(?:former|latter)$/.test(next.lower) && names >= 2) continue;
+    if (next !== undefined && BACKWARD.test(next.lower))
+      return { reason: `“the ${next.text}” points to an earlier mention` };
+    // "the new government": lower-case modifiers and a common noun, nothing after that says which.
+    let j = k + 1;
+    while (j < tokens.length && (tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "NOUN")) {
+      if (/^\p{Lu}/u.test(tokens[j]?.text ?? "")) break;
+      j++;
+    }
+    const head = tokens[j - 1];
+    if (j === k + 1 || head?.pos !== "NOUN") continue;
+    // A plural ("the rebels", "the towns") can name a group by what its members are; a
+    // singular ("the town", "the program") names one thing, which must have been said.
+    if (head.lemma !== head.lower) continue;
+    if (/^\p{Lu}/u.test(tokens[j]?.text ?? "") && tokens[j]?.pos !== "PUNCT") continue;
+    if (specifiedAfter(tokens, j)) continue;
+    // The same noun named earlier in the sentence ("a convoy … the convoy") is not outside it.
+    const earlier = tokens.slice(0, k).some((t) => t.lemma === head.lemma && t.pos === "NOUN");
+    if (!earlier)
+      return {
+        reason: `“${text.slice(t.from, head.to)}” is not said in the sentence`,
+        span: [t.from, head.to],
+        head: head.lemma,
+      };
+  }
+  return null;
+}
+
+/**
+ * The sentence with a definite description the document's title names written out:
+ * in “Siege of al-Fu'ah and Kafriya”, “The siege began …” is “The siege of al-Fu'ah and
+ * Kafriya began …”; in “American Revolutionary War”, “Spain joined the war” is “Spain
+ * joined the American Revolutionary War”. The title is what the whole document is
+ * about, so its head noun, said with "the", refers to it. Unchanged when no
+ * description matches the title's head.
+ */
+export function withTitle(text: string, title: string, nlp: Nlp): string {
+  const words = title
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[:–—-]\s.*$/, "")
+    .trim()
+    .split(/\s+/);
+  if (words.length < 2) return text;
+  let out = text;
+  for (let round = 0; round < 2; round++) {
+    const found = findDependence(out, nlp);
+    if (found?.span === undefined || found.head === undefined) return out;
+    const [from, to] = found.span;
+    const head = found.head.toLowerCase();
+    const firstWord = (words[0] ?? "").toLowerCase();
+    const lastWord = (words[words.length - 1] ?? "").toLowerCase();
+    let named: string;
+    // "Siege of al-Fu'ah and Kafriya": the head comes first and takes a lower-case letter.
+    if (
+      firstWord === head &&
+      /^\p{Lu}\p{Ll}/u.test(words[0] ?? "") &&
+      / of /.test(` ${words.join(" ")} `)
+    )
+      named = `${head}${title
+        .replace(/\([^)]*\)/g, "")
+        .trim()
+        .slice((words[0] ?? "").length)}`;
+    // "American Revolutionary War": a proper name ending in the head keeps its capitals.
+    else if (lastWord === head) named = words.join(" ");
+    else return out;
+    const article = out.slice(from, from + 3);
+    out = `${out.slice(0, from)}${article} ${named}${out.slice(to)}`;
+  }
+  return out;
+}
