@@ -15,6 +15,7 @@ import { QUESTION_TYPES, type Question } from "../core/bank-schema.ts";
 import { formatDate, formatDayTime } from "../core/date-format.ts";
 import { eventYear } from "../core/decks.ts";
 import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
+import { splitIds, startingOrder } from "../core/grade/order-answer.ts";
 import { learnerDay } from "../core/learner-day.ts";
 import {
   MAX_QUESTIONS,
@@ -185,9 +186,19 @@ async function closeIfOver(c: Context<AppEnv>, attempt: Attempt): Promise<boolea
   return false;
 }
 
-function orderItems(q: Question, ids: string[] | null): { id: string; text: string }[] {
+function orderItems(q: Question, ids: string[]): { id: string; text: string }[] {
   const text = new Map(q.eventIds.map((id, i) => [id, q.choices?.[i] ?? id]));
-  return (ids ?? q.eventIds).map((id) => ({ id, text: text.get(id) ?? id }));
+  return ids.map((id) => ({ id, text: text.get(id) ?? id }));
+}
+
+/**
+ * The arrangement an ordering question starts from in this attempt: seeded by the
+ * attempt and the question (a reload shows the same, a retake another), never the
+ * true order and never close to it, so submitting it untouched scores 0.
+ */
+function startingItems(q: Question, attemptId: string): { id: string; text: string }[] {
+  const truth = Array.isArray(q.answer) ? q.answer : splitIds(q.answer);
+  return orderItems(q, startingOrder(truth, `${attemptId}\u0000${q.id}`));
 }
 
 function questionView(
@@ -205,7 +216,7 @@ function questionView(
     questionId: q.id,
     prompt: q.prompt,
     choices: isChoice(q) ? (q.choices ?? null) : null,
-    order: q.type === "order" ? orderItems(q, null) : null,
+    order: q.type === "order" ? startingItems(q, attempt.id) : null,
     secondsLeft: secondsLeft(attempt.deadlineAt, now),
     exam: quiz.exam,
     ...extra,
@@ -503,7 +514,7 @@ export const quizzes = new Hono<AppEnv>()
     const answers = new Map((await answersOf(c.get("db"), attempt.id)).map((a) => [a.position, a]));
     const collection = await c.get("content").collection(quiz.collectionId);
     const dateOf = new Map(quiz.events.map((e) => [e.id, formatDate(e.date)]));
-    const dated = (q: Question, ids: string[] | null) =>
+    const dated = (q: Question, ids: string[]) =>
       orderItems(q, ids).map((i) => ({ date: dateOf.get(i.id) ?? "", text: i.text }));
     const missed = new Set<string>();
     const rows = quiz.questions.map((q, position): QuestionResultRow => {

@@ -297,6 +297,38 @@ describe("taking a quiz", () => {
     expect(await answerCount(id)).toBe(pos);
   });
 
+  it("starts an ordering from a seeded arrangement that is never the right one; untouched it scores 0", async () => {
+    const shownOrder = (html: string) =>
+      [...html.matchAll(/name="order" value="(ev_\w+)"/g)].map((m) => m[1] as string);
+    const arrangements = new Set<string>();
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const { id, questions } = await startQuiz(alice, {
+        kinds: ["order", "date-choice"],
+        count: "5",
+      });
+      const pos = questions.findIndex((q) => q.type === "order");
+      for (let i = 0; i < pos; i++)
+        await answer(alice, id, i, questions[i] as Question, rightAnswer(questions[i] as Question));
+      const q = questions[pos] as Question;
+      const shown = shownOrder(await (await alice.get(`/attempts/${id}`)).text());
+      expect([...shown].sort()).toEqual([...(q.answer as string[])].sort());
+      expect(shown).not.toEqual(q.answer);
+      // A reload shows the same arrangement.
+      expect(shownOrder(await (await alice.get(`/attempts/${id}`)).text())).toEqual(shown);
+      arrangements.add(shown.join(","));
+      const res = await answer(alice, id, pos, q, { order: shown });
+      expect(res.status).toBe(303);
+      const stored = await t.db.first(
+        "SELECT score FROM quiz_answers WHERE attempt_id = ? AND position = ?",
+        [id, pos],
+        (r) => Number(r.score),
+      );
+      expect(stored).toBe(0);
+    }
+    // Each attempt draws its own arrangement: six attempts do not all start alike.
+    expect(arrangements.size).toBeGreaterThan(1);
+  });
+
   it("keeps attempts private: another student gets 404", async () => {
     const { id, questions } = await startQuiz(alice, { count: "5" });
     const bob = client(t.app);

@@ -56,7 +56,9 @@ describe("question bank quality", () => {
     }
     const thin = bank.events
       // A sentence that opens with a pronoun ("It was rocked …") stands on nothing and is not asked.
-      .filter((e) => e.conflicts.length === 0 && standsAlone(e.text) && (perEvent.get(e.id) ?? 0) < 2)
+      .filter(
+        (e) => e.conflicts.length === 0 && standsAlone(e.text) && (perEvent.get(e.id) ?? 0) < 2,
+      )
       .map((e) => `${e.id}: ${e.text}`);
     expect(thin).toEqual([]);
   });

@@ -32,7 +32,8 @@ function result(question: Question, score: number, verdict: string): Grade {
   return {
     score: rounded,
     correct: rounded >= RIGHT_SCORE,
-    feedback: `${verdict}${sourceLine(question)}`,
+    // An ordering's dated list is its evidence; one event's quote would only repeat a line of it.
+    feedback: question.type === "order" ? verdict : `${verdict}${sourceLine(question)}`,
   };
 }
 
@@ -125,13 +126,28 @@ function gradeCloze(question: Question, response: string): Grade {
   );
 }
 
+const foldText = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
 function gradeOrder(question: Question, response: string): Grade {
   const truth = Array.isArray(question.answer) ? question.answer : splitIds(question.answer);
   const describe = (id: string) => {
     const i = question.eventIds.indexOf(id);
     return question.choices?.[i] ?? id;
   };
-  const rightOrder = truth.map((id, i) => `${i + 1}. ${describe(id)}`).join(" ");
+  // The explanation usually is the right order again, with dates: then it replaces the plain list.
+  const explanation = question.explanation.trim();
+  const folded = foldText(explanation);
+  const restatesOrder =
+    explanation !== "" && truth.every((id) => folded.includes(foldText(describe(id))));
+  const rightOrder = restatesOrder
+    ? explanation
+    : [truth.map((id, i) => `${i + 1}. ${describe(id)}`).join(" "), explanation]
+        .filter((s) => s !== "")
+        .join(" ");
   const scored = scoreOrder(truth, splitIds(response));
   if (!scored.ok) {
     return result(
@@ -140,11 +156,13 @@ function gradeOrder(question: Question, response: string): Grade {
       `${scored.problem} Give the event ids in order, separated by commas. The right order: ${rightOrder}`,
     );
   }
+  if (scored.score >= 1) return result(question, 1, "Right: that is the order.");
+  const pairs = `${scored.concordant} of ${scored.pairs} pairs of events are in the right order`;
   const verdict =
-    scored.score >= 1
-      ? "Right: that is the order."
-      : `${scored.inPlace} of ${truth.length} events are in the right order relative to each other. The right order: ${rightOrder}`;
-  return result(question, scored.score, `${verdict} ${question.explanation}`.trim());
+    scored.score > 0
+      ? `Partly right: ${pairs}.`
+      : `Not quite: ${pairs}; an order earns credit once more than 3 in 4 pairs are.`;
+  return result(question, scored.score, `${verdict} The right order: ${rightOrder}`);
 }
 
 /** Grade a learner's response to a question: score 0..1, whether it is right, and feedback. */
