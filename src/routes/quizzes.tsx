@@ -14,6 +14,7 @@ import type { OpenedDeck } from "../content.ts";
 import { QUESTION_TYPES, type Question } from "../core/bank-schema.ts";
 import { formatDate, formatDayTime } from "../core/date-format.ts";
 import { eventYear } from "../core/decks.ts";
+import { sourceFeedback } from "../core/grade/feedback.ts";
 import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
 import { splitIds, startingOrder } from "../core/grade/order-answer.ts";
 import { learnerDay } from "../core/learner-day.ts";
@@ -221,19 +222,6 @@ function questionView(
     exam: quiz.exam,
     ...extra,
   };
-}
-
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
-/** Whether a quote says little beyond the answer itself (an event's sentence as the answer). */
-function restates(quote: string, answer: string): boolean {
-  const q = fold(quote);
-  const a = fold(answer);
-  return a.length > 0 && q.includes(a) && a.length >= q.length * 0.6;
 }
 
 /** The answer as shown to the student: an ordering question lists its events, numbered. */
@@ -517,10 +505,21 @@ export const quizzes = new Hono<AppEnv>()
     const dated = (q: Question, ids: string[]) =>
       orderItems(q, ids).map((i) => ({ date: dateOf.get(i.id) ?? "", text: i.text }));
     const missed = new Set<string>();
+    const eventText = new Map(quiz.events.map((e) => [e.id, e.text]));
     const rows = quiz.questions.map((q, position): QuestionResultRow => {
       const a = answers.get(position);
       if (!a || a.score < 1) for (const id of q.eventIds) missed.add(id);
       const order = q.type === "order" && Array.isArray(q.answer);
+      const sourceTitle = collection?.sourceLabels.get(q.source.doc) ?? q.source.doc;
+      const said = sourceFeedback(q, {
+        answer: order ? "" : answerText(q),
+        response: a?.response ?? "",
+        eventText: eventText.get(q.eventIds[0] ?? "") ?? "",
+        sourceTitle,
+      });
+      // Why a score is partial, said only while today's grading gives the score that was stored.
+      const regraded = a && a.response !== "" ? gradeAnswer(q, a.response) : null;
+      const detail = regraded && a && regraded.score === a.score ? regraded.detail : "";
       return {
         position,
         prompt: q.prompt,
@@ -534,8 +533,9 @@ export const quizzes = new Hono<AppEnv>()
             }
           : null,
         score: a?.score ?? 0,
-        quote: restates(q.source.quote, order ? "" : answerText(q)) ? "" : q.source.quote,
-        sourceTitle: collection?.sourceLabels.get(q.source.doc) ?? q.source.doc,
+        detail,
+        ...said,
+        sourceTitle,
       };
     });
     const { points, percent } = totalScore(

@@ -183,6 +183,43 @@ describe("taking a quiz", () => {
     expect(plain(results)).toContain("50%");
   });
 
+  it("says each result once: no restated event sentence, and why a score is partial", async () => {
+    const { id, questions } = await startQuiz(alice, {
+      kinds: ["what-happened", "date-typed", "order"],
+      count: "5",
+    });
+    const happened = questions.findIndex((q) => q.type === "what-happened");
+    const typed = questions.findIndex(
+      (q) => q.type === "date-typed" && q.date?.precision === "day",
+    );
+    const order = questions.findIndex((q) => q.type === "order");
+    expect(Math.min(happened, typed, order)).toBeGreaterThanOrEqual(0);
+    for (const [i, q] of questions.entries()) {
+      let fields = rightAnswer(q);
+      if (i === happened)
+        fields = { response: "75 buses evacuated around 5,000 people to Aleppo." };
+      if (i === typed) fields = { response: (q.answer as string).replace(/ \d{4}$/, "") };
+      if (i === order) {
+        const page = await (await alice.get(`/attempts/${id}`)).text();
+        fields = {
+          order: [...page.matchAll(/name="order" value="(ev_\w+)"/g)].map((m) => m[1] as string),
+        };
+      }
+      expect((await answer(alice, id, i, q, fields)).status).toBe(303);
+    }
+    const html = await (await alice.get(`/attempts/${id}/results`)).text();
+    const list = html.slice(html.indexOf('<ol class="plain results">'));
+    const items = list.split('<li class="card result">').slice(1).map(plain);
+    expect(items).toHaveLength(questions.length);
+    const said = items[happened] ?? "";
+    expect(said.split("Red Cross organized an aid convoy").length - 1).toBe(1);
+    expect(said).toContain("From Siege of the two towns");
+    expect(items[typed]).toContain("(partly right, 50%: the day and month are right, but no year)");
+    // Untouched, the ordering scored 0; the right order follows it once.
+    expect(items[order]).toMatch(/Your order \(wrong: [0-2] of 3 pairs in order\)/);
+    expect(items[order]?.split("Rebels captured Idlib city").length).toBe(3);
+  });
+
   it("resumes where the student was after a reload, and never takes an answer twice", async () => {
     const { id, questions } = await startQuiz(alice, { count: "6" });
     for (let i = 0; i < 2; i++)
