@@ -30,10 +30,16 @@ function covered(part: string, whole: string[]): number {
 /** Most of a sentence's words already shown: saying it again adds nothing. */
 const RESTATED = 0.8;
 
+/** A quote this much longer than the answer in it says more than the answer: its context. */
+const CONTEXT = 0.6;
+
 /** Whether a source quote would only say again the sentence that is the answer. */
 export function quoteRestatesAnswer(question: Question, answer: string): boolean {
+  const quote = question.source.quote;
   return (
-    SENTENCE_ANSWERS.has(question.type) && covered(answer, [question.source.quote]) >= RESTATED
+    SENTENCE_ANSWERS.has(question.type) &&
+    covered(answer, [quote]) >= RESTATED &&
+    words(answer).length >= CONTEXT * words(quote).length
   );
 }
 
