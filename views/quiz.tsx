@@ -335,14 +335,19 @@ export type QuestionResultRow = {
   /** An ordering question: the student's order and the right one, each event with its date. */
   order: { yours: DatedItem[]; right: DatedItem[] } | null;
   score: number;
+  /** Why a score is partial ("the year is right", "4 of 6 pairs in order"), or "". */
+  detail: string;
   /** The source sentence; empty when it would only restate the answer (then only its document is named). */
   quote: string;
   sourceTitle: string;
+  /** What other sources say differently, or "". */
+  note: string;
 };
 
 function verdict(r: QuestionResultRow): string {
   if (!r.answered) return "not answered";
-  return r.score >= 1 ? "right" : r.score > 0 ? `partly right, ${percent(r.score)}` : "wrong";
+  const said = r.score >= 1 ? "right" : r.score > 0 ? `partly right, ${percent(r.score)}` : "wrong";
+  return r.detail === "" || r.score >= 1 ? said : `${said}: ${r.detail}`;
 }
 
 function DatedList({ items, label }: { items: DatedItem[]; label: string }) {
@@ -406,6 +411,7 @@ function ResultItem({ r }: { r: QuestionResultRow }) {
           “{r.quote}” <cite>— {r.sourceTitle}</cite>
         </blockquote>
       )}
+      {r.note ? <p class="small muted">{r.note}</p> : null}
     </li>
   );
 }

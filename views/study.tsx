@@ -27,14 +27,13 @@ export type StudyBack = CardRef & {
   answer: string;
   response: string | null;
   score: number | null;
-  /** Not shown: the verdict and the right answer say it (the card says the answer once). */
-  feedback: string | null;
-  /** Not shown: the quote states the event, and the prompt or the answer its date. */
-  eventText: string;
-  dateLabel: string;
+  /** Why a score is partial ("the year is right"), or "". */
+  detail: string;
+  /** The source sentence; "" when it would only restate the answer (then only its document is named). */
   quote: string;
   sourceTitle: string;
-  explanation: string;
+  /** What other sources say differently, or "": never a restatement of the event. */
+  note: string;
   intervals: Record<1 | 2 | 3 | 4, string>;
   suggested: 1 | 2 | 3 | 4 | null;
   counts: QueueCounts;
@@ -172,7 +171,7 @@ export function StudyFrontCard({ card }: { card: StudyFront }) {
   );
 }
 
-function verdictOf(score: number): { cls: string; text: string } {
+function verdictOf(score: number, detail: string): { cls: string; text: string } {
   const cls = scoreClass(score);
   const text =
     cls === "score-good"
@@ -180,7 +179,7 @@ function verdictOf(score: number): { cls: string; text: string } {
       : cls === "score-partial"
         ? `Partly right (${percent(score)})`
         : "Not right";
-  return { cls, text };
+  return { cls, text: detail === "" || cls === "score-good" ? text : `${text}: ${detail}` };
 }
 
 /**
@@ -189,7 +188,7 @@ function verdictOf(score: number): { cls: string; text: string } {
  * ratings with their next intervals.
  */
 export function StudyBackCard({ card }: { card: StudyBack }) {
-  const verdict = card.score === null ? null : verdictOf(card.score);
+  const verdict = card.score === null ? null : verdictOf(card.score, card.detail);
   const right = card.score !== null && card.score >= 1;
   return (
     <section id="study-card" class="flashcard" data-study aria-labelledby="study-prompt">
@@ -211,10 +210,16 @@ export function StudyBackCard({ card }: { card: StudyBack }) {
           </p>
         )}
       </div>
-      <blockquote>
-        “{card.quote}” <cite class="small">— {card.sourceTitle}</cite>
-      </blockquote>
-      {card.explanation ? <p class="small muted">{card.explanation}</p> : null}
+      {card.quote === "" ? (
+        <p class="small muted">
+          <cite>From {card.sourceTitle}</cite>
+        </p>
+      ) : (
+        <blockquote>
+          “{card.quote}” <cite class="small">— {card.sourceTitle}</cite>
+        </blockquote>
+      )}
+      {card.note ? <p class="small muted">{card.note}</p> : null}
       <fieldset class="grades">
         <legend class="visually-hidden">How well did you remember?</legend>
         {GRADES.map((g) => (

@@ -254,8 +254,8 @@ function completeRange(a: Parts, b: Parts): [Parts, Parts] {
   return [left, right];
 }
 
-/** Parse a typed date ("28 March 2015", "March 28, 2015", "28/3/2015", "Mar 2015", "2015"); null when it is not one. */
-export function parseDate(input: string): ParsedDate | null {
+/** Typed date text made plain: case, dashes, weekdays and leading "on"/"in" evened out, the qualifier split off. */
+function plainDateText(input: string): { text: string; qualifier: EventDate["qualifier"] } {
   let text = input
     .normalize("NFKC")
     .toLowerCase()
@@ -275,6 +275,12 @@ export function parseDate(input: string): ParsedDate | null {
       break;
     }
   }
+  return { text, qualifier };
+}
+
+/** Parse a typed date ("28 March 2015", "March 28, 2015", "28/3/2015", "Mar 2015", "2015"); null when it is not one. */
+export function parseDate(input: string): ParsedDate | null {
+  const { text, qualifier } = plainDateText(input);
   const span = parseSpan(text.replace(/^the\s+/, ""));
   if (span !== null) return { ...span, precision: "year", qualifier };
   const range = splitRange(text);
@@ -295,4 +301,33 @@ export function parseDate(input: string): ParsedDate | null {
   const start = toIso(parts);
   if (start === null) return null;
   return { start, precision: precisionOf(parts), qualifier };
+}
+
+/** A date typed without its year: a day and month ("20 Nov", "November 20", "20/11") or a month alone. */
+export type YearlessDate = { month: number; day?: number };
+
+/**
+ * Read a date that names no year ("20 Nov", "November 20th", "20/11", "November"),
+ * for partial credit; null when the text has a year, is not a date, or names a
+ * day that no year has (30 February). A numeric day/month is day first unless
+ * impossible, as for full dates.
+ */
+export function parseYearlessDate(input: string): YearlessDate | null {
+  const { text } = plainDateText(input);
+  const numeric = /^(\d{1,2})[/.](\d{1,2})$/.exec(text);
+  let parts: Parts | null;
+  if (numeric) {
+    const a = Number(numeric[1]);
+    const b = Number(numeric[2]);
+    parts = b <= 12 ? { month: b, day: a } : { month: a, day: b };
+  } else {
+    parts = parseWords(text);
+  }
+  if (parts === null || parts.year !== undefined || parts.month === undefined) return null;
+  const { month, day } = parts;
+  if (month < 1 || month > 12) return null;
+  if (day === undefined) return { month };
+  // A leap year, so 29 February is a day some year has.
+  if (day < 1 || day > daysInMonth(2000, month)) return null;
+  return { month, day };
 }

@@ -14,7 +14,9 @@ import type { OpenedDeck } from "../content.ts";
 import { QUESTION_TYPES, type Question } from "../core/bank-schema.ts";
 import { formatDate, formatDayTime } from "../core/date-format.ts";
 import { eventYear } from "../core/decks.ts";
+import { sourceFeedback } from "../core/grade/feedback.ts";
 import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
+import { splitIds, startingOrder } from "../core/grade/order-answer.ts";
 import { learnerDay } from "../core/learner-day.ts";
 import {
   MAX_QUESTIONS,
@@ -185,9 +187,19 @@ async function closeIfOver(c: Context<AppEnv>, attempt: Attempt): Promise<boolea
   return false;
 }
 
-function orderItems(q: Question, ids: string[] | null): { id: string; text: string }[] {
+function orderItems(q: Question, ids: string[]): { id: string; text: string }[] {
   const text = new Map(q.eventIds.map((id, i) => [id, q.choices?.[i] ?? id]));
-  return (ids ?? q.eventIds).map((id) => ({ id, text: text.get(id) ?? id }));
+  return ids.map((id) => ({ id, text: text.get(id) ?? id }));
+}
+
+/**
+ * The arrangement an ordering question starts from in this attempt: seeded by the
+ * attempt and the question (a reload shows the same, a retake another), never the
+ * true order and never close to it, so submitting it untouched scores 0.
+ */
+function startingItems(q: Question, attemptId: string): { id: string; text: string }[] {
+  const truth = Array.isArray(q.answer) ? q.answer : splitIds(q.answer);
+  return orderItems(q, startingOrder(truth, `${attemptId}\u0000${q.id}`));
 }
 
 function questionView(
@@ -205,24 +217,11 @@ function questionView(
     questionId: q.id,
     prompt: q.prompt,
     choices: isChoice(q) ? (q.choices ?? null) : null,
-    order: q.type === "order" ? orderItems(q, null) : null,
+    order: q.type === "order" ? startingItems(q, attempt.id) : null,
     secondsLeft: secondsLeft(attempt.deadlineAt, now),
     exam: quiz.exam,
     ...extra,
   };
-}
-
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
-/** Whether a quote says little beyond the answer itself (an event's sentence as the answer). */
-function restates(quote: string, answer: string): boolean {
-  const q = fold(quote);
-  const a = fold(answer);
-  return a.length > 0 && q.includes(a) && a.length >= q.length * 0.6;
 }
 
 /** The answer as shown to the student: an ordering question lists its events, numbered. */
@@ -503,13 +502,24 @@ export const quizzes = new Hono<AppEnv>()
     const answers = new Map((await answersOf(c.get("db"), attempt.id)).map((a) => [a.position, a]));
     const collection = await c.get("content").collection(quiz.collectionId);
     const dateOf = new Map(quiz.events.map((e) => [e.id, formatDate(e.date)]));
-    const dated = (q: Question, ids: string[] | null) =>
+    const dated = (q: Question, ids: string[]) =>
       orderItems(q, ids).map((i) => ({ date: dateOf.get(i.id) ?? "", text: i.text }));
     const missed = new Set<string>();
+    const eventText = new Map(quiz.events.map((e) => [e.id, e.text]));
     const rows = quiz.questions.map((q, position): QuestionResultRow => {
       const a = answers.get(position);
       if (!a || a.score < 1) for (const id of q.eventIds) missed.add(id);
       const order = q.type === "order" && Array.isArray(q.answer);
+      const sourceTitle = collection?.sourceLabels.get(q.source.doc) ?? q.source.doc;
+      const said = sourceFeedback(q, {
+        answer: order ? "" : answerText(q),
+        response: a?.response ?? "",
+        eventText: eventText.get(q.eventIds[0] ?? "") ?? "",
+        sourceTitle,
+      });
+      // Why a score is partial, said only while today's grading gives the score that was stored.
+      const regraded = a && a.response !== "" ? gradeAnswer(q, a.response) : null;
+      const detail = regraded && a && regraded.score === a.score ? regraded.detail : "";
       return {
         position,
         prompt: q.prompt,
@@ -523,8 +533,9 @@ export const quizzes = new Hono<AppEnv>()
             }
           : null,
         score: a?.score ?? 0,
-        quote: restates(q.source.quote, order ? "" : answerText(q)) ? "" : q.source.quote,
-        sourceTitle: collection?.sourceLabels.get(q.source.doc) ?? q.source.doc,
+        detail,
+        ...said,
+        sourceTitle,
       };
     });
     const { points, percent } = totalScore(

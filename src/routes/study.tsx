@@ -11,10 +11,9 @@ import {
 } from "../../views/study.tsx";
 import type { OpenedDeck } from "../content.ts";
 import type { Question } from "../core/bank-schema.ts";
-import { formatDate } from "../core/date-format.ts";
+import { sourceFeedback } from "../core/grade/feedback.ts";
 import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
 import { learnerDay } from "../core/learner-day.ts";
-import { explanationBeyondEvent } from "../core/questions/date-questions.ts";
 import {
   formatInterval,
   type Grade,
@@ -226,6 +225,7 @@ export const study = new Hono<AppEnv>()
     const graded = response === "" ? null : gradeAnswer(q, response);
     const event = s.deck.collection.events.get(f.event);
     const source = s.deck.collection.sources.get(q.source.doc);
+    const sourceTitle = source?.title || q.source.doc;
     const ref: CardRef = {
       deckId: s.deck.deck.id,
       eventId: f.event,
@@ -242,13 +242,15 @@ export const study = new Hono<AppEnv>()
           answer: answerText(q),
           response: graded ? response : null,
           score: graded?.score ?? null,
-          feedback: graded?.feedback ?? null,
-          eventText: event?.text ?? "",
-          dateLabel: event ? formatDate(event.date) : "",
-          quote: q.source.quote,
-          sourceTitle: source?.title || q.source.doc,
-          // The card already shows the event and its quote; keep only what the explanation adds.
-          explanation: explanationBeyondEvent(q.explanation, event?.text ?? "", q.type),
+          detail: graded?.detail ?? "",
+          sourceTitle,
+          // Said once: the quote unless it only restates the answer, and a note only if it adds.
+          ...sourceFeedback(q, {
+            answer: answerText(q),
+            response,
+            eventText: event?.text ?? "",
+            sourceTitle,
+          }),
           intervals: intervals(card, now, s.options),
           suggested: graded
             ? ratingFromScore(graded.score, Math.max(0, now.getTime() - f.shown_at))

@@ -183,6 +183,43 @@ describe("taking a quiz", () => {
     expect(plain(results)).toContain("50%");
   });
 
+  it("says each result once: no restated event sentence, and why a score is partial", async () => {
+    const { id, questions } = await startQuiz(alice, {
+      kinds: ["what-happened", "date-typed", "order"],
+      count: "5",
+    });
+    const happened = questions.findIndex((q) => q.type === "what-happened");
+    const typed = questions.findIndex(
+      (q) => q.type === "date-typed" && q.date?.precision === "day",
+    );
+    const order = questions.findIndex((q) => q.type === "order");
+    expect(Math.min(happened, typed, order)).toBeGreaterThanOrEqual(0);
+    for (const [i, q] of questions.entries()) {
+      let fields = rightAnswer(q);
+      if (i === happened)
+        fields = { response: "75 buses evacuated around 5,000 people to Aleppo." };
+      if (i === typed) fields = { response: (q.answer as string).replace(/ \d{4}$/, "") };
+      if (i === order) {
+        const page = await (await alice.get(`/attempts/${id}`)).text();
+        fields = {
+          order: [...page.matchAll(/name="order" value="(ev_\w+)"/g)].map((m) => m[1] as string),
+        };
+      }
+      expect((await answer(alice, id, i, q, fields)).status).toBe(303);
+    }
+    const html = await (await alice.get(`/attempts/${id}/results`)).text();
+    const list = html.slice(html.indexOf('<ol class="plain results">'));
+    const items = list.split('<li class="card result">').slice(1).map(plain);
+    expect(items).toHaveLength(questions.length);
+    const said = items[happened] ?? "";
+    expect(said.split("Red Cross organized an aid convoy").length - 1).toBe(1);
+    expect(said).toContain("From Siege of the two towns");
+    expect(items[typed]).toContain("(partly right, 50%: the day and month are right, but no year)");
+    // Untouched, the ordering scored 0; the right order follows it once.
+    expect(items[order]).toMatch(/Your order \(wrong: [0-2] of 3 pairs in order\)/);
+    expect(items[order]?.split("Rebels captured Idlib city").length).toBe(3);
+  });
+
   it("resumes where the student was after a reload, and never takes an answer twice", async () => {
     const { id, questions } = await startQuiz(alice, { count: "6" });
     for (let i = 0; i < 2; i++)
@@ -295,6 +332,38 @@ describe("taking a quiz", () => {
     const order = [...html.matchAll(/name="order" value="(ev_\w+)"/g)].map((m) => m[1]);
     expect(order).toEqual([q.eventIds[1], q.eventIds[0], ...q.eventIds.slice(2)]);
     expect(await answerCount(id)).toBe(pos);
+  });
+
+  it("starts an ordering from a seeded arrangement that is never the right one; untouched it scores 0", async () => {
+    const shownOrder = (html: string) =>
+      [...html.matchAll(/name="order" value="(ev_\w+)"/g)].map((m) => m[1] as string);
+    const arrangements = new Set<string>();
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const { id, questions } = await startQuiz(alice, {
+        kinds: ["order", "date-choice"],
+        count: "5",
+      });
+      const pos = questions.findIndex((q) => q.type === "order");
+      for (let i = 0; i < pos; i++)
+        await answer(alice, id, i, questions[i] as Question, rightAnswer(questions[i] as Question));
+      const q = questions[pos] as Question;
+      const shown = shownOrder(await (await alice.get(`/attempts/${id}`)).text());
+      expect([...shown].sort()).toEqual([...(q.answer as string[])].sort());
+      expect(shown).not.toEqual(q.answer);
+      // A reload shows the same arrangement.
+      expect(shownOrder(await (await alice.get(`/attempts/${id}`)).text())).toEqual(shown);
+      arrangements.add(shown.join(","));
+      const res = await answer(alice, id, pos, q, { order: shown });
+      expect(res.status).toBe(303);
+      const stored = await t.db.first(
+        "SELECT score FROM quiz_answers WHERE attempt_id = ? AND position = ?",
+        [id, pos],
+        (r) => Number(r.score),
+      );
+      expect(stored).toBe(0);
+    }
+    // Each attempt draws its own arrangement: six attempts do not all start alike.
+    expect(arrangements.size).toBeGreaterThan(1);
   });
 
   it("keeps attempts private: another student gets 404", async () => {

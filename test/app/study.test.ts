@@ -98,6 +98,71 @@ describe("studying a deck", () => {
     expect(wrong).toMatch(/data-grade="1"[^>]*data-suggested="true"/);
   });
 
+  it("says the feedback once: the answers, one quote with its document, no restated event, on htmx and full pages", async () => {
+    // The feedback region: the card minus its prompt and its rating buttons.
+    const feedback = (html: string) => {
+      const card = html.slice(html.indexOf('id="study-card"'));
+      return plain(card.slice(card.indexOf("</h2>"), card.indexOf('class="grades"')));
+    };
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    const base = { version: "0", shown_at: String(t.clock.now.getTime()) };
+    for (const headers of [HX, {}]) {
+      // A what-happened card: the answer is the event's own sentence, which the quote restates.
+      const wrong = feedback(
+        await (
+          await alice.post(
+            `/decks/${DECK}/study/answer`,
+            {
+              ...base,
+              event: "ev_a4",
+              question: "q_wh1",
+              response: "75 buses evacuated around 5,000 people to Aleppo.",
+            },
+            headers,
+          )
+        ).text(),
+      );
+      expect(count(wrong, "Red Cross organized an aid convoy")).toBe(1);
+      expect(wrong).toContain(
+        "Your answer: 75 buses evacuated around 5,000 people to Aleppo. — Not right",
+      );
+      expect(wrong).toContain(
+        "Answer: The Red Cross organized an aid convoy to Kefriya and Fu'ah.",
+      );
+      expect(wrong).toContain("From Siege of the two towns");
+
+      // A typed date without its year: partial credit that says why; the event once, in the quote.
+      const yearless = feedback(
+        await (
+          await alice.post(
+            `/decks/${DECK}/study/answer`,
+            { ...base, event: "ev_a1", question: "q_a1t", response: "28 March" },
+            headers,
+          )
+        ).text(),
+      );
+      expect(yearless).toContain(
+        "Your answer: 28 March — Partly right (50%): the day and month are right, but no year",
+      );
+      expect(yearless).toContain("Answer: 28 March 2015");
+      expect(count(yearless, "rebels captured Idlib city")).toBe(1);
+      expect(yearless).toContain(
+        "“On 28 March 2015, after four days of fighting, rebels captured Idlib city.” — Siege of the two towns",
+      );
+    }
+    // What other sources say differently is not a restatement: it stays.
+    const conflict = feedback(
+      await (
+        await alice.post(
+          `/decks/${DECK}/study/answer`,
+          { ...base, event: "ev_b1", question: "q_b1c", response: "18 July 2018" },
+          HX,
+        )
+      ).text(),
+    );
+    expect(conflict).toContain("another source says 17 July");
+  });
+
   it("shows the front's counts on the back, and counts afresh when the form lacks them", async () => {
     const counts = (html: string) =>
       /\d+ learning · \d+ to review · \d+ new left today/.exec(plain(html))?.[0];

@@ -8,6 +8,7 @@ import {
   formatIsoDay,
   formatMonthShort,
   parseDate,
+  parseYearlessDate,
 } from "../../src/core/date-format.ts";
 import { eventDateArb } from "./grade/arbitraries.ts";
 
@@ -111,6 +112,31 @@ describe("parseDate", () => {
     "rejects %j",
     (text) => {
       expect(parseDate(text)).toBeNull();
+    },
+  );
+});
+
+describe("parseYearlessDate", () => {
+  it.each([
+    ["20 Nov", { month: 11, day: 20 }],
+    ["November 20", { month: 11, day: 20 }],
+    ["November 20th", { month: 11, day: 20 }],
+    ["the 20th of November", { month: 11, day: 20 }],
+    ["on Monday, 20 Nov.", { month: 11, day: 20 }],
+    ["20/11", { month: 11, day: 20 }],
+    ["11/20", { month: 11, day: 20 }],
+    ["3/4", { month: 4, day: 3 }],
+    ["29 February", { month: 2, day: 29 }],
+    ["November", { month: 11 }],
+    ["mid-November", { month: 11 }],
+  ])("reads %j as a date without its year", (text, parts) => {
+    expect(parseYearlessDate(text)).toEqual(parts);
+  });
+
+  it.each(["20 November 1967", "1967", "Nov 1967", "20", "30 February", "32 Nov", "13/13", "soon"])(
+    "does not read %j as a year-less date",
+    (text) => {
+      expect(parseYearlessDate(text)).toBeNull();
     },
   );
 });

@@ -1,7 +1,7 @@
 import type { Question } from "../bank-schema.ts";
 import { parseDate } from "../date-format.ts";
 import { findChoice, normalizeOption } from "./choice-answer.ts";
-import { describeDateVerdict, gradeDateText } from "./date-answer.ts";
+import { dateDetail, describeDateVerdict, gradeDateText } from "./date-answer.ts";
 import { matchesName } from "./name-answer.ts";
 import { describeQuantity, gradeNumberText } from "./number-answer.ts";
 import { scoreOrder, splitIds } from "./order-answer.ts";
@@ -15,8 +15,12 @@ export { ratingFromScore } from "./rating.ts";
  * answer and quotes the source. Pure: the study loop, quizzes and the CLI share it.
  */
 
-/** The outcome of one answer. */
-export type Grade = { score: number; correct: boolean; feedback: string };
+/**
+ * The outcome of one answer: `feedback` is the whole sentence (the CLI prints it),
+ * `detail` a short phrase saying why a score is partial ("the year is right",
+ * "5 of 6 pairs in order"), or "" when the verdict says it all.
+ */
+export type Grade = { score: number; correct: boolean; feedback: string; detail: string };
 
 const QUOTE_CHARS = 180;
 
@@ -27,12 +31,14 @@ function sourceLine(question: Question): string {
   return ` The source says: “${short}”`;
 }
 
-function result(question: Question, score: number, verdict: string): Grade {
+function result(question: Question, score: number, verdict: string, detail = ""): Grade {
   const rounded = Math.round(score * 1000) / 1000;
   return {
     score: rounded,
     correct: rounded >= RIGHT_SCORE,
-    feedback: `${verdict}${sourceLine(question)}`,
+    detail,
+    // An ordering's dated list is its evidence; one event's quote would only repeat a line of it.
+    feedback: question.type === "order" ? verdict : `${verdict}${sourceLine(question)}`,
   };
 }
 
@@ -76,7 +82,12 @@ function gradeDate(question: Question, response: string): Grade {
   const key = question.date ?? parseDate(answerText(question));
   if (key === null) return result(question, 0, `The answer is ${answerText(question)}.`);
   const graded = gradeDateText(key, response);
-  return result(question, graded.score, describeDateVerdict(key, graded, response));
+  return result(
+    question,
+    graded.score,
+    describeDateVerdict(key, graded, response),
+    dateDetail(graded),
+  );
 }
 
 function gradeName(question: Question, response: string): Grade {
@@ -106,7 +117,12 @@ function gradeNumber(question: Question, response: string): Grade {
       : graded.score > 0
         ? `Close: the answer is ${said}.`
         : `Not quite: the answer is ${said}.`;
-  return result(question, graded.score, verdict);
+  return result(
+    question,
+    graded.score,
+    verdict,
+    graded.score > 0 && graded.score < 1 ? "close" : "",
+  );
 }
 
 function gradeCloze(question: Question, response: string): Grade {
@@ -125,13 +141,28 @@ function gradeCloze(question: Question, response: string): Grade {
   );
 }
 
+const foldText = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
 function gradeOrder(question: Question, response: string): Grade {
   const truth = Array.isArray(question.answer) ? question.answer : splitIds(question.answer);
   const describe = (id: string) => {
     const i = question.eventIds.indexOf(id);
     return question.choices?.[i] ?? id;
   };
-  const rightOrder = truth.map((id, i) => `${i + 1}. ${describe(id)}`).join(" ");
+  // The explanation usually is the right order again, with dates: then it replaces the plain list.
+  const explanation = question.explanation.trim();
+  const folded = foldText(explanation);
+  const restatesOrder =
+    explanation !== "" && truth.every((id) => folded.includes(foldText(describe(id))));
+  const rightOrder = restatesOrder
+    ? explanation
+    : [truth.map((id, i) => `${i + 1}. ${describe(id)}`).join(" "), explanation]
+        .filter((s) => s !== "")
+        .join(" ");
   const scored = scoreOrder(truth, splitIds(response));
   if (!scored.ok) {
     return result(
@@ -140,11 +171,18 @@ function gradeOrder(question: Question, response: string): Grade {
       `${scored.problem} Give the event ids in order, separated by commas. The right order: ${rightOrder}`,
     );
   }
+  if (scored.score >= 1) return result(question, 1, "Right: that is the order.");
+  const pairs = `${scored.concordant} of ${scored.pairs} pairs of events are in the right order`;
   const verdict =
-    scored.score >= 1
-      ? "Right: that is the order."
-      : `${scored.inPlace} of ${truth.length} events are in the right order relative to each other. The right order: ${rightOrder}`;
-  return result(question, scored.score, `${verdict} ${question.explanation}`.trim());
+    scored.score > 0
+      ? `Partly right: ${pairs}.`
+      : `Not quite: ${pairs}; an order earns credit once more than 3 in 4 pairs are.`;
+  return result(
+    question,
+    scored.score,
+    `${verdict} The right order: ${rightOrder}`,
+    `${scored.concordant} of ${scored.pairs} pairs in order`,
+  );
 }
 
 /** Grade a learner's response to a question: score 0..1, whether it is right, and feedback. */

@@ -1,28 +1,51 @@
+import { seededRandom } from "../simulate.ts";
+
 /*
- * Ordering credit: the longest run of events the learner placed in the right
- * relative order (a longest increasing subsequence), over the number of events.
- * Only the full order scores 1; one event out of place still keeps most credit.
+ * Ordering credit by pairwise agreement (Kendall's τ). Of the n·(n−1)/2 pairs of
+ * events, count those the learner put in the right relative order; τ runs from
+ * −1 (reversed) through 0 (what a random order gets on average) to 1 (right).
+ * Plain τ clipped at 0 still pays a blind guess about 0.19 for four events, so
+ * credit starts only above τ = 0.5 (more than three pairs in four right) and
+ * rises linearly to 1: score = max(0, 2τ − 1). A random order of four events
+ * then averages 0.083, of five 0.043; with three, a blind guess is simply right
+ * one time in six.
+ *
+ * The arrangement a learner starts from is drawn (seeded) from the orders with
+ * τ ≤ 0.5, never the right one, so submitting it untouched always scores 0, and
+ * no fixed rearrangement of it averages more than 0.1 for four or more events.
  */
+
+/** Credit starts above this τ; the starting arrangement never exceeds it. */
+export const CREDIT_FROM_TAU = 0.5;
 
 /** Result of reading an ordering response. */
 export type OrderScore =
-  | { ok: true; score: number; inPlace: number }
+  | { ok: true; score: number; concordant: number; pairs: number; tau: number }
   | { ok: false; problem: string };
 
-/** Length of the longest strictly increasing subsequence. */
-export function longestIncreasing(values: number[]): number {
-  const tails: number[] = [];
-  for (const v of values) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tails[mid] ?? 0) < v) lo = mid + 1;
-      else hi = mid;
+/** Pairs in the right relative order, of all pairs, for positions in the true order. */
+export function concordantPairs(positions: readonly number[]): {
+  concordant: number;
+  pairs: number;
+} {
+  let concordant = 0;
+  for (let i = 0; i < positions.length; i++) {
+    for (let j = i + 1; j < positions.length; j++) {
+      if ((positions[i] ?? 0) < (positions[j] ?? 0)) concordant++;
     }
-    tails[lo] = v;
   }
-  return tails.length;
+  return { concordant, pairs: (positions.length * (positions.length - 1)) / 2 };
+}
+
+/** Kendall's τ of positions against 0, 1, 2, …: (concordant − discordant) / pairs; 1 for fewer than two. */
+export function kendallTau(positions: readonly number[]): number {
+  const { concordant, pairs } = concordantPairs(positions);
+  return pairs === 0 ? 1 : (2 * concordant - pairs) / pairs;
+}
+
+/** The score an order with this τ earns: 0 up to CREDIT_FROM_TAU, then linear up to 1. */
+export function scoreFromTau(tau: number): number {
+  return Math.max(0, (tau - CREDIT_FROM_TAU) / (1 - CREDIT_FROM_TAU));
 }
 
 /** Split a response listing ids ("ev_a, ev_b ev_c") into ids. */
@@ -45,6 +68,42 @@ export function scoreOrder(truth: string[], response: string[]): OrderScore {
   if (seen.size !== truth.length) {
     return { ok: false, problem: `List all ${truth.length} events, each once.` };
   }
-  const inPlace = longestIncreasing(response.map((id) => position.get(id) ?? 0));
-  return { ok: true, score: inPlace / truth.length, inPlace };
+  const positions = response.map((id) => position.get(id) ?? 0);
+  const { concordant, pairs } = concordantPairs(positions);
+  const tau = pairs === 0 ? 1 : (2 * concordant - pairs) / pairs;
+  return { ok: true, score: scoreFromTau(tau), concordant, pairs, tau };
+}
+
+/** A 32-bit FNV-1a hash of a seed text. */
+function hashSeed(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+const MAX_DRAWS = 64;
+
+/**
+ * The arrangement an ordering question starts from for one seed (say, a quiz
+ * attempt and the question): a seeded shuffle of the true order, drawn again
+ * until its τ is at most CREDIT_FROM_TAU, so every such order is equally likely.
+ * At least 5 in 6 shuffles qualify, so 64 draws all failing is out of reach in
+ * practice; the reversed order (τ = −1) stands in then. Two or more events never
+ * start in their true order.
+ */
+export function startingOrder<T>(truth: readonly T[], seed: string): T[] {
+  if (truth.length < 2) return [...truth];
+  const random = seededRandom(hashSeed(seed));
+  for (let draw = 0; draw < MAX_DRAWS; draw++) {
+    const positions = truth.map((_, i) => i);
+    for (let i = positions.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [positions[i], positions[j]] = [positions[j] as number, positions[i] as number];
+    }
+    if (kendallTau(positions) <= CREDIT_FROM_TAU) return positions.map((p) => truth[p] as T);
+  }
+  return [...truth].reverse();
 }

@@ -3,8 +3,10 @@
  * - score ≥ 0.999 (right): Good (3), or Easy (4) when answered within `quickMs`
  *   (default 8 s; never when the time is unknown);
  * - 0.4 ≤ score < 0.999 (partial: the right month of a day, the right year of a
- *   month, a number within twice the tolerance, most of an order): Hard (2);
- * - score < 0.4 (wrong, or only the year of a day-precise date): Again (1).
+ *   month, the day and month of a day without its year, a number within twice the
+ *   tolerance, five events with one neighbouring pair swapped): Hard (2);
+ * - score < 0.4 (wrong, only the year of a day-precise date, only the month of a
+ *   month without its year, an order with a pair swapped among four): Again (1).
  */
 
 /** Answers at least this good count as right. */

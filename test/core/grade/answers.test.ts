@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gradeAnswer } from "../../../src/core/grade/index.ts";
-import { longestIncreasing } from "../../../src/core/grade/order-answer.ts";
+import { kendallTau } from "../../../src/core/grade/order-answer.ts";
 import { day, question } from "./helpers.ts";
 
 describe("choices", () => {
@@ -149,10 +149,26 @@ describe("ordering", () => {
     choices: ["C happened.", "A happened.", "D happened.", "B happened."],
   });
 
-  it("gives 1 only for the full order", () => {
+  it("gives 1 only for the full order, and credit only above 3 in 4 right pairs", () => {
     expect(gradeAnswer(q, "ev_a,ev_b,ev_c,ev_d")).toMatchObject({ score: 1, correct: true });
-    expect(gradeAnswer(q, "ev_a, ev_b, ev_d, ev_c")).toMatchObject({ score: 0.75, correct: false });
-    expect(gradeAnswer(q, "ev_d,ev_c,ev_b,ev_a").score).toBe(0.25);
+    // One swap of four: 5 of 6 pairs right, τ = 2/3, score 2τ − 1 = 1/3.
+    expect(gradeAnswer(q, "ev_a, ev_b, ev_d, ev_c")).toMatchObject({
+      score: 0.333,
+      correct: false,
+    });
+    // 4 of 6 pairs right is τ = 1/3: no better than a typical guess, no credit.
+    expect(gradeAnswer(q, "ev_b,ev_a,ev_d,ev_c").score).toBe(0);
+    expect(gradeAnswer(q, "ev_d,ev_c,ev_b,ev_a").score).toBe(0);
+  });
+
+  it("gives most of the credit for one swap among five events", () => {
+    const five = question({
+      type: "order",
+      eventIds: ["ev_e", "ev_d", "ev_c", "ev_b", "ev_a"],
+      answer: ["ev_a", "ev_b", "ev_c", "ev_d", "ev_e"],
+    });
+    expect(gradeAnswer(five, "ev_a,ev_c,ev_b,ev_d,ev_e").score).toBe(0.6);
+    expect(gradeAnswer(five, "ev_b,ev_a,ev_c,ev_e,ev_d").score).toBe(0.2);
   });
 
   it("refuses a response that is not a permutation of the events", () => {
@@ -163,15 +179,32 @@ describe("ordering", () => {
     }
   });
 
-  it("tells the right order in the feedback", () => {
-    expect(gradeAnswer(q, "ev_b,ev_a,ev_c,ev_d").feedback).toContain(
-      "1. A happened. 2. B happened.",
-    );
+  it("says how many pairs are in the right order, then the right order once", () => {
+    const partly = gradeAnswer(q, "ev_a,ev_b,ev_d,ev_c").feedback;
+    expect(partly).toContain("Partly right: 5 of 6 pairs of events are in the right order.");
+    expect(partly).toContain("1. A happened. 2. B happened. 3. C happened. 4. D happened.");
+    const wrong = gradeAnswer(q, "ev_b,ev_a,ev_d,ev_c").feedback;
+    expect(wrong).toContain("4 of 6 pairs of events are in the right order");
+    expect(wrong).toContain("more than 3 in 4 pairs");
   });
 
-  it("measures the longest run in the right relative order", () => {
-    expect(longestIncreasing([0, 1, 2, 3])).toBe(4);
-    expect(longestIncreasing([3, 2, 1, 0])).toBe(1);
-    expect(longestIncreasing([1, 0, 3, 2, 4])).toBe(3);
+  it("uses a dated explanation of the right order instead of repeating the list", () => {
+    const dated = question({
+      ...q,
+      explanation:
+        "1. 2011: A happened. 2. 2013: B happened. 3. 2015: C happened. 4. 2016: D happened.",
+    });
+    const feedback = gradeAnswer(dated, "ev_b,ev_a,ev_c,ev_d").feedback;
+    expect(feedback).toContain("The right order: 1. 2011: A happened. 2. 2013: B happened.");
+    expect(feedback.match(/A happened/g)).toHaveLength(1);
+    expect(feedback).not.toContain("The source says");
+  });
+
+  it("measures Kendall's τ: 1 in order, −1 reversed, 0 half the pairs right", () => {
+    expect(kendallTau([0, 1, 2, 3])).toBe(1);
+    expect(kendallTau([3, 2, 1, 0])).toBe(-1);
+    expect(kendallTau([1, 0, 3, 2])).toBeCloseTo(1 / 3);
+    expect(kendallTau([2, 3, 0, 1])).toBeCloseTo(-1 / 3);
+    expect(kendallTau([0])).toBe(1);
   });
 });

@@ -65,6 +65,57 @@ describe("typed dates", () => {
     expect(feedback).toContain("The source says: “On 28 March 2015");
   });
 
+  it("gives partial credit for a right day and month typed without the year, and says the year was missing", () => {
+    const key = typedDate(day("1967-11-20"));
+    for (const answer of ["20 Nov", "November 20", "20th November", "20/11"]) {
+      const graded = gradeAnswer(key, answer);
+      expect(graded.score).toBe(0.5);
+      expect(graded.correct).toBe(false);
+      expect(graded.feedback).toContain("day and month are right, but you gave no year");
+      expect(graded.feedback).toContain("20 November 1967");
+    }
+  });
+
+  it("keeps a wrong day or month without a year wrong", () => {
+    const key = typedDate(day("1967-11-20"));
+    for (const answer of ["21 Nov", "20 October", "November", "31/12"]) {
+      const graded = gradeAnswer(key, answer);
+      expect(graded.score).toBe(0);
+      expect(graded.feedback).toContain("you gave no year");
+    }
+  });
+
+  it("gives a month without its year less than the year without the month, for a month key", () => {
+    expect(gradeAnswer(keyMonth, "March").score).toBe(0.25);
+    expect(gradeAnswer(keyMonth, "12 March").score).toBe(0.25);
+    expect(gradeAnswer(keyMonth, "March").feedback).toContain(
+      "month is right, but you gave no year",
+    );
+    expect(gradeAnswer(keyMonth, "2015").score).toBe(0.4);
+    expect(gradeAnswer(keyMonth, "April").score).toBe(0);
+  });
+
+  it("gives nothing without a year when the year is the answer or the key spans years", () => {
+    expect(gradeAnswer(keyYear, "March").score).toBe(0);
+    expect(gradeAnswer(keyYear, "28 March").score).toBe(0);
+    const long = typedDate(day("2015-03-28", { end: "2018-07-19" }));
+    expect(gradeAnswer(long, "1 May").score).toBe(0);
+  });
+
+  it("accepts a year-less day inside a range key, also across New Year", () => {
+    expect(gradeAnswer(keyRange, "5 December").score).toBe(0.5);
+    expect(gradeAnswer(keyRange, "8 December").score).toBe(0);
+    const newYear = typedDate(day("2015-12-28", { end: "2016-01-03" }));
+    expect(gradeAnswer(newYear, "1 January").score).toBe(0.5);
+    expect(gradeAnswer(newYear, "30 December").score).toBe(0.5);
+    expect(gradeAnswer(newYear, "5 January").score).toBe(0);
+  });
+
+  it("accepts 29 February without a year only when the key's year has it", () => {
+    expect(gradeAnswer(typedDate(day("2016-02-29")), "29 Feb").score).toBe(0.5);
+    expect(gradeAnswer(typedDate(day("2015-02-28")), "29 Feb").score).toBe(0);
+  });
+
   it("explains an answer it cannot read as a date", () => {
     const graded = gradeAnswer(keyDay, "the spring");
     expect(graded.score).toBe(0);

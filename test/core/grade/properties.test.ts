@@ -111,6 +111,29 @@ describe("grading properties", () => {
     );
   });
 
+  it("a date without its year scores 0.5 exactly when its day and month are the key's, and never more than with the year", () => {
+    const dayKey = plainDate.filter((d) => d.precision === "day" && d.end === undefined);
+    fc.assert(
+      fc.property(
+        dayKey,
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.boolean(),
+        (date, month, dd, same) => {
+          const [y, m, d] = date.start.split("-").map(Number);
+          const mm = same ? (m ?? 1) : month;
+          const dy = same ? (d ?? 1) : dd;
+          const q = typedDate(date);
+          const yearless = gradeAnswer(q, `${dy} ${MONTHS[mm - 1]}`).score;
+          const withYear = gradeAnswer(q, `${dy} ${MONTHS[mm - 1]} ${y}`).score;
+          expect(yearless).toBe(mm === m && dy === d ? 0.5 : 0);
+          expect(yearless).toBeLessThanOrEqual(withYear);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("ordering scores 1 iff the order is right, and grows with the correctly placed prefix", () => {
     fc.assert(
       fc.property(
