@@ -201,7 +201,7 @@ function sequenceRules({ q, evs, answer, choices }: Subject, index: BankIndex): 
   if (!aligned) out.push("options must be the events' texts, aligned with eventIds");
   const truth = q.type === "order" && Array.isArray(q.answer) ? q.answer : [];
   if (q.type === "order") {
-    if (evs.length < 3 || evs.length > 5) out.push("order needs 3 to 5 events");
+    if (evs.length < 4 || evs.length > 5) out.push("order needs 4 or 5 events");
     const permutation =
       [...truth].sort().join(",") === [...q.eventIds].sort().join(",") &&
       new Set(truth).size === truth.length;

@@ -13,7 +13,8 @@ import { makeQuestion, questionId } from "./make.ts";
  * sequence tells one story; leftovers from small documents are pooled.
  */
 
-const ORDER_SIZE = 4;
+const MIN_ORDER = 4;
+const MAX_ORDER = 5;
 const PAIR_CANDIDATES = 3;
 
 /** Whether the order of two events is certain. */
@@ -80,7 +81,7 @@ export function whichFirstQuestions(ctx: Context): Question[] {
 function chains(events: EventInfo[]): EventInfo[][] {
   let remaining = [...events].sort(byTime);
   const out: EventInfo[][] = [];
-  while (remaining.length >= 3) {
+  while (remaining.length >= MIN_ORDER) {
     const chain: EventInfo[] = [];
     const texts = new Set<string>();
     for (const e of remaining) {
@@ -90,7 +91,7 @@ function chains(events: EventInfo[]): EventInfo[][] {
         texts.add(e.text);
       }
     }
-    if (chain.length < 3) break;
+    if (chain.length < MIN_ORDER) break;
     out.push(chain);
     const used = new Set(chain);
     remaining = remaining.filter((e) => !used.has(e));
@@ -98,21 +99,27 @@ function chains(events: EventInfo[]): EventInfo[][] {
   return out;
 }
 
-/** Cut a chain into windows of 3 to 5 events, as even as possible. */
+/**
+ * Cut a chain into windows of 4 or 5 events, as even as possible. Three events are
+ * too few to order fairly: a blind guess is right one time in six, more than any
+ * scoring rule can take back (the README's grading rules).
+ */
 function windows(chain: EventInfo[]): EventInfo[][] {
-  const count = Math.max(1, Math.round(chain.length / ORDER_SIZE));
-  const size = Math.ceil(chain.length / count);
+  let count = Math.ceil(chain.length / MAX_ORDER);
+  if (count * MIN_ORDER > chain.length) count = Math.floor(chain.length / MIN_ORDER);
+  if (count === 0) return [];
+  const used = Math.min(chain.length, count * MAX_ORDER);
   const out: EventInfo[][] = [];
-  for (let i = 0; i < chain.length; i += size) out.push(chain.slice(i, i + size));
-  const last = out[out.length - 1];
-  if (out.length > 1 && last !== undefined && last.length < 3) {
-    out.pop();
-    out[out.length - 1]?.push(...last);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const size = Math.floor(used / count) + (i < used % count ? 1 : 0);
+    out.push(chain.slice(at, at + size));
+    at += size;
   }
-  return out.filter((w) => w.length >= 3 && w.length <= 5);
+  return out;
 }
 
-/** Order questions: sequences of 3–5 events of certain order, grouped by cited document. */
+/** Order questions: sequences of 4–5 events of certain order, grouped by cited document. */
 export function orderQuestions(ctx: Context): Question[] {
   const events = ctx.events.filter((e) => e.listable);
   const byDoc = new Map<string, EventInfo[]>();

@@ -81,8 +81,7 @@ describe("issue 15: the quoted failures do not come back", () => {
 
   it("asks about the collapse on the collapse's date, not about the ceasefire being put in place", () => {
     const late = quake.questions.filter(
-      (q) =>
-        q.date?.start.startsWith("2015-08") && q.date.qualifier === "late",
+      (q) => q.date?.start.startsWith("2015-08") && q.date.qualifier === "late",
     );
     expect(late.length).toBeGreaterThan(0);
     for (const q of late) expect(q.prompt).toMatch(/collapse/);
