@@ -271,7 +271,7 @@ export function addScores(total: EntityScores, more: EntityScores): void {
  * would make a poor answer or option. An actor is a person or a group by the cues
  * for each: people are "he" or "she", are born and die, have titles; groups take
  * "the", have members and spokesmen, and their names carry a type word. An actor
- * with no sign of being a person is taken for a group.
+ * with no sign of either (a country that "said") is "other".
  */
 export function kindFromScores(scores: EntityScores): EntityKind {
   if (scores.mentions >= 2 && scores.modifier * 2 >= scores.mentions) return "other";
@@ -284,7 +284,8 @@ export function kindFromScores(scores: EntityScores): EntityKind {
     scores.actor + scores.person >= scores.place * 2 &&
     scores.actor >= scores.event
   )
-    return scores.person > scores.group ? "person" : "group";
+    // An actor with no sign of being either ("Iran said …") is not offered as one.
+    return scores.person > scores.group ? "person" : scores.group > 0 ? "group" : "other";
   return "other";
 }
 

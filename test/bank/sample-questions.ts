@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { startingOrder } from "../../src/core/grade/order-answer.ts";
 import { seededRandom } from "../../src/core/simulate.ts";
 import { scoreCorpus } from "./real-corpus.ts";
 
@@ -50,7 +51,11 @@ writeFileSync(
       choices: q.choices ?? null,
       answer:
         q.type === "order" ? (q.answer as string[]).map((id) => events.get(id)?.text) : q.answer,
-      shownOrder: q.type === "order" ? q.eventIds.map((id) => events.get(id)?.text) : undefined,
+      // What a quiz shows first: a seeded arrangement that is never the right order.
+      shownOrder:
+        q.type === "order"
+          ? startingOrder(q.answer as string[], `sample:${q.id}`).map((id) => events.get(id)?.text)
+          : undefined,
       accepted: q.accepted ?? null,
       document: q.source.doc,
       sourceQuote: q.source.quote,

@@ -39,7 +39,7 @@ describe("entityKind", () => {
 
   it("counts an actor that speaks, acts, or is the agent of a passive", () => {
     expect(
-      entityKind("Oxfam", ["Oxfam said the convoy was blocked.", "The road was cleared by Oxfam."]),
+      entityKind("Oxfam", ["Oxfam said its convoy was blocked.", "The road was cleared by Oxfam."]),
     ).toBe("group");
     expect(entityKind("SOHR", ["According to SOHR, rebels shelled the town."])).toBe("group");
     expect(entityKind("NDF", ["Rebels captured a hill from the NDF."])).toBe("group");

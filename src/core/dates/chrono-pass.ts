@@ -77,6 +77,17 @@ export function chronoMentions(sentence: string): Mention[] {
       continue;
     // "2 1/2 times": a slash date needs its year; 3/9/2015 is still ambiguous between day-first and month-first.
     if (/^\d{1,2}\/\d{1,2}(?!\/)/.test(text)) continue;
+    // "Super Tuesday", "Good Friday", "Bloody Sunday": a capitalised word before a weekday
+    // makes the two a name, not a day.
+    if (
+      start.weekday !== undefined &&
+      start.month === undefined &&
+      /(?<![.!?:"“]\s*|^)\b(?!(?:On|Last|Next|This|Early|Late|By|Since|Until|Every|Each)\b)\p{Lu}\p{Ll}+\s+$/u.test(
+        sentence.slice(0, r.index),
+      ) &&
+      !/^(?:on|in|at)\s/i.test(text)
+    )
+      continue;
     if (/^\d{1,2}\/\d{1,2}\//.test(text) && (start.day ?? 13) <= 12 && (start.month ?? 13) <= 12) {
       delete start.day;
       delete start.month;

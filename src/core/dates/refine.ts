@@ -50,6 +50,23 @@ export function attachQualifiers(sentence: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * "on May 5 and 6", "March 3–4": a second day number after a month and day belongs to
+ * the same expression, as a range; left out, it would be read as a stray number.
+ */
+export function attachSecondDay(sentence: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.start.day === undefined || m.start.month === undefined || m.end !== undefined) continue;
+    const next = /^\s*(?:and|&|–|-|to)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[\p{L}]))/u.exec(
+      sentence.slice(m.to),
+    );
+    const day = Number(next?.[1]);
+    if (next === null || !(day > m.start.day) || day > 31) continue;
+    m.end = { ...m.start, day };
+    m.to += next[0].length;
+  }
+}
+
 /** Merge "between X and Y" / "from X to Y" pairs into one range, completing the start from the end. */
 export function mergeRanges(sentence: string, mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.from - b.from);

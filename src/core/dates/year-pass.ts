@@ -36,7 +36,7 @@ const YEAR_CONTEXT =
 const DETERMINER =
   /(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|whose)|\p{L}'s|\p{L}’s)\s*$/iu;
 const UNIT_AFTER =
-  /^\s*(?:people|persons|men|women|children|civilians|soldiers|troops|fighters|rebels|residents|families|households|villages|towns|homes|houses|buses|busses|trucks|vehicles|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|dollars|euros|pounds|rupees|yuan|units|shares|votes|seats|cases|deaths|dead|killed|wounded|injured|strong|times|members|employees|workers|students|pages|words|calories|mph|kph|m|cm|mm|kg|lb|lbs|ft|mi|hp|cc)\b/i;
+  /^\s*(?:people|persons|men|women|children|civilians|soldiers|troops|fighters|rebels|residents|families|households|villages|towns|homes|houses|buses|busses|trucks|vehicles|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|feet|acres|hectares|dollars|euros|pounds|rupees|yuan|units|shares|votes|seats|cases|deaths|dead|killed|wounded|injured|strong|times|members|employees|workers|students|pages|words|calories|mph|kph|m|cm|mm|kg|lb|lbs|ft|mi|hp|cc|megawatts?|gigawatts?|kilowatts?|watts?|MW|GW|kW|volts?|barrels?|gallons?|litres?|liters?|bytes?|MB|GB)\b/i;
 const CLAUSE_START = /(?:^|[.;:!?]\s+|^\W+)$/;
 
 /** What a pass states about a match; the rest of the mention takes the usual defaults. */

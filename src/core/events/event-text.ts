@@ -1,14 +1,10 @@
-import { isPastVerb } from "../dates/tense.ts";
-
 /*
  * The text of an event: a standalone sentence that does not give its own date
  * away, so "which came first?" and "when did…?" questions can use it. The date
  * phrase is removed with its preposition ("On 28 March 2015, rebels captured…" →
  * "Rebels captured…"; "recaptured Kafranbel on Tuesday, a monitor said" →
- * "recaptured Kafranbel, a monitor said"). A sentence with differently dated
- * clauses is split when the split is clean ("…in October 2015, rejoined al-Nusra
- * in October 2016" → two clauses sharing the subject), else each event keeps the
- * whole sentence minus its own date.
+ * "recaptured Kafranbel, a monitor said"). Which clause a date belongs to, and
+ * where a clause ends, is decided from the tagger's parse (clause-facts.ts).
  */
 
 export type Span = { from: number; to: number };
@@ -66,62 +62,6 @@ export function removeDatePhrase(text: string, span: Span): string {
   return out;
 }
 
-/** Split a sentence into clauses, one per date span, when every boundary is clean; null otherwise. */
-export function splitClauses(
-  text: string,
-  spans: Span[],
-): { text: string; offset: number }[] | null {
-  if (spans.length < 2) return null;
-  const cuts: { at: number; skip: number; verbLed: boolean }[] = [];
-  for (let i = 0; i + 1 < spans.length; i++) {
-    const a = spans[i];
-    const b = spans[i + 1];
-    if (a === undefined || b === undefined) return null;
-    const cut = findCut(text, a.to, b.from);
-    if (cut === null) return null;
-    cuts.push(cut);
-  }
-  const pieces: { text: string; offset: number }[] = [];
-  let start = 0;
-  for (const cut of [...cuts, { at: text.length, skip: 0, verbLed: false }]) {
-    pieces.push({ text: text.slice(start, cut.at), offset: start });
-    start = cut.at + cut.skip;
-  }
-  const subject = subjectOf(pieces[0]?.text ?? "");
-  const out: { text: string; offset: number }[] = [];
-  for (const [i, piece] of pieces.entries()) {
-    let body = piece.text;
-    let offset = piece.offset;
-    const lead = /^\s*(?:and|but|while|whereas)?\s*/i.exec(body)?.[0].length ?? 0;
-    body = body.slice(lead);
-    offset += lead;
-    if (
-      i > 0 &&
-      /^\p{Ll}/u.test(body) &&
-      isPastVerb(firstWord(body)) &&
-      !/^(?:the|a|an)\b/.test(body)
-    ) {
-      if (subject === null) return null;
-      out.push({ text: `${subject} ${body}`, offset: offset - subject.length - 1 });
-    } else {
-      out.push({ text: body, offset });
-    }
-  }
-  return out;
-}
-
-/** Keep only the clause, of a sentence joined by semicolons, that holds the span. */
-export function clauseAround(text: string, span: Span): { text: string; offset: number } {
-  let from = 0;
-  for (const part of text.split(/;\s+/)) {
-    const at = text.indexOf(part, from);
-    const end = at + part.length;
-    if (span.from >= at && span.to <= end) return { text: part, offset: at };
-    from = end;
-  }
-  return { text, offset: 0 };
-}
-
 /** Make a clause read as a sentence: capital first letter, one closing full stop, no wire dateline. */
 export function asSentence(text: string): string {
   // "HOUSTON (AP) — A line of storms…": the wire dateline is not part of the event.
@@ -131,56 +71,6 @@ export function asSentence(text: string): string {
   if (t.length === 0) return t;
   const closed = /[.!?]["”’)]*$/.test(t) ? t : `${t}.`;
   return capitalise(closed);
-}
-
-function findCut(
-  text: string,
-  from: number,
-  to: number,
-): { at: number; skip: number; verbLed: boolean } | null {
-  const region = text.slice(from, to);
-  const markers: [RegExp, boolean][] = [
-    [/;\s+/g, false],
-    [/,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|his|her|its|their|\p{Lu}))/gu, false],
-    [/\s+and\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/gu, false],
-    [/,\s+(?:and\s+)?(?=\p{Ll}+\s)/gu, true],
-  ];
-  for (const [re, verbLed] of markers) {
-    const hits = [...region.matchAll(re)];
-    for (let h = hits.length - 1; h >= 0; h--) {
-      const hit = hits[h];
-      if (hit === undefined) continue;
-      const after = region.slice(hit.index + hit[0].length);
-      if (verbLed && !isPastVerb(firstWord(after))) continue;
-      // "in 1893 and a degree in mathematics the following year": no verb, no clause.
-      if (!verbLed && !hasFiniteVerb(text.slice(from + hit.index + hit[0].length))) continue;
-      return { at: from + hit.index, skip: hit[0].length, verbLed };
-    }
-  }
-  return null;
-}
-
-function hasFiniteVerb(text: string): boolean {
-  return text
-    .split(/[^\p{L}'-]+/u)
-    .some(
-      (w) =>
-        isPastVerb(w) || /^(?:was|were|is|are|has|had|have|will|would|did|does|said|says)$/.test(w),
-    );
-}
-
-function subjectOf(clause: string): string | null {
-  const words = clause.trim().split(/\s+/);
-  for (let i = 1; i < words.length && i <= 8; i++) {
-    const w = (words[i] ?? "").replace(/[^\p{L}'-]/gu, "");
-    if (isPastVerb(w) || /^(?:was|were|has|had|is|are)$/.test(w))
-      return words.slice(0, i).join(" ");
-  }
-  return null;
-}
-
-function firstWord(text: string): string {
-  return /^\s*([\p{L}'-]+)/u.exec(text)?.[1] ?? "";
 }
 
 function capitalise(text: string): string {

@@ -148,7 +148,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         (isNominal(t) || t.pos === "DET") &&
         clauseFollows(i, e)
       ) {
-        units.push(unit("comp", i, e, null));
+        // "told CNN in August she thought …": the one told, and when, come before the
+        // reported clause, which starts at its own subject.
+        units.push(unit("comp", reportedSubject(i, e), e, null));
       }
       // Adverbial clauses and participle phrases opened by a subordinator.
       if (SUBORDINATORS.test(w) && t.pos !== "ADV" && t.pos !== "ADJ" && t.pos !== "NOUN") {
@@ -342,6 +344,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         t.pos === "DET" ||
         t.pos === "ADJ" ||
         (t.pos === "PART" && /^['’]s?$/.test(t.lower)) ||
+        // "four “de-escalation zones” were established": quotation marks inside the subject.
+        (t.pos === "PUNCT" && /^["“”‘’]$/.test(t.text)) ||
         (t.pos === "ADP" && k > bodyFrom && !isDate[k + 1]) ||
         (t.lower === "and" && isNominal(tok(k - 1))) ||
         (t.lower === "." && t.to - t.from === 1 && tok(k - 1)?.pos === "PROPN");
@@ -403,6 +407,35 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
 
   /** Whether a clause (a subject and a finite verb) starts at `i`. */
+  /** Where the clause whose finite verb follows `i` starts: its subject, after any object of the reporting verb. */
+  function reportedSubject(i: number, end: number): number {
+    let verbAt = -1;
+    for (let k = i; k < end && k < i + 20; k++) {
+      if (top(k) && groupAt.has(k)) {
+        verbAt = k;
+        break;
+      }
+    }
+    if (verbAt < 0) return i;
+    let k = verbAt;
+    while (k > i) {
+      const t = tok(k - 1) as Token;
+      if (isDate[k - 1] || t.pos === "ADP" || t.lower === ",") break;
+      if (
+        !(
+          isNominal(t) ||
+          t.pos === "DET" ||
+          t.pos === "ADJ" ||
+          t.pos === "PRON" ||
+          t.pos === "PART"
+        )
+      )
+        break;
+      k--;
+    }
+    return k < verbAt ? k : i;
+  }
+
   function clauseFollows(i: number, end: number): boolean {
     let sawNominal = false;
     for (let k = i; k < end && k < i + 20; k++) {

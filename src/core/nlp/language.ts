@@ -65,6 +65,16 @@ export function taggerFrom(wink: WinkMethods): Nlp {
           joined[i] = { ...t, pos: "PROPN", form: null };
         }
       }
+      // "according to", "owing to", "due to": a participle or adjective fixed with "to"
+      // into a compound preposition, which heads no clause of its own.
+      for (let i = 0; i + 1 < joined.length; i++) {
+        const t = joined[i] as Token;
+        if (
+          /^(?:according|owing|due|thanks|prior|pursuant)$/.test(t.lower) &&
+          joined[i + 1]?.lower === "to"
+        )
+          joined[i] = { ...t, pos: "ADP", form: null };
+      }
       if (cache.size >= CACHE) cache.delete(cache.keys().next().value as string);
       cache.set(sentence, joined);
       return joined;

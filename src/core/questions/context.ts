@@ -101,20 +101,21 @@ const DEPENDENT_OPENING =
   /^["“]?(?:he|she|it|they|this|these|those|that|there|its|his|her|their|its|such|both|neither|either|the latter|the former|the same)\b/i;
 
 /**
- * Whether the first word is a proper noun by the tagger and never written in lower
- * case in the documents ("Persistent attempts …" is tagged an adjective; "Howe's army"
- * a name). Only the opening few words are tagged.
+ * Whether a sentence's capitalised first word may be a name. The tagger calls every
+ * capitalised first word a proper noun, so it is asked about the word in lower case:
+ * a word it then reads as a verb, adverb or conjunction ("Reentering", "When"), or an
+ * inflected noun ("Mobs", "Rebels": names do not take a plural), is no name. A word
+ * the documents write mid-sentence with its capital is one.
  */
-function startsWithProperNoun(
-  text: string,
-  nlp: Nlp,
-  vocab: { lower: ReadonlySet<string> },
-): boolean {
-  const head = /^\p{Lu}[\p{L}'’-]*(?:\s+\S+){0,3}/u.exec(text)?.[0];
-  if (head === undefined) return false;
-  const first = nlp.tag(head)[0];
-  if (first === undefined || first.pos !== "PROPN") return false;
-  return !vocab.lower.has(first.text.toLowerCase().replace(/['’]s$/, ""));
+function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<string> }): boolean {
+  const word = /^\p{Lu}[\p{L}'’-]*/u.exec(text)?.[0];
+  if (word === undefined) return false;
+  if (vocab.midCapital.has(word) || vocab.midCapital.has(word.replace(/['’]s$/, ""))) return true;
+  const head = /^\p{Lu}[\p{L}'’-]*(?:\s+\S+){0,3}/u.exec(text)?.[0] ?? word;
+  const first = nlp.tag(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))[0];
+  if (first === undefined) return true;
+  if (first.pos !== "NOUN" && first.pos !== "PROPN" && first.pos !== "ADJ") return false;
+  return first.pos !== "NOUN" || first.lemma === first.lower;
 }
 
 /** Whether a sentence opens without words that point outside it. */
@@ -339,10 +340,21 @@ export function buildContext(input: {
     dateCounts,
     namesIn: (text) => finder.within(text).map((i) => allNames[i] ?? ""),
     docTimelines,
-    lower: (text) =>
-      startsWithName(text) || startsWithProperNoun(text, input.nlp, vocab)
-        ? text
-        : lowerFirst(text, vocab),
+    lower: (text) => {
+      if (startsWithName(text)) return text;
+      // "When", "Reentering", "However": a word the tagger reads as no noun is lower-cased
+      // whatever the document's vocabulary (a short document may never write it in lower case).
+      if (/^\p{Lu}[\p{Lu}\d]/u.test(text)) return text;
+      if (!mayBeName(text, input.nlp, vocab))
+        return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      // A possible name the documents never write in lower case keeps its capital.
+      const word =
+        /^[\p{L}'’-]+/u
+          .exec(text)?.[0]
+          ?.toLowerCase()
+          .replace(/['’]s$/, "") ?? "";
+      return vocab.lower.has(word) ? lowerFirst(text, vocab) : text;
+    },
     nlp: input.nlp,
   };
 }

@@ -28,6 +28,9 @@ import { upperFirst, withoutFinalStop } from "./text.ts";
 
 type Ask = "when" | "typed";
 
+/** The longest sentence a date question quotes whole when it cannot rephrase it. */
+const MAX_QUOTED_WORDS = 20;
+
 /** How many of the nearest events' dates are considered as distractors. */
 const NEAREST_DATES = 24;
 
@@ -98,6 +101,8 @@ function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string | null {
   if (clause !== null) return fromClause(clause, lead, ctx);
   // A quoted sentence about a state that began or ended then cannot be asked "when … happen".
   if (/\b(?:since|until|till)\b/i.test(info.event.text)) return null;
+  // A long sentence quoted whole is a reading exercise, not a question.
+  if (info.promptText.split(/\s+/).length > MAX_QUOTED_WORDS) return null;
   if (!info.standalone) return null;
   const text = upperFirst(withoutFinalStop(stripDatePhrases(info.promptText, info.event.date)));
   return `${lead} did this happen: “${text}”?`;

@@ -109,6 +109,8 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       opener !== undefined &&
       segments.filter((g) => g.length > 0).length > 1 &&
       (opener.pos === "DET" || opener.pos === "NOUN" || opener.pos === "PROPN") &&
+      // … and the subject is a list's tail ("Greece and Israel"), which it begins.
+      tokens.slice(s0, s1).some((t) => t.pos === "CCONJ") &&
       !(last ?? []).every((t) => isDate[tokens.indexOf(t)])
     )
       return null;

@@ -1,6 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { formatDate } from "../date-format.ts";
-import { type Context, type EventInfo, neighbours, neighboursInDocument } from "./context.ts";
+import { type Context, type EventInfo, neighboursInDocument } from "./context.ts";
 import { before } from "./date-span.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 import { makeQuestion, questionId } from "./make.ts";
@@ -39,11 +39,9 @@ export function whichFirstQuestions(ctx: Context): Question[] {
   const seen = new Set<string>();
   for (const a of events) {
     const fits = (b: EventInfo) => b.listable && certainOrder(a, b) && b.text !== a.text;
-    // The nearest events of certain order, from the same document when there are enough.
-    const sameDoc = neighboursInDocument(ctx, a, fits, PAIR_CANDIDATES);
-    const partners = (sameDoc.length > 0 ? sameDoc : neighbours(ctx, a, fits, PAIR_CANDIDATES)).map(
-      (b) => ({ b }),
-    );
+    // The nearest events of certain order in the same document: events of two unrelated
+    // documents give a learner nothing to reason from but the dates themselves.
+    const partners = neighboursInDocument(ctx, a, fits, PAIR_CANDIDATES).map((b) => ({ b }));
     const pick = partners.sort(
       (x, y) => hashUnit(a.event.id, x.b.event.id) - hashUnit(a.event.id, y.b.event.id),
     )[0];

@@ -20,6 +20,9 @@ import type { Nlp, Token } from "../nlp/tokens.ts";
 
 const PERSONAL =
   /^(?:he|she|him|his|her|hers|they|them|their|theirs|it|its|himself|herself|themselves|itself)$/;
+/** Verbs whose infinitive complement is intended or expected, not done. */
+const IRREALIS =
+  /^(?:expect|plan|schedule|intend|propose|hope|aim|want|seek|try|attempt|threaten|promise|vow|set|due|slate)$/;
 const DEMONSTRATIVE = /^(?:this|these|those|such)$/;
 const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
 const CONNECTIVE =
@@ -55,7 +58,7 @@ export function unasserted(
   parse: {
     units: readonly {
       kind: string;
-      verb: { negated: boolean; from: number; head: number; tense: string } | null;
+      verb: { negated: boolean; from: number; to: number; head: number; tense: string } | null;
     }[];
   },
   tokens: readonly Token[],
@@ -65,11 +68,19 @@ export function unasserted(
   if (verb === null || verb === undefined) return "the sentence has no main verb";
   if (verb.negated) return "the main verb is negated";
   const first = tokens[verb.from];
-  if (first?.form === "modal" && !/^(?:will|shall|'ll|’ll)$/.test(first.lower))
-    return `the main verb is hedged by “${first.text}”`;
+  // "will close", "may not earn": what is to happen, or may, has not happened yet.
+  if (first?.form === "modal") return `the main verb is hedged by “${first.text}”`;
+  // "was expected to end", "planned to meet": the verb's complement is only intended.
+  const head = tokens[verb.head];
+  if (
+    head !== undefined &&
+    IRREALIS.test(head.lemma) &&
+    tokens[verb.to]?.lower === "to" &&
+    tokens[verb.to + 1]?.pos === "VERB"
+  )
+    return `“${head.text} to …” says what was intended, not what happened`;
   // "A loophole allows Sunday opening", "The building is home to …": the present tense
   // states how things are, not what happened; what someone says is still an event.
-  const head = tokens[verb.head];
   if (verb.tense === "present" && head !== undefined && !REPORTING_VERB.test(head.lemma))
     return "the main verb states how things are, not what happened";
   return null;

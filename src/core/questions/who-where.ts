@@ -255,6 +255,21 @@ function sharesWord(a: Entity, b: Entity): boolean {
   return [...wordsOf(b)].some((w) => wa.has(w));
 }
 
+/** Whether `short` is `long` cut to some of its words, or its initials ("U.S." of "United States"). */
+function shortFor(short: string, long: string): boolean {
+  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const s = words(short);
+  const l = words(long);
+  if (s.length > 0 && s.length < l.length && s.every((w) => l.includes(w))) return true;
+  const letters = short.replace(/[^\p{Lu}]/gu, "");
+  const initials = long
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return letters.length >= 2 && letters === short.replace(/[.\s]/g, "") && letters === initials;
+}
+
 /** How many candidate entities of each group (same noun, other) one question considers at most. */
 const POOL = 64;
 
@@ -315,6 +330,9 @@ function distractors(
     if (out.length >= 3) break;
     if (e.spellings.some((s) => entity.spellings.some((a) => sameEntityName(s, a)))) continue;
     if (sharesWord(e, entity) || nameLeak(prompt, e.spellings) !== null) continue;
+    // "Lincoln" for "Abraham Lincoln", "U.S." for "United States": the same name shortened.
+    if (e.spellings.some((s) => entity.spellings.some((a) => shortFor(s, a) || shortFor(a, s))))
+      continue;
     // A name the event's own sentence gives has a part in the event: not a wrong answer.
     if (nameLeak(sentence, e.spellings) !== null) continue;
     out.push(e);
