@@ -1,5 +1,6 @@
 import { type InputFile, sourceId } from "../../src/core/bank-build.ts";
 import type { Bank, BankEvent } from "../../src/core/bank-schema.ts";
+import { makeChecker } from "../../src/core/questions/check.ts";
 
 /** Whether an event's date starts with `date` once cut to that date's precision (or a conflict lists it for the doc). */
 export function datedAs(event: BankEvent, date: string, doc?: string): boolean {
@@ -83,4 +84,23 @@ function writtenAsRange(quote: string, year: number): boolean {
     if (Math.ceil(year / 100) === Number(m[1])) return true;
   }
   return false;
+}
+
+/**
+ * The gate's checks re-run over a bank's published questions (every one must pass), with
+ * the kinds the bank keeps and what it dropped: issue 15's "zero questions fail the gate".
+ */
+export function gateReport(
+  bank: Bank,
+  documents: { id: string; text: string }[],
+): { failures: string[]; kinds: Set<string>; dropped: number } {
+  const check = makeChecker(bank, documents);
+  const failures = bank.questions.flatMap((q) =>
+    check(q).map((p) => `${q.type}: ${q.prompt} — ${p}`),
+  );
+  return {
+    failures,
+    kinds: new Set(bank.questions.map((q) => q.type)),
+    dropped: bank.dropped?.length ?? 0,
+  };
 }

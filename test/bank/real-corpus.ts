@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { readSources } from "../../src/cli/source-files.ts";
-import { buildBank } from "../../src/core/bank-build.ts";
+import { buildBank, sourceId } from "../../src/core/bank-build.ts";
 import type { Bank, BankEvent } from "../../src/core/bank-schema.ts";
 import { nodeNlp } from "../../src/nlp/node.ts";
 import { unsupportedYears } from "./helpers.ts";
@@ -212,6 +212,8 @@ export type CorpusScore = {
   duplicates: number;
   events: number;
   bank: Bank;
+  /** The documents as the bank's quotes are checked against. */
+  documents: { id: string; text: string }[];
 };
 
 /** Build one bank from every document of a corpus folder and score each document. */
@@ -240,6 +242,10 @@ export function scoreCorpus(dir: URL): CorpusScore {
     duplicates: sum((d) => d.duplicates.length),
     events,
     bank,
+    documents: files.map((f) => ({
+      id: sourceId(f.name),
+      text: new TextDecoder().decode(f.bytes),
+    })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mentionSpans } from "../../src/core/events/clause-facts.ts";
 import { NLP } from "../helpers/nlp.ts";
+import { gateReport } from "./helpers.ts";
 import { formatScore, scoreCorpus } from "./real-corpus.ts";
 
 /*
@@ -36,5 +37,15 @@ describe("the bank on real documents it was not written against", () => {
       return mentionSpans(text, NLP.nlp).length > 0;
     });
     expect(leaks.map((e) => `${e.date.start} ${e.text}`)).toEqual([]);
+  });
+
+  it("publishes only questions that pass the gate, of at least seven kinds, and lists what it dropped", () => {
+    const gate = gateReport(score.bank, score.documents);
+    console.log(
+      `dev corpus questions: ${score.bank.questions.length} published in ${gate.kinds.size} kinds, ${gate.dropped} dropped by the gate`,
+    );
+    expect(gate.failures).toEqual([]);
+    expect(gate.kinds.size).toBeGreaterThanOrEqual(7);
+    for (const d of score.bank.dropped ?? []) expect(d.reason.length).toBeGreaterThan(0);
   });
 });

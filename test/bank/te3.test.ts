@@ -6,7 +6,7 @@ import { fromIso, toIso } from "../../src/core/dates/calendar.ts";
 import { analyseSentence } from "../../src/core/events/clause-facts.ts";
 import { ingestDocument } from "../../src/core/ingest/document.ts";
 import { NLP } from "../helpers/nlp.ts";
-import { datedAs, unsupportedYears } from "./helpers.ts";
+import { datedAs, gateReport, unsupportedYears } from "./helpers.ts";
 
 /*
  * TempEval-3 platinum (test/fixtures/te3, see its README): 20 news articles and 69
@@ -41,6 +41,16 @@ describe("TempEval-3 dates", () => {
 
   it("recovers at least 85% of the gold dates in the right sentence", () => {
     expect(recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("publishes only questions that pass the gate, of at least seven kinds", () => {
+    const documents = files.map((f) => ({
+      id: sourceId(f.name),
+      text: new TextDecoder().decode(f.bytes),
+    }));
+    const gate = gateReport(bank, documents);
+    expect(gate.failures).toEqual([]);
+    expect(gate.kinds.size).toBeGreaterThanOrEqual(7);
   });
 
   it("gives no event a date its text does not support", () => {
