@@ -125,8 +125,6 @@ const PERSON_BEFORE =
   /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|President|General|Gen|King|Queen|Senator|Sen|Governor|Gov|Pope|Prince|Princess|Emperor|Colonel|Col|Captain|Capt|Sheikh|Lord|Lady|Rep|Judge|Justice)\.?\s+$/;
 const PERSON_AFTER =
   /^(?:['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|death|birth|widow|family|life|childhood|presidency|administration|cabinet)\b|,\s+who\b|\s+(?:was born|died|married)\b|\s+\(born\b)/i;
-/** A third-person pronoun for a person soon after the name ("X said he …"). */
-const PERSONAL_PRONOUN_AFTER = /^[^.;]{0,60}\b(?:he|she|his|her|him|himself|herself)\b/i;
 const GROUP_AFTER =
   /^(?:\s+(?:fighters|forces|troops|militants|members|units|positions|commanders|leaders|leadership|spokesman|spokeswoman|spokesperson|were|are|have)\b|,\s+which\b|[^.;]{0,40}\b(?:its|their)\b)/i;
 
@@ -159,7 +157,7 @@ function contextVotes(name: string, sentence: string, isPastVerb: PastVerbTest):
     if (EVENT_BEFORE.test(direct) || EVENT_AFTER.test(after)) votes.event += 2;
     if (PERSON_BEFORE.test(direct)) votes.person += 3;
     if (PERSON_AFTER.test(after)) votes.person += 2;
-    else if (PERSONAL_PRONOUN_AFTER.test(after)) votes.person += 1;
+
     if (GROUP_AFTER.test(after)) votes.group += 1;
     if (/\bthe\s+$/i.test(direct)) votes.group += 1;
     if (clue(ACTOR_BEFORE)) votes.actor += 2;

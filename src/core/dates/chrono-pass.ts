@@ -82,7 +82,7 @@ export function chronoMentions(sentence: string): Mention[] {
     if (
       start.weekday !== undefined &&
       start.month === undefined &&
-      /(?<![.!?:"“]\s*|^)\b(?!(?:On|Last|Next|This|Early|Late|By|Since|Until|Every|Each)\b)\p{Lu}\p{Ll}+\s+$/u.test(
+      /(?<![.!?:]\s*|^)\b(?!(?:On|Last|Next|This|Early|Late|By|Since|Until|Every|Each)\b)\p{Lu}\p{Ll}+\s+$/u.test(
         sentence.slice(0, r.index),
       ) &&
       !/^(?:on|in|at)\s/i.test(text)

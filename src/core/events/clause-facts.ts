@@ -1,5 +1,6 @@
-import { dayBounds } from "../dates/calendar.ts";
+import { addMonths, dayBounds, dayNumber, fromDayNumber } from "../dates/calendar.ts";
 import { findMentions, resolveMentions } from "../dates/extract.ts";
+import { countValue } from "../dates/lexicon.ts";
 import type { Direction } from "../dates/resolve.ts";
 import type { DateContext, FoundDate, Mention, Unresolved } from "../dates/types.ts";
 import { EVENT_KINDS, type Parse, parseClauses, type Unit } from "../nlp/clauses.ts";
@@ -204,7 +205,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       pronoun === null || earlier === undefined ? null : nounPhrase(sentence, tokens, earlier);
     const tense = (clause.verb ?? clause.parent?.verb)?.tense;
     facts.push({
-      date: stripMention(chosen),
+      date: offsetDate(stripMention(chosen), tokens, spanOf.get(chosen.mention)),
       text,
       pronoun,
       antecedent,
@@ -218,6 +219,47 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     unresolved: unresolved.map(({ mention: _, ...u }) => u),
     sideReasons,
   };
+}
+
+const OFFSET_UNITS: Record<string, "day" | "month" | "year"> = {
+  day: "day",
+  week: "day",
+  month: "month",
+  year: "year",
+};
+
+/**
+ * "Two days before his victories on March 1", "three weeks after the vote in May": the
+ * clause happened at an offset from the date, which is the anchor's. The offset is
+ * applied when its unit is no finer than the date's precision; otherwise the anchor's
+ * date would claim a precision the text does not give, and the date is kept as it is
+ * only when no offset is written.
+ */
+function offsetDate(d: FoundDate, tokens: readonly Token[], span?: [number, number]): FoundDate {
+  if (span === undefined || d.end !== undefined) return d;
+  for (let j = span[0] - 1; j >= Math.max(2, span[0] - 10); j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === ",") break;
+    if (t.lower !== "before" && t.lower !== "after") continue;
+    const unit = OFFSET_UNITS[tokens[j - 1]?.lemma ?? ""];
+    const count = countValue(tokens[j - 2]?.lower ?? "");
+    if (unit === undefined || count === null) break;
+    const n = (t.lower === "before" ? -1 : 1) * count * (tokens[j - 1]?.lemma === "week" ? 7 : 1);
+    const start = d.start;
+    if (unit === "day" && d.precision === "day" && start.day !== undefined) {
+      const moved = fromDayNumber(dayNumber(start.year ?? 0, start.month ?? 1, start.day) + n);
+      return { ...d, start: moved };
+    }
+    if (unit === "month" && d.precision !== "year")
+      return {
+        ...d,
+        start: { ...addMonths(start, n), ...(d.precision === "day" ? {} : { day: undefined }) },
+      };
+    if (unit === "year") return { ...d, start: { ...start, year: (start.year ?? 0) + n } };
+    // A finer offset than the date ("two days before" March): the day is not known.
+    return { ...d, qualifier: "about" };
+  }
+  return d;
 }
 
 function stripMention(d: FoundDate & { mention: Mention }): FoundDate {
@@ -319,7 +361,10 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
   // the subject dates the subject, as "The 1775–1783 war" would.
   const paren = inside.find((u) => u.kind === "paren");
   if (side === "a parenthesis" && paren !== undefined && subject !== null) {
-    if (paren.from >= subject[0] && paren.from <= subject[1] && paren.parent === unit) side = null;
+    // "(partially declassified 1989)": a parenthesis with a verb of its own dates that verb.
+    const ownVerb = parse.tokens.slice(paren.from, paren.to).some((t) => t.pos === "VERB");
+    if (paren.from >= subject[0] && paren.from <= subject[1] && paren.parent === unit && !ownVerb)
+      side = null;
   }
   if (side === null && modifiesNoun(parse.tokens, a, b)) {
     // A year naming the subject ("The 1965 war between India and Pakistan was…"), what the
@@ -441,9 +486,9 @@ function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
 
 /**
  * Why a date inside a clause still does not date the clause's event: "since 2013"
- * starts a state and "highest since 1987" compares; "until June" ends a state (but
- * "did not … until June" says when it happened); a clause with "would", "could" or
- * "might" states a possibility, not an event.
+ * starts a state and "highest since 1987" compares; "until June" ends a state; a
+ * negated clause says what did not happen; a clause with "would", "could" or "might"
+ * states a possibility, not an event.
  */
 function notAnEventDate(
   d: FoundDate,
@@ -457,6 +502,9 @@ function notAnEventDate(
   const modal = clause.verb === null ? "" : (tokens[clause.verb.from]?.lower ?? "");
   if (clause.verb?.tense === "modal" && !(news && /^(?:may|might)$/.test(modal)))
     return "dates a possibility, not an event";
+  // "had not won a single state until Tuesday", "did not ratify the treaty until 1822": the
+  // clause's text says what did not happen; with its date removed it would say the opposite.
+  if (clause.verb?.negated === true) return "is in a negated clause";
   if (span === undefined) return null;
   const before = tokens.slice(Math.max(0, span[0] - 3), span[0]).map((t) => t.lower);
   const prep = before[before.length - 1] ?? "";
@@ -469,14 +517,14 @@ function notAnEventDate(
         (t.pos === "ADJ" && /est$/.test(t.lower) && t.lower.length > 4) ||
         /^(?:most|least|first|last|only|worst|best)$/.test(t.lower),
     );
-    if (superlative || clause.verb?.negated === true) return "is a comparison";
+    if (superlative) return "is a comparison";
     return null;
   }
   if (/^(?:before|after|prior)$/.test(prep) || (before.includes("prior") && prep === "to"))
     return "only bounds when the event happened";
   if (before.includes("than") || (before.includes("compared") && /^(?:to|with)$/.test(prep)))
     return "is a comparison";
-  if (untilBefore(tokens, span) && clause.verb?.negated !== true) return "marks the end of a state";
+  if (untilBefore(tokens, span)) return "marks the end of a state";
   return null;
 }
 
@@ -497,6 +545,9 @@ const NAMES_NOUN = "the noun it names";
  */
 const EVENT_NOUNS =
   /^(?:raid|attack|assault|offensive|campaign|referendum|report|study|survey|census|accord|treaty|deal|ceasefire|cease-fire|truce|war|battle|siege|coup|uprising|protest|strike|massacre|earthquake|flood|hurricane|storm|tsunami|eruption|pandemic|epidemic|outbreak|crisis|summit|visit|trip|tour|speech|verdict|trial|law|act|merger|sale|launch|release|expedition|mission|operation|games|olympics|championship|cup|final|season|budget|reform|ban|sanctions|bailout|collapse|recession|shutdown|flotilla|incident|crash|fire|explosion|blast|shooting|kidnapping|hijacking|ceremony|wedding|funeral|flight|voyage|race|match|tournament|festival|fair|exhibition|rally|march|strike|vote|poll|pact|treaty|revolt|rebellion|mutiny|riot|famine|drought|plague|fall|sack|purge|election)$/;
+/** Nouns naming documents and decisions, which are made rather than happen. */
+const DOCUMENT_NOUNS =
+  /^(?:act|law|treaty|proclamation|declaration|constitution|accord|pact|charter|bill|report|resolution|agreement|convention|code|amendment|doctrine|plan|programme|program|article|decree|order|statute|manifesto|budget|deal|study|survey|census)$/;
 const EVENT_FORM = /(?:tion|sion|ment|ance|ence|sis|ure|ing|al)$/;
 
 /** Whether a noun names an event. */
@@ -553,6 +604,9 @@ function nounEvent(sentence: string, parse: Parse, [a, b]: [number, number]): st
     if (rel !== undefined) to = rel.to;
   }
   if (!eventive(head)) return null;
+  // "The Embargo Act of 1807", "the Emancipation Proclamation": a document is made, signed or
+  // issued; it does not "take place", and which of these the text does not say.
+  if (DOCUMENT_NOUNS.test(head?.lemma ?? "")) return null;
   // The noun phrase must say which event: a name ("the Bay of Pigs Invasion") or a relative
   // clause ("the raid that killed nine activists"); "the mission" or "the elections" do not.
   const named = tokens
@@ -839,7 +893,14 @@ function clauseText(
     const cut =
       (u.kind === "coord" && (!u.sharedSubject || u.gapped) && u.from > clause.from) ||
       (holdsDate(u) && u.kind !== "inf");
-    if (cut) for (let k = u.from; k < u.to; k++) drop[k] = true;
+    if (cut) {
+      for (let k = u.from; k < u.to; k++) drop[k] = true;
+      // "Kasich, who until Tuesday had not won, won Ohio": the commas go with the phrase.
+      if (tokens[u.from - 1]?.lower === ",") {
+        drop[u.from - 1] = true;
+        if (tokens[u.to]?.lower === ",") drop[u.to] = true;
+      }
+    }
   }
   // Other dates left in the clause ("the Bandung Conference of 1955", "since 1987") go with
   // their preposition, so the text states no date but its own.

@@ -72,7 +72,18 @@ const DASH = /^(?:—|–|--)$/;
 
 /** Parse a tagged sentence; `isDate` flags tokens inside date expressions. */
 export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[]): Parse {
-  const groups = verbGroups(tokens, isDate);
+  // "the repeal of “don't ask, don't tell”": a quotation after a preposition or a
+  // determiner is a title, a noun; the verbs inside it head no clause of the sentence.
+  const titled = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const before = tokens[i - 1];
+    if (!/^["“]$/.test(t.text) || (before?.pos !== "ADP" && before?.pos !== "DET")) continue;
+    const close = tokens.findIndex((u, j) => j > i && /^["”]$/.test(u.text));
+    if (close < 0 || close - i > 12) continue;
+    for (let j = i + 1; j < close; j++) titled[j] = true;
+  }
+  const groups = verbGroups(tokens, isDate).filter((g) => !titled[g.from]);
   const groupAt = new Map<number, VerbGroup>();
   for (const g of groups) groupAt.set(g.from, g);
   const units: Unit[] = [];

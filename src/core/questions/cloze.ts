@@ -101,7 +101,14 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
     info.event.id,
     (b) => b.phrase,
   );
-  const picked = [...names, ...numbers].slice(0, MAX_PER_EVENT);
+  // "New _____" (York), "_____ 8 astronauts" (Apollo): a blank inside a longer name asks for
+  // part of a name, which the rest of the name gives away.
+  const splitsName = (blanked: string) =>
+    /(?<![“"]|^)\b\p{Lu}[\p{L}'’.-]*\s+_____/u.test(blanked) ||
+    /_____\s+(?:\d|\p{Lu})/u.test(blanked);
+  const picked = [...names, ...numbers]
+    .filter((b) => !splitsName(replaceWords(sentence, b.phrase, BLANK)))
+    .slice(0, MAX_PER_EVENT);
   return picked.map((b) => {
     const blanked = replaceWords(sentence, b.phrase, BLANK);
     const lead = citation.attributed

@@ -80,6 +80,9 @@ function findCounts(sentence: string, nlp: Nlp): Count[] {
     tokens ??= nlp.tag(sentence);
     const noun = pluralNoun(tokens, m.index + m[0].length - (m[3] ?? "").length);
     if (noun === null) continue;
+    // "the Apollo 8 astronauts": a number after a name is part of the name, not a count.
+    const before = tokens.filter((t) => t.to <= m.index + (m[1] ? m[1].length + 1 : 0)).at(-1);
+    if (before?.pos === "PROPN" && /^\p{Lu}/u.test(before.text)) continue;
     // "the two towns" refers back to something already counted; it is not a figure to learn.
     if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     const value = parseQuantity(written);

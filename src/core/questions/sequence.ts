@@ -17,6 +17,13 @@ const MIN_ORDER = 4;
 const MAX_ORDER = 5;
 const PAIR_CANDIDATES = 3;
 
+/**
+ * A birth comes before, and a death after, anything else a life story tells: paired with
+ * another event of the same story they ask nothing. They stay out of sequences.
+ */
+const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;
+const sequenceable = (e: EventInfo) => e.listable && !LIFE_BOUND.test(e.event.text);
+
 /** Whether the order of two events is certain. */
 function certainOrder(a: EventInfo, b: EventInfo): boolean {
   return before(a.orderSpan, b.orderSpan) || before(b.orderSpan, a.orderSpan);
@@ -34,11 +41,11 @@ function line(info: EventInfo): string {
 
 /** Which-first questions: each listable event paired with a near one of certain order. */
 export function whichFirstQuestions(ctx: Context): Question[] {
-  const events = ctx.events.filter((e) => e.listable);
+  const events = ctx.events.filter(sequenceable);
   const out: Question[] = [];
   const seen = new Set<string>();
   for (const a of events) {
-    const fits = (b: EventInfo) => b.listable && certainOrder(a, b) && b.text !== a.text;
+    const fits = (b: EventInfo) => sequenceable(b) && certainOrder(a, b) && b.text !== a.text;
     // The nearest events of certain order in the same document: events of two unrelated
     // documents give a learner nothing to reason from but the dates themselves.
     const partners = neighboursInDocument(ctx, a, fits, PAIR_CANDIDATES).map((b) => ({ b }));
@@ -119,7 +126,7 @@ function windows(chain: EventInfo[]): EventInfo[][] {
 
 /** Order questions: sequences of 4–5 events of certain order, grouped by cited document. */
 export function orderQuestions(ctx: Context): Question[] {
-  const events = ctx.events.filter((e) => e.listable);
+  const events = ctx.events.filter(sequenceable);
   const byDoc = new Map<string, EventInfo[]>();
   for (const e of events) {
     const doc = e.citation?.source.doc ?? "";

@@ -72,13 +72,12 @@ export function unasserted(
   if (first?.form === "modal") return `the main verb is hedged by “${first.text}”`;
   // "was expected to end", "planned to meet": the verb's complement is only intended.
   const head = tokens[verb.head];
-  if (
-    head !== undefined &&
-    IRREALIS.test(head.lemma) &&
-    tokens[verb.to]?.lower === "to" &&
-    tokens[verb.to + 1]?.pos === "VERB"
-  )
-    return `“${head.text} to …” says what was intended, not what happened`;
+  // The group may end before "to" ("was expected | to end") or run through it ("planned to meet").
+  for (let k = verb.from; k <= Math.min(verb.to, tokens.length - 2); k++) {
+    const t = tokens[k] as Token;
+    if (IRREALIS.test(t.lemma) && tokens[k + 1]?.lower === "to" && tokens[k + 2]?.pos === "VERB")
+      return `“${t.text} to …” says what was intended, not what happened`;
+  }
   // "A loophole allows Sunday opening", "The building is home to …": the present tense
   // states how things are, not what happened; what someone says is still an event.
   if (verb.tense === "present" && head !== undefined && !REPORTING_VERB.test(head.lemma))

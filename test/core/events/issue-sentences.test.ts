@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { eventsOf } from "./helpers.ts";
+
+/*
+ * The sentences issue 14 quotes, each in a document of the kind it came from (an
+ * encyclopedia article, or a news report with its publication date), and what the
+ * bank must make of it: the date of the clause it dates, the clause as the text.
+ */
+
+const dated = (docs: Record<string, string>) =>
+  eventsOf(docs).events.map(
+    (e) => `${e.date.start}${e.date.qualifier ? ` ${e.date.qualifier}` : ""} ${e.text}`,
+  );
+
+const news = (body: string) => `Primary results\n16 March, 2016\n\n${body}\n`;
+const article = (body: string) => `The Space Race\n\n${body}\n`;
+
+describe("issue 14: a side-clause date is not the sentence's date", () => {
+  it("does not date Apollo 11 by the year a goal it fulfilled was proposed", () => {
+    const events = dated({
+      a: article(
+        "Apollo 11 effectively ended the Space Race and fulfilled a national goal proposed in 1961.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1961") && /Apollo 11/.test(e))).toBe(false);
+  });
+
+  it("dates the Bay of Pigs Invasion of 1961 as the noun it names, and the main clause by its own date", () => {
+    const events = dated({
+      a: article(
+        "In response to the failed Bay of Pigs Invasion of 1961, Khrushchev agreed to place missiles in Cuba in July 1962.",
+      ),
+    });
+    expect(events).toContain(
+      "1962-07 In response to the failed Bay of Pigs Invasion, Khrushchev agreed to place missiles in Cuba.",
+    );
+    expect(events.some((e) => e.startsWith("1961") && /Khrushchev/.test(e))).toBe(false);
+  });
+
+  it("leaves an appositive's date with the appositive", () => {
+    const events = dated({
+      a: news(
+        "Ecuador and China, the country's main financier since 2009, had been negotiating a loan in March 2016.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("2009"))).toBe(false);
+  });
+
+  it("leaves a date inside a parenthesis with a verb of its own out of the main clause", () => {
+    const events = dated({
+      a: article("The memo (partially declassified 1989) described the plan in 1962."),
+    });
+    expect(events.some((e) => e.startsWith("1989"))).toBe(false);
+  });
+
+  it("dates a fronted participle phrase's own event, not the main clause, by its weekday", () => {
+    const events = dated({
+      a: news("After canceling a rally on Friday in Chicago, Mr. Trump easily won Cook County."),
+    });
+    expect(events.some((e) => /won Cook County/.test(e) && e.startsWith("2016-03-11"))).toBe(false);
+  });
+
+  it("asks nothing of a negated clause ('who until Tuesday had not won')", () => {
+    const events = dated({
+      a: news("Kasich, who until Tuesday had not won a single state, won Ohio on Tuesday."),
+    });
+    expect(events.some((e) => /had not won/.test(e))).toBe(false);
+    expect(events).toContain("2016-03-15 Kasich won Ohio.");
+  });
+});
+
+describe("issue 14: two dated clauses are two events", () => {
+  it("splits Apollo 8 in December and Apollo 10 in May, each with its own text", () => {
+    const events = dated({
+      a: article(
+        "In 1968, the program tested its craft.\n\nIn December 1968, Apollo 8 became the first crewed spacecraft to orbit the Moon, and in May 1969, Apollo 10 flew a full rehearsal.",
+      ),
+    });
+    expect(events).toContain(
+      "1968-12 Apollo 8 became the first crewed spacecraft to orbit the Moon.",
+    );
+    expect(events).toContain("1969-05 Apollo 10 flew a full rehearsal.");
+  });
+});
+
+describe("issue 14: news time is read with the sentence", () => {
+  it("reads 'Super Tuesday' as a name, not a weekday", () => {
+    const events = dated({
+      a: news('The primaries, known as "Super Tuesday", took place on March 1.'),
+    });
+    for (const e of events) expect(e).not.toMatch(/known as "Super"/);
+  });
+
+  it("gives 'three weeks ago' an approximate date, never an exact day", () => {
+    const events = dated({ a: news("Just three weeks ago, the senator endorsed Rubio.") });
+    expect(events).toEqual(["2016-02 about The senator endorsed Rubio."]);
+  });
+
+  it("reads 'before primary voting ends in June' as the coming June", () => {
+    expect(dated({ a: news("Primary voting ends in June.") })).toEqual([
+      "2016-06 Primary voting ends.",
+    ]);
+  });
+
+  it("keeps the offset of 'two days before … on March 1'", () => {
+    const events = dated({
+      a: news("Two days before his Super Tuesday victories on March 1, Trump held a rally."),
+    });
+    expect(events).toEqual([
+      "2016-02-28 Two days before his Super Tuesday victories, Trump held a rally.",
+    ]);
+  });
+});
