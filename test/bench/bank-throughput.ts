@@ -251,6 +251,15 @@ export function main(args: string[] = []): void {
       `2× ${kb(two).toFixed(0)} KB in ${b2.ms.toFixed(0)} ms (${((kb(two) / b2.ms) * 1000).toFixed(0)} KB/s), ` +
       `2×/1× time ratio ${(b2.ms / b1.ms).toFixed(2)}`,
   );
+  // A hostile shape: one "sentence" with no full stop, dates and names repeated to the end.
+  for (const size of [160, 640]) {
+    const unit = "on 3 March 2015 and 4 April 2016 rebels took Foo and Bar, ";
+    let text = "A document without full stops\n\n";
+    while (text.length < size * 1024) text += unit;
+    const file = { name: "00000_endless.txt", bytes: new TextEncoder().encode(text) };
+    const p = time(() => buildBank([file], { nlp: nodeNlp(), questions }), 1);
+    console.log(`${label}, one ${size} KB sentence without a stop: ${p.ms.toFixed(0)} ms`);
+  }
   if (args.includes("--single")) {
     const file = singleDocument(Math.min(sizeKb, 2048) * 1024);
     const s = time(() => buildBank([file], { nlp: nodeNlp(), questions }), runs);
