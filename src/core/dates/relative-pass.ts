@@ -120,6 +120,7 @@ const RULES: Rule[] = [
         precision: "day",
         weekday,
         direction: dir,
+        ...(/^last$/i.test(m[1] ?? "") ? { last: true } : {}),
       };
     },
   },

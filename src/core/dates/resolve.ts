@@ -69,6 +69,14 @@ export function resolveMention(
     if (r.base === "dateline") {
       if (dateline === null)
         return fail(quoted ? "relative date inside a quotation" : "relative date and no dateline");
+      // Written on a Friday, "last Thursday" is yesterday to some and the week before to
+      // others: when that weekday of the current week has passed, the day is not known.
+      if (r.last === true && r.weekday !== undefined) {
+        const today = weekdayOf(dateline.year, dateline.month ?? 1, dateline.day ?? 1);
+        const fromMonday = (w: number) => (w + 6) % 7;
+        if (fromMonday(r.weekday) < fromMonday(today))
+          return fail("“last” and a weekday of the current week: yesterday or a week before");
+      }
       return done(truncate(fromDateline(dateline as Full, r, direction), r.precision), "dateline");
     }
     // A shift in days ("the next day", "two days later") needs its event close by: an anchor

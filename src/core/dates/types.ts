@@ -40,6 +40,8 @@ export type Relative = {
   direction?: -1 | 1;
   /** "three weeks ago": the result is approximate ("about"). */
   approximate?: boolean;
+  /** "last Thursday" (not "this past Thursday"): ambiguous when that day of this week is past. */
+  last?: boolean;
 };
 
 /** A resolved date of one expression in a sentence. */

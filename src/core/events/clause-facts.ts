@@ -201,8 +201,18 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
         u.subject[1] <= subjectAt &&
         !u.sharedSubject,
     );
+    // "the Chilean Congress voted to elect Allende …, and he was sworn in": a name between
+    // the earlier subject and "he" could be the one meant, so "he" stays unresolved.
+    const between =
+      earlier?.subject === null || earlier === undefined
+        ? []
+        : tokens.slice(earlier.subject[1], subjectAt).filter((t) => t.pos === "PROPN");
     const antecedent =
-      pronoun === null || earlier === undefined ? null : nounPhrase(sentence, tokens, earlier);
+      pronoun === null || earlier === undefined
+        ? null
+        : ((found) => (found === null ? null : { ...found, rivals: between.length }))(
+            nounPhrase(sentence, tokens, earlier),
+          );
     const tense = (clause.verb ?? clause.parent?.verb)?.tense;
     facts.push({
       date: offsetDate(stripMention(chosen), tokens, spanOf.get(chosen.mention)),
@@ -465,6 +475,12 @@ function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
   // before the apposition.
   const appos = parse.units.find((a) => a.kind === "appos" && a.to === end);
   if (appos !== undefined) {
+    // "his son, Timur Shah, who …": when the phrase before is no name, the apposition names
+    // whom the relative is about.
+    const named = tokens.slice(appos.from, appos.to).filter((t) => t.pos === "PROPN").length;
+    let before = appos.from - 1;
+    if (tokens[before]?.lower === ",") before--;
+    if (named > 0 && tokens[before]?.pos !== "PROPN") return [appos.from, appos.to];
     end = appos.from;
     if (tokens[end - 1]?.lower === ",") end--;
   }
@@ -1055,9 +1071,11 @@ export function resolvePronoun(
 ): string | null {
   if (antecedent === null) return null;
   if (pluralPronoun(pronoun) !== antecedent.plural) return null;
+  // "he" and "she" stand for a person: a name without "the" ("the Chilean Congress" is none).
   if (
     /^(?:he|she)$/i.test(pronoun) &&
-    (!/^\p{Lu}/u.test(antecedent.text.replace(/^(?:the|a|an)\s+/i, "")) ||
+    (!/^\p{Lu}/u.test(antecedent.text) ||
+      /^(?:the|a|an)\s/i.test(antecedent.text) ||
       (antecedent.rivals ?? 0) > 0)
   )
     return null;

@@ -111,3 +111,33 @@ describe("issue 14: news time is read with the sentence", () => {
     ]);
   });
 });
+
+describe("who a clause is about", () => {
+  it("does not take an institution for the 'he' of a later clause", () => {
+    const events = dated({
+      a: article(
+        "In 1970 the Chilean Congress voted to elect Allende president on October 24, and on November 3 he was officially sworn in as President of Chile.",
+      ),
+    });
+    expect(events.some((e) => /Congress was officially sworn/.test(e))).toBe(false);
+  });
+
+  it("names the person of an apposition as the subject of its relative clause", () => {
+    const events = dated({
+      a: article(
+        "He was succeeded by his son, Timur Shah, who transferred the capital of Afghanistan from Kandahar to Kabul in 1776.",
+      ),
+    });
+    expect(events).toContain(
+      "1776 Timur Shah transferred the capital of Afghanistan from Kandahar to Kabul.",
+    );
+  });
+
+  it("leaves 'last Thursday' undated when written on a Friday (yesterday, or a week before)", () => {
+    const friday = (body: string) => `Talks\n10 January, 2020\n\n${body}\n`;
+    expect(dated({ a: friday("Last Thursday, the delegations met in Athens.") })).toEqual([]);
+    expect(dated({ a: friday("Last Saturday, the delegations met in Athens.") })).toEqual([
+      "2020-01-04 The delegations met in Athens.",
+    ]);
+  });
+});
