@@ -129,6 +129,9 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return { reason: `“${t.text}” points to something outside the sentence` };
     if (t.lower === "another" && t.pos === "DET")
       return { reason: "“another” points to an earlier mention" };
+    // "died there": a place said before; "there was" (existential) points nowhere.
+    if (t.lower === "there" && tokens[k + 1]?.lemma !== "be" && tokens[k - 1]?.pos !== "ADP")
+      return { reason: "“there” points to a place outside the sentence" };
     // "the capital of the province": a description inside another's "of" phrase is
     // read through the outer one, which says what it is about.
     if (t.lower !== "the" || tokens[k - 1]?.lower === "of") continue;

@@ -1,5 +1,5 @@
 import type { Question } from "../bank-schema.ts";
-import { type Context, type EventInfo, neighbours, neighboursInDocument } from "./context.ts";
+import { type Context, type EventInfo, neighboursInDocument } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
 import { overlaps } from "./date-span.ts";
@@ -8,8 +8,8 @@ import { makeQuestion } from "./make.ts";
 
 /*
  * "What happened on 28 March 2015?" — asked only when exactly one event has that
- * date at that precision, with wrong options from nearby events whose dates cannot
- * overlap it, so exactly one option is true.
+ * date at that precision, with wrong options from nearby events of the same document
+ * whose dates cannot overlap it, so exactly one option is true.
  */
 
 /** What-happened questions for one event (zero or one). */
@@ -18,17 +18,11 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
   if (citation === null || citation.attributed || !info.listable) return [];
   if (info.event.date.qualifier === "about") return [];
   if ((ctx.dateCounts.get(info.dateKey) ?? 0) !== 1) return [];
-  // The nearest events that cannot have happened then: from the same document first.
+  // The nearest events of the same document that cannot have happened then: an event of
+  // another document's story is told apart by its topic, not by its date.
   const fits = (o: EventInfo) =>
     o.listable && !overlaps(o.orderSpan, info.orderSpan) && o.text !== info.text;
-  const sameDoc = neighboursInDocument(ctx, info, fits, 6);
-  const pool =
-    sameDoc.length >= 3
-      ? sameDoc
-      : [
-          ...sameDoc,
-          ...neighbours(ctx, info, (o) => fits(o) && !sameDoc.includes(o), 6 - sameDoc.length),
-        ];
+  const pool = neighboursInDocument(ctx, info, fits, 6);
   const wrong = seededShuffle(pool, info.event.id, (o) => o.event.id).slice(0, 3);
   if (wrong.length < 2) return [];
   const choices = seededShuffle([info, ...wrong], `${info.event.id}:order`, (o) => o.event.id).map(
