@@ -778,9 +778,11 @@ function mainDate<T extends FoundDate & { mention: Mention }>(
     const prep = tokens[k];
     const head = tokens[k - 1];
     const between = tokens.slice(at(first) + 1, at(d));
+    // "the attack on 5 May", "the Invasion of 1961" name a noun's time; "in Samoa on 16
+    // November, in Tonga on 18 November" date the verb once per place.
     return (
       prep?.pos === "ADP" &&
-      (head?.pos === "NOUN" || head?.pos === "PROPN") &&
+      (head?.pos === "NOUN" || (head?.pos === "PROPN" && prep.lower === "of")) &&
       k - 1 > at(first) &&
       !between.some((t) => t.pos === "CCONJ")
     );

@@ -112,6 +112,17 @@ describe("issue 14: news time is read with the sentence", () => {
   });
 });
 
+describe("two dates for one verb", () => {
+  it("gives no single date to a verb dated once per place", () => {
+    const events = dated({
+      a: news(
+        "States of emergency were declared in Samoa on November 16, in Tonga on November 18, and in Fiji.",
+      ),
+    });
+    expect(events.some((e) => /Samoa, in Tonga/.test(e))).toBe(false);
+  });
+});
+
 describe("who a clause is about", () => {
   it("does not take an institution for the 'he' of a later clause", () => {
     const events = dated({
