@@ -856,6 +856,9 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
     );
     const verb = before?.verb;
     if (verb === undefined || verb === null) return null;
+    // "Outbreaks were declared in the Philippines on 6 February, Tonga on 22 October": after
+    // a passive the remnant matches the place, not the subject; which one is not written.
+    if (verb.passive) return null;
     return {
       pieces: [clause.subject, [verb.from, clause.from], [clause.subject[1], clause.to]],
       replace,

@@ -10,7 +10,7 @@
 export type Span = { from: number; to: number };
 
 const PREFIX =
-  /(?:\b(?:earlier|later|early|late|also|then|just|only|as\s+recently\s+as)\s+)?(?:\b(?:(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
+  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as)\s+)?(?:\b(?:(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
 
 /** The text with the date phrase at [from, to) removed, or the text unchanged if removal would break it. */
 export function removeDatePhrase(text: string, span: Span): string {

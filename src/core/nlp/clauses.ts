@@ -111,7 +111,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   for (let i = 0; i < n; i++) {
     if (!top(i)) continue;
     const t = lower(i);
-    if (t === ";" || t === ":" || (DASH.test(t) && tok(i)?.spaced)) {
+    // "1 – 0", "1990 – 1995": a dash between numbers joins them.
+    const joinsNumbers = tok(i - 1)?.pos === "NUM" && tok(i + 1)?.pos === "NUM";
+    if (t === ";" || t === ":" || (DASH.test(t) && tok(i)?.spaced && !joinsNumbers)) {
       if (i > start) segments.push([start, i]);
       start = i + 1;
     }

@@ -44,8 +44,22 @@ function punctuationProblems(text: string): string[] {
   return out;
 }
 
+const NUMBER = /\d+/g;
+const WORD = /(?<![\p{L}'’-])[\p{L}][\p{L}'’-]*/gu;
+
 /** Words capitalised mid-sentence in the source and never written in lower case there: names. */
+const namesMemo = new Map<string, Set<string>>();
+
 function namesOf(quote: string): Set<string> {
+  const known = namesMemo.get(quote);
+  if (known !== undefined) return known;
+  if (namesMemo.size >= 5_000) namesMemo.clear();
+  const found = computeNames(quote);
+  namesMemo.set(quote, found);
+  return found;
+}
+
+function computeNames(quote: string): Set<string> {
   const capital = new Set<string>();
   const lower = new Set<string>();
   for (const m of quote.matchAll(/(?<![\p{L}'’-])[\p{L}][\p{L}'’-]+/gu)) {
@@ -64,14 +78,23 @@ export function formRules(q: Question): string[] {
   const out = punctuationProblems(text);
   if (q.type !== "order" && q.type !== "which-first") {
     // The date the question gives (or none), not two ("In May 1969, in March 1969, …").
-    const dates = findMentions(text).filter((m) => /\d/.test(text.slice(m.from, m.to)));
-    if (dates.length > 1) out.push("the prompt has more than one date phrase");
+    // Parsing dates is the costly part of the gate: a prompt with fewer than two numbers
+    // cannot hold two dates with numbers, so only the others are parsed.
+    if ((text.match(NUMBER) ?? []).length >= 2) {
+      const dates = findMentions(text).filter((m) => /\d/.test(text.slice(m.from, m.to)));
+      if (dates.length > 1) out.push("the prompt has more than one date phrase");
+    }
   }
   if (NO_SUBJECT.test(text)) out.push("the question has no subject after its verb");
-  for (const name of namesOf(q.source.quote)) {
-    const lowered = name.toLowerCase();
-    if (lowered !== name && new RegExp(`(?<![\\p{L}'’-])${lowered}(?![\\p{L}'’-])`, "u").test(text))
-      out.push(`the name “${name}” is written in lower case`);
+  // The prompt's lower-case words, looked up in the quote's names (one pass each).
+  const names = namesOf(q.source.quote);
+  if (names.size > 0) {
+    const lowerNames = new Map([...names].map((n) => [n.toLowerCase(), n]));
+    for (const m of text.matchAll(WORD)) {
+      const name = lowerNames.get(m[0]);
+      if (name !== undefined && name !== m[0])
+        out.push(`the name “${name}” is written in lower case`);
+    }
   }
   return out;
 }

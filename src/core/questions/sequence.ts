@@ -19,10 +19,14 @@ const PAIR_CANDIDATES = 3;
 
 /**
  * A birth comes before, and a death after, anything else a life story tells: paired with
- * another event of the same story they ask nothing. They stay out of sequences.
+ * another event of the same story they ask nothing. They stay out of sequences, and so
+ * do spans, which overlap the points they would be ordered against.
  */
 const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;
-const sequenceable = (e: EventInfo) => e.listable && !LIFE_BOUND.test(e.event.text);
+/** "served until she became governor", "has been … since 2013": a span, not a point to order. */
+const SPAN = /\b(?:until|till|since|throughout)\b/i;
+const sequenceable = (e: EventInfo) =>
+  e.listable && !LIFE_BOUND.test(e.event.text) && !SPAN.test(e.event.text);
 
 /** Whether the order of two events is certain. */
 function certainOrder(a: EventInfo, b: EventInfo): boolean {
@@ -134,16 +138,10 @@ export function orderQuestions(ctx: Context): Question[] {
     if (group) group.push(e);
     else byDoc.set(doc, [e]);
   }
+  // One document's events only: events of unrelated stories are ordered by knowing dates
+  // by heart, not by following a story, and the document to check them against is one.
   const groups: EventInfo[][] = [];
-  const pooled: EventInfo[] = [];
-  for (const doc of [...byDoc.keys()].sort()) {
-    const group = byDoc.get(doc) ?? [];
-    const found = chains(group);
-    groups.push(...found);
-    const used = new Set(found.flat());
-    pooled.push(...group.filter((e) => !used.has(e)));
-  }
-  groups.push(...chains(pooled));
+  for (const doc of [...byDoc.keys()].sort()) groups.push(...chains(byDoc.get(doc) ?? []));
   const out: Question[] = [];
   const seen = new Set<string>();
   for (const chain of groups) {

@@ -28,6 +28,16 @@ const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
 const CONNECTIVE =
   /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|accordingly|hence|subsequently|afterwards|later|again)$/;
 
+/** Whether a sentence's first word, read in lower case, is still a noun or an adjective (a name). */
+function firstIsName(text: string, nlp: Nlp): boolean {
+  const first = nlp.tag(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))[0];
+  return (
+    first !== undefined &&
+    (first.pos === "NOUN" || first.pos === "PROPN" || first.pos === "ADJ") &&
+    first.lemma === first.lower
+  );
+}
+
 /** Whether a noun after "the" is made specific by what follows it ("of Aleppo", "Aleppo", "that …"). */
 function specifiedAfter(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k];
@@ -120,10 +130,16 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   )
     return { reason: `opens with “${first.text}”, which answers an earlier sentence` };
   let nounSeen = false;
+  let nameSeen = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM") nounSeen = true;
-    if (t.pos === "PRON" && PERSONAL.test(t.lower) && !nounSeen)
+    // The tagger calls any capitalised first word a name; "Reentering" is none.
+    if (t.pos === "PROPN" && (k > 0 || firstIsName(text, nlp))) nameSeen = true;
+    // "he", "his", "she", "her" stand for a person, whom only a name before them can be
+    // ("Reentering politics, he …" names no one); "it", "they" may stand for any noun.
+    const personal = /^(?:he|him|his|himself|she|her|hers|herself)$/.test(t.lower);
+    if (t.pos === "PRON" && PERSONAL.test(t.lower) && !(personal ? nameSeen : nounSeen))
       return { reason: `“${t.text}” refers to someone or something outside the sentence` };
     if (DEMONSTRATIVE.test(t.lower) && (t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ"))
       return { reason: `“${t.text}” points to something outside the sentence` };
