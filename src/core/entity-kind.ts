@@ -185,7 +185,7 @@ function contextVotes(name: string, sentence: string, isPastVerb: PastVerbTest):
 }
 
 const EVENT_HEADS =
-  /^(?:battle|battles|war|wars|invasion|offensive|operation|siege|treaty|agreement|accords?|conference|crisis|revolution|massacre|act|election|elections|campaign|uprising|ceasefire|truce|summit|olympics|games|rebellion|coup|bombing|earthquake|incident|affair|mission|project|plan|expedition|raid|strike|protests?|riots?|declaration|convention|congress|reform|referendum|pact|negotiations|talks|process|initiative|doctrine|crusade|dynasty|era|period|age)$/i;
+  /^(?:battle|battles|war|wars|invasion|offensive|operation|siege|treaty|agreement|accords?|conference|crisis|revolution|massacre|act|election|elections|campaign|uprising|ceasefire|truce|summit|olympics|games|rebellion|coup|bombing|earthquake|incident|affair|mission|project|plan|expedition|raid|strike|protests?|riots?|declaration|convention|reform|articles|constitution|proclamation|charter|bill|law|amendment|statute|decree|manifesto|referendum|pact|negotiations|talks|process|initiative|doctrine|crusade|dynasty|era|period|age)$/i;
 
 /** Words written before a name that say what it is: "Operation Mongoose", "Mount Hermon", "President Lincoln". */
 const CLASSIFIER_FIRST: [RegExp, keyof EntityScores][] = [
@@ -285,6 +285,27 @@ export function kindFromScores(scores: EntityScores): EntityKind {
     // An actor with no sign of being either ("Iran said …") is not offered as one.
     return scores.person > scores.group ? "person" : scores.group > 0 ? "group" : "other";
   return "other";
+}
+
+/**
+ * How clearly the scores point to a kind: the winning score's lead over the runner-up
+ * (for a person or a group, the actor score's lead and that of person over group or
+ * group over person, whichever is smaller). Options are only names read with confidence.
+ */
+export function kindConfidence(scores: EntityScores, kind: EntityKind): number {
+  const { place, actor, person, group, event } = scores;
+  switch (kind) {
+    case "place":
+      return place - Math.max(actor, event);
+    case "event":
+      return event - Math.max(place, actor);
+    case "person":
+      return Math.min(actor + person - Math.max(place, event), person - group);
+    case "group":
+      return Math.min(actor + group - Math.max(place, event), group - person);
+    default:
+      return 0;
+  }
 }
 
 /** Classify a name as a person, group, place, event or other, from its words and contexts. */

@@ -3,6 +3,7 @@ import {
   addScores,
   type EntityKind,
   entityKindScores,
+  kindConfidence,
   kindFromScores,
   noScores,
   type PastVerbTest,
@@ -26,6 +27,8 @@ export type Entity = {
   name: string;
   spellings: string[];
   kind: EntityKind;
+  /** How clearly the documents show the kind (see kindConfidence): options need a clear one. */
+  confidence: number;
   /** What a place is called in the documents ("town", "city", "province"), if they say. */
   noun: string | null;
   /** The documents whose events name it: options come from the question's own documents. */
@@ -441,11 +444,13 @@ export function buildCatalog(
       addScores(total, entityKindScores(spelling, related, isPastVerb));
     }
     const kind = kindFromScores(total);
+    const confidence = kindConfidence(total, kind);
     return {
       name: spellings[0] ?? "",
       spellings,
       kind,
       noun: kind === "place" ? placeNoun(spellings, mentioning) : null,
+      confidence,
       docs,
     };
   });

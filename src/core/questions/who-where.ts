@@ -159,6 +159,9 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
         : `${clause.verb} ${clause.rest}`;
   const tail = introTail(clause, ctx.lower);
   const who = kind === "person" || kind === "group";
+  // "Which place was lost?": a place is asked as the subject only when the documents say
+  // what sort of place it is ("which town fell?").
+  if (!who && found.entity.noun === null) return null;
   const wh = who ? "who" : `which ${placeNoun(found.entity)}`;
   return {
     type: who ? "who" : "where",
@@ -175,7 +178,7 @@ function objectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask 
     const phrase = objectPhrase(clause.restBase, name);
     if (phrase === null) continue;
     const entity = ctx.catalog.find(name);
-    if (entity?.kind !== "place") return null;
+    if (entity?.kind !== "place" || entity.noun === null) return null;
     let after = clause.restBase.slice(phrase.length);
     // "captured Idlib city and managed to …": ask about the first verb only. A
     // coordinated predicate is the one place where `restBase` differs from `rest`.
@@ -270,6 +273,9 @@ function shortFor(short: string, long: string): boolean {
   return letters.length >= 2 && letters === short.replace(/[.\s]/g, "") && letters === initials;
 }
 
+/** The lead a name's kind must have over the others (entity-kind.ts votes) to be an option. */
+const MIN_OPTION_CONFIDENCE = 3;
+
 /** How many candidate entities of each group (same noun, other) one question considers at most. */
 const POOL = 64;
 
@@ -312,13 +318,12 @@ function distractors(
       sameNoun.push(
         ...pool(ctx.catalog.inDocument(doc, entity.kind, noun), (e) => e !== entity, seed),
       );
-    rest.push(
-      ...pool(
-        ctx.catalog.inDocument(doc, entity.kind),
-        (e) => e !== entity && (noun === null || e.noun !== noun),
-        `${seed}:rest`,
-      ),
-    );
+    // A place is offered only among places of its own sort (towns for a town): a country
+    // among cities gives itself away ("which place was given the status of a kingdom?").
+    if (entity.kind !== "place")
+      rest.push(
+        ...pool(ctx.catalog.inDocument(doc, entity.kind), (e) => e !== entity, `${seed}:rest`),
+      );
   }
   const ordered = [
     ...seededShuffle([...new Set(sameNoun)], seed, (e) => e.name),
@@ -328,6 +333,8 @@ function distractors(
   const out: Entity[] = [];
   for (const e of ordered) {
     if (out.length >= 3) break;
+    // "Emergencies" offered as an actor: only names whose kind the documents make clear.
+    if (e.confidence < MIN_OPTION_CONFIDENCE) continue;
     if (e.spellings.some((s) => entity.spellings.some((a) => sameEntityName(s, a)))) continue;
     if (sharesWord(e, entity) || nameLeak(prompt, e.spellings) !== null) continue;
     // "Lincoln" for "Abraham Lincoln", "U.S." for "United States": the same name shortened.
