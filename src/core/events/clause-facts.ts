@@ -203,16 +203,24 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     );
     // "the Chilean Congress voted to elect Allende …, and he was sworn in": a name between
     // the earlier subject and "he" could be the one meant, so "he" stays unresolved.
+    // "The Congress passed the amendment, and it became law": a noun between the earlier
+    // subject and "it" (or a name before "he") could be the one meant; it stays unresolved.
+    const personal = pronoun !== null && /^(?:he|she)$/i.test(pronoun);
     const between =
       earlier?.subject === null || earlier === undefined
         ? []
-        : tokens.slice(earlier.subject[1], subjectAt).filter((t) => t.pos === "PROPN");
+        : tokens
+            .slice(earlier.subject[1], subjectAt)
+            .filter((t, i) =>
+              personal
+                ? t.pos === "PROPN"
+                : (t.pos === "NOUN" || t.pos === "PROPN") &&
+                  !isDate[(earlier.subject?.[1] ?? 0) + i],
+            );
     const antecedent =
-      pronoun === null || earlier === undefined
+      pronoun === null || earlier === undefined || between.length > 0
         ? null
-        : ((found) => (found === null ? null : { ...found, rivals: between.length }))(
-            nounPhrase(sentence, tokens, earlier),
-          );
+        : nounPhrase(sentence, tokens, earlier);
     const tense = (clause.verb ?? clause.parent?.verb)?.tense;
     facts.push({
       date: offsetDate(stripMention(chosen), tokens, spanOf.get(chosen.mention)),

@@ -122,6 +122,10 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   );
   const claim = unasserted(parse, tokens);
   if (claim !== null) return { reason: claim };
+  // "Held numerous meetings leading up to the elections": a clause cut from its subject.
+  const main = parse.units.find((u) => u.kind === "main");
+  if (main !== undefined && main.subject === null && tokens[main.from]?.pos === "VERB")
+    return { reason: "the sentence has no subject" };
   const first = tokens.find((t) => t.pos !== "PUNCT");
   if (
     first !== undefined &&
