@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { Config } from "./config.ts";
 import { createContent } from "./content.ts";
 import { DatabaseUnavailableError, type Db } from "./db/db.ts";
+import { metered, newMeter, serverTiming } from "./db/metered.ts";
 import { createStudyStates } from "./db/study-state.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import type { AppEnv } from "./http/env.ts";
@@ -39,14 +40,18 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const content = createContent(db);
   const sessions = createSessionCache();
   const studyStates = createStudyStates();
+  // Outside production each response says what it asked of the database (Server-Timing).
+  const meter = config.env !== "production";
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(config.env === "production"));
   if (deps.assets) app.use("/assets/*", deps.assets);
   app.use(async (c, next) => {
-    c.set("db", db);
+    const counted = meter ? newMeter() : null;
+    const handle = counted ? metered(db, counted) : db;
+    c.set("db", handle);
     c.set("config", config);
-    c.set("content", content);
+    c.set("content", counted ? content.using(handle) : content);
     c.set("sessions", sessions);
     c.set("study", studyStates);
     c.set("now", now());
@@ -54,6 +59,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("learner", null);
     c.set("htmx", c.req.header("hx-request") === "true");
     await next();
+    if (counted) c.header("Server-Timing", serverTiming(counted));
   });
   app.use(csrfGuard(config.publicOrigin));
   app.use(loadSession);
