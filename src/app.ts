@@ -62,13 +62,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (counted) c.header("Server-Timing", serverTiming(counted));
   });
   app.use(csrfGuard(config.publicOrigin));
+  // The study loop reads the session in the same statement as the learner's cards (one round
+  // trip to a libSQL server), so it is mounted before `loadSession`, which never runs for it.
+  app.route("/", study);
   app.use(loadSession);
 
   app.route("/", health);
   app.route("/", home);
   app.route("/", auth);
   app.route("/", decks);
-  app.route("/", study);
   app.route("/", settings);
   app.route("/", progress);
   app.route("/", quizzes);

@@ -53,8 +53,11 @@ export type Content = {
   quiz(id: string): Promise<Quiz | null>;
   /** Forget cached content (after an edit in this process, to free memory at once). */
   invalidate(id: string): void;
-  /** The collection of a deck kept here, if it is kept (so a caller can read its version along with its own). */
-  collectionOfDeck(deckId: string): string | null;
+  /**
+   * The collection of a deck kept here whose version is due to be checked again, or
+   * null: a caller that reads it along with its own statement saves the deck a read.
+   */
+  versionDue(deckId: string): string | null;
   /** A collection's version as the caller just read it: the next use trusts it for the usual second. */
   noteVersion(id: string, version: number | null): void;
   /** The same service (the same caches), reading through `db`: a request's own handle, counted with it. */
@@ -237,7 +240,14 @@ export function createContent(db: Db, clock: () => number = () => performance.no
         checked.delete(id);
         for (const [key, d] of decks) if (d.collection.id === id) decks.delete(key);
       },
-      collectionOfDeck: (deckId) => decks.get(deckId)?.collection.id ?? null,
+      versionDue(deckId) {
+        const id = decks.get(deckId)?.collection.id;
+        if (id === undefined) return null;
+        const at = checked.get(id);
+        // Half the time of trust: the caller's read takes a while, and the deck must not
+        // fall due for a read of its own before the caller hands the version over.
+        return at !== undefined && clock() - at < VERSION_TTL_MS / 2 ? null : id;
+      },
       noteVersion(id, version) {
         const hit = cache.get(id);
         if (hit !== undefined && version === hit.version) checked.set(id, clock());

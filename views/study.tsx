@@ -18,7 +18,8 @@ export type StudyFront = CardRef & {
   prompt: string;
   choices: string[] | null;
   counts: QueueCounts;
-  canUndo: boolean;
+  /** The review Undo reverts (its log id), or null when there is nothing to undo. */
+  undo: number | null;
   notice?: string;
 };
 
@@ -42,7 +43,7 @@ export type StudyDone = {
   deckId: string;
   deckTitle: string;
   nextDue: string | null;
-  canUndo: boolean;
+  undo: number | null;
   notice?: string;
 };
 
@@ -84,9 +85,11 @@ function Counts({ counts }: { counts: QueueCounts }) {
   );
 }
 
-function UndoForm({ deckId }: { deckId: string }) {
+/** Undo names the review it reverts, so a repeated or retried Undo reverts nothing more. */
+function UndoForm({ deckId, review }: { deckId: string; review: number }) {
   return (
     <form {...swapCard(`/decks/${deckId}/study/undo`)} class="inline">
+      <input type="hidden" name="review" value={String(review)} />
       <button type="submit" class="secondary small" data-action="undo">
         Undo
       </button>{" "}
@@ -150,7 +153,7 @@ export function StudyFrontCard({ card }: { card: StudyFront }) {
           </span>
         </div>
       </form>
-      {card.canUndo ? <UndoForm deckId={card.deckId} /> : null}
+      {card.undo !== null ? <UndoForm deckId={card.deckId} review={card.undo} /> : null}
     </section>
   );
 }
@@ -251,7 +254,7 @@ export function StudyDoneCard({ done }: { done: StudyDone }) {
           Back to the deck
         </a>
       </p>
-      {done.canUndo ? <UndoForm deckId={done.deckId} /> : null}
+      {done.undo !== null ? <UndoForm deckId={done.deckId} review={done.undo} /> : null}
     </section>
   );
 }

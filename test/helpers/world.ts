@@ -135,7 +135,11 @@ export function rules(): Record<string, Rule> {
       form: { ...card, rating: "3" },
       expect: draftDeckUser,
     },
-    "POST /decks/:id/study/undo": { path: `/decks/${deck}/study/undo`, expect: draftDeckUser },
+    "POST /decks/:id/study/undo": {
+      path: `/decks/${deck}/study/undo`,
+      form: { review: "1" },
+      expect: draftDeckUser,
+    },
     "GET /decks/:id/export/anki.csv": {
       path: `/decks/${deck}/export/anki.csv`,
       expect: draftDeckUser,

@@ -1,0 +1,56 @@
+-- Every process and Worker isolate that serves a learner keeps a copy of their
+-- study state. A copy at study_version N catches up by reading only what changed
+-- since N, rather than the whole deck: each change to a learner's cards or review
+-- log stamps the card it concerns with the study_version it produced.
+ALTER TABLE cards ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+-- A change that a stamp cannot show (a card deleted, or moved to another event or
+-- learner) raises study_floor: a copy older than the floor reloads whole.
+ALTER TABLE users ADD COLUMN study_floor INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX cards_changes ON cards (user_id, change_seq);
+
+DROP TRIGGER cards_insert_bumps_study;
+DROP TRIGGER cards_update_bumps_study;
+DROP TRIGGER cards_delete_bumps_study;
+DROP TRIGGER review_logs_insert_bumps_study;
+DROP TRIGGER review_logs_update_bumps_study;
+DROP TRIGGER review_logs_delete_bumps_study;
+
+-- As in 0007, every change moves study_version on by one, in the same transaction.
+CREATE TRIGGER cards_insert_stamps_study AFTER INSERT ON cards BEGIN
+  UPDATE users SET study_version = study_version + 1 WHERE id = NEW.user_id;
+  UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = NEW.user_id)
+    WHERE user_id = NEW.user_id AND event_id = NEW.event_id;
+END;
+-- Any update but the stamp itself (which always raises change_seq) counts as a change.
+CREATE TRIGGER cards_update_stamps_study AFTER UPDATE ON cards
+  WHEN NEW.change_seq = OLD.change_seq BEGIN
+  UPDATE users SET study_version = study_version + 1 WHERE id IN (OLD.user_id, NEW.user_id);
+  UPDATE users SET study_floor = study_version WHERE id = OLD.user_id
+    AND (OLD.user_id <> NEW.user_id OR OLD.event_id <> NEW.event_id);
+  UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = NEW.user_id)
+    WHERE user_id = NEW.user_id AND event_id = NEW.event_id;
+END;
+CREATE TRIGGER cards_delete_stamps_study AFTER DELETE ON cards BEGIN
+  UPDATE users SET study_version = study_version + 1, study_floor = study_version + 1
+    WHERE id = OLD.user_id;
+END;
+-- A review log row belongs to its card's state (what Undo restores, what was done
+-- today): a change to one stamps the card.
+CREATE TRIGGER review_logs_insert_stamps_study AFTER INSERT ON review_logs BEGIN
+  UPDATE users SET study_version = study_version + 1 WHERE id = NEW.user_id;
+  UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = NEW.user_id)
+    WHERE user_id = NEW.user_id AND event_id = NEW.event_id;
+END;
+CREATE TRIGGER review_logs_update_stamps_study AFTER UPDATE ON review_logs BEGIN
+  UPDATE users SET study_version = study_version + 1 WHERE id IN (OLD.user_id, NEW.user_id);
+  UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = NEW.user_id)
+    WHERE user_id = NEW.user_id AND event_id = NEW.event_id;
+  UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = OLD.user_id)
+    WHERE user_id = OLD.user_id AND event_id = OLD.event_id
+      AND (OLD.user_id <> NEW.user_id OR OLD.event_id <> NEW.event_id);
+END;
+CREATE TRIGGER review_logs_delete_stamps_study AFTER DELETE ON review_logs BEGIN
+  UPDATE users SET study_version = study_version + 1 WHERE id = OLD.user_id;
+  UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = OLD.user_id)
+    WHERE user_id = OLD.user_id AND event_id = OLD.event_id;
+END;
