@@ -13,9 +13,9 @@ export type Engine = Pick<Client, "execute" | "batch" | "transaction" | "close">
 export type Db = {
   /** Run one read (or a single self-contained write) statement. */
   execute(sql: string, args?: InArgs): Promise<ResultSet>;
-  /** All rows of a read, mapped at the boundary. */
+  /** All rows of a read (never a write), mapped at the boundary. */
   all<T>(sql: string, args: InArgs | undefined, map: (row: Row) => T): Promise<T[]>;
-  /** The first row of a read, mapped, or null. */
+  /** The first row of a read (never a write), mapped, or null. */
   first<T>(sql: string, args: InArgs | undefined, map: (row: Row) => T): Promise<T | null>;
   /** Run statements atomically, in order, in one write transaction. */
   batch(statements: InStatement[]): Promise<ResultSet[]>;
@@ -50,6 +50,15 @@ type Job = {
   reject: (error: unknown) => void;
 };
 
+/** Read requests to a libSQL server at once: more wait and go together in the next. */
+const MAX_READS_IN_FLIGHT = 2;
+
+type Read = {
+  statement: InStatement;
+  resolve: (result: ResultSet) => void;
+  reject: (error: unknown) => void;
+};
+
 // Runs a callback after the I/O that is already waiting: on Node that lets every
 // request that has arrived reach its write before the group is committed.
 const soon: (fn: () => void) => void =
@@ -61,11 +70,77 @@ const soon: (fn: () => void) => void =
  * and one sync to disk for many small writes, each caller answered only after
  * the commit that holds its statements. If a combined commit fails, each batch
  * is retried alone, so one bad write cannot take the others down with it.
+ *
+ * With `groupReads` (a libSQL server, where each call is an HTTP request that
+ * costs both ends far more than the statement itself), reads that arrive
+ * together go in one request too: a read-only batch, each caller answered with
+ * its own result; if the batch fails, each read is retried alone. At most two
+ * such requests are out at once, so under load each carries more reads.
  */
-export function wrapClient(client: Engine): Db {
+export function wrapClient(client: Engine, options: { groupReads?: boolean } = {}): Db {
   let tail: Promise<unknown> = Promise.resolve();
   let pending: Job[] = [];
   let scheduled = false;
+  let reads: Read[] = [];
+  let readsScheduled = false;
+  let readsInFlight = 0;
+
+  /** Send the reads waiting now as one request; reads that arrive meanwhile wait for the next. */
+  async function flushReads(): Promise<void> {
+    const jobs = reads;
+    reads = [];
+    readsScheduled = false;
+    if (jobs.length === 0) return;
+    readsInFlight++;
+    try {
+      if (jobs.length > 1) {
+        try {
+          const results = await client.batch(
+            jobs.map((j) => j.statement),
+            "read",
+          );
+          jobs.forEach((job, i) => {
+            job.resolve(results[i] as ResultSet);
+          });
+          return;
+        } catch {
+          // Fall through: find the failing read by running each on its own.
+        }
+      }
+      await Promise.all(
+        jobs.map((job) =>
+          client.execute(job.statement).then(job.resolve, (error: unknown) => {
+            try {
+              classify(error);
+            } catch (mapped) {
+              job.reject(mapped);
+            }
+          }),
+        ),
+      );
+    } finally {
+      readsInFlight--;
+      if (reads.length > 0 && !readsScheduled) scheduleReads();
+    }
+  }
+
+  function scheduleReads() {
+    readsScheduled = true;
+    soon(() => {
+      // The more requests the server is already busy with, the more each new one should carry.
+      if (readsInFlight >= MAX_READS_IN_FLIGHT) readsScheduled = false;
+      else void flushReads();
+    });
+  }
+
+  const read = (sql: string, args: InArgs | undefined): Promise<ResultSet> => {
+    const statement = args === undefined ? sql : { sql, args };
+    if (!options.groupReads) return client.execute(statement).catch(classify);
+    return new Promise<ResultSet>((resolve, reject) => {
+      reads.push({ statement, resolve, reject });
+      if (!readsScheduled && readsInFlight < MAX_READS_IN_FLIGHT) scheduleReads();
+    });
+  };
 
   function serialize<T>(work: () => Promise<T>): Promise<T> {
     const run = tail.then(work, work);
@@ -111,11 +186,11 @@ export function wrapClient(client: Engine): Db {
     execute: (sql, args) =>
       client.execute(args === undefined ? sql : { sql, args }).catch(classify),
     async all(sql, args, map) {
-      const rs = await client.execute(args === undefined ? sql : { sql, args }).catch(classify);
+      const rs = await read(sql, args);
       return rs.rows.map(map);
     },
     async first(sql, args, map) {
-      const rs = await client.execute(args === undefined ? sql : { sql, args }).catch(classify);
+      const rs = await read(sql, args);
       const row = rs.rows[0];
       return row === undefined ? null : map(row);
     },

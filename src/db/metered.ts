@@ -8,9 +8,14 @@ import type { Db } from "./db.ts";
  * a request's latency there; the benchmark and the tests read it per request.
  */
 
-export type Meter = { statements: number; roundTrips: number };
+export type Meter = {
+  statements: number;
+  roundTrips: number;
+  /** Milliseconds spent waiting for the database (the requests's own calls, end to end). */
+  waited: number;
+};
 
-export const newMeter = (): Meter => ({ statements: 0, roundTrips: 0 });
+export const newMeter = (): Meter => ({ statements: 0, roundTrips: 0, waited: 0 });
 
 /** `db`, counting into `meter` what is sent through it. */
 export function metered(db: Db, meter: Meter): Db {
@@ -18,23 +23,29 @@ export function metered(db: Db, meter: Meter): Db {
     meter.statements++;
     meter.roundTrips++;
   };
+  const timed = <T>(work: Promise<T>): Promise<T> => {
+    const started = performance.now();
+    return work.finally(() => {
+      meter.waited += performance.now() - started;
+    });
+  };
   return {
     execute(sql, args) {
       one();
-      return db.execute(sql, args);
+      return timed(db.execute(sql, args));
     },
     all(sql, args, map) {
       one();
-      return db.all(sql, args, map);
+      return timed(db.all(sql, args, map));
     },
     first(sql, args, map) {
       one();
-      return db.first(sql, args, map);
+      return timed(db.first(sql, args, map));
     },
     batch(statements) {
       meter.statements += statements.length;
       meter.roundTrips++;
-      return db.batch(statements);
+      return timed(db.batch(statements));
     },
     transaction(fn) {
       // BEGIN and COMMIT are exchanges of their own with a server.
@@ -69,11 +80,18 @@ export function metered(db: Db, meter: Meter): Db {
 
 /** The Server-Timing entry that reports a meter (read by the benchmark and the tests). */
 export function serverTiming(meter: Meter): string {
-  return `db;desc="${meter.roundTrips} round trips, ${meter.statements} statements"`;
+  return `db;dur=${meter.waited.toFixed(2)};desc="${meter.roundTrips} round trips, ${meter.statements} statements"`;
 }
 
-/** The meter a Server-Timing header reports, or null. */
-export function readServerTiming(header: string | null | undefined): Meter | null {
-  const m = /db;desc="(\d+) round trips, (\d+) statements"/.exec(header ?? "");
+/** What a Server-Timing header reports of the database: round trips and statements (and the wait, if asked). */
+export function readServerTiming(
+  header: string | null | undefined,
+): { roundTrips: number; statements: number } | null {
+  const m = /db;dur=[\d.]+;desc="(\d+) round trips, (\d+) statements"/.exec(header ?? "");
   return m ? { roundTrips: Number(m[1]), statements: Number(m[2]) } : null;
+}
+
+/** The milliseconds a Server-Timing header says the request waited for the database, or NaN. */
+export function dbWait(header: string | null | undefined): number {
+  return Number(/db;dur=([\d.]+)/.exec(header ?? "")?.[1] ?? Number.NaN);
 }

@@ -6,7 +6,7 @@ import { buildBank } from "../../src/core/bank-build.ts";
 import type { Bank } from "../../src/core/bank-schema.ts";
 import { seededRandom } from "../../src/core/simulate.ts";
 import type { Db } from "../../src/db/db.ts";
-import { readServerTiming } from "../../src/db/metered.ts";
+import { dbWait, readServerTiming } from "../../src/db/metered.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { readMigrations } from "../../src/db/migration-files.ts";
 import { openNodeDb } from "../../src/db/open-node.ts";
@@ -48,6 +48,8 @@ export type Phase = {
   /** Per request, as the server's Server-Timing reports them (NaN when it reports none). */
   statements: number;
   roundTrips: number;
+  /** Median time a request waited for the database, ms (part of p50). */
+  dbWait: number;
   /** CPU per request, milliseconds: the app process(es), and sqld (NaN on the file path). */
   appCpu: number;
   sqldCpu: number;
@@ -100,11 +102,14 @@ async function phase(
   let statements = 0;
   let roundTrips = 0;
   let metered = 0;
+  const waits: number[] = [];
   const record = (r: Reply) => {
     times.push(r.ms);
     if (r.status === 0 || r.status >= 500) errors++;
-    const m = readServerTiming(r.headers["server-timing"] as string | undefined);
+    const header = r.headers["server-timing"] as string | undefined;
+    const m = readServerTiming(header);
     if (m) {
+      waits.push(dbWait(header));
       metered++;
       statements += m.statements;
       roundTrips += m.roundTrips;
@@ -129,6 +134,7 @@ async function phase(
     errors,
     statements: metered ? statements / metered : Number.NaN,
     roundTrips: metered ? roundTrips / metered : Number.NaN,
+    dbWait: percentile(waits, 50),
     // Every request the phase sent, timed or not (page loads between learners), costs CPU;
     // the timed ones are nearly all of them.
     appCpu: appUsed / n,

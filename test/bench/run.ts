@@ -47,12 +47,14 @@ if (!skip.has("load")) {
   });
   const bare = report.phases.find((p) => p.path === "bare")?.rps ?? Number.NaN;
   line(
-    "| path | phase | requests | req/s | vs bare | p50 ms | p99 ms | 5xx | statements/req | round trips/req | app CPU ms/req | sqld CPU ms/req |",
+    "| path | phase | requests | req/s | vs bare | p50 ms | p99 ms | 5xx | statements/req | round trips/req | db wait p50 ms | app CPU ms/req | sqld CPU ms/req |",
   );
-  line("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  line(
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
   for (const p of report.phases) {
     line(
-      `| ${p.path === "bare" ? "—" : PATH_TITLES[p.path]} | ${p.name} | ${p.requests} | ${fixed(p.rps, 0)} | ${fixed((p.rps / bare) * 100)}% | ${fixed(p.p50)} | ${fixed(p.p99)} | ${p.errors} | ${fixed(p.statements, 2)} | ${fixed(p.roundTrips, 2)} | ${fixed(p.appCpu, 2)} | ${fixed(p.sqldCpu, 2)} |`,
+      `| ${p.path === "bare" ? "—" : PATH_TITLES[p.path]} | ${p.name} | ${p.requests} | ${fixed(p.rps, 0)} | ${fixed((p.rps / bare) * 100)}% | ${fixed(p.p50)} | ${fixed(p.p99)} | ${p.errors} | ${fixed(p.statements, 2)} | ${fixed(p.roundTrips, 2)} | ${fixed(p.dbWait)} | ${fixed(p.appCpu, 2)} | ${fixed(p.sqldCpu, 2)} |`,
     );
   }
   line(`population: ${report.population.learners} learners, ${report.population.cards} cards`);
