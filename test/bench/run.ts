@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { main as bankThroughput } from "./bank-throughput.ts";
+import { crashLoad } from "./crash-load.ts";
 import { dueQueryScaling } from "./due-query.ts";
 import { httpLoad, PATH_TITLES, type PathName } from "./http-load.ts";
 
@@ -81,6 +82,20 @@ if (!skip.has("load")) {
   }
 }
 
+if (!skip.has("crash")) {
+  line(
+    "\n## Crash run: 20 learners alternating between two processes on sqld, the first killed (SIGKILL) at 40 %, unanswered requests sent again to the other",
+  );
+  const r = await crashLoad({ seconds });
+  line(
+    `grades ${r.grades}, undos ${r.undos}; requests sent again to the other process ${r.retried}, of which had committed before the crash ${r.committedBeforeCrash}`,
+  );
+  line(
+    `lost reviews ${r.lostReviews}, extra reviews ${r.extraReviews}, lost undos ${r.lostUndos}, extra undos ${r.extraUndos}, 5xx from the survivor ${r.errors}`,
+  );
+  if (r.lostReviews + r.extraReviews + r.lostUndos + r.extraUndos + r.errors > 0) failed = true;
+}
+
 if (!skip.has("due")) {
   line("\n## Due query (covering index), microseconds per query");
   for (const r of await dueQueryScaling())
@@ -105,6 +120,8 @@ if (!skip.has("bundle")) {
 }
 
 if (failed) {
-  line("\nFAILED: some acknowledged writes are missing from the database.");
+  line(
+    "\nFAILED: some acknowledged writes are missing from the database, or the crash run stored one twice.",
+  );
   process.exitCode = 1;
 }
