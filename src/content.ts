@@ -51,6 +51,11 @@ export type Content = {
   deck(id: string): Promise<OpenedDeck | null>;
   /** A quiz by id. Quizzes never change once recorded, so each is read from the database once. */
   quiz(id: string): Promise<Quiz | null>;
+  /**
+   * The deck as this process keeps it, without checking its version (null if it is
+   * not kept): for a caller that reads the version along with its own write.
+   */
+  keptDeck(id: string): OpenedDeck | null;
   /** Forget cached content (after an edit in this process, to free memory at once). */
   invalidate(id: string): void;
   /**
@@ -235,6 +240,7 @@ export function createContent(db: Db, clock: () => number = () => performance.no
       collection: (id) => collection(db, id),
       deck: (id) => deck(db, id),
       quiz: (id) => quiz(db, id),
+      keptDeck: (id) => decks.get(id) ?? null,
       invalidate(id) {
         cache.delete(id);
         checked.delete(id);

@@ -133,6 +133,7 @@ describe("one learner, three Worker isolates, one libSQL server", () => {
     expect(first.map((f) => f.timing?.roundTrips)).toEqual([4, 4, 4]);
     let page = first[1]?.html ?? "";
     const meant: string[] = [];
+    const trips: number[] = [];
     for (let k = 0; k < 9; k++) {
       const f = hiddenFields(page, `${DECK}/answer`);
       // Every isolate shows the same next card.
@@ -143,8 +144,9 @@ describe("one learner, three Worker isolates, one libSQL server", () => {
       const graded = await send(k, `${DECK}/grade`, { ...f, rating: k % 3 === 0 ? "1" : "3" });
       expect(graded.status).toBe(200);
       expect(graded.html).not.toContain("already graded");
-      // One read, one batch, on whichever isolate.
-      expect(graded.timing?.roundTrips).toBe(2);
+      // One batch, after one read when this isolate's copy cannot vouch for the card.
+      expect(graded.timing?.roundTrips).toBeLessThanOrEqual(2);
+      trips.push(graded.timing?.roundTrips ?? 0);
       meant.push(`${f.event}@${f.version}`);
       // The same form again, on the next isolate: nothing more is stored, and it shows where the learner is.
       const again = await send(k + 1, `${DECK}/grade`, { ...f, rating: "4" });
@@ -153,6 +155,9 @@ describe("one learner, three Worker isolates, one libSQL server", () => {
       page = graded.html;
     }
     expect(await stored()).toEqual(meant);
+    // Every isolate reads the learner's state each time it shows the card, so the ones that
+    // grade next hold the card as shown: one round trip each.
+    expect(trips).toEqual(Array(9).fill(1));
 
     const undo = hiddenFields(page, `${DECK}/undo`);
     const once = await send(0, `${DECK}/undo`, undo);

@@ -86,6 +86,12 @@ export type ReviewInput = {
   durationMs: number | null;
   /** Only apply when the statement just before changed a row (chains a review to a quiz answer). */
   afterPrevious?: boolean;
+  /**
+   * Only apply while the card's change stamp (migration 0020) is still this one: the
+   * review was computed from a kept copy of the card, and any change to it since, by
+   * anyone, would make that copy wrong.
+   */
+  stamp?: number;
 };
 
 /** The statements of one review: update the shown card version, then log it if it changed. */
@@ -104,6 +110,7 @@ export function reviewStatements(r: ReviewInput): InStatement[] {
     a.lastReview,
   ];
   const guard = r.afterPrevious ? "changes() = 1" : "1";
+  const stamp = r.stamp === undefined ? "" : " AND change_seq = ?";
   const write: InStatement =
     r.shownVersion === 0
       ? {
@@ -117,8 +124,16 @@ export function reviewStatements(r: ReviewInput): InStatement[] {
           sql: `UPDATE cards SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
                   learning_steps = ?, reps = ?, lapses = ?, state = ?, last_review = ?, version = version + 1,
                   variant = ?, variant_day = ?
-                WHERE user_id = ? AND event_id = ? AND version = ? AND ${guard}`,
-          args: [...cardValues, r.variant, r.variantDay, r.userId, r.eventId, r.shownVersion],
+                WHERE user_id = ? AND event_id = ? AND version = ?${stamp} AND ${guard}`,
+          args: [
+            ...cardValues,
+            r.variant,
+            r.variantDay,
+            r.userId,
+            r.eventId,
+            r.shownVersion,
+            ...(r.stamp === undefined ? [] : [r.stamp]),
+          ],
         };
   const l = r.log;
   const log: InStatement = {

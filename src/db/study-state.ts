@@ -29,6 +29,8 @@ export type StudyState = {
   /** users.study_version this copy corresponds to. */
   version: number;
   cards: Map<string, UserCard>;
+  /** Each card's change stamp (cards.change_seq): a review computed from the copy is written only if it still holds. */
+  stamps: Map<string, number>;
   /** Events whose latest review is not undone and still matches the card (Undo can restore it). */
   undoable: Map<string, UndoEntry>;
   /**
@@ -52,12 +54,13 @@ export const BUMPS_PER_REVIEW = 2;
 
 /*
  * The changed cards as one JSON array (decoding rows through the client costs
- * about five times as much): each card's columns, then the review Undo can
- * restore (id, time, question) or null, then its recent study reviews.
+ * about five times as much): each card's columns, its change stamp, then the
+ * review Undo can restore (id, time, question) or null, then its recent study
+ * reviews.
  * ?2 is the copy's version (-1 for none) and ?3 the start of the recent window.
  */
 const CHANGES = `CASE WHEN u.study_version <> ?2 THEN (
-    SELECT json_group_array(json_array(${CARD_FIELDS.map((f) => `c.${f}`).join(", ")},
+    SELECT json_group_array(json_array(${CARD_FIELDS.map((f) => `c.${f}`).join(", ")}, c.change_seq,
       json((SELECT json_array(l.id, l.reviewed_at, l.question_id) FROM review_logs l
         WHERE l.user_id = c.user_id AND l.event_id = c.event_id AND l.card_version = c.version - 1
           AND l.undone_at IS NULL)),
@@ -89,6 +92,7 @@ type Row = Record<string, unknown>;
 const emptyState = (): StudyState => ({
   version: -1,
   cards: new Map(),
+  stamps: new Map(),
   undoable: new Map(),
   recent: new Map(),
   memo: {},
@@ -190,6 +194,7 @@ export function createStudyStates(maxCards = 250_000) {
     const before = state.cards.size;
     if (!incremental) {
       state.cards.clear();
+      state.stamps.clear();
       state.undoable.clear();
       state.recent.clear();
       state.memo = {};
@@ -201,8 +206,9 @@ export function createStudyStates(maxCards = 250_000) {
       const card = cardFromValues(values);
       const id = card.eventId;
       state.cards.set(id, card);
-      const undo = values[CARD_FIELDS.length] as [number, number, string | null] | null;
-      const recent = values[CARD_FIELDS.length + 1] as [number, number][] | null;
+      state.stamps.set(id, Number(values[CARD_FIELDS.length]));
+      const undo = values[CARD_FIELDS.length + 1] as [number, number, string | null] | null;
+      const recent = values[CARD_FIELDS.length + 2] as [number, number][] | null;
       if (memo.last?.eventId === id) memo.last = undefined;
       if (undo === null) {
         state.undoable.delete(id);
@@ -301,24 +307,45 @@ export function createStudyStates(maxCards = 250_000) {
     },
 
     /**
-     * Run a write's statements atomically, with the difference since `seen` read
-     * back in the same transaction, so the copy is exact as of the commit. Returns
-     * the results of the write's own statements, and the copy (null if the learner
-     * no longer exists).
+     * The copy this process keeps of a learner's state, as it is, without asking
+     * the database (null if none): a write computed from it is guarded by the
+     * versions and stamps it holds, and reads back what changed.
      */
-    async write(db: Db, userId: number, statements: InStatement[], seen: StudyState, now: Date) {
+    kept(userId: number): StudyState | null {
+      const e = entries.get(userId);
+      return e === undefined || e.version < 0 ? null : use(userId, e);
+    },
+
+    /**
+     * Run a write's statements atomically, with the difference since `seen` read
+     * back in the same transaction (and a collection's version, if asked), so the
+     * copy is exact as of the commit. Returns the results of the write's own
+     * statements, and the copy (null if the learner no longer exists).
+     */
+    async write(
+      db: Db,
+      userId: number,
+      statements: InStatement[],
+      seen: StudyState,
+      now: Date,
+      collectionId: string | null = null,
+    ) {
       const base = seen.version;
       const results = await db.batch([
         ...statements,
-        { sql: DIFF_SQL, args: [userId, base, since(now), null] },
+        { sql: DIFF_SQL, args: [userId, base, since(now), collectionId] },
       ]);
-      const row = results.at(-1)?.rows[0];
+      const row = results.at(-1)?.rows[0] as unknown as Row | undefined;
       const own = results.slice(0, -1);
       if (row === undefined) {
         forget(userId);
-        return { results: own, state: null };
+        return { results: own, state: null, collectionVersion: null };
       }
-      return { results: own, state: advance(userId, seen, base, row as unknown as Row) };
+      return {
+        results: own,
+        state: advance(userId, seen, base, row),
+        collectionVersion: versionOf(row),
+      };
     },
   };
 }

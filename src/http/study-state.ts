@@ -1,3 +1,4 @@
+import type { InStatement } from "@libsql/client";
 import type { Context } from "hono";
 import { sha256Hex } from "../auth/tokens.ts";
 import type { StudyState } from "../db/study-state.ts";
@@ -17,6 +18,45 @@ export async function learnerStudyState(c: Context<AppEnv>): Promise<StudyState>
   // The account was deleted since the session was read.
   if (read === null) throw new LoginRequiredError();
   return read.state;
+}
+
+/**
+ * The learner's study state as this process keeps it, without a read, for a write
+ * that is guarded by what the copy holds and reads back what changed (a grade,
+ * an undo): only when the session was read here in the last two seconds and the
+ * deck is kept too. Null otherwise; the caller then reads with `studyRead`.
+ */
+export function studyKept(c: Context<AppEnv>, deckId: string): StudyState | null {
+  const token = sessionToken(c);
+  if (token === null || c.get("content").keptDeck(deckId) === null) return null;
+  const cached = c.get("sessions").get(token, c.get("now"));
+  if (cached === null) return null;
+  const state = c.get("study").kept(cached.user.id);
+  if (state === null) return null;
+  c.set("user", cached.user);
+  c.set("learner", cached.settings);
+  return state;
+}
+
+/**
+ * A write to the learner's study state (see `StudyStates.write`), with the
+ * version of the deck's collection read back along when it is due.
+ */
+export async function studyWrite(
+  c: Context<AppEnv>,
+  deckId: string,
+  userId: number,
+  statements: InStatement[],
+  seen: StudyState,
+) {
+  const content = c.get("content");
+  const collectionId = content.versionDue(deckId);
+  const written = await c
+    .get("study")
+    .write(c.get("db"), userId, statements, seen, c.get("now"), collectionId);
+  if (written.state === null) throw new LoginRequiredError();
+  if (collectionId !== null) content.noteVersion(collectionId, written.collectionVersion);
+  return { results: written.results, state: written.state };
 }
 
 /**

@@ -36,9 +36,9 @@ import {
 import type { LearnerSettings } from "../db/users.ts";
 import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
-import { BadRequestError, LoginRequiredError } from "../http/errors.ts";
+import { BadRequestError } from "../http/errors.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
-import { studyRead } from "../http/study-state.ts";
+import { studyKept, studyRead, studyWrite } from "../http/study-state.ts";
 import { formOrBadRequest, params } from "../http/validate.ts";
 import { DeckId } from "./decks.tsx";
 
@@ -53,8 +53,12 @@ import { DeckId } from "./decks.tsx";
  *
  * Round trips to the database (each a network exchange on Workers): showing a
  * card or its answer costs one statement (session, settings, what changed in the
- * learner's state, the deck's version: `studyRead`); grading and undoing cost
- * that and one batch, which reads back what changed in the same transaction.
+ * learner's state, the deck's version: `studyRead`). Grading and undoing cost one
+ * batch, which reads back what changed in the same transaction, preceded by that
+ * read only when this process's copy cannot vouch for the card: the session was
+ * not read here in the last two seconds, or the copy does not hold the card at
+ * the version the form names. The write is guarded by that version and the
+ * card's change stamp, so a copy that is behind can only make it a no-op.
  */
 
 type Session = {
@@ -67,14 +71,18 @@ type Session = {
   dayStart: number;
 };
 
-/** The signed-in learner, the deck and their study state, read together. */
+/**
+ * The signed-in learner, the deck and their study state, read together; or, given
+ * `kept` (see `studyKept`), as this process keeps them, without a read.
+ */
 async function session(
   c: Context<AppEnv>,
   deckId: string,
+  kept: StudyState | null = null,
 ): Promise<{ s: Session; state: StudyState }> {
-  const state = await studyRead(c, deckId);
+  const state = kept ?? (await studyRead(c, deckId));
   const user = requireUser(c);
-  const deck = await openDeck(c, deckId);
+  const deck = await openDeck(c, deckId, { kept: kept !== null });
   const settings = learnerSettings(c);
   const now = c.get("now");
   return {
@@ -299,20 +307,29 @@ export const study = new Hono<AppEnv>()
     );
   })
   .post("/decks/:id/study/grade", params(DeckId), formOrBadRequest(GradeForm), async (c) => {
-    const { s, state } = await session(c, c.req.valid("param").id);
+    const deckId = c.req.valid("param").id;
     const f = c.req.valid("form");
+    const kept = studyKept(c, deckId);
+    const vouches = kept !== null && (kept.cards.get(f.event)?.version ?? 0) === f.version;
+    let { s, state } = await session(c, deckId, vouches ? kept : null);
     const { q, variant } = checkCard(s, f);
     const now = c.get("now");
-    const current = state.cards.get(f.event) ?? null;
     let notice: string | undefined;
-    let after: StudyState | null = state;
-    if ((current?.version ?? 0) !== f.version) {
-      notice = ALREADY;
-    } else {
+    // Twice at most: a write that finds the card changed under the copy without a new
+    // version (a job writing behind the app's back) is computed again from the copy it
+    // read back, exact as of that commit.
+    for (let attempt = 0; ; attempt++) {
+      const current = state.cards.get(f.event) ?? null;
+      if ((current?.version ?? 0) !== f.version || attempt === 2) {
+        notice = ALREADY;
+        break;
+      }
       const before = current ?? newCard(now);
       const { card, log } = reviewCard(before, f.rating as Grade, now, s.options);
-      const written = await c.get("study").write(
-        c.get("db"),
+      const stamp = current === null ? undefined : state.stamps.get(f.event);
+      const written = await studyWrite(
+        c,
+        deckId,
         s.user.id,
         reviewStatements({
           userId: s.user.id,
@@ -326,30 +343,38 @@ export const study = new Hono<AppEnv>()
           variant,
           variantDay: s.today,
           durationMs: Math.min(3_600_000, Math.max(0, now.getTime() - f.shown_at)),
+          ...(stamp === undefined ? {} : { stamp }),
         }),
         state,
-        now,
       );
-      // The log row is written only if the card was still at the version shown.
-      if ((written.results[1]?.rowsAffected ?? 0) !== 1) notice = ALREADY;
-      after = written.state;
+      state = written.state;
+      // The log row is written only if the card was still as the copy had it.
+      if ((written.results[1]?.rowsAffected ?? 0) === 1) break;
     }
-    if (after === null) throw new LoginRequiredError();
     if (!c.get("htmx")) return c.redirect(`/decks/${s.deck.deck.id}/study`, 303);
-    return renderNext(c, s, after, { notice });
+    return renderNext(c, s, state, { notice });
   })
   .post("/decks/:id/study/undo", params(DeckId), formOrBadRequest(UndoForm), async (c) => {
-    const { s, state } = await session(c, c.req.valid("param").id);
+    const deckId = c.req.valid("param").id;
     const { review } = c.req.valid("form");
+    const kept = studyKept(c, deckId);
+    const { s, state } = await session(
+      c,
+      deckId,
+      kept !== null && undoableReview(kept, review) !== null ? kept : null,
+    );
     // The form names the review: once it is undone (here, in another tab or on another
     // process), or the card was studied again, the same form changes nothing.
     const target = undoableReview(state, review);
     if (target === null) return renderNext(c, s, state, { notice: ALREADY_UNDONE });
     const now = c.get("now");
-    const written = await c
-      .get("study")
-      .write(c.get("db"), s.user.id, undoStatements(s.user.id, review, now), state, now);
-    if (written.state === null) throw new LoginRequiredError();
+    const written = await studyWrite(
+      c,
+      deckId,
+      s.user.id,
+      undoStatements(s.user.id, review, now),
+      state,
+    );
     if ((written.results[1]?.rowsAffected ?? 0) !== 1)
       return renderNext(c, s, written.state, { notice: ALREADY_UNDONE });
     return renderNext(c, s, written.state, {

@@ -276,6 +276,28 @@ describe("studying a deck", () => {
     expect(plain(next.html)).toContain("1 to review");
   });
 
+  it("grades from the card as it is, when a job changed it behind the server's back", async () => {
+    const { fields } = await front();
+    await grade(fields, 1);
+    t.clock.advance(2 * 60_000);
+    const shown = await front();
+    expect(shown.fields).toMatchObject({ event: "ev_a1", version: "1" });
+    // No new version: only the card's change stamp shows that something moved.
+    await t.db.execute("UPDATE cards SET stability = 9 WHERE event_id = 'ev_a1'");
+    const res = await grade(shown.fields, 3);
+    expect(await res.text()).not.toContain("already graded");
+    const logged = await t.db.all(
+      "SELECT card_version, previous_card FROM review_logs ORDER BY id",
+      undefined,
+      (r) => ({
+        version: Number(r.card_version),
+        stability: (JSON.parse(String(r.previous_card)) as { stability: number }).stability,
+      }),
+    );
+    expect(logged).toHaveLength(2);
+    expect(logged[1]).toEqual({ version: 1, stability: 9 });
+  });
+
   it("keeps one question variant per card per day and rotates on later days", async () => {
     const { fields } = await front();
     await grade(fields, 1);

@@ -196,7 +196,7 @@ describe("one learner, two servers on one libSQL server", () => {
     expect(next.review).not.toBe(undoForm(graded).review);
   });
 
-  it("shows a card in one round trip and grades or undoes it in two, also when each request lands on the other server", async () => {
+  it("shows a card in one round trip and grades or undoes it in one, or two when the copy cannot vouch", async () => {
     const cost = (res: Response) => readServerTiming(res.headers.get("server-timing"));
     // A server reads a deck's content once (three statements the first time anyone studies it).
     const mine = cookie;
@@ -207,29 +207,42 @@ describe("one learner, two servers on one libSQL server", () => {
       password: "correct horse battery",
     });
     cookie = other.headers.get("set-cookie")?.split(";")[0] ?? "";
-    const cold = await request(0, DECK);
-    expect(cost(cold)).toEqual({ roundTrips: 4, statements: 4 });
+    expect(cost(await request(0, DECK))).toEqual({ roundTrips: 4, statements: 4 });
     expect(cost(await request(1, DECK))).toEqual({ roundTrips: 4, statements: 4 });
     cookie = mine;
-    // The first request each server sees from this learner reads the session too: still one.
+
+    // The first request a server sees from this learner reads the session in the same statement.
     const shown = await request(0, DECK);
     expect(cost(shown)).toEqual({ roundTrips: 1, statements: 1 });
-    let html = await shown.text();
-    for (let k = 1; k <= 6; k++) {
-      const f = card(html);
-      const back = await post(k, `${DECK}/answer`, f);
-      expect(cost(back)).toEqual({ roundTrips: 1, statements: 1 });
-      const graded = await post(k + 1, `${DECK}/grade`, { ...f, rating: "1" });
-      // One read, then one batch: the card, its log row and what changed, read back.
-      expect(cost(graded)).toEqual({ roundTrips: 2, statements: 4 });
-      html = await graded.text();
-      clock = new Date(clock.getTime() + 61_000);
-    }
-    expect(cost(await request(0, DECK))).toEqual({ roundTrips: 1, statements: 1 });
-    const undone = await post(0, `${DECK}/undo`, undoForm(html));
-    expect(cost(undone)).toEqual({ roundTrips: 2, statements: 4 });
-    const again = await post(1, `${DECK}/undo`, undoForm(html));
-    expect(cost(again)).toEqual({ roundTrips: 1, statements: 1 });
+    const f1 = card(await shown.text());
+    expect(cost(await post(0, `${DECK}/answer`, f1))).toEqual({ roundTrips: 1, statements: 1 });
+    // Server 1 has not read this session yet: one read, then the batch (card, log row, what changed).
+    const g1 = await post(1, `${DECK}/grade`, { ...f1, rating: "3" });
+    expect(cost(g1)).toEqual({ roundTrips: 2, statements: 4 });
+    const f2 = card(await g1.text());
+    // Server 0's copy holds this card as shown: the batch alone, which reads back what server 1 did.
+    const g2 = await post(0, `${DECK}/grade`, { ...f2, rating: "3" });
+    expect(cost(g2)).toEqual({ roundTrips: 1, statements: 3 });
+    const graded = await g2.text();
+    // The same form on server 1, whose copy is behind: the guarded write is a no-op, and says so.
+    const again = await post(1, `${DECK}/grade`, { ...f2, rating: "4" });
+    expect(cost(again)).toEqual({ roundTrips: 1, statements: 3 });
+    expect(await again.text()).toContain("already graded");
+    // Undo on server 1, whose copy now knows the review: one batch.
+    const undone = await post(1, `${DECK}/undo`, undoForm(graded));
+    expect(cost(undone)).toEqual({ roundTrips: 1, statements: 3 });
+    const restored = card(await undone.text());
+    expect(restored).toMatchObject({ event: f2.event, version: "2" });
+    // Server 0's copy has that card as it wrote it (version 1), not as restored: it reads first.
+    const g3 = await post(0, `${DECK}/grade`, { ...restored, rating: "3" });
+    expect(cost(g3)).toEqual({ roundTrips: 2, statements: 4 });
+    expect(await g3.text()).not.toContain("already graded");
+    // The same Undo again: nothing to write, one read to say where the learner is.
+    const twice = await post(0, `${DECK}/undo`, undoForm(graded));
+    expect(cost(twice)).toEqual({ roundTrips: 1, statements: 1 });
+    expect(await twice.text()).toContain("That review was already undone");
+    expect(cost(await request(1, DECK))).toEqual({ roundTrips: 1, statements: 1 });
+    expect(await reviews()).toEqual([`${f1.event}@0`, `${f2.event}@0 undone`, `${f2.event}@2`]);
     for (const s of servers) expect(s.errors).toEqual([]);
   });
 });

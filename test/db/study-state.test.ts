@@ -115,6 +115,7 @@ async function grade(
 const plain = (s: StudyState) => ({
   version: s.version,
   cards: Object.fromEntries(s.cards),
+  stamps: Object.fromEntries(s.stamps),
   undoable: Object.fromEntries(s.undoable),
   recent: Object.fromEntries(s.recent),
   done: doneToday(s, dayStart),
@@ -168,6 +169,25 @@ describe("a learner's study state kept between requests", () => {
       Number(r.n),
     );
     expect(logs).toBe(1);
+  });
+
+  it("does not write a review computed from a card that changed behind the copy's back", async () => {
+    const states = createStudyStates();
+    await grade(states, "ev_a", 3);
+    const seen = await read(states);
+    // A job changes the card without moving its version; only the stamp tells.
+    await t.db.execute("UPDATE cards SET due = 42 WHERE user_id = 1 AND event_id = 'ev_a'");
+    const input = { ...review(seen, 1, "ev_a", 3), stamp: seen.stamps.get("ev_a") ?? -1 };
+    const { results, state } = await states.write(db, 1, reviewStatements(input), seen, now);
+    expect(results.map((r) => r.rowsAffected)).toEqual([0, 0]);
+    // What it read back is the card as the job left it, at the same version: a retry can use it.
+    expect(state?.cards.get("ev_a")).toMatchObject({ due: 42, version: 1 });
+    const retry = {
+      ...review(state as StudyState, 1, "ev_a", 3),
+      stamp: state?.stamps.get("ev_a"),
+    };
+    const again = await states.write(db, 1, reviewStatements(retry), state as StudyState, now);
+    expect(again.results[1]?.rowsAffected).toBe(1);
   });
 
   it("moves study_version by BUMPS_PER_REVIEW for each recorded review", async () => {
