@@ -6,14 +6,14 @@ import { gzipSync } from "node:zlib";
 import { main as bankThroughput } from "./bank-throughput.ts";
 import { crashLoad } from "./crash-load.ts";
 import { dueQueryScaling } from "./due-query.ts";
-import { httpLoad, PATH_TITLES, type PathName } from "./http-load.ts";
+import { GRADE_20, httpLoad, PATH_TITLES, type PathName } from "./http-load.ts";
 
 /*
  * `npm run bench`: every figure the project promises, measured in one run and
  * printed as a report. Load figures are given as ratios to a bare Hono route
  * measured in the same run, so they compare across machines. Usage:
  *   npm run bench [-- --seconds 8] [-- --skip bank,load,crash,due,bundle]
- *     [-- --paths file,sqld1,sqld2] [-- --phases bare,next,grade,paced,quiz]
+ *     [-- --paths file,sqld1,sqld2] [-- --phases bare,next,grade,grade20,paced,quiz]
  */
 
 const args = process.argv.slice(2);
@@ -37,7 +37,7 @@ if (!skip.has("bank")) {
 
 if (!skip.has("load")) {
   const paths = (flag("--paths") ?? process.env.BENCH_PATHS)?.split(",") as PathName[] | undefined;
-  // BENCH_PHASES=bare,next,grade,paced,quiz runs only some phases (for profiling one path).
+  // BENCH_PHASES=bare,next,grade,grade20,paced,quiz runs only some phases (for profiling one path).
   const only = (flag("--phases") ?? process.env.BENCH_PHASES)?.split(",");
   line(`\n## HTTP load: 2000 learners × 200 cards, 50 concurrent learners, ${seconds} s per phase`);
   const report = await httpLoad({
@@ -66,6 +66,9 @@ if (!skip.has("load")) {
   const grade = "grade and show next card";
   line(
     `app CPU per grade, two processes alternating / one process on sqld: ${ratio(of("sqld2", grade)?.appCpu, of("sqld1", grade)?.appCpu)} (target ≤ 1.5×)`,
+  );
+  line(
+    `p50 grade, two processes alternating: ${fixed(of("sqld2", GRADE_20)?.p50 ?? Number.NaN)} ms with 20 learners, ${fixed(of("sqld2", grade)?.p50 ?? Number.NaN)} ms with 50 (target ≤ 25 ms)`,
   );
   line(
     `grading throughput, embedded file / one process on sqld: ${ratio(of("file", grade)?.rps, of("sqld1", grade)?.rps)}; showing: ${ratio(of("file", "show next card")?.rps, of("sqld1", "show next card")?.rps)} (target ≤ 2.5×)`,
