@@ -68,6 +68,7 @@ export type LoadReport = {
 };
 
 export const GRADE_20 = "grade and show next card, 20 learners";
+export const COLD = "show next card to a learner new to the process";
 
 /**
  * The rate offered in the paced phase, as a share of the bare route: a little above the
@@ -179,7 +180,7 @@ export async function httpLoad(
     seconds?: number;
     concurrency?: number;
     paths?: PathName[];
-    /** Phases to run (bare, next, grade, grade20, paced, quiz); all by default. */
+    /** Phases to run (bare, next, cold, grade, grade20, paced, quiz); all by default. */
     phases?: string[];
     log?: (line: string) => void;
   } = {},
@@ -343,6 +344,20 @@ async function runPath(
         while (performance.now() < until) record(await send("GET", deck, hx(i)));
       }),
     );
+  // A learner this process has never served: it reads their whole state (and their session)
+  // once. Learners from the far end of the population, which the grading phases never reach.
+  if (want("cold")) {
+    let cold = tokens.length;
+    const floor = Math.floor(tokens.length / 2);
+    phases.push(
+      await measured(COLD, concurrency, async (_i, until, record) => {
+        while (performance.now() < until && cold > floor) {
+          const i = --cold;
+          record(await route(i)("GET", deck, hx(i)));
+        }
+      }),
+    );
+  }
   let acknowledgedReviews = 0;
   const random = seededRandom(11);
   // Learners grading card after card. A learner who has finished the deck (every card seen

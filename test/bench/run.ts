@@ -13,7 +13,7 @@ import { GRADE_20, httpLoad, PATH_TITLES, type PathName } from "./http-load.ts";
  * printed as a report. Load figures are given as ratios to a bare Hono route
  * measured in the same run, so they compare across machines. Usage:
  *   npm run bench [-- --seconds 8] [-- --skip bank,load,crash,due,bundle]
- *     [-- --paths file,sqld1,sqld2] [-- --phases bare,next,grade,grade20,paced,quiz]
+ *     [-- --paths file,sqld1,sqld2] [-- --phases bare,next,cold,grade,grade20,paced,quiz]
  */
 
 const args = process.argv.slice(2);
@@ -37,7 +37,7 @@ if (!skip.has("bank")) {
 
 if (!skip.has("load")) {
   const paths = (flag("--paths") ?? process.env.BENCH_PATHS)?.split(",") as PathName[] | undefined;
-  // BENCH_PHASES=bare,next,grade,grade20,paced,quiz runs only some phases (for profiling one path).
+  // BENCH_PHASES=bare,next,cold,grade,grade20,paced,quiz runs only some phases (for profiling one path).
   const only = (flag("--phases") ?? process.env.BENCH_PHASES)?.split(",");
   line(`\n## HTTP load: 2000 learners × 200 cards, 50 concurrent learners, ${seconds} s per phase`);
   const report = await httpLoad({
