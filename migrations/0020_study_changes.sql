@@ -16,6 +16,7 @@ DROP TRIGGER review_logs_update_bumps_study;
 DROP TRIGGER review_logs_delete_bumps_study;
 
 -- As in 0007, every change moves study_version on by one, in the same transaction.
+-- (Each trigger touches the rows it needs by primary key: these run with every review.)
 CREATE TRIGGER cards_insert_stamps_study AFTER INSERT ON cards BEGIN
   UPDATE users SET study_version = study_version + 1 WHERE id = NEW.user_id;
   UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = NEW.user_id)
@@ -24,11 +25,15 @@ END;
 -- Any update but the stamp itself (which always raises change_seq) counts as a change.
 CREATE TRIGGER cards_update_stamps_study AFTER UPDATE ON cards
   WHEN NEW.change_seq = OLD.change_seq BEGIN
-  UPDATE users SET study_version = study_version + 1 WHERE id IN (OLD.user_id, NEW.user_id);
-  UPDATE users SET study_floor = study_version WHERE id = OLD.user_id
-    AND (OLD.user_id <> NEW.user_id OR OLD.event_id <> NEW.event_id);
+  UPDATE users SET study_version = study_version + 1 WHERE id = NEW.user_id;
   UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = NEW.user_id)
     WHERE user_id = NEW.user_id AND event_id = NEW.event_id;
+END;
+-- A card moved to another event or learner is, for the copies of its old learner, a deletion.
+CREATE TRIGGER cards_move_floors_study AFTER UPDATE OF user_id, event_id ON cards
+  WHEN OLD.user_id <> NEW.user_id OR OLD.event_id <> NEW.event_id BEGIN
+  UPDATE users SET study_version = study_version + 1, study_floor = study_version + 1
+    WHERE id = OLD.user_id;
 END;
 CREATE TRIGGER cards_delete_stamps_study AFTER DELETE ON cards BEGIN
   UPDATE users SET study_version = study_version + 1, study_floor = study_version + 1
@@ -42,12 +47,15 @@ CREATE TRIGGER review_logs_insert_stamps_study AFTER INSERT ON review_logs BEGIN
     WHERE user_id = NEW.user_id AND event_id = NEW.event_id;
 END;
 CREATE TRIGGER review_logs_update_stamps_study AFTER UPDATE ON review_logs BEGIN
-  UPDATE users SET study_version = study_version + 1 WHERE id IN (OLD.user_id, NEW.user_id);
+  UPDATE users SET study_version = study_version + 1 WHERE id = NEW.user_id;
   UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = NEW.user_id)
     WHERE user_id = NEW.user_id AND event_id = NEW.event_id;
+END;
+CREATE TRIGGER review_logs_move_stamps_study AFTER UPDATE OF user_id, event_id ON review_logs
+  WHEN OLD.user_id <> NEW.user_id OR OLD.event_id <> NEW.event_id BEGIN
+  UPDATE users SET study_version = study_version + 1 WHERE id = OLD.user_id;
   UPDATE cards SET change_seq = (SELECT study_version FROM users WHERE id = OLD.user_id)
-    WHERE user_id = OLD.user_id AND event_id = OLD.event_id
-      AND (OLD.user_id <> NEW.user_id OR OLD.event_id <> NEW.event_id);
+    WHERE user_id = OLD.user_id AND event_id = OLD.event_id;
 END;
 CREATE TRIGGER review_logs_delete_stamps_study AFTER DELETE ON review_logs BEGIN
   UPDATE users SET study_version = study_version + 1 WHERE id = OLD.user_id;

@@ -242,6 +242,13 @@ describe("a learner's study state kept between requests", () => {
     expect(shipped.at(-1)).toBe(2);
     expect([...after.cards.keys()].sort()).toEqual(["ev_a", "ev_c"]);
     expect(plain(after)).toEqual(await fresh());
+    // A card moved to another event is, for the copy, a deletion too.
+    await t.db.execute(
+      "UPDATE cards SET event_id = 'ev_z' WHERE user_id = 1 AND event_id = 'ev_c'",
+    );
+    const moved = await read(states);
+    expect([...moved.cards.keys()].sort()).toEqual(["ev_a", "ev_z"]);
+    expect(plain(moved)).toEqual(await fresh());
   });
 
   it("does not lose a change another process made between this one's read and its write", async () => {
