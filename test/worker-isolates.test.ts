@@ -69,18 +69,25 @@ afterAll(async () => {
   if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
 });
 
-/** A request to isolate `k` (mod 3), as the learner's browser would send it. */
+/** A request to isolate `k` (mod 3), as the learner's browser would send it (`as`: another learner's cookie). */
 async function send(
   k: number,
   path: string,
   form?: Record<string, string>,
-): Promise<{ status: number; html: string; timing: ReturnType<typeof readServerTiming> }> {
+  as?: { cookie: string },
+): Promise<{
+  status: number;
+  html: string;
+  timing: ReturnType<typeof readServerTiming>;
+  cookie: string;
+}> {
   const worker = await mf.getWorker(ISOLATES[k % ISOLATES.length]);
+  const sent = as ? as.cookie : cookie;
   const res = await worker.fetch(`${ORIGIN}${path}`, {
     method: form ? "POST" : "GET",
     redirect: "manual",
     headers: {
-      ...(cookie ? { cookie } : {}),
+      ...(sent ? { cookie: sent } : {}),
       // Miniflare's own proxy only lets a localhost Origin through; the app believes the
       // browser's Sec-Fetch-Site over it, as it would for a real browser.
       ...(form
@@ -94,12 +101,13 @@ async function send(
     },
     ...(form ? { body: new URLSearchParams(form).toString() } : {}),
   });
-  const setCookie = res.headers.get("set-cookie");
-  if (setCookie) cookie = setCookie.split(";")[0] ?? "";
+  const setCookie = res.headers.get("set-cookie")?.split(";")[0];
+  if (setCookie && !as) cookie = setCookie;
   return {
     status: res.status,
     html: await res.text(),
     timing: readServerTiming(res.headers.get("server-timing")),
+    cookie: setCookie ?? sent,
   };
 }
 
@@ -173,5 +181,48 @@ describe("one learner, three Worker isolates, one libSQL server", () => {
       expect(card(a.html)).toEqual(card(once.html));
       expect(a.timing).toEqual({ roundTrips: 1, statements: 1 });
     }
+  }, 60_000);
+
+  it("serves many learners at once in one isolate, their reads and writes sharing requests", async () => {
+    const learners = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const res = await send(
+          0,
+          "/signup",
+          {
+            name: `Crowd ${i}`,
+            email: `crowd${i}@example.org`,
+            password: "a long enough password",
+          },
+          { cookie: "" },
+        );
+        expect(res.status).toBe(303);
+        return { cookie: res.cookie };
+      }),
+    );
+    for (let round = 0; round < 3; round++) {
+      const pages = await Promise.all(learners.map((l) => send(0, DECK, undefined, l)));
+      const graded = await Promise.all(
+        learners.map((l, i) =>
+          send(
+            0,
+            `${DECK}/grade`,
+            { ...hiddenFields(pages[i]?.html ?? "", `${DECK}/answer`), rating: "3" },
+            l,
+          ),
+        ),
+      );
+      for (const g of graded) {
+        expect(g.status).toBe(200);
+        expect(g.html).not.toContain("already graded");
+      }
+    }
+    const counts = await db.all(
+      `SELECT COUNT(*) AS n FROM review_logs l JOIN users u ON u.id = l.user_id
+       WHERE u.email LIKE 'crowd%' GROUP BY u.id`,
+      undefined,
+      (r) => Number(r.n),
+    );
+    expect(counts).toEqual(Array(6).fill(3));
   }, 60_000);
 });

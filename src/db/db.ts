@@ -50,9 +50,6 @@ type Job = {
   reject: (error: unknown) => void;
 };
 
-/** Read requests to a libSQL server at once: more wait and go together in the next. */
-const MAX_READS_IN_FLIGHT = 2;
-
 type Read = {
   statement: InStatement;
   resolve: (result: ResultSet) => void;
@@ -74,10 +71,22 @@ const soon: (fn: () => void) => void =
  * With `groupReads` (a libSQL server, where each call is an HTTP request that
  * costs both ends far more than the statement itself), reads that arrive
  * together go in one request too: a read-only batch, each caller answered with
- * its own result; if the batch fails, each read is retried alone. At most two
- * such requests are out at once, so under load each carries more reads.
+ * its own result; if the batch fails, each read is retried alone. With
+ * `readsInFlight`, at most that many such requests are out at once, so under
+ * load each carries more reads; the reads that waited are then sent when an
+ * earlier request returns.
+ *
+ * `isolated` is for Workers, where every request must do its own I/O: workerd
+ * cancels a request that waits for a promise only another request's I/O will
+ * settle ("your Worker's code had hung"), which is what sharing a commit or a
+ * read with another request comes to. There each call is its own request to the
+ * server, which orders concurrent writes itself.
  */
-export function wrapClient(client: Engine, options: { groupReads?: boolean } = {}): Db {
+export function wrapClient(
+  client: Engine,
+  options: { groupReads?: boolean; readsInFlight?: number; isolated?: boolean } = {},
+): Db {
+  const maxReadsInFlight = options.readsInFlight ?? Number.POSITIVE_INFINITY;
   let tail: Promise<unknown> = Promise.resolve();
   let pending: Job[] = [];
   let scheduled = false;
@@ -128,7 +137,7 @@ export function wrapClient(client: Engine, options: { groupReads?: boolean } = {
     readsScheduled = true;
     soon(() => {
       // The more requests the server is already busy with, the more each new one should carry.
-      if (readsInFlight >= MAX_READS_IN_FLIGHT) readsScheduled = false;
+      if (readsInFlight >= maxReadsInFlight) readsScheduled = false;
       else void flushReads();
     });
   }
@@ -138,7 +147,7 @@ export function wrapClient(client: Engine, options: { groupReads?: boolean } = {
     if (!options.groupReads) return client.execute(statement).catch(classify);
     return new Promise<ResultSet>((resolve, reject) => {
       reads.push({ statement, resolve, reject });
-      if (!readsScheduled && readsInFlight < MAX_READS_IN_FLIGHT) scheduleReads();
+      if (!readsScheduled && readsInFlight < maxReadsInFlight) scheduleReads();
     });
   };
 
@@ -195,18 +204,20 @@ export function wrapClient(client: Engine, options: { groupReads?: boolean } = {
       return row === undefined ? null : map(row);
     },
     batch: (statements) =>
-      new Promise<ResultSet[]>((resolve, reject) => {
-        pending.push({ statements, resolve, reject });
-        if (!scheduled) {
-          scheduled = true;
-          soon(() => {
-            scheduled = false;
-            void serialize(flush);
-          });
-        }
-      }),
-    transaction: (fn) =>
-      serialize(async () => {
+      options.isolated
+        ? client.batch(statements, "write").catch(classify)
+        : new Promise<ResultSet[]>((resolve, reject) => {
+            pending.push({ statements, resolve, reject });
+            if (!scheduled) {
+              scheduled = true;
+              soon(() => {
+                scheduled = false;
+                void serialize(flush);
+              });
+            }
+          }),
+    transaction: (fn) => {
+      const run = async () => {
         const tx = await client.transaction("write").catch(classify);
         let committed = false;
         try {
@@ -220,7 +231,9 @@ export function wrapClient(client: Engine, options: { groupReads?: boolean } = {
           }
           tx.close();
         }
-      }),
+      };
+      return options.isolated ? run() : serialize(run);
+    },
     close: () => client.close(),
   };
 }

@@ -47,6 +47,7 @@ export async function openNodeDb(url: string, authToken?: string): Promise<Db> {
     engine.close();
     throw new Error("This libSQL build has foreign keys off by default; Chronodeck needs them on.");
   }
-  // Over HTTP, reads that arrive together share one request to the server.
-  return wrapClient(engine, { groupReads: !url.startsWith("file:") && url !== ":memory:" });
+  // Over HTTP, reads that arrive together share one request to the server, two at most out at once.
+  const remote = !url.startsWith("file:") && url !== ":memory:";
+  return wrapClient(engine, remote ? { groupReads: true, readsInFlight: 2 } : {});
 }

@@ -67,7 +67,7 @@ describe("reads to a libSQL server", () => {
   });
 
   it("carry more each when the server is busy: at most two requests are out at once", async () => {
-    const db = wrapClient(engine, { groupReads: true });
+    const db = wrapClient(engine, { groupReads: true, readsInFlight: 2 });
     latency = 20;
     const waves = [];
     for (let w = 0; w < 5; w++) {
