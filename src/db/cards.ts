@@ -94,6 +94,13 @@ export type ReviewInput = {
   stamp?: number;
 };
 
+/**
+ * The change stamp a write of a card and of one log row leaves (migration 0020): the
+ * learner's study_version after both, which the write sets itself so that the triggers
+ * need not rewrite the card's row again (the learner's id is its one parameter).
+ */
+export const STAMP = "(SELECT study_version + 2 FROM users WHERE id = ?)";
+
 /** The statements of one review: update the shown card version, then log it if it changed. */
 export function reviewStatements(r: ReviewInput): InStatement[] {
   const a = r.after;
@@ -115,20 +122,21 @@ export function reviewStatements(r: ReviewInput): InStatement[] {
     r.shownVersion === 0
       ? {
           sql: `INSERT INTO cards (user_id, event_id, due, stability, difficulty, elapsed_days, scheduled_days,
-                  learning_steps, reps, lapses, state, last_review, version, variant, variant_day)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ? WHERE ${guard}
+                  learning_steps, reps, lapses, state, last_review, version, variant, variant_day, change_seq)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ${STAMP} WHERE ${guard}
                 ON CONFLICT (user_id, event_id) DO NOTHING`,
-          args: [r.userId, r.eventId, ...cardValues, r.variant, r.variantDay],
+          args: [r.userId, r.eventId, ...cardValues, r.variant, r.variantDay, r.userId],
         }
       : {
           sql: `UPDATE cards SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
                   learning_steps = ?, reps = ?, lapses = ?, state = ?, last_review = ?, version = version + 1,
-                  variant = ?, variant_day = ?
+                  variant = ?, variant_day = ?, change_seq = ${STAMP}
                 WHERE user_id = ? AND event_id = ? AND version = ?${stamp} AND ${guard}`,
           args: [
             ...cardValues,
             r.variant,
             r.variantDay,
+            r.userId,
             r.userId,
             r.eventId,
             r.shownVersion,

@@ -1,7 +1,7 @@
 import type { InStatement } from "@libsql/client";
 import type { DoneToday, UserCard } from "../core/study-queue.ts";
 import type { SessionUser } from "../core/users.ts";
-import { CARD_FIELDS, cardFromValues } from "./cards.ts";
+import { CARD_FIELDS, cardFromValues, STAMP } from "./cards.ts";
 import type { Db } from "./db.ts";
 import { type LearnerSettings, toSettings, toUser } from "./users.ts";
 
@@ -372,11 +372,11 @@ export function undoStatements(userId: number, logId: number, now: Date): InStat
         field("lapses", "lapses"),
         field("state", "state"),
         field("last_review", "lastReview"),
-      ].join(", ")}, version = cards.version + 1
+      ].join(", ")}, version = cards.version + 1, change_seq = ${STAMP}
         FROM review_logs l
         WHERE l.id = ? AND l.user_id = ? AND l.undone_at IS NULL
           AND cards.user_id = l.user_id AND cards.event_id = l.event_id AND cards.version = l.card_version + 1`,
-      args: [logId, userId],
+      args: [userId, logId, userId],
     },
     {
       sql: "UPDATE review_logs SET undone_at = ? WHERE id = ? AND user_id = ? AND undone_at IS NULL AND changes() = 1",
