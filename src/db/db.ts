@@ -34,14 +34,49 @@ export class DatabaseUnavailableError extends Error {
 
 const TRANSPORT_CODES = /^(SERVER_ERROR|HRANA_|HTTP_|STREAM_|WEBSOCKET|PROTOCOL_|CLIENT_CLOSED)/;
 
-/** Transport failures become DatabaseUnavailableError; SQL errors pass through unchanged. */
+/** Another writer held the database's lock for longer than the server waits (nothing was written). */
+function isBusy(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return e?.code === "SQLITE_BUSY" || /database is locked/.test(String(e?.message ?? ""));
+}
+
+/**
+ * Transport failures, and a lock still busy after `busyRetry`, become
+ * DatabaseUnavailableError (a 503: try again); SQL errors pass through unchanged.
+ */
 function classify(error: unknown): never {
   if (error instanceof DatabaseUnavailableError) throw error;
   const code = (error as { code?: unknown } | null)?.code;
-  if (error instanceof TypeError || (typeof code === "string" && TRANSPORT_CODES.test(code))) {
+  if (
+    error instanceof TypeError ||
+    (typeof code === "string" && TRANSPORT_CODES.test(code)) ||
+    isBusy(error)
+  ) {
     throw new DatabaseUnavailableError(error);
   }
   throw error;
+}
+
+/** Pauses before each retry of a write that found the lock busy (ms, before jitter): about 2.5 s in all. */
+const BUSY_PAUSES = [2, 5, 10, 20, 40, 80, 160, 320, 640, 1000];
+
+/**
+ * Run a write transaction, again after a pause whenever the server answers that
+ * another writer holds the lock. Many processes or isolates writing to one libSQL
+ * server at once get that answer (its own wait for the lock is short); it means
+ * the transaction did not begin, so nothing was written and the retry is safe.
+ */
+async function busyRetry<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const pause = BUSY_PAUSES[attempt];
+      if (!isBusy(error) || pause === undefined) throw error;
+      // Jitter, so writers that collided do not collide again.
+      await new Promise((r) => setTimeout(r, pause * (0.5 + Math.random())));
+    }
+  }
 }
 
 type Job = {
@@ -164,9 +199,11 @@ export function wrapClient(
     if (jobs.length === 0) return;
     if (jobs.length > 1) {
       try {
-        const results = await client.batch(
-          jobs.flatMap((j) => j.statements),
-          "write",
+        const results = await busyRetry(() =>
+          client.batch(
+            jobs.flatMap((j) => j.statements),
+            "write",
+          ),
         );
         let at = 0;
         for (const job of jobs) {
@@ -180,7 +217,7 @@ export function wrapClient(
     }
     for (const job of jobs) {
       try {
-        job.resolve(await client.batch(job.statements, "write"));
+        job.resolve(await busyRetry(() => client.batch(job.statements, "write")));
       } catch (error) {
         try {
           classify(error);
@@ -205,7 +242,7 @@ export function wrapClient(
     },
     batch: (statements) =>
       options.isolated
-        ? client.batch(statements, "write").catch(classify)
+        ? busyRetry(() => client.batch(statements, "write")).catch(classify)
         : new Promise<ResultSet[]>((resolve, reject) => {
             pending.push({ statements, resolve, reject });
             if (!scheduled) {

@@ -16,6 +16,7 @@ import { tempDb } from "../helpers/temp-db.ts";
 import { client, percentile, type Reply } from "./http-client.ts";
 import { populate, seedsAndNews, storedWrites } from "./population.ts";
 import { cpuMs, startProcess, stop } from "./processes.ts";
+import { type Isolates, startIsolates } from "./workerd.ts";
 
 /*
  * Load on the real Node server: a fresh database with a realistic population
@@ -29,12 +30,13 @@ import { cpuMs, startProcess, stop } from "./processes.ts";
  * database.
  */
 
-export type PathName = "file" | "sqld1" | "sqld2";
+export type PathName = "file" | "sqld1" | "sqld2" | "workerd3";
 
 export const PATH_TITLES: Record<PathName, string> = {
   file: "embedded file, one process",
   sqld1: "sqld, one process",
   sqld2: "sqld, two processes, learners alternating",
+  workerd3: "workerd, three isolates, 4 learners alternating",
 };
 
 export type Phase = {
@@ -68,6 +70,8 @@ export type LoadReport = {
 };
 
 export const GRADE_20 = "grade and show next card, 20 learners";
+/** Learners at once on the workerd path. */
+const WORKERD_LEARNERS = 4;
 export const COLD = "show next card to a learner new to the process";
 
 /**
@@ -189,7 +193,7 @@ export async function httpLoad(
   const cardsEach = options.cardsEach ?? 200;
   const concurrency = options.concurrency ?? 50;
   const ms = (options.seconds ?? 8) * 1000;
-  const paths = options.paths ?? ["file", "sqld1", "sqld2"];
+  const paths = options.paths ?? ["file", "sqld1", "sqld2", "workerd3"];
   const want = (name: string) => !options.phases || options.phases.includes(name);
   const log = options.log ?? (() => undefined);
   const { dir: bankDir, cleanup } = await tempDb({ migrated: false });
@@ -230,7 +234,7 @@ export async function httpLoad(
       if (db.sqld) servers.push(db.sqld);
       population = { learners, cards: db.cards };
       const before = await counts(db.url);
-      const processes = path === "sqld2" ? 2 : 1;
+      const processes = path === "sqld2" ? 2 : path === "workerd3" ? 0 : 1;
       const apps: ChildProcess[] = [];
       const ports: number[] = [];
       for (let p = 0; p < processes; p++) {
@@ -247,18 +251,27 @@ export async function httpLoad(
         apps.push(child);
         children.push(child);
       }
-      const targets = ports.map((port) => client(`http://127.0.0.1:${port}`));
+      let isolates: Isolates | null = null;
+      if (path === "workerd3") isolates = await startIsolates(3, db.url);
+      const targets = isolates
+        ? isolates.hosts.map((host) => client(isolates.url, 64, host))
+        : ports.map((port) => client(`http://127.0.0.1:${port}`));
       const cpu: Cpu = {
-        app: apps.map((a) => a.pid ?? 0),
+        app: isolates ? [isolates.pid] : apps.map((a) => a.pid ?? 0),
         sqld: db.sqld?.pid ?? null,
       };
       const result = await runPath(path, {
+        // Outside localhost the cookie takes the __Host- prefix (the Workers' host names).
+        cookieName: isolates ? "__Host-cd_session" : "cd_session",
         targets,
         tokens: db.tokens,
-        concurrency,
+        // Local workerd (Miniflare) runs the three isolates on one thread and shares nothing
+        // between requests, so it serves fewer learners at once than a Node process; the
+        // paced phase and the 20-learner one would only measure its queue.
+        concurrency: isolates ? WORKERD_LEARNERS : concurrency,
         ms,
         cpu,
-        want,
+        want: isolates ? (name) => want(name) && name !== "paced" && name !== "grade20" : want,
         bareRps,
         log,
       });
@@ -266,6 +279,7 @@ export async function httpLoad(
       // A graceful stop: a server closes its database only once no client holds a socket.
       for (const t of targets) t.close();
       await Promise.all(apps.map((a) => stop(a)));
+      await isolates?.stop();
       const after = await counts(db.url);
       await db.sqld?.stop();
       if (db.dir && !process.env.BENCH_KEEP) rmSync(db.dir, { recursive: true, force: true });
@@ -299,6 +313,7 @@ async function counts(url: string) {
 async function runPath(
   path: PathName,
   o: {
+    cookieName: string;
     targets: ReturnType<typeof client>[];
     tokens: string[];
     concurrency: number;
@@ -312,7 +327,7 @@ async function runPath(
   const { targets, tokens, concurrency, ms, cpu, want } = o;
   const phases: Phase[] = [];
   const title = PATH_TITLES[path];
-  const cookie = (i: number) => ({ cookie: `cd_session=${tokens[i]}` });
+  const cookie = (i: number) => ({ cookie: `${o.cookieName}=${tokens[i]}` });
   const hx = (i: number) => ({ ...cookie(i), "hx-request": "true" });
   const deck = "/decks/bank-all/study";
   /** A learner's requests, each to the next process in turn (with one process, always the same). */

@@ -13,7 +13,7 @@ import { GRADE_20, httpLoad, PATH_TITLES, type PathName } from "./http-load.ts";
  * printed as a report. Load figures are given as ratios to a bare Hono route
  * measured in the same run, so they compare across machines. Usage:
  *   npm run bench [-- --seconds 8] [-- --skip bank,load,crash,due,bundle]
- *     [-- --paths file,sqld1,sqld2] [-- --phases bare,next,cold,grade,grade20,paced,quiz]
+ *     [-- --paths file,sqld1,sqld2,workerd3] [-- --phases bare,next,cold,grade,grade20,paced,quiz]
  */
 
 const args = process.argv.slice(2);
@@ -23,6 +23,8 @@ const skip = new Set(
   (args.includes("--skip") ? (args[args.indexOf("--skip") + 1] ?? "") : "").split(","),
 );
 const line = (s = "") => process.stdout.write(`${s}\n`);
+// Exit through 'exit' when interrupted, so the servers the bench started are stopped too.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 const fixed = (n: number, d = 1) => n.toFixed(d);
 
 line(
@@ -66,6 +68,9 @@ if (!skip.has("load")) {
   const grade = "grade and show next card";
   line(
     `app CPU per grade, two processes alternating / one process on sqld: ${ratio(of("sqld2", grade)?.appCpu, of("sqld1", grade)?.appCpu)} (target ≤ 1.5×)`,
+  );
+  line(
+    `app CPU per grade, three workerd isolates alternating / one Node process on sqld: ${ratio(of("workerd3", grade)?.appCpu, of("sqld1", grade)?.appCpu)}`,
   );
   line(
     `p50 grade, two processes alternating: ${fixed(of("sqld2", GRADE_20)?.p50 ?? Number.NaN)} ms with 20 learners, ${fixed(of("sqld2", grade)?.p50 ?? Number.NaN)} ms with 50 (target ≤ 25 ms)`,

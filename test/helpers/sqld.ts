@@ -45,6 +45,10 @@ export async function startSqld(port: number): Promise<Sqld> {
     ],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
+  // Never outlive the process that started it (a bench or test run cut short).
+  const orphaned = () => child.kill("SIGKILL");
+  process.once("exit", orphaned);
+  child.once("exit", () => process.off("exit", orphaned));
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
