@@ -1,7 +1,7 @@
 import type { InStatement, ResultSet, TransactionMode } from "@libsql/client";
 import { createClient } from "@libsql/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Engine, wrapClient } from "../../src/db/db.ts";
+import { DatabaseUnavailableError, type Engine, wrapClient } from "../../src/db/db.ts";
 import { type TempDb, tempDb } from "../helpers/temp-db.ts";
 
 /*
@@ -104,4 +104,30 @@ describe("writes", () => {
     expect(results.map((r) => r[0]?.rowsAffected)).toEqual([1, 1]);
     expect(calls).toEqual([{ kind: "batch", mode: "write", statements: 2 }]);
   });
+
+  it("wait and try again while another writer holds the server's lock, then give up with a 503", async () => {
+    let busy = 2;
+    const busyEngine: Engine = {
+      ...engine,
+      batch: ((statements: InStatement[], mode?: TransactionMode) => {
+        if (busy-- > 0) {
+          return Promise.reject(
+            Object.assign(new Error("SQLITE_BUSY: database is locked"), { code: "SQLITE_BUSY" }),
+          );
+        }
+        return engine.batch(statements, mode);
+      }) as Engine["batch"],
+    };
+    for (const isolated of [false, true]) {
+      busy = 2;
+      const db = wrapClient(busyEngine, { isolated });
+      const [r] = await db.batch([{ sql: "UPDATE items SET name = 'uno' WHERE id = 1" }]);
+      expect(r?.rowsAffected).toBe(1);
+    }
+    busy = 1_000;
+    const stuck = wrapClient(busyEngine, { isolated: true });
+    await expect(stuck.batch([{ sql: "UPDATE items SET name = 'x'" }])).rejects.toBeInstanceOf(
+      DatabaseUnavailableError,
+    );
+  }, 15_000);
 });
