@@ -128,6 +128,24 @@ export function wrapClient(
   let reads: Read[] = [];
   let readsScheduled = false;
   let readsInFlight = 0;
+  let writing = false;
+
+  /**
+   * One write transaction at a time from this isolate, each request sending its own:
+   * a request whose turn has not come waits on timers of its own (waiting on another
+   * request's promise would get it cancelled). Write transactions that reach a libSQL
+   * server at once contend for its one lock; sqld, waiting for it, spins, and from
+   * about ten at once it stalled on the bench's database.
+   */
+  async function ownTurn<T>(write: () => Promise<T>): Promise<T> {
+    while (writing) await new Promise((r) => setTimeout(r, 1));
+    writing = true;
+    try {
+      return await write();
+    } finally {
+      writing = false;
+    }
+  }
 
   /** Send the reads waiting now as one request; reads that arrive meanwhile wait for the next. */
   async function flushReads(): Promise<void> {
@@ -242,7 +260,7 @@ export function wrapClient(
     },
     batch: (statements) =>
       options.isolated
-        ? busyRetry(() => client.batch(statements, "write")).catch(classify)
+        ? ownTurn(() => busyRetry(() => client.batch(statements, "write"))).catch(classify)
         : new Promise<ResultSet[]>((resolve, reject) => {
             pending.push({ statements, resolve, reject });
             if (!scheduled) {

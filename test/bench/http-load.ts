@@ -36,7 +36,7 @@ export const PATH_TITLES: Record<PathName, string> = {
   file: "embedded file, one process",
   sqld1: "sqld, one process",
   sqld2: "sqld, two processes, learners alternating",
-  workerd3: "workerd, three isolates, 4 learners alternating",
+  workerd3: "workerd, three isolates, 10 learners alternating",
 };
 
 export type Phase = {
@@ -71,7 +71,7 @@ export type LoadReport = {
 
 export const GRADE_20 = "grade and show next card, 20 learners";
 /** Learners at once on the workerd path. */
-const WORKERD_LEARNERS = 4;
+const WORKERD_LEARNERS = 10;
 export const COLD = "show next card to a learner new to the process";
 
 /**
