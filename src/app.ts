@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { Config } from "./config.ts";
 import { createContent } from "./content.ts";
 import { DatabaseUnavailableError, type Db } from "./db/db.ts";
+import { metered, newMeter, serverTiming } from "./db/metered.ts";
 import { createStudyStates } from "./db/study-state.ts";
 import { MAX_FILE_BYTES } from "./formats/sniff.ts";
 import { bodyLimits } from "./http/body-limits.ts";
@@ -72,6 +73,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const header = config.clientAddressHeader;
   const address = (c: Context) =>
     header ? addressFromHeader(c.req.header(header)) : (deps.clientAddress?.(c) ?? "");
+  // Outside production each response says what it asked of the database (Server-Timing).
+  const meter = config.env !== "production";
   const app = new Hono<AppEnv>();
 
   app.use(requestLog(logger.info));
@@ -80,9 +83,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(cacheControl);
   if (deps.assets) app.use("/assets/*", deps.assets);
   app.use(async (c, next) => {
-    c.set("db", db);
+    const counted = meter ? newMeter() : null;
+    const handle = counted ? metered(db, counted) : db;
+    c.set("db", handle);
     c.set("config", config);
-    c.set("content", content);
+    c.set("content", counted ? content.using(handle) : content);
     c.set("sessions", sessions);
     c.set("study", studyStates);
     c.set("jobs", deps.jobs);
@@ -93,9 +98,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("address", address(c));
     c.set("mailer", mailer);
     await next();
+    if (counted) c.header("Server-Timing", serverTiming(counted));
   });
   app.use(bodyLimits({ formMaxBytes: config.limits.formMaxBytes, uploadMaxBytes: MAX_FILE_BYTES }));
   app.use(csrfGuard(config.publicOrigin));
+  // The study loop reads the session in the same statement as the learner's cards (one round
+  // trip to a libSQL server), so it is mounted before `loadSession`, which never runs for it.
+  app.route("/", study);
   app.use(loadSession);
   app.use(routeLimits(config.limits));
 
@@ -103,7 +112,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", home);
   app.route("/", auth);
   app.route("/", decks);
-  app.route("/", study);
   app.route("/", settings);
   app.route("/", progress);
   app.route("/", quizzes);

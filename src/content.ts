@@ -48,7 +48,29 @@ export type LoadedCollection = CollectionMeta & {
   decks: DeckSpec[];
 };
 
-export type Content = ReturnType<typeof createContent>;
+export type Content = {
+  collection(id: string): Promise<LoadedCollection | null>;
+  /** A deck with its collection, events in chronological order and questions. */
+  deck(id: string): Promise<OpenedDeck | null>;
+  /** A quiz by id. Quizzes never change once recorded, so each is read from the database once. */
+  quiz(id: string): Promise<Quiz | null>;
+  /**
+   * The deck as this process keeps it, without checking its version (null if it is
+   * not kept): for a caller that reads the version along with its own write.
+   */
+  keptDeck(id: string): OpenedDeck | null;
+  /** Forget cached content (after an edit in this process, to free memory at once). */
+  invalidate(id: string): void;
+  /**
+   * The collection of a deck kept here whose version is due to be checked again, or
+   * null: a caller that reads it along with its own statement saves the deck a read.
+   */
+  versionDue(deckId: string): string | null;
+  /** A collection's version as the caller just read it: the next use trusts it for the usual second. */
+  noteVersion(id: string, version: number | null): void;
+  /** The same service (the same caches), reading through `db`: a request's own handle, counted with it. */
+  using(db: Db): Content;
+};
 
 export const BANK_COLLECTION = "bank";
 const BANK_TITLE = "Al-Fu'ah, Kafriya and Idlib";
@@ -154,7 +176,9 @@ const VERSION_TTL_MS = 1_000;
 /**
  * The content service: collections and decks, cached per version. A version is
  * re-checked at most once a second (edits in this process invalidate at once;
- * another process or Worker isolate sees them within that second).
+ * another process or Worker isolate sees them within that second). A request
+ * that reads the version anyway, folded into a statement of its own (the study
+ * loop's), hands it over with `noteVersion` and so costs no read of its own.
  */
 export function createContent(db: Db, clock: () => number = () => performance.now()) {
   const cache = new Map<string, LoadedCollection>();
@@ -162,7 +186,7 @@ export function createContent(db: Db, clock: () => number = () => performance.no
   const decks = new Map<string, OpenedDeck>();
   const quizzes = new Map<string, Quiz>();
 
-  async function collection(id: string): Promise<LoadedCollection | null> {
+  async function collection(db: Db, id: string): Promise<LoadedCollection | null> {
     const hit0 = cache.get(id);
     const at = checked.get(id);
     if (hit0 && at !== undefined && clock() - at < VERSION_TTL_MS) return hit0;
@@ -182,49 +206,69 @@ export function createContent(db: Db, clock: () => number = () => performance.no
     return loaded;
   }
 
-  return {
-    collection,
-    /** A deck with its collection, events in chronological order and questions. */
-    async deck(id: string): Promise<OpenedDeck | null> {
-      const hit = decks.get(id);
-      if (hit) {
-        // One read tells whether the deck's collection (and so the deck) changed.
-        const c = await collection(hit.collection.id);
-        if (c !== null && c === hit.collection) return hit;
-      }
-      const deck = await getDeck(db, id);
-      if (deck === null) return null;
-      const c = await collection(deck.collectionId);
-      if (c === null) return null;
-      const events = deckEvents(c.bank, deck.filter);
-      const studyIds = events.map((e) => e.id).filter((e) => c.variants.has(e));
-      const opened = {
-        deck,
-        collection: c,
-        events,
-        questions: deckQuestions(c.bank, events),
-        studyIds,
-      };
-      if (decks.size > 500) decks.clear();
-      decks.set(id, opened);
-      return opened;
-    },
-    /** A quiz by id. Quizzes never change once recorded, so each is read from the database once. */
-    async quiz(id: string): Promise<Quiz | null> {
-      const hit = quizzes.get(id);
-      if (hit) return hit;
-      const quiz = await getQuiz(db, id);
-      if (quiz) {
-        if (quizzes.size > 2000) quizzes.clear();
-        quizzes.set(id, quiz);
-      }
-      return quiz;
-    },
-    /** Forget cached content (after an edit in this process, to free memory at once). */
-    invalidate(id: string) {
-      cache.delete(id);
-      checked.delete(id);
-      for (const [key, d] of decks) if (d.collection.id === id) decks.delete(key);
-    },
-  };
+  async function deck(db: Db, id: string): Promise<OpenedDeck | null> {
+    const hit = decks.get(id);
+    if (hit) {
+      // One read tells whether the deck's collection (and so the deck) changed.
+      const c = await collection(db, hit.collection.id);
+      if (c !== null && c === hit.collection) return hit;
+    }
+    const row = await getDeck(db, id);
+    if (row === null) return null;
+    const c = await collection(db, row.collectionId);
+    if (c === null) return null;
+    const events = deckEvents(c.bank, row.filter);
+    const studyIds = events.map((e) => e.id).filter((e) => c.variants.has(e));
+    const opened = {
+      deck: row,
+      collection: c,
+      events,
+      questions: deckQuestions(c.bank, events),
+      studyIds,
+    };
+    if (decks.size > 500) decks.clear();
+    decks.set(id, opened);
+    return opened;
+  }
+
+  async function quiz(db: Db, id: string): Promise<Quiz | null> {
+    const hit = quizzes.get(id);
+    if (hit) return hit;
+    const found = await getQuiz(db, id);
+    if (found) {
+      if (quizzes.size > 2000) quizzes.clear();
+      quizzes.set(id, found);
+    }
+    return found;
+  }
+
+  function through(db: Db): Content {
+    return {
+      collection: (id) => collection(db, id),
+      deck: (id) => deck(db, id),
+      quiz: (id) => quiz(db, id),
+      keptDeck: (id) => decks.get(id) ?? null,
+      invalidate(id) {
+        cache.delete(id);
+        checked.delete(id);
+        for (const [key, d] of decks) if (d.collection.id === id) decks.delete(key);
+      },
+      versionDue(deckId) {
+        const id = decks.get(deckId)?.collection.id;
+        if (id === undefined) return null;
+        const at = checked.get(id);
+        // Half the time of trust: the caller's read takes a while, and the deck must not
+        // fall due for a read of its own before the caller hands the version over.
+        return at !== undefined && clock() - at < VERSION_TTL_MS / 2 ? null : id;
+      },
+      noteVersion(id, version) {
+        const hit = cache.get(id);
+        if (hit !== undefined && version === hit.version) checked.set(id, clock());
+        else checked.delete(id);
+      },
+      using: through,
+    };
+  }
+
+  return through(db);
 }

@@ -18,7 +18,8 @@ export type StudyFront = CardRef & {
   prompt: string;
   choices: string[] | null;
   counts: QueueCounts;
-  canUndo: boolean;
+  /** The review Undo reverts (its log id), or null when there is nothing to undo. */
+  undo: number | null;
   notice?: string;
 };
 
@@ -43,7 +44,7 @@ export type StudyDone = {
   deckId: string;
   deckTitle: string;
   nextDue: string | null;
-  canUndo: boolean;
+  undo: number | null;
   notice?: string;
 };
 
@@ -85,9 +86,11 @@ function Counts({ counts }: { counts: QueueCounts }) {
   );
 }
 
-function UndoForm({ deckId }: { deckId: string }) {
+/** Undo names the review it reverts, so a repeated or retried Undo reverts nothing more. */
+function UndoForm({ deckId, review }: { deckId: string; review: number }) {
   return (
     <form {...swapCard(`/decks/${deckId}/study/undo`)} class="inline undo">
+      <input type="hidden" name="review" value={String(review)} />
       <button type="submit" class="secondary small" data-action="undo" aria-keyshortcuts="Z">
         Undo
       </button>{" "}
@@ -100,16 +103,17 @@ function UndoForm({ deckId }: { deckId: string }) {
 function CardTop({
   counts,
   deckId,
-  canUndo,
+  undo,
 }: {
   counts?: QueueCounts;
   deckId: string;
-  canUndo: boolean;
+  /** The review Undo reverts, or null when there is nothing to undo. */
+  undo: number | null;
 }) {
   return (
     <div class="card-top">
       {counts ? <Counts counts={counts} /> : <span />}
-      {canUndo ? <UndoForm deckId={deckId} /> : null}
+      {undo !== null ? <UndoForm deckId={deckId} review={undo} /> : null}
     </div>
   );
 }
@@ -122,7 +126,7 @@ export function StudyFrontCard({ card }: { card: StudyFront }) {
       <div id="study-notice" role="status">
         {card.notice ? <p class="notice">{card.notice}</p> : null}
       </div>
-      <CardTop counts={card.counts} deckId={card.deckId} canUndo={card.canUndo} />
+      <CardTop counts={card.counts} deckId={card.deckId} undo={card.undo} />
       <h2 class="prompt" id="study-prompt" tabindex={-1} data-autofocus={typed ? undefined : true}>
         {card.prompt}
       </h2>
@@ -193,7 +197,7 @@ export function StudyBackCard({ card }: { card: StudyBack }) {
   return (
     <section id="study-card" class="flashcard" data-study aria-labelledby="study-prompt">
       <div id="study-notice" role="status"></div>
-      <CardTop counts={card.counts} deckId={card.deckId} canUndo={false} />
+      <CardTop counts={card.counts} deckId={card.deckId} undo={null} />
       <h2 class="prompt" id="study-prompt">
         {card.prompt}
       </h2>
@@ -263,7 +267,7 @@ export function StudyDoneCard({ done }: { done: StudyDone }) {
       <div id="study-notice" role="status">
         {done.notice ? <p class="notice">{done.notice}</p> : null}
       </div>
-      <CardTop deckId={done.deckId} canUndo={done.canUndo} />
+      <CardTop deckId={done.deckId} undo={done.undo} />
       <h2 id="study-done" tabindex={-1} data-autofocus>
         All done for now
       </h2>

@@ -86,7 +86,20 @@ export type ReviewInput = {
   durationMs: number | null;
   /** Only apply when the statement just before changed a row (chains a review to a quiz answer). */
   afterPrevious?: boolean;
+  /**
+   * Only apply while the card's change stamp (migration 0020) is still this one: the
+   * review was computed from a kept copy of the card, and any change to it since, by
+   * anyone, would make that copy wrong.
+   */
+  stamp?: number;
 };
+
+/**
+ * The change stamp a write of a card and of one log row leaves (migration 0020): the
+ * learner's study_version after both, which the write sets itself so that the triggers
+ * need not rewrite the card's row again (the learner's id is its one parameter).
+ */
+export const STAMP = "(SELECT study_version + 2 FROM users WHERE id = ?)";
 
 /** The statements of one review: update the shown card version, then log it if it changed. */
 export function reviewStatements(r: ReviewInput): InStatement[] {
@@ -104,21 +117,31 @@ export function reviewStatements(r: ReviewInput): InStatement[] {
     a.lastReview,
   ];
   const guard = r.afterPrevious ? "changes() = 1" : "1";
+  const stamp = r.stamp === undefined ? "" : " AND change_seq = ?";
   const write: InStatement =
     r.shownVersion === 0
       ? {
           sql: `INSERT INTO cards (user_id, event_id, due, stability, difficulty, elapsed_days, scheduled_days,
-                  learning_steps, reps, lapses, state, last_review, version, variant, variant_day)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ? WHERE ${guard}
+                  learning_steps, reps, lapses, state, last_review, version, variant, variant_day, change_seq)
+                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ${STAMP} WHERE ${guard}
                 ON CONFLICT (user_id, event_id) DO NOTHING`,
-          args: [r.userId, r.eventId, ...cardValues, r.variant, r.variantDay],
+          args: [r.userId, r.eventId, ...cardValues, r.variant, r.variantDay, r.userId],
         }
       : {
           sql: `UPDATE cards SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
                   learning_steps = ?, reps = ?, lapses = ?, state = ?, last_review = ?, version = version + 1,
-                  variant = ?, variant_day = ?
-                WHERE user_id = ? AND event_id = ? AND version = ? AND ${guard}`,
-          args: [...cardValues, r.variant, r.variantDay, r.userId, r.eventId, r.shownVersion],
+                  variant = ?, variant_day = ?, change_seq = ${STAMP}
+                WHERE user_id = ? AND event_id = ? AND version = ?${stamp} AND ${guard}`,
+          args: [
+            ...cardValues,
+            r.variant,
+            r.variantDay,
+            r.userId,
+            r.userId,
+            r.eventId,
+            r.shownVersion,
+            ...(r.stamp === undefined ? [] : [r.stamp]),
+          ],
         };
   const l = r.log;
   const log: InStatement = {
@@ -148,76 +171,6 @@ export function reviewStatements(r: ReviewInput): InStatement[] {
     ],
   };
   return [write, log];
-}
-
-/** The learner's last review that can still be undone. */
-export function lastUndoableReview(
-  db: Db,
-  userId: number,
-): Promise<{
-  id: number;
-  eventId: string;
-  cardVersion: number;
-  previous: StoredCard;
-  origin: string;
-  questionId: string | null;
-} | null> {
-  return db.first(
-    `SELECT l.id, l.event_id, l.card_version, l.previous_card, l.origin, l.question_id FROM review_logs l
-     JOIN cards c ON c.user_id = l.user_id AND c.event_id = l.event_id AND c.version = l.card_version + 1
-     WHERE l.user_id = ? AND l.undone_at IS NULL
-     ORDER BY l.reviewed_at DESC, l.id DESC LIMIT 1`,
-    [userId],
-    (r) => ({
-      id: Number(r.id),
-      eventId: String(r.event_id),
-      cardVersion: Number(r.card_version),
-      previous: JSON.parse(String(r.previous_card)) as StoredCard,
-      origin: String(r.origin),
-      questionId: r.question_id === null ? null : String(r.question_id),
-    }),
-  );
-}
-
-/**
- * Undo a review: restore the card exactly as it was and mark the log row undone.
- * The card's version moves forward (never back), so a stale form for the undone
- * review cannot be replayed.
- */
-export async function undoReview(
-  db: Db,
-  userId: number,
-  review: { id: number; eventId: string; cardVersion: number; previous: StoredCard },
-  now: Date,
-): Promise<boolean> {
-  const p = review.previous;
-  const [, mark] = await db.batch([
-    {
-      sql: `UPDATE cards SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
-              learning_steps = ?, reps = ?, lapses = ?, state = ?, last_review = ?, version = version + 1
-            WHERE user_id = ? AND event_id = ? AND version = ?`,
-      args: [
-        p.due,
-        p.stability,
-        p.difficulty,
-        p.elapsedDays,
-        p.scheduledDays,
-        p.learningSteps,
-        p.reps,
-        p.lapses,
-        p.state,
-        p.lastReview,
-        userId,
-        review.eventId,
-        review.cardVersion + 1,
-      ],
-    },
-    {
-      sql: "UPDATE review_logs SET undone_at = ? WHERE id = ? AND undone_at IS NULL AND changes() = 1",
-      args: [now.getTime(), review.id],
-    },
-  ]);
-  return (mark?.rowsAffected ?? 0) === 1;
 }
 
 /** Every learner's card for any of these events (through the cards_by_event index). */

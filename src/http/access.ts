@@ -11,9 +11,18 @@ import { NotFoundError } from "./errors.ts";
  * visible is answered with 404, not 403, so its existence is not revealed.
  */
 
-/** A deck the current user may open, with its content; 404 otherwise. */
-export async function openDeck(c: Context<AppEnv>, deckId: string): Promise<OpenedDeck> {
-  const found = await c.get("content").deck(deckId);
+/**
+ * A deck the current user may open, with its content; 404 otherwise. With `kept`,
+ * the deck as this process keeps it, if it does, without checking its version
+ * (the caller reads that along with its own write).
+ */
+export async function openDeck(
+  c: Context<AppEnv>,
+  deckId: string,
+  options: { kept?: boolean } = {},
+): Promise<OpenedDeck> {
+  const content = c.get("content");
+  const found = (options.kept ? content.keptDeck(deckId) : null) ?? (await content.deck(deckId));
   if (found === null) throw new NotFoundError("There is no such deck.");
   const { collection } = found;
   if (collection.kind === "bank") return found;

@@ -82,6 +82,26 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+/** The session token the browser sent, if any (not yet checked against the database). */
+export function sessionToken(c: Context<AppEnv>): string | null {
+  const token = getCookie(c, cookieName(c));
+  return token && token.length <= 100 ? token : null;
+}
+
+/**
+ * Use a session a route read itself (the study loop reads it in the same statement
+ * as the learner's cards): the same variables `loadSession` sets, and the cache.
+ */
+export function adoptSession(
+  c: Context<AppEnv>,
+  token: string,
+  found: Omit<CachedSession, "checkedAt">,
+): void {
+  c.get("sessions").set(token, found);
+  c.set("user", found.user);
+  c.set("learner", found.settings);
+}
+
 /** Start a new session for `userId`, replacing the one the browser had (no session fixation). */
 export async function startSession(c: Context<AppEnv>, userId: number): Promise<void> {
   const old = getCookie(c, cookieName(c));

@@ -13,7 +13,7 @@ import type { OpenedDeck } from "../content.ts";
 import type { Question } from "../core/bank-schema.ts";
 import { sourceFeedback } from "../core/grade/feedback.ts";
 import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
-import { learnerDay } from "../core/learner-day.ts";
+import { learnerDay, startOfLearnerDay } from "../core/learner-day.ts";
 import {
   formatInterval,
   type Grade,
@@ -24,22 +24,40 @@ import {
 } from "../core/schedule.ts";
 import { chooseVariant, deckQueue, nextInQueue, type UserCard } from "../core/study-queue.ts";
 import type { SessionUser } from "../core/users.ts";
-import { lastUndoableReview, undoReview } from "../db/cards.ts";
-import type { StudyState } from "../db/study-state.ts";
+import { reviewStatements } from "../db/cards.ts";
+import {
+  doneToday,
+  lastUndoable,
+  type StudyState,
+  undoableReview,
+  undoStatements,
+} from "../db/study-state.ts";
 import type { LearnerSettings } from "../db/users.ts";
 import { openDeck } from "../http/access.ts";
 import type { AppEnv } from "../http/env.ts";
 import { BadRequestError } from "../http/errors.ts";
 import { learnerSettings, requireUser } from "../http/session.ts";
-import { learnerStudyState } from "../http/study-state.ts";
+import { studyKept, studyRead, studyWrite } from "../http/study-state.ts";
 import { formOrBadRequest, params } from "../http/validate.ts";
 import { DeckId } from "./decks.tsx";
 
 /*
  * The study loop. The server keeps no session state: each request works out the
- * next card from the schedule, and each form carries the card version it showed,
- * which makes grading idempotent. htmx swaps only the card; without JavaScript
- * the same forms post whole pages.
+ * next card from the schedule, and each form names what it acts on — a grade the
+ * card version it showed, an Undo the review it reverts — which makes every
+ * action idempotent: a double click, a retry after a lost answer, or the same
+ * form sent to another process or isolate changes nothing more and shows where
+ * the learner is. htmx swaps only the card; without JavaScript the same forms
+ * post whole pages.
+ *
+ * Round trips to the database (each a network exchange on Workers): showing a
+ * card or its answer costs one statement (session, settings, what changed in the
+ * learner's state, the deck's version: `studyRead`). Grading and undoing cost one
+ * batch, which reads back what changed in the same transaction, preceded by that
+ * read only when this process's copy cannot vouch for the card: the session was
+ * not read here in the last two seconds, or the copy does not hold the card at
+ * the version the form names. The write is guarded by that version and the
+ * card's change stamp, so a copy that is behind can only make it a no-op.
  */
 
 type Session = {
@@ -48,28 +66,44 @@ type Session = {
   settings: LearnerSettings;
   options: SchedulerOptions;
   today: number;
+  /** Start of the learner's day (ms): today's work counts from here. */
+  dayStart: number;
 };
 
-async function session(c: Context<AppEnv>, deckId: string): Promise<Session> {
+/**
+ * The signed-in learner, the deck and their study state, read together; or, given
+ * `kept` (see `studyKept`), as this process keeps them, without a read.
+ */
+async function session(
+  c: Context<AppEnv>,
+  deckId: string,
+  kept: StudyState | null = null,
+): Promise<{ s: Session; state: StudyState }> {
+  const state = kept ?? (await studyRead(c, deckId));
   const user = requireUser(c);
-  const deck = await openDeck(c, deckId);
+  const deck = await openDeck(c, deckId, { kept: kept !== null });
   const settings = learnerSettings(c);
+  const now = c.get("now");
   return {
-    user,
-    deck,
-    settings,
-    options: { retention: settings.retention, params: settings.params },
-    today: learnerDay(c.get("now"), settings.timeZone),
+    s: {
+      user,
+      deck,
+      settings,
+      options: { retention: settings.retention, params: settings.params },
+      today: learnerDay(now, settings.timeZone),
+      dayStart: startOfLearnerDay(now, settings.timeZone).getTime(),
+    },
+    state,
   };
 }
 
-/** Where the learner stands in the deck: the next card, what is left today, and whether Undo applies. */
+/** Where the learner stands in the deck: the next card, what is left today, and what Undo reverts. */
 function queue(state: StudyState, s: Session, now: Date) {
   const input = deckQueue(state.cards, s.deck.studyIds, now);
   return {
-    ...nextInQueue(input, s.settings, state.done, now),
+    ...nextInQueue(input, s.settings, doneToday(state, s.dayStart), now),
     nextDue: input.nextDue,
-    canUndo: state.undoable.size > 0,
+    undo: lastUndoable(state)?.logId ?? null,
   };
 }
 
@@ -96,17 +130,15 @@ function relative(ms: number): string {
 async function renderNext(
   c: Context<AppEnv>,
   s: Session,
+  state: StudyState,
   opts: {
     notice?: string;
     only?: { eventId: string; questionId: string | null };
-    /** The learner's state if this request already holds it, exact; otherwise it is read. */
-    state?: StudyState | null;
   } = {},
 ) {
   const now = c.get("now");
-  const state = opts.state ?? (await learnerStudyState(c));
   const summary = queue(state, s, now);
-  const canUndo = summary.canUndo;
+  const undo = summary.undo;
   const counts: QueueCounts = {
     learning: summary.learning,
     review: summary.review,
@@ -133,7 +165,7 @@ async function renderNext(
           deckId: s.deck.deck.id,
           deckTitle: s.deck.deck.title,
           nextDue: nextDueAt === null ? null : relative(nextDueAt - now.getTime()),
-          canUndo,
+          undo,
           notice: opts.notice,
         }}
       />
@@ -158,7 +190,7 @@ async function renderNext(
           prompt: q.prompt,
           choices: isChoice(q) ? (q.choices ?? null) : null,
           counts,
-          canUndo,
+          undo,
           notice: opts.notice,
         }}
       />
@@ -208,19 +240,29 @@ function checkCard(s: Session, f: z.infer<typeof CardForm>): { q: Question; vari
 }
 
 const ALREADY = "That card was already graded — here is where you are now.";
+const ALREADY_UNDONE =
+  "That review was already undone, or the card was studied again since — here is where you are now.";
+
+const UndoForm = z.object({
+  review: z.coerce
+    .number({ error: INCOMPLETE })
+    .int(INCOMPLETE)
+    .min(1, INCOMPLETE)
+    .max(Number.MAX_SAFE_INTEGER, INCOMPLETE),
+});
 
 export const study = new Hono<AppEnv>()
   .get("/decks/:id/study", params(DeckId), async (c) => {
-    return renderNext(c, await session(c, c.req.valid("param").id));
+    const { s, state } = await session(c, c.req.valid("param").id);
+    return renderNext(c, s, state);
   })
   .post("/decks/:id/study/answer", params(DeckId), formOrBadRequest(AnswerForm), async (c) => {
-    const s = await session(c, c.req.valid("param").id);
+    const { s, state } = await session(c, c.req.valid("param").id);
     const f = c.req.valid("form");
     const { q } = checkCard(s, f);
     const now = c.get("now");
-    const state = await learnerStudyState(c);
     const card = state.cards.get(f.event) ?? null;
-    if ((card?.version ?? 0) !== f.version) return renderNext(c, s, { notice: ALREADY, state });
+    if ((card?.version ?? 0) !== f.version) return renderNext(c, s, state, { notice: ALREADY });
     const response = f.response?.trim() ?? "";
     const graded = response === "" ? null : gradeAnswer(q, response);
     const event = s.deck.collection.events.get(f.event);
@@ -267,22 +309,31 @@ export const study = new Hono<AppEnv>()
     );
   })
   .post("/decks/:id/study/grade", params(DeckId), formOrBadRequest(GradeForm), async (c) => {
-    const s = await session(c, c.req.valid("param").id);
+    const deckId = c.req.valid("param").id;
     const f = c.req.valid("form");
+    const kept = studyKept(c, deckId);
+    const vouches = kept !== null && (kept.cards.get(f.event)?.version ?? 0) === f.version;
+    let { s, state } = await session(c, deckId, vouches ? kept : null);
     const { q, variant } = checkCard(s, f);
     const now = c.get("now");
-    const state = await learnerStudyState(c);
-    const current = state.cards.get(f.event) ?? null;
     let notice: string | undefined;
-    let after: StudyState | null = state;
-    if ((current?.version ?? 0) !== f.version) {
-      notice = ALREADY;
-    } else {
+    // Twice at most: a write that finds the card changed under the copy without a new
+    // version (a job writing behind the app's back) is computed again from the copy it
+    // read back, exact as of that commit.
+    for (let attempt = 0; ; attempt++) {
+      const current = state.cards.get(f.event) ?? null;
+      if ((current?.version ?? 0) !== f.version || attempt === 2) {
+        notice = ALREADY;
+        break;
+      }
       const before = current ?? newCard(now);
       const { card, log } = reviewCard(before, f.rating as Grade, now, s.options);
-      const result = await c.get("study").review(
-        c.get("db"),
-        {
+      const stamp = current === null ? undefined : state.stamps.get(f.event);
+      const written = await studyWrite(
+        c,
+        deckId,
+        s.user.id,
+        reviewStatements({
           userId: s.user.id,
           eventId: f.event,
           shownVersion: f.version,
@@ -294,22 +345,42 @@ export const study = new Hono<AppEnv>()
           variant,
           variantDay: s.today,
           durationMs: Math.min(3_600_000, Math.max(0, now.getTime() - f.shown_at)),
-        },
+          ...(stamp === undefined ? {} : { stamp }),
+        }),
         state,
       );
-      if (!result.recorded) notice = ALREADY;
-      after = result.state;
+      state = written.state;
+      // The log row is written only if the card was still as the copy had it.
+      if ((written.results[1]?.rowsAffected ?? 0) === 1) break;
     }
     if (!c.get("htmx")) return c.redirect(`/decks/${s.deck.deck.id}/study`, 303);
-    return renderNext(c, s, { notice, state: after });
+    return renderNext(c, s, state, { notice });
   })
-  .post("/decks/:id/study/undo", params(DeckId), async (c) => {
-    const s = await session(c, c.req.valid("param").id);
-    const last = await lastUndoableReview(c.get("db"), s.user.id);
-    if (last === null) return renderNext(c, s, { notice: "There is nothing to undo." });
-    const undone = await undoReview(c.get("db"), s.user.id, last, c.get("now"));
-    return renderNext(c, s, {
-      notice: undone ? "The last review was undone." : "There is nothing to undo.",
-      ...(undone ? { only: { eventId: last.eventId, questionId: last.questionId } } : {}),
+  .post("/decks/:id/study/undo", params(DeckId), formOrBadRequest(UndoForm), async (c) => {
+    const deckId = c.req.valid("param").id;
+    const { review } = c.req.valid("form");
+    const kept = studyKept(c, deckId);
+    const { s, state } = await session(
+      c,
+      deckId,
+      kept !== null && undoableReview(kept, review) !== null ? kept : null,
+    );
+    // The form names the review: once it is undone (here, in another tab or on another
+    // process), or the card was studied again, the same form changes nothing.
+    const target = undoableReview(state, review);
+    if (target === null) return renderNext(c, s, state, { notice: ALREADY_UNDONE });
+    const now = c.get("now");
+    const written = await studyWrite(
+      c,
+      deckId,
+      s.user.id,
+      undoStatements(s.user.id, review, now),
+      state,
+    );
+    if ((written.results[1]?.rowsAffected ?? 0) !== 1)
+      return renderNext(c, s, written.state, { notice: ALREADY_UNDONE });
+    return renderNext(c, s, written.state, {
+      notice: "The last review was undone.",
+      only: { eventId: target.eventId, questionId: target.questionId },
     });
   });

@@ -2,22 +2,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readBankFile } from "../../src/bank-file.ts";
 import { run } from "../../src/cli/seed-demo.ts";
 import { syncBank } from "../../src/content.ts";
+import { migrate } from "../../src/db/migrate.ts";
+import { readMigrations } from "../../src/db/migration-files.ts";
 import { DEMO_EMAIL } from "../../src/demo.ts";
 import { type TempDb, tempDb } from "../helpers/temp-db.ts";
 import { MINI_BANK } from "../helpers/test-app.ts";
 
 let t: TempDb;
 beforeEach(async () => {
-  t = await tempDb();
+  // A database written before migration 0007: no study_version, no triggers.
+  t = await tempDb({ migrated: false });
+  await migrate(
+    t.db,
+    readMigrations().filter((m) => m.name < "0007"),
+  );
   await syncBank(t.db, readBankFile(MINI_BANK), new Date("2026-03-02T09:00:00Z"));
-  // A database written before migration 0007: no study_version, no triggers, 0007 not recorded.
-  for (const table of ["cards", "review_logs"]) {
-    for (const op of ["insert", "update", "delete"]) {
-      await t.db.execute(`DROP TRIGGER ${table}_${op}_bumps_study`);
-    }
-  }
-  await t.db.execute("ALTER TABLE users DROP COLUMN study_version");
-  await t.db.execute("DELETE FROM schema_migrations WHERE name = '0007_study_version.sql'");
   vi.stubEnv("BANK_PATH", MINI_BANK);
   vi.stubEnv("PASSWORD_ITERATIONS", "10000");
   vi.spyOn(process.stdout, "write").mockImplementation(() => true);

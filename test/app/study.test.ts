@@ -208,15 +208,17 @@ describe("studying a deck", () => {
     );
     expect(again.event).toBe("ev_a1");
     const before = await card("ev_a1");
-    await grade(again, 3);
+    const graded = await (await grade(again, 3)).text();
     expect((await card("ev_a1"))?.state).toBe(2);
 
-    const undo = await (await alice.post(`/decks/${DECK}/study/undo`, {}, HX)).text();
+    const undoForm = hiddenFields(graded, `/decks/${DECK}/study/undo`);
+    const undo = await (await alice.post(`/decks/${DECK}/study/undo`, undoForm, HX)).text();
     expect(undo).toContain("The last review was undone.");
     expect(hiddenFields(undo, `/decks/${DECK}/study/answer`).event).toBe("ev_a1");
     const after = await card("ev_a1");
-    const { version: v1, ...restBefore } = before ?? {};
-    const { version: v2, ...restAfter } = after ?? {};
+    // Only the version (forward, never back) and the change stamp differ.
+    const { version: v1, change_seq: _s1, ...restBefore } = before ?? {};
+    const { version: v2, change_seq: _s2, ...restAfter } = after ?? {};
     expect(restAfter).toEqual(restBefore);
     expect(Number(v2)).toBeGreaterThan(Number(v1));
     expect((await reviews()).map((r) => r.undone)).toEqual([false, true]);
@@ -224,6 +226,61 @@ describe("studying a deck", () => {
     const replay = await grade(again, 4);
     expect(await replay.text()).toContain("already graded");
     expect(await reviews()).toHaveLength(2);
+  });
+
+  it("undoes the review the form names, once: a repeated or retried Undo says where the learner is", async () => {
+    // The issue's reproduction: two new cards graded Good, then the same Undo sent twice.
+    const first = await front();
+    await grade(first.fields, 3);
+    const second = await front();
+    const page = await (await grade(second.fields, 3)).text();
+    const undoForm = hiddenFields(page, `/decks/${DECK}/study/undo`);
+    const once = await (await alice.post(`/decks/${DECK}/study/undo`, undoForm, HX)).text();
+    expect(once).toContain("The last review was undone.");
+    expect(hiddenFields(once, `/decks/${DECK}/study/answer`).event).toBe(second.fields.event);
+    const twice = await (await alice.post(`/decks/${DECK}/study/undo`, undoForm, HX)).text();
+    expect(twice).toContain("That review was already undone");
+    expect(twice).not.toContain("The last review was undone.");
+    // Where the learner is: the restored card comes up again, and Undo now names the first review.
+    expect(hiddenFields(twice, `/decks/${DECK}/study/answer`).event).toBe(second.fields.event);
+    expect(Number(hiddenFields(twice, `/decks/${DECK}/study/undo`).review)).toBeLessThan(
+      Number(undoForm.review),
+    );
+    expect((await reviews()).map((r) => r.undone)).toEqual([false, true]);
+    // Without JavaScript the same retry posts a whole page that says so.
+    const page2 = await (await alice.post(`/decks/${DECK}/study/undo`, undoForm)).text();
+    expect(page2).toContain("<html");
+    expect(page2).toContain("That review was already undone");
+    expect((await reviews()).map((r) => r.undone)).toEqual([false, true]);
+  });
+
+  it("refuses an Undo that names no review, or another learner's, and changes nothing", async () => {
+    const first = await front();
+    const page = await (await grade(first.fields, 3)).text();
+    const bob = client(t.app);
+    await bob.signup("Bob", "bob@example.org");
+    const bobFront = await (await bob.get(`/decks/${DECK}/study`)).text();
+    await bob.post(
+      `/decks/${DECK}/study/grade`,
+      { ...hiddenFields(bobFront, `/decks/${DECK}/study/answer`), rating: "3" },
+      HX,
+    );
+    const missing = await alice.post(`/decks/${DECK}/study/undo`, {}, HX);
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain("reload the page");
+    const bobsReview = String(
+      await t.db.first(
+        "SELECT l.id FROM review_logs l JOIN users u ON u.id = l.user_id WHERE u.email = 'bob@example.org'",
+        undefined,
+        (r) => Number(r.id),
+      ),
+    );
+    const foreign = await (
+      await alice.post(`/decks/${DECK}/study/undo`, { review: bobsReview }, HX)
+    ).text();
+    expect(foreign).toContain("That review was already undone");
+    expect((await reviews()).map((r) => r.undone)).toEqual([false, false]);
+    expect(hiddenFields(page, `/decks/${DECK}/study/undo`).review).not.toBe(bobsReview);
   });
 
   it("keeps the due date on undo even when the card was reviewed early", async () => {
@@ -240,7 +297,7 @@ describe("studying a deck", () => {
     });
     const early = await (await alice.get(`/decks/${DECK}/study`)).text();
     expect(early).toContain("All done for now");
-    await alice.post(`/decks/${DECK}/study/undo`, {}, HX);
+    await alice.post(`/decks/${DECK}/study/undo`, hiddenFields(early, /\/study\/undo$/), HX);
     const restored = await card("ev_a1");
     expect(restored?.state).toBe(0);
     expect(c1?.due).not.toEqual(restored?.due);
@@ -282,6 +339,28 @@ describe("studying a deck", () => {
     const next = await front();
     expect(next.fields.event).toBe("ev_a1");
     expect(plain(next.html)).toContain("1 to review");
+  });
+
+  it("grades from the card as it is, when a job changed it behind the server's back", async () => {
+    const { fields } = await front();
+    await grade(fields, 1);
+    t.clock.advance(2 * 60_000);
+    const shown = await front();
+    expect(shown.fields).toMatchObject({ event: "ev_a1", version: "1" });
+    // No new version: only the card's change stamp shows that something moved.
+    await t.db.execute("UPDATE cards SET stability = 9 WHERE event_id = 'ev_a1'");
+    const res = await grade(shown.fields, 3);
+    expect(await res.text()).not.toContain("already graded");
+    const logged = await t.db.all(
+      "SELECT card_version, previous_card FROM review_logs ORDER BY id",
+      undefined,
+      (r) => ({
+        version: Number(r.card_version),
+        stability: (JSON.parse(String(r.previous_card)) as { stability: number }).stability,
+      }),
+    );
+    expect(logged).toHaveLength(2);
+    expect(logged[1]).toEqual({ version: 1, stability: 9 });
   });
 
   it("keeps one question variant per card per day and rotates on later days", async () => {

@@ -13,8 +13,11 @@ export type Reply = {
   ms: number;
 };
 
-/** A request function for `base`; its `close()` drops the pooled sockets so the server can stop. */
-export function client(base: string, sockets = 64) {
+/**
+ * A request function for `base`; its `close()` drops the pooled sockets so the server can
+ * stop. `host` sends another Host header (one of several Workers on one port).
+ */
+export function client(base: string, sockets = 64, host?: string) {
   const url = new URL(base);
   const agent = new Agent({ keepAlive: true, maxSockets: sockets });
   function send(
@@ -35,11 +38,14 @@ export function client(base: string, sockets = 64) {
             agent,
             headers: {
               ...headers,
+              ...(host ? { host } : {}),
               ...(body !== undefined
                 ? {
                     "content-type": "application/x-www-form-urlencoded",
                     "content-length": Buffer.byteLength(body),
-                    origin: base,
+                    origin: host ? `http://${host}` : base,
+                    // As a browser says of a form posted to its own site.
+                    "sec-fetch-site": "same-origin",
                   }
                 : {}),
             },
@@ -67,6 +73,9 @@ export function client(base: string, sockets = 64) {
           if (!retried && req.reusedSocket && err.code === "ECONNRESET") resolve(attempt(true));
           else resolve({ status: 0, body: "", headers: {}, ms: performance.now() - started });
         });
+        // A request that gets no answer in 30 s is a failed request (status 0), so a stalled
+        // server cannot hold a phase up for ever.
+        req.setTimeout(30_000, () => req.destroy(new Error("timed out")));
         // Headers and body in one write, without Nagle's delay: otherwise a POST can wait
         // for the server's delayed ACK (~40 ms) and the benchmark measures TCP, not the app.
         req.on("socket", (socket) => socket.setNoDelay(true));

@@ -24,7 +24,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type Sqld = { url: string; stop(): Promise<void> };
+export type Sqld = { url: string; pid: number; stop(signal?: NodeJS.Signals): Promise<void> };
 
 /** Start sqld on `port` with a fresh database; resolves once it answers HTTP. */
 export async function startSqld(port: number): Promise<Sqld> {
@@ -45,26 +45,37 @@ export async function startSqld(port: number): Promise<Sqld> {
     ],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
+  // Never outlive the process that started it (a bench or test run cut short).
+  const orphaned = () => child.kill("SIGKILL");
+  process.once("exit", orphaned);
+  child.once("exit", () => process.off("exit", orphaned));
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 15_000;
+  const fail = (message: string) => {
+    // Never leave a half-started server (or its folder) behind.
+    child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+    return new Error(message);
+  };
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`sqld exited early: ${stderr}`);
+    if (child.exitCode !== null) throw fail(`sqld exited early: ${stderr}`);
     try {
       const res = await fetch(`${url}/health`);
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`sqld did not start within 15 s: ${stderr}`);
+    if (Date.now() > deadline) throw fail(`sqld did not start within 15 s: ${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url,
-    stop: () =>
+    pid: child.pid ?? 0,
+    stop: (signal = "SIGTERM") =>
       new Promise((resolve) => {
         const done = () => {
           rmSync(dir, { recursive: true, force: true });
@@ -73,7 +84,7 @@ export async function startSqld(port: number): Promise<Sqld> {
         // An sqld that already died sends no more 'exit'.
         if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once("exit", done);
-        child.kill("SIGTERM");
+        child.kill(signal);
       }),
   };
 }

@@ -170,7 +170,11 @@ function ruleTable(): Record<string, Omit<Rule, "expect"> & { expect: Outcomes }
       form: { ...card, rating: "3" },
       expect: draftDeckUser,
     },
-    "POST /decks/:id/study/undo": { path: `/decks/${deck}/study/undo`, expect: draftDeckUser },
+    "POST /decks/:id/study/undo": {
+      path: `/decks/${deck}/study/undo`,
+      form: { review: "1" },
+      expect: draftDeckUser,
+    },
     "GET /decks/:id/export/anki.csv": {
       path: `/decks/${deck}/export/anki.csv`,
       expect: draftDeckUser,
