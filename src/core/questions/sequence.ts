@@ -100,9 +100,10 @@ function chains(events: EventInfo[]): EventInfo[][] {
         texts.add(e.text);
       }
     }
-    if (chain.length < MIN_ORDER) break;
-    out.push(chain);
-    const used = new Set(chain);
+    // A long span at the head ("the siege took place", 2015–2018) precedes nothing: it is
+    // left out and the chain is tried again from the next event.
+    const used = new Set(chain.length >= MIN_ORDER ? chain : chain.slice(0, 1));
+    if (chain.length >= MIN_ORDER) out.push(chain);
     remaining = remaining.filter((e) => !used.has(e));
   }
   return out;

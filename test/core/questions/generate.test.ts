@@ -231,6 +231,33 @@ describe("ordering certainty", () => {
     }
   });
 
+  it("orders the events after a long span that precedes none of them", () => {
+    const span = ev("span", "2015-01", "The Siege of Lakeport took place.", {
+      date: {
+        start: "2015-01",
+        end: "2018-07",
+        precision: "month",
+        qualifier: null,
+        provenance: "explicit",
+      },
+    });
+    const points = [
+      ev("p1", "2015-02-03", "Rebels took the Stone Bridge."),
+      ev("p2", "2015-04-05", "Aid reached the Bekaa Valley."),
+      ev("p3", "2015-06-07", "Governor Smith resigned."),
+      ev("p4", "2015-08-09", "The Treaty of Ghent was signed."),
+    ];
+    const all = [span, ...points];
+    const ordered = generateQuestions({
+      events: all,
+      sources: [{ id: "doc1", title: "A river war", published: null }],
+      documents: [{ id: "doc1", text: all.map((e) => e.text).join(" ") }],
+      nlp: NLP.nlp,
+    }).filter((q) => q.type === "order");
+    expect(ordered).toHaveLength(1);
+    expect(ordered[0]?.answer).toEqual(["ev_p1", "ev_p2", "ev_p3", "ev_p4"]);
+  });
+
   it("asks what happened on a date only when one event has it", () => {
     const twin = generateQuestions({
       events: [...events, ev("twin", "2015-09-14", "Prisoners were exchanged.")],
