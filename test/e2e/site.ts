@@ -196,7 +196,7 @@ export async function buildSite(browser: Browser, url: string): Promise<Site> {
   for (let i = 0; i < 10; i++) await answer(s, i === 9);
   await s.waitForURL(/\/results$/);
   const results = new URL(s.url()).pathname;
-  await startQuiz(s, 3, ["Put events in order"]);
+  await startQuiz(s, 5, ["Put events in order"]);
   const orderQuestion = new URL(s.url()).pathname;
   await startQuiz(s, 5, ["Date, multiple choice"]);
   const question = new URL(s.url()).pathname;
