@@ -69,6 +69,28 @@ describe("decks from documents", () => {
     expect(await collectionCount()).toBe(1);
   });
 
+  it("lists the questions the quality gate left out, with the reason, on the review page", async () => {
+    const f = new FormData();
+    f.append(
+      "text",
+      [
+        "The opening of Japan",
+        "",
+        "In 1851, President Millard Fillmore authorized a naval expedition to Japan to return shipwrecked Japanese sailors.",
+        "",
+        "In 1853, Commodore Matthew Perry led four ships into Tokyo Bay.",
+        "",
+        "In 1854, Japan signed the Convention of Kanagawa with the United States.",
+      ].join("\n"),
+    );
+    const { review } = await uploadAndWait(t, teacher, f);
+    const text = plain(await (await teacher.get(review)).text());
+    // "Japanese" gives away "Japan": the blank is left out, and the teacher sees why.
+    expect(text).toMatch(/Questions left out \(\d+\)/);
+    expect(text).toContain("a naval expedition to _____ to return shipwrecked Japanese sailors");
+    expect(text).toContain("prompt contains the answer");
+  });
+
   it.each([
     ["an empty file", "empty.txt", "", /empty/i],
     [
