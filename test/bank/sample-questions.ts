@@ -32,13 +32,27 @@ while (over > 0) {
   quota.set(largest[0], largest[1] - 1);
   over--;
 }
-const sample = [...byKind].flatMap(([kind, list]) => {
-  const shuffled = list
-    .map((q) => ({ q, r: random() }))
-    .sort((a, b) => a.r - b.r)
-    .map((x) => x.q);
-  return shuffled.slice(0, Math.min(list.length, quota.get(kind) ?? 0));
-});
+const shuffledByKind = [...byKind].map(
+  ([kind, list]) =>
+    [
+      kind,
+      list
+        .map((q) => ({ q, r: random() }))
+        .sort((a, b) => a.r - b.r)
+        .map((x) => x.q),
+    ] as const,
+);
+const sample = shuffledByKind.flatMap(([kind, list]) =>
+  list.slice(0, Math.min(list.length, quota.get(kind) ?? 0)),
+);
+// A kind with fewer questions than its quota leaves room: the largest kinds fill it.
+for (const [kind, list] of [...shuffledByKind].sort((a, b) => b[1].length - a[1].length)) {
+  const taken = Math.min(list.length, quota.get(kind) ?? 0);
+  for (const q of list.slice(taken)) {
+    if (sample.length >= total) break;
+    sample.push(q);
+  }
+}
 const events = new Map(bank.events.map((e) => [e.id, e]));
 mkdirSync(out, { recursive: true });
 writeFileSync(
