@@ -492,17 +492,37 @@ function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
     end = appos.from;
     if (tokens[end - 1]?.lower === ",") end--;
   }
-  let k = end - 1;
-  while (
-    k >= 0 &&
-    (tokens[k]?.pos === "PROPN" ||
-      tokens[k]?.pos === "NOUN" ||
-      tokens[k]?.pos === "ADJ" ||
-      tokens[k]?.pos === "DET" ||
-      (tokens[k]?.lower === "of" && tokens[k - 1]?.pos === "PROPN"))
-  )
-    k--;
-  const from = k + 1;
+  const phraseBefore = (stop: number): number => {
+    let k = stop - 1;
+    while (
+      k >= 0 &&
+      (tokens[k]?.pos === "PROPN" ||
+        tokens[k]?.pos === "NOUN" ||
+        tokens[k]?.pos === "ADJ" ||
+        tokens[k]?.pos === "DET" ||
+        (tokens[k]?.pos === "PRON" &&
+          /^(?:his|her|their|its|our|my|your)$/.test(tokens[k]?.lower ?? "")) ||
+        (tokens[k]?.pos === "VERB" && tokens[k]?.form === "ing" && tokens[k + 1]?.pos === "NOUN") ||
+        (tokens[k]?.lower === "of" && tokens[k - 1]?.pos === "PROPN"))
+    )
+      k--;
+    return k + 1;
+  };
+  let from = phraseBefore(end);
+  // "his dying wife in Kentucky, who succumbed": "who" is about a person, and a phrase after
+  // a preposition ("in Kentucky") only says where the person before it was.
+  const word = tokens[u.from]?.lower ?? "";
+  if (
+    /^(?:who|whom|whose)$/.test(word) &&
+    tokens[from - 1]?.pos === "ADP" &&
+    tokens[from - 1]?.lower !== "of"
+  ) {
+    const before = phraseBefore(from - 1);
+    if (before < from - 1) {
+      end = from - 1;
+      from = before;
+    }
+  }
   if (from >= end || !tokens.slice(from, end).some((t) => t.pos === "PROPN" || t.pos === "NOUN"))
     return null;
   return [from, end];

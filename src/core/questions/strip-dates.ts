@@ -29,8 +29,18 @@ const RELATIVE = new RegExp(
 
 /** Remove weekday and "this week" references, which only make sense next to a dateline. */
 export function stripRelativeDates(text: string): string {
-  return tidy(text.replace(RELATIVE, ""));
+  return tidy(
+    text.replace(RELATIVE, (match: string, at: number) =>
+      // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name.
+      NAME_BEFORE.test(text.slice(0, at)) &&
+      !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)
+        ? match
+        : "",
+    ),
+  );
 }
+
+const NAME_BEFORE = /(?<![.!?:]\s*|^)\b\p{Lu}\p{Ll}+\s*$/u;
 
 function tidy(text: string): string {
   return text

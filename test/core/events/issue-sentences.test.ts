@@ -144,6 +144,15 @@ describe("who a clause is about", () => {
     );
   });
 
+  it("takes 'who' after a place phrase to be about the person before it", () => {
+    const events = dated({
+      a: article(
+        "The senior Johnston resigned his commission in 1834 to care for his dying wife in Kentucky, who succumbed in 1836 to tuberculosis.",
+      ),
+    });
+    expect(events.some((e) => /Kentucky succumbed/.test(e))).toBe(false);
+  });
+
   it("leaves 'last Thursday' undated when written on a Friday (yesterday, or a week before)", () => {
     const friday = (body: string) => `Talks\n10 January, 2020\n\n${body}\n`;
     expect(dated({ a: friday("Last Thursday, the delegations met in Athens.") })).toEqual([]);

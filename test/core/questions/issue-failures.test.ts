@@ -93,3 +93,13 @@ describe("issue 15: the quoted failures do not come back", () => {
     }
   });
 });
+
+describe("a weekday inside a name", () => {
+  it("keeps 'Super Tuesday' whole in a prompt", () => {
+    const { questions } = bankOf(
+      'On 3 March 2020, fourteen states voted in an event known as "Super Tuesday" in the context of US presidential elections.',
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.prompt).not.toMatch(/"Super"/);
+  });
+});
