@@ -252,13 +252,21 @@ export function main(args: string[] = []): void {
       `2×/1× time ratio ${(b2.ms / b1.ms).toFixed(2)}`,
   );
   // A hostile shape: one "sentence" with no full stop, dates and names repeated to the end.
-  for (const size of [160, 640]) {
+  for (const size of [160, 640, 2048]) {
     const unit = "on 3 March 2015 and 4 April 2016 rebels took Foo and Bar, ";
     let text = "A document without full stops\n\n";
     while (text.length < size * 1024) text += unit;
     const file = { name: "00000_endless.txt", bytes: new TextEncoder().encode(text) };
     const p = time(() => buildBank([file], { nlp: nodeNlp(), questions }), 1);
     console.log(`${label}, one ${size} KB sentence without a stop: ${p.ms.toFixed(0)} ms`);
+  }
+  // Brackets, quotes and markup openers that never close, on one line.
+  {
+    let text = "A document of unclosed brackets\n\n";
+    while (text.length < 512 * 1024) text += "(“[In 2015 (rebels (took [[Foo ** '''Bar ";
+    const file = { name: "00000_unclosed.txt", bytes: new TextEncoder().encode(text) };
+    const p = time(() => buildBank([file], { nlp: nodeNlp(), questions }), 1);
+    console.log(`${label}, one 512 KB line of unclosed brackets and markup: ${p.ms.toFixed(0)} ms`);
   }
   if (args.includes("--single")) {
     const file = singleDocument(Math.min(sizeKb, 2048) * 1024);

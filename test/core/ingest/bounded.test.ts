@@ -19,6 +19,14 @@ const piece = fc.constantFrom(
   "; ",
   ", ",
   " ",
+  "(",
+  ")",
+  "“",
+  "”",
+  "[",
+  "[[",
+  "**",
+  "'''",
 );
 
 describe("bounded work per document", () => {
