@@ -145,7 +145,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         ((w === "where" || w === "when") && prev?.lower === "," && i > s + 1)
       ) {
         const from = tok(i - 1)?.pos === "ADP" && RELATIVES.test(w) ? i - 1 : i;
-        units.push(unit("rel", from, endOfSide(i + 1, e, from), from));
+        units.push(unit("rel", from, endOfSide(i + 1, e, from, true), from));
         continue;
       }
       // Reported clauses: "said that …", "says inspectors returned …".
@@ -186,6 +186,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       // Coordination of clauses or predicates.
       if (t.pos === "CCONJ" && COORDINATORS.test(w)) {
+        // A bare predicate inside a relative clause is the clause's own ("who was born and died").
+        if (predicateAhead(i, e) && units.some((u) => u.kind === "rel" && u.from < i && i < u.to))
+          continue;
         const coord = coordination(i, e) ?? gapping(i, e);
         if (coord !== null) {
           units.push(coord);
@@ -485,7 +488,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
    * A side phrase after its head runs to the next comma, or — restrictive, before the
    * verb of its clause ("The treaty signed in 1919 came into force") — to that verb.
    */
-  function endOfSide(i: number, end: number, opener: number): number {
+  function endOfSide(i: number, end: number, opener: number, relative = false): number {
     const ownVerb = groupAt.get(opener) ?? null;
     let sawVerb = ownVerb !== null;
     const headClauseHasVerb = isFronted(opener, segmentOf(opener)) === false;
@@ -493,8 +496,16 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (!top(k)) continue;
       const t = lower(k);
       if (t === ",") return k;
-      // "… to hold in the summer and Damascus relaunched its offensive": a new clause.
-      if (tok(k)?.pos === "CCONJ" && k > i && coordinationAhead(k, end)) return k;
+      // "… to hold in the summer and Damascus relaunched its offensive": a new clause ends
+      // the phrase. A bare predicate after a relative clause's verb ("which had owned and
+      // operated the canal", "who was born and died") joins that verb, the nearest one.
+      if (
+        tok(k)?.pos === "CCONJ" &&
+        k > i &&
+        coordinationAhead(k, end) &&
+        !(relative && predicateAhead(k, end))
+      )
+        return k;
       const g = groupAt.get(k);
       if (g !== undefined) {
         if (sawVerb && !headClauseHasVerb && isFiniteGroup(g)) return k;
@@ -620,6 +631,13 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (t.pos === "CCONJ" && COORDINATORS.test(t.lower) && coordinationAhead(k, end)) return k;
     }
     return end;
+  }
+
+  /** Whether a conjunction at `i` joins a predicate without a subject of its own: "and died …". */
+  function predicateAhead(i: number, end: number): boolean {
+    let k = i + 1;
+    while (tok(k)?.pos === "ADV" && k < end) k++;
+    return groupAt.has(k);
   }
 
   function coordinationAhead(i: number, end: number): boolean {

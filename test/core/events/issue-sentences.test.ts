@@ -46,6 +46,34 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => e.startsWith("2009"))).toBe(false);
   });
 
+  it("keeps a predicate joined inside a relative clause with that clause, not the main one", () => {
+    const events = dated({
+      a: article(
+        "On July 26, 1956, Nasser announced the nationalization of the Suez Canal Company, the joint British-French enterprise which had owned and operated the Suez Canal since its construction in 1869.",
+      ),
+      b: article(
+        "In Dresden in 1819, Schopenhauer fathered, with a servant, an illegitimate daughter who was born and died the same year.",
+      ),
+    });
+    // The company operated the canal; Nasser did not, and Schopenhauer did not die in 1819.
+    expect(events.some((e) => /Nasser operated/.test(e))).toBe(false);
+    expect(events.some((e) => /^1819 Schopenhauer died/.test(e))).toBe(false);
+    expect(events).toContain(
+      "1956-07-26 Nasser announced the nationalization of the Suez Canal Company, the joint British-French enterprise.",
+    );
+  });
+
+  it("still joins a predicate after a participle phrase to the main clause", () => {
+    const events = dated({
+      a: article(
+        "In 1812, the new Dey of Algiers, Hajji Ali, rejected the American tribute negotiated in the 1795 treaty as insufficient and declared war on the United States.",
+      ),
+    });
+    expect(
+      events.some((e) => e.startsWith("1812") && /rejected the American tribute/.test(e)),
+    ).toBe(true);
+  });
+
   it("leaves a date inside a parenthesis with a verb of its own out of the main clause", () => {
     const events = dated({
       a: article("The memo (partially declassified 1989) described the plan in 1962."),
