@@ -353,6 +353,10 @@ export function buildContext(input: {
           .exec(text)?.[0]
           ?.toLowerCase()
           .replace(/['’]s$/, "") ?? "";
+      // "Senator John McCain", "Chairman John Dickinson": a title before a name is written
+      // with its capital, whatever the word is elsewhere.
+      const title = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(text)?.[1];
+      if (title !== undefined && input.nlp.tag(title.toLowerCase())[0]?.pos === "NOUN") return text;
       return vocab.lower.has(word) ? lowerFirst(text, vocab) : text;
     },
     nlp: input.nlp,

@@ -240,7 +240,8 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     intro,
     introIsParticiple,
     subject,
-    subjectIsName: first.pos === "PROPN" || /^\p{Lu}{2,}/u.test(first.text),
+    // A capital that opens the sentence says nothing: the tagger reads "Mobs", "Hostilities" there as names.
+    subjectIsName: (first.pos === "PROPN" && s0 > 0) || /^\p{Lu}{2,}/u.test(first.text),
     abbreviation,
     aux,
     modal,

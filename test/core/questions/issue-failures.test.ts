@@ -103,3 +103,24 @@ describe("a weekday inside a name", () => {
     for (const q of questions) expect(q.prompt).not.toMatch(/"Super"/);
   });
 });
+
+describe("capitals inside a question", () => {
+  const { prompts } = bankOf(
+    "The war began in 1965. Hostilities intensified that August when the army attacked.",
+    "Mobs in Baltimore attacked Union troops on 19 April 1861.",
+    "Senator John McCain entered the memos into the Congressional Record in November 2004.",
+    "The senator was re-elected in 2010.",
+  );
+
+  it("lowers a common noun that only opened the sentence ('did Hostilities', 'did Mobs')", () => {
+    expect(prompts).toContain("When did hostilities intensify?");
+    expect(prompts.some((p) => /did mobs in Baltimore attack Union troops\?/.test(p))).toBe(true);
+    expect(prompts.some((p) => /did (?:Hostilities|Mobs)/.test(p))).toBe(false);
+  });
+
+  it("keeps the capital of a title before a name ('Senator John McCain')", () => {
+    const mccain = prompts.filter((p) => /McCain/.test(p));
+    expect(mccain.length).toBeGreaterThan(0);
+    for (const p of mccain) expect(p).not.toMatch(/senator John/);
+  });
+});
