@@ -230,7 +230,15 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       if (g === null || g.from < restFrom || g.from >= end) continue;
       const h = tokens[g.head] as Token;
       if (h.pos !== "VERB" || !isVerbal(tokens[g.from])) continue;
-      out += `${slice(at, g.from)}${slice(at, g.from).length > 0 ? " " : ""}${h.lemma}`;
+      const before = `${slice(at, g.from)}${slice(at, g.from).length > 0 ? " " : ""}`;
+      if (g.from < g.head) {
+        // "… died in 1715 and was succeeded by his brother" → "… die and be succeeded by":
+        // only the first auxiliary takes the base form; one without a base form has no frame.
+        const first = tokens[g.from] as Token;
+        const base = first.lemma === "be" || first.lemma === "have" ? first.lemma : null;
+        if (base === null) return null;
+        out += `${before}${base} ${slice(g.from + 1, g.head + 1)}`;
+      } else out += `${before}${h.lemma}`;
       at = g.head + 1;
       if (g.head + 1 < end) out += (tokens[g.head + 1] as Token).spaced ? " " : "";
     }

@@ -124,3 +124,15 @@ describe("capitals inside a question", () => {
     for (const p of mccain) expect(p).not.toMatch(/senator John/);
   });
 });
+
+describe("a coordinated passive", () => {
+  it("keeps its auxiliary in base form ('die … and be succeeded by'), not 'and succeed by'", () => {
+    const { prompts } = bankOf(
+      "Mirwais died of a natural cause in 1715 and was succeeded by his brother Abdul Aziz.",
+    );
+    expect(prompts).toContain(
+      "When did Mirwais die of a natural cause and be succeeded by his brother Abdul Aziz?",
+    );
+    expect(prompts.some((p) => /and succeed by/.test(p))).toBe(false);
+  });
+});
