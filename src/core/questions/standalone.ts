@@ -1,6 +1,6 @@
 import { findMentions } from "../dates/extract.ts";
-import { parseClauses, REPORTING_VERB } from "../nlp/clauses.ts";
-import type { Nlp, Token } from "../nlp/tokens.ts";
+import { parseClauses, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
 
 /*
  * Whether a sentence asserts that something happened, and whether it can be read
@@ -24,6 +24,12 @@ const PERSONAL =
 const IRREALIS =
   /^(?:expect|plan|schedule|intend|propose|hope|aim|want|seek|try|attempt|threaten|promise|vow|set|due|slate)$/;
 const DEMONSTRATIVE = /^(?:this|these|those|such)$/;
+/** Verbs whose object is the subject of the infinitive after it: "ordered the army to withdraw". */
+const OBJECT_CONTROL =
+  /^(?:ask|tell|order|command|force|urge|allow|permit|persuade|invite|require|instruct|encourage|compel|oblige|authorize|authorise|direct|advise|beg|forbid|enable|summon|call)$/;
+/** Prepositions of place and time: a name after one ("In Berlin, he …") is no person a pronoun can mean. */
+const LOCATIVE =
+  /^(?:in|at|from|to|into|near|across|inside|outside|throughout|toward|towards|during|since|until)$/;
 const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
 const CONNECTIVE =
   /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|accordingly|hence|subsequently|afterwards|later|again)$/;
@@ -39,7 +45,7 @@ function firstIsName(text: string, nlp: Nlp): boolean {
 }
 
 /** Whether a noun after "the" is made specific by what follows it ("of Aleppo", "Aleppo", "that …"). */
-function specifiedAfter(tokens: readonly Token[], k: number): boolean {
+function specifiedAfter(tokens: readonly Token[], k: number, finite: ReadonlySet<number>): boolean {
   const next = tokens[k];
   if (next === undefined) return false;
   if (next.pos === "PROPN" || next.pos === "NUM") return true;
@@ -52,10 +58,19 @@ function specifiedAfter(tokens: readonly Token[], k: number): boolean {
       (tokens[k + 1]?.pos === "DET" && tokens[k + 2]?.pos === "PROPN"))
   )
     return true;
-  // "the road linking Fu'ah and Kafriya", "the agreement signed in Astana": a participle says which.
-  if (next.pos === "VERB" && (next.form === "ing" || next.form === "ed" || next.form === "part"))
+  // "the road linking Fu'ah and Kafriya", "the agreement signed in Astana": a participle says
+  // which — unless it is the clause's own verb ("the family returned to Moscow").
+  if (
+    next.pos === "VERB" &&
+    (next.form === "ing" || next.form === "ed" || next.form === "part") &&
+    !finite.has(k)
+  )
     return true;
-  // "the decision to withdraw": an infinitive says which decision.
+  // "the decision to withdraw": an infinitive says which decision; after a verb of command
+  // ("commanded the prince to return") it is that verb's, and says nothing about the noun.
+  let det = k - 1;
+  while (det >= 0 && tokens[det]?.lower !== "the") det--;
+  if (OBJECT_CONTROL.test(tokens[det - 1]?.lemma ?? "")) return false;
   return next.lower === "to" && tokens[k + 1]?.pos === "VERB";
 }
 
@@ -133,18 +148,44 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     tokens[tokens.indexOf(first) + 1]?.text === ","
   )
     return { reason: `opens with “${first.text}”, which answers an earlier sentence` };
+  const finiteAt = new Set(parse.units.flatMap((u) => (u.verb === null ? [] : [u.verb.from])));
   let nounSeen = false;
   let nameSeen = false;
+  /** Nouns before the current token outside the subject of its own clause. */
+  let otherNounSeen = false;
+  let otherNameSeen = false;
+  let place = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM") nounSeen = true;
-    // The tagger calls any capitalised first word a name; "Reentering" is none.
-    if (t.pos === "PROPN" && (k > 0 || firstIsName(text, nlp))) nameSeen = true;
+    if (t.pos === "ADP") place = LOCATIVE.test(t.lower);
+    else if (t.pos !== "DET" && t.pos !== "PROPN" && t.pos !== "ADJ") place = false;
+    const clause = innermostClause(parse.units, k);
+    const inSubject = clause?.subject != null && k >= clause.subject[0] && k < clause.subject[1];
+    if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM") {
+      nounSeen = true;
+      if (!inSubject) otherNounSeen = true;
+    }
+    // The tagger calls any capitalised first word a name; "Reentering" is none. A name
+    // after a preposition of place or time ("In Berlin, he …") is no one "he" can mean.
+    if (t.pos === "PROPN" && !place && (k > 0 || firstIsName(text, nlp))) {
+      nameSeen = true;
+      if (!inSubject) otherNameSeen = true;
+    }
     // "he", "his", "she", "her" stand for a person, whom only a name before them can be
     // ("Reentering politics, he …" names no one); "it", "they" may stand for any noun.
     const personal = /^(?:he|him|his|himself|she|her|hers|herself)$/.test(t.lower);
     if (t.pos === "PRON" && PERSONAL.test(t.lower) && !(personal ? nameSeen : nounSeen))
       return { reason: `“${t.text}” refers to someone or something outside the sentence` };
+    // "Brockhaus published it": an object pronoun is never its own clause's subject, so
+    // with no other noun before it, what it stands for is outside the sentence.
+    if (
+      t.pos === "PRON" &&
+      /^(?:it|them|him)$/.test(t.lower) &&
+      (tokens[k - 1]?.pos === "VERB" || tokens[k - 1]?.pos === "ADP") &&
+      !isVerbal(tokens[k + 1]) && // "announced it would continue": the subject of a clause
+      !(t.lower === "him" ? otherNameSeen : otherNounSeen)
+    )
+      return { reason: `“${t.text}” refers to something outside the sentence` };
     if (DEMONSTRATIVE.test(t.lower) && (t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ"))
       return { reason: `“${t.text}” points to something outside the sentence` };
     if (t.lower === "another" && t.pos === "DET")
@@ -173,7 +214,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     // singular ("the town", "the program") names one thing, which must have been said.
     if (head.lemma !== head.lower) continue;
     if (/^\p{Lu}/u.test(tokens[j]?.text ?? "") && tokens[j]?.pos !== "PUNCT") continue;
-    if (specifiedAfter(tokens, j)) continue;
+    if (specifiedAfter(tokens, j, finiteAt)) continue;
     // The same noun named earlier in the sentence ("a convoy … the convoy") is not outside it.
     const earlier = tokens.slice(0, k).some((t) => t.lemma === head.lemma && t.pos === "NOUN");
     if (!earlier)
@@ -184,6 +225,20 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       };
   }
   return null;
+}
+
+/** The smallest clause with a subject that holds token `k`. */
+function innermostClause(units: readonly Unit[], k: number): Unit | null {
+  let best: Unit | null = null;
+  for (const u of units)
+    if (
+      u.subject !== null &&
+      u.from <= k &&
+      k < u.to &&
+      (best === null || u.to - u.from < best.to - best.from)
+    )
+      best = u;
+  return best;
 }
 
 /**

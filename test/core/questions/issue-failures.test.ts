@@ -32,8 +32,8 @@ const quake = bankOf(
   "A 7.8 magnitude earthquake struck the coast of Ecuador on 16 April 2016, killing at least 140 people.",
   "The quake also left 1,500 people injured on 17 April 2016.",
   "It was rocked by aftershocks in May 2016.",
-  "A temporary ceasefire was put in place in the region on 12 August 2015.",
-  "The temporary ceasefire collapsed in late August 2015.",
+  "A temporary ceasefire was put in place in Zabadani on 12 August 2015.",
+  "The temporary ceasefire in Zabadani collapsed in late August 2015.",
 );
 
 describe("issue 15: the quoted failures do not come back", () => {
@@ -106,7 +106,7 @@ describe("a weekday inside a name", () => {
 
 describe("capitals inside a question", () => {
   const { prompts } = bankOf(
-    "The war began in 1965. Hostilities intensified that August when the army attacked.",
+    "The war began in 1965. Hostilities intensified that August when the Pakistani Army attacked.",
     "Mobs in Baltimore attacked Union troops on 19 April 1861.",
     "Senator John McCain entered the memos into the Congressional Record in November 2004.",
     "The senator was re-elected in 2010.",

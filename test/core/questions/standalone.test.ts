@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { dependence } from "../../../src/core/questions/standalone.ts";
+import { NLP } from "../../helpers/nlp.ts";
+
+/*
+ * Whether a sentence can be read alone, by English reference rules: a pronoun needs an
+ * antecedent the grammar allows, a singular "the X" needs words that say which X.
+ * The sentences come from the judged samples of the dev and holdout corpora.
+ */
+
+const alone = (s: string) => dependence(s, NLP.nlp) === null;
+
+describe("reference a learner cannot resolve from the sentence alone", () => {
+  it("does not take a place after a preposition for the person 'he' means", () => {
+    expect(alone("In Berlin, he had attended lectures by Fichte.")).toBe(false);
+    expect(alone("Upon landing in Belgium, he went to the German consulate.")).toBe(false);
+    expect(alone("In Berlin, Schopenhauer met Fichte.")).toBe(true);
+  });
+
+  it("does not let an object pronoun stand for its own clause's subject", () => {
+    expect(alone("Brockhaus published it.")).toBe(false);
+    expect(alone("Schopenhauer began the work in 1814 and finished it in 1818.")).toBe(false);
+    expect(alone("Schopenhauer began his first book in 1814 and finished it in 1818.")).toBe(true);
+    expect(alone("Kennedy met Khrushchev in Vienna and warned him.")).toBe(true);
+  });
+
+  it("reads a clause's own verb after 'the X' as the verb, not as a participle saying which X", () => {
+    expect(alone("In 1943, the family returned to Moscow.")).toBe(false);
+    expect(alone("The agreement signed in Astana came into force.")).toBe(true);
+  });
+
+  it("reads the infinitive after a verb of command as that verb's, not the noun's", () => {
+    expect(alone("The Cortes commanded the prince to return.")).toBe(false);
+    expect(alone("The Cortes announced the decision to withdraw from Lisbon.")).toBe(true);
+  });
+});
