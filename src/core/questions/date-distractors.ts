@@ -29,8 +29,15 @@ function rangeLength(date: DateLike): number {
 function like(key: DateLike, startIso: string): DateLike | null {
   const len = key.precision === "year" ? 4 : key.precision === "month" ? 7 : 10;
   if (startIso.length < len) return null;
-  const start = startIso.slice(0, len);
+  let start = startIso.slice(0, len);
   const n = rangeLength(key);
+  // A decade or a century stays one ("the 1830s", "the 10th century"): another date's
+  // year is moved to the start of its own decade or century, not made "1851–1860".
+  if (key.precision === "year" && n > 0) {
+    const k = Number(key.start);
+    const y = Number(start);
+    start = String(y - ((((y - k) % (n + 1)) + n + 1) % (n + 1))).padStart(4, "0");
+  }
   let end: string | undefined;
   if (n > 0) {
     const [y, m] = start.split("-").map(Number);
@@ -74,6 +81,17 @@ function nearby(key: DateLike): DateLike[] {
 }
 
 /**
+ * How far another event's date may lie from the key and still be a plausible option: a
+ * day twelve years off ("9 September 1968" for 26 July 1956) is one a learner rules out
+ * by its year alone, so precise keys take other events' dates from a few years around.
+ */
+const REACH_DAYS: Record<DateLike["precision"], number> = {
+  day: 3 * 366,
+  month: 5 * 366,
+  year: Number.POSITIVE_INFINITY,
+};
+
+/**
  * Pick two or three wrong dates for a key date: other events' dates first (the
  * nearest few, chosen by seed), then nearby dates. `forbidden` holds the spans no
  * option may touch besides the key's own (dates other sources give).
@@ -107,6 +125,7 @@ export function dateDistractors(
     .map((d) => like(key, d.start))
     .filter((x): x is DateLike => x !== null)
     .map((c) => ({ c, distance: Math.abs(spanOf(c).from - center), tie: hashUnit(seed, c.start) }))
+    .filter((x) => x.distance <= REACH_DAYS[key.precision])
     .sort((a, b) => a.distance - b.distance || a.tie - b.tie);
   // The nearest few other-event dates, in an order the seed decides, keep options plausible and varied.
   const near = fromBank.slice(0, Math.max(want * 2, 4)).map((x) => x.c);

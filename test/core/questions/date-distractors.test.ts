@@ -29,6 +29,22 @@ describe("dateDistractors", () => {
     expect(mid.every((m) => formatDate(m).startsWith("mid-"))).toBe(true);
   });
 
+  it("takes no precise date from years away, which a learner rules out by its year", () => {
+    // Another document's 1968 dates for a 26 July 1956 key; an 1861 date for 14 March 1879.
+    const suez = dateDistractors(d("1956-07-26"), [d("1968-09-09"), d("1968-12-21")], [], "s");
+    expect(suez.length).toBe(3);
+    for (const w of suez)
+      expect(Math.abs(Number(w.start.slice(0, 4)) - 1956)).toBeLessThanOrEqual(3);
+    const born = dateDistractors(d("1879-03-14"), [d("1861-04-19"), d("1880-06-01")], [], "s");
+    expect(born.map(formatDate)).toContain("1 June 1880");
+    expect(born.map(formatDate)).not.toContain("19 April 1861");
+  });
+
+  it("keeps a decade or a century one, aligned like the key", () => {
+    const decade = dateDistractors(d("1830", { end: "1839" }), [d("1851"), d("1845")], [], "s");
+    for (const w of decade) expect(formatDate(w)).toMatch(/^the 1\d\d0s$/);
+  });
+
   it("never gives a date inside the key or one another source gives", () => {
     const key = d("2018-07-17");
     const other = spanOf(d("2018-07-18"));
