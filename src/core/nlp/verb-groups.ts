@@ -53,7 +53,9 @@ export function verbGroups(tokens: readonly Token[], blocked: readonly boolean[]
         k - j <= 3
       )
         k++;
-      if (!verbal(k)) break;
+      // "had offers": no auxiliary takes an -s form, so the auxiliary is the verb and the
+      // -s word a plural noun the tagger misread.
+      if (!verbal(k) || (tokens[k]?.pos === "VERB" && tokens[k]?.form === "pres")) break;
       j = k;
       head = k;
     }

@@ -299,6 +299,37 @@ function similarityNeighbours(names: readonly string[]): number[][] {
   return out;
 }
 
+/**
+ * "Einstein" after "Albert Einstein": a one-word name that ends a person's full name in
+ * the same document is how English refers back to that person, so it is a person as
+ * clearly as the full name is (the two stay apart as answers: a surname is no distractor
+ * for its own full name). Names of one word are few, so this is a lookup per name.
+ */
+function inheritSurnames(entities: Entity[]): void {
+  const people = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.kind !== "person") continue;
+    for (const spelling of e.spellings) {
+      const words = spelling.split(/\s+/);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1] ?? "";
+      people.set(last, [...(people.get(last) ?? []), e]);
+    }
+  }
+  for (const e of entities) {
+    if (/\s/.test(e.name)) continue;
+    const full = (people.get(e.name) ?? []).filter(
+      (p) => p !== e && [...p.docs].some((d) => e.docs.has(d)),
+    );
+    // Two people of that surname ("John Adams", "Samuel Adams"): which one is not said.
+    if (full.length !== 1) continue;
+    const person = full[0] as Entity;
+    const own = e.kind === "person" ? e.confidence : 0;
+    e.kind = "person";
+    e.confidence = Math.max(own, person.confidence);
+  }
+}
+
 /** Build the entity catalog of a bank from its events' entity lists and the documents' sentences. */
 export function buildCatalog(
   events: BankEvent[],
@@ -454,6 +485,7 @@ export function buildCatalog(
       docs,
     };
   });
+  inheritSurnames(entities);
   const index = new Map<string, Entity>();
   for (const e of entities) for (const s of e.spellings) index.set(s, e);
   const byKind = new Map<string, Entity[]>();

@@ -151,6 +151,8 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
   if (clause.rest.split(/\s+/).filter((w) => w.length > 2).length < 2) return null;
   const kind = found.entity.kind;
   if (kind !== "person" && kind !== "group" && kind !== "place") return null;
+  // "Who held its primary?" of a state: a name whose kind the documents leave unclear is not asked.
+  if (found.entity.confidence < MIN_OPTION_CONFIDENCE) return null;
   const predicate =
     clause.aux !== null
       ? `${clause.aux} ${clause.rest}`
@@ -179,6 +181,7 @@ function objectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask 
     if (phrase === null) continue;
     const entity = ctx.catalog.find(name);
     if (entity?.kind !== "place" || entity.noun === null) return null;
+    if (entity.confidence < MIN_OPTION_CONFIDENCE) return null;
     let after = clause.restBase.slice(phrase.length);
     // "captured Idlib city and managed to …": ask about the first verb only. A
     // coordinated predicate is the one place where `restBase` differs from `rest`.
@@ -219,7 +222,7 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
     // a verb inside the predicate, not to the clause's own verb.
     if (nestedVerb(source.slice(0, m.index), ctx.nlp, clause.aux !== null)) continue;
     const entity = ctx.catalog.find(name);
-    if (entity?.kind !== "place") continue;
+    if (entity?.kind !== "place" || entity.confidence < MIN_OPTION_CONFIDENCE) continue;
     const rest = `${source.slice(0, m.index)}${source.slice(m.index + m.length)}`
       .replace(/\s{2,}/g, " ")
       .replace(/[\s,;:]+$/, "")

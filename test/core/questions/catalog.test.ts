@@ -61,6 +61,27 @@ describe("entity catalog", () => {
   });
 });
 
+describe("entity kinds", () => {
+  it("makes a surname as clearly a person as the full name it ends ('Einstein' after 'Albert Einstein')", () => {
+    const texts = [
+      "Albert Einstein was born in Ulm.",
+      "Albert Einstein said he would stay.",
+      "Einstein returned to the U.S.",
+      "Einstein applied the theory to the universe.",
+    ];
+    const events = texts.map((t, i) =>
+      event(i, /Albert/.test(t) ? ["Albert Einstein"] : ["Einstein"], t),
+    );
+    const catalog = buildCatalog(events, texts, pastVerbTest(NLP.nlp));
+    const full = catalog.find("Albert Einstein");
+    const short = catalog.find("Einstein");
+    expect(full?.kind).toBe("person");
+    expect(short?.kind).toBe("person");
+    expect(short?.confidence).toBe(full?.confidence);
+    expect(short).not.toBe(full);
+  });
+});
+
 describe("name finder", () => {
   it("finds every name that occurs in a text, as a substring, in list order", () => {
     const names = ["Idlib", "Idlib city", "Foua", "Kafr", "Kafriya"];

@@ -136,3 +136,12 @@ describe("a coordinated passive", () => {
     expect(prompts.some((p) => /and succeed by/.test(p))).toBe(false);
   });
 });
+
+describe("verb groups", () => {
+  it("reads 'had offers' as 'had' and a noun: no auxiliary takes an -s form", () => {
+    const { prompts } = bankOf(
+      "Albert Einstein had offers from several European universities in 1932.",
+    );
+    expect(prompts.some((p) => /offer from|who offers/.test(p))).toBe(false);
+  });
+});
