@@ -20,6 +20,8 @@ import { wordWindows } from "./windows.ts";
 const BLANK = "_____";
 const FULL_MONTH = new RegExp(FULL_MONTH_RE);
 const MAX_PER_EVENT = 2;
+/** A longer sentence is a reading task, not a recall one: judges called such clozes unwieldy. */
+const MAX_WORDS = 40;
 
 type Blank = { phrase: string; accepted: string[]; isNumber: boolean };
 
@@ -76,8 +78,9 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     const value = parseQuantity(phrase);
     if (value === null) continue;
     if (/^\d{4}$/.test(phrase) && value.low >= 1000 && value.low <= 2999) continue; // a year
-    const around = sentence.slice(Math.max(0, m.index - 12), m.index + phrase.length + 12);
-    if (FULL_MONTH.test(around)) continue; // part of a date
+    // Part of a date, also of a range ("From 5 to 6 December").
+    const around = sentence.slice(Math.max(0, m.index - 12), m.index + phrase.length + 20);
+    if (FULL_MONTH.test(around)) continue;
     if (sentence.split(new RegExp(`(?<![\\d,])${escapeRegExp(phrase)}(?![\\d,])`)).length !== 2)
       continue;
     out.push({ phrase, accepted: [], isNumber: true });
@@ -85,12 +88,30 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
   return out;
 }
 
+/**
+ * Whether a name modifies the common noun after it ("Union troops", "the American
+ * tribute", "the Punjab region"): blanking a modifier asks for wording the noun and the
+ * rest of the sentence mostly give away, not for who or where.
+ */
+function attributive(sentence: string, name: string, ctx: Context): boolean {
+  const at = sentence.indexOf(name);
+  if (at < 0) return false;
+  const after = /^\s+([\p{Ll}][\p{L}'’-]*)(?:\s+(\S+))?/u.exec(sentence.slice(at + name.length));
+  if (after === null) return false;
+  const tokens = ctx.nlp.tag(`${name} ${after[1]}${after[2] ? ` ${after[2]}` : ""}`);
+  const next = tokens[name.split(/\s+/).length];
+  return next?.pos === "NOUN" && next.text === after[1];
+}
+
 /** Cloze questions for one event (at most two). */
 export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   const citation = info.citation;
   if (citation === null) return [];
   const sentence = clozeSentence(info, ctx);
-  const candidates = blanks(info, sentence, ctx);
+  if (sentence.split(/\s+/).length > MAX_WORDS) return [];
+  const candidates = blanks(info, sentence, ctx).filter(
+    (b) => b.isNumber || !attributive(sentence, b.phrase, ctx),
+  );
   const names = seededShuffle(
     candidates.filter((b) => !b.isNumber),
     info.event.id,

@@ -145,3 +145,26 @@ describe("verb groups", () => {
     expect(prompts.some((p) => /offer from|who offers/.test(p))).toBe(false);
   });
 });
+
+describe("cloze blanks that test recall, not wording", () => {
+  const { questions } = bankOf(
+    "In 1812, the new Dey of Algiers, Hajji Ali, rejected the American tribute and declared war on the United States.",
+    "On 19 April 1861, mobs in Baltimore attacked Union troops.",
+    "On December 5 and 6, 2019, the government of Samoa shut down public services for a vaccination drive.",
+    "On 19 August 1856, Gen. Persifor Smith, at the request of Kansas Territorial Governor Wilson Shannon, sent Col. Johnston with 1300 men composed of the 2d Cavalry Dragoons from Fort Riley, a battalion of the 6th Infantry and a company of artillery to Lawrence.",
+  );
+  const clozes = questions.filter((q) => q.type === "cloze").map((q) => q.prompt);
+
+  it("does not blank a name that only modifies the noun after it ('the _____ tribute', '_____ troops')", () => {
+    expect(clozes.some((p) => /_____ (?:tribute|troops)/.test(p))).toBe(false);
+    expect(clozes.some((p) => /war on the _____/.test(p))).toBe(true);
+  });
+
+  it("does not blank the day of a date range", () => {
+    expect(clozes.some((p) => /_____ (?:to|and) 6 December/.test(p))).toBe(false);
+  });
+
+  it("makes no cloze of a sentence too long to hold in mind", () => {
+    expect(clozes.some((p) => /Persifor Smith/.test(p))).toBe(false);
+  });
+});
