@@ -939,9 +939,12 @@ function clauseText(
     if (isBelow(clause, u)) continue;
     // Side phrases stay unless they hold a date of their own; coordinated clauses with
     // their own subject are other events; an infinitive stays with its date taken out.
+    // "on October 19, the same day that the fleet sailed": a relative clause on a date
+    // says when, and goes with the date the text leaves out.
     const cut =
       (u.kind === "coord" && (!u.sharedSubject || u.gapped) && u.from > clause.from) ||
-      (holdsDate(u) && u.kind !== "inf");
+      (holdsDate(u) && u.kind !== "inf") ||
+      (u.kind === "rel" && isDateToken(u.from - 1));
     if (cut) {
       for (let k = u.from; k < u.to; k++) drop[k] = true;
       // "Kasich, who until Tuesday had not won, won Ohio": the commas go with the phrase.

@@ -139,7 +139,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (
         (RELATIVES.test(w) && (t.pos === "PRON" || t.pos === "DET") && i > s) ||
         (w === "that" &&
-          (t.pos === "PRON" || t.pos === "DET") &&
+          (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ") &&
+          !reporterBefore(i, s) &&
           isNominal(prev) &&
           finiteSoon(i + 1, e)) ||
         ((w === "where" || w === "when") && prev?.lower === "," && i > s + 1)
@@ -411,6 +412,20 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     u.gapped = true;
     u.subject = [np, k];
     return u;
+  }
+
+  /**
+   * Whether a reporting verb comes before `i` in its phrase ("told reporters that …"):
+   * "that" after a noun is then the reported clause's; otherwise ("the same day that the
+   * fleet sailed") it opens a clause about the noun.
+   */
+  function reporterBefore(i: number, start: number): boolean {
+    for (let k = i - 1; k >= start && k > i - 12; k--) {
+      const t = tok(k) as Token;
+      if (t.lower === "," || t.lower === ";") return false;
+      if ((t.pos === "VERB" || t.pos === "AUX") && REPORTING_VERB.test(t.lemma)) return true;
+    }
+    return false;
   }
 
   function finiteSoon(i: number, end: number): boolean {

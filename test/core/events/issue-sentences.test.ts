@@ -63,6 +63,22 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     );
   });
 
+  it("leaves out a relative clause on a date with the date ('the same day that the fleet sailed')", () => {
+    const events = dated({
+      a: article(
+        "Cornwallis surrendered his entire army of over 7,000 men on October 19, 1781, the same day that the British fleet at New York sailed for his relief.",
+      ),
+      b: news("The minister told reporters on 15 March 2016 that rebels had captured the town."),
+    });
+    expect(events).toContain(
+      "1781-10-19 Cornwallis surrendered his entire army of over 7,000 men.",
+    );
+    // After a reporting verb, "that" still opens what was said.
+    expect(events).toContain(
+      "2016-03-15 The minister told reporters that rebels had captured the town.",
+    );
+  });
+
   it("still joins a predicate after a participle phrase to the main clause", () => {
     const events = dated({
       a: article(
