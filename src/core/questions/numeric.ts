@@ -85,6 +85,8 @@ function findCounts(sentence: string, nlp: Nlp): Count[] {
     if (before?.pos === "PROPN" && /^\p{Lu}/u.test(before.text)) continue;
     // "the two towns" refers back to something already counted; it is not a figure to learn.
     if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "US$17.4 billion government loans": an amount of money, not a count of the noun after it.
+    if (/[$€£¥]\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
     const value = parseQuantity(written);
     if (value === null || value.high < 2) continue;
     if (/^\d{4}$/.test(written) && value.low >= 1900 && value.low <= 2100) continue;
@@ -139,9 +141,10 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
     const sentence = replaceWords(clozeSentence(info, ctx), count.written, "_____");
     prompt = `How many ${count.noun}? “${sentence}”`;
   }
-  // "at least 140" stays "at least 140": the hedge is part of what the source says.
+  // "at least 140" stays "at least 140": the hedge is part of what the source says — unless
+  // the prompt already says it ("over _____ men"), where the blank is the number alone.
   const bare = formatQuantity(count.value);
-  const answer = count.hedge === null ? bare : `${count.hedge} ${bare}`;
+  const answer = count.hedge === null || asked === null ? bare : `${count.hedge} ${bare}`;
   return [
     makeQuestion({
       type: "numeric",
