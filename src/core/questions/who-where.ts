@@ -215,8 +215,9 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
     const m = placePhrase(source, name, motion);
     // "a stake in TNK-BP", "invested in X": "in" names a holding, not a place.
     if (m && HOLDING_BEFORE.test(source.slice(0, m.index))) continue;
-    // A place in a list ("in Zabadani and Madaya") cannot be lifted out alone.
-    if (!m || /^\s*(?:and\b|or\b|,|\/)/.test(source.slice(m.index + m.length))) continue;
+    // A place in a list ("in Zabadani and Madaya"), or with another name or a bracket after
+    // it ("in Guangzhou (Canton), China"), cannot be lifted out alone.
+    if (!m || /^\s*(?:and\b|or\b|,|\/|\()/.test(source.slice(m.index + m.length))) continue;
     if (/(?:,|\band|\bor|\beither|\/)\s*$/.test(source.slice(0, m.index))) continue;
     // "agreed to meet in Geneva", "the talks that opened in Doha": the place belongs to
     // a verb inside the predicate, not to the clause's own verb.

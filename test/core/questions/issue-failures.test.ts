@@ -192,3 +192,20 @@ describe("numeric answers", () => {
     expect(questions.some((q) => q.type === "numeric")).toBe(false);
   });
 });
+
+describe("a subject that opens with an adverb, a place with a bracket after it", () => {
+  const { prompts } = bankOf(
+    "In the 1830s, the Far Eastern squadron of the U.S. Navy sent several missions from its regional base in Guangzhou (Canton), China.",
+  );
+
+  it("keeps 'the Far Eastern squadron' whole as the subject", () => {
+    expect(prompts).toContain(
+      "When did the Far Eastern squadron of the U.S. Navy send several missions from its regional base in Guangzhou (Canton), China?",
+    );
+    expect(prompts.some((p) => /the Far\?/.test(p))).toBe(false);
+  });
+
+  it("does not ask 'where' of a place whose other name stays in the prompt", () => {
+    expect(prompts.some((p) => /^In the 1830s, where/.test(p))).toBe(false);
+  });
+});
