@@ -16,20 +16,17 @@ import { datePhrase } from "./date-phrase.ts";
 import { type DaySpan, firstDay } from "./date-span.ts";
 import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
-import { stripDatePhrases } from "./strip-dates.ts";
 import { upperFirst, withoutFinalStop } from "./text.ts";
 
 /*
- * Date recall, as a choice and typed. The prompt turns the event sentence into a
- * "When did …?" question when the sentence parses cleanly, and otherwise quotes it
- * ("In which month and year did this happen: “…”?"). The typed form names the
+ * Date recall, as a choice and typed. The prompt turns the event's clause into a
+ * "When did …?" question; a sentence without a clear subject and finite verb gets
+ * none (quoted whole as "When did this happen: “…”?", such sentences read awkwardly
+ * and were mostly statistics, negations or plans). The typed form names the
  * precision expected, so a learner knows whether a year is enough.
  */
 
 type Ask = "when" | "typed";
-
-/** The longest sentence a date question quotes whole when it cannot rephrase it. */
-const MAX_QUOTED_WORDS = 20;
 
 /** How many of the nearest events' dates are considered as distractors. */
 const NEAREST_DATES = 24;
@@ -98,14 +95,7 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
 function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string | null {
   const clause = plainClause(info, ctx);
   const lead = opener(ask, info);
-  if (clause !== null) return fromClause(clause, lead, ctx);
-  // A quoted sentence about a state that began or ended then cannot be asked "when … happen".
-  if (/\b(?:since|until|till)\b/i.test(info.event.text)) return null;
-  // A long sentence quoted whole is a reading exercise, not a question.
-  if (info.promptText.split(/\s+/).length > MAX_QUOTED_WORDS) return null;
-  if (!info.standalone) return null;
-  const text = upperFirst(withoutFinalStop(stripDatePhrases(info.promptText, info.event.date)));
-  return `${lead} did this happen: “${text}”?`;
+  return clause === null ? null : fromClause(clause, lead, ctx);
 }
 
 /** "According to “Title”, " for an attributed question, with the rest lower-cased. */

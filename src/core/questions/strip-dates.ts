@@ -1,27 +1,11 @@
-import type { EventDate } from "../bank-schema.ts";
-import { MONTHS } from "../date-format.ts";
-import { monthNumber } from "../dates/lexicon.ts";
-
 /*
- * Before asking "When did …?", the sentence loses the phrases that state the
- * answer ("in March 2015", "on 28 March", "in 2012") and the relative ones that
- * only make sense next to a dateline ("on Tuesday", "earlier this week").
- * Dates the sentence gives for other things stay: they are part of the fact.
+ * A question's sentence loses the relative time phrases that only make sense next
+ * to a dateline ("on Tuesday", "earlier this week"); the clause frame has already
+ * left out the date the question asks about.
  */
 
-type DateLike = Pick<EventDate, "start" | "end" | "precision">;
-
-const MONTH_ALT = MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join("|");
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const LEAD =
-  "(?:\\s*,)?\\s*(?:\\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Oo]f|[Aa]t)\\s+)?(?:the\\s+)?";
-const QUAL = "(?:(?:early|mid|late|the end of|end of|the beginning of|the middle of)[-\\s]+)?";
 
-const MONTH_PHRASE = new RegExp(
-  `${LEAD}${QUAL}(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?:of\\s+)?)?(${MONTH_ALT})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4}))?\\b`,
-  "g",
-);
-const YEAR_PHRASE = new RegExp(`${LEAD}${QUAL}(\\d{4})\\b(?!\\s*[–-]\\s*\\d)`, "g");
 const RELATIVE = new RegExp(
   `(?:\\s*,)?\\s*\\b(?:(?:on|earlier on|late on|by|this|last|earlier|later)\\s+)?(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b|(?:\\s*,)?\\s*\\b(?:e+arlier|later)\\s+(?:this|that|in the)\\s+(?:week|month|year|day)\\b|(?:\\s*,)?\\s*\\b(?:(?:in|during|over|within)\\s+)?(?:the\\s+)?(?:this|last|past)\\s+(?:few\\s+)?(?:week|weeks|month|months|days)\\b|(?:\\s*,)?\\s*\\bin recent (?:weeks|days)\\b`,
   "gi",
@@ -49,21 +33,4 @@ function tidy(text: string): string {
     .replace(/^\s*,\s*/, "")
     .replace(/\s{2,}/g, " ")
     .trim();
-}
-
-/** Remove the phrases of a sentence that state this date, and weekday or "this week" references. */
-export function stripDatePhrases(text: string, date: DateLike): string {
-  const fromYear = Number(date.start.slice(0, 4));
-  const toYear = Number((date.end ?? date.start).slice(0, 4));
-  const months = new Set([
-    Number(date.start.slice(5, 7)),
-    Number((date.end ?? date.start).slice(5, 7)),
-  ]);
-  const inYears = (y: string | undefined) =>
-    y === undefined || (Number(y) >= fromYear && Number(y) <= toYear);
-  let out = text.replace(MONTH_PHRASE, (whole, month: string, year: string | undefined) =>
-    date.precision !== "year" && months.has(monthNumber(month) ?? 0) && inYears(year) ? "" : whole,
-  );
-  out = out.replace(YEAR_PHRASE, (whole, year: string) => (inYears(year) ? "" : whole));
-  return stripRelativeDates(out);
 }
