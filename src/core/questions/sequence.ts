@@ -1,6 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { formatDate } from "../date-format.ts";
-import { type Context, type EventInfo, neighboursInDocument } from "./context.ts";
+import { type Context, type EventInfo, neighboursInDocument, plainClause } from "./context.ts";
 import { before } from "./date-span.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 import { makeQuestion, questionId } from "./make.ts";
@@ -43,13 +43,30 @@ function line(info: EventInfo): string {
   return `${formatDate(info.event.date)}: ${info.text}`;
 }
 
+/**
+ * Who or what a clause is about: the first name in its subject, else the subject itself.
+ * Two events about one subject ("The launch of Apollo 8", "The landing of Apollo 8"; "The
+ * Articles … were created", "… were ratified") are mostly ordered by their own logic, so
+ * a pair of them tests nothing.
+ */
+function topic(info: EventInfo, ctx: Context): string | null {
+  const subject = plainClause(info, ctx)?.subject;
+  if (subject === undefined) return null;
+  return ctx.namesIn(subject)[0] ?? subject.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
+}
+
 /** Which-first questions: each listable event paired with a near one of certain order. */
 export function whichFirstQuestions(ctx: Context): Question[] {
   const events = ctx.events.filter(sequenceable);
   const out: Question[] = [];
   const seen = new Set<string>();
   for (const a of events) {
-    const fits = (b: EventInfo) => sequenceable(b) && certainOrder(a, b) && b.text !== a.text;
+    const about = topic(a, ctx);
+    const fits = (b: EventInfo) =>
+      sequenceable(b) &&
+      certainOrder(a, b) &&
+      b.text !== a.text &&
+      (about === null || topic(b, ctx) !== about);
     // The nearest events of certain order in the same document: events of two unrelated
     // documents give a learner nothing to reason from but the dates themselves.
     const partners = neighboursInDocument(ctx, a, fits, PAIR_CANDIDATES).map((b) => ({ b }));

@@ -209,3 +209,19 @@ describe("a subject that opens with an adverb, a place with a bracket after it",
     expect(prompts.some((p) => /^In the 1830s, where/.test(p))).toBe(false);
   });
 });
+
+describe("which came first", () => {
+  it("does not pair two events of one subject, ordered by their own logic (launch, landing)", () => {
+    const { questions } = bankOf(
+      "The launch of Apollo 8 took place on 21 December 1968.",
+      "The landing of Apollo 8 took place on 27 December 1968.",
+      "NASA announced the Apollo 9 crew on 2 January 1969.",
+    );
+    const pairs = questions.filter((q) => q.type === "which-first");
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const q of pairs) {
+      const both = (q.choices ?? []).join(" | ");
+      expect(/launch of Apollo 8/.test(both) && /landing of Apollo 8/.test(both)).toBe(false);
+    }
+  });
+});
