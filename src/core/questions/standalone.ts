@@ -30,6 +30,10 @@ const OBJECT_CONTROL =
 /** Prepositions of place and time: a name after one ("In Berlin, he …") is no person a pronoun can mean. */
 const LOCATIVE =
   /^(?:in|at|from|to|into|near|across|inside|outside|throughout|toward|towards|during|since|until)$/;
+/** Additive words, which presuppose that the same was said of something before. */
+const ADDITIVE = /^(?:also|too|again|likewise)$/;
+const CONNECTIVE_PHRASE =
+  /^\s*["“]?((?:all told|in practice|in fact|in addition|in turn|as a result|in the end|at the same time|by then|after that|in return|even so|in any case|as such|that said))\s*,/i;
 const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
 const CONNECTIVE =
   /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|accordingly|hence|subsequently|afterwards|later|again)$/;
@@ -149,6 +153,10 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   )
     return { reason: `opens with “${first.text}”, which answers an earlier sentence` };
   const finiteAt = new Set(parse.units.flatMap((u) => (u.verb === null ? [] : [u.verb.from])));
+  // "All told,", "In return,": a phrase that answers an earlier sentence.
+  const opening = CONNECTIVE_PHRASE.exec(text)?.[1];
+  if (opening !== undefined)
+    return { reason: `opens with “${opening}”, which answers an earlier sentence` };
   let nounSeen = false;
   let nameSeen = false;
   /** Nouns before the current token outside the subject of its own clause. */
@@ -190,6 +198,17 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return { reason: `“${t.text}” points to something outside the sentence` };
     if (t.lower === "another" && t.pos === "DET")
       return { reason: "“another” points to an earlier mention" };
+    // "Minorca also surrendered", "left again": an additive word says the same happened
+    // before, to something the sentence does not name ("also known as" only names).
+    // Inside a side phrase ("…, later also sending Wayne") the earlier one is in the sentence.
+    if (
+      ADDITIVE.test(t.lower) &&
+      t.pos === "ADV" &&
+      !/^(?:known|called)$/.test(tokens[k + 1]?.lower ?? "") &&
+      innermostUnit(parse.units, k)?.kind === "main" &&
+      !sameVerbBefore(tokens, k)
+    )
+      return { reason: `“${t.text}” points to an earlier mention` };
     // "died there": a place said before; "there was" (existential) points nowhere.
     if (t.lower === "there" && tokens[k + 1]?.lemma !== "be" && tokens[k - 1]?.pos !== "ADP")
       return { reason: "“there” points to a place outside the sentence" };
@@ -225,6 +244,25 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       };
   }
   return null;
+}
+
+/**
+ * Whether the verb an additive word goes with was said before it in the sentence
+ * ("civilians were evacuated …, in return for two others also being evacuated").
+ */
+function sameVerbBefore(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens.slice(k + 1, k + 4).find((t) => t.pos === "VERB");
+  return (
+    verb !== undefined && tokens.slice(0, k).some((t) => t.pos === "VERB" && t.lemma === verb.lemma)
+  );
+}
+
+/** The smallest unit that holds token `k`. */
+function innermostUnit(units: readonly Unit[], k: number): Unit | null {
+  let best: Unit | null = null;
+  for (const u of units)
+    if (u.from <= k && k < u.to && (best === null || u.to - u.from < best.to - best.from)) best = u;
+  return best;
 }
 
 /** The smallest clause with a subject that holds token `k`. */

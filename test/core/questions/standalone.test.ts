@@ -33,4 +33,28 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("The Cortes commanded the prince to return.")).toBe(false);
     expect(alone("The Cortes announced the decision to withdraw from Lisbon.")).toBe(true);
   });
+
+  it("reads an additive word in the main clause as pointing back ('Minorca also surrendered')", () => {
+    expect(alone("Minorca also surrendered to a Franco-Spanish force.")).toBe(false);
+    expect(alone("Einstein left again in January 1917.")).toBe(false);
+    expect(
+      alone(
+        "General Washington dispatched General Lafayette to counter Arnold, later also sending General Anthony Wayne.",
+      ),
+    ).toBe(true);
+    expect(alone("The Soviet Union, also known as the USSR, launched Sputnik 1.")).toBe(true);
+    expect(
+      alone(
+        "Two civilians from Fu'ah were evacuated to Latakia, in return for two civilians also being evacuated from Zabadani.",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads an opening connective phrase as answering an earlier sentence ('All told,')", () => {
+    expect(alone("All told, American business activity declined by 75 percent.")).toBe(false);
+    expect(alone("In return, the government of Syria released 1,500 detainees.")).toBe(false);
+    expect(alone("In response to the Chesapeake affair, Congress passed the Embargo Act.")).toBe(
+      true,
+    );
+  });
 });
