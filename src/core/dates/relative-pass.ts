@@ -72,6 +72,20 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "March of last year", "in June this year": the month of the year the phrase names
+    re: new RegExp(
+      `\\b(${FULL_MONTH_RE})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b(?!['’]s)`,
+      "gi",
+    ),
+    make: (m) => {
+      const month = monthNumber(m[1] ?? "");
+      if (month === null) return null;
+      const which = (m[2] ?? "").toLowerCase();
+      const offset = which === "this" ? 0 : which === "next" ? 1 : -1;
+      return { base: "dateline", unit: "year", offset, precision: "month", month };
+    },
+  },
+  {
     // "last year", "this fiscal year", "next month"; not "last week" (no week precision)
     re: /\b(last|this|next|past)\s+(?:fiscal\s+|calendar\s+)?(year|month)\b(?!['’]s\b)(?!\s+(?:or|and)\b)/gi,
     make: (m) => {

@@ -203,6 +203,8 @@ function withYear(
 }
 
 function fromDateline(dl: Full, r: Relative, direction: Direction): CalendarDate {
+  if (r.month !== undefined && r.unit === "year")
+    return { year: dl.year + r.offset, month: r.month };
   if (r.month !== undefined) {
     const dir = r.direction ?? -1;
     const year =

@@ -438,10 +438,18 @@ function eventPhrase(
     const verb = tokens[k];
     // "Apollo 7, scheduled for October 1968, would be…", "The Treaty of Paris, signed in
     // 1783, …": a passive participle after a name says what happened to the name.
+    // A finite auxiliary after it ("A four-week, phased closure … will begin") makes the
+    // -ed word a modifier inside a subject, not a participle phrase.
+    const finiteAfter = tokens
+      .slice(k + 1, u.to)
+      .some(
+        (t) => t.pos === "AUX" && (t.form === "modal" || t.form === "pres" || t.form === "past"),
+      );
     if (
       (verb?.form === "ed" || verb?.form === "part") &&
       tokens[u.from - 1]?.lower === "," &&
       k === u.from &&
+      !finiteAfter &&
       antecedentOf(parse, u) !== null
     )
       return { kind: "passive", verb: k };
@@ -943,7 +951,9 @@ function clauseText(
     // says when, and goes with the date the text leaves out.
     const cut =
       (u.kind === "coord" && (!u.sharedSubject || u.gapped) && u.from > clause.from) ||
-      (holdsDate(u) && u.kind !== "inf") ||
+      // What was said stays with the saying ("was informed Thursday that he would face …
+      // his 2007 campaign"), its own dates taken out below: without it the saying says nothing.
+      (holdsDate(u) && u.kind !== "inf" && !reported(u, clause)) ||
       (u.kind === "rel" && isDateToken(u.from - 1));
     if (cut) {
       for (let k = u.from; k < u.to; k++) drop[k] = true;
@@ -1012,6 +1022,13 @@ function clauseText(
   }
   const out = asSentence(text.replace(/^[\s,;:]+/, ""));
   return out.split(/\s+/).length >= 2 ? out : null;
+}
+
+/** Whether a unit is what a clause reports, directly or through other reported clauses. */
+function reported(u: Unit, clause: Unit): boolean {
+  for (let p: Unit | null = u; p !== null && p.kind === "comp"; p = p.parent)
+    if (p.parent === clause) return true;
+  return false;
 }
 
 function isBelow(u: Unit, ancestor: Unit): boolean {

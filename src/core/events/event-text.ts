@@ -30,7 +30,11 @@ export function removeDatePhrase(text: string, span: Span): string {
   )
     return text;
   if (/^['’]s\b/.test(text.slice(span.to))) return text;
-  const prefix = PREFIX.exec(before)?.[0] ?? "";
+  // "in the last week": "the" before a relative date goes with it.
+  const the = /^(?:last|past|next|previous|following)\b/i.test(text.slice(span.from, span.to))
+    ? (/\bthe\s+$/i.exec(before)?.[0] ?? "")
+    : "";
+  const prefix = (PREFIX.exec(before.slice(0, before.length - the.length))?.[0] ?? "") + the;
   let start = span.from - prefix.length;
   let end = span.to;
   const timeOfDay = /^\s+(?:morning|afternoon|evening|night)\b/i.exec(text.slice(end));

@@ -142,6 +142,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ") &&
           !reporterBefore(i, s) &&
           isNominal(prev) &&
+          // "informed Thursday that …": after a date, only a noun ("the day that …") takes one.
+          (!isDate[i - 1] || prev?.pos === "NOUN") &&
           finiteSoon(i + 1, e)) ||
         ((w === "where" || w === "when") && prev?.lower === "," && i > s + 1)
       ) {
@@ -251,7 +253,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // "a four-week, phased closure": after a comma inside a noun phrase it is an adjective.
         const adjective =
           afterComma &&
-          tok(i - 2)?.pos === "ADJ" &&
+          (tok(i - 2)?.pos === "ADJ" ||
+            (tok(i - 2)?.pos === "NOUN" && tok(i - 3)?.pos === "DET" && i - 3 === s)) &&
           (tok(g.to)?.pos === "NOUN" || tok(g.to)?.pos === "PROPN");
         if (
           (form === "ing" || form === "ed" || form === "part") &&
@@ -799,7 +802,12 @@ function decideFiniteness(
         i !== s &&
         ((takesObject && segmentHasVerb) || (sawSubject && !clauseHasVerb && !segmentHasVerb));
     } else if (clauseHasVerb) {
-      f = (inRelative && !mainHasVerb && isNominal(prev)) || (reported && isNominal(prev));
+      // "whether he abused …": after a subject pronoun an -ed form is a verb (no participle
+      // modifies "he"), and a new clause has begun.
+      f =
+        (inRelative && !mainHasVerb && isNominal(prev)) ||
+        (reported && isNominal(prev)) ||
+        (prev?.pos === "PRON" && /^(?:he|she|they|we|i|you)$/.test(prev.lower));
       if (f) inRelative = false;
       // "121 buses accompanied by ambulances entered the towns": the first -ed form, passive
       // with "by" after a noun, was a participle; this one is the clause's verb.

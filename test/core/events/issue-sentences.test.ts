@@ -79,6 +79,39 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     );
   });
 
+  it("keeps what was said with the saying when it holds a date of its own", () => {
+    const events = dated({
+      a: news(
+        "Former President Nicolas Sarkozy was informed Tuesday that he would face a formal investigation into whether he abused the frailty of Liliane Bettencourt to get funds for his 2007 presidential campaign.",
+      ),
+    });
+    expect(events).toContain(
+      "2016-03-15 Former President Nicolas Sarkozy was informed that he would face a formal investigation into whether he abused the frailty of Liliane Bettencourt to get funds for his presidential campaign.",
+    );
+  });
+
+  it("reads 'March of last year' in the year before the dateline", () => {
+    const events = dated({
+      a: news("In a DW report in March of last year, Dave Lewis stated they would stay in Poland."),
+    });
+    expect(events).toContain(
+      "2015-03 In a DW report, Dave Lewis stated they would stay in Poland.",
+    );
+  });
+
+  it("takes 'the' with a relative date, and reads a comma-listed -ed word as an adjective", () => {
+    const events = dated({
+      a: news("Six of the pediatric deaths were reported in the last week."),
+      b: news(
+        "A four-week, phased closure of the 149 control towers will begin on April 7, the FAA said.",
+      ),
+    });
+    expect(events).toContain("2016-03 about Six of the pediatric deaths were reported.");
+    expect(events).toContain(
+      "2016-04-07 A four-week, phased closure of the 149 control towers will begin, the FAA said.",
+    );
+  });
+
   it("still joins a predicate after a participle phrase to the main clause", () => {
     const events = dated({
       a: article(
