@@ -215,6 +215,8 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   )
     end--;
   const rest = slice(restFrom, end);
+  // "…, said Dr. Michael Jhung": a saying whose words are outside the clause asks nothing.
+  if (rest.length === 0 && REPORTING_VERB.test(head.lemma) && !verb.passive) return null;
   // "have been clashing …", "has controlled …": the perfect, for asking "since when".
   const perfect =
     /^(?:has|have|had)$/.test(firstVerb.lower) && modal === null ? firstVerb.lower : null;
