@@ -297,6 +297,7 @@ type Home = {
 };
 
 const SIDE_NAMES: Record<string, string> = {
+  attrib: "who said it",
   rel: "a relative clause",
   part: "a participle phrase",
   inf: "an infinitive (what was to happen)",

@@ -25,7 +25,9 @@ export type UnitKind =
   | "part"
   | "inf"
   | "appos"
-  | "paren";
+  | "paren"
+  /** "…, said Dr. Michael Jhung on Friday": who said the clause, after it. */
+  | "attrib";
 
 /** Clause kinds that state an event of their own. */
 export const EVENT_KINDS: ReadonlySet<UnitKind> = new Set(["main", "coord", "sub", "comp"]);
@@ -67,6 +69,8 @@ const RELATIVES = /^(?:who|whom|whose|which)$/;
 /** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
 export const REPORTING_VERB =
   /^(?:say|report|claim|believe|think|announce|tell|know|confirm|deny|add|note|insist|suggest|argue|warn|show|reveal|admit|explain|write|fear|estimate|find|learn|hear|feel|acknowledge|allege|assert|indicate|state|declare|predict|recall|realize|realise|discover|conclude|testify|maintain)$/;
+/** Verbs of saying written after the words said, before their subject ("…, said the minister"). */
+const INVERTED_SAYING = /^(?:say|add|explain|write|note)$/;
 const COORDINATORS = /^(?:and|but|or|yet|nor)$/;
 const DASH = /^(?:—|–|--)$/;
 
@@ -228,6 +232,13 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         tok(g.from)?.pos === "VERB" &&
         finiteBefore(i - 1)
       ) {
+        // "…, said Dr. Michael Jhung on Friday": a verb of saying before its subject says who
+        // reported the clause; its date is the saying's.
+        if (INVERTED_SAYING.test(tok(g.head)?.lemma ?? "")) {
+          units.push(unit("attrib", i - 1, nextListItem(g.to, e), i - 1));
+          i = g.to - 1;
+          continue;
+        }
         const u = unit("coord", i - 1, nextListItem(g.to, e), i - 1);
         u.sharedSubject = true;
         units.push(u);

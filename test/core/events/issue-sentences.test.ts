@@ -90,6 +90,14 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     );
   });
 
+  it("dates what was said by its own date, not by when it was said ('…, said X on Friday')", () => {
+    const events = dated({
+      a: news("Six children died of flu in early March 2016, said Dr. Michael Jhung on Friday."),
+    });
+    expect(events).toContain("2016-03 early Six children died of flu.");
+    expect(events.some((e) => e.startsWith("2016-03-11"))).toBe(false);
+  });
+
   it("reads 'March of last year' in the year before the dateline", () => {
     const events = dated({
       a: news("In a DW report in March of last year, Dave Lewis stated they would stay in Poland."),
