@@ -204,6 +204,17 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       break;
     }
   }
+  // "served as the government until it became de jure on 1 March 1781": without its
+  // bound the clause would be asked about a time it does not state.
+  const bound = parse.units.some(
+    (u) =>
+      u.kind === "sub" &&
+      u.from >= end &&
+      u.to <= main.to &&
+      u.marker !== null &&
+      /^(?:until|till|since)$/.test(tokens[u.marker]?.lower ?? ""),
+  );
+  if (bound) return null;
   // What a cut leaves at the end — a comma, a conjunction whose other half went, a
   // preposition whose object was a date — is not part of the clause's content.
   while (

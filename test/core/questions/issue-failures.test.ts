@@ -225,3 +225,22 @@ describe("which came first", () => {
     }
   });
 });
+
+describe("a clause bounded by 'until'", () => {
+  it("is not asked 'when' once the bound is cut from it", () => {
+    const { prompts } = bankOf(
+      "The final draft of the Articles served as the de facto system of government used by the Congress until it became de jure by final ratification on March 1, 1781.",
+    );
+    expect(prompts.some((p) => /Articles serve\?/.test(p))).toBe(false);
+  });
+});
+
+describe("a saying", () => {
+  it("asks nothing of 'X said' when what was said is outside the clause", () => {
+    const { prompts } = bankOf(
+      "Six children died of flu in late March 2013, said Dr. Michael Jhung on 22 March 2013.",
+    );
+    expect(prompts.some((p) => /\bsay\b/.test(p))).toBe(false);
+    expect(prompts).toContain("When did six children die of flu?");
+  });
+});
