@@ -1,6 +1,6 @@
 import { findMentions } from "../dates/extract.ts";
 import { parseClauses, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
-import { isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
+import { isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
 
 /*
  * Whether a sentence asserts that something happened, and whether it can be read
@@ -198,6 +198,12 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return { reason: `“${t.text}” points to something outside the sentence` };
     if (t.lower === "another" && t.pos === "DET")
       return { reason: "“another” points to an earlier mention" };
+    // "both men": the two said before ("both Kennedy and Khrushchev" names them).
+    if (t.lower === "both" && tokens[k + 1]?.pos === "NOUN")
+      return { reason: "“both” points to an earlier mention" };
+    // "a similar government order": similar to one said before, unless "similar to" says which.
+    if (t.lower === "similar" && t.pos === "ADJ" && tokens[k + 1]?.lower !== "to")
+      return { reason: "“similar” points to an earlier mention" };
     // "Minorca also surrendered", "left again": an additive word says the same happened
     // before, to something the sentence does not name ("also known as" only names).
     // Inside a side phrase ("…, later also sending Wayne") the earlier one is in the sentence.
@@ -221,6 +227,24 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     if (next !== undefined && /^(?:former|latter)$/.test(next.lower) && names >= 2) continue;
     if (next !== undefined && BACKWARD.test(next.lower))
       return { reason: `“the ${next.text}” points to an earlier mention` };
+    // "the two sides": a number of things already counted, unless what follows says which.
+    // "… besiege Kafriya and al-Fu'ah, … trapped in the two settlements" counts a list said before.
+    const listBefore = tokens
+      .slice(1, k)
+      .some((x, i) => x.lower === "and" && isNominal(tokens[i]) && isNominal(tokens[i + 2]));
+    if (next?.pos === "NUM" && !/^\d/.test(next.text) && !listBefore) {
+      const noun = tokens[k + 2];
+      if (
+        noun?.pos === "NOUN" &&
+        !/^\p{Lu}/u.test(tokens[k + 3]?.text ?? "") &&
+        !specifiedAfter(tokens, k + 3, finiteAt)
+      )
+        return {
+          reason: `“${text.slice(t.from, noun.to)}” is not said in the sentence`,
+          span: [t.from, noun.to],
+          head: noun.lemma,
+        };
+    }
     // "the new government": lower-case modifiers and a common noun, nothing after that says which.
     let j = k + 1;
     while (j < tokens.length && (tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "NOUN")) {

@@ -57,4 +57,16 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
       true,
     );
   });
+
+  it("reads 'the two sides', 'both men' and 'a similar order' as pointing back", () => {
+    expect(alone("The two sides signed the Treaty of Kanagawa.")).toBe(false);
+    expect(alone("The three astronauts of Apollo 1 died in a fire.")).toBe(true);
+    expect(
+      alone("Rebels besieged Kafriya and al-Fu'ah, trapping thousands of civilians in the two towns."),
+    ).toBe(true);
+    expect(alone("Both men met in Vienna.")).toBe(false);
+    expect(alone("Both Kennedy and Khrushchev met in Vienna.")).toBe(true);
+    expect(alone("Congress issued a similar order.")).toBe(false);
+    expect(alone("Congress issued an order similar to the decree of 1990.")).toBe(true);
+  });
 });
