@@ -5,6 +5,7 @@ import type { Direction } from "../dates/resolve.ts";
 import type { DateContext, FoundDate, Mention, Unresolved } from "../dates/types.ts";
 import { EVENT_KINDS, type Parse, parseClauses, type Unit } from "../nlp/clauses.ts";
 import { pastOf } from "../nlp/inflect.ts";
+import { readSentence } from "../nlp/read-sentence.ts";
 import { isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
 import { asSentence, removeDatePhrase } from "./event-text.ts";
 
@@ -1085,10 +1086,7 @@ function nounPhrase(sentence: string, tokens: readonly Token[], u: Unit): Antece
 
 /** The main subject of a sentence, for a pronoun opening the next one. */
 export function mainSubject(sentence: string, nlp: Nlp, title = ""): Antecedent | null {
-  const tokens = nlp.tag(sentence);
-  const mentions = findMentions(sentence);
-  const isDate = tokens.map((t) => mentions.some((m) => t.from < m.to && t.to > m.from));
-  const parse = parseClauses(tokens, isDate);
+  const { tokens, isDate, parse } = readSentence(sentence, nlp);
   const main = parse.units.find((u) => u.kind === "main");
   if (main === undefined || main.subject === null) return null;
   const found = nounPhrase(sentence, tokens, main);

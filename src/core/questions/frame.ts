@@ -1,5 +1,5 @@
-import { findMentions } from "../dates/extract.ts";
-import { parseClauses, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { readSentence } from "../nlp/read-sentence.ts";
 import { isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
 
 /*
@@ -51,10 +51,7 @@ const PRONOUN_SUBJECT = /^(?:it|they|he|she|this|these|those|that|there|one|we|i
 export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   const sentence = text.trim().replace(/[.!]+$/, "");
   if (sentence.length === 0 || /^["“‘'(]/.test(sentence) || sentence.includes("?")) return null;
-  const tokens = nlp.tag(sentence);
-  const mentions = findMentions(sentence);
-  const isDate = tokens.map((t) => mentions.some((m) => t.from < m.to && t.to > m.from));
-  const parse = parseClauses(tokens, isDate);
+  const { tokens, isDate, parse } = readSentence(sentence, nlp);
   const main = parse.units.find((u) => u.kind === "main");
   if (main === undefined || main.verb === null || main.subject === null) return null;
   const verb = main.verb;

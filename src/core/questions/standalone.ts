@@ -1,5 +1,5 @@
-import { findMentions } from "../dates/extract.ts";
-import { parseClauses, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { readSentence } from "../nlp/read-sentence.ts";
 import { isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
 
 /*
@@ -133,12 +133,7 @@ export function dependence(text: string, nlp: Nlp): string | null {
 type Dependence = { reason: string; span?: [number, number]; head?: string };
 
 function findDependence(text: string, nlp: Nlp): Dependence | null {
-  const tokens = nlp.tag(text);
-  const mentions = findMentions(text);
-  const parse = parseClauses(
-    tokens,
-    tokens.map((t) => mentions.some((m) => t.from < m.to && t.to > m.from)),
-  );
+  const { tokens, parse } = readSentence(text, nlp);
   const claim = unasserted(parse, tokens);
   if (claim !== null) return { reason: claim };
   // "Held numerous meetings leading up to the elections": a clause cut from its subject.

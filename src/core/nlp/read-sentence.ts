@@ -1,0 +1,39 @@
+import { findMentions } from "../dates/extract.ts";
+import type { Mention } from "../dates/types.ts";
+import { textMemo } from "../text-memo.ts";
+import { type Parse, parseClauses } from "./clauses.ts";
+import type { Nlp, Token } from "./tokens.ts";
+
+/*
+ * A sentence read for its structure: its tags, the date expressions in it, and the
+ * clause parse over both. The subject of a pronoun, a question's frame and the
+ * standalone check read the same sentences, so each reading is remembered (per tagger,
+ * memory bounded). Date tokens are never verbs of the parse.
+ */
+
+export type SentenceReading = {
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  /** Whether each token is inside a date expression. */
+  isDate: readonly boolean[];
+  parse: Parse;
+};
+
+const memos = new WeakMap<Nlp, (text: string) => SentenceReading>();
+
+/** The reading of a sentence, the same object for the same text and tagger. */
+export function readSentence(text: string, nlp: Nlp): SentenceReading {
+  let memo = memos.get(nlp);
+  if (memo === undefined) {
+    memo = textMemo((t) => read(t, nlp));
+    memos.set(nlp, memo);
+  }
+  return memo(text);
+}
+
+function read(text: string, nlp: Nlp): SentenceReading {
+  const tokens = nlp.tag(text);
+  const mentions = findMentions(text);
+  const isDate = tokens.map((t) => mentions.some((m) => t.from < m.to && t.to > m.from));
+  return { tokens, mentions, isDate, parse: parseClauses(tokens, isDate) };
+}
