@@ -151,7 +151,8 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     verbText = head.text;
     base = head.lemma;
     if (head.pos !== "VERB") return null;
-  } else if (firstVerb.form === "modal") {
+  } else if (firstVerb.form === "modal" || verb.tense === "future") {
+    // "would", "is due to be published": no past question says what is only to happen.
     return null;
   } else if (verb.passive) {
     // "was put in place", "has been captured": asked as "When was … put in place?".

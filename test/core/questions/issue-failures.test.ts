@@ -244,3 +244,21 @@ describe("a saying", () => {
     expect(prompts).toContain("When did six children die of flu?");
   });
 });
+
+describe("what is only to happen", () => {
+  it("is neither asked 'when did' nor offered as what happened", () => {
+    const { questions } = bankOf(
+      "George Lowe joined the Everest expedition in 1953.",
+      "Lowe moved to Derbyshire in 1998.",
+      "Lowe met Dr Lewis-Jones in 2007.",
+      "A book of memoirs by Mr Lowe is due to be published in April 2013.",
+    );
+    for (const q of questions) {
+      expect(q.prompt).not.toMatch(/did a book .* publish/);
+      for (const c of q.choices ?? []) expect(c).not.toMatch(/is due to/);
+    }
+    expect(questions.some((q) => q.type === "which-first" || q.type === "what-happened")).toBe(
+      true,
+    );
+  });
+});

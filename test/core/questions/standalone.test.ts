@@ -62,7 +62,9 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("The two sides signed the Treaty of Kanagawa.")).toBe(false);
     expect(alone("The three astronauts of Apollo 1 died in a fire.")).toBe(true);
     expect(
-      alone("Rebels besieged Kafriya and al-Fu'ah, trapping thousands of civilians in the two towns."),
+      alone(
+        "Rebels besieged Kafriya and al-Fu'ah, trapping thousands of civilians in the two towns.",
+      ),
     ).toBe(true);
     expect(alone("Both men met in Vienna.")).toBe(false);
     expect(alone("Both Kennedy and Khrushchev met in Vienna.")).toBe(true);
