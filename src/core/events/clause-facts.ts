@@ -971,6 +971,8 @@ function clauseText(
   for (const [a, b] of spanOf.values()) {
     if ((own !== undefined && a === own[0]) || !region(a) || drop[a]) continue;
     for (let k = a; k < b; k++) drop[k] = true;
+    // "that January day": the day of the date goes with it.
+    if (/^(?:day|morning|afternoon|evening|night)$/.test(tokens[b]?.lower ?? "")) drop[b] = true;
     const next = tokens[b];
     const attributive =
       tokens[a - 1]?.pos === "DET" &&

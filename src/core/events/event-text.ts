@@ -37,7 +37,7 @@ export function removeDatePhrase(text: string, span: Span): string {
   const prefix = (PREFIX.exec(before.slice(0, before.length - the.length))?.[0] ?? "") + the;
   let start = span.from - prefix.length;
   let end = span.to;
-  const timeOfDay = /^\s+(?:morning|afternoon|evening|night)\b/i.exec(text.slice(end));
+  const timeOfDay = /^\s+(?:day|morning|afternoon|evening|night)\b/i.exec(text.slice(end));
   if (timeOfDay !== null) end += timeOfDay[0].length;
   const dateText = text.slice(span.from, span.to);
   // "on Oct. 27, 2017, that": the comma after a month-day-year belongs to the date.

@@ -365,6 +365,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         isNominal(t) ||
         // "a combined army", "the planned movement": a participle after a determiner.
         (t.pos === "VERB" && (t.form === "ed" || t.form === "ing") && tok(k - 1)?.pos === "DET") ||
+        // "the most rarefied ranks": a degree adverb between them.
+        (t.pos === "VERB" &&
+          (t.form === "ed" || t.form === "ing") &&
+          tok(k - 1)?.pos === "ADV" &&
+          tok(k - 2)?.pos === "DET") ||
+        (t.pos === "ADV" && tok(k - 1)?.pos === "DET" && tok(k + 1)?.pos === "VERB") ||
         // "a convoy of buses carrying evacuees": a participle between a noun and its
         // object modifies the noun (a reduced relative clause).
         (t.pos === "VERB" &&
@@ -830,7 +836,8 @@ function decideFiniteness(
     } else
       f =
         isNominal(prev) ||
-        prev?.pos === "ADV" ||
+        // "the most rarefied ranks": after a determiner and a degree adverb it is an adjective.
+        (prev?.pos === "ADV" && tokens[i - 2]?.pos !== "DET") ||
         // "the military launched": an adjective after "the" is the noun it names.
         (prev?.pos === "ADJ" && tokens[i - 2]?.pos === "DET");
     afterCoordinator = false;

@@ -98,6 +98,17 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => e.startsWith("2016-03-11"))).toBe(false);
   });
 
+  it("reads 'the most rarefied ranks' as a noun phrase and takes 'day' with 'that January'", () => {
+    const events = dated({
+      a: news(
+        "Ms. Ayotte's induction that January day in 2011 into the most rarefied ranks of the nation's political class, female senators, had begun.",
+      ),
+    });
+    expect(events).toContain(
+      "2011 Ms. Ayotte's induction into the most rarefied ranks of the nation's political class, female senators, had begun.",
+    );
+  });
+
   it("reads 'March of last year' in the year before the dateline", () => {
     const events = dated({
       a: news("In a DW report in March of last year, Dave Lewis stated they would stay in Poland."),

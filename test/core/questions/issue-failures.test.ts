@@ -262,3 +262,15 @@ describe("what is only to happen", () => {
     );
   });
 });
+
+describe("an -ed adjective after a degree adverb", () => {
+  it("is not the clause's verb ('the most rarefied ranks … had begun')", () => {
+    const { prompts } = bankOf(
+      "Ms. Ayotte's induction into the most rarefied ranks of the nation's political class had begun in January 2011.",
+    );
+    expect(prompts.some((p) => /rarefy/.test(p))).toBe(false);
+    expect(prompts.some((p) => /induction into the most rarefied ranks .* begin\?$/.test(p))).toBe(
+      true,
+    );
+  });
+});
