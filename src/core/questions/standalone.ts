@@ -30,6 +30,8 @@ const OBJECT_CONTROL =
 /** Prepositions of place and time: a name after one ("In Berlin, he …") is no person a pronoun can mean. */
 const LOCATIVE =
   /^(?:in|at|from|to|into|near|across|inside|outside|throughout|toward|towards|during|since|until)$/;
+/** Verbs of saying that tell nothing without the words said ("said", "told CNN"). */
+const SAYING = /^(?:say|tell|add|explain|comment|remark|recall)$/;
 /** Additive words, which presuppose that the same was said of something before. */
 const ADDITIVE = /^(?:also|too|again|likewise)$/;
 const CONNECTIVE_PHRASE =
@@ -136,8 +138,18 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   const { tokens, parse } = readSentence(text, nlp);
   const claim = unasserted(parse, tokens);
   if (claim !== null) return { reason: claim };
-  // "Held numerous meetings leading up to the elections": a clause cut from its subject.
   const main = parse.units.find((u) => u.kind === "main");
+  // "Mr Lowe said of his Antarctic adventure.", "Evana Roth told CNN.": a saying whose
+  // words were cut away says nothing.
+  const said = main?.verb == null ? undefined : tokens[main.verb.head];
+  if (
+    said !== undefined &&
+    SAYING.test(said.lemma) &&
+    !parse.units.some((u) => u.kind === "comp" && u.parent === main) &&
+    !/["“”]/.test(text)
+  )
+    return { reason: "it says someone spoke, not what was said" };
+  // "Held numerous meetings leading up to the elections": a clause cut from its subject.
   if (main !== undefined && main.subject === null && tokens[main.from]?.pos === "VERB")
     return { reason: "the sentence has no subject" };
   const first = tokens.find((t) => t.pos !== "PUNCT");

@@ -7,7 +7,7 @@
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 const RELATIVE = new RegExp(
-  `(?:\\s*,)?\\s*\\b(?:(?:on|earlier on|late on|by|this|last|earlier|later)\\s+)?(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b|(?:\\s*,)?\\s*\\b(?:e+arlier|later)\\s+(?:this|that|in the)\\s+(?:week|month|year|day)\\b|(?:\\s*,)?\\s*\\b(?:(?:in|during|over|within)\\s+)?(?:the\\s+)?(?:this|last|past)\\s+(?:few\\s+)?(?:week|weeks|month|months|days)\\b|(?:\\s*,)?\\s*\\bin recent (?:weeks|days)\\b`,
+  `(?:\\s*,)?\\s*\\b(?:(?:on|earlier on|late on|by|this|last|earlier|later)\\s+)?(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b|(?:\\s*,)?\\s*\\b(?:e+arlier|later)\\s+(?:this|that|in the)\\s+(?:week|month|year|day)\\b|(?:\\s*,)?\\s*\\b(?:(?:in|during|over|within)\\s+)?(?:the\\s+)?(?:this|last|past)\\s+(?:few\\s+)?(?:week|weeks|month|months|days|spring|summer|autumn|fall|winter)\\b|(?:\\s*,)?\\s*\\bin recent (?:weeks|days)\\b`,
   "gi",
 );
 

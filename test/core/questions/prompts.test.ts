@@ -26,6 +26,9 @@ describe("stripRelativeDates", () => {
     expect(stripRelativeDates("Six deaths were reported in the last week.")).toBe(
       "Six deaths were reported.",
     );
+    expect(stripRelativeDates("A man who faked his death last summer pleaded guilty.")).toBe(
+      "A man who faked his death pleaded guilty.",
+    );
     expect(stripRelativeDates("Eearlier this week, Erdogan announced a summit.")).toBe(
       "Erdogan announced a summit.",
     );

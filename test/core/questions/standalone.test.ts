@@ -71,4 +71,11 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("Congress issued a similar order.")).toBe(false);
     expect(alone("Congress issued an order similar to the decree of 1990.")).toBe(true);
   });
+
+  it("reads a saying whose words were cut away as saying nothing", () => {
+    expect(alone("Speaking to the BBC, Mr Lowe said of his Antarctic adventure.")).toBe(false);
+    expect(alone("Evana Roth told CNN.")).toBe(false);
+    expect(alone("Kennedy told Khrushchev that the missiles must go.")).toBe(true);
+    expect(alone('Hillary said: "We knocked off Everest."')).toBe(true);
+  });
 });
