@@ -170,6 +170,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   let otherNounSeen = false;
   let otherNameSeen = false;
   let place = false;
+  let placeNamed = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.pos === "ADP") place = LOCATIVE.test(t.lower);
@@ -182,6 +183,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     }
     // The tagger calls any capitalised first word a name; "Reentering" is none. A name
     // after a preposition of place or time ("In Berlin, he …") is no one "he" can mean.
+    if (t.pos === "PROPN" && place) placeNamed = true;
     if (t.pos === "PROPN" && !place && (k > 0 || firstIsName(text, nlp))) {
       nameSeen = true;
       if (!inSubject) otherNameSeen = true;
@@ -274,6 +276,9 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
         head: head.lemma,
       };
   }
+  // "Rescuers ended their work", "Peace was agreed": a sentence that names no one and
+  // nowhere says what happened but not to whom or where; out of its story it is no event.
+  if (!nameSeen && !placeNamed) return { reason: "the sentence names no one and nowhere" };
   return null;
 }
 

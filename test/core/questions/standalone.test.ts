@@ -78,4 +78,11 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("Kennedy told Khrushchev that the missiles must go.")).toBe(true);
     expect(alone('Hillary said: "We knocked off Everest."')).toBe(true);
   });
+
+  it("reads a sentence that names no one and nowhere as no event a learner can place", () => {
+    expect(alone("Rescuers ended their work.")).toBe(false);
+    expect(alone("Peace was agreed.")).toBe(false);
+    expect(alone("A cholera epidemic broke out in Berlin.")).toBe(true);
+    expect(alone("NASA launched Apollo 8.")).toBe(true);
+  });
 });
