@@ -196,6 +196,18 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // A bare predicate inside a relative clause is the clause's own ("who was born and died").
         if (predicateAhead(i, e) && units.some((u) => u.kind === "rel" && u.from < i && i < u.to))
           continue;
+        // "the decision to remain in the United States and apply for citizenship": a bare base
+        // form after an infinitive is another infinitive, not a predicate of the clause.
+        const infinitive = units.find((u) => u.kind === "inf" && u.to === i);
+        const bare = groupAt.get(i + 1);
+        if (infinitive !== undefined && bare !== undefined && tok(bare.from)?.form === "base") {
+          finite.set(bare, false);
+          const to = nextCoordinator(bare.to, e);
+          // The clause the infinitive ends, and any ending with it, now end after this one.
+          for (const u of units) if (u.to === i && u.from <= infinitive.from) u.to = to;
+          i = to - 1;
+          continue;
+        }
         const coord = coordination(i, e) ?? gapping(i, e);
         if (coord !== null) {
           units.push(coord);

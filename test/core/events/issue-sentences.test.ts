@@ -131,6 +131,20 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     );
   });
 
+  it("keeps a bare verb after an infinitive in the infinitive ('to remain … and apply')", () => {
+    const events = dated({
+      a: article(
+        "Einstein had offers from several European universities between May 1931 and June 1933 and was offered a Studentship, but in 1935 he arrived at the decision to remain permanently in the United States and apply for citizenship.",
+      ),
+    });
+    expect(events.some((e) => /Studentship and apply/.test(e))).toBe(false);
+    expect(
+      events.some((e) =>
+        /^1935 .*remain permanently in the United States and apply for citizenship\.$/.test(e),
+      ),
+    ).toBe(true);
+  });
+
   it("still joins a predicate after a participle phrase to the main clause", () => {
     const events = dated({
       a: article(
