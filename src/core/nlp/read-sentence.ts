@@ -3,6 +3,7 @@ import type { Mention } from "../dates/types.ts";
 import { textMemo } from "../text-memo.ts";
 import { type Parse, parseClauses } from "./clauses.ts";
 import type { Nlp, Token } from "./tokens.ts";
+import type { Tense } from "./verb-groups.ts";
 
 /*
  * A sentence read for its structure: its tags, the date expressions in it, and the
@@ -29,6 +30,11 @@ export function readSentence(text: string, nlp: Nlp): SentenceReading {
     memos.set(nlp, memo);
   }
   return memo(text);
+}
+
+/** The tense of a sentence's main verb, "none" when it has none. */
+export function mainTense(text: string, nlp: Nlp): Tense {
+  return readSentence(text, nlp).parse.units.find((u) => u.kind === "main")?.verb?.tense ?? "none";
 }
 
 function read(text: string, nlp: Nlp): SentenceReading {

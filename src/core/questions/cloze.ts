@@ -1,6 +1,7 @@
 import type { Question } from "../bank-schema.ts";
 import { FULL_MONTH_RE } from "../dates/lexicon.ts";
 import { nameKey } from "../names.ts";
+import { mainTense } from "../nlp/read-sentence.ts";
 import { textMemo } from "../text-memo.ts";
 import { type Context, type EventInfo, perEvent, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
@@ -109,6 +110,8 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   if (citation === null) return [];
   const sentence = clozeSentence(info, ctx);
   if (sentence.split(/\s+/).length > MAX_WORDS) return [];
+  // "In March 2011, Discovery has already been retired": a date before a present perfect.
+  if (mainTense(info.event.text, ctx.nlp) === "perfect") return [];
   const candidates = blanks(info, sentence, ctx).filter(
     (b) => b.isNumber || !attributive(sentence, b.phrase, ctx),
   );

@@ -274,3 +274,18 @@ describe("an -ed adjective after a degree adverb", () => {
     );
   });
 });
+
+describe("a result told in the present perfect", () => {
+  it("is no cloze after a date and no option of what happened ('In March 2011, Discovery has already been retired')", () => {
+    const { questions } = bankOf(
+      "NASA launched Discovery on its first mission in August 1984.",
+      "Discovery flew its 39th mission, STS-133, in February 2011.",
+      "Discovery has already been retired in March 2011.",
+      "NASA announced the homes of the retired shuttles in April 2011.",
+    );
+    for (const q of questions) {
+      expect(q.prompt).not.toMatch(/has already been retired/);
+      for (const c of q.choices ?? []) expect(c).not.toMatch(/has already been retired/);
+    }
+  });
+});
