@@ -543,10 +543,20 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     const ownVerb = groupAt.get(opener) ?? null;
     let sawVerb = ownVerb !== null;
     const headClauseHasVerb = isFronted(opener, segmentOf(opener)) === false;
+    // "… from the banking collapse that required a bailout in 2010, has …": the verb after
+    // a relative pronoun inside the phrase is the relative clause's, not the head clause's.
+    let relativeVerb = false;
     for (let k = i; k < end; k++) {
       if (!top(k)) continue;
       const t = lower(k);
       if (t === ",") return k;
+      if (
+        k > i &&
+        (RELATIVES.test(t) || t === "that") &&
+        (tok(k)?.pos === "PRON" || tok(k)?.pos === "DET") &&
+        isNominal(tok(k - 1))
+      )
+        relativeVerb = true;
       // "… to hold in the summer and Damascus relaunched its offensive": a new clause ends
       // the phrase. A bare predicate after a relative clause's verb ("which had owned and
       // operated the canal", "who was born and died") joins that verb, the nearest one.
@@ -559,7 +569,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         return k;
       const g = groupAt.get(k);
       if (g !== undefined) {
-        if (sawVerb && !headClauseHasVerb && isFiniteGroup(g)) return k;
+        if (sawVerb && !headClauseHasVerb && isFiniteGroup(g) && !relativeVerb) return k;
+        relativeVerb = false;
         sawVerb = true;
         k = g.to - 1;
       }

@@ -145,6 +145,16 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     ).toBe(true);
   });
 
+  it("gives the verb after a relative pronoun inside a side phrase to the relative clause", () => {
+    const events = dated({
+      a: news(
+        "Only Ireland, still struggling to recover from the banking collapse that required an international bailout in 2010, has a higher debt-to-GDP ratio.",
+      ),
+    });
+    expect(events).toContain("2010 The banking collapse required an international bailout.");
+    expect(events.some((e) => /Ireland/.test(e) && e.startsWith("2010"))).toBe(false);
+  });
+
   it("still joins a predicate after a participle phrase to the main clause", () => {
     const events = dated({
       a: article(
