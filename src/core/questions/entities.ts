@@ -259,6 +259,19 @@ const MAX_SIMILAR_SPELLINGS = 16;
  * word (Kafr Nabl ~ Kafr Nubl, but Siege of Homs is not Siege of Hama, though the
  * whole strings are as alike as Kafriya and Kefraya).
  */
+/**
+ * Whether two similar names are spellings of one: transliterations (Kafriya, Kefraya,
+ * Kefriya) keep the consonants and the number of syllables, and vary the vowels, y, w
+ * and h. "Chile" and "China" differ in a consonant, "Mahmud" and "Muhammad" in syllables.
+ */
+function sameSkeleton(a: string, b: string): boolean {
+  const la = looseNameKey(a);
+  const lb = looseNameKey(b);
+  const consonants = (k: string) => k.replace(/[aeiouyhw\s'’-]/g, "");
+  const syllables = (k: string) => (k.match(/[aeiouy]+/g) ?? []).length;
+  return consonants(la) === consonants(lb) && syllables(la) === syllables(lb);
+}
+
 function compatibleSpellings(a: string, b: string): boolean {
   const digits = (n: string) => (n.match(/\d+/g) ?? []).join(" ");
   if (digits(a) !== digits(b)) return false;
@@ -421,7 +434,9 @@ export function buildCatalog(
     return candidates.find(
       (g) =>
         g.spellings.length < MAX_SIMILAR_SPELLINGS &&
-        g.spellings.every((s) => sameEntityName(s, name) && compatibleSpellings(s, name)),
+        g.spellings.every(
+          (s) => sameEntityName(s, name) && compatibleSpellings(s, name) && sameSkeleton(s, name),
+        ),
     );
   };
   names.forEach((name, i) => {

@@ -41,6 +41,11 @@ describe("entity catalog", () => {
     expect(groups).toContainEqual(["Foua", "al-Fu'ah"]);
   });
 
+  it("keeps apart similar names that differ in a consonant or a syllable", () => {
+    const groups = spellingsOf([["Chile"], ["China"], ["Mahmud"], ["Muhammad"]]);
+    expect(groups).toHaveLength(4);
+  });
+
   it("keeps apart names that differ in a whole word or a number", () => {
     const groups = spellingsOf([
       ["Siege of Homs"],
