@@ -522,10 +522,14 @@ function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
   // "his dying wife in Kentucky, who succumbed": "who" is about a person, and a phrase after
   // a preposition ("in Kentucky") only says where the person before it was.
   const word = tokens[u.from]?.lower ?? "";
+  // After another preposition the phrase is the one meant: "no longer an option for Leon,
+  // who was forced to step down".
   if (
     /^(?:who|whom|whose)$/.test(word) &&
     tokens[from - 1]?.pos === "ADP" &&
-    tokens[from - 1]?.lower !== "of"
+    /^(?:in|at|near|from|on|across|throughout|around|outside|inside|within|to|into)$/.test(
+      tokens[from - 1]?.lower ?? "",
+    )
   ) {
     const before = phraseBefore(from - 1);
     if (before < from - 1) {

@@ -698,6 +698,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   /** Whether a conjunction at `i` joins a predicate without a subject of its own: "and died …". */
   function predicateAhead(i: number, end: number): boolean {
     let k = i + 1;
+    // "… and in 1834 captured the city": a date before the verb changes nothing.
+    if (tok(k)?.pos === "ADP" && isDate[k + 1]) k++;
+    while (isDate[k] && k < end) k++;
     while (tok(k)?.pos === "ADV" && k < end) k++;
     return groupAt.has(k);
   }
@@ -869,7 +872,8 @@ function decideFiniteness(
       f && g.finite === "maybe" && tokens[g.to]?.lower === "by" && isNominal(prev) ? g : null;
     const afterReport = reported;
     // "announced it would continue": after a verb of saying, a new clause begins.
-    if (f) reported = !reported && REPORTING_VERB.test(head.lemma);
+    // "told CNN she thought her husband devised …": a reported clause may report another.
+    if (f) reported = REPORTING_VERB.test(head.lemma);
     if (f) {
       // Two finite verbs in one clause: the first bare -ed form was a participle
       // modifying the subject ("The treaty signed in 1919 came into force").

@@ -155,6 +155,30 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /Ireland/.test(e) && e.startsWith("2010"))).toBe(false);
   });
 
+  it("reads who is meant, who reported what, and whose verb follows a fronted date", () => {
+    const events = dated({
+      a: news(
+        "Some seek escape in their careers, but that is no longer an option for Leon, who early this year was forced to step down as a juvenile probation officer in Travis County, Texas.",
+      ),
+      b: news(
+        "Evana Roth told CNN in February she thought her husband devised the plan after he was fired from his job in January.",
+      ),
+      c: article(
+        "The Punjab region was lost to Ranjit Singh, who invaded Khyber Pakhtunkhwa and in 1834 captured the city of Peshawar.",
+      ),
+    });
+    expect(events).toContain(
+      "2016 early Leon was forced to step down as a juvenile probation officer in Travis County.",
+    );
+    expect(events).toContain(
+      "2016-02 Evana Roth told CNN she thought her husband devised the plan.",
+    );
+    expect(events).toContain(
+      "1834 Ranjit Singh invaded Khyber Pakhtunkhwa and captured the city of Peshawar.",
+    );
+    expect(events.some((e) => /Punjab region captured/.test(e))).toBe(false);
+  });
+
   it("still joins a predicate after a participle phrase to the main clause", () => {
     const events = dated({
       a: article(
