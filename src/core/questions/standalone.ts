@@ -106,7 +106,12 @@ export function unasserted(
   // The group may end before "to" ("was expected | to end") or run through it ("planned to meet").
   for (let k = verb.from; k <= Math.min(verb.to, tokens.length - 2); k++) {
     const t = tokens[k] as Token;
-    if (IRREALIS.test(t.lemma) && tokens[k + 1]?.lower === "to" && tokens[k + 2]?.pos === "VERB")
+    // "The Senate was to meet Monday": "be to" is what was arranged, not what happened.
+    if (
+      (IRREALIS.test(t.lemma) || (t.lemma === "be" && k === verb.from)) &&
+      tokens[k + 1]?.lower === "to" &&
+      tokens[k + 2]?.pos === "VERB"
+    )
       return `“${t.text} to …” says what was intended, not what happened`;
   }
   // "A loophole allows Sunday opening", "The building is home to …": the present tense

@@ -85,4 +85,11 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("A cholera epidemic broke out in Berlin.")).toBe(true);
     expect(alone("NASA launched Apollo 8.")).toBe(true);
   });
+
+  it("reads 'was to meet' as what was arranged, not what happened", () => {
+    expect(
+      alone("The Senate of Puerto Rico was to meet to discuss Pierluisi's confirmation."),
+    ).toBe(false);
+    expect(alone("The Senate of Puerto Rico met to discuss Pierluisi's confirmation.")).toBe(true);
+  });
 });
