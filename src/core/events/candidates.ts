@@ -132,7 +132,11 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       if (fact.pronoun !== null) {
         previous ??=
           previousSentence === null ? null : mainSubject(previousSentence, nlp, doc.title);
-        text = resolvePronoun(text, fact.pronoun, fact.antecedent ?? previous) ?? text;
+        // "The United States had a long history …; it had provided funds": with rivals in
+        // between, the earlier clause's subject is no sure antecedent, and the previous
+        // sentence's ("Debate continues …") is none at all.
+        const antecedent = fact.antecedent ?? (fact.earlierSubject ? null : previous);
+        text = resolvePronoun(text, fact.pronoun, antecedent) ?? text;
       }
       out.push({
         ...base,

@@ -28,6 +28,11 @@ export type ClauseFact = {
   pronoun: string | null;
   /** For a pronoun in a later clause of the sentence, the subject of an earlier one. */
   antecedent: Antecedent | null;
+  /**
+   * Whether an earlier clause of the same sentence has a subject: a pronoun then looks
+   * back to it, never past it to the previous sentence.
+   */
+  earlierSubject: boolean;
   /** Whether the clause tells what happened (past or perfect): only those anchor a narrative. */
   past: boolean;
   /** What the fact was read from: a clause kind, or a participle, relative or noun phrase. */
@@ -135,6 +140,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
           text: np,
           pronoun: null,
           antecedent: null,
+          earlierSubject: false,
           past: false,
           origin: "noun",
         });
@@ -228,6 +234,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       text,
       pronoun,
       antecedent,
+      earlierSubject: earlier !== undefined,
       past: tense === "past" || tense === "perfect",
       origin: clause.gapped ? "gapped" : (eventPhrase(parse, clause)?.kind ?? clause.kind),
     });

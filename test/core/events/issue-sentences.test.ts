@@ -179,6 +179,15 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /Punjab region captured/.test(e))).toBe(false);
   });
 
+  it("does not look past an earlier clause of the sentence for a pronoun's antecedent", () => {
+    const events = dated({
+      a: article(
+        "Debate continues on whether the United States provided direct support for Pinochet's coup. The United States had a long history of engaging in covert actions in Chile; it had provided funds in support of electoral candidates, and had discussed the merits of supporting a military coup in 1970.",
+      ),
+    });
+    expect(events.some((e) => /^1970 Debate/.test(e))).toBe(false);
+  });
+
   it("still joins a predicate after a participle phrase to the main clause", () => {
     const events = dated({
       a: article(
