@@ -234,7 +234,13 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       text,
       pronoun,
       antecedent,
-      earlierSubject: earlier !== undefined,
+      // "He had offers …, but in 1935 he arrived": an earlier pronoun looks back as this one does.
+      earlierSubject:
+        earlier?.subject != null &&
+        !(
+          earlier.subject[1] - earlier.subject[0] === 1 &&
+          PRONOUN_SUBJECTS.test(tokens[earlier.subject[0]]?.lower ?? "")
+        ),
       past: tense === "past" || tense === "perfect",
       origin: clause.gapped ? "gapped" : (eventPhrase(parse, clause)?.kind ?? clause.kind),
     });
