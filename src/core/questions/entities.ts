@@ -33,6 +33,10 @@ export type Entity = {
   noun: string | null;
   /** The documents whose events name it: options come from the question's own documents. */
   docs: ReadonlySet<string>;
+  /** For a surname, the one person of the same documents whose full name ends with it. */
+  fullName?: string;
+  /** A surname two people of the same documents share ("Johnston"): it says neither. */
+  ambiguous?: boolean;
 };
 
 /** All entities of a bank with lookup by spelling. */
@@ -319,9 +323,10 @@ function similarityNeighbours(names: readonly string[]): number[][] {
  * for its own full name). Names of one word are few, so this is a lookup per name.
  */
 function inheritSurnames(entities: Entity[]): void {
+  // Full names, of people or of what may be people ("Joseph E. Johnston" named only once).
   const people = new Map<string, Entity[]>();
   for (const e of entities) {
-    if (e.kind !== "person") continue;
+    if (e.kind !== "person" && e.kind !== "other") continue;
     for (const spelling of e.spellings) {
       const words = spelling.split(/\s+/);
       if (words.length < 2) continue;
@@ -335,8 +340,10 @@ function inheritSurnames(entities: Entity[]): void {
       (p) => p !== e && [...p.docs].some((d) => e.docs.has(d)),
     );
     // Two people of that surname ("John Adams", "Samuel Adams"): which one is not said.
-    if (full.length !== 1) continue;
+    if (full.length > 1) e.ambiguous = true;
+    if (full.length !== 1 || full[0]?.kind !== "person") continue;
     const person = full[0] as Entity;
+    e.fullName = person.name;
     const own = e.kind === "person" ? e.confidence : 0;
     e.kind = "person";
     e.confidence = Math.max(own, person.confidence);

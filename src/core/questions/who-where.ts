@@ -151,8 +151,9 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
   if (clause.rest.split(/\s+/).filter((w) => w.length > 2).length < 2) return null;
   const kind = found.entity.kind;
   if (kind !== "person" && kind !== "group" && kind !== "place") return null;
-  // "Who held its primary?" of a state: a name whose kind the documents leave unclear is not asked.
-  if (found.entity.confidence < MIN_OPTION_CONFIDENCE) return null;
+  // "Who held its primary?" of a state: a name whose kind the documents leave unclear is not
+  // asked, nor a surname two people share ("Johnston").
+  if (found.entity.confidence < MIN_OPTION_CONFIDENCE || found.entity.ambiguous) return null;
   const predicate =
     clause.aux !== null
       ? `${clause.aux} ${clause.rest}`
@@ -368,10 +369,13 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
     .slice(0, MAX_PER_EVENT);
   return asks.map((ask) => {
     const prompt = attribute(info, `${upperFirst(datePhrase(info.event.date))}, ${ask.prompt}?`);
+    // "Johnston" among full names stands out: the answer is the person's full name.
+    const key = ask.entity.fullName ?? ask.spelling;
     const accepted = [
+      ask.spelling,
       ...ask.entity.spellings,
       ...(ask.variant.startsWith("subject:") && clause.abbreviation ? [clause.abbreviation] : []),
-    ].filter((s, i, all) => s !== ask.spelling && all.indexOf(s) === i);
+    ].filter((s, i, all) => s !== key && all.indexOf(s) === i);
     const wrong = distractors(
       ask.entity,
       prompt,
@@ -383,16 +387,14 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
     );
     const choices =
       wrong.length >= 2
-        ? [ask.spelling, ...wrong.map((e) => e.name)].sort((a, b) =>
-            nameKey(a) < nameKey(b) ? -1 : 1,
-          )
+        ? [key, ...wrong.map((e) => e.name)].sort((a, b) => (nameKey(a) < nameKey(b) ? -1 : 1))
         : undefined;
     return makeQuestion({
       type: ask.type,
       variant: ask.variant,
       eventIds: [info.event.id],
       prompt,
-      answer: ask.spelling,
+      answer: key,
       ...(accepted.length > 0 ? { accepted } : {}),
       ...(choices ? { choices } : {}),
       explanation: explain(info, ctx),

@@ -289,3 +289,27 @@ describe("a result told in the present perfect", () => {
     }
   });
 });
+
+describe("a surname as the answer", () => {
+  it("is given as the person's full name, and a surname two people share is not asked", () => {
+    const one = bankOf(
+      "Albert Sidney Johnston was born in Kentucky in 1803.",
+      "Zachary Taylor led the army into Mexico in 1846.",
+      "Franklin Pierce became president in 1853.",
+      "Winfield Scott commanded the army in 1847.",
+      "In 1826, Johnston graduated eighth in his class from West Point.",
+    );
+    const who = one.questions.filter((q) => q.type === "who" && /West Point/.test(q.prompt));
+    expect(who.length).toBeGreaterThan(0);
+    for (const q of who) {
+      expect(q.answer).toBe("Albert Sidney Johnston");
+      expect(q.accepted).toContain("Johnston");
+    }
+    const two = bankOf(
+      "Albert Sidney Johnston was born in Kentucky in 1803.",
+      "Joseph E. Johnston was born in Virginia in 1807.",
+      "In 1826, Johnston graduated eighth in his class from West Point.",
+    );
+    expect(two.questions.some((q) => q.type === "who" && /West Point/.test(q.prompt))).toBe(false);
+  });
+});
