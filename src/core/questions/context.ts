@@ -126,6 +126,9 @@ function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<stri
   const first = nlp.tag(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))[0];
   if (first === undefined) return true;
   if (first.pos !== "NOUN" && first.pos !== "PROPN" && first.pos !== "ADJ") return false;
+  // "Persistent attempts": an adjective is a name ("Egyptian President …") only before a name,
+  // or where the documents capitalise it mid-sentence (checked above).
+  if (first.pos === "ADJ") return /^\p{Lu}[\p{L}'’-]*,?\s+\p{Lu}/u.test(text);
   return first.pos !== "NOUN" || first.lemma === first.lower;
 }
 

@@ -121,6 +121,16 @@ describe("capitals inside a question", () => {
     expect(prompts.some((p) => /did (?:Hostilities|Mobs)/.test(p))).toBe(false);
   });
 
+  it("lowers an adjective that only opened the sentence, not a demonym in a list", () => {
+    const { prompts } = bankOf(
+      "Persistent attempts by the Europeans to convert the Japanese led Japan to expel most foreigners in 1639.",
+      "Portuguese, Spanish, and Dutch traders traded with Japan from 1550 to 1639.",
+    );
+    expect(prompts.some((p) => /, persistent attempts/.test(p))).toBe(true);
+    expect(prompts.some((p) => /, Persistent/.test(p))).toBe(false);
+    expect(prompts.some((p) => /portuguese/.test(p))).toBe(false);
+  });
+
   it("keeps the capital of a title before a name ('Senator John McCain')", () => {
     const mccain = prompts.filter((p) => /McCain/.test(p));
     expect(mccain.length).toBeGreaterThan(0);
