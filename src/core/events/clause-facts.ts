@@ -149,7 +149,21 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     }
     const why = notAnEventDate(d, h.clause, tokens, spanOf.get(d.mention), ctx.dateline !== null);
     if (why !== null) {
-      sideReasons.push(`“${d.text}” ${why}`);
+      // "sought an apology for the raid in May 2010": the noun's own event, when it names one.
+      const span = spanOf.get(d.mention);
+      const np =
+        why !== PERFECT_DATE || span === undefined ? null : nounEvent(sentence, parse, span);
+      if (np !== null)
+        named.push({
+          date: stripMention(d),
+          text: np,
+          pronoun: null,
+          antecedent: null,
+          earlierSubject: false,
+          past: false,
+          origin: "noun",
+        });
+      else sideReasons.push(`“${d.text}” ${why}`);
       continue;
     }
     const list = byClause.get(h.clause) ?? [];
@@ -596,6 +610,18 @@ function notAnEventDate(
   if (before.includes("than") || (before.includes("compared") && /^(?:to|with)$/.test(prep)))
     return "is a comparison";
   if (untilBefore(tokens, span)) return "marks the end of a state";
+  // "has long sought an apology for the raid in May 2010": English puts no past date on a
+  // present perfect, so the date is the raid's, not the seeking's.
+  // A verb in between ("…, a monitor said on Tuesday", "when the regime launched … in April")
+  // has the date instead.
+  const verb = clause.verb;
+  if (
+    verb?.tense === "perfect" &&
+    /^(?:in|on|at|during)$/.test(prep) &&
+    span[0] > verb.to &&
+    tokens.slice(verb.to, span[0]).every((t) => t.pos !== "VERB" && t.pos !== "AUX")
+  )
+    return PERFECT_DATE;
   return null;
 }
 
@@ -607,6 +633,7 @@ function untilBefore(tokens: readonly Token[], span: [number, number]): boolean 
 }
 
 const NAMES_NOUN = "the noun it names";
+const PERFECT_DATE = "is a past date in a present-perfect clause, so it dates a noun";
 
 /**
  * Nouns that name events. The tagger knows parts of speech, not meanings, so this is
@@ -649,7 +676,23 @@ function nounEvent(sentence: string, parse: Parse, [a, b]: [number, number]): st
   let from: number;
   let to: number;
   let head: Token | undefined;
-  if (tokens[a - 1]?.lower === "of") {
+  // The words left out of the text: the date, and a preposition that only brings it.
+  let skipFrom = a;
+  if (/^(?:in|on|during)$/.test(tokens[a - 1]?.lower ?? "") && tokens[a - 2]?.pos === "NOUN") {
+    // "the raid in May 2010 on the Mavi Marmara": the noun before the date, and a phrase
+    // after it that says which.
+    from = chunk(a - 2, -1, () => false) + 1;
+    if (tokens[from - 1]?.pos === "DET") from--;
+    head = tokens[a - 2];
+    skipFrom = a - 1;
+    to = b;
+    if (tokens[b]?.pos === "ADP" && /^(?:on|of|at|against)$/.test(tokens[b]?.lower ?? "")) {
+      let k = b + 1;
+      if (tokens[k]?.pos === "DET") k++;
+      const end = chunk(k, 1, () => false);
+      if (tokens.slice(k, end).some((t) => t.pos === "PROPN")) to = end;
+    }
+  } else if (tokens[a - 1]?.lower === "of") {
     // "… Invasion of 1961": the noun phrase before "of", back to its determiner.
     const end = a - 1;
     from = chunk(end - 1, -1, () => false) + 1;
@@ -687,7 +730,7 @@ function nounEvent(sentence: string, parse: Parse, [a, b]: [number, number]): st
   if (!named && !described) return null;
   const words: string[] = [];
   for (let k = from; k < to; k++) {
-    if (k >= a && k < b) continue;
+    if (k >= skipFrom && k < b) continue;
     const t = tokens[k] as Token;
     if (k === b && /^['’]s$/.test(t.lower)) continue;
     if ((t.pos === "DET" || t.pos === "PRON") && k === from) continue;

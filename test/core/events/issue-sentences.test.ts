@@ -188,6 +188,15 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /^1970 Debate/.test(e))).toBe(false);
   });
 
+  it("dates a noun, not a present perfect, by a past date ('has long sought an apology for the raid in May 2010')", () => {
+    const events = dated({
+      a: news(
+        "Mr. Erdogan has long sought an apology for the raid in May 2010 on the Mavi Marmara, which was part of a flotilla.",
+      ),
+    });
+    expect(events).toEqual(["2010-05 The raid on the Mavi Marmara took place."]);
+  });
+
   it("still joins a predicate after a participle phrase to the main clause", () => {
     const events = dated({
       a: article(
