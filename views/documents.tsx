@@ -171,6 +171,8 @@ export type ReviewEvent = {
   flags: string[];
   hidden: boolean;
   questions: ReviewQuestion[];
+  /** Why the bank asks nothing about the event ("“the crew” is not said in the sentence"). */
+  unasked: string | null;
 };
 
 const PROVENANCE: Record<string, string> = {
@@ -398,6 +400,9 @@ export function DocumentReviewPage(p: {
                 <ul class="review-questions">{e.questions.map(questionRow)}</ul>
               </details>
             </div>
+            {e.questions.length === 0 && e.unasked !== null ? (
+              <p class="small muted">No questions: {e.unasked}.</p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -127,6 +127,9 @@ export const QuestionSchema = z.object({
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
+/** The type of a `dropped` entry that is an event asked nothing (its reason says why), not a question. */
+export const UNASKED = "unasked";
+
 /** A question the quality gate left out, with why, for the teacher's review. */
 export const DroppedQuestionSchema = z.object({
   type: z.string(),
@@ -142,7 +145,10 @@ export const BankSchema = z.object({
   events: z.array(BankEventSchema),
   undated: z.array(UndatedSchema),
   questions: z.array(QuestionSchema),
-  /** Questions the gate dropped (at most MAX_DROPPED_LISTED); absent in banks built before the gate. */
+  /**
+   * Questions the gate dropped, and events asked nothing (type UNASKED), each with why (at
+   * most MAX_DROPPED_LISTED); absent in banks built before the gate.
+   */
   dropped: z.array(DroppedQuestionSchema).optional(),
 });
 export type Bank = z.infer<typeof BankSchema>;

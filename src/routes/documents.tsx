@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DocumentReviewPage, DocumentsPage, type ReviewQuestion } from "../../views/documents.tsx";
 import { newId } from "../auth/tokens.ts";
 import { bankHash } from "../content.ts";
-import { type Bank, parseBank, type Question } from "../core/bank-schema.ts";
+import { type Bank, parseBank, type Question, UNASKED } from "../core/bank-schema.ts";
 import { formatDate, parseDate } from "../core/date-format.ts";
 import { deckQuestions, deriveDecks, questionsPerEvent, visibleEvents } from "../core/decks.ts";
 import { ankiCsv } from "../core/exports/anki.ts";
@@ -253,6 +253,10 @@ async function renderReview(
         : [],
   });
   const perEvent = questionsPerEvent(bank.questions);
+  // Events the bank asks nothing about, and why; the other entries are questions the gate dropped.
+  const unasked = new Map(
+    (bank.dropped ?? []).filter((d) => d.type === UNASKED).map((d) => [d.eventIds[0], d.reason]),
+  );
   const events = bank.events.map((e) => {
     const flags = [
       ...e.conflicts.map((x) => `sources disagree on the ${x.field}: ${x.values.join(" vs ")}`),
@@ -267,11 +271,12 @@ async function renderReview(
       flags,
       hidden: e.hidden === true,
       questions: (perEvent.get(e.id) ?? []).map(view),
+      unasked: unasked.get(e.id) ?? null,
     };
   });
   const source = await documentSource(c.get("db"), row.id);
   // The questions the quality gate left out, with why (banks built before the gate list none).
-  const dropped = bank.dropped ?? [];
+  const dropped = (bank.dropped ?? []).filter((d) => d.type !== UNASKED);
   return c.html(
     <DocumentReviewPage
       user={teacher}

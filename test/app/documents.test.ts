@@ -91,6 +91,27 @@ describe("decks from documents", () => {
     expect(text).toContain("prompt contains the answer");
   });
 
+  it("says on the review page why an event has no questions", async () => {
+    const f = new FormData();
+    f.append(
+      "text",
+      [
+        "Apollo 13",
+        "",
+        "An oxygen tank exploded aboard Apollo 13 on 13 April 1970.",
+        "",
+        "The crew returned safely on 17 April 1970.",
+      ].join("\n"),
+    );
+    const { review } = await uploadAndWait(t, teacher, f);
+    const text = plain(await (await teacher.get(review)).text());
+    expect(text).toContain("The crew returned safely.");
+    expect(text).toContain("No questions: “The crew” is not said in the sentence.");
+    // An event with questions says nothing of the kind, and the event is no "question left out".
+    expect(text.match(/No questions:/g)).toHaveLength(1);
+    expect(text).not.toMatch(/Questions left out \(\d+\)[\s\S]*The crew returned safely/);
+  });
+
   it.each([
     ["an empty file", "empty.txt", "", /empty/i],
     [

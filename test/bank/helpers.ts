@@ -1,5 +1,5 @@
 import { type InputFile, sourceId } from "../../src/core/bank-build.ts";
-import type { Bank, BankEvent } from "../../src/core/bank-schema.ts";
+import { type Bank, type BankEvent, UNASKED } from "../../src/core/bank-schema.ts";
 import { makeChecker } from "../../src/core/questions/check.ts";
 
 /** Whether an event's date starts with `date` once cut to that date's precision (or a conflict lists it for the doc). */
@@ -101,6 +101,6 @@ export function gateReport(
   return {
     failures,
     kinds: new Set(bank.questions.map((q) => q.type)),
-    dropped: bank.dropped?.length ?? 0,
+    dropped: (bank.dropped ?? []).filter((d) => d.type !== UNASKED).length,
   };
 }

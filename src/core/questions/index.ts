@@ -1,9 +1,10 @@
-import type {
-  BankEvent,
-  BankSource,
-  DroppedQuestion,
-  Question,
-  QuestionType,
+import {
+  type BankEvent,
+  type BankSource,
+  type DroppedQuestion,
+  type Question,
+  type QuestionType,
+  UNASKED,
 } from "../bank-schema.ts";
 import type { Nlp } from "../nlp/tokens.ts";
 import { makeChecker } from "./check.ts";
@@ -12,6 +13,7 @@ import { buildContext } from "./context.ts";
 import { dateQuestions } from "./date-questions.ts";
 import { numericQuestions } from "./numeric.ts";
 import { orderQuestions, whichFirstQuestions } from "./sequence.ts";
+import { dependence } from "./standalone.ts";
 import { whatHappenedQuestions } from "./what-happened.ts";
 import { whoWhereQuestions } from "./who-where.ts";
 import { metered, type WorkMeter } from "./work.ts";
@@ -120,8 +122,18 @@ function generate(input: {
     }
   };
   for (const info of ctx.events) {
-    // "It was rocked by fighting": a sentence whose subject is outside it asks nothing answerable.
-    if (!info.standalone) continue;
+    // "It was rocked by fighting": a sentence whose subject is outside it asks nothing
+    // answerable; the teacher is told why the event has no questions.
+    if (!info.standalone) {
+      if (dropped.length < MAX_DROPPED_LISTED)
+        dropped.push({
+          type: UNASKED,
+          eventIds: [info.event.id],
+          prompt: info.event.text,
+          reason: dependence(info.promptText, ctx.nlp) ?? "the sentence does not stand alone",
+        });
+      continue;
+    }
     keep(dateQuestions(info, ctx));
     keep(clozeQuestions(info, ctx));
     keep(numericQuestions(info, ctx));
