@@ -399,10 +399,10 @@ export function DocumentReviewPage(p: {
                 </summary>
                 <ul class="review-questions">{e.questions.map(questionRow)}</ul>
               </details>
+              {e.questions.length === 0 && e.unasked !== null ? (
+                <p class="muted review-note">No questions: {e.unasked}.</p>
+              ) : null}
             </div>
-            {e.questions.length === 0 && e.unasked !== null ? (
-              <p class="small muted">No questions: {e.unasked}.</p>
-            ) : null}
           </li>
         ))}
       </ol>
