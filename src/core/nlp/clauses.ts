@@ -632,7 +632,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       const t = tok(c) as Token;
       if (t.lower === "," || t.lower === ";" || t.pos === "SCONJ" || isDate[c]) return null;
-      if (isNominal(t)) sawNominal = true;
+      // "…, and in the 1820s, he emerged": a subject pronoun opens a clause of its own.
+      if (isNominal(t) || (t.pos === "PRON" && /^(?:he|she|they|we|i|it)$/.test(t.lower)))
+        sawNominal = true;
     }
     return null;
   }
@@ -675,7 +677,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       const g = groupAt.get(k);
       if (g !== undefined && isFiniteGroup(g)) candidate = true;
       const t = tok(k) as Token;
-      if (t.pos === "SCONJ" || RELATIVES.test(t.lower) || SUBORDINATORS.test(t.lower)) {
+      // "as a war hero": a subordinator with no clause after it is a preposition.
+      if (
+        t.pos === "SCONJ" ||
+        RELATIVES.test(t.lower) ||
+        (SUBORDINATORS.test(t.lower) && (t.pos !== "ADP" || clauseFollows(k + 1, i)))
+      ) {
         if (!candidate) return false;
         // The verb found belongs to this marker's clause: look for one before it.
         candidate = false;

@@ -197,6 +197,18 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toEqual(["2010-05 The raid on the Mavi Marmara took place."]);
   });
 
+  it("splits off a clause with its own date and pronoun subject after 'as a war hero'", () => {
+    const events = dated({
+      a: article(
+        "The Battle of New Orleans immediately catapulted Jackson to national prominence as a war hero in 1815, and in the 1820s, he emerged as the head of the new Democratic Party.",
+      ),
+    });
+    expect(events).toContain(
+      "1815 The Battle of New Orleans immediately catapulted Jackson to national prominence as a war hero.",
+    );
+    expect(events.some((e) => /and, he emerged/.test(e))).toBe(false);
+  });
+
   it("still joins a predicate after a participle phrase to the main clause", () => {
     const events = dated({
       a: article(
