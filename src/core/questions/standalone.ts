@@ -114,6 +114,17 @@ export function unasserted(
     )
       return `“${t.text} to …” says what was intended, not what happened`;
   }
+  // "(requested that) Congress declare war": a bare base form after its subject is what
+  // was asked for, not what happened.
+  if (verb.from === verb.head && head?.form === "base" && verb.from > 0) {
+    const subject = tokens[verb.from - 1];
+    if (
+      subject !== undefined &&
+      (subject.pos === "PROPN" || subject.pos === "NOUN") &&
+      subject.lemma === subject.lower
+    )
+      return "the bare verb says what was asked for, not what happened";
+  }
   // "A loophole allows Sunday opening", "The building is home to …": the present tense
   // states how things are, not what happened; what someone says is still an event.
   if (verb.tense === "present" && head !== undefined && !REPORTING_VERB.test(head.lemma))

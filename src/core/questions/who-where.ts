@@ -278,6 +278,10 @@ function shortFor(short: string, long: string): boolean {
   return letters.length >= 2 && letters === short.replace(/[.\s]/g, "") && letters === initials;
 }
 
+/** Head nouns that make a name a group's ("Texas Army", "Syrian Democratic Forces"). */
+const GROUP_HEAD =
+  /\b(?:army|armies|forces?|party|front|brigades?|regiment|militia|movement|council|government|navy|corps)$/i;
+
 /** The lead a name's kind must have over the others (entity-kind.ts votes) to be an option. */
 const MIN_OPTION_CONFIDENCE = 3;
 
@@ -375,7 +379,10 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
       ask.spelling,
       ...ask.entity.spellings,
       ...(ask.variant.startsWith("subject:") && clause.abbreviation ? [clause.abbreviation] : []),
-    ].filter((s, i, all) => s !== key && all.indexOf(s) === i);
+    ]
+      .filter((s, i, all) => s !== key && all.indexOf(s) === i)
+      // "Texas Army" grouped with "Texas" names the army, not the place "where" asks for.
+      .filter((s) => ask.type !== "where" || !GROUP_HEAD.test(s));
     const wrong = distractors(
       ask.entity,
       prompt,

@@ -323,3 +323,15 @@ describe("a surname as the answer", () => {
     expect(two.questions.some((q) => q.type === "who" && /West Point/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("where answers", () => {
+  it("accept no spelling that names a group ('Texas Army' for 'Texas')", () => {
+    const { questions } = bankOf(
+      "In 1836, Johnston enlisted as a private in the Texas Army.",
+      "In April 1834, Johnston took up farming in Texas.",
+      "In 1838, Johnston was appointed Secretary of War of the Republic of Texas.",
+    );
+    const where = questions.filter((q) => q.type === "where" && q.answer === "Texas");
+    for (const q of where) expect(q.accepted ?? []).not.toContain("Texas Army");
+  });
+});

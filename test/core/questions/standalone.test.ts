@@ -92,4 +92,11 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     ).toBe(false);
     expect(alone("The Senate of Puerto Rico met to discuss Pierluisi's confirmation.")).toBe(true);
   });
+
+  it("reads a bare verb after a singular subject as what was asked for ('Congress declare war')", () => {
+    expect(
+      alone("Congress declare war on Algiers, with Congress authorizing the use of force."),
+    ).toBe(false);
+    expect(alone("Congress declared war on Algiers.")).toBe(true);
+  });
 });
