@@ -627,9 +627,14 @@ function notAnEventDate(
 
 /** Whether "until" or "till" opens the date phrase at `span` ("until at least February 1969"). */
 function untilBefore(tokens: readonly Token[], span: [number, number]): boolean {
-  return tokens
-    .slice(Math.max(0, span[0] - 3), span[0])
-    .some((t) => t.lower === "until" || t.lower === "till");
+  // "until his death in 1955": "until" bounds the phrase the date sits in, back over a
+  // noun phrase and its preposition but not over a verb or a comma.
+  for (let k = span[0] - 1; k >= 0 && k >= span[0] - 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "until" || t.lower === "till") return true;
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return false;
+  }
+  return false;
 }
 
 const NAMES_NOUN = "the noun it names";

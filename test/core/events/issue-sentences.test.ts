@@ -209,6 +209,15 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /and, he emerged/.test(e))).toBe(false);
   });
 
+  it("reads 'until his death in 1955' as the end of a state, not its date", () => {
+    const events = dated({
+      a: article(
+        "Einstein was affiliated with the Institute for Advanced Study in Princeton, New Jersey, until his death in 1955.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1955") && /affiliated/.test(e))).toBe(false);
+  });
+
   it("still joins a predicate after a participle phrase to the main clause", () => {
     const events = dated({
       a: article(
