@@ -127,43 +127,34 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   const byClause = new Map<Unit, (FoundDate & { mention: Mention })[]>();
   const sideReasons: string[] = [];
   const named: ClauseFact[] = [];
+  /** The event a date's noun names ("the raid took place"), kept when there is one. */
+  const nameNoun = (d: FoundDate & { mention: Mention }): boolean => {
+    const span = spanOf.get(d.mention);
+    const np = span === undefined ? null : nounEvent(sentence, parse, span);
+    if (np === null) return false;
+    named.push({
+      date: stripMention(d),
+      text: np,
+      pronoun: null,
+      antecedent: null,
+      earlierSubject: false,
+      past: false,
+      origin: "noun",
+    });
+    return true;
+  };
   for (const d of dates) {
     const h = home.get(d.mention);
     if (h === undefined || h.clause === null || h.side !== null) {
       // "a 2010 commando raid that killed nine activists": the date names an event of its own.
-      const span = spanOf.get(d.mention);
-      const np =
-        span === undefined || h?.side !== NAMES_NOUN ? null : nounEvent(sentence, parse, span);
-      if (np !== null)
-        named.push({
-          date: stripMention(d),
-          text: np,
-          pronoun: null,
-          antecedent: null,
-          earlierSubject: false,
-          past: false,
-          origin: "noun",
-        });
-      else sideReasons.push(`“${d.text}” dates ${h?.side ?? "no clause"}, not the sentence`);
+      if (!(h?.side === NAMES_NOUN && nameNoun(d)))
+        sideReasons.push(`“${d.text}” dates ${h?.side ?? "no clause"}, not the sentence`);
       continue;
     }
     const why = notAnEventDate(d, h.clause, tokens, spanOf.get(d.mention), ctx.dateline !== null);
     if (why !== null) {
       // "sought an apology for the raid in May 2010": the noun's own event, when it names one.
-      const span = spanOf.get(d.mention);
-      const np =
-        why !== PERFECT_DATE || span === undefined ? null : nounEvent(sentence, parse, span);
-      if (np !== null)
-        named.push({
-          date: stripMention(d),
-          text: np,
-          pronoun: null,
-          antecedent: null,
-          earlierSubject: false,
-          past: false,
-          origin: "noun",
-        });
-      else sideReasons.push(`“${d.text}” ${why}`);
+      if (!(why === PERFECT_DATE && nameNoun(d))) sideReasons.push(`“${d.text}” ${why}`);
       continue;
     }
     const list = byClause.get(h.clause) ?? [];
