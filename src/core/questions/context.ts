@@ -1,5 +1,5 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
-import { mainTense } from "../nlp/read-sentence.ts";
+import { mainTense, readSentence } from "../nlp/read-sentence.ts";
 import { type Nlp, pastVerbTest } from "../nlp/tokens.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
 import { type DaySpan, dateKeyOf, hull, lastDay, looseSpanOf, spanOf } from "./date-span.ts";
@@ -80,6 +80,8 @@ export type Context = {
 };
 
 const MAX_OPTION_TEXT = 220;
+/** A date range longer than a year is a period ("the Napoleonic Wars raged", 1803–1815), not an event to order or offer. */
+const MAX_LISTED_SPAN_DAYS = 366;
 
 /** Whether an event can be shown as an option or in an ordering: cited, undisputed, short, not dating itself. */
 function isListable(
@@ -94,6 +96,7 @@ function isListable(
     e.date.qualifier !== "by" &&
     Number.isFinite(info.orderSpan.from) &&
     Number.isFinite(info.orderSpan.to) &&
+    info.orderSpan.to - info.orderSpan.from <= MAX_LISTED_SPAN_DAYS &&
     dateLeak(e.text, e.date) === null
   );
 }
@@ -105,7 +108,16 @@ function isListable(
  */
 function notToldAsPast(text: string, nlp: Nlp): boolean {
   const tense = mainTense(text, nlp);
-  return tense === "future" || tense === "modal" || tense === "perfect";
+  if (tense === "future" || tense === "modal" || tense === "perfect") return true;
+  // "There were approximately 10 million cases", "The first state to ratify was Virginia":
+  // "be" as the main verb states what was so, not what happened; "had already seized" tells
+  // what was done before the story's time, which an option out of the story loses.
+  const { tokens, parse } = readSentence(text, nlp);
+  const verb = parse.units.find((u) => u.kind === "main")?.verb;
+  if (verb == null) return false;
+  const head = tokens[verb.head];
+  if (head?.lemma === "be" && !verb.passive) return true;
+  return tokens[verb.from]?.lower === "had" && verb.head > verb.from && !verb.passive;
 }
 
 const DEPENDENT_OPENING =

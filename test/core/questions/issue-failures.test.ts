@@ -335,3 +335,21 @@ describe("where answers", () => {
     for (const q of where) expect(q.accepted ?? []).not.toContain("Texas Army");
   });
 });
+
+describe("what can be ordered or offered as what happened", () => {
+  it("leaves out what was so ('there were … cases', 'was governess') and periods of years", () => {
+    const { questions } = bankOf(
+      "In 2018, according to the World Health Organisation, there were approximately 10 million cases of measles worldwide.",
+      "Samoa declared a state of emergency over measles on 15 November 2019.",
+      "Samoa closed all schools on 17 November 2019.",
+      "Samoa began a door-to-door vaccination drive on 5 December 2019.",
+      "Samoa lifted the state of emergency on 29 December 2019.",
+      "The Napoleonic Wars raged from 1803 to 1815 across Europe.",
+    );
+    const options = questions
+      .filter((q) => q.type === "which-first" || q.type === "order" || q.type === "what-happened")
+      .flatMap((q) => q.choices ?? []);
+    expect(options.length).toBeGreaterThan(0);
+    for (const c of options) expect(c).not.toMatch(/there were|Napoleonic Wars raged/);
+  });
+});
