@@ -1,3 +1,5 @@
+import { MONTHS } from "../core/date-format.ts";
+
 /* What a reader of one format hands to the bank pipeline. */
 
 export type Extracted = {
@@ -11,21 +13,6 @@ export type Extracted = {
 export class UnreadableFile extends Error {
   override name = "UnreadableFile";
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** A dateline line the ingest recognises ("22 March 2013") for an ISO day. */
 export function datelineOf(day: string): string {
