@@ -1,5 +1,5 @@
 import type { SessionUser } from "../src/core/users.ts";
-import { NewPasswordField } from "./auth.tsx";
+import { NewPasswordTwice } from "./auth.tsx";
 import { type Errors, Field, FormErrors, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 
@@ -79,16 +79,7 @@ export function AccountPage(p: {
             autocomplete="current-password"
             maxlength={200}
           />
-          <NewPasswordField errors={p.errors} label="New password" />
-          <Field
-            name="password_confirm"
-            label="New password again"
-            type="password"
-            errors={p.errors}
-            required
-            autocomplete="new-password"
-            maxlength={200}
-          />
+          <NewPasswordTwice errors={p.errors} />
           <div class="form-actions">
             <button type="submit">Change password</button>
             <span class="muted">Your other sessions are signed out.</span>

@@ -19,6 +19,24 @@ function EmailField({ errors, values }: FormProps) {
   );
 }
 
+/** A new password and the same again, as changing or resetting a password asks. */
+export function NewPasswordTwice({ errors }: { errors?: Errors | undefined }) {
+  return (
+    <>
+      <NewPasswordField errors={errors} label="New password" />
+      <Field
+        name="password_confirm"
+        label="New password again"
+        type="password"
+        errors={errors}
+        required
+        autocomplete="new-password"
+        maxlength={200}
+      />
+    </>
+  );
+}
+
 /** The new-password field, the same on every form that sets one. */
 export function NewPasswordField({
   errors,

@@ -1,5 +1,5 @@
 import type { SessionUser } from "../src/core/users.ts";
-import { NewPasswordField } from "./auth.tsx";
+import { NewPasswordTwice } from "./auth.tsx";
 import { type Errors, Field, FormErrors, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 
@@ -70,16 +70,7 @@ export function ResetPasswordPage(p: { action: string; name: string; errors?: Er
         <p class="muted">For the account of {p.name}. Every session of it will be signed out.</p>
         <FormErrors errors={p.errors} />
         <form method="post" action={p.action} novalidate>
-          <NewPasswordField errors={p.errors} label="New password" />
-          <Field
-            name="password_confirm"
-            label="New password again"
-            type="password"
-            errors={p.errors}
-            required
-            autocomplete="new-password"
-            maxlength={200}
-          />
+          <NewPasswordTwice errors={p.errors} />
           <div class="form-actions">
             <button type="submit">Set the new password</button>
           </div>
