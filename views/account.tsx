@@ -1,6 +1,6 @@
 import type { SessionUser } from "../src/core/users.ts";
 import { NewPasswordTwice } from "./auth.tsx";
-import { type Errors, Field, FormErrors, type Values } from "./fields.tsx";
+import { type Errors, Field, FormErrors, Notice, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 
 export type SessionView = {
@@ -30,14 +30,6 @@ export function describeAgent(ua: string): string {
       [/Linux/, "Linux"],
     ].find(([re]) => (re as RegExp).test(ua))?.[1] ?? null;
   return os ? `${browser} on ${os}` : `${browser}`;
-}
-
-function Notice({ text }: { text?: string | undefined }) {
-  return text ? (
-    <p class="notice success" role="status">
-      {text}
-    </p>
-  ) : null;
 }
 
 /** Account and security: password, sessions, export, and the way to delete the account. */

@@ -1,5 +1,5 @@
 import type { SessionUser } from "../src/core/users.ts";
-import { type Errors, Field, FormErrors, type Values } from "./fields.tsx";
+import { type Errors, Field, FormErrors, Notice, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 
 export type AdminUserRow = {
@@ -44,11 +44,7 @@ export function AdminPage(p: {
         <a href="/admin/audit">Audit log</a>: who signed in, changed a password or a role, joined or
         left a class, assigned or published, and from where.
       </p>
-      {p.notice ? (
-        <p class="notice success" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <Notice text={p.notice} />
       <FormErrors errors={p.errors} />
       <h2 id="users-h">Accounts</h2>
       <p class="muted">

@@ -4,6 +4,7 @@ import {
   type Errors,
   Field,
   FormErrors,
+  Notice,
   QuestionCountField,
   SelectField,
   TimeLimitField,
@@ -35,11 +36,7 @@ export function ClassesPage(p: {
   return (
     <Layout title="Classes" user={p.user} active="classes">
       <h1>Classes</h1>
-      {p.notice ? (
-        <p class="notice success" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <Notice text={p.notice} />
       {p.classes.length === 0 ? (
         <p class="muted">
           {teacher
@@ -167,11 +164,7 @@ export function TeacherClassPage(p: {
   return (
     <Layout title={p.cls.name} user={p.user} active="classes">
       <h1>{p.cls.name}</h1>
-      {p.notice ? (
-        <p class="notice success" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <Notice text={p.notice} />
       <div class="panel join-panel">
         <p>
           Join code:{" "}
@@ -384,11 +377,7 @@ export function StudentClassPage(p: {
   return (
     <Layout title={p.name} user={p.user} active="classes">
       <h1>{p.name}</h1>
-      {p.notice ? (
-        <p class="notice success" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <Notice text={p.notice} />
       <p class="muted">Teacher: {p.teacher}</p>
       <h2>Assignments</h2>
       <AssignmentList rows={p.assignments} />

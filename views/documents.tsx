@@ -1,5 +1,5 @@
 import type { SessionUser } from "../src/core/users.ts";
-import { type Errors, FormErrors, type Values } from "./fields.tsx";
+import { type Errors, FormErrors, Notice, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 import { KIND_LABELS } from "./quiz.tsx";
 
@@ -304,11 +304,7 @@ export function DocumentReviewPage(p: {
         <a href="/documents">← Your documents</a>
       </p>
       <h1>{p.doc.title}</h1>
-      {p.notice ? (
-        <p class="notice success" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <Notice text={p.notice} />
       <FormErrors errors={p.errors} />
       {p.revision ? (
         <p class="notice">

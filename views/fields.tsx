@@ -148,6 +148,15 @@ export function TimeLimitField({ values, errors }: { values: Values; errors?: Er
   );
 }
 
+/** The one success message a page shows after a post/redirect/get, read by screen readers. */
+export function Notice({ text }: { text?: string | undefined }) {
+  return text ? (
+    <p class="notice success" role="status">
+      {text}
+    </p>
+  ) : null;
+}
+
 /** A summary of what is wrong with a form, announced when it appears. */
 export function FormErrors({ errors, children }: { errors?: Errors; children?: Child }) {
   if (!errors || Object.keys(errors).length === 0) return null;

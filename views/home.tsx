@@ -1,6 +1,7 @@
 import type { DueSummary } from "../src/core/stats.ts";
 import type { SessionUser } from "../src/core/users.ts";
 import { AssignmentList, type AssignmentRow } from "./classes.tsx";
+import { Notice } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -100,14 +101,6 @@ export type DeckDue = {
   studied: number;
   events: number;
 };
-
-function Notice({ text }: { text?: string }) {
-  return text ? (
-    <p class="notice success" role="status">
-      {text}
-    </p>
-  ) : null;
-}
 
 /**
  * A learner's or student's home. Its first button is the main task: the next

@@ -1,5 +1,5 @@
 import type { SessionUser } from "../src/core/users.ts";
-import { type Errors, Field, FormErrors, SelectField, type Values } from "./fields.tsx";
+import { type Errors, Field, FormErrors, Notice, SelectField, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 
 /** Daily limits, desired retention and time zone. */
@@ -20,11 +20,7 @@ export function SettingsPage(p: {
           <a href="/account">Account and security</a>: password, sessions, your data, deleting your
           account.
         </p>
-        {p.notice ? (
-          <p class="notice success" role="status">
-            {p.notice}
-          </p>
-        ) : null}
+        <Notice text={p.notice} />
         <FormErrors errors={p.errors} />
         <form method="post" action="/settings" novalidate>
           <Field
