@@ -1,4 +1,4 @@
-import { REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { type Parse, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import { isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
 
@@ -85,15 +85,7 @@ function specifiedAfter(tokens: readonly Token[], k: number, finite: ReadonlySet
  * negated ("did not ratify") or hedged by a modal other than "will" ("may not earn",
  * "would be") — or null when it asserts it.
  */
-export function unasserted(
-  parse: {
-    units: readonly {
-      kind: string;
-      verb: { negated: boolean; from: number; to: number; head: number; tense: string } | null;
-    }[];
-  },
-  tokens: readonly Token[],
-): string | null {
+function unasserted(parse: Parse, tokens: readonly Token[]): string | null {
   const main = parse.units.find((u) => u.kind === "main");
   const verb = main?.verb;
   if (verb === null || verb === undefined) return "the sentence has no main verb";
