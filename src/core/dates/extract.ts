@@ -15,11 +15,6 @@ import { yearMentions } from "./year-pass.ts";
 const MAYBE_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|tomorrow|ago|later|earlier|next|last|this|that|following|previous|same|end|century)/i;
 
-/** Whether a sentence may hold a date expression at all: most do not, and skip the passes. */
-export function mayHoldDate(sentence: string): boolean {
-  return MAYBE_DATE.test(sentence);
-}
-
 /**
  * Resolve a sentence's mentions through the provenance ladder, in reading order: an
  * earlier date of the sentence supplies the year of a later year-less one (unless

@@ -130,7 +130,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   /** The event a date's noun names ("the raid took place"), kept when there is one. */
   const nameNoun = (d: FoundDate & { mention: Mention }): boolean => {
     const span = spanOf.get(d.mention);
-    const np = span === undefined ? null : nounEvent(sentence, parse, span);
+    const np = span === undefined ? null : nounEvent(parse, span);
     if (np === null) return false;
     named.push({
       date: stripMention(d),
@@ -638,7 +638,7 @@ const PERFECT_DATE = "is a past date in a present-perfect clause, so it dates a 
  * form; these are the common ones that are not.
  */
 const EVENT_NOUNS =
-  /^(?:raid|attack|assault|offensive|campaign|referendum|report|study|survey|census|accord|treaty|deal|ceasefire|cease-fire|truce|war|battle|siege|coup|uprising|protest|strike|massacre|earthquake|flood|hurricane|storm|tsunami|eruption|pandemic|epidemic|outbreak|crisis|summit|visit|trip|tour|speech|verdict|trial|law|act|merger|sale|launch|release|expedition|mission|operation|games|olympics|championship|cup|final|season|budget|reform|ban|sanctions|bailout|collapse|recession|shutdown|flotilla|incident|crash|fire|explosion|blast|shooting|kidnapping|hijacking|ceremony|wedding|funeral|flight|voyage|race|match|tournament|festival|fair|exhibition|rally|march|strike|vote|poll|pact|treaty|revolt|rebellion|mutiny|riot|famine|drought|plague|fall|sack|purge|election)$/;
+  /^(?:raid|attack|assault|offensive|campaign|referendum|report|study|survey|census|accord|treaty|deal|ceasefire|cease-fire|truce|war|battle|siege|coup|uprising|protest|strike|massacre|earthquake|flood|hurricane|storm|tsunami|eruption|pandemic|epidemic|outbreak|crisis|summit|visit|trip|tour|speech|verdict|trial|law|act|merger|sale|launch|release|expedition|mission|operation|games|olympics|championship|cup|final|season|budget|reform|ban|sanctions|bailout|collapse|recession|shutdown|flotilla|incident|crash|fire|explosion|blast|shooting|kidnapping|hijacking|ceremony|wedding|funeral|flight|voyage|race|match|tournament|festival|fair|exhibition|rally|march|vote|poll|pact|revolt|rebellion|mutiny|riot|famine|drought|plague|fall|sack|purge|election)$/;
 /** Nouns naming documents and decisions, which are made rather than happen. */
 const DOCUMENT_NOUNS =
   /^(?:act|law|treaty|proclamation|declaration|constitution|accord|pact|charter|bill|report|resolution|agreement|convention|code|amendment|doctrine|plan|programme|program|article|decree|order|statute|manifesto|budget|deal|study|survey|census)$/;
@@ -657,7 +657,7 @@ function eventive(head: Token | undefined): boolean {
  * "the Bay of Pigs Invasion of 1961" → "The Bay of Pigs Invasion took place." Null when
  * the noun names no event ("the 1953 team", "the 1911 Nobel Prize").
  */
-function nounEvent(sentence: string, parse: Parse, [a, b]: [number, number]): string | null {
+function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
   const { tokens } = parse;
   const chunk = (from: number, step: number, stop: (k: number) => boolean) => {
     let k = from;
@@ -735,7 +735,6 @@ function nounEvent(sentence: string, parse: Parse, [a, b]: [number, number]): st
   }
   while (words.length > 0 && /^(?:of|and)$/.test(words[words.length - 1] ?? "")) words.pop();
   if (words.length === 0) return null;
-  void sentence;
   return asSentence(`The ${words.join(" ")} took place`);
 }
 
@@ -1115,7 +1114,7 @@ function expletive(tokens: readonly Token[], clause: Unit): boolean {
 }
 
 /** Whether a subject pronoun is plural. */
-export function pluralPronoun(pronoun: string): boolean {
+function pluralPronoun(pronoun: string): boolean {
   return PLURAL_PRONOUNS.test(pronoun.toLowerCase());
 }
 

@@ -473,7 +473,6 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return false;
   }
 
-  /** Whether a clause (a subject and a finite verb) starts at `i`. */
   /** Where the clause whose finite verb follows `i` starts: its subject, after any object of the reporting verb. */
   function reportedSubject(i: number, end: number): number {
     let verbAt = -1;
@@ -503,6 +502,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return k < verbAt ? k : i;
   }
 
+  /** Whether a clause (a subject and a finite verb) starts at `i`. */
   function clauseFollows(i: number, end: number): boolean {
     let sawNominal = false;
     for (let k = i; k < end && k < i + 20; k++) {
@@ -632,9 +632,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       const t = tok(c) as Token;
       if (t.lower === "," || t.lower === ";" || t.pos === "SCONJ" || isDate[c]) return null;
-      // "…, and in the 1820s, he emerged": a subject pronoun opens a clause of its own.
-      if (isNominal(t) || (t.pos === "PRON" && /^(?:he|she|they|we|i|it)$/.test(t.lower)))
-        sawNominal = true;
+      if (isNominal(t)) sawNominal = true;
     }
     return null;
   }
@@ -645,7 +643,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (!top(k)) continue;
       const t = tok(k) as Token;
       if (t.lower === "," || (t.pos === "CCONJ" && coordinationAhead(k, end))) {
-        const g = groupAt.get(t.lower === "," ? k + 1 : k + 1);
+        const g = groupAt.get(k + 1);
         if (t.pos === "CCONJ" || (g !== undefined && isFiniteGroup(g))) return k;
       }
     }

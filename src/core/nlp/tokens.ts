@@ -99,11 +99,6 @@ export function verbForm(lower: string, lemma: string, pos: Pos): VerbForm {
   return "past";
 }
 
-/** Whether a token is a word (not punctuation, a symbol or a space). */
-export function isWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.pos !== "PUNCT" && t.pos !== "SYM" && t.pos !== "SPACE";
-}
-
 /** Whether a token is a noun, a proper noun, a pronoun or a number: something that can head a noun phrase. */
 export function isNominal(t: Token | undefined): boolean {
   return (
@@ -115,19 +110,6 @@ export function isNominal(t: Token | undefined): boolean {
 /** Whether a token is a verb or an auxiliary. */
 export function isVerbal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
-}
-
-/** The text of tokens [from, to) of a sentence, as written. */
-export function spanText(
-  sentence: string,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-): string {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  if (first === undefined || last === undefined || to <= from) return "";
-  return sentence.slice(first.from, last.to);
 }
 
 /** Whether a word is a past-tense verb ("captured", "held"), asked of the tagger once per word. */
