@@ -192,7 +192,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     }
     const shape = shapeOf(parse, clause);
     if (shape === null) continue;
-    const text = clauseText(sentence, parse, clause, shape, chosen, spanOf, owned);
+    const text = clauseText(sentence, parse, clause, shape, chosen, spanOf, owned, isDate);
     if (text === null) continue;
     const subject = shape.subject;
     const first = subject === null ? undefined : tokens[subject[0]];
@@ -989,6 +989,8 @@ function clauseText(
   date: FoundDate & { mention: Mention },
   spanOf: Map<Mention, [number, number]>,
   dated: Set<Mention>,
+  /** Whether each token is inside one of the sentence's date expressions (the spans of spanOf). */
+  isDate: readonly boolean[],
 ): string | null {
   const { tokens, units } = parse;
   const own = spanOf.get(date.mention);
@@ -996,7 +998,6 @@ function clauseText(
   const holdsDate = (u: Unit) =>
     datedSpans.some(([a, b]) => a >= u.from && b <= u.to && a !== own?.[0]);
   const drop: boolean[] = new Array(tokens.length).fill(false);
-  const isDateToken = (k: number) => [...spanOf.values()].some(([a, b]) => k >= a && k < b);
   const region = (k: number) => shape.pieces.some(([a, b]) => k >= a && k < b);
   for (const u of units) {
     if (u === clause || !region(u.from)) continue;
@@ -1011,7 +1012,7 @@ function clauseText(
       // What was said stays with the saying ("was informed Thursday that he would face …
       // his 2007 campaign"), its own dates taken out below: without it the saying says nothing.
       (holdsDate(u) && u.kind !== "inf" && !reported(u, clause)) ||
-      (u.kind === "rel" && isDateToken(u.from - 1));
+      (u.kind === "rel" && isDate[u.from - 1] === true);
     if (cut) {
       for (let k = u.from; k < u.to; k++) drop[k] = true;
       // "Kasich, who until Tuesday had not won, won Ohio": the commas go with the phrase.
@@ -1035,7 +1036,7 @@ function clauseText(
     if (attributive) continue;
     let k = a - 1;
     // "in 1779 and 1780": the other date goes with the conjunction joining it to this one.
-    if (tokens[k]?.pos === "CCONJ" && (isDateToken(k - 1) || drop[k - 1])) {
+    if (tokens[k]?.pos === "CCONJ" && (isDate[k - 1] === true || drop[k - 1])) {
       drop[k] = true;
       continue;
     }

@@ -89,7 +89,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
   const groups = verbGroups(tokens, isDate).filter((g) => !titled[g.from]);
   const groupAt = new Map<number, VerbGroup>();
-  for (const g of groups) groupAt.set(g.from, g);
+  const groupEnd = new Map<number, VerbGroup>();
+  for (const g of groups) {
+    groupAt.set(g.from, g);
+    if (!groupEnd.has(g.to)) groupEnd.set(g.to, g);
+  }
   const units: Unit[] = [];
   const n = tokens.length;
   const tok = (i: number) => tokens[i];
@@ -160,7 +164,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         units.push(unit("comp", i, e, i));
         continue;
       }
-      const reporter = groupEndingAt(i);
+      const reporter = groupEnd.get(i);
       if (
         reporter !== undefined &&
         isFiniteGroup(reporter) &&
@@ -648,10 +652,6 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
     }
     return end;
-  }
-
-  function groupEndingAt(i: number): VerbGroup | undefined {
-    return groups.find((g) => g.to === i);
   }
 
   function previousGroupIsIng(i: number): boolean {

@@ -1,5 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { findMentions } from "../dates/extract.ts";
+import { textMemo } from "../text-memo.ts";
 
 /*
  * The form of a prompt, checked the way a reader would: one date phrase at most,
@@ -47,17 +48,14 @@ function punctuationProblems(text: string): string[] {
 const NUMBER = /\d+/g;
 const WORD = /(?<![\p{L}'’-])[\p{L}][\p{L}'’-]*/gu;
 
-/** Words capitalised mid-sentence in the source and never written in lower case there: names. */
-const namesMemo = new Map<string, Set<string>>();
-
-function namesOf(quote: string): Set<string> {
-  const known = namesMemo.get(quote);
-  if (known !== undefined) return known;
-  if (namesMemo.size >= 5_000) namesMemo.clear();
-  const found = computeNames(quote);
-  namesMemo.set(quote, found);
-  return found;
-}
+/**
+ * The names of a source quote, by their lower-case spelling: words capitalised mid-sentence
+ * there and never written in lower case. Many questions cite one quote.
+ */
+const lowerNamesOf = textMemo(
+  (quote: string) => new Map([...computeNames(quote)].map((n) => [n.toLowerCase(), n])),
+  5_000,
+);
 
 function computeNames(quote: string): Set<string> {
   const capital = new Set<string>();
@@ -87,9 +85,8 @@ export function formRules(q: Question): string[] {
   }
   if (NO_SUBJECT.test(text)) out.push("the question has no subject after its verb");
   // The prompt's lower-case words, looked up in the quote's names (one pass each).
-  const names = namesOf(q.source.quote);
-  if (names.size > 0) {
-    const lowerNames = new Map([...names].map((n) => [n.toLowerCase(), n]));
+  const lowerNames = lowerNamesOf(q.source.quote);
+  if (lowerNames.size > 0) {
     for (const m of text.matchAll(WORD)) {
       const name = lowerNames.get(m[0]);
       if (name !== undefined && name !== m[0])

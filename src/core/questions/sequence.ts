@@ -1,6 +1,12 @@
 import type { Question } from "../bank-schema.ts";
 import { formatDate } from "../date-format.ts";
-import { type Context, type EventInfo, neighboursInDocument, plainClause } from "./context.ts";
+import {
+  type Context,
+  type EventInfo,
+  neighboursInDocument,
+  perEvent,
+  plainClause,
+} from "./context.ts";
 import { before } from "./date-span.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 import { makeQuestion, questionId } from "./make.ts";
@@ -49,11 +55,11 @@ function line(info: EventInfo): string {
  * Articles … were created", "… were ratified") are mostly ordered by their own logic, so
  * a pair of them tests nothing.
  */
-function topic(info: EventInfo, ctx: Context): string | null {
+const topic = perEvent((info: EventInfo, ctx: Context): string | null => {
   const subject = plainClause(info, ctx)?.subject;
   if (subject === undefined) return null;
   return ctx.namesIn(subject)[0] ?? subject.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
-}
+});
 
 /** Which-first questions: each listable event paired with a near one of certain order. */
 export function whichFirstQuestions(ctx: Context): Question[] {
