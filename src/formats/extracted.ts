@@ -1,5 +1,3 @@
-import { MONTHS } from "../core/date-format.ts";
-
 /* What a reader of one format hands to the bank pipeline. */
 
 export type Extracted = {
@@ -12,10 +10,4 @@ export type Extracted = {
 /** A refusal with the sentence the teacher reads. */
 export class UnreadableFile extends Error {
   override name = "UnreadableFile";
-}
-
-/** A dateline line the ingest recognises ("22 March 2013") for an ISO day. */
-export function datelineOf(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }

@@ -1,7 +1,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { formatIsoDay } from "../core/date-format.ts";
 import { type DomNode, htmlBlocks } from "./blocks.ts";
-import { datelineOf, type Extracted } from "./extracted.ts";
+import type { Extracted } from "./extracted.ts";
 
 /*
  * A web page (an uploaded .html file, or HTML pasted from a browser) is parsed,
@@ -84,6 +85,6 @@ export function readHtml(html: string): Extracted {
     title = pageTitle;
   }
   if (title !== null) blocks = blocks.filter((b) => b.replace(/^#+\s*/, "") !== title);
-  const head = [...(title ? [`# ${title}`] : []), ...(published ? [datelineOf(published)] : [])];
+  const head = [...(title ? [`# ${title}`] : []), ...(published ? [formatIsoDay(published)] : [])];
   return { text: [...head, ...blocks].join("\n\n"), published };
 }

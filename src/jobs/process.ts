@@ -1,3 +1,4 @@
+import { sha256Hex } from "../auth/tokens.ts";
 import { buildBank, MAX_BYTES } from "../core/bank-build.ts";
 import { type Bank, parseBank } from "../core/bank-schema.ts";
 import { type DeckSpec, deriveDecks } from "../core/decks.ts";
@@ -56,11 +57,6 @@ export function carryReview(previous: Bank, next: Bank): Bank {
       return old.edited || old.hidden ? { ...q, ...old } : q;
     }),
   };
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** The source name the bank pipeline sees: the file's base name, read as text. */

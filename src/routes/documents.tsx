@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { DocumentReviewPage, DocumentsPage, type ReviewQuestion } from "../../views/documents.tsx";
 import { newId } from "../auth/tokens.ts";
@@ -94,17 +93,6 @@ const EditForm = z.object({
       "The question contains characters that are not allowed.",
     ),
   answer: z.string().trim().max(200, "Keep the answer under 200 characters.").optional(),
-});
-
-const tooLarge = bodyLimit({
-  maxSize: MAX_FILE_BYTES + 64 * 1024,
-  onError: () => {
-    throw new AppError(
-      413,
-      "Too large",
-      "That document is larger than 10 MB. Split it into smaller parts and upload each.",
-    );
-  },
 });
 
 type Upload = { name: string; bytes: Uint8Array; format: Format };
@@ -367,7 +355,6 @@ export const documents = new Hono<AppEnv>()
   .get("/documents", async (c) => renderList(c, requireTeacher(c)))
   .post(
     "/documents",
-    tooLarge,
     form(UploadForm, (c, errors, values) => renderList(c, requireTeacher(c), errors, values)),
     async (c) => {
       const teacher = requireTeacher(c);
@@ -409,7 +396,6 @@ export const documents = new Hono<AppEnv>()
   .post(
     "/documents/:cid/version",
     params(CollectionId),
-    tooLarge,
     form(UploadForm, async (c, errors, values) => {
       const { teacher, row, bank } = await ownUpload(c, c.req.param("cid") ?? "");
       return renderReview(c, teacher, row, bank, { version: { errors, values } });
