@@ -2,6 +2,7 @@ import type { InStatement, Row } from "@libsql/client";
 import type { Role, SessionUser } from "../core/users.ts";
 import { type AuditEntry, auditStatementWhen } from "./audit.ts";
 import type { Db } from "./db.ts";
+import { endSessionsStatements } from "./sessions.ts";
 import { toUser, type UserWithHash } from "./users.ts";
 
 /*
@@ -38,12 +39,7 @@ export async function changePassword(
 ): Promise<void> {
   await db.batch([
     { sql: "UPDATE users SET password_hash = ? WHERE id = ?", args: [hash, userId] },
-    keepSessionHash
-      ? {
-          sql: "DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?",
-          args: [userId, keepSessionHash],
-        }
-      : { sql: "DELETE FROM sessions WHERE user_id = ?", args: [userId] },
+    ...endSessionsStatements(userId, keepSessionHash ?? undefined),
     { sql: "DELETE FROM password_resets WHERE user_id = ? AND used_at IS NULL", args: [userId] },
     ...extra,
   ]);

@@ -5,7 +5,6 @@ import { newPassword, personalPasswordProblem } from "../auth/password-policy.ts
 import { hashPassword } from "../auth/passwords.ts";
 import { sha256Hex } from "../auth/tokens.ts";
 import { isTimeZone } from "../core/learner-day.ts";
-import { auditStatement } from "../db/audit.ts";
 import { acceptInvitation } from "../db/invitations.ts";
 import { createUser } from "../db/users.ts";
 import { audit, auditEntry } from "../http/audit.ts";
@@ -112,15 +111,11 @@ export const auth = new Hono<AppEnv>()
           422,
         );
       }
-      await db.batch([
-        auditStatement(
-          auditEntry(c, "signup", {
-            actorId: user.id,
-            subjectId: user.id,
-            detail: user.admin ? `first account: administrator, ${user.role}` : user.role,
-          }),
-        ),
-      ]);
+      await audit(c, "signup", {
+        actorId: user.id,
+        subjectId: user.id,
+        detail: user.admin ? `first account: administrator, ${user.role}` : user.role,
+      });
       let role = user.role;
       if (f.invite && role !== "teacher") {
         const accepted = await acceptInvitation(
