@@ -1,5 +1,4 @@
 import { grantAdminByEmail } from "../db/accounts.ts";
-import { auditStatement } from "../db/audit.ts";
 import { withCliDb } from "./common.ts";
 
 /**
@@ -13,17 +12,13 @@ export async function run(args: string[]): Promise<number> {
     throw new Error("expected: admin grant EMAIL [--url URL]");
   }
   return withCliDb(rest, async (db) => {
-    const granted = await grantAdminByEmail(
-      db,
-      email.trim().toLowerCase(),
-      auditStatement({
-        at: new Date(),
-        actorId: null,
-        action: "admin.change",
-        detail: `granted to ${email} from the command line`,
-        address: "cli",
-      }),
-    );
+    const granted = await grantAdminByEmail(db, email.trim().toLowerCase(), {
+      at: new Date(),
+      actorId: null,
+      action: "admin.change",
+      detail: `granted to ${email} from the command line`,
+      address: "cli",
+    });
     if (!granted) {
       process.stderr.write(`No account has the email ${email}; sign it up first.\n`);
       return 1;

@@ -118,14 +118,15 @@ export async function setRole(
 }
 
 /**
- * Grant or remove the administrator flag, with its audit row. Removing the last
- * administrator's flag is refused inside the statement itself. False when refused.
+ * Grant or remove the administrator flag, with its audit row in the same transaction.
+ * Removing the last administrator's flag is refused inside the statement itself. False
+ * when refused.
  */
 export async function setAdmin(
   db: Db,
   userId: number,
   admin: boolean,
-  audit: InStatement,
+  audit: AuditEntry,
 ): Promise<boolean> {
   const [rs] = await db.batch([
     admin
@@ -137,24 +138,22 @@ export async function setAdmin(
           sql: `UPDATE users SET is_admin = 0 WHERE id = :user AND NOT (${LAST_ADMIN}) RETURNING id`,
           args: { user: userId },
         },
+    auditStatementWhen(audit, "changes() = 1", []),
   ]);
-  const changed = (rs?.rows.length ?? 0) > 0;
-  if (changed) await db.batch([audit]);
-  return changed;
+  return (rs?.rows.length ?? 0) > 0;
 }
 
 /** Make an existing account an administrator by email (the `admin` CLI command); false if none has it. */
 export async function grantAdminByEmail(
   db: Db,
   email: string,
-  audit: InStatement,
+  audit: AuditEntry,
 ): Promise<boolean> {
   const [rs] = await db.batch([
     { sql: "UPDATE users SET is_admin = 1 WHERE email = ? RETURNING id", args: [email] },
+    auditStatementWhen(audit, "changes() = 1", []),
   ]);
-  const changed = (rs?.rows.length ?? 0) > 0;
-  if (changed) await db.batch([audit]);
-  return changed;
+  return (rs?.rows.length ?? 0) > 0;
 }
 
 /** How many administrators there are. */

@@ -1,4 +1,5 @@
 import type { InStatement, Row } from "@libsql/client";
+import { type AuditEntry, auditStatementWhen } from "./audit.ts";
 import type { Db } from "./db.ts";
 import { toParams } from "./users.ts";
 
@@ -132,38 +133,36 @@ export async function joinClass(
   return (rs?.rows.length ?? 0) > 0;
 }
 
-/** Remove a student from a class, with `extra` (its audit row) if they were in it; their own reviews and answers stay theirs. */
+/** Remove a student from a class, with its audit row in the same transaction if they were in it; their own reviews and answers stay theirs. */
 export async function removeMember(
   db: Db,
   classId: string,
   userId: number,
-  extra: InStatement[] = [],
+  audit: AuditEntry,
 ): Promise<boolean> {
   const [rs] = await db.batch([
     {
       sql: "DELETE FROM class_members WHERE class_id = ? AND user_id = ?",
       args: [classId, userId],
     },
+    auditStatementWhen(audit, "changes() = 1", []),
   ]);
-  const removed = (rs?.rowsAffected ?? 0) === 1;
-  if (removed && extra.length > 0) await db.batch(extra);
-  return removed;
+  return (rs?.rowsAffected ?? 0) === 1;
 }
 
-/** Give a class a new join code, with `extra` in the same transaction; false if the code is taken. */
+/** Give a class a new join code, with its audit row in the same transaction; false if the code is taken. */
 export async function replaceJoinCode(
   db: Db,
   classId: string,
   code: string,
-  extra: InStatement[],
+  audit: AuditEntry,
 ): Promise<boolean> {
   const [rs] = await db.batch([
     // A code another class has (the unique index) leaves this one unchanged.
     { sql: "UPDATE OR IGNORE classes SET join_code = ? WHERE id = ?", args: [code, classId] },
+    auditStatementWhen(audit, "changes() = 1", []),
   ]);
-  const changed = (rs?.rowsAffected ?? 0) === 1;
-  if (changed && extra.length > 0) await db.batch(extra);
-  return changed;
+  return (rs?.rowsAffected ?? 0) === 1;
 }
 
 /** Whether a user is a student of a class. */

@@ -139,7 +139,7 @@ export const admin = new Hono<AppEnv>()
         c.get("db"),
         who.id,
         on,
-        auditOf(c, "admin.change", { subjectId: who.id, detail: on ? "granted" : "removed" }),
+        auditEntry(c, "admin.change", { subjectId: who.id, detail: on ? "granted" : "removed" }),
       );
       if (!changed) throw new ConflictError("The last administrator cannot stop being one.");
       c.get("sessions").dropUser(who.id);

@@ -15,7 +15,7 @@ import {
   removeMember,
   replaceJoinCode,
 } from "../db/classes.ts";
-import { audit, auditOf } from "../http/audit.ts";
+import { audit, auditEntry } from "../http/audit.ts";
 import type { AppEnv } from "../http/env.ts";
 import { ConflictError, NotFoundError } from "../http/errors.ts";
 import { setFlash, takeFlash } from "../http/flash.ts";
@@ -210,9 +210,12 @@ export const classes = new Hono<AppEnv>()
   .post("/classes/:id/members/:uid/remove", params(ClassMember), async (c) => {
     const { cls } = await ownClass(c, c.req.valid("param").id);
     const uid = c.req.valid("param").uid;
-    const removed = await removeMember(c.get("db"), cls.id, uid, [
-      auditOf(c, "class.remove", { subjectId: uid, target: cls.id }),
-    ]);
+    const removed = await removeMember(
+      c.get("db"),
+      cls.id,
+      uid,
+      auditEntry(c, "class.remove", { subjectId: uid, target: cls.id }),
+    );
     setFlash(c, removed ? "student-removed" : "not-a-member");
     return c.redirect(`/classes/${cls.id}`, 303);
   })
@@ -221,9 +224,12 @@ export const classes = new Hono<AppEnv>()
     for (let i = 0; i < 8; i++) {
       const code = joinCode();
       if (
-        await replaceJoinCode(c.get("db"), cls.id, code, [
-          auditOf(c, "class.code", { target: cls.id, detail: "join code replaced" }),
-        ])
+        await replaceJoinCode(
+          c.get("db"),
+          cls.id,
+          code,
+          auditEntry(c, "class.code", { target: cls.id, detail: "join code replaced" }),
+        )
       ) {
         setFlash(c, "code-replaced");
         return c.redirect(`/classes/${cls.id}`, 303);

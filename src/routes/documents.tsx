@@ -26,7 +26,7 @@ import { detectFormat, FORMAT_LABELS, type Format, MAX_FILE_BYTES } from "../for
 import { openDeck } from "../http/access.ts";
 import { audit } from "../http/audit.ts";
 import type { AppEnv } from "../http/env.ts";
-import { AppError, NotFoundError } from "../http/errors.ts";
+import { NotFoundError } from "../http/errors.ts";
 import { requireTeacher, requireUser } from "../http/session.ts";
 import { type FieldErrors, form, params } from "../http/validate.ts";
 import { DeckId } from "./decks.tsx";
