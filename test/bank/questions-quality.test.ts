@@ -6,8 +6,7 @@ import { sourceId } from "../../src/core/bank-build.ts";
 import { parseBank, QUESTION_TYPES } from "../../src/core/bank-schema.ts";
 import { gradeAnswer, rightResponse } from "../../src/core/grade/index.ts";
 import { makeChecker } from "../../src/core/questions/check.ts";
-import { standsAlone } from "../../src/core/questions/context.ts";
-import { promptable } from "../../src/core/questions/standalone.ts";
+import { promptable, standsAlone } from "../../src/core/questions/standalone.ts";
 import { NLP } from "../helpers/nlp.ts";
 
 /*

@@ -7,7 +7,7 @@ import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts"
 import { type Clause, clauseFrame } from "./frame.ts";
 import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
-import { dependence, withTitle } from "./standalone.ts";
+import { whyNotAlone, withTitle } from "./standalone.ts";
 import { stripRelativeDates } from "./strip-dates.ts";
 import { caseVocabulary, foldForMatch, lowerFirst, withoutFinalStop } from "./text.ts";
 import { tick } from "./work.ts";
@@ -120,9 +120,6 @@ function notToldAsPast(text: string, nlp: Nlp): boolean {
   return tokens[verb.from]?.lower === "had" && verb.head > verb.from && !verb.passive;
 }
 
-const DEPENDENT_OPENING =
-  /^["“]?(?:he|she|it|they|this|these|those|that|there|its|his|her|their|its|such|both|neither|either|the latter|the former|the same)\b/i;
-
 /**
  * Whether a sentence's capitalised first word may be a name. The tagger calls every
  * capitalised first word a proper noun, so it is asked about the word in lower case:
@@ -142,11 +139,6 @@ function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<stri
   // or where the documents capitalise it mid-sentence (checked above).
   if (first.pos === "ADJ") return /^\p{Lu}[\p{L}'’-]*,?\s+\p{Lu}/u.test(text);
   return first.pos !== "NOUN" || first.lemma === first.lower;
-}
-
-/** Whether a sentence opens without words that point outside it. */
-export function standsAlone(text: string): boolean {
-  return !DEPENDENT_OPENING.test(text.trim());
 }
 
 /** The text an event shows as an option. */
@@ -283,14 +275,13 @@ export function buildContext(input: {
       textDisputed: event.conflicts.some((c) => !isDateConflict(c.field)),
       text: optionText(event),
       dateKey: dateKeyOf(event.date),
-      standalone: standsAlone(event.text) && dependence(event.text, input.nlp) === null,
+      standalone: whyNotAlone(event.text, input.nlp) === null,
     };
     const title = partial.citation === null ? "" : (titles.get(partial.citation.source.doc) ?? "");
     // A prompt may name what the document's title names ("the siege" → "the siege of …");
     // an option is the event's own text, so it must stand alone as it is.
     const prompted = partial.standalone ? event.text : withTitle(event.text, title, input.nlp);
-    const promptable =
-      prompted !== event.text && standsAlone(prompted) && dependence(prompted, input.nlp) === null;
+    const promptable = prompted !== event.text && whyNotAlone(prompted, input.nlp) === null;
     return {
       ...partial,
       listable: isListable(partial) && !notToldAsPast(event.text, input.nlp),

@@ -13,7 +13,7 @@ import { buildContext } from "./context.ts";
 import { dateQuestions } from "./date-questions.ts";
 import { numericQuestions } from "./numeric.ts";
 import { orderQuestions, whichFirstQuestions } from "./sequence.ts";
-import { dependence } from "./standalone.ts";
+import { whyNotAlone } from "./standalone.ts";
 import { whatHappenedQuestions } from "./what-happened.ts";
 import { whoWhereQuestions } from "./who-where.ts";
 import { metered, type WorkMeter } from "./work.ts";
@@ -130,7 +130,7 @@ function generate(input: {
           type: UNASKED,
           eventIds: [info.event.id],
           prompt: info.event.text,
-          reason: dependence(info.promptText, ctx.nlp) ?? "the sentence does not stand alone",
+          reason: whyNotAlone(info.promptText, ctx.nlp) ?? "",
         });
       continue;
     }

@@ -139,6 +139,23 @@ export function dependence(text: string, nlp: Nlp): string | null {
   return findDependence(text, nlp)?.reason ?? null;
 }
 
+const DEPENDENT_OPENING =
+  /^["“]?(?:he|she|it|they|this|these|those|that|there|its|his|her|their|its|such|both|neither|either|the latter|the former|the same)\b/i;
+
+/** Whether a sentence opens without words that point outside it. */
+export function standsAlone(text: string): boolean {
+  return !DEPENDENT_OPENING.test(text.trim());
+}
+
+/**
+ * Why a question may not be built on a sentence, or null when it may: what `dependence`
+ * finds, or, stricter for a sentence read out of its story, an opening word that points
+ * outside it ("Both …", "Its …").
+ */
+export function whyNotAlone(text: string, nlp: Nlp): string | null {
+  return dependence(text, nlp) ?? (standsAlone(text) ? null : "the sentence does not stand alone");
+}
+
 /** What makes a sentence depend on its context; a definite description also gives its span and head. */
 type Dependence = { reason: string; span?: [number, number]; head?: string };
 
