@@ -1,4 +1,5 @@
 import type { Question } from "../bank-schema.ts";
+import { foldText } from "../fold-text.ts";
 import { explanationBeyondEvent } from "../questions/date-questions.ts";
 
 /*
@@ -12,10 +13,7 @@ import { explanationBeyondEvent } from "../questions/date-questions.ts";
 const SENTENCE_ANSWERS = new Set(["what-happened", "which-first"]);
 
 const words = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
+  foldText(text)
     .split(" ")
     .filter((w) => w.length > 0);
 

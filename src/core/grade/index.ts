@@ -1,5 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { parseDate } from "../date-format.ts";
+import { foldText } from "../fold-text.ts";
 import { findChoice, normalizeOption } from "./choice-answer.ts";
 import { dateDetail, describeDateVerdict, gradeDateText } from "./date-answer.ts";
 import { matchesName } from "./name-answer.ts";
@@ -140,12 +141,6 @@ function gradeCloze(question: Question, response: string): Grade {
     right ? `Right: ${answer}.` : `Not quite: the missing words are “${answer}”.`,
   );
 }
-
-const foldText = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 
 function gradeOrder(question: Question, response: string): Grade {
   const truth = Array.isArray(question.answer) ? question.answer : splitIds(question.answer);

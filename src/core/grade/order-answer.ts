@@ -20,7 +20,7 @@ export const CREDIT_FROM_TAU = 0.5;
 
 /** Result of reading an ordering response. */
 export type OrderScore =
-  | { ok: true; score: number; concordant: number; pairs: number; tau: number }
+  | { ok: true; score: number; concordant: number; pairs: number }
   | { ok: false; problem: string };
 
 /** Pairs in the right relative order, of all pairs, for positions in the true order. */
@@ -40,6 +40,10 @@ export function concordantPairs(positions: readonly number[]): {
 /** Kendall's τ of positions against 0, 1, 2, …: (concordant − discordant) / pairs; 1 for fewer than two. */
 export function kendallTau(positions: readonly number[]): number {
   const { concordant, pairs } = concordantPairs(positions);
+  return tauOf(concordant, pairs);
+}
+
+function tauOf(concordant: number, pairs: number): number {
   return pairs === 0 ? 1 : (2 * concordant - pairs) / pairs;
 }
 
@@ -70,8 +74,7 @@ export function scoreOrder(truth: string[], response: string[]): OrderScore {
   }
   const positions = response.map((id) => position.get(id) ?? 0);
   const { concordant, pairs } = concordantPairs(positions);
-  const tau = pairs === 0 ? 1 : (2 * concordant - pairs) / pairs;
-  return { ok: true, score: scoreFromTau(tau), concordant, pairs, tau };
+  return { ok: true, score: scoreFromTau(tauOf(concordant, pairs)), concordant, pairs };
 }
 
 /** A 32-bit FNV-1a hash of a seed text. */

@@ -2,6 +2,7 @@ import type { Question } from "../bank-schema.ts";
 import { formatDate, parseDate } from "../date-format.ts";
 import { dayToIso } from "../dates/calendar.ts";
 import { findMentions } from "../dates/extract.ts";
+import { foldText } from "../fold-text.ts";
 import { isDateConflict } from "./attribution.ts";
 import {
   type Context,
@@ -141,13 +142,8 @@ export function explanationBeyondEvent(
   type: string,
 ): string {
   if (type === "order" || type === "which-first") return explanation;
-  const fold = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-  const text = fold(eventText);
-  if (text === "" || !fold(explanation).includes(text)) return explanation;
+  const text = foldText(eventText);
+  if (text === "" || !foldText(explanation).includes(text)) return explanation;
   const note = explanation.indexOf(OTHER_SOURCES);
   return note < 0 ? "" : explanation.slice(note);
 }
