@@ -130,15 +130,7 @@ const GROUP_AFTER =
 
 /** Votes for each kind from one sentence's uses of the name. */
 function contextVotes(name: string, sentence: string, isPastVerb: PastVerbTest): EntityScores {
-  const votes = {
-    place: 0,
-    actor: 0,
-    person: 0,
-    group: 0,
-    event: 0,
-    modifier: 0,
-    mentions: 0,
-  };
+  const votes = noScores();
   for (const index of wordMatches(name, sentence)) {
     votes.mentions += 1;
     const direct = sentence.slice(Math.max(0, index - 80), index);
@@ -247,8 +239,7 @@ export function entityKindScores(
   const total = { ...nameVotes(name), modifier: 0, mentions: 0 };
   for (const sentence of contexts) {
     if (!sentence.includes(name)) continue;
-    const v = contextVotes(name, sentence, isPastVerb);
-    for (const k of Object.keys(total) as (keyof EntityScores)[]) total[k] += v[k];
+    addScores(total, contextVotes(name, sentence, isPastVerb));
   }
   return total;
 }

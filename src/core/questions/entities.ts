@@ -42,9 +42,10 @@ export type Entity = {
 /** All entities of a bank with lookup by spelling. */
 export type EntityCatalog = {
   entities: Entity[];
-  /** The entities of one kind (and, when given, called by one noun such as "town"), sorted by name. */
-  ofKind(kind: EntityKind, noun?: string): readonly Entity[];
-  /** The same, among the entities one document names. */
+  /**
+   * The entities one document names of one kind (and, when given, called by one noun such
+   * as "town"), sorted by name.
+   */
   inDocument(doc: string, kind: EntityKind, noun?: string): readonly Entity[];
   find(name: string): Entity | undefined;
 };
@@ -533,7 +534,6 @@ export function buildCatalog(
   }
   return {
     entities,
-    ofKind: (kind, noun) => byKind.get(kindKey(kind, noun)) ?? [],
     inDocument: (doc, kind, noun) => byDoc.get(`${doc}\u0000${kindKey(kind, noun)}`) ?? [],
     find: (name) =>
       index.get(name.trim()) ??
