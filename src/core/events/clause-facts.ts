@@ -1,4 +1,4 @@
-import { addMonths, dayBounds, dayNumber, fromDayNumber } from "../dates/calendar.ts";
+import { addDays, addMonths, dayBounds } from "../dates/calendar.ts";
 import { findMentions, resolveMentions } from "../dates/extract.ts";
 import { countValue } from "../dates/lexicon.ts";
 import type { Direction } from "../dates/resolve.ts";
@@ -284,7 +284,7 @@ function offsetDate(d: FoundDate, tokens: readonly Token[], span?: [number, numb
     const n = (t.lower === "before" ? -1 : 1) * count * (tokens[j - 1]?.lemma === "week" ? 7 : 1);
     const start = d.start;
     if (unit === "day" && d.precision === "day" && start.day !== undefined) {
-      const moved = fromDayNumber(dayNumber(start.year ?? 0, start.month ?? 1, start.day) + n);
+      const moved = addDays({ year: start.year, month: start.month ?? 1, day: start.day }, n);
       return { ...d, start: moved };
     }
     if (unit === "month" && d.precision !== "year")
