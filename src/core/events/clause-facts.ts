@@ -5,7 +5,7 @@ import type { Direction } from "../dates/resolve.ts";
 import type { DateContext, FoundDate, Mention, Unresolved } from "../dates/types.ts";
 import { EVENT_KINDS, type Parse, parseClauses, type Unit } from "../nlp/clauses.ts";
 import { pastOf } from "../nlp/inflect.ts";
-import { readSentence } from "../nlp/read-sentence.ts";
+import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
 import { isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
 import { asSentence, removeDatePhrase } from "./event-text.ts";
 
@@ -76,20 +76,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   const tokens = nlp.tag(sentence);
   mentions = mentions.filter((m) => !namedDay(m, tokens));
   if (mentions.length === 0) return empty;
-  const spanOf = new Map<Mention, [number, number]>();
-  const isDate: boolean[] = new Array(tokens.length).fill(false);
-  for (const m of mentions) {
-    let a = -1;
-    let b = -1;
-    tokens.forEach((t, i) => {
-      if (t.from < m.to && t.to > m.from) {
-        isDate[i] = true;
-        if (a < 0) a = i;
-        b = i + 1;
-      }
-    });
-    if (a >= 0) spanOf.set(m, [a, b]);
-  }
+  const { isDate, spans: spanOf } = dateTokens(tokens, mentions);
   const parse = parseClauses(tokens, isDate);
   const home = new Map<Mention, Home>();
   for (const m of mentions) {

@@ -40,6 +40,28 @@ export function mainTense(text: string, nlp: Nlp): Tense {
 function read(text: string, nlp: Nlp): SentenceReading {
   const tokens = nlp.tag(text);
   const mentions = findMentions(text);
-  const isDate = tokens.map((t) => mentions.some((m) => t.from < m.to && t.to > m.from));
+  const { isDate } = dateTokens(tokens, mentions);
   return { tokens, mentions, isDate, parse: parseClauses(tokens, isDate) };
+}
+
+/** Which tokens date expressions cover, and each expression's token range [from, to). */
+export function dateTokens(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): { isDate: boolean[]; spans: Map<Mention, [number, number]> } {
+  const isDate: boolean[] = new Array(tokens.length).fill(false);
+  const spans = new Map<Mention, [number, number]>();
+  for (const m of mentions) {
+    let a = -1;
+    let b = -1;
+    tokens.forEach((t, i) => {
+      if (t.from < m.to && t.to > m.from) {
+        isDate[i] = true;
+        if (a < 0) a = i;
+        b = i + 1;
+      }
+    });
+    if (a >= 0) spans.set(m, [a, b]);
+  }
+  return { isDate, spans };
 }
