@@ -223,54 +223,87 @@ export function workingCopy(
   );
 }
 
-/** Record an uploaded document's new collection as a draft, with its decks. */
-export async function createUpload(
-  db: Db,
-  c: {
-    id: string;
-    ownerId: number;
-    title: string;
-    bank: Bank;
-    contentHash: string;
-    decks: DeckSpec[];
-    docName: string;
-    now: Date;
-  },
-): Promise<void> {
+/** The format and text a document was read from, kept for the review page. */
+export type DocumentSource = { format: string; text: string };
+
+/** The statements that record an uploaded document's new collection as a draft, with its decks. */
+export function uploadStatements(c: {
+  id: string;
+  ownerId: number;
+  title: string;
+  bankJson: string;
+  contentHash: string;
+  decks: DeckSpec[];
+  docName: string;
+  source: DocumentSource;
+  now: Date;
+}): InStatement[] {
   const t = c.now.getTime();
-  await db.batch([
+  return [
     {
-      sql: `INSERT INTO collections (id, kind, owner_id, title, status, version, content_hash, bank, created_at, updated_at, doc_name)
-            VALUES (?, 'upload', ?, ?, 'draft', 1, ?, ?, ?, ?, ?)`,
-      args: [c.id, c.ownerId, c.title, c.contentHash, JSON.stringify(c.bank), t, t, c.docName],
+      sql: `INSERT INTO collections (id, kind, owner_id, title, status, version, content_hash, bank, created_at, updated_at, doc_name, doc_format, doc_text)
+            VALUES (?, 'upload', ?, ?, 'draft', 1, ?, ?, ?, ?, ?, ?, ?)`,
+      args: [
+        c.id,
+        c.ownerId,
+        c.title,
+        c.contentHash,
+        c.bankJson,
+        t,
+        t,
+        c.docName,
+        c.source.format,
+        c.source.text,
+      ],
     },
     ...deckStatements(c.id, c.decks),
-  ]);
+  ];
 }
 
 /**
- * Save the teacher's working copy. Before the first publication (`draft`, the
- * status the caller just read) it is the bank itself (students cannot see a
- * draft); afterwards it is kept apart until published.
+ * The statements that save the teacher's working copy (and, for a new version, the
+ * document it was read from). Before the first publication (`draft`, the status the
+ * caller just read) it is the bank itself (students cannot see a draft); afterwards it
+ * is kept apart until published.
  */
-export async function saveWorkingCopy(
-  db: Db,
-  c: { id: string; draft: boolean; bank: Bank; title: string; decks: DeckSpec[]; now: Date },
-): Promise<void> {
-  const json = JSON.stringify(c.bank);
-  await db.batch([
+export function workingCopyStatements(c: {
+  id: string;
+  draft: boolean;
+  bankJson: string;
+  title: string;
+  decks: DeckSpec[];
+  source?: DocumentSource;
+  now: Date;
+}): InStatement[] {
+  const source = c.source;
+  return [
     {
       sql: `UPDATE collections SET
               bank = CASE WHEN status = 'draft' THEN ? ELSE bank END,
               draft_bank = CASE WHEN status = 'draft' THEN NULL ELSE ? END,
-              title = CASE WHEN status = 'draft' THEN ? ELSE title END,
+              title = CASE WHEN status = 'draft' THEN ? ELSE title END,${source ? "\n              doc_format = ?, doc_text = ?," : ""}
               version = version + 1, updated_at = ?
             WHERE id = ? AND kind = 'upload'`,
-      args: [json, json, c.title, c.now.getTime(), c.id],
+      args: [
+        c.bankJson,
+        c.bankJson,
+        c.title,
+        ...(source ? [source.format, source.text] : []),
+        c.now.getTime(),
+        c.id,
+      ],
     },
     // Decks follow the bank students see: only a draft collection's decks change now.
     ...(c.draft ? deckStatements(c.id, c.decks) : []),
-  ]);
+  ];
+}
+
+/** Save the teacher's working copy (see workingCopyStatements). */
+export async function saveWorkingCopy(
+  db: Db,
+  c: { id: string; draft: boolean; bank: Bank; title: string; decks: DeckSpec[]; now: Date },
+): Promise<void> {
+  await db.batch(workingCopyStatements({ ...c, bankJson: JSON.stringify(c.bank) }));
 }
 
 /** Publish the working copy: students see it from now on. `extra` runs in the same transaction. */

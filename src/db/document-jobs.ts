@@ -1,6 +1,6 @@
 import type { InStatement, Row } from "@libsql/client";
 import type { DeckSpec } from "../core/decks.ts";
-import { deckStatements } from "./collections.ts";
+import { uploadStatements, workingCopyStatements } from "./collections.ts";
 import type { Db } from "./db.ts";
 
 /* Document jobs (migration 0030): an upload waiting for, going through, or done with the bank pipeline. */
@@ -216,25 +216,18 @@ export async function completeNewJob(
     now: Date;
   },
 ): Promise<void> {
-  const t = c.now.getTime();
   await db.batch([
-    {
-      sql: `INSERT INTO collections (id, kind, owner_id, title, status, version, content_hash, bank, created_at, updated_at, doc_name, doc_format, doc_text)
-            VALUES (?, 'upload', ?, ?, 'draft', 1, ?, ?, ?, ?, ?, ?, ?)`,
-      args: [
-        c.collectionId,
-        c.ownerId,
-        c.title,
-        c.contentHash,
-        c.bankJson,
-        t,
-        t,
-        c.docName,
-        c.format,
-        c.text,
-      ],
-    },
-    ...deckStatements(c.collectionId, c.decks),
+    ...uploadStatements({
+      id: c.collectionId,
+      ownerId: c.ownerId,
+      title: c.title,
+      bankJson: c.bankJson,
+      contentHash: c.contentHash,
+      decks: c.decks,
+      docName: c.docName,
+      source: { format: c.format, text: c.text },
+      now: c.now,
+    }),
     doneStatement(c.jobId, null, c.now),
   ]);
 }
@@ -260,17 +253,15 @@ export async function completeVersionJob(
   },
 ): Promise<void> {
   await db.batch([
-    {
-      sql: `UPDATE collections SET
-              bank = CASE WHEN status = 'draft' THEN ? ELSE bank END,
-              draft_bank = CASE WHEN status = 'draft' THEN NULL ELSE ? END,
-              title = CASE WHEN status = 'draft' THEN ? ELSE title END,
-              doc_format = ?, doc_text = ?,
-              version = version + 1, updated_at = ?
-            WHERE id = ? AND kind = 'upload'`,
-      args: [c.bankJson, c.bankJson, c.title, c.format, c.text, c.now.getTime(), c.collectionId],
-    },
-    ...(c.draft ? deckStatements(c.collectionId, c.decks) : []),
+    ...workingCopyStatements({
+      id: c.collectionId,
+      draft: c.draft,
+      bankJson: c.bankJson,
+      title: c.title,
+      decks: c.decks,
+      source: { format: c.format, text: c.text },
+      now: c.now,
+    }),
     doneStatement(c.jobId, c.result, c.now),
   ]);
 }
