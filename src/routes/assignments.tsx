@@ -24,6 +24,7 @@ import {
   isMember,
 } from "../db/classes.ts";
 import { quizStatement, startQuiz } from "../db/quizzes.ts";
+import type { StudyState } from "../db/study-state.ts";
 import { auditOf } from "../http/audit.ts";
 import type { AppEnv } from "../http/env.ts";
 import { ConflictError, NotFoundError } from "../http/errors.ts";
@@ -118,6 +119,8 @@ export async function studentAssignmentRows(
   c: Context<AppEnv>,
   user: SessionUser,
   classId?: string,
+  /** The learner's cards, when the caller has read them already (the home page). */
+  knownCards?: StudyState["cards"],
 ): Promise<AssignmentRow[]> {
   const { timeZone } = learnerSettings(c);
   const all = (await assignmentsOfStudent(c.get("db"), user.id)).filter(
@@ -130,7 +133,8 @@ export async function studentAssignmentRows(
     const deck = await c.get("content").deck(a.deckId);
     deckEventIds.set(a.deckId, deck ? deck.events.map((e) => e.id) : []);
   }
-  const cards = deckEventIds.size > 0 ? (await learnerStudyState(c)).cards : new Map();
+  const cards =
+    deckEventIds.size === 0 ? new Map() : (knownCards ?? (await learnerStudyState(c)).cards);
   const quizIds = all.flatMap((a) => (a.kind !== "deck" && a.quizId ? [a.quizId] : []));
   const attemptsByQuiz = await attemptsAtQuizzes(c.get("db"), quizIds, user.id);
   const rows: AssignmentRow[] = [];

@@ -73,7 +73,7 @@ async function dueByDeck(c: Context<AppEnv>, user: SessionUser) {
       events: deck.events.length,
     });
   }
-  return { total, decks, studiedAny: cards.size > 0 };
+  return { total, decks, studiedAny: cards.size > 0, cards };
 }
 
 export const home = new Hono<AppEnv>().get("/", async (c) => {
@@ -108,7 +108,7 @@ export const home = new Hono<AppEnv>().get("/", async (c) => {
       due={due.total}
       decks={due.decks}
       studiedAny={due.studiedAny}
-      assignments={await studentAssignmentRows(c, user)}
+      assignments={await studentAssignmentRows(c, user, undefined, due.cards)}
     />,
   );
 });
