@@ -1,6 +1,6 @@
 import type { BankEvent, Question } from "./bank-schema.ts";
 import { inDeckFilter } from "./decks.ts";
-import { seededRandom } from "./simulate.ts";
+import { seededRandom, shuffle } from "./simulate.ts";
 
 /*
  * Building a quiz: filter a deck's questions by kind, years and source, then
@@ -36,15 +36,6 @@ export function eligibleQuestions(
       return e !== undefined && inDeckFilter(e, o);
     });
   });
-}
-
-/** Shuffle `list` in place (Fisher–Yates) with `random`, and return it. */
-function shuffle<T>(list: T[], random: () => number): T[] {
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [list[i], list[j]] = [list[j] as T, list[i] as T];
-  }
-  return list;
 }
 
 /** Draw `count` questions with a seeded shuffle, alternating kinds and preferring unseen events. */

@@ -28,6 +28,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Shuffle `list` in place (Fisher–Yates) with `random`, and return it. */
+export function shuffle<T>(list: T[], random: () => number): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j] as T, list[i] as T];
+  }
+  return list;
+}
+
 export type SimulatedReview = {
   eventId: string;
   before: StoredCard;

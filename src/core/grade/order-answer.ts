@@ -1,4 +1,5 @@
-import { seededRandom } from "../simulate.ts";
+import { hashText } from "../questions/hash.ts";
+import { seededRandom, shuffle } from "../simulate.ts";
 
 /*
  * Ordering credit by pairwise agreement (Kendall's τ). Of the n·(n−1)/2 pairs of
@@ -77,16 +78,6 @@ export function scoreOrder(truth: string[], response: string[]): OrderScore {
   return { ok: true, score: scoreFromTau(tauOf(concordant, pairs)), concordant, pairs };
 }
 
-/** A 32-bit FNV-1a hash of a seed text. */
-function hashSeed(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
 const MAX_DRAWS = 64;
 
 /**
@@ -99,13 +90,12 @@ const MAX_DRAWS = 64;
  */
 export function startingOrder<T>(truth: readonly T[], seed: string): T[] {
   if (truth.length < 2) return [...truth];
-  const random = seededRandom(hashSeed(seed));
+  const random = seededRandom(hashText(seed));
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
-    const positions = truth.map((_, i) => i);
-    for (let i = positions.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [positions[i], positions[j]] = [positions[j] as number, positions[i] as number];
-    }
+    const positions = shuffle(
+      truth.map((_, i) => i),
+      random,
+    );
     if (kendallTau(positions) <= CREDIT_FROM_TAU) return positions.map((p) => truth[p] as T);
   }
   return [...truth].reverse();

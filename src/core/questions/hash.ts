@@ -20,6 +20,11 @@ function fnvMore(state: number, text: string): number {
   return h >>> 0;
 }
 
+/** A 32-bit FNV-1a hash of a text, for seeding a random stream. */
+export function hashText(text: string): number {
+  return fnv1a(text, 0x811c9dc5);
+}
+
 /** A short base-36 hash of a text (about 12 characters, two independent 32-bit halves). */
 export function shortHash(text: string): string {
   const a = fnv1a(text, 0x811c9dc5).toString(36).padStart(7, "0");
