@@ -1,4 +1,5 @@
 import exceptions from "wink-eng-lite-web-model/dist/wn-verb-exceptions.js";
+import { PARTICIPLE_SHAPE } from "./tokens.ts";
 
 /*
  * The past tense of a verb, for a clause rebuilt from a participle phrase
@@ -13,9 +14,6 @@ for (const [form, lemma] of Object.entries(exceptions as Record<string, string>)
   if (forms === undefined) byLemma.set(lemma, [form]);
   else forms.push(form);
 }
-
-/** A participle that cannot be a past tense: taken, begun, seen, gone. */
-const PARTICIPLE_SHAPE = /(?:[^e]en|wn|rn|ne|un|ung|unk)$/;
 
 /** The simple past of a verb given its lemma. */
 export function pastOf(lemma: string): string {

@@ -77,6 +77,9 @@ const MODALS = new Set([
   "ought",
 ]);
 
+/** A participle that cannot be a past tense: taken, begun, seen, gone. */
+export const PARTICIPLE_SHAPE = /(?:[^e]en|wn|rn|ne|un|ung|unk)$/;
+
 /** The inflection of a verb-like token from its form and lemma. */
 export function verbForm(lower: string, lemma: string, pos: Pos): VerbForm {
   if (pos !== "VERB" && pos !== "AUX") return null;
@@ -94,7 +97,7 @@ export function verbForm(lower: string, lemma: string, pos: Pos): VerbForm {
   if (lower === `${lemma}s` || lower === `${lemma}es` || lower === `${lemma.slice(0, -1)}ies`)
     return "pres";
   // Strong verbs keep a participle apart from their past: taken/took, begun/began, shown/showed.
-  if (/(?:[^e]en|wn|rn|ne|un|ung|unk)$/.test(lower) && !lower.endsWith("ed")) return "part";
+  if (PARTICIPLE_SHAPE.test(lower) && !lower.endsWith("ed")) return "part";
   if (lower.endsWith("ed")) return "ed";
   return "past";
 }
