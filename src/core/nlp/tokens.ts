@@ -77,6 +77,14 @@ const MODALS = new Set([
   "ought",
 ]);
 
+/**
+ * The first token of a text read with its first letter in lower case: the tagger calls any
+ * capitalised first word a proper noun, so this asks what the word is in itself.
+ */
+export function firstWordLowered(text: string, nlp: Nlp): Token | undefined {
+  return nlp.tag(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))[0];
+}
+
 /** A participle that cannot be a past tense: taken, begun, seen, gone. */
 export const PARTICIPLE_SHAPE = /(?:[^e]en|wn|rn|ne|un|ung|unk)$/;
 

@@ -1,6 +1,6 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
 import { mainTense, readSentence } from "../nlp/read-sentence.ts";
-import { type Nlp, pastVerbTest } from "../nlp/tokens.ts";
+import { firstWordLowered, type Nlp, pastVerbTest } from "../nlp/tokens.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
 import { type DaySpan, dateKeyOf, hull, lastDay, looseSpanOf, spanOf } from "./date-span.ts";
 import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
@@ -132,7 +132,7 @@ function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<stri
   if (word === undefined) return false;
   if (vocab.midCapital.has(word) || vocab.midCapital.has(word.replace(/['’]s$/, ""))) return true;
   const head = /^\p{Lu}[\p{L}'’-]*(?:\s+\S+){0,3}/u.exec(text)?.[0] ?? word;
-  const first = nlp.tag(head.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))[0];
+  const first = firstWordLowered(head, nlp);
   if (first === undefined) return true;
   if (first.pos !== "NOUN" && first.pos !== "PROPN" && first.pos !== "ADJ") return false;
   // "Persistent attempts": an adjective is a name ("Egyptian President …") only before a name,

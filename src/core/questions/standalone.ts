@@ -1,6 +1,6 @@
 import { type Parse, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
-import { isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
+import { firstWordLowered, isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
 
 /*
  * Whether a sentence asserts that something happened, and whether it can be read
@@ -42,7 +42,7 @@ const CONNECTIVE =
 
 /** Whether a sentence's first word, read in lower case, is still a noun or an adjective (a name). */
 function firstIsName(text: string, nlp: Nlp): boolean {
-  const first = nlp.tag(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))[0];
+  const first = firstWordLowered(text, nlp);
   return (
     first !== undefined &&
     (first.pos === "NOUN" || first.pos === "PROPN" || first.pos === "ADJ") &&
