@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /*
  * Configuration is read once, at start-up, from environment variables (Node) or

@@ -60,8 +60,9 @@ describe("npm run build:worker -- -c wrangler.jobs.toml", () => {
       expect(code).not.toMatch(
         /(?:require\(|from\s*|import\(\s*)["'](node:)?(child_process|net|worker_threads)["']/,
       );
-      // Workers allow 3 MB gzipped on the free plan (10 MB paid).
-      expect(gzipSync(code).length).toBeLessThan(3 * 1024 * 1024);
+      // The same 1 MB gzipped budget as the web Worker (Workers themselves allow 3 MB on the
+      // free plan): zod imported as a namespace keeps its 40 locales out.
+      expect(gzipSync(code).length).toBeLessThan(1024 * 1024);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

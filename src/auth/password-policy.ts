@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /*
  * What a new password must be (NIST SP 800-63B §3.1.1.2): long enough, and not

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The question bank contract (DESIGN §4). Other tools read questions/bank.json,

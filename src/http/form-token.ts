@@ -1,6 +1,6 @@
 import type { InStatement } from "@libsql/client";
 import type { Context } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { b64url } from "../auth/tokens.ts";
 import { submissionStatements, submittedTo } from "../db/form-submissions.ts";
 import type { AppEnv } from "./env.ts";

@@ -1,5 +1,5 @@
 import type { InStatement } from "@libsql/client";
-import { z } from "zod";
+import * as z from "zod";
 import { newId } from "../auth/tokens.ts";
 import type { OpenedDeck } from "../content.ts";
 import { drawQuestions, eligibleQuestions, MIN_QUESTIONS, type QuizOptions } from "../core/quiz.ts";

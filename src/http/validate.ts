@@ -1,6 +1,6 @@
 import { zValidator } from "@hono/zod-validator";
 import type { Context } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { isCalendarDate } from "../core/calendar-date.ts";
 import type { AppEnv } from "./env.ts";
 import { AppError, BadRequestError, NotFoundError } from "./errors.ts";

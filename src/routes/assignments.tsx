@@ -1,6 +1,6 @@
 import type { InStatement } from "@libsql/client";
 import { type Context, Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import type { AssignmentRow } from "../../views/classes.tsx";
 import { newId } from "../auth/tokens.ts";
 import { QUESTION_TYPES } from "../core/bank-schema.ts";

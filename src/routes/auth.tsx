@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { LoginPage, SignupPage } from "../../views/auth.tsx";
 import { newPassword, personalPasswordProblem } from "../auth/password-policy.ts";
 import { hashPassword } from "../auth/passwords.ts";

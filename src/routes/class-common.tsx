@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { type DeckOption, TeacherClassPage } from "../../views/classes.tsx";
 import { QUESTION_TYPES } from "../core/bank-schema.ts";
 import { formatDay } from "../core/date-format.ts";

@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { ClassesPage, JoinPage, StudentClassPage } from "../../views/classes.tsx";
 import { newId } from "../auth/tokens.ts";
 import { formatJoinCode, joinCodeFrom, normalizeJoinCode } from "../core/join-code.ts";

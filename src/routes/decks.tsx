@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { DeckListPage, DeckPage } from "../../views/decks.tsx";
 import { formatDate } from "../core/date-format.ts";
 import { type CardStatus, cardStatus, formatInterval, statusCounts } from "../core/schedule.ts";

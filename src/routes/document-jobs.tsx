@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { DocumentJobPage, JobStatus, type JobView } from "../../views/document-job.tsx";
 import { type DocumentJob, getJob, retryJob } from "../db/document-jobs.ts";
 import { FORMAT_LABELS, type Format } from "../formats/sniff.ts";

@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { DocumentReviewPage, DocumentsPage, type ReviewQuestion } from "../../views/documents.tsx";
 import { newId } from "../auth/tokens.ts";
 import { bankHash } from "../content.ts";

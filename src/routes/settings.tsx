@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { SettingsPage } from "../../views/settings.tsx";
 import { formatDay } from "../core/date-format.ts";
 import { isTimeZone } from "../core/learner-day.ts";

@@ -1,6 +1,6 @@
 import { type Context, Hono } from "hono";
 import type { Child } from "hono/jsx";
-import { z } from "zod";
+import * as z from "zod";
 import {
   type CardRef,
   type QueueCounts,
