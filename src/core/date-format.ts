@@ -62,15 +62,27 @@ function parseSpan(text: string): { start: string; end: string } | null {
   return null;
 }
 
+/** "decade" or "century" for a year span that is one whole decade or century, else null. */
+export function periodOf(
+  date: Pick<EventDate, "start" | "end" | "precision">,
+): "decade" | "century" | null {
+  if (date.precision !== "year" || date.end === undefined) return null;
+  const a = fromIso(date.start).year;
+  const b = fromIso(date.end).year;
+  if (a >= 1000 && a % 10 === 0 && b === a + 9) return "decade";
+  if (a % 100 === 1 && b === a + 99) return "century";
+  return null;
+}
+
 function formatPlain(date: Pick<EventDate, "start" | "end" | "precision">): string {
   const a = fromIso(date.start);
   const b = date.end === undefined ? undefined : fromIso(date.end);
   if (date.precision === "year") {
     if (b === undefined) return `${a.year}`;
     // A whole decade or century is written as one ("the 1830s", "the 18th century").
-    if (a.year >= 1000 && a.year % 10 === 0 && b.year === a.year + 9) return `the ${a.year}s`;
-    if (a.year % 100 === 1 && b.year === a.year + 99)
-      return `the ${ordinal((b.year / 100) | 0)} century`;
+    const period = periodOf(date);
+    if (period === "decade") return `the ${a.year}s`;
+    if (period === "century") return `the ${ordinal((b.year / 100) | 0)} century`;
     return `${a.year}–${b.year}`;
   }
   if (date.precision === "month") {

@@ -16,6 +16,7 @@ import { orderSpanOf } from "./context.ts";
 import { before, type DaySpan, dateKeyOf, looseSpanOf, overlaps, spanOf } from "./date-span.ts";
 import { formRules } from "./form-rules.ts";
 import { dateLeak, nameLeak, numberLeak } from "./leaks.ts";
+import { optionText } from "./strip-dates.ts";
 import { foldForMatch } from "./text.ts";
 
 /*
@@ -64,7 +65,7 @@ const CHOICE_KINDS = new Set<string>([
 /** Option texts and quotes recur across questions: each is normalised or folded once. */
 const normalized = textMemo(normalizeOption, 4096);
 const folded = textMemo(foldForMatch, 4096);
-const eventText = (e: BankEvent) => normalized(e.text);
+const eventText = (e: BankEvent) => normalized(optionText(e.text));
 const sameDate = (a: ParsedDate, b: ParsedDate) => dateKeyOf(a) === dateKeyOf(b);
 const isNameKind = (type: string) => type === "who" || type === "where";
 

@@ -8,7 +8,7 @@ import { type Clause, clauseFrame } from "./frame.ts";
 import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
 import { whyNotAlone, withTitle } from "./standalone.ts";
-import { stripRelativeDates } from "./strip-dates.ts";
+import { optionText, stripRelativeDates } from "./strip-dates.ts";
 import { caseVocabulary, foldForMatch, lowerFirst, withoutFinalStop } from "./text.ts";
 import { tick } from "./work.ts";
 
@@ -142,9 +142,6 @@ function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<stri
 }
 
 /** The text an event shows as an option. */
-function optionText(event: BankEvent): string {
-  return `${withoutFinalStop(event.text)}.`;
-}
 
 /**
  * Memoise a value derived from one event: the generators of an event ask for the
@@ -273,7 +270,7 @@ export function buildContext(input: {
       otherSpans,
       citation: citationFor(event, titles),
       textDisputed: event.conflicts.some((c) => !isDateConflict(c.field)),
-      text: optionText(event),
+      text: optionText(event.text),
       dateKey: dateKeyOf(event.date),
       standalone: whyNotAlone(event.text, input.nlp) === null,
     };

@@ -1,5 +1,5 @@
 import type { Question } from "../bank-schema.ts";
-import { formatDate, parseDate } from "../date-format.ts";
+import { formatDate, parseDate, periodOf } from "../date-format.ts";
 import { dayToIso } from "../dates/calendar.ts";
 import { findMentions } from "../dates/extract.ts";
 import { foldText } from "../fold-text.ts";
@@ -35,6 +35,8 @@ const NEAREST_DATES = 24;
 function opener(ask: Ask, info: EventInfo): string {
   if (ask === "when") return "When";
   const { precision, end } = info.event.date;
+  const period = periodOf(info.event.date);
+  if (period !== null) return `In which ${period}`;
   if (precision === "year") return end ? "In which years" : "In which year";
   if (precision === "month") return end ? "In which months" : "In which month and year";
   return end ? "On what dates" : "On what date";

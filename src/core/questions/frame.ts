@@ -304,7 +304,12 @@ function pluralSubject(tokens: readonly Token[], a: number, b: number): boolean 
     .find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM");
   if (words.some((t, i) => t.lower === "and" && (ofAt < 0 || i < ofAt))) return true;
   if (head === undefined) return false;
-  if (head.pos === "NUM") return head.lower !== "one" && head.lower !== "1";
+  if (head.pos === "NUM") {
+    // A numeral after a name is part of the name ("Apollo 8", "Brigade 5"), not a count.
+    const before = words[words.indexOf(head) - 1];
+    if (before?.pos === "PROPN") return false;
+    return head.lower !== "one" && head.lower !== "1";
+  }
   return head.pos === "NOUN" && head.lemma !== head.lower && /s$/.test(head.lower);
 }
 

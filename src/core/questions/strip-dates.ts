@@ -4,6 +4,8 @@
  * left out the date the question asks about.
  */
 
+import { withoutFinalStop } from "./text.ts";
+
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 const RELATIVE = new RegExp(
@@ -11,10 +13,24 @@ const RELATIVE = new RegExp(
   "gi",
 );
 
+const COUNT =
+  "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some|many";
+const UNIT = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century";
+
+/**
+ * "…, six years after Napoléon’s fall, …", "Five days after the surrender of Lee, …": a
+ * time counted from another event, set off by commas. Out of the text's own order it is
+ * a second date beside the one the question gives, and the sentence reads whole without it.
+ */
+const OFFSET = new RegExp(
+  `(^|,)\\s*(?:(?:just|only|about|nearly|almost|barely|some|roughly|exactly)\\s+)?(?:${COUNT})\\s+(?:${UNIT})\\s+(?:after|before|later|earlier)\\b[^,;]*(?=,|$)(,?)`,
+  "gi",
+);
+
 /** Remove weekday and "this week" references, which only make sense next to a dateline. */
 export function stripRelativeDates(text: string): string {
   return tidy(
-    text.replace(RELATIVE, (match: string, at: number) =>
+    withoutOffsets(text).replace(RELATIVE, (match: string, at: number) =>
       // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name.
       NAME_BEFORE.test(text.slice(0, at)) &&
       !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)
@@ -22,6 +38,15 @@ export function stripRelativeDates(text: string): string {
         : "",
     ),
   );
+}
+
+/** The text without comma-set phrases of time counted from another event (see OFFSET). */
+export function withoutOffsets(text: string): string {
+  const out = text.replace(OFFSET, (_match: string, lead: string, trail: string, at: number) =>
+    // Between two commas one stays; at the start of the text none does.
+    at === 0 && lead === "" ? "" : lead === "," && trail === "," ? "," : "",
+  );
+  return out === text ? text : out.replace(/^\s*(\p{Ll})/u, (c) => c.toUpperCase());
 }
 
 const NAME_BEFORE = /(?<![.!?:]\s*|^)\b\p{Lu}\p{Ll}+\s*$/u;
@@ -33,4 +58,12 @@ function tidy(text: string): string {
     .replace(/^\s*,\s*/, "")
     .replace(/\s{2,}/g, " ")
     .trim();
+}
+
+/**
+ * An event's text as an option: read beside others, away from its dateline and from the
+ * events its relative times count from ("on Tuesday", "six years after Napoléon’s fall").
+ */
+export function optionText(text: string): string {
+  return `${withoutFinalStop(stripRelativeDates(text))}.`;
 }

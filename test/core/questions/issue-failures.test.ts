@@ -353,3 +353,46 @@ describe("what can be ordered or offered as what happened", () => {
     for (const c of options) expect(c).not.toMatch(/there were|Napoleonic Wars raged/);
   });
 });
+
+describe("a second time phrase counted from another event", () => {
+  const { questions, prompts } = bankOf(
+    "On April 14, 1865, five days after the surrender of Robert E. Lee, Abraham Lincoln was assassinated by John Wilkes Booth.",
+    "King João VI returned to Portugal in 1821, six years after the fall of Napoléon, when the Cortes demanded it.",
+    "Brazil declared its independence from Portugal on 7 September 1822.",
+    "The Treaty of Rio de Janeiro recognized Brazil's independence in 1825.",
+  );
+  it("is left out of prompts that already give or ask a date", () => {
+    expect(prompts.some((p) => /Lincoln/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/(?:days|years) after/);
+  });
+  it("is left out of options, which are read away from the event it counts from", () => {
+    const options = questions.flatMap((q) => q.choices ?? []);
+    expect(options.some((o) => /^King João VI returned to Portugal, when the Cortes/.test(o))).toBe(
+      true,
+    );
+    for (const o of options) expect(o).not.toMatch(/(?:days|years) after/);
+  });
+});
+
+describe("agreement and reference in a question", () => {
+  it("reads a numeral after a name as part of it ('was Apollo 8 launched', not 'were')", () => {
+    const { prompts } = bankOf("Apollo 8 was launched on December 21, 1968.");
+    expect(prompts).toContain("When was Apollo 8 launched?");
+  });
+  it("asks a century as a century ('In which century'), not 'In which years'", () => {
+    const { prompts } = bankOf(
+      "Muslims and non-Muslims lived side by side in Kabul before the Ghaznavids rose to power in the 10th century.",
+    );
+    expect(prompts).toContain("In which century did the Ghaznavids rise to power?");
+  });
+  it("asks no 'who' whose predicate keeps an 'its' that stood for the subject", () => {
+    const { prompts } = bankOf(
+      "On 2 August 2015, the Army of Conquest resumed its shelling of the town of Kafriya.",
+      "On 5 August 2015, the Army of Conquest captured the town of Zabadani.",
+      "The Syrian Army recaptured the town of Kafranbel in May 2016.",
+      "The Free Syrian Army shelled the town of Idlib in June 2016.",
+    );
+    expect(prompts).toContain("On 5 August 2015, who captured the town of Zabadani?");
+    expect(prompts.some((p) => /who resumed its/i.test(p))).toBe(false);
+  });
+});

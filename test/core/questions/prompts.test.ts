@@ -34,3 +34,21 @@ describe("stripRelativeDates", () => {
     );
   });
 });
+
+describe("withoutOffsets (inside stripRelativeDates)", () => {
+  it("drops a comma-set time counted from another event, keeping one comma between clauses", () => {
+    expect(
+      stripRelativeDates(
+        "King João VI returned to Portugal, six years after Napoléon’s fall, when the Cortes demanded it.",
+      ),
+    ).toBe("King João VI returned to Portugal, when the Cortes demanded it.");
+    expect(
+      stripRelativeDates("Five days after the surrender of Lee, Lincoln was assassinated."),
+    ).toBe("Lincoln was assassinated.");
+  });
+  it("keeps a time that is part of the clause, not set off by commas", () => {
+    expect(stripRelativeDates("Challenger exploded 73 seconds after liftoff.")).toBe(
+      "Challenger exploded 73 seconds after liftoff.",
+    );
+  });
+});
