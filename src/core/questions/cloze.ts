@@ -63,7 +63,7 @@ function mentionCount(sentence: string, spellings: string[]): number {
 function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
   const out: Blank[] = [];
   const present = ctx.namesIn(sentence);
-  for (const name of info.event.entities) {
+  for (const name of info.names) {
     if (!sentence.includes(name)) continue;
     const entity = ctx.catalog.find(name);
     const spellings = entity?.spellings ?? [name];

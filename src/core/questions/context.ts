@@ -9,7 +9,13 @@ import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
 import { whyNotAlone, withTitle } from "./standalone.ts";
 import { optionText, stripRelativeDates } from "./strip-dates.ts";
-import { caseVocabulary, foldForMatch, lowerFirst, withoutFinalStop } from "./text.ts";
+import {
+  caseVocabulary,
+  escapeRegExp,
+  foldForMatch,
+  lowerFirst,
+  withoutFinalStop,
+} from "./text.ts";
 import { tick } from "./work.ts";
 
 /*
@@ -43,8 +49,15 @@ export type EventInfo = {
    * demonstrative ("It was rocked by fighting", "These collapsed") whose referent is elsewhere.
    */
   standalone: boolean;
-  /** The text prompts are built from: the event's text, with a description the title names written out. */
+  /**
+   * The text prompts are built from: the event's text, with a description the title names
+   * written out and a surname written as the person's full name.
+   */
   promptText: string;
+  /** The names in `promptText`: the event's entities, a surname replaced by the full name written. */
+  names: readonly string[];
+  /** For a full name written out in `promptText`, the surname the text had (an answer to accept). */
+  surnames: ReadonlyMap<string, string>;
   /** Its date written as a key: events with equal keys share a date at a precision. */
   dateKey: string;
   /** Its position in the timeline (events sorted by when they start). */
@@ -85,7 +98,7 @@ const MAX_LISTED_SPAN_DAYS = 366;
 
 /** Whether an event can be shown as an option or in an ordering: cited, undisputed, short, not dating itself. */
 function isListable(
-  info: Omit<EventInfo, "listable" | "rank" | "docRank" | "promptText">,
+  info: Omit<EventInfo, "listable" | "rank" | "docRank" | "promptText" | "names" | "surnames">,
 ): boolean {
   const e = info.event;
   return (
@@ -237,6 +250,43 @@ export function orderSpanOf(event: BankEvent): DaySpan {
   return hull([looseSpanOf(event.date), ...others.map((d) => looseSpanOf(d))]);
 }
 
+/**
+ * "Debret returned to France" → "Jean-Baptiste Debret returned to France": a story calls a
+ * person by surname once it has named them, but a question is read on its own, so its
+ * first mention of a surname the catalog ties to one person's full name is written in full.
+ */
+function withFullNames(
+  text: string,
+  entities: readonly string[],
+  catalog: EntityCatalog,
+): Pick<EventInfo, "promptText" | "names" | "surnames"> {
+  let out = text;
+  const names = [...entities];
+  const surnames = new Map<string, string>();
+  for (const [i, name] of entities.entries()) {
+    if (/\s/.test(name)) continue;
+    const entity = catalog.find(name);
+    const full = entity?.fullName;
+    if (full === undefined || entity?.ambiguous === true || entity?.kind !== "person") continue;
+    if (out.includes(full)) continue;
+    // Not inside a longer name ("Abraham Lincoln", "Mr. Henderson" keeps its title's form).
+    const at = new RegExp(
+      `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`,
+      "u",
+    ).exec(out);
+    if (at === null) continue;
+    const before = out.slice(0, at.index);
+    // A capitalised word before it, other than the text's first, makes it part of a name;
+    // "the senior Johnston" is another of the family.
+    if (/\S\s+\p{Lu}[\p{L}.]*\s+$/u.test(before) || /\b(?:the|a|an)\s+(?:\S+\s+)?$/i.test(before))
+      continue;
+    out = `${before}${full}${out.slice(at.index + name.length)}`;
+    names[i] = full;
+    surnames.set(full, name);
+  }
+  return { promptText: out, names, surnames };
+}
+
 /** Build the generation context for a bank's events, sources and documents. */
 export function buildContext(input: {
   events: BankEvent[];
@@ -283,7 +333,7 @@ export function buildContext(input: {
       ...partial,
       listable: isListable(partial) && !notToldAsPast(event.text, input.nlp),
       standalone: partial.standalone || promptable,
-      promptText: promptable ? prompted : event.text,
+      ...withFullNames(promptable ? prompted : event.text, event.entities, catalog),
       rank: 0,
       docRank: -1,
     };

@@ -366,7 +366,7 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
   const clause = plainClause(info, ctx);
   if (clause === null) return [];
   // Longest names first: a name inside a longer one ("Idlib" in "Idlib Governorate") must not win.
-  const names = [...info.event.entities].sort((a, b) => b.length - a.length);
+  const names = [...info.names].sort((a, b) => b.length - a.length);
   const asks = [
     subjectAsk(names, clause, ctx),
     objectAsk(names, clause, ctx),
@@ -378,9 +378,11 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
     const prompt = attribute(info, `${upperFirst(datePhrase(info.event.date))}, ${ask.prompt}?`);
     // "Johnston" among full names stands out: the answer is the person's full name.
     const key = ask.entity.fullName ?? ask.spelling;
+    const surname = info.surnames.get(ask.spelling);
     const accepted = [
       ask.spelling,
       ...ask.entity.spellings,
+      ...(surname !== undefined ? [surname] : []),
       ...(ask.variant.startsWith("subject:") && clause.abbreviation ? [clause.abbreviation] : []),
     ]
       .filter((s, i, all) => s !== key && all.indexOf(s) === i)

@@ -396,3 +396,18 @@ describe("agreement and reference in a question", () => {
     expect(prompts.some((p) => /who resumed its/i.test(p))).toBe(false);
   });
 });
+
+describe("a surname in a question", () => {
+  const { prompts } = bankOf(
+    "Arthur Schopenhauer was born in Danzig in 1788.",
+    "Schopenhauer settled permanently in Frankfurt in 1833.",
+    "Albert Sidney Johnston was born in Kentucky in 1803.",
+    "In 1834 the senior Johnston resigned his commission.",
+  );
+  it("is written as the full name the document gave, since the question is read on its own", () => {
+    expect(prompts).toContain("When did Arthur Schopenhauer settle permanently in Frankfurt?");
+  });
+  it("is left alone after 'the' and a modifier, which may make it another of the family", () => {
+    expect(prompts.some((p) => /senior Albert Sidney Johnston/.test(p))).toBe(false);
+  });
+});
