@@ -315,6 +315,10 @@ const SIDE_NAMES: Record<string, string> = {
 const IRREALIS =
   /^(?:plan|intend|decide|expect|schedule|hope|want|wish|aim|propose|promise|threaten|vow|pledge|prepare|seek|try|attempt|offer|refuse|fail|need|mean|wait|ask|urge|demand|request|call|order|seem|appear|like|prefer|choose|design|plot|scheme)$/;
 
+/** -ing words that work as prepositions ("including", "regarding"), never as a participle's verb. */
+const PREPOSITIONAL_ING =
+  /^(?:including|excluding|regarding|concerning|considering|involving|according|pending|barring|notwithstanding)$/;
+
 /** Subordinators of time that put their clause at the same time as the clause they modify. */
 const SIMULTANEOUS = /^(?:when|as|while|whilst)$/;
 
@@ -461,6 +465,9 @@ function eventPhrase(
     )
       return { kind: "passive", verb: k };
     if (verb === undefined || verb.form !== "ing" || afterNoun) return null;
+    // "closing off stores, including its Poznan distribution center": "including" and its
+    // kind are prepositions in -ing form; they list examples or topics, not an action.
+    if (PREPOSITIONAL_ING.test(verb.lower)) return null;
     const host = clauseAbove(u);
     if (host === null || host.subject === null) return null;
     return { kind: "participle", verb: k };

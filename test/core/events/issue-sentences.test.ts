@@ -343,4 +343,11 @@ describe("who a clause is about", () => {
       "2020-01-04 The delegations met in Athens.",
     ]);
   });
+
+  it("reads 'including' as a preposition: the examples it lists did not 'include' anything", () => {
+    const events = dated({
+      a: "Tesco\nMarch 10, 2020\n\nTesco Polska has cut costs by closing off stores, reportedly including last year its Poznan distribution center.\n",
+    });
+    expect(events.some((e) => /Tesco Polska included/.test(e))).toBe(false);
+  });
 });
