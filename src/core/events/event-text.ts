@@ -59,6 +59,10 @@ export function removeDatePhrase(text: string, span: Span): string {
         tail = tail.trimStart();
       }
     }
+    // "and on September 7, 1822, declared": a date written after a conjunction with only its
+    // closing comma leaves none behind ("and declared", not "and, declared").
+    if (/\b(?:and|but|or|nor|yet|that|then)$/i.test(head) && tail.startsWith(","))
+      tail = tail.slice(1);
     out = head + (tail.length > 0 && /^[\p{L}\p{N}"“(]/u.test(tail) ? " " : "") + tail;
   }
   out = tidy(out);

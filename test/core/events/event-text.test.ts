@@ -57,6 +57,12 @@ describe("event text", () => {
         "Friday",
       ),
     ).toBe("Before departing for Jordan, Mr Obama revealed the call.");
+    expect(
+      without(
+        "He broke with Portugal and on September 7, 1822, declared Brazilian independence.",
+        "September 7, 1822",
+      ),
+    ).toBe("He broke with Portugal and declared Brazilian independence.");
   });
 
   it("leaves a date it cannot remove cleanly", () => {
