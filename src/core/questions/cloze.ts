@@ -64,7 +64,16 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
   const out: Blank[] = [];
   const present = ctx.namesIn(sentence);
   for (const name of info.names) {
-    if (!sentence.includes(name)) continue;
+    const at = sentence.indexOf(name);
+    if (at < 0) continue;
+    // "Senator John McCain (R-AZ)", "Notes from Poland (NFP)": a label in brackets after a
+    // name only restates it, and blanked it asks for a code, not a fact.
+    if (
+      sentence[at - 1] === "(" &&
+      sentence[at + name.length] === ")" &&
+      /\p{Lu}[\p{L}.]*\s*$/u.test(sentence.slice(0, at - 1))
+    )
+      continue;
     const entity = ctx.catalog.find(name);
     const spellings = entity?.spellings ?? [name];
     const others = present.filter((o) => o !== name && !spellings.includes(o));

@@ -351,6 +351,20 @@ function inheritSurnames(entities: Entity[]): void {
   }
 }
 
+/**
+ * Whether an abbreviation can stand for a name: its letters are, in order, initials of the
+ * name's words or its capitals, starting with the first ("HTS" for "Hayat Tahrir al-Sham",
+ * "NATO" for "North Atlantic Treaty Organization"); "NFP" (Notes from Poland) is not "Poland".
+ */
+function initialsOf(abbr: string, name: string): boolean {
+  const letters = abbr.replace(/[^\p{Lu}]/gu, "");
+  const marks = [...name.matchAll(/(?<![\p{L}'’])\p{L}|\p{Lu}/gu)].map((m) => m[0].toUpperCase());
+  if (letters.length === 0 || marks[0] !== letters[0]) return false;
+  let k = 0;
+  for (const mark of marks) if (mark === letters[k]) k++;
+  return k === letters.length;
+}
+
 /** Build the entity catalog of a bank from its events' entity lists and the documents' sentences. */
 export function buildCatalog(
   events: BankEvent[],
@@ -398,7 +412,7 @@ export function buildCatalog(
       const words = sentence.slice(Math.max(0, m.index - 100), m.index).split(/\s+/);
       for (let k = 1; k <= Math.min(8, words.length); k++) {
         const name = words.slice(words.length - k).join(" ");
-        if (known.has(name) && abbr !== name && !abbreviations.has(abbr))
+        if (known.has(name) && abbr !== name && !abbreviations.has(abbr) && initialsOf(abbr, name))
           abbreviations.set(abbr, name);
       }
     }

@@ -411,3 +411,26 @@ describe("a surname in a question", () => {
     expect(prompts.some((p) => /senior Albert Sidney Johnston/.test(p))).toBe(false);
   });
 });
+
+describe("an abbreviation in brackets", () => {
+  it("stands for a name only when its letters are the name's initials ('NFP' is not 'Poland')", () => {
+    const { questions } = bankOf(
+      "The news site Notes from Poland (NFP) reported the sale in May 2020.",
+      "Tesco sold its stores in Poland in March 2020.",
+      "NFP named the Kaufland chain among the buyers in April 2020.",
+      "Hayat Tahrir al-Sham (HTS) captured Idlib city in 2015.",
+      "Tesco opened its first store in Hungary in 1994.",
+    );
+    for (const q of questions) {
+      if (q.answer === "Poland") expect(q.accepted ?? []).not.toContain("NFP");
+    }
+    expect(questions.some((q) => q.answer === "Poland")).toBe(true);
+  });
+  it("is not blanked after the name it labels ('Senator John McCain (_____)')", () => {
+    const { prompts } = bankOf(
+      "In November 2004, Senator John McCain (R-AZ) entered the emails into the Congressional Record.",
+      "Boeing won the contract in 2003.",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/\(_____\)/);
+  });
+});
