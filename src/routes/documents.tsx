@@ -236,7 +236,9 @@ async function renderReview(
       q.type === "order" && Array.isArray(q.answer)
         ? q.answer.map((id) => {
             const e = eventsById.get(id);
-            return e ? `${formatDate(e.date)} — ${e.text}` : id;
+            // The item as the quiz shows it: the option listed with the event.
+            const text = q.choices?.[q.eventIds.indexOf(id)] ?? e?.text;
+            return e ? `${formatDate(e.date)} — ${text}` : id;
           })
         : [],
   });

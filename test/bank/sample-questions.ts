@@ -53,7 +53,9 @@ for (const [kind, list] of [...shuffledByKind].sort((a, b) => b[1].length - a[1]
     sample.push(q);
   }
 }
-const events = new Map(bank.events.map((e) => [e.id, e]));
+// An ordering's items read as the quiz shows them: the option text listed with each event id.
+const itemText = (q: (typeof sample)[number], id: string) =>
+  q.choices?.[q.eventIds.indexOf(id)] ?? id;
 mkdirSync(out, { recursive: true });
 writeFileSync(
   `${out}/questions.json`,
@@ -63,12 +65,11 @@ writeFileSync(
       kind: q.type,
       prompt: q.prompt,
       choices: q.choices ?? null,
-      answer:
-        q.type === "order" ? (q.answer as string[]).map((id) => events.get(id)?.text) : q.answer,
+      answer: q.type === "order" ? (q.answer as string[]).map((id) => itemText(q, id)) : q.answer,
       // What a quiz shows first: a seeded arrangement that is never the right order.
       shownOrder:
         q.type === "order"
-          ? startingOrder(q.answer as string[], `sample:${q.id}`).map((id) => events.get(id)?.text)
+          ? startingOrder(q.answer as string[], `sample:${q.id}`).map((id) => itemText(q, id))
           : undefined,
       accepted: q.accepted ?? null,
       document: q.source.doc,
