@@ -121,6 +121,9 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   if (sentence.split(/\s+/).length > MAX_WORDS) return [];
   // "In March 2011, Discovery has already been retired": a date before a present perfect.
   if (mainTense(info.event.text, ctx.nlp) === "perfect") return [];
+  // "In 1729, the _____ took place.": an event named by its noun says nothing but its name,
+  // so a blank in the name leaves the date as the only clue.
+  if (/\btook place$/i.test(plainText(info, ctx))) return [];
   const candidates = blanks(info, sentence, ctx).filter(
     (b) => b.isNumber || !attributive(sentence, b.phrase, ctx),
   );

@@ -177,6 +177,14 @@ describe("cloze blanks that test recall, not wording", () => {
     expect(clozes.some((p) => /_____ (?:to|and) 6 December/.test(p))).toBe(false);
   });
 
+  it("makes no cloze of an event named only by its noun ('In 1729, the _____ took place.')", () => {
+    const { prompts } = bankOf(
+      "The Afghan dynasty was ousted from Persia by Nader Shah after the 1729 Battle of Damghan.",
+      "Nader Shah captured Kandahar in 1738.",
+    );
+    expect(prompts.some((p) => /Battle of Damghan|Damghan/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/_____[^”]*took place/);
+  });
   it("makes no cloze of a sentence too long to hold in mind", () => {
     expect(clozes.some((p) => /Persifor Smith/.test(p))).toBe(false);
   });
