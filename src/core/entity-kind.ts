@@ -123,6 +123,21 @@ const EVENT_AFTER =
   /^\s+(?:began|begun|begins|ended|ends|took place|broke out|started|lasted|was fought|was signed|was launched|was held)\b/i;
 const PERSON_BEFORE =
   /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|President|General|Gen|King|Queen|Senator|Sen|Governor|Gov|Pope|Prince|Princess|Emperor|Colonel|Col|Captain|Capt|Sheikh|Lord|Lady|Rep|Judge|Justice)\.?\s+$/;
+/**
+ * A noun for a person's kin or calling written before the name: "the painter Jean-Baptiste
+ * Debret", "his father Heinrich", "the French novelist …". Only people have these.
+ */
+const ROLES =
+  "father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|painter|poet|writer|author|novelist|playwright|composer|musician|singer|actor|actress|philosopher|scientist|physicist|chemist|mathematician|astronomer|historian|economist|architect|sculptor|journalist|explorer|inventor|engineer|lawyer|diplomat|politician|merchant|banker|priest|bishop|monk|teacher|professor|student|surgeon|astronaut|cosmonaut|athlete|chairman|chairwoman|founder|ruler";
+const ROLE_BEFORE = new RegExp(
+  `(?:^|\\b(?:the|his|her|their|its|a|an)\\s+)(?:[\\p{L}-]+\\s+)?(?:${ROLES})\\s+$`,
+  "iu",
+);
+/** ", the current chief operating officer": an apposition naming an office only people hold. */
+const ROLE_AFTER = new RegExp(
+  `^,\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLES}|officer|executive|president|director|minister|secretary|governor|senator|ambassador|spokesman|spokeswoman|CEO)\\b`,
+  "u",
+);
 const PERSON_AFTER =
   /^(?:['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|death|birth|widow|family|life|childhood|presidency|administration|cabinet)\b|,\s+who\b|\s+(?:was born|died|married)\b|\s+\(born\b)/i;
 const GROUP_AFTER =
@@ -148,7 +163,15 @@ function contextVotes(name: string, sentence: string, isPastVerb: PastVerbTest):
     if (PLACE_AFTER.test(after) || PLACE_APPOSITION.test(after)) votes.place += 2;
     if (EVENT_BEFORE.test(direct) || EVENT_AFTER.test(after)) votes.event += 2;
     if (PERSON_BEFORE.test(direct)) votes.person += 3;
+    else if (ROLE_BEFORE.test(direct)) {
+      votes.person += 2;
+      votes.actor += 1;
+    }
     if (PERSON_AFTER.test(after)) votes.person += 2;
+    else if (ROLE_AFTER.test(after)) {
+      votes.person += 2;
+      votes.actor += 1;
+    }
 
     if (GROUP_AFTER.test(after)) votes.group += 1;
     if (/\bthe\s+$/i.test(direct)) votes.group += 1;

@@ -17,6 +17,24 @@ describe("entityKind", () => {
     expect(entityKind("President Lincoln", [])).toBe("person");
   });
 
+  it("counts a person after a noun for kin or a calling, or before an office in apposition", () => {
+    expect(
+      entityKind("Jean-Baptiste Debret", [
+        "French painter Jean-Baptiste Debret arrived in Rio de Janeiro.",
+      ]),
+    ).toBe("person");
+    expect(entityKind("Zaman Shah", ["The throne passed down to his son Zaman Shah."])).toBe(
+      "person",
+    );
+    expect(
+      entityKind("Fritz Henderson", [
+        "Rick Wagoner was replaced with Fritz Henderson, the current chief operating officer.",
+      ]),
+    ).toBe("person");
+    // "the river Thames" is no calling: a place noun is no person noun.
+    expect(entityKind("Thames", ["Ships sailed up the river Thames."])).not.toBe("person");
+  });
+
   it("counts a place after a locative preposition or a place noun", () => {
     expect(entityKind("Springfield", ["Fighting broke out in Springfield."])).toBe("place");
     expect(entityKind("Brno", ["The troops advanced towards Brno and the river."])).toBe("place");

@@ -314,6 +314,8 @@ function pool(list: readonly Entity[], keep: (e: Entity) => boolean, seed: strin
  * towns for a town) for a place. Never another spelling of the answer, a name
  * sharing its distinctive word, or a name the prompt gives.
  */
+const words = (name: string) => name.split(/\s+/).length;
+
 function distractors(
   entity: Entity,
   prompt: string,
@@ -354,6 +356,14 @@ function distractors(
       continue;
     // A name the event's own sentence gives has a part in the event: not a wrong answer.
     if (nameLeak(sentence, e.spellings) !== null) continue;
+    // "Elsa" among "Albert Einstein" and "Alexis de Tocqueville": a bare first name or
+    // surname stands out among full names, as the answer's would.
+    if (
+      entity.kind === "person" &&
+      words(entity.fullName ?? entity.name) > 1 &&
+      words(e.name) === 1
+    )
+      continue;
     out.push(e);
   }
   return out;

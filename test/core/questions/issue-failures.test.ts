@@ -442,3 +442,19 @@ describe("an abbreviation in brackets", () => {
     for (const p of prompts) expect(p).not.toMatch(/\(_____\)/);
   });
 });
+
+describe("who options", () => {
+  it("offer no bare first name or surname among full names ('Elsa' beside 'Albert Einstein')", () => {
+    const { questions } = bankOf(
+      "Albert Einstein was born in Ulm in March 1879.",
+      "Albert Einstein married his cousin Elsa in June 1919.",
+      "Albert Einstein received the Nobel Prize in Physics in 1921.",
+      "Alexis de Tocqueville was born in Paris in 1805.",
+      "Oliver Locker-Lampson was born in 1880.",
+      "Elsa died in December 1936.",
+    );
+    const who = questions.filter((q) => q.type === "who" && q.answer === "Albert Einstein");
+    expect(who.length).toBeGreaterThan(0);
+    for (const q of who) expect(q.choices ?? []).not.toContain("Elsa");
+  });
+});
