@@ -806,7 +806,10 @@ function decideFiniteness(
       // subordinate clause opening a clause ends at the comma after its verb.
       if (t.pos !== "CCONJ" && !RELATIVES.test(t.lower) && (i === lastBoundary || afterCoordinator))
         frontedClause = true;
-      if (RELATIVES.test(t.lower) && !mainHasVerb && i > s) inRelative = true;
+      // "The raid that killed nine activists angered Turkey": "that" after a noun opens a
+      // relative clause as "which" does.
+      const relative = RELATIVES.test(t.lower) || (t.lower === "that" && isNominal(prev));
+      if (relative && !mainHasVerb && i > s) inRelative = true;
       clauseHasVerb = false;
       reported = false;
       lastBoundary = i + 1;

@@ -125,7 +125,17 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     }
   }
 
-  let subject = slice(s0, s1).replace(/[\s,]+$/, "");
+  // "The commando raid that killed nine activists … took place": a relative clause written
+  // without a comma says which one the subject is, so it stays with it.
+  const restrictive = parse.units.find(
+    (u) =>
+      u.kind === "rel" &&
+      u.parent === main &&
+      u.from === s1 &&
+      tokens[s1 - 1]?.text !== "," &&
+      u.to <= verb.from,
+  );
+  let subject = slice(s0, restrictive?.to ?? s1).replace(/[\s,]+$/, "");
   let abbreviation: string | null = null;
   const abbr = /^(.*\S)\s+\(([^()]+)\)$/.exec(subject);
   if (abbr?.[1] && abbr[2]) {

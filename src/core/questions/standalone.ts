@@ -190,6 +190,8 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   if (opening !== undefined)
     return { reason: `opens with “${opening}”, which answers an earlier sentence` };
   let nounSeen = false;
+  /** A noun or name that is not a plural: what "its" can stand for. */
+  let singularSeen = false;
   let nameSeen = false;
   /** Nouns before the current token outside the subject of its own clause. */
   let otherNounSeen = false;
@@ -204,6 +206,11 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     const inSubject = clause?.subject != null && k >= clause.subject[0] && k < clause.subject[1];
     if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM") {
       nounSeen = true;
+      // "Inspectors" opening the sentence is tagged a name; read in lower case it is a plural.
+      const plural =
+        (t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower)) ||
+        (t.pos === "PROPN" && k === 0 && /s$/.test(t.lower) && !firstIsName(text, nlp));
+      if (!plural) singularSeen = true;
       if (!inSubject) otherNounSeen = true;
     }
     // The tagger calls any capitalised first word a name; "Reentering" is none. A name
@@ -218,6 +225,9 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     const personal = /^(?:he|him|his|himself|she|her|hers|herself)$/.test(t.lower);
     if (t.pos === "PRON" && PERSONAL.test(t.lower) && !(personal ? nameSeen : nounSeen))
       return { reason: `“${t.text}” refers to someone or something outside the sentence` };
+    // "inspectors returned to its Moscow offices": "its" stands for one thing, never for a plural.
+    if (t.pos === "PRON" && /^(?:its|itself)$/.test(t.lower) && !singularSeen)
+      return { reason: `“${t.text}” refers to something outside the sentence` };
     // "Brockhaus published it": an object pronoun is never its own clause's subject, so
     // with no other noun before it, what it stands for is outside the sentence.
     if (

@@ -165,9 +165,9 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
   // "Which place was lost?": a place is asked as the subject only when the documents say
   // what sort of place it is ("which town fell?").
   if (!who && found.entity.noun === null) return null;
-  // "Who issued its Declaration?": "who" is referred back to as he, she or they, so an "its"
-  // that stood for the subject would stand for nothing.
-  if (who && /\b(?:its|itself)\b/i.test(predicate)) return null;
+  // "Who issued its Declaration?", "who announced it will close …": "who" is referred back
+  // to as he, she or they, so an "it" or "its" that stood for the subject stands for nothing.
+  if (who && /\b(?:it|its|itself)\b/i.test(predicate)) return null;
   const wh = who ? "who" : `which ${placeNoun(found.entity)}`;
   return {
     type: who ? "who" : "where",

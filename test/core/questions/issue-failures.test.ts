@@ -402,6 +402,12 @@ describe("agreement and reference in a question", () => {
     );
     expect(prompts).toContain("On 5 August 2015, who captured the town of Zabadani?");
     expect(prompts.some((p) => /who resumed its/i.test(p))).toBe(false);
+    const said = bankOf(
+      "On 22 March 2013, the FAA announced it will close 149 control towers.",
+      "On 5 August 2015, the Army of Conquest captured the town of Zabadani.",
+      "The Syrian Army recaptured the town of Kafranbel in May 2016.",
+    ).prompts;
+    expect(said.some((p) => /who announced it/i.test(p))).toBe(false);
   });
 });
 
@@ -456,5 +462,28 @@ describe("who options", () => {
     const who = questions.filter((q) => q.type === "who" && q.answer === "Albert Einstein");
     expect(who.length).toBeGreaterThan(0);
     for (const q of who) expect(q.choices ?? []).not.toContain("Elsa");
+  });
+});
+
+describe("which one the subject is", () => {
+  it("keeps a relative clause written without a comma with its subject", () => {
+    const { prompts } = bankOf(
+      "A 2010 commando raid that killed nine activists on a Turkish vessel angered Turkey.",
+      "The treaty that ended the Mexican War was signed in 1848.",
+    );
+    expect(prompts).toContain("When was the treaty that ended the Mexican War signed?");
+    // The relative clause ends where the main clause's own verb begins ("… vessel angered Turkey").
+    expect(prompts.some((p) => /raid that killed nine activists on a Turkish vessel/.test(p))).toBe(
+      true,
+    );
+    for (const p of prompts) expect(p).not.toMatch(/angered Turkey took place/);
+  });
+  it("asks nothing of an 'its' that only a plural comes before ('inspectors returned to its offices')", () => {
+    const { prompts } = bankOf(
+      "Memorial says inspectors returned to its Moscow offices on 22 March 2013.",
+      "Police raided the offices of Memorial in Moscow on 21 March 2013.",
+    );
+    expect(prompts.some((p) => /Memorial/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/its Moscow offices/);
   });
 });
