@@ -409,10 +409,17 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
       verb !== null && parse.tokens[verb.head]?.lemma === "be" && a >= verb.to && !verb.passive;
     const host = hostPreposition(parse.tokens, a);
     // "in the Meiji Restoration of 1868": "in" an event is a time, wherever the phrase hangs.
+    // "in last year's authorizing language": a possessive date names the noun after it,
+    // which is a time only if it names an event ("in last year's elections").
+    let possessed = b + 1;
+    while (/^(?:NOUN|ADJ|VERB)$/.test(parse.tokens[possessed + 1]?.pos ?? "")) possessed++;
+    const ofEvent =
+      !/^['’]s$/.test(parse.tokens[b]?.lower ?? "") || eventive(parse.tokens[possessed]);
     const during =
       host !== null &&
       SIMULTANEOUS_PREPOSITIONS.test(host.word) &&
       (!host.afterNoun || eventive(parse.tokens[a - 2])) &&
+      ofEvent &&
       verb !== null &&
       host.at > verb.from;
     if (!inSubject && !copular && !during) side = NAMES_NOUN;
@@ -456,9 +463,11 @@ function eventPhrase(
       .some(
         (t) => t.pos === "AUX" && (t.form === "modal" || t.form === "pres" || t.form === "past"),
       );
+    // "The U.S. treaty with Tripoli concluded in 1805 included …": without commas too, a
+    // participle right after its noun tells what happened to it (a reduced relative clause).
     if (
       (verb?.form === "ed" || verb?.form === "part") &&
-      tokens[u.from - 1]?.lower === "," &&
+      (tokens[u.from - 1]?.lower === "," || isNominal(tokens[u.from - 1])) &&
       k === u.from &&
       !finiteAfter &&
       antecedentOf(parse, u) !== null
@@ -546,6 +555,16 @@ function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
     const before = phraseBefore(from - 1);
     if (before < from - 1) {
       end = from - 1;
+      from = before;
+    }
+  }
+  // "The U.S. treaty with Tripoli concluded in 1805", "a state of emergency begun …": a
+  // participle written right after its noun phrase (no comma) is about the whole phrase,
+  // whose head comes before its preposition.
+  if (u.kind === "part" && end === u.from) {
+    while (/^(?:of|with|for|against|between)$/.test(tokens[from - 1]?.lower ?? "")) {
+      const before = phraseBefore(from - 1);
+      if (before >= from - 1) break;
       from = before;
     }
   }
@@ -779,6 +798,7 @@ function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
     return true;
   const after = tokens[b];
   if (after !== undefined && /^['’]s$/.test(after.lower)) return true;
+  if (/^['’]s$/.test(tokens[b - 1]?.lower ?? "")) return true;
   // A determiner before and a noun after: "the 1965 war", "a 2010 commando raid".
   return (
     (before?.pos === "DET" ||
@@ -958,7 +978,11 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
 }
 
 function pluralSubject(tokens: readonly Token[], [a, b]: [number, number]): boolean {
-  const words = tokens.slice(a, b);
+  const all = tokens.slice(a, b);
+  // "an analysis of alternatives", "the treaty with Tripoli": the head comes before the
+  // phrase's first preposition.
+  const prep = all.findIndex((t, i) => i > 0 && t.pos === "ADP");
+  const words = prep < 0 ? all : all.slice(0, prep);
   const head = [...words]
     .reverse()
     .find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");

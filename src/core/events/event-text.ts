@@ -30,6 +30,12 @@ export function removeDatePhrase(text: string, span: Span): string {
   )
     return text;
   if (/^['’]s\b/.test(text.slice(span.to))) return text;
+  // "in last year's elections": a date in the possessive determines the noun after it, and
+  // gives way to "the" ("in the elections"), not to nothing.
+  if (/['’]s$/.test(text.slice(span.from, span.to))) {
+    const at = text.slice(0, span.from).replace(/\bthe\s+$/i, "");
+    return tidy(`${at}the${text.slice(span.to)}`);
+  }
   // "in the last week": "the" before a relative date goes with it.
   const the = /^(?:last|past|next|previous|following)\b/i.test(text.slice(span.from, span.to))
     ? (/\bthe\s+$/i.exec(before)?.[0] ?? "")

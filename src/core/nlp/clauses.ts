@@ -131,7 +131,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   // Finiteness of a bare past or base form: a clause has one finite verb, so an -ed form
   // after a noun when the clause already has its verb, or before the clause's verb, is a participle.
   const finite = new Map<VerbGroup, boolean>();
-  for (const [s, e] of segments) decideFiniteness(tokens, groups, groupAt, s, e, top, finite);
+  for (const [s, e] of segments)
+    decideFiniteness(tokens, isDate, groups, groupAt, s, e, top, finite);
   const isFiniteGroup = (g: VerbGroup | undefined) => g !== undefined && finite.get(g) === true;
 
   for (const [s, e] of segments) {
@@ -758,6 +759,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
 /** Decide, for each bare -ed or base form in a segment, whether it is a finite verb. */
 function decideFiniteness(
   tokens: readonly Token[],
+  isDate: readonly boolean[],
   groups: VerbGroup[],
   groupAt: Map<number, VerbGroup>,
   s: number,
@@ -788,7 +790,11 @@ function decideFiniteness(
     if (!top(i)) continue;
     const prev = prevTop;
     prevTop = t.lower === ")" || t.lower === "]" ? prevTop : t;
-    if (t.lower === ",") lastComma = i;
+    if (t.lower === ",") {
+      lastComma = i;
+      // Across a comma a later -ed verb belongs to another phrase: the guess stands.
+      guessed = null;
+    }
     if (frontedClause && t.lower === "," && clauseHasVerb) {
       frontedClause = false;
       clauseHasVerb = false;
@@ -857,7 +863,8 @@ function decideFiniteness(
       // modifies "he"), and a new clause has begun.
       f =
         (inRelative && !mainHasVerb && isNominal(prev)) ||
-        (reported && isNominal(prev)) ||
+        // A date is no subject: "concluded in 1805 included" begins no reported clause.
+        (reported && isNominal(prev) && !isDate[i - 1]) ||
         (prev?.pos === "PRON" && /^(?:he|she|they|we|i|you)$/.test(prev.lower));
       if (f) inRelative = false;
       // "121 buses accompanied by ambulances entered the towns": the first -ed form, passive
@@ -876,8 +883,16 @@ function decideFiniteness(
         (prev?.pos === "ADJ" && tokens[i - 2]?.pos === "DET");
     afterCoordinator = false;
     out.set(g, f);
+    // "121 buses accompanied by ambulances entered", "The treaty concluded in 1805 included":
+    // an -ed form after a noun with "by" or a phrase of time or place after it, rather than
+    // an object, may yet prove a participle if another -ed verb follows.
     guessed =
-      f && g.finite === "maybe" && tokens[g.to]?.lower === "by" && isNominal(prev) ? g : null;
+      f &&
+      g.finite === "maybe" &&
+      isNominal(prev) &&
+      (tokens[g.to]?.lower === "by" || tokens[g.to]?.pos === "ADP")
+        ? g
+        : null;
     const afterReport = reported;
     // "announced it would continue": after a verb of saying, a new clause begins.
     // "told CNN she thought her husband devised …": a reported clause may report another.

@@ -63,6 +63,10 @@ describe("event text", () => {
         "September 7, 1822",
       ),
     ).toBe("He broke with Portugal and declared Brazilian independence.");
+    // A possessive date determines its noun: "the" takes its place.
+    expect(without("Turnout fell in last year's elections.", "last year's")).toBe(
+      "Turnout fell in the elections.",
+    );
   });
 
   it("leaves a date it cannot remove cleanly", () => {

@@ -350,4 +350,20 @@ describe("who a clause is about", () => {
     });
     expect(events.some((e) => /Tesco Polska included/.test(e))).toBe(false);
   });
+
+  it("reads a participle right after its noun phrase as what happened to the whole phrase", () => {
+    const events = dated({
+      a: article(
+        "The U.S. treaty with Tripoli concluded in 1805 included a ransom for American prisoners in Tripoli.",
+      ),
+    });
+    expect(events).toEqual(["1805 The U.S. treaty with Tripoli was concluded."]);
+  });
+
+  it("keeps a clause's own verb when a participle after a comma follows ('resumed, with bodies recovered')", () => {
+    const events = dated({
+      a: "Collapse\nJanuary 3, 2019\n\nRescue work resumed on Wednesday, with additional bodies recovered increasing the death toll to 31.\n",
+    });
+    expect(events[0]).toMatch(/^2019-01-02 Rescue work resumed, with additional bodies/);
+  });
 });
