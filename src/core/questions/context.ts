@@ -269,16 +269,23 @@ function withFullNames(
     const full = entity?.fullName;
     if (full === undefined || entity?.ambiguous === true || entity?.kind !== "person") continue;
     if (out.includes(full)) continue;
-    // Not inside a longer name ("Abraham Lincoln", "Mr. Henderson" keeps its title's form).
+    // Not inside a longer name ("Abraham Lincoln").
     const at = new RegExp(
       `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`,
       "u",
     ).exec(out);
     if (at === null) continue;
-    const before = out.slice(0, at.index);
+    let before = out.slice(0, at.index);
+    // "Mr. Sarkozy" → "Nicolas Sarkozy": an honorific stands in for the first name.
+    const honorific = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Mme|M)\.?\s+$/.exec(before);
+    if (honorific !== null)
+      before = before.slice(0, honorific.index + (honorific[0].startsWith(" ") ? 1 : 0));
     // A capitalised word before it, other than the text's first, makes it part of a name;
     // "the senior Johnston" is another of the family.
-    if (/\S\s+\p{Lu}[\p{L}.]*\s+$/u.test(before) || /\b(?:the|a|an)\s+(?:\S+\s+)?$/i.test(before))
+    else if (
+      /\S\s+\p{Lu}[\p{L}.]*\s+$/u.test(before) ||
+      /\b(?:the|a|an)\s+(?:\S+\s+)?$/i.test(before)
+    )
       continue;
     out = `${before}${full}${out.slice(at.index + name.length)}`;
     names[i] = full;

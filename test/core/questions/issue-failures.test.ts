@@ -421,6 +421,13 @@ describe("a surname in a question", () => {
   it("is written as the full name the document gave, since the question is read on its own", () => {
     expect(prompts).toContain("When did Arthur Schopenhauer settle permanently in Frankfurt?");
   });
+  it("takes the place of an honorific ('Mr. Sarkozy' → 'Nicolas Sarkozy')", () => {
+    const { prompts } = bankOf(
+      "Nicolas Sarkozy was born in Paris in 1955.",
+      "Mr. Sarkozy lost his re-election bid in May 2012.",
+    );
+    expect(prompts).toContain("When did Nicolas Sarkozy lose his re-election bid?");
+  });
   it("is left alone after 'the' and a modifier, which may make it another of the family", () => {
     expect(prompts.some((p) => /senior Albert Sidney Johnston/.test(p))).toBe(false);
   });
