@@ -1044,13 +1044,17 @@ function clauseText(
   // their preposition, so the text states no date but its own.
   for (const [a, b] of spanOf.values()) {
     if ((own !== undefined && a === own[0]) || !region(a) || drop[a]) continue;
-    for (let k = a; k < b; k++) drop[k] = true;
-    // "that January day": the day of the date goes with it.
-    if (/^(?:day|morning|afternoon|evening|night)$/.test(tokens[b]?.lower ?? "")) drop[b] = true;
     const next = tokens[b];
     const attributive =
       tokens[a - 1]?.pos === "DET" &&
       (next?.pos === "NOUN" || next?.pos === "PROPN" || next?.pos === "ADJ");
+    // "the last member of the 1953 team": a year written into a noun phrase says which one
+    // (a team, an election); without it the phrase points to something outside the text.
+    if (attributive && b - a === 1 && /^\d{4}$/.test(tokens[a]?.text ?? "") && !eventive(next))
+      continue;
+    for (let k = a; k < b; k++) drop[k] = true;
+    // "that January day": the day of the date goes with it.
+    if (/^(?:day|morning|afternoon|evening|night)$/.test(tokens[b]?.lower ?? "")) drop[b] = true;
     if (attributive) continue;
     let k = a - 1;
     // "in 1779 and 1780": the other date goes with the conjunction joining it to this one.
