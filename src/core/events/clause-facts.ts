@@ -325,6 +325,26 @@ const SIMULTANEOUS = /^(?:when|as|while|whilst)$/;
 /** The clause a date at tokens [a, b) belongs to, or the side phrase it dates. */
 function attach(parse: Parse, [a, b]: [number, number]): Home {
   const inside = parse.units.filter((u) => u.from <= a && u.to >= b);
+  // "…, while Borman's crew would fly the "E" mission, a more rigorous LM test …, in early
+  // 1969.": a date closing the sentence after a side clause and its apposition goes with
+  // that clause, the nearest one before it (late closure), not back to the main clause.
+  const last = inside[inside.length - 1];
+  const closing = parse.tokens.slice(b).every((t) => t.pos === "PUNCT");
+  if (last?.kind === "main" && closing && parse.tokens[a - 2]?.lower === ",") {
+    let k = a - 2;
+    for (;;) {
+      const appos = parse.units.find(
+        (u) => (u.kind === "appos" || u.kind === "paren") && u.to === k,
+      );
+      if (appos === undefined) break;
+      k = appos.from - (parse.tokens[appos.from - 1]?.lower === "," ? 1 : 0);
+      if (parse.tokens[appos.from]?.lower !== "," && parse.tokens[k]?.lower !== ",") break;
+    }
+    const before = parse.units.find(
+      (u) => u.to === k && u.parent === last && (u.kind === "sub" || u.kind === "coord"),
+    );
+    if (before !== undefined) inside.push(before);
+  }
   let unit: Unit | null = inside[inside.length - 1] ?? null;
   let side: string | null = null;
   let verbUnit: Unit | null = null;

@@ -46,6 +46,13 @@ function punctuationProblems(text: string): string[] {
 }
 
 const NUMBER = /\d+/g;
+/**
+ * What a date written with digits holds at least one of: a year, a month's name next to a
+ * number, or digits joined by a slash, dot or dash. A prompt with fewer than two cannot
+ * hold two such dates, and is not parsed.
+ */
+const DATE_ANCHOR =
+  /\b\d{3,4}s?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+[/.-]\d+/gi;
 const WORD = /(?<![\p{L}'’-])[\p{L}][\p{L}'’-]*/gu;
 
 /**
@@ -78,7 +85,7 @@ export function formRules(q: Question): string[] {
     // The date the question gives (or none), not two ("In May 1969, in March 1969, …").
     // Parsing dates is the costly part of the gate: a prompt with fewer than two numbers
     // cannot hold two dates with numbers, so only the others are parsed.
-    if ((text.match(NUMBER) ?? []).length >= 2) {
+    if ((text.match(NUMBER) ?? []).length >= 2 && (text.match(DATE_ANCHOR) ?? []).length >= 2) {
       const dates = findMentions(text).filter((m) => /\d/.test(text.slice(m.from, m.to)));
       if (dates.length > 1) out.push("the prompt has more than one date phrase");
     }

@@ -375,4 +375,14 @@ describe("who a clause is about", () => {
       "2012-06 The last British climbing member of the 1953 team, Mike Westmacott, died.",
     ]);
   });
+
+  it("gives a date that closes the sentence after a side clause to that clause (late closure)", () => {
+    const events = dated({
+      a: article(
+        'Apollo 8 was planned as the "D" mission, to test the LM in a low Earth orbit in December 1968 by James McDivitt, David Scott and Russell Schweickart, while Borman\'s crew would fly the "E" mission, a more rigorous LM test in an elliptical medium Earth orbit as Apollo 9, in early 1969.',
+      ),
+    });
+    // "in early 1969" is when Borman's crew would fly, not when Apollo 8 was planned.
+    expect(events.some((e) => /^1969.*Apollo 8 was planned/.test(e))).toBe(false);
+  });
 });
