@@ -294,6 +294,21 @@ function withFullNames(
   return { promptText: out, names, surnames };
 }
 
+const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;
+
+/**
+ * A birth comes before, and a death after, anything else a life story tells: paired with
+ * another event of the same story they ask nothing, and offered as what happened at another
+ * time of that life ("Albert Einstein died" for February 1933) they fool no one. With
+ * `other`, only a birth or death of someone that event names counts.
+ */
+export function boundsALife(info: EventInfo, other?: EventInfo): boolean {
+  if (!LIFE_BOUND.test(info.event.text)) return false;
+  if (other === undefined) return true;
+  const same = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  return info.event.entities.some((a) => other.event.entities.some((b) => same(a, b)));
+}
+
 /** Build the generation context for a bank's events, sources and documents. */
 export function buildContext(input: {
   events: BankEvent[];

@@ -1,6 +1,7 @@
 import type { Question } from "../bank-schema.ts";
 import { formatDate } from "../date-format.ts";
 import {
+  boundsALife,
   type Context,
   type EventInfo,
   neighboursInDocument,
@@ -23,16 +24,11 @@ const MIN_ORDER = 4;
 const MAX_ORDER = 5;
 const PAIR_CANDIDATES = 3;
 
-/**
- * A birth comes before, and a death after, anything else a life story tells: paired with
- * another event of the same story they ask nothing. They stay out of sequences, and so
- * do spans, which overlap the points they would be ordered against.
- */
-const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;
 /** "served until she became governor", "has been … since 2013": a span, not a point to order. */
 const SPAN = /\b(?:until|till|since|throughout)\b/i;
-const sequenceable = (e: EventInfo) =>
-  e.listable && !LIFE_BOUND.test(e.event.text) && !SPAN.test(e.event.text);
+// Births and deaths stay out of sequences (see boundsALife), and so do spans, which overlap
+// the points they would be ordered against.
+const sequenceable = (e: EventInfo) => e.listable && !boundsALife(e) && !SPAN.test(e.event.text);
 
 /** Whether the order of two events is certain. */
 function certainOrder(a: EventInfo, b: EventInfo): boolean {

@@ -1,5 +1,5 @@
 import type { Question } from "../bank-schema.ts";
-import { type Context, type EventInfo, neighboursInDocument } from "./context.ts";
+import { boundsALife, type Context, type EventInfo, neighboursInDocument } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
 import { overlaps } from "./date-span.ts";
@@ -21,7 +21,10 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
   // The nearest events of the same document that cannot have happened then: an event of
   // another document's story is told apart by its topic, not by its date.
   const fits = (o: EventInfo) =>
-    o.listable && !overlaps(o.orderSpan, info.orderSpan) && o.text !== info.text;
+    o.listable &&
+    !overlaps(o.orderSpan, info.orderSpan) &&
+    o.text !== info.text &&
+    !boundsALife(o, info);
   const pool = neighboursInDocument(ctx, info, fits, 6);
   const wrong = seededShuffle(pool, info.event.id, (o) => o.event.id).slice(0, 3);
   if (wrong.length < 2) return [];

@@ -494,3 +494,19 @@ describe("which one the subject is", () => {
     for (const p of prompts) expect(p).not.toMatch(/its Moscow offices/);
   });
 });
+
+describe("what happened: the wrong options", () => {
+  it("are never the birth or death of someone the key names ('Albert Einstein died' for 1933)", () => {
+    const { questions } = bankOf(
+      "Albert Einstein was born in Ulm on 14 March 1879.",
+      "Albert Einstein received the Nobel Prize in Physics in 1921.",
+      "In February 1933, Einstein learned that the new German government had barred Jews from teaching at universities.",
+      "Einstein took up a position at the Institute for Advanced Study in Princeton in October 1933.",
+      "Einstein applied general relativity to the structure of the universe in 1917.",
+      "Albert Einstein died in Princeton on 18 April 1955.",
+    );
+    const asked = questions.filter((q) => q.type === "what-happened" && /1933/.test(q.prompt));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) for (const c of q.choices ?? []) expect(c).not.toMatch(/born|died/);
+  });
+});
