@@ -40,7 +40,11 @@ export function removeDatePhrase(text: string, span: Span): string {
   const the = /^(?:last|past|next|previous|following)\b/i.test(text.slice(span.from, span.to))
     ? (/\bthe\s+$/i.exec(before)?.[0] ?? "")
     : "";
-  const prefix = (PREFIX.exec(before.slice(0, before.length - the.length))?.[0] ?? "") + the;
+  let prefix = (PREFIX.exec(before.slice(0, before.length - the.length))?.[0] ?? "") + the;
+  // "was sworn in last week": "last week" takes no preposition, so an "in" before it is
+  // the verb's particle ("sworn in"), not the date's.
+  if (the === "" && /^(?:last|next|this)\b/i.test(text.slice(span.from, span.to)))
+    prefix = prefix.replace(/\bin\s+$/i, "");
   let start = span.from - prefix.length;
   let end = span.to;
   const timeOfDay = /^\s+(?:day|morning|afternoon|evening|night)\b/i.exec(text.slice(end));

@@ -81,7 +81,12 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     if (mentionCount(sentence, [...spellings, name]) !== 1) continue;
     if (others.some((o) => o.includes(name) || name.includes(o))) continue;
     if (out.some((b) => nameKey(b.phrase) === nameKey(name))) continue;
-    out.push({ phrase: name, accepted: spellings.filter((s) => s !== name), isNumber: false });
+    // "Microsoft Corp. broke sales records": a full stop followed by a lower-case word ends
+    // an abbreviation in the name, and goes into the blank with it ("_____ broke", not "_____. broke").
+    const abbreviated = /^\.\s+\p{Ll}/u.test(sentence.slice(at + name.length));
+    const phrase = abbreviated ? `${name}.` : name;
+    const accepted = [...spellings.filter((s) => s !== phrase), ...(abbreviated ? [name] : [])];
+    out.push({ phrase, accepted: [...new Set(accepted)], isNumber: false });
   }
   for (const m of sentence.matchAll(/(?<![\w,.-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,-]|\.\d)/g)) {
     const phrase = m[1] ?? "";

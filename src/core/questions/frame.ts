@@ -47,6 +47,9 @@ export type Clause = {
 
 const PRONOUN_SUBJECT = /^(?:it|they|he|she|this|these|those|that|there|one|we|i|you|its)$/i;
 
+/** Adverbs before a verb that change which event it names: a first meeting is not any meeting. */
+const KEPT_ADVERBS = /^(?:first|last|formally|officially|unanimously|jointly|publicly|secretly)$/;
+
 /** The clause of an event's sentence, or null when it has no clear subject and finite verb. */
 export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   const sentence = text.trim().replace(/[.!]+$/, "");
@@ -180,6 +183,18 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   } else if (head.pos === "VERB") {
     verbText = head.text;
     base = head.lemma;
+    // "Dr Lewis-Jones first met Mr Lowe": an adverb before the verb that says which time or
+    // in what standing it happened stays ("When did … first meet …?"); dropped, a first
+    // meeting becomes any meeting.
+    const kept = tokens
+      .slice(restrictive?.to ?? s1, verb.from)
+      .filter((t) => t.pos === "ADV" && KEPT_ADVERBS.test(t.lower))
+      .map((t) => t.text)
+      .join(" ");
+    if (kept !== "") {
+      verbText = `${kept} ${verbText}`;
+      base = `${kept} ${base}`;
+    }
   } else return null;
 
   // What follows the verb, to the end of the clause's own content: its coordinated

@@ -63,6 +63,10 @@ describe("event text", () => {
         "September 7, 1822",
       ),
     ).toBe("He broke with Portugal and declared Brazilian independence.");
+    // "last week" takes no preposition: the "in" before it is the verb's ("sworn in").
+    expect(without("Pierluisi was sworn in last week after the resignation.", "last week")).toBe(
+      "Pierluisi was sworn in after the resignation.",
+    );
     // A possessive date determines its noun: "the" takes its place.
     expect(without("Turnout fell in last year's elections.", "last year's")).toBe(
       "Turnout fell in the elections.",

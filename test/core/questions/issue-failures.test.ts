@@ -510,3 +510,22 @@ describe("what happened: the wrong options", () => {
     for (const q of asked) for (const c of q.choices ?? []) expect(c).not.toMatch(/born|died/);
   });
 });
+
+describe("words a prompt keeps", () => {
+  it("keeps an adverb that says which time it was ('first met' is not 'met')", () => {
+    const { prompts } = bankOf(
+      "Dr Huw Lewis-Jones first met George Lowe in 2005.",
+      "George Lowe climbed Everest in 1953.",
+    );
+    expect(prompts).toContain("When did Dr Huw Lewis-Jones first meet George Lowe?");
+  });
+  it("blanks an abbreviation's full stop with the name ('_____ broke', not '_____. broke')", () => {
+    const { questions } = bankOf(
+      "In 2010, Microsoft Corp. broke sales records with its Kinect device.",
+      "Apple released the iPhone in 2007.",
+    );
+    const blank = questions.find((q) => q.type === "cloze" && q.answer === "Microsoft Corp.");
+    expect(blank?.prompt).toContain("_____ broke sales records");
+    expect(blank?.accepted).toContain("Microsoft Corp");
+  });
+});
