@@ -13,7 +13,7 @@ import { textMemo } from "../text-memo.ts";
 function body(prompt: string): string {
   return prompt
     .replace(/^According to “[^”]*”,\s*/, "")
-    .replace(/^Fill in the blank:\s*/, "")
+    .replace(/^Fill in the (?:blank|number):\s*/, "")
     .replace(/_____/g, "X");
 }
 

@@ -139,7 +139,9 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
     prompt = `${upperFirst(datePhrase(info.event.date))}, ${asked}?`;
   } else {
     const sentence = replaceWords(clozeSentence(info, ctx), count.written, "_____");
-    prompt = `How many ${count.noun}? “${sentence}”`;
+    // A number the clause frame cannot ask about is blanked in its sentence: "How many
+    // towers? “…”" read to judges as a fragment before a cloze.
+    prompt = `Fill in the number: “${sentence}”`;
   }
   // "at least 140" stays "at least 140": the hedge is part of what the source says — unless
   // the prompt already says it ("over _____ men"), where the blank is the number alone.

@@ -203,6 +203,15 @@ describe("numeric answers", () => {
     }
   });
 
+  it("blanks a number the clause cannot ask about in its sentence, with no fragment before it", () => {
+    const { questions } = bankOf(
+      "Cornwallis surrendered his entire army of over 7,000 men on October 19, 1781.",
+    );
+    const blanked = questions.filter((q) => q.type === "numeric" && /_____/.test(q.prompt));
+    expect(blanked.length).toBeGreaterThan(0);
+    for (const q of blanked) expect(q.prompt).toMatch(/^Fill in the number: “/);
+  });
+
   it("asks no 'how many' of an amount of money", () => {
     const { questions } = bankOf(
       "In December 2008, GM and Chrysler received US$17.4 billion government loans.",
