@@ -235,10 +235,16 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
     if (rest.length === 0 && clause.aux !== null) continue;
     const tail = introTail(clause, ctx.lower);
     const subject = subjectInQuestion(clause, ctx.lower);
+    // "transferred the capital from Kandahar to Kabul": with its starting point left in, a
+    // destination is asked as one ("To which city …?"); "where … from Kandahar" asks neither.
+    const destination =
+      /^\s*to\b/i.test(source.slice(m.index, m.index + m.length)) && /\bfrom\b/i.test(rest);
+    if (destination && entity.noun === null) continue;
+    const wh = destination ? `to which ${placeNoun(entity)}` : "where";
     const body =
       clause.aux !== null
-        ? `where ${clause.aux} ${subject} ${rest}${tail}`
-        : `where ${clause.modal ?? "did"} ${subject} ${clause.base}${rest ? ` ${rest}` : ""}${tail}`;
+        ? `${wh} ${clause.aux} ${subject} ${rest}${tail}`
+        : `${wh} ${clause.modal ?? "did"} ${subject} ${clause.base}${rest ? ` ${rest}` : ""}${tail}`;
     return { type: "where", prompt: body, spelling: name, entity, variant: `in:${name}` };
   }
   return null;

@@ -538,3 +538,19 @@ describe("words a prompt keeps", () => {
     expect(blank?.accepted).toContain("Microsoft Corp");
   });
 });
+
+describe("a destination", () => {
+  it("is asked 'to which city …', not 'where … from Kandahar?', which asks neither end", () => {
+    const { prompts } = bankOf(
+      "Timur Shah transferred the capital of Afghanistan from Kandahar to Kabul in 1776.",
+      "Ahmad Shah Durrani captured Kandahar in 1747.",
+      "Babur captured Kabul in 1504.",
+      "Fighting broke out in the city of Kabul in 1992.",
+      "The siege of the city of Kandahar began in 1737.",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/^In 1776, where .* from Kandahar\?/);
+    expect(prompts).toContain(
+      "In 1776, to which city did Timur Shah transfer the capital of Afghanistan from Kandahar?",
+    );
+  });
+});
