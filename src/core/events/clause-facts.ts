@@ -634,6 +634,9 @@ function notAnEventDate(
   if (before.includes("than") || (before.includes("compared") && /^(?:to|with)$/.test(prep)))
     return "is a comparison";
   if (untilBefore(tokens, span)) return "marks the end of a state";
+  // "had owned and operated the canal since its construction in 1869": a date inside a
+  // "since" phrase dates what the state began with, not the state.
+  if (prep !== "since" && sinceAhead(tokens, span)) return "marks what a state began with";
   // "has long sought an apology for the raid in May 2010": English puts no past date on a
   // present perfect, so the date is the raid's, not the seeking's.
   // A verb in between ("…, a monitor said on Tuesday", "when the regime launched … in April")
@@ -647,6 +650,16 @@ function notAnEventDate(
   )
     return PERFECT_DATE;
   return null;
+}
+
+/** Whether "since" heads the noun phrase the date at `span` sits in ("since its construction in 1869"). */
+function sinceAhead(tokens: readonly Token[], span: [number, number]): boolean {
+  for (let k = span[0] - 2; k >= 0 && k >= span[0] - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "since") return true;
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return false;
+  }
+  return false;
 }
 
 /** Whether "until" or "till" opens the date phrase at `span` ("until at least February 1969"). */

@@ -199,12 +199,17 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
   const typed = whenPrompt(info, "typed", ctx);
   const when = whenPrompt(info, "when", ctx);
   if (typed === null || when === null) return [];
+  // "early 2013" is answered by "2013" too (the grader takes any date inside the key):
+  // listing it shows a teacher, and a learner's review, what counts as right.
+  const hedged = e.date.qualifier !== null && e.date.qualifier !== "by";
+  const plain = hedged ? formatDate({ ...e.date, qualifier: null }) : null;
   const out: Question[] = [
     makeQuestion({
       ...base,
       type: "date-typed",
       variant: "typed",
       prompt: attribute(info, typed),
+      ...(plain !== null && plain !== base.answer ? { accepted: [plain] } : {}),
     }),
   ];
   // "By April 1963" is also true of any later "by" date, so it cannot have wrong options.

@@ -264,7 +264,10 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return { reason: "“there” points to a place outside the sentence" };
     // "the capital of the province": a description inside another's "of" phrase is
     // read through the outer one, which says what it is about.
-    if (t.lower !== "the" || tokens[k - 1]?.lower === "of") continue;
+    if (t.lower !== "the") continue;
+    // ("parts of the territory", "a member of the team": after an indefinite or a bare noun
+    // the inner description must say which itself.)
+    if (tokens[k - 1]?.lower === "of" && definiteBefore(tokens, k - 1)) continue;
     const next = tokens[k + 1];
     // "X reached an agreement with Y … the former's forces": two names before it are its choice.
     const names = tokens.slice(0, k).filter((x) => x.pos === "PROPN").length;
@@ -315,6 +318,21 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   // nowhere says what happened but not to whom or where; out of its story it is no event.
   if (!nameSeen && !placeNamed) return { reason: "the sentence names no one and nowhere" };
   return null;
+}
+
+/** Whether the noun phrase ending before token `of` is definite ("the capital", "Idlib's", a name). */
+function definiteBefore(tokens: readonly Token[], of: number): boolean {
+  let j = of - 1;
+  if (tokens[j]?.pos === "PROPN") return true;
+  while (
+    j >= 0 &&
+    (tokens[j]?.pos === "NOUN" || tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "NUM")
+  )
+    j--;
+  const det = tokens[j];
+  if (det === undefined || j === of - 1) return true;
+  if (det.pos === "PROPN" || /^['’]s$/.test(det.lower)) return true;
+  return /^(?:the|this|that|these|those|his|her|its|their|our|my|your)$/.test(det.lower);
 }
 
 /**

@@ -26,7 +26,14 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
     o.text !== info.text &&
     !boundsALife(o, info);
   const pool = neighboursInDocument(ctx, info, fits, 6);
-  const wrong = seededShuffle(pool, info.event.id, (o) => o.event.id).slice(0, 3);
+  // Two wrong options of one time may be one event told twice ("Pedro declared
+  // independence", "Brazil became independent", both September 1822): one of each time.
+  const wrong: EventInfo[] = [];
+  for (const o of seededShuffle(pool, info.event.id, (o) => o.event.id)) {
+    if (wrong.length === 3) break;
+    if (wrong.some((w) => overlaps(w.orderSpan, o.orderSpan))) continue;
+    wrong.push(o);
+  }
   if (wrong.length < 2) return [];
   const choices = seededShuffle([info, ...wrong], `${info.event.id}:order`, (o) => o.event.id).map(
     (o) => o.text,

@@ -385,4 +385,13 @@ describe("who a clause is about", () => {
     // "in early 1969" is when Borman's crew would fly, not when Apollo 8 was planned.
     expect(events.some((e) => /^1969.*Apollo 8 was planned/.test(e))).toBe(false);
   });
+
+  it("dates what a state began with, not the state, when the date sits in a 'since' phrase", () => {
+    const events = dated({
+      a: article(
+        "Nasser nationalised the Suez Canal Company, the enterprise which had owned and operated the Suez Canal since its construction in 1869.",
+      ),
+    });
+    expect(events.some((e) => /^1869 .*owned and operated/.test(e))).toBe(false);
+  });
 });

@@ -293,7 +293,7 @@ describe("what is only to happen", () => {
 describe("an -ed adjective after a degree adverb", () => {
   it("is not the clause's verb ('the most rarefied ranks … had begun')", () => {
     const { prompts } = bankOf(
-      "Ms. Ayotte's induction into the most rarefied ranks of the nation's political class had begun in January 2011.",
+      "Ms. Ayotte's induction into the most rarefied ranks of the United States Senate had begun in January 2011.",
     );
     expect(prompts.some((p) => /rarefy/.test(p))).toBe(false);
     expect(prompts.some((p) => /induction into the most rarefied ranks .* begin\?$/.test(p))).toBe(
@@ -552,5 +552,39 @@ describe("a destination", () => {
     expect(prompts).toContain(
       "In 1776, to which city did Timur Shah transfer the capital of Afghanistan from Kandahar?",
     );
+  });
+});
+
+describe("more on what a sentence leaves unsaid", () => {
+  it("asks nothing of 'the X' after an indefinite ('parts of the territory')", () => {
+    const { prompts } = bankOf(
+      "Between 1501 and 1800, the Khanate of Bukhara and the Mughals ruled parts of the territory.",
+      "Babur captured Kabul in 1504.",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/parts of the territory/);
+    expect(prompts.some((p) => /Babur/.test(p))).toBe(true);
+  });
+  it("offers as what happened no two wrong options of one time (one event told twice)", () => {
+    const { questions } = bankOf(
+      "On 7 September 1822, Pedro broke with Portugal and declared Brazilian independence.",
+      "In September 1822, Brazil became independent under a Portuguese-born king.",
+      "In 1825, the Treaty of Rio de Janeiro recognized the independence of Brazil.",
+      "In 1808, the Portuguese court arrived in Rio de Janeiro.",
+      "In 1831, Pedro I abdicated in favour of his son.",
+    );
+    const asked = questions.filter((q) => q.type === "what-happened" && /1825/.test(q.prompt));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const both = (q.choices ?? []).filter((c) => /independen/.test(c) && !/Treaty/.test(c));
+      expect(both.length).toBeLessThan(2);
+    }
+  });
+  it("lists the year as an accepted answer of a hedged typed date ('early 2013' → '2013')", () => {
+    const { questions } = bankOf(
+      "In early 2013, Iram Leon was forced to step down as a probation officer in Travis County.",
+    );
+    const typed = questions.find((q) => q.type === "date-typed");
+    expect(typed?.answer).toBe("early 2013");
+    expect(typed?.accepted).toEqual(["2013"]);
   });
 });
