@@ -462,7 +462,7 @@ function eventPhrase(
   u: Unit,
 ):
   | { kind: "participle"; verb: number }
-  | { kind: "passive"; verb: number }
+  | { kind: "passive"; verb: number; fronted?: boolean }
   | { kind: "relative"; object: boolean }
   | null {
   const { tokens } = parse;
@@ -493,6 +493,17 @@ function eventPhrase(
       antecedentOf(parse, u) !== null
     )
       return { kind: "passive", verb: k };
+    // "Born on December 11, 1935, in Mirati, Pranab Mukherjee began …", "Founded in 1850, the
+    // firm grew": a passive participle fronted before its clause tells what happened to that
+    // clause's subject.
+    if (
+      (verb?.form === "ed" || verb?.form === "part") &&
+      u.fronted &&
+      k === u.from &&
+      !finiteAfter &&
+      clauseAbove(u)?.subject != null
+    )
+      return { kind: "passive", verb: k, fronted: true };
     if (verb === undefined || verb.form !== "ing" || afterNoun) return null;
     // "closing off stores, including its Poznan distribution center": "including" and its
     // kind are prepositions in -ing form; they list examples or topics, not an action.
@@ -961,16 +972,24 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
     const next = tokens[phrase.verb + 1];
     if (verb.lemma === "have" && next?.form !== null && next?.pos === "VERB")
       replace.set(phrase.verb, "");
-    else if (verb.lemma === "be")
+    // "after being completed": the tagger may give "being" itself as its lemma.
+    else if (verb.lemma === "be" || verb.lower === "being")
       replace.set(phrase.verb, pluralSubject(tokens, subject) ? "were" : "was");
     else replace.set(phrase.verb, pastOf(verb.lemma));
     return { pieces: [subject, [from, clause.to]], replace, subject };
   }
   if (phrase?.kind === "passive") {
-    const antecedent = antecedentOf(parse, clause) as [number, number];
+    const antecedent = (
+      phrase.fronted ? clauseAbove(clause)?.subject : antecedentOf(parse, clause)
+    ) as [number, number];
     replace.set(
       phrase.verb,
-      `${pluralSubject(tokens, antecedent) ? "were" : "was"} ${(tokens[phrase.verb] as Token).text}`,
+      `${pluralSubject(tokens, antecedent) ? "were" : "was"} ${
+        // "Born on …, X began": the participle loses the capital it had as the first word.
+        phrase.verb === 0
+          ? (tokens[0] as Token).text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+          : (tokens[phrase.verb] as Token).text
+      }`,
     );
     return { pieces: [antecedent, [phrase.verb, clause.to]], replace, subject: antecedent };
   }

@@ -13,7 +13,15 @@ const PREFIX =
   /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as)\s+)?(?:\b(?:(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
 
 /** The text with the date phrase at [from, to) removed, or the text unchanged if removal would break it. */
-export function removeDatePhrase(text: string, span: Span): string {
+export function removeDatePhrase(text: string, given: Span): string {
+  let span = given;
+  // "On Black Tuesday, October 29, …": a weekday after a capitalised word is part of a name
+  // (Black Tuesday, Super Tuesday), and stays when the date after it goes.
+  const day = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=\S)/.exec(
+    text.slice(span.from, span.to),
+  );
+  if (day !== null && /\S\s+\p{Lu}\p{Ll}+\s+$/u.test(text.slice(0, span.from)))
+    span = { from: span.from + day[0].length, to: span.to };
   const before = text.slice(0, span.from);
   if (
     /\bof\s+$/i.test(before) &&
@@ -41,6 +49,32 @@ export function removeDatePhrase(text: string, span: Span): string {
     ? (/\bthe\s+$/i.exec(before)?.[0] ?? "")
     : "";
   let prefix = (PREFIX.exec(before.slice(0, before.length - the.length))?.[0] ?? "") + the;
+  // "an April 11, 1865, speech": a date between an article and its noun goes with its
+  // commas, and the article agrees with the word that now follows it ("a speech").
+  const article = /\b(a|an|the|his|her|its|their)\s+$/i.exec(before);
+  const attributive =
+    article !== null &&
+    prefix === "" &&
+    (/^(?:a|an)$/i.test(article[1] ?? "") || /^\s*,\s*\p{Ll}/u.test(text.slice(span.to)));
+  if (article !== null && attributive) {
+    const rest = text.slice(span.to).replace(/^\s*,?\s*/, "");
+    if (!/^[\p{L}]/u.test(rest)) return text;
+    let head = before.slice(0, article.index);
+    const word = article[1] as string;
+    const lead = /^(?:a|an)$/i.test(word)
+      ? `${word[0] === "A" ? "A" : "a"}${/^[aeiou]/i.test(rest) ? "n" : ""}`
+      : word;
+    head = `${head}${lead} `;
+    return tidy(`${head}${rest}`);
+  }
+  // "As the summer of 1929 came to a close": a season or time of day with no preposition
+  // before it is the clause's subject or object, and cannot go.
+  if (
+    /^\s*(?:the\s+)?(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night)\b/i.test(
+      prefix,
+    )
+  )
+    return text;
   // "was sworn in last week": "last week" takes no preposition, so an "in" before it is
   // the verb's particle ("sworn in"), not the date's.
   if (the === "" && /^(?:last|next|this)\b/i.test(text.slice(span.from, span.to)))

@@ -535,9 +535,20 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     for (let k = i; k < end; k++) {
       if (!top(k)) continue;
       if (groupAt.has(k)) sawVerb = true;
-      if (lower(k) === "," && (sawVerb || k > i + 1)) return k;
+      // "Born on December 11, 1935, …": a comma inside a date does not end the phrase, nor
+      // one closing a date used as a modifier ("an April 11, 1865, speech").
+      if (lower(k) === "," && !isDate[k] && !closesAttributiveDate(k) && (sawVerb || k > i + 1))
+        return k;
     }
     return end;
+  }
+
+  /** Whether the comma at `k` closes a date written between a determiner and its noun. */
+  function closesAttributiveDate(k: number): boolean {
+    if (!isDate[k - 1]) return false;
+    let d = k - 1;
+    while (d > 0 && isDate[d - 1]) d--;
+    return tok(d - 1)?.pos === "DET" && (tok(k + 1)?.pos === "NOUN" || tok(k + 1)?.pos === "ADJ");
   }
 
   /**

@@ -65,6 +65,24 @@ export function taggerFrom(wink: WinkMethods): Nlp {
           joined[i] = { ...t, pos: "PROPN", form: null };
         }
       }
+      // "…, Hoover commented": a capitalised word inside a sentence, right before a verb, is
+      // that verb's subject, a name ("Hoover", "Bush"), not a verb itself.
+      // First in the sentence, only before a past form ("Hoover accepted"), since an
+      // imperative may open one.
+      for (let i = 0; i + 1 < joined.length; i++) {
+        const t = joined[i] as Token;
+        const next = joined[i + 1] as Token;
+        const opens = i === 0 || /^[“"‘(:—–]$/.test(joined[i - 1]?.text ?? "");
+        if (
+          t.pos === "VERB" &&
+          /^\p{Lu}\p{Ll}/u.test(t.text) &&
+          (next.pos === "VERB" || next.pos === "AUX") &&
+          next.form !== "ing" &&
+          next.form !== "base" &&
+          (!opens || next.form === "ed" || next.form === "past")
+        )
+          joined[i] = { ...t, pos: "PROPN", form: null };
+      }
       // "according to", "owing to", "due to": a participle or adjective fixed with "to"
       // into a compound preposition, which heads no clause of its own.
       for (let i = 0; i + 1 < joined.length; i++) {

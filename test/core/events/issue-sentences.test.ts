@@ -394,4 +394,64 @@ describe("who a clause is about", () => {
     });
     expect(events.some((e) => /^1869 .*owned and operated/.test(e))).toBe(false);
   });
+
+  it("keeps a named day's weekday when its date goes ('On Black Tuesday, October 29')", () => {
+    const events = dated({
+      a: article(
+        "In 1929, the market rose.\n\nOn Black Tuesday, October 29, stock holders traded over sixteen million shares.",
+      ),
+    });
+    expect(events).toContain(
+      "1929-10-29 On Black Tuesday, stock holders traded over sixteen million shares.",
+    );
+  });
+
+  it("leaves a season that is a clause's subject in place ('As the summer of 1929 came to a close')", () => {
+    const events = dated({
+      a: article(
+        "As the summer of 1929 came to a close, Hoover remained a popular successor to Calvin Coolidge.",
+      ),
+    });
+    for (const e of events) expect(e).not.toMatch(/As came to a close/);
+  });
+
+  it("writes 'after being completed in 1931' as 'was completed'", () => {
+    const events = dated({
+      a: article(
+        "The Empire State Building stood half empty for years after being completed in 1931.",
+      ),
+    });
+    expect(events).toEqual(["1931 The Empire State Building was completed."]);
+  });
+
+  it("dates a fronted passive participle as what happened to the clause's subject ('Born on …, X began')", () => {
+    const events = dated({
+      a: article(
+        "Born on December 11, 1935, in Mirati, Pranab Mukherjee began his political career in West Bengal.",
+      ),
+    });
+    expect(events).toEqual(["1935-12-11 Pranab Mukherjee was born."]);
+  });
+
+  it("reads a capitalised word before a verb as its subject's name, not a verb ('Hoover commented')", () => {
+    const events = dated({
+      a: article(
+        "While accepting the Republican Party's presidential nomination in 1928, Hoover commented, \u201cGiven the chance, we shall soon win.\u201d",
+      ),
+    });
+    expect(events).toEqual([
+      "1928 Hoover accepted the Republican Party's presidential nomination.",
+    ]);
+  });
+
+  it("drops a date between an article and its noun with its commas ('an April 11, 1865, speech')", () => {
+    const events = dated({
+      a: article(
+        "After attending an April 11, 1865, speech in which Lincoln promoted voting rights, an incensed Booth changed his plans.",
+      ),
+    });
+    expect(events[0]).toMatch(
+      /^1865-04-11 An incensed Booth attended a speech in which Lincoln promoted voting rights/,
+    );
+  });
 });
