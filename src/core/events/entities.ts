@@ -24,6 +24,9 @@ const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 const DEMONYM = /(?:ian|ean|ese|ish|ic|i)$/;
+/** "at 1922 UTC": a time zone is part of a time, not a name of anything that acts or is acted on. */
+const TIME_ZONE =
+  /^(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)$/;
 
 /**
  * Capitalised names in a sentence, in order of appearance, without duplicates.
@@ -69,6 +72,7 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
       !opener &&
       !adjective &&
       !CALENDAR.test(name) &&
+      !TIME_ZONE.test(name) &&
       !keys.has(key)
     ) {
       keys.add(key);

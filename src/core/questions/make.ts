@@ -19,7 +19,10 @@ export function questionId(type: string, eventIds: string[], variant: string): s
 export function makeQuestion(draft: Draft): Question {
   const { variant, ...fields } = draft;
   // Parts joined with a space may start with a comma ("did X die" + ", possibly …").
-  fields.prompt = fields.prompt.replace(/\s+([,;:?!])/g, "$1");
+  fields.prompt = fields.prompt
+    .replace(/\s+([,;:?!])/g, "$1")
+    // "… concluded that “No one could have done more.”?": the question mark ends it.
+    .replace(/[.!](["”’])\?$/, "$1?");
   const q: Question = { id: questionId(draft.type, draft.eventIds, variant), ...fields };
   return q;
 }

@@ -24,6 +24,8 @@ const PERSONAL =
 const IRREALIS =
   /^(?:expect|plan|schedule|intend|propose|hope|aim|want|seek|try|attempt|threaten|promise|vow|set|due|slate)$/;
 const DEMONSTRATIVE = /^(?:this|these|those|such)$/;
+/** Adjectives that place their noun after one said before: "the subsequent hurricane". */
+const ANAPHORIC_ADJECTIVE = /^(?:subsequent|aforementioned|ensuing|abovementioned)$/;
 /** Verbs whose object is the subject of the infinitive after it: "ordered the army to withdraw". */
 const OBJECT_CONTROL =
   /^(?:ask|tell|order|command|force|urge|allow|permit|persuade|invite|require|instruct|encourage|compel|oblige|authorize|authorise|direct|advise|beg|forbid|enable|summon|call)$/;
@@ -100,7 +102,9 @@ function unasserted(parse: Parse, tokens: readonly Token[]): string | null {
     const t = tokens[k] as Token;
     // "The Senate was to meet Monday": "be to" is what was arranged, not what happened.
     if (
-      (IRREALIS.test(t.lemma) || (t.lemma === "be" && k === verb.from)) &&
+      (IRREALIS.test(t.lemma) ||
+        IRREALIS.test(t.lower.replace(/d$/, "")) ||
+        (t.lemma === "be" && k === verb.from)) &&
       tokens[k + 1]?.lower === "to" &&
       tokens[k + 2]?.pos === "VERB"
     )
@@ -240,6 +244,8 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return { reason: `“${t.text}” refers to something outside the sentence` };
     if (DEMONSTRATIVE.test(t.lower) && (t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ"))
       return { reason: `“${t.text}” points to something outside the sentence` };
+    if (ANAPHORIC_ADJECTIVE.test(t.lower))
+      return { reason: `“${t.text}” points to an earlier mention` };
     if (t.lower === "another" && t.pos === "DET")
       return { reason: "“another” points to an earlier mention" };
     // "both men": the two said before ("both Kennedy and Khrushchev" names them).

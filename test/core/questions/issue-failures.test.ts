@@ -588,3 +588,23 @@ describe("more on what a sentence leaves unsaid", () => {
     expect(typed?.accepted).toEqual(["2013"]);
   });
 });
+
+describe("found in the fresh corpus", () => {
+  const { questions, prompts } = bankOf(
+    "SpaceX launched its first crewed mission at 1922 UTC from Kennedy Space Center on 30 May 2020.",
+    "Behnken and Hurley are slated to catch up to the International Space Station on 31 May 2020.",
+    "The subsequent Great Miami Hurricane struck Florida in 1926.",
+    'In April 1930, the New York Times editorial board concluded that "No one in his place could have done more."',
+    "NASA selected SpaceX for the Commercial Crew Program in 2014.",
+  );
+  it("never blanks a time zone ('at 1922 _____')", () => {
+    expect(questions.filter((q) => q.type === "cloze").length).toBeGreaterThan(0);
+    for (const q of questions) expect(q.answer).not.toBe("UTC");
+  });
+  it("asks nothing of what is only slated, nor of a 'subsequent' event", () => {
+    for (const p of prompts) expect(p).not.toMatch(/slated|subsequent/);
+  });
+  it("ends a question on a quotation without a full stop before its question mark", () => {
+    for (const p of prompts) expect(p).not.toMatch(/[.!]["”]\?$/);
+  });
+});
