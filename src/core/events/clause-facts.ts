@@ -665,9 +665,10 @@ function notAnEventDate(
 
 /** Whether "since" heads the noun phrase the date at `span` sits in ("since its construction in 1869"). */
 function sinceAhead(tokens: readonly Token[], span: [number, number]): boolean {
-  for (let k = span[0] - 2; k >= 0 && k >= span[0] - 6; k--) {
+  for (let k = span[0] - 2; k >= 0 && k >= span[0] - 9; k--) {
     const t = tokens[k] as Token;
     if (t.lower === "since") return true;
+    if (/^['’]s$/.test(t.lower)) continue;
     if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return false;
   }
   return false;

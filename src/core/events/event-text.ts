@@ -56,6 +56,17 @@ export function removeDatePhrase(text: string, given: Span): string {
     article !== null &&
     prefix === "" &&
     (/^(?:a|an)$/i.test(article[1] ?? "") || /^\s*,\s*\p{Ll}/u.test(text.slice(span.to)));
+  // "The prosperous 1920s ushered in …": a date with its own determiner and no preposition
+  // is a noun phrase of the clause (its subject or object), and cannot go.
+  if (
+    prefix === "" &&
+    !attributive &&
+    /^(?:\d{3,4}['’]?s|(?:\d{1,2}(?:st|nd|rd|th)[-\s]centur(?:y|ies)))$/i.test(
+      text.slice(span.from, span.to),
+    ) &&
+    /\b(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)
+  )
+    return text;
   if (article !== null && attributive) {
     const rest = text.slice(span.to).replace(/^\s*,?\s*/, "");
     if (!/^[\p{L}]/u.test(rest)) return text;

@@ -67,6 +67,20 @@ export function taggerFrom(wink: WinkMethods): Nlp {
       }
       // "…, Hoover commented": a capitalised word inside a sentence, right before a verb, is
       // that verb's subject, a name ("Hoover", "Bush"), not a verb itself.
+      // "the Ford Motor Company": a capitalised word before another capitalised word, inside
+      // the sentence, is part of a name.
+      for (let i = 1; i + 1 < joined.length; i++) {
+        const t = joined[i] as Token;
+        const next = joined[i + 1] as Token;
+        if (
+          t.pos === "VERB" &&
+          /^\p{Lu}\p{Ll}/u.test(t.text) &&
+          /^\p{Lu}/u.test(next.text) &&
+          (next.pos === "PROPN" || next.pos === "NOUN") &&
+          !/^[“"‘(:—–]$/.test(joined[i - 1]?.text ?? "")
+        )
+          joined[i] = { ...t, pos: "PROPN", form: null };
+      }
       // First in the sentence, only before a past form ("Hoover accepted"), since an
       // imperative may open one.
       for (let i = 0; i + 1 < joined.length; i++) {

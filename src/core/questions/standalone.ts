@@ -95,6 +95,9 @@ function unasserted(parse: Parse, tokens: readonly Token[]): string | null {
   const first = tokens[verb.from];
   // "will close", "may not earn": what is to happen, or may, has not happened yet.
   if (first?.form === "modal") return `the main verb is hedged by “${first.text}”`;
+  // "The order was dated 5 May": the date a document bears is no event of its own.
+  if (tokens[verb.head]?.lemma === "date" || tokens[verb.head]?.lower === "dated")
+    return "a document's date is no event";
   // "was expected to end", "planned to meet": the verb's complement is only intended.
   const head = tokens[verb.head];
   // The group may end before "to" ("was expected | to end") or run through it ("planned to meet").

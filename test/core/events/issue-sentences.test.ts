@@ -454,4 +454,31 @@ describe("who a clause is about", () => {
       /^1865-04-11 An incensed Booth attended a speech in which Lincoln promoted voting rights/,
     );
   });
+
+  it("reads a capitalised word before a name as part of it ('the Ford Motor Company')", () => {
+    const events = dated({
+      a: article(
+        "In 1932, a major strike at the Ford Motor Company factory near Detroit resulted in over sixty injuries.",
+      ),
+    });
+    expect(events).toEqual([
+      "1932 A major strike at the Ford Motor Company factory near Detroit resulted in over sixty injuries.",
+    ]);
+  });
+
+  it("keeps a decade that is its clause's subject ('The prosperous 1920s ushered in …')", () => {
+    for (const e of dated({
+      a: article("The prosperous 1920s ushered in a feeling of euphoria among Americans."),
+    }))
+      expect(e).toMatch(/prosperous 1920s/);
+  });
+
+  it("does not date a clause by a 'since' phrase several words before the date", () => {
+    const events = dated({
+      a: article(
+        "This was the first launch of a crewed spacecraft from the United States since NASA's final Space Shuttle mission in July 2011.",
+      ),
+    });
+    expect(events.some((e) => /^2011-07 This was the first launch/.test(e))).toBe(false);
+  });
 });

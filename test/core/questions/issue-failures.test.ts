@@ -608,3 +608,14 @@ describe("found in the fresh corpus", () => {
     for (const p of prompts) expect(p).not.toMatch(/[.!]["”]\?$/);
   });
 });
+
+describe("a document's date", () => {
+  it("is no event to ask about ('When was order dated?')", () => {
+    const { prompts } = bankOf(
+      "The Philippine government shut down ABS-CBN on 5 May 2020.",
+      "The order was dated 5 May 2020.",
+    );
+    expect(prompts.some((p) => /shut down ABS-CBN/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/dated\?/);
+  });
+});
