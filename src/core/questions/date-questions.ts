@@ -83,6 +83,14 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
     }
     return null;
   }
+  // "When was Qaboos's overthrow a bloodless coup?", "When did Hoover remain a popular
+  // successor?": "be" or "remain" with a noun phrase says what something was, not when
+  // anything happened.
+  if (
+    (clause.lemma === "be" || clause.lemma === "remain") &&
+    /^(?:a|an|the|one|home|part)\b/i.test(clause.rest)
+  )
+    return null;
   const rest = clause.restBase.length > 0 ? ` ${clause.restBase}` : "";
   if (clause.modal !== null)
     return `${lead} ${clause.modal} ${subject} ${clause.base}${rest}${tail}?`;

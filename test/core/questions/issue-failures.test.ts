@@ -609,6 +609,19 @@ describe("found in the fresh corpus", () => {
   });
 });
 
+describe("what something was", () => {
+  it("is not asked 'when' ('When was Qaboos's overthrow a bloodless coup?')", () => {
+    const { prompts } = bankOf(
+      "Qaboos's 1970 overthrow of his father was a bloodless British-backed coup.",
+      "In 1929, Hoover remained a popular successor to Calvin Coolidge.",
+      "Qaboos became Sultan of Oman in 1970.",
+    );
+    expect(prompts.some((p) => /become Sultan/.test(p))).toBe(true);
+    for (const p of prompts)
+      expect(p).not.toMatch(/^(?:When|In which year) (?:was|did) .*(?:a bloodless|remain a)/);
+  });
+});
+
 describe("a document's date", () => {
   it("is no event to ask about ('When was order dated?')", () => {
     const { prompts } = bankOf(
