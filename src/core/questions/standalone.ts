@@ -24,6 +24,9 @@ const PERSONAL =
 const IRREALIS =
   /^(?:expect|plan|schedule|intend|propose|hope|aim|want|seek|try|attempt|threaten|promise|vow|set|due|slate)$/;
 const DEMONSTRATIVE = /^(?:this|these|those|such)$/;
+/** Verbs whose left-out complement is one said before: "concurred" (with it), "refused" (it). */
+const NULL_COMPLEMENT =
+  /^(?:concur|agree|approve|object|refuse|comply|consent|acquiesce|relent|accept|decline|insist|retaliate|reciprocate|follow|respond|reply|oblige)$/;
 /** Adjectives that place their noun after one said before: "the subsequent hurricane". */
 const ANAPHORIC_ADJECTIVE = /^(?:subsequent|aforementioned|ensuing|abovementioned)$/;
 /** Verbs whose object is the subject of the infinitive after it: "ordered the army to withdraw". */
@@ -95,6 +98,15 @@ function unasserted(parse: Parse, tokens: readonly Token[]): string | null {
   const first = tokens[verb.from];
   // "will close", "may not earn": what is to happen, or may, has not happened yet.
   if (first?.form === "modal") return `the main verb is hedged by “${first.text}”`;
+  // "The House of Representatives concurred.": verbs like these leave out what they are
+  // about only when it was said before (definite null complement), so it is outside.
+  if (
+    NULL_COMPLEMENT.test(tokens[verb.head]?.lemma ?? "") &&
+    tokens
+      .slice(verb.to, main?.to ?? tokens.length)
+      .every((t) => t.pos === "PUNCT" || t.pos === "ADV" || t.pos === "CCONJ")
+  )
+    return `“${tokens[verb.head]?.text}” leaves out what it is about`;
   // "The order was dated 5 May": the date a document bears is no event of its own.
   if (tokens[verb.head]?.lemma === "date" || tokens[verb.head]?.lower === "dated")
     return "a document's date is no event";

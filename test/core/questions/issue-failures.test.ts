@@ -622,6 +622,17 @@ describe("what something was", () => {
   });
 });
 
+describe("a verb that leaves out what it is about", () => {
+  it("asks nothing of 'The House of Representatives concurred.'", () => {
+    const { prompts } = bankOf(
+      "The Senate passed the Thirteenth Amendment in April 1864.",
+      "The House of Representatives concurred in January 1865.",
+    );
+    expect(prompts.some((p) => /Thirteenth Amendment/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/concur/);
+  });
+});
+
 describe("a document's date", () => {
   it("is no event to ask about ('When was order dated?')", () => {
     const { prompts } = bankOf(
