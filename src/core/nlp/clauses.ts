@@ -276,7 +276,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       if (g !== undefined && !isFiniteGroup(g) && tok(g.from)?.pos === "VERB") {
         const form = tok(g.head)?.form;
-        const afterComma = prev?.lower === ",";
+        // ", originally constructed in 1940": an adverb between the comma and the participle.
+        const afterComma =
+          prev?.lower === "," || (prev?.pos === "ADV" && tok(i - 2)?.lower === "," && i - 2 > s);
         const afterNoun = isNominal(prev) && !isDate[i - 1];
         // "a four-week, phased closure": after a comma inside a noun phrase it is an adjective.
         const adjective =
@@ -293,7 +295,15 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           i = g.to - 1;
           continue;
         }
-        if ((form === "ed" || form === "part") && afterNoun) {
+        // "an invasion of India beginning in March 1944 was called off": an -ing form right
+        // after a noun, before a preposition, is a participle phrase on that noun.
+        // "came into effect beginning on 12 April" is the clause's own time, unless the clause
+        // has another ("… beginning in March 1944 was called off … in July 1944").
+        const startsTime = /^(?:begin|start)$/.test(tok(g.head)?.lemma ?? "");
+        const laterDate = isDate.some((d, k) => d && k > g.to + 3 && k < e);
+        const reducedIng =
+          form === "ing" && afterNoun && tok(g.to)?.pos === "ADP" && (!startsTime || laterDate);
+        if (((form === "ed" || form === "part") && afterNoun) || reducedIng) {
           units.push(unit("part", i, endOfSide(g.to, e, i), i));
           i = g.to - 1;
           continue;
@@ -515,10 +525,23 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       const g = groupAt.get(k);
       if (g !== undefined) return sawNominal && finite.get(g) !== false;
       const t = tok(k) as Token;
-      if (t.lower === "," || t.lower === ";") return false;
+      if ((t.lower === "," && !datePrelude(i, k)) || t.lower === ";") return false;
       if (isNominal(t) && !isDate[k]) sawNominal = true;
     }
     return false;
+  }
+
+  /**
+   * Whether tokens [i, k) are only a phrase of time ("in June 1942"), so that the comma at k
+   * closes an adverbial fronted inside a clause ("because in June 1942, the United States won").
+   */
+  function datePrelude(i: number, k: number): boolean {
+    let dated = false;
+    for (let j = i; j < k; j++) {
+      if (isDate[j]) dated = true;
+      else if (tok(j)?.pos !== "ADP" && tok(j)?.pos !== "DET") return false;
+    }
+    return dated;
   }
 
   function isFronted(i: number, segStart: number): boolean {
@@ -565,7 +588,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     for (let k = i; k < end; k++) {
       if (!top(k)) continue;
       const t = lower(k);
-      if (t === ",") return k;
+      if (t === "," && !datePrelude(i, k)) return k;
       if (
         k > i &&
         (RELATIVES.test(t) || t === "that") &&

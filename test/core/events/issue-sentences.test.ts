@@ -481,4 +481,31 @@ describe("who a clause is about", () => {
     });
     expect(events.some((e) => /^2011-07 This was the first launch/.test(e))).toBe(false);
   });
+
+  it("reads an -ing form after a noun as a participle on it ('an invasion beginning in March 1944 was called off')", () => {
+    const events = dated({
+      a: article(
+        "An attempted Japanese invasion of India beginning in March 1944 was called off after massive losses in July 1944.",
+      ),
+    });
+    expect(events.some((e) => /^1944-03 .*called off/.test(e))).toBe(false);
+  });
+
+  it("does not date a clause by a participle after its comma and an adverb (', originally constructed in 1940')", () => {
+    const events = dated({
+      a: article(
+        "Auschwitz in western Poland was the largest of the death camps, originally constructed in 1940 to hold Polish political prisoners.",
+      ),
+    });
+    expect(events.some((e) => /^1940 Auschwitz .* was the largest/.test(e))).toBe(false);
+  });
+
+  it("keeps a time phrase fronted inside a clause with that clause ('because in June 1942, the United States won')", () => {
+    const events = dated({
+      a: article(
+        "Successes were short-lived, however, because in June 1942, the United States decisively won the Battle of Midway.",
+      ),
+    });
+    expect(events).toEqual(["1942-06 The United States decisively won the Battle of Midway."]);
+  });
 });
