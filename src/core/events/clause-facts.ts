@@ -907,7 +907,12 @@ function mainDate<T extends FoundDate & { mention: Mention }>(
   if (verb === null) return null;
   // "In response to the failed invasion in April 1961, Kennedy …": a date inside a fronted
   // phrase, after its noun, dates that noun; a fronted date opens its phrase ("In April 1961,").
-  const embedded = (d: T) => {
+  const embedded = (d: T): boolean => {
+    // "at conferences in 1820 and 1821": a date joined to an embedded one is embedded too.
+    if (tokens[at(d) - 1]?.pos === "CCONJ") {
+      const joined = sorted.find((x) => (spans.get(x.mention)?.[1] ?? -1) === at(d) - 1);
+      if (joined !== undefined) return embedded(joined);
+    }
     let k = at(d) - 1;
     if (tokens[k]?.pos === "DET") k--;
     const head = tokens[k - 1];

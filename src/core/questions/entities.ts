@@ -282,7 +282,10 @@ function compatibleSpellings(a: string, b: string): boolean {
   if (digits(a) !== digits(b)) return false;
   const wa = a.split(/\s+/);
   const wb = b.split(/\s+/);
-  if (wa.length < 2 || wa.length !== wb.length) return true;
+  // "al-Nusra" and "al Nusra" are one name written two ways; "Germans" and "German SS" are
+  // alike only once their words run together: names of different lengths must agree exactly.
+  if (wa.length !== wb.length) return nameKey(a) === nameKey(b);
+  if (wa.length < 2) return true;
   return wa.every((w, i) => {
     const v = wb[i] ?? "";
     return nameKey(w) === nameKey(v) || nameSimilarity(w, v) >= 0.8;
@@ -290,6 +293,25 @@ function compatibleSpellings(a: string, b: string): boolean {
 }
 
 type Group = { index: number; spellings: string[] };
+
+/**
+ * A group found by loose key only if its spellings have as many words as the name, or the
+ * same exact key: the loose key runs words together ("Germans", "German SS" → "germans").
+ */
+function sameLength(
+  group: Group | undefined,
+  name: string,
+  part: (name: string) => string = (n) => n,
+): Group | undefined {
+  const own = part(name);
+  const words = own.split(/\s+/).length;
+  return group?.spellings.every((s) => {
+    const other = part(s);
+    return other.split(/\s+/).length === words || nameKey(other) === nameKey(own);
+  })
+    ? group
+    : undefined;
+}
 
 /**
  * For each name (by index), the names near it in two orders of their loose keys:
@@ -469,14 +491,14 @@ export function buildCatalog(
     const expands = expansions.get(name);
     let group =
       byKey.get(key) ??
-      (core !== null ? byCore.get(core) : undefined) ??
+      (core !== null ? sameLength(byCore.get(core), name, entityCore) : undefined) ??
       bySuffix.get(key) ??
       suffixKeys(name)
         .map((k) => byKey.get(k))
         .find((g) => g !== undefined) ??
       (abbreviated !== undefined ? byKey.get(nameKey(abbreviated)) : undefined) ??
       (expands !== undefined ? byKey.get(nameKey(expands)) : undefined) ??
-      (loose.length > 0 ? byLoose.get(loose) : undefined) ??
+      (loose.length > 0 ? sameLength(byLoose.get(loose), name) : undefined) ??
       similarGroup(i, name);
     if (group === undefined) {
       group = { index: groups.length, spellings: [] };

@@ -508,4 +508,13 @@ describe("who a clause is about", () => {
     });
     expect(events).toEqual(["1942-06 The United States decisively won the Battle of Midway."]);
   });
+
+  it("gives no single date to a clause dated by two joined years ('at conferences in 1820 and 1821')", () => {
+    const events = dated({
+      a: article(
+        "At conferences in 1820 and 1821, the Holy Alliance declared its right to intervene.",
+      ),
+    });
+    expect(events).toEqual([]);
+  });
 });

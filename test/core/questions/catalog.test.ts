@@ -116,3 +116,24 @@ describe("word windows and memos", () => {
     expect(calls).toBe(3);
   });
 });
+
+describe("names of different lengths", () => {
+  it("are one only when their words run together exactly ('al-Nusra', 'al Nusra'), not 'Germans' and 'German SS'", () => {
+    const events = ["Germans", "German SS", "al-Nusra", "al Nusra"].map((n, i) => ({
+      id: `ev_${i}`,
+      date: {
+        start: "1942",
+        precision: "year" as const,
+        qualifier: null,
+        provenance: "explicit" as const,
+      },
+      text: `${n} acted.`,
+      entities: [n],
+      sources: [{ doc: "d", quote: `${n} acted.` }],
+      conflicts: [],
+    }));
+    const catalog = buildCatalog(events, [], () => false);
+    expect(catalog.find("Germans")?.spellings).not.toContain("German SS");
+    expect(catalog.find("al Nusra")?.spellings).toContain("al-Nusra");
+  });
+});
