@@ -288,6 +288,9 @@ function offsetDate(d: FoundDate, tokens: readonly Token[], span?: [number, numb
 
 function stripMention(d: FoundDate & { mention: Mention }): FoundDate {
   const { mention: _, ...rest } = d;
+  // "early on October 17": a part of a day is no coarser date; the day says it all.
+  if (rest.precision === "day" && /^(?:early|mid|late)$/.test(rest.qualifier ?? ""))
+    return { ...rest, qualifier: null };
   return rest;
 }
 
@@ -600,6 +603,15 @@ function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
     }
   }
   if (from >= end || !tokens.slice(from, end).some((t) => t.pos === "PROPN" || t.pos === "NOUN"))
+    return null;
+  // "He was among the Representatives who voted against the war": the relative clause tells
+  // what a group did that the subject was one of, not what all of them did.
+  const before = tokens[from - 1]?.lower ?? "";
+  if (
+    before === "among" ||
+    (before === "of" &&
+      /^(?:one|some|many|few|most|several|two|three)$/.test(tokens[from - 2]?.lower ?? ""))
+  )
     return null;
   return [from, end];
 }

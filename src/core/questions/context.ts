@@ -110,9 +110,17 @@ function isListable(
     Number.isFinite(info.orderSpan.from) &&
     Number.isFinite(info.orderSpan.to) &&
     info.orderSpan.to - info.orderSpan.from <= MAX_LISTED_SPAN_DAYS &&
-    dateLeak(e.text, e.date) === null
+    dateLeak(e.text, e.date) === null &&
+    !QUOTED_FIRST.test(e.text)
   );
 }
+
+/**
+ * "“I thought, ‘I'm a drummer’,” he recalled": a saying told quotation first reads as what
+ * was said, which happened at another time than the saying; set beside other events it
+ * misleads an ordering.
+ */
+const QUOTED_FIRST = /^\s*["“‘']/;
 
 /**
  * "A book … is due to be published", "two plants will close": what is to happen is no

@@ -26,7 +26,7 @@ const IRREALIS =
 const DEMONSTRATIVE = /^(?:this|these|those|such)$/;
 /** Verbs whose left-out complement is one said before: "concurred" (with it), "refused" (it). */
 const NULL_COMPLEMENT =
-  /^(?:concur|agree|approve|object|refuse|comply|consent|acquiesce|relent|accept|decline|insist|retaliate|reciprocate|follow|respond|reply|oblige)$/;
+  /^(?:concur|agree|approve|object|refuse|comply|consent|acquiesce|relent|accept|decline|insist|retaliate|reciprocate|follow|respond|reply|oblige|succeed|fail)$/;
 /** Adjectives that place their noun after one said before: "the subsequent hurricane". */
 const ANAPHORIC_ADJECTIVE = /^(?:subsequent|aforementioned|ensuing|abovementioned)$/;
 /** Verbs whose object is the subject of the infinitive after it: "ordered the army to withdraw". */
@@ -199,8 +199,10 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   const first = tokens.find((t) => t.pos !== "PUNCT");
   if (
     first !== undefined &&
-    CONNECTIVE.test(first.lower) &&
-    tokens[tokens.indexOf(first) + 1]?.text === ","
+    ((CONNECTIVE.test(first.lower) && tokens[tokens.indexOf(first) + 1]?.text === ",") ||
+      // "But a tragedy …", "Finally, …": a sentence opened by a coordinator or by "finally"
+      // continues the one before it.
+      /^(?:but|and|or|so|finally)$/.test(first.lower))
   )
     return { reason: `opens with “${first.text}”, which answers an earlier sentence` };
   const finiteAt = new Set(parse.units.flatMap((u) => (u.verb === null ? [] : [u.verb.from])));

@@ -517,4 +517,11 @@ describe("who a clause is about", () => {
     });
     expect(events).toEqual([]);
   });
+
+  it("dates 'early Thursday morning' as the day, with no qualifier ('early 17 October' reads as coarser)", () => {
+    const events = dated({
+      a: "News\nFriday, October 18, 2019\n\nCummings died early Thursday morning at Johns Hopkins Hospital.\n",
+    });
+    expect(events).toEqual(["2019-10-17 Cummings died at Johns Hopkins Hospital."]);
+  });
 });

@@ -643,3 +643,36 @@ describe("a document's date", () => {
     for (const p of prompts) expect(p).not.toMatch(/dated\?/);
   });
 });
+
+describe("found in the third fresh corpus", () => {
+  it("asks nothing of a sentence opened by 'But' or of 'X succeeded' with nothing after", () => {
+    const { prompts } = bankOf(
+      "The NCLC was founded in New York in 1904.",
+      "But a tragedy struck the factory in 1911.",
+      "The NCLC succeeded in 1912.",
+    );
+    expect(prompts.some((p) => /NCLC (?:was )?found/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/tragedy|succeed/);
+  });
+  it("offers no saying told quotation first as an event to order", () => {
+    const { questions } = bankOf(
+      "Ginger Baker was born in London in 1939.",
+      "Baker formed Cream with Eric Clapton in 1966.",
+      '"I thought, I am a drummer," Baker told The Independent in 2009.',
+      "Cream disbanded in 1968.",
+      "Baker was inducted into the Rock and Roll Hall of Fame in 1993.",
+    );
+    for (const q of questions)
+      if (q.type === "order" || q.type === "which-first" || q.type === "what-happened")
+        for (const c of q.choices ?? []) expect(c).not.toMatch(/^["“]/);
+  });
+});
+
+describe("a relative clause on a group the subject was one of", () => {
+  it("is not what all of the group did ('among the Representatives who voted …')", () => {
+    const { questions } = bankOf(
+      "Elijah Cummings was among the Representatives who voted against the Iraq War in 2002.",
+    );
+    for (const q of questions) expect(q.prompt).not.toMatch(/the Representatives vote/);
+  });
+});
