@@ -196,6 +196,20 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         units.push(partFrom(i, s, e));
         continue;
       }
+      // ", then in 1968 disbanded": "then" after a comma joins a predicate of the clause's
+      // subject as "and" does (but "Jefferson, then U.S. minister" names a former office).
+      if (w === "then" && prev?.lower === ",") {
+        // Its verb, after a phrase of time, is a past form however the first pass read it.
+        let k = i + 1;
+        while (k < e && (isDate[k] || tok(k)?.pos === "ADP" || tok(k)?.pos === "ADV")) k++;
+        const verb = groupAt.get(k);
+        if (verb !== undefined && tok(verb.head)?.form === "ed") finite.set(verb, true);
+        const coord = coordination(i, e);
+        if (coord?.sharedSubject) {
+          units.push(coord);
+          continue;
+        }
+      }
       // Coordination of clauses or predicates.
       if (t.pos === "CCONJ" && COORDINATORS.test(w)) {
         // A bare predicate inside a relative clause is the clause's own ("who was born and died").

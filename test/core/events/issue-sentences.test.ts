@@ -524,4 +524,13 @@ describe("who a clause is about", () => {
     });
     expect(events).toEqual(["2019-10-17 Cummings died at Johns Hopkins Hospital."]);
   });
+
+  it("reads ', then in 1968 disbanded' as a predicate with its own date, not the date of the first", () => {
+    const events = dated({
+      a: article(
+        "Cream recorded four albums, then in 1968 disbanded over a volatile relationship.",
+      ),
+    });
+    expect(events).toEqual(["1968 Cream disbanded over a volatile relationship."]);
+  });
 });
