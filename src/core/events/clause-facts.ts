@@ -511,6 +511,14 @@ function eventPhrase(
     // "closing off stores, including its Poznan distribution center": "including" and its
     // kind are prepositions in -ing form; they list examples or topics, not an action.
     if (PREPOSITIONAL_ING.test(verb.lower)) return null;
+    // "…, which angered merchants and led to armed conflict, initiating the Revolution": after
+    // a relative clause the participle may go on from that clause's event, not from the
+    // subject's; which one is not said.
+    if (
+      tokens[u.from - 1]?.lower === "," &&
+      parse.units.some((r) => r.kind === "rel" && r.to === u.from - 1)
+    )
+      return null;
     const host = clauseAbove(u);
     if (host === null || host.subject === null) return null;
     return { kind: "participle", verb: k };

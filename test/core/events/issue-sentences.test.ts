@@ -533,4 +533,13 @@ describe("who a clause is about", () => {
     });
     expect(events).toEqual(["1968 Cream disbanded over a volatile relationship."]);
   });
+
+  it("gives a participle after a relative clause no subject ('…, which led to armed conflict, initiating the Revolution')", () => {
+    const events = dated({
+      a: article(
+        "Parliament granted the British East India Company a monopoly on tea, which angered colonial merchants and led to armed conflict, initiating the American Revolution in 1775.",
+      ),
+    });
+    for (const e of events) expect(e).not.toMatch(/Parliament initiated/);
+  });
 });
