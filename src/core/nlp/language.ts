@@ -65,6 +65,26 @@ export function taggerFrom(wink: WinkMethods): Nlp {
           joined[i] = { ...t, pos: "PROPN", form: null };
         }
       }
+      // "Imus' syndicated radio show": an apostrophe right after a noun in -s is its possessive
+      // ending, and an -ed word after a possessive modifies the noun that follows.
+      for (let i = 1; i < joined.length; i++) {
+        const t = joined[i] as Token;
+        const prev = joined[i - 1] as Token;
+        if (
+          /^['’]$/.test(t.text) &&
+          !t.spaced &&
+          /s$/i.test(prev.text) &&
+          (prev.pos === "PROPN" || prev.pos === "NOUN")
+        ) {
+          joined[i] = { ...t, pos: "PART", form: null };
+          const next = joined[i + 1];
+          if (
+            next?.pos === "VERB" &&
+            (joined[i + 2]?.pos === "NOUN" || joined[i + 2]?.pos === "ADJ")
+          )
+            joined[i + 1] = { ...next, pos: "ADJ", form: null };
+        }
+      }
       // "…, Hoover commented": a capitalised word inside a sentence, right before a verb, is
       // that verb's subject, a name ("Hoover", "Bush"), not a verb itself.
       // "the Ford Motor Company": a capitalised word before another capitalised word, inside

@@ -402,7 +402,8 @@ export function buildContext(input: {
           words
             .slice(0, n)
             .join(" ")
-            .replace(/[,;:.]$/, ""),
+            .replace(/[,;:.]$/, "")
+            .replace(/['’]s?$/, ""),
         )
       )
         return true;

@@ -676,3 +676,15 @@ describe("a relative clause on a group the subject was one of", () => {
     for (const q of questions) expect(q.prompt).not.toMatch(/the Representatives vote/);
   });
 });
+
+describe("a possessive written with a bare apostrophe", () => {
+  it("stays at the head of its subject ('When did Imus' syndicated radio show … first air …?')", () => {
+    const { prompts } = bankOf(
+      "Imus' syndicated radio show Imus in the Morning first aired on WNBC in 1971.",
+      "Don Imus retired in 2018.",
+    );
+    expect(prompts).toContain(
+      "When did Imus' syndicated radio show Imus in the Morning first air on WNBC?",
+    );
+  });
+});
