@@ -488,9 +488,18 @@ function eventPhrase(
       );
     // "The U.S. treaty with Tripoli concluded in 1805 included …": without commas too, a
     // participle right after its noun tells what happened to it (a reduced relative clause).
+    // A passive participle takes no object: "Napoléon abdicated his throne" is a clause.
+    const object = tokens[k + 1];
+    const takesObject =
+      object !== undefined &&
+      (object.pos === "DET" ||
+        object.pos === "NOUN" ||
+        object.pos === "PROPN" ||
+        (object.pos === "PRON" && /^(?:his|her|its|their|him|them)$/.test(object.lower)));
     if (
       (verb?.form === "ed" || verb?.form === "part") &&
       (tokens[u.from - 1]?.lower === "," || isNominal(tokens[u.from - 1])) &&
+      !takesObject &&
       k === u.from &&
       !finiteAfter &&
       antecedentOf(parse, u) !== null

@@ -928,7 +928,10 @@ function decideFiniteness(
         // "the most rarefied ranks": after a determiner and a degree adverb it is an adjective.
         (prev?.pos === "ADV" && tokens[i - 2]?.pos !== "DET") ||
         // "the military launched": an adjective after "the" is the noun it names.
-        (prev?.pos === "ADJ" && tokens[i - 2]?.pos === "DET");
+        (prev?.pos === "ADJ" &&
+          tokens[i - 2]?.pos === "DET" &&
+          // "a disastrous attempted invasion": before a noun it modifies that noun.
+          tokens[g.to]?.pos !== "NOUN");
     afterCoordinator = false;
     out.set(g, f);
     // "121 buses accompanied by ambulances entered", "The treaty concluded in 1805 included":

@@ -542,4 +542,15 @@ describe("who a clause is about", () => {
     });
     for (const e of events) expect(e).not.toMatch(/Parliament initiated/);
   });
+
+  it("never makes an active clause with an object passive ('Napoléon was abdicated his throne')", () => {
+    const events = dated({
+      a: article(
+        "Following a series of failed campaigns, including a disastrous attempted invasion of Russia, Napoléon abdicated his throne in 1814.",
+      ),
+    });
+    expect(events.length).toBe(1);
+    for (const e of events) expect(e).not.toMatch(/was abdicated/);
+    expect(events[0]).toMatch(/Napoléon abdicated his throne/);
+  });
 });
