@@ -878,7 +878,9 @@ function decideFiniteness(
     }
     const head = tokens[g.head] as Token;
     let f: boolean;
-    if (g.finite === true) f = true;
+    // "known to fans as the I-Man": after "to" comes a base form or a noun, never a tense.
+    if (prev?.lower === "to" && head.form !== "base" && head.form !== null) f = false;
+    else if (g.finite === true) f = true;
     else if (g.finite === false) f = false;
     else if (prev?.lower === "to" || prev?.form === "modal") f = false;
     else if (afterCoordinator && segmentHasVerb) {
@@ -903,8 +905,12 @@ function decideFiniteness(
           object.pos === "ADJ" ||
           object.pos === "NUM" ||
           object.pos === "PRON");
+      // "The army, supported by Russian aircraft, captured …": with its agent after it, an
+      // -ed form set off by a comma is a passive participle on the noun before.
+      const agent = object?.lower === "by" && prev?.lower === ",";
       f =
         i !== s &&
+        !agent &&
         ((takesObject && segmentHasVerb) || (sawSubject && !clauseHasVerb && !segmentHasVerb));
     } else if (clauseHasVerb) {
       // "whether he abused …": after a subject pronoun an -ed form is a verb (no participle

@@ -553,4 +553,24 @@ describe("who a clause is about", () => {
     for (const e of events) expect(e).not.toMatch(/was abdicated/);
     expect(events[0]).toMatch(/Napoléon abdicated his throne/);
   });
+
+  it("reads a participle with its agent, set off by commas, as no verb of the clause", () => {
+    const events = dated({
+      a: article("The army, supported by Russian aircraft, captured the town on 5 May 2019."),
+    });
+    expect(events).toEqual([
+      "2019-05-05 The army, supported by Russian aircraft, captured the town.",
+    ]);
+  });
+
+  it("reads no tense after 'to' ('known to fans as the I-Man, died')", () => {
+    const events = dated({
+      a: article(
+        "Radio host Don Imus, known to fans as the I-Man, died on 27 December 2019 in Texas.",
+      ),
+    });
+    expect(events).toEqual([
+      "2019-12-27 Radio host Don Imus, known to fans as the I-Man, died in Texas.",
+    ]);
+  });
 });
