@@ -570,6 +570,11 @@ function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
     const named = tokens.slice(appos.from, appos.to).filter((t) => t.pos === "PROPN").length;
     let before = appos.from - 1;
     if (tokens[before]?.lower === ",") before--;
+    // "Hunter Biden, the son of Joe Biden, who served as Vice President": a name that ends
+    // the apposition is the nearest, and the relative clause is about it.
+    let tail = appos.to;
+    while (tail > appos.from && tokens[tail - 1]?.pos === "PROPN") tail--;
+    if (tail < appos.to && tokens[tail - 1]?.lower === "of") return [tail, appos.to];
     if (named > 0 && tokens[before]?.pos !== "PROPN") return [appos.from, appos.to];
     end = appos.from;
     if (tokens[end - 1]?.lower === ",") end--;
@@ -1295,6 +1300,8 @@ export function resolvePronoun(
     /^(?:he|she)$/i.test(pronoun) &&
     (!/^\p{Lu}/u.test(antecedent.text) ||
       /^(?:the|a|an)\s/i.test(antecedent.text) ||
+      // "Americans", "Germans": a demonym in the plural names a people, not a person.
+      /^\p{Lu}\p{Ll}+(?:ans|ese)$/u.test(antecedent.text) ||
       (antecedent.rivals ?? 0) > 0)
   )
     return null;

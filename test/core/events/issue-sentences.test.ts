@@ -573,4 +573,23 @@ describe("who a clause is about", () => {
       "2019-12-27 Radio host Don Imus, known to fans as the I-Man, died in Texas.",
     ]);
   });
+
+  it("gives a relative clause after an apposition ending in a name to that name ('the son of Joe Biden, who served')", () => {
+    const events = dated({
+      a: article(
+        "Trump asked Ukraine to investigate Hunter Biden, the son of Joe Biden, who served as Vice President from 2008 until 2016.",
+      ),
+    });
+    expect(events.some((e) => /Joe Biden served as Vice President/.test(e))).toBe(true);
+    for (const e of events) expect(e).not.toMatch(/Hunter Biden served/);
+  });
+
+  it("never reads 'he' as a people named in the plural ('Americans … he survived')", () => {
+    const events = dated({
+      a: article(
+        "Americans found this rhetorical style extremely compelling. Public support for the plan, combined with a surge in the president's popularity after he survived an assassination attempt in March 1981, swayed Congress, including many Democrats.",
+      ),
+    });
+    for (const e of events) expect(e).not.toMatch(/Americans survived/);
+  });
 });
