@@ -617,7 +617,7 @@ function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
   // "The U.S. treaty with Tripoli concluded in 1805", "a state of emergency begun …": a
   // participle written right after its noun phrase (no comma) is about the whole phrase,
   // whose head comes before its preposition.
-  if (u.kind === "part" && end === u.from) {
+  if (u.kind === "part" && (end === u.from || tokens[end]?.lower === ",")) {
     while (/^(?:of|with|for|against|between)$/.test(tokens[from - 1]?.lower ?? "")) {
       const before = phraseBefore(from - 1);
       if (before >= from - 1) break;

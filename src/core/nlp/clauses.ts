@@ -317,7 +317,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         const laterDate = isDate.some((d, k) => d && k > g.to + 3 && k < e);
         const reducedIng =
           form === "ing" && afterNoun && tok(g.to)?.pos === "ADP" && (!startsTime || laterDate);
-        if (((form === "ed" || form === "part") && afterNoun) || reducedIng) {
+        // "a program dubbed "Zrínyi 2026" in 2017": a participle that only names its noun
+        // (dubbed, called, named) stays inside the noun phrase; what follows is the clause's.
+        const naming = /^(?:dub|call|name|nickname|title|term|label)$/.test(
+          tok(g.head)?.lemma ?? "",
+        );
+        if ((((form === "ed" || form === "part") && afterNoun) || reducedIng) && !naming) {
           units.push(unit("part", i, endOfSide(g.to, e, i), i));
           i = g.to - 1;
           continue;
@@ -908,9 +913,28 @@ function decideFiniteness(
       // "The army, supported by Russian aircraft, captured …": with its agent after it, an
       // -ed form set off by a comma is a passive participle on the noun before.
       const agent = object?.lower === "by" && prev?.lower === ",";
+      // "The operation, called Peace Spring, began …", "Imus, known to fans as the I-Man,
+      // died": a phrase closed by a comma with a verb right after it interrupts the subject.
+      let interrupts = false;
+      if (prev?.lower === "," && !segmentHasVerb && !clauseHasVerb)
+        for (let k = g.to; k < e && k < g.to + 15; k++) {
+          if (groupAt.has(k)) break;
+          if (tokens[k]?.lower === ",") {
+            let v = k + 1;
+            while (tokens[v]?.pos === "ADV") v++;
+            interrupts =
+              groupAt.has(v) &&
+              tokens[v]?.pos === "VERB" &&
+              (tokens[v]?.form === "ed" ||
+                tokens[v]?.form === "past" ||
+                tokens[v]?.form === "pres");
+            break;
+          }
+        }
       f =
         i !== s &&
         !agent &&
+        !interrupts &&
         ((takesObject && segmentHasVerb) || (sawSubject && !clauseHasVerb && !segmentHasVerb));
     } else if (clauseHasVerb) {
       // "whether he abused …": after a subject pronoun an -ed form is a verb (no participle

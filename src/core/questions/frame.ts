@@ -248,6 +248,20 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       tokens[end - 1]?.pos === "DET")
   )
     end--;
+  // "to address structural (and financial challenges)", "the days of liberalism were (over)",
+  // "a deal whereby(, on October 29, …)": a cut that leaves an adjective without its noun, a
+  // verb without its complement or a subordinator without its clause leaves no question.
+  const last = tokens[end - 1];
+  if (
+    end > restFrom &&
+    end < main.to &&
+    last !== undefined &&
+    ((last.pos === "ADJ" && tokens[end]?.pos === "CCONJ") ||
+      last.pos === "AUX" ||
+      last.pos === "SCONJ" ||
+      last.lower === "whereby")
+  )
+    return null;
   const rest = slice(restFrom, end);
   // "…, said Dr. Michael Jhung": a saying whose words are outside the clause asks nothing.
   if (rest.length === 0 && REPORTING_VERB.test(head.lemma) && !verb.passive) return null;

@@ -592,4 +592,22 @@ describe("who a clause is about", () => {
     });
     for (const e of events) expect(e).not.toMatch(/Americans survived/);
   });
+
+  it("reads a naming participle as part of its noun ('a program dubbed \"Zrínyi 2026\" in 2017')", () => {
+    const events = dated({
+      a: article(
+        'Hungary launched a military development program dubbed "Zrínyi 2026" in 2017 to address structural and financial challenges.',
+      ),
+    });
+    expect(events).toEqual([
+      '2017 Hungary launched a military development program dubbed "Zrínyi 2026" to address structural and financial challenges.',
+    ]);
+  });
+
+  it("reads a phrase closed by a comma before a verb as an interrupter ('The operation, called Peace Spring, began')", () => {
+    const events = dated({
+      a: article("The operation, called Peace Spring, began on 9 October 2019."),
+    });
+    expect(events).toEqual(["2019-10-09 The operation, called Peace Spring, began."]);
+  });
 });

@@ -688,3 +688,15 @@ describe("a possessive written with a bare apostrophe", () => {
     );
   });
 });
+
+describe("a clause frame cut short", () => {
+  it("asks nothing that ends on a stranded verb or subordinator ('the days of liberalism were?')", () => {
+    const { prompts } = bankOf(
+      "In 1980, Ronald Reagan's victory suggested to conservatives that the days of liberalism were over, and a new era began.",
+      "On 4 November 2019, the newspaper Magyar Nemzet revealed a deal whereby, on October 29, a Hungarian firm bought Hirtenberger.",
+      "Ronald Reagan was elected president in 1980.",
+    );
+    expect(prompts.some((p) => /Reagan/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/(?:were|whereby)\?$/);
+  });
+});
