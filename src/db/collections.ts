@@ -226,8 +226,8 @@ export function workingCopy(
 /** The format and text a document was read from, kept for the review page. */
 export type DocumentSource = { format: string; text: string };
 
-/** The statements that record an uploaded document's new collection as a draft, with its decks. */
-export function uploadStatements(c: {
+/** An uploaded document's new collection: a draft, with its decks and the text it was read from. */
+export type NewUpload = {
   id: string;
   ownerId: number;
   title: string;
@@ -237,7 +237,10 @@ export function uploadStatements(c: {
   docName: string;
   source: DocumentSource;
   now: Date;
-}): InStatement[] {
+};
+
+/** The statements that record an uploaded document's new collection as a draft, with its decks. */
+export function uploadStatements(c: NewUpload): InStatement[] {
   const t = c.now.getTime();
   return [
     {

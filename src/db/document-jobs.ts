@@ -1,6 +1,6 @@
 import type { InStatement, Row } from "@libsql/client";
 import type { DeckSpec } from "../core/decks.ts";
-import { uploadStatements, workingCopyStatements } from "./collections.ts";
+import { type NewUpload, uploadStatements, workingCopyStatements } from "./collections.ts";
 import type { Db } from "./db.ts";
 
 /* Document jobs (migration 0030): an upload waiting for, going through, or done with the bank pipeline. */
@@ -202,34 +202,9 @@ function doneStatement(id: string, result: string | null, now: Date): InStatemen
 /** A new document's collection (a draft) and its decks, and the job done, in one transaction. */
 export async function completeNewJob(
   db: Db,
-  c: {
-    jobId: string;
-    collectionId: string;
-    ownerId: number;
-    title: string;
-    bankJson: string;
-    contentHash: string;
-    decks: DeckSpec[];
-    docName: string;
-    format: string;
-    text: string;
-    now: Date;
-  },
+  c: { jobId: string; upload: NewUpload },
 ): Promise<void> {
-  await db.batch([
-    ...uploadStatements({
-      id: c.collectionId,
-      ownerId: c.ownerId,
-      title: c.title,
-      bankJson: c.bankJson,
-      contentHash: c.contentHash,
-      decks: c.decks,
-      docName: c.docName,
-      source: { format: c.format, text: c.text },
-      now: c.now,
-    }),
-    doneStatement(c.jobId, null, c.now),
-  ]);
+  await db.batch([...uploadStatements(c.upload), doneStatement(c.jobId, null, c.upload.now)]);
 }
 
 /**

@@ -124,16 +124,17 @@ export async function runJob(db: Db, jobId: string, deps: RunDeps): Promise<void
   if (job.kind === "new") {
     await completeNewJob(db, {
       jobId,
-      collectionId: job.collectionId,
-      ownerId: job.ownerId,
-      title: output.title,
-      bankJson: output.bankJson,
-      contentHash: output.contentHash,
-      decks: output.decks,
-      docName: job.fileName,
-      format: output.format,
-      text: output.text,
-      now,
+      upload: {
+        id: job.collectionId,
+        ownerId: job.ownerId,
+        title: output.title,
+        bankJson: output.bankJson,
+        contentHash: output.contentHash,
+        decks: output.decks,
+        docName: job.fileName,
+        source: { format: output.format, text: output.text },
+        now,
+      },
     });
   } else {
     await completeVersionJob(db, {
