@@ -53,80 +53,7 @@ export function taggerFrom(wink: WinkMethods): Nlp {
         at = from + value.length;
       }
       const joined = joinHyphenated(sentence, out);
-      // "the Khyber Pass", "Cook County": a capitalised word inside a name is no verb.
-      for (let i = 1; i < joined.length; i++) {
-        const t = joined[i] as Token;
-        const prev = joined[i - 1] as Token;
-        if (
-          (t.pos === "VERB" || t.pos === "NOUN") &&
-          /^\p{Lu}\p{Ll}/u.test(t.text) &&
-          prev.pos === "PROPN"
-        ) {
-          joined[i] = { ...t, pos: "PROPN", form: null };
-        }
-      }
-      // "Imus' syndicated radio show": an apostrophe right after a noun in -s is its possessive
-      // ending, and an -ed word after a possessive modifies the noun that follows.
-      for (let i = 1; i < joined.length; i++) {
-        const t = joined[i] as Token;
-        const prev = joined[i - 1] as Token;
-        if (
-          /^['’]$/.test(t.text) &&
-          !t.spaced &&
-          /s$/i.test(prev.text) &&
-          (prev.pos === "PROPN" || prev.pos === "NOUN")
-        ) {
-          joined[i] = { ...t, pos: "PART", form: null };
-          const next = joined[i + 1];
-          if (
-            next?.pos === "VERB" &&
-            (joined[i + 2]?.pos === "NOUN" || joined[i + 2]?.pos === "ADJ")
-          )
-            joined[i + 1] = { ...next, pos: "ADJ", form: null };
-        }
-      }
-      // "…, Hoover commented": a capitalised word inside a sentence, right before a verb, is
-      // that verb's subject, a name ("Hoover", "Bush"), not a verb itself.
-      // "the Ford Motor Company": a capitalised word before another capitalised word, inside
-      // the sentence, is part of a name.
-      for (let i = 1; i + 1 < joined.length; i++) {
-        const t = joined[i] as Token;
-        const next = joined[i + 1] as Token;
-        if (
-          t.pos === "VERB" &&
-          /^\p{Lu}\p{Ll}/u.test(t.text) &&
-          /^\p{Lu}/u.test(next.text) &&
-          (next.pos === "PROPN" || next.pos === "NOUN") &&
-          !/^[“"‘(:—–]$/.test(joined[i - 1]?.text ?? "")
-        )
-          joined[i] = { ...t, pos: "PROPN", form: null };
-      }
-      // First in the sentence, only before a past form ("Hoover accepted"), since an
-      // imperative may open one.
-      for (let i = 0; i + 1 < joined.length; i++) {
-        const t = joined[i] as Token;
-        const next = joined[i + 1] as Token;
-        const opens = i === 0 || /^[“"‘(:—–]$/.test(joined[i - 1]?.text ?? "");
-        if (
-          t.pos === "VERB" &&
-          /^\p{Lu}\p{Ll}/u.test(t.text) &&
-          (next.pos === "VERB" || next.pos === "AUX") &&
-          next.form !== "ing" &&
-          next.form !== "base" &&
-          (!opens || next.form === "ed" || next.form === "past")
-        )
-          joined[i] = { ...t, pos: "PROPN", form: null };
-      }
-      // "according to", "owing to", "due to": a participle or adjective fixed with "to"
-      // into a compound preposition, which heads no clause of its own.
-      for (let i = 0; i + 1 < joined.length; i++) {
-        const t = joined[i] as Token;
-        if (
-          /^(?:according|owing|due|thanks|prior|pursuant)$/.test(t.lower) &&
-          joined[i + 1]?.lower === "to"
-        )
-          joined[i] = { ...t, pos: "ADP", form: null };
-      }
+      repairTags(joined);
       if (cache.size >= CACHE) cache.delete(cache.keys().next().value as string);
       cache.set(sentence, joined);
       return joined;
@@ -178,4 +105,85 @@ function joinHyphenated(sentence: string, tokens: Token[]): Token[] {
     i = j;
   }
   return out;
+}
+
+/** A mark after which a capitalised word opens a sentence or a quotation, whatever it is. */
+const OPENER = /^[“"‘(:—–]$/;
+
+/**
+ * Mend, in place, what the tagger reads wrongly and the clause parse depends on: names it
+ * takes for verbs, a bare apostrophe's possessive, compound prepositions. Each pass sees
+ * the passes before it.
+ */
+function repairTags(joined: Token[]): void {
+  // "the Khyber Pass", "Cook County": a capitalised word inside a name is no verb.
+  for (let i = 1; i < joined.length; i++) {
+    const t = joined[i] as Token;
+    const prev = joined[i - 1] as Token;
+    if (
+      (t.pos === "VERB" || t.pos === "NOUN") &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      prev.pos === "PROPN"
+    ) {
+      joined[i] = { ...t, pos: "PROPN", form: null };
+    }
+  }
+  // "Imus' syndicated radio show": an apostrophe right after a noun in -s is its possessive
+  // ending, and an -ed word after a possessive modifies the noun that follows.
+  for (let i = 1; i < joined.length; i++) {
+    const t = joined[i] as Token;
+    const prev = joined[i - 1] as Token;
+    if (
+      /^['’]$/.test(t.text) &&
+      !t.spaced &&
+      /s$/i.test(prev.text) &&
+      (prev.pos === "PROPN" || prev.pos === "NOUN")
+    ) {
+      joined[i] = { ...t, pos: "PART", form: null };
+      const next = joined[i + 1];
+      if (next?.pos === "VERB" && (joined[i + 2]?.pos === "NOUN" || joined[i + 2]?.pos === "ADJ"))
+        joined[i + 1] = { ...next, pos: "ADJ", form: null };
+    }
+  }
+  // "the Ford Motor Company": a capitalised word before another capitalised word, inside
+  // the sentence, is part of a name.
+  for (let i = 1; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const next = joined[i + 1] as Token;
+    if (
+      t.pos === "VERB" &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      /^\p{Lu}/u.test(next.text) &&
+      (next.pos === "PROPN" || next.pos === "NOUN") &&
+      !OPENER.test(joined[i - 1]?.text ?? "")
+    )
+      joined[i] = { ...t, pos: "PROPN", form: null };
+  }
+  // "…, Hoover commented": a capitalised word right before a verb is that verb's subject, a
+  // name ("Hoover", "Bush"), not a verb itself. First in the sentence, only before a past
+  // form ("Hoover accepted"), since an imperative may open one.
+  for (let i = 0; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const next = joined[i + 1] as Token;
+    const opens = i === 0 || OPENER.test(joined[i - 1]?.text ?? "");
+    if (
+      t.pos === "VERB" &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      (next.pos === "VERB" || next.pos === "AUX") &&
+      next.form !== "ing" &&
+      next.form !== "base" &&
+      (!opens || next.form === "ed" || next.form === "past")
+    )
+      joined[i] = { ...t, pos: "PROPN", form: null };
+  }
+  // "according to", "owing to", "due to": a participle or adjective fixed with "to"
+  // into a compound preposition, which heads no clause of its own.
+  for (let i = 0; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    if (
+      /^(?:according|owing|due|thanks|prior|pursuant)$/.test(t.lower) &&
+      joined[i + 1]?.lower === "to"
+    )
+      joined[i] = { ...t, pos: "ADP", form: null };
+  }
 }
