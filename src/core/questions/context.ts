@@ -54,10 +54,11 @@ export type EventInfo = {
    * written out and a surname written as the person's full name.
    */
   promptText: string;
-  /** The names in `promptText`: the event's entities, a surname replaced by the full name written. */
+  /**
+   * The names in `promptText`: the event's entities, index for index, a surname replaced by
+   * the full name written (`event.entities` keeps the surname, an answer to accept).
+   */
   names: readonly string[];
-  /** For a full name written out in `promptText`, the surname the text had (an answer to accept). */
-  surnames: ReadonlyMap<string, string>;
   /** Its date written as a key: events with equal keys share a date at a precision. */
   dateKey: string;
   /** Its position in the timeline (events sorted by when they start). */
@@ -98,7 +99,7 @@ const MAX_LISTED_SPAN_DAYS = 366;
 
 /** Whether an event can be shown as an option or in an ordering: cited, undisputed, short, not dating itself. */
 function isListable(
-  info: Omit<EventInfo, "listable" | "rank" | "docRank" | "promptText" | "names" | "surnames">,
+  info: Omit<EventInfo, "listable" | "rank" | "docRank" | "promptText" | "names">,
 ): boolean {
   const e = info.event;
   return (
@@ -161,8 +162,6 @@ function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<stri
   if (first.pos === "ADJ") return /^\p{Lu}[\p{L}'’-]*,?\s+\p{Lu}/u.test(text);
   return first.pos !== "NOUN" || first.lemma === first.lower;
 }
-
-/** The text an event shows as an option. */
 
 /**
  * Memoise a value derived from one event: the generators of an event ask for the
@@ -267,10 +266,9 @@ function withFullNames(
   text: string,
   entities: readonly string[],
   catalog: EntityCatalog,
-): Pick<EventInfo, "promptText" | "names" | "surnames"> {
+): Pick<EventInfo, "promptText" | "names"> {
   let out = text;
   const names = [...entities];
-  const surnames = new Map<string, string>();
   for (const [i, name] of entities.entries()) {
     if (/\s/.test(name)) continue;
     const entity = catalog.find(name);
@@ -297,9 +295,8 @@ function withFullNames(
       continue;
     out = `${before}${full}${out.slice(at.index + name.length)}`;
     names[i] = full;
-    surnames.set(full, name);
   }
-  return { promptText: out, names, surnames };
+  return { promptText: out, names };
 }
 
 const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;

@@ -394,7 +394,9 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
     const prompt = attribute(info, `${upperFirst(datePhrase(info.event.date))}, ${ask.prompt}?`);
     // "Johnston" among full names stands out: the answer is the person's full name.
     const key = ask.entity.fullName ?? ask.spelling;
-    const surname = info.surnames.get(ask.spelling);
+    // "Johnston" written out as "Albert Sidney Johnston": the surname the text had is right too.
+    const written = info.event.entities[info.names.indexOf(ask.spelling)];
+    const surname = written !== ask.spelling ? written : undefined;
     const accepted = [
       ask.spelling,
       ...ask.entity.spellings,
