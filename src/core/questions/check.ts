@@ -65,7 +65,9 @@ const CHOICE_KINDS = new Set<string>([
 /** Option texts and quotes recur across questions: each is normalised or folded once. */
 const normalized = textMemo(normalizeOption, 4096);
 const folded = textMemo(foldForMatch, 4096);
-const eventText = (e: BankEvent) => normalized(optionText(e.text));
+/** An event's text as its options show it, normalised: compared in every choice question. */
+const optionKey = textMemo((text: string) => normalizeOption(optionText(text)), 4096);
+const eventText = (e: BankEvent) => optionKey(e.text);
 const sameDate = (a: ParsedDate, b: ParsedDate) => dateKeyOf(a) === dateKeyOf(b);
 const isNameKind = (type: string) => type === "who" || type === "where";
 
