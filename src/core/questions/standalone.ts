@@ -98,20 +98,19 @@ function unasserted(parse: Parse, tokens: readonly Token[]): string | null {
   const first = tokens[verb.from];
   // "will close", "may not earn": what is to happen, or may, has not happened yet.
   if (first?.form === "modal") return `the main verb is hedged by “${first.text}”`;
+  const head = tokens[verb.head];
   // "The House of Representatives concurred.": verbs like these leave out what they are
   // about only when it was said before (definite null complement), so it is outside.
   if (
-    NULL_COMPLEMENT.test(tokens[verb.head]?.lemma ?? "") &&
+    NULL_COMPLEMENT.test(head?.lemma ?? "") &&
     tokens
       .slice(verb.to, main?.to ?? tokens.length)
       .every((t) => t.pos === "PUNCT" || t.pos === "ADV" || t.pos === "CCONJ")
   )
-    return `“${tokens[verb.head]?.text}” leaves out what it is about`;
+    return `“${head?.text}” leaves out what it is about`;
   // "The order was dated 5 May": the date a document bears is no event of its own.
-  if (tokens[verb.head]?.lemma === "date" || tokens[verb.head]?.lower === "dated")
-    return "a document's date is no event";
+  if (head?.lemma === "date" || head?.lower === "dated") return "a document's date is no event";
   // "was expected to end", "planned to meet": the verb's complement is only intended.
-  const head = tokens[verb.head];
   // The group may end before "to" ("was expected | to end") or run through it ("planned to meet").
   for (let k = verb.from; k <= Math.min(verb.to, tokens.length - 2); k++) {
     const t = tokens[k] as Token;
@@ -369,26 +368,27 @@ function sameVerbBefore(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** The smallest unit that holds token `k`. */
-function innermostUnit(units: readonly Unit[], k: number): Unit | null {
-  let best: Unit | null = null;
-  for (const u of units)
-    if (u.from <= k && k < u.to && (best === null || u.to - u.from < best.to - best.from)) best = u;
-  return best;
-}
-
-/** The smallest clause with a subject that holds token `k`. */
-function innermostClause(units: readonly Unit[], k: number): Unit | null {
+/** The smallest unit that holds token `k` (of those `keep` accepts). */
+function innermostUnit(
+  units: readonly Unit[],
+  k: number,
+  keep: (u: Unit) => boolean = () => true,
+): Unit | null {
   let best: Unit | null = null;
   for (const u of units)
     if (
-      u.subject !== null &&
+      keep(u) &&
       u.from <= k &&
       k < u.to &&
       (best === null || u.to - u.from < best.to - best.from)
     )
       best = u;
   return best;
+}
+
+/** The smallest clause with a subject that holds token `k`. */
+function innermostClause(units: readonly Unit[], k: number): Unit | null {
+  return innermostUnit(units, k, (u) => u.subject !== null);
 }
 
 /**
