@@ -138,7 +138,8 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       tokens[s1 - 1]?.text !== "," &&
       u.to <= verb.from,
   );
-  let subject = slice(s0, restrictive?.to ?? s1).replace(/[\s,]+$/, "");
+  const subjectEnd = restrictive?.to ?? s1;
+  let subject = slice(s0, subjectEnd).replace(/[\s,]+$/, "");
   let abbreviation: string | null = null;
   const abbr = /^(.*\S)\s+\(([^()]+)\)$/.exec(subject);
   if (abbr?.[1] && abbr[2]) {
@@ -187,7 +188,7 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     // in what standing it happened stays ("When did … first meet …?"); dropped, a first
     // meeting becomes any meeting.
     const kept = tokens
-      .slice(restrictive?.to ?? s1, verb.from)
+      .slice(subjectEnd, verb.from)
       .filter((t) => t.pos === "ADV" && KEPT_ADVERBS.test(t.lower))
       .map((t) => t.text)
       .join(" ");
