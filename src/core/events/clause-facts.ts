@@ -697,27 +697,38 @@ function notAnEventDate(
   return null;
 }
 
-/** Whether "since" heads the noun phrase the date at `span` sits in ("since its construction in 1869"). */
-function sinceAhead(tokens: readonly Token[], span: [number, number]): boolean {
-  for (let k = span[0] - 2; k >= 0 && k >= span[0] - 9; k--) {
+/**
+ * Whether `word` opens the phrase the date at `span` sits in, looking back from `first`
+ * tokens before it over at most `reach` tokens of a noun phrase and its prepositions, never
+ * over a verb, a comma or a subordinator (with `overPossessive`, over a possessive "'s").
+ */
+function opensPhrase(
+  tokens: readonly Token[],
+  span: [number, number],
+  word: RegExp,
+  { first, reach, overPossessive }: { first: number; reach: number; overPossessive: boolean },
+): boolean {
+  for (let k = span[0] - first; k >= 0 && k >= span[0] - reach; k--) {
     const t = tokens[k] as Token;
-    if (t.lower === "since") return true;
-    if (/^['’]s$/.test(t.lower)) continue;
+    if (word.test(t.lower)) return true;
+    if (overPossessive && /^['’]s$/.test(t.lower)) continue;
     if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return false;
   }
   return false;
 }
 
-/** Whether "until" or "till" opens the date phrase at `span` ("until at least February 1969"). */
+/** Whether "since" heads the noun phrase the date at `span` sits in ("since its construction in 1869"). */
+function sinceAhead(tokens: readonly Token[], span: [number, number]): boolean {
+  return opensPhrase(tokens, span, /^since$/, { first: 2, reach: 9, overPossessive: true });
+}
+
+/** Whether "until" or "till" opens the date phrase at `span` ("until his death in 1955"). */
 function untilBefore(tokens: readonly Token[], span: [number, number]): boolean {
-  // "until his death in 1955": "until" bounds the phrase the date sits in, back over a
-  // noun phrase and its preposition but not over a verb or a comma.
-  for (let k = span[0] - 1; k >= 0 && k >= span[0] - 5; k--) {
-    const t = tokens[k] as Token;
-    if (t.lower === "until" || t.lower === "till") return true;
-    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return false;
-  }
-  return false;
+  return opensPhrase(tokens, span, /^(?:until|till)$/, {
+    first: 1,
+    reach: 5,
+    overPossessive: false,
+  });
 }
 
 const NAMES_NOUN = "the noun it names";
