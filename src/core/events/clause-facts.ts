@@ -6,7 +6,7 @@ import type { DateContext, FoundDate, Mention, Unresolved } from "../dates/types
 import { EVENT_KINDS, type Parse, parseClauses, type Unit } from "../nlp/clauses.ts";
 import { pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
-import { isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
+import { isNominal, isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
 import { asSentence, removeDatePhrase } from "./event-text.ts";
 
 /*
@@ -1025,7 +1025,7 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
       replace.set(phrase.verb, "");
     // "after being completed": the tagger may give "being" itself as its lemma.
     else if (verb.lemma === "be" || verb.lower === "being")
-      replace.set(phrase.verb, pluralSubject(tokens, subject) ? "were" : "was");
+      replace.set(phrase.verb, pluralPhrase(tokens, ...subject) ? "were" : "was");
     else replace.set(phrase.verb, pastOf(verb.lemma));
     return { pieces: [subject, [from, clause.to]], replace, subject };
   }
@@ -1035,7 +1035,7 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
     ) as [number, number];
     replace.set(
       phrase.verb,
-      `${pluralSubject(tokens, antecedent) ? "were" : "was"} ${
+      `${pluralPhrase(tokens, ...antecedent) ? "were" : "was"} ${
         // "Born on …, X began": the participle loses the capital it had as the first word.
         phrase.verb === 0
           ? (tokens[0] as Token).text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
@@ -1078,22 +1078,6 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
   if (clause.sharedSubject && clause.subject !== null)
     return { pieces: [clause.subject, [bodyFrom, clause.to]], replace, subject: clause.subject };
   return { pieces: [[bodyFrom, clause.to]], replace, subject: clause.subject };
-}
-
-function pluralSubject(tokens: readonly Token[], [a, b]: [number, number]): boolean {
-  const all = tokens.slice(a, b);
-  // "an analysis of alternatives", "the treaty with Tripoli": the head comes before the
-  // phrase's first preposition.
-  const prep = all.findIndex((t, i) => i > 0 && t.pos === "ADP");
-  const words = prep < 0 ? all : all.slice(0, prep);
-  const head = [...words]
-    .reverse()
-    .find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON");
-  return (
-    words.some((t) => t.lower === "and") ||
-    (head !== undefined &&
-      (/^(?:they|we)$/.test(head.lower) || (head.pos === "NOUN" && head.lemma !== head.lower)))
-  );
 }
 
 /**

@@ -137,3 +137,26 @@ export function pastVerbTest(nlp: Nlp): (word: string) => boolean {
     return past;
   };
 }
+
+/**
+ * Whether the noun phrase of tokens [a, b) is plural, for the verb that agrees with it: a
+ * coordination ("Behnken and Hurley"), a plural noun, "they" or "we", a count other than
+ * one. Its head comes before its first preposition ("an analysis of alternatives", "the
+ * treaty with Tripoli"); a numeral after a name is part of the name ("Apollo 8").
+ */
+export function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  const all = tokens.slice(a, b);
+  const prep = all.findIndex((t, i) => i > 0 && t.pos === "ADP");
+  const words = prep < 0 ? all : all.slice(0, prep);
+  if (words.some((t) => t.lower === "and")) return true;
+  const head = [...words]
+    .reverse()
+    .find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM");
+  if (head === undefined) return false;
+  if (head.pos === "PRON") return /^(?:they|we)$/.test(head.lower);
+  if (head.pos === "NUM") {
+    if (words[words.indexOf(head) - 1]?.pos === "PROPN") return false;
+    return head.lower !== "one" && head.lower !== "1";
+  }
+  return head.pos === "NOUN" && head.lemma !== head.lower && /s$/.test(head.lower);
+}

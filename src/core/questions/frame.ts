@@ -1,6 +1,6 @@
 import { REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
-import { isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
+import { isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
 
 /*
  * The parts of an event's sentence a question is built from, read from the tagger
@@ -170,7 +170,7 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     return null;
   } else if (verb.passive) {
     // "was put in place", "has been captured": asked as "When was … put in place?".
-    aux = pluralSubject(tokens, s0, s1) ? "were" : "was";
+    aux = pluralPhrase(tokens, s0, s1) ? "were" : "was";
     verbText = aux;
     base = aux;
     restFrom = verb.head;
@@ -178,7 +178,7 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     // "has been", "are": the past form that agrees with the subject.
     aux =
       group.find((t) => /^(?:was|were)$/i.test(t.text))?.lower ??
-      (pluralSubject(tokens, s0, s1) ? "were" : "was");
+      (pluralPhrase(tokens, s0, s1) ? "were" : "was");
     verbText = aux;
     base = aux;
   } else if (head.pos === "VERB") {
@@ -334,23 +334,6 @@ function aside(tokens: readonly Token[], k: number, end: number): boolean {
     if (u.pos === "VERB" || (u.pos === "AUX" && u.form !== null)) return true;
   }
   return false;
-}
-
-function pluralSubject(tokens: readonly Token[], a: number, b: number): boolean {
-  const words = tokens.slice(a, b);
-  const ofAt = words.findIndex((t, i) => i > 0 && t.pos === "ADP");
-  const head = [...words.slice(0, ofAt < 0 ? words.length : ofAt)]
-    .reverse()
-    .find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM");
-  if (words.some((t, i) => t.lower === "and" && (ofAt < 0 || i < ofAt))) return true;
-  if (head === undefined) return false;
-  if (head.pos === "NUM") {
-    // A numeral after a name is part of the name ("Apollo 8", "Brigade 5"), not a count.
-    const before = words[words.indexOf(head) - 1];
-    if (before?.pos === "PROPN") return false;
-    return head.lower !== "one" && head.lower !== "1";
-  }
-  return head.pos === "NOUN" && head.lemma !== head.lower && /s$/.test(head.lower);
 }
 
 /** The subject written inside a question: a name keeps its capital, a common noun does not. */
