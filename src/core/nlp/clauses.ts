@@ -314,9 +314,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // "came into effect beginning on 12 April" is the clause's own time, unless the clause
         // has another ("… beginning in March 1944 was called off … in July 1944").
         const startsTime = /^(?:begin|start)$/.test(tok(g.head)?.lemma ?? "");
-        const laterDate = isDate.some((d, k) => d && k > g.to + 3 && k < e);
         const reducedIng =
-          form === "ing" && afterNoun && tok(g.to)?.pos === "ADP" && (!startsTime || laterDate);
+          form === "ing" &&
+          afterNoun &&
+          tok(g.to)?.pos === "ADP" &&
+          (!startsTime || isDate.some((d, k) => d && k > g.to + 3 && k < e));
         // "a program dubbed "Zrínyi 2026" in 2017": a participle that only names its noun
         // (dubbed, called, named) stays inside the noun phrase; what follows is the clause's.
         const naming = /^(?:dub|call|name|nickname|title|term|label)$/.test(
