@@ -259,12 +259,6 @@ const SIMILARITY_WINDOW = 12;
 const MAX_SIMILAR_SPELLINGS = 16;
 
 /**
- * Whether two similar-looking names may be spellings of one entity: the numbers in
- * them agree (Brigade 5 is not Brigade 6), and names of as many words agree word by
- * word (Kafr Nabl ~ Kafr Nubl, but Siege of Homs is not Siege of Hama, though the
- * whole strings are as alike as Kafriya and Kefraya).
- */
-/**
  * Whether two similar names are spellings of one: transliterations (Kafriya, Kefraya,
  * Kefriya) keep the consonants and the number of syllables, and vary the vowels, y, w
  * and h. "Chile" and "China" differ in a consonant, "Mahmud" and "Muhammad" in syllables.
@@ -277,6 +271,12 @@ function sameSkeleton(a: string, b: string): boolean {
   return consonants(la) === consonants(lb) && syllables(la) === syllables(lb);
 }
 
+/**
+ * Whether two similar-looking names may be spellings of one entity: the numbers in
+ * them agree (Brigade 5 is not Brigade 6), and names of as many words agree word by
+ * word (Kafr Nabl ~ Kafr Nubl, but Siege of Homs is not Siege of Hama, though the
+ * whole strings are as alike as Kafriya and Kefraya).
+ */
 function compatibleSpellings(a: string, b: string): boolean {
   const digits = (n: string) => (n.match(/\d+/g) ?? []).join(" ");
   if (digits(a) !== digits(b)) return false;
