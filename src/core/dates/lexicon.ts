@@ -40,6 +40,15 @@ export const FULL_MONTH_RE =
 export const WEEKDAY_RE =
   "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\.|Thur\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)";
 
+/** Regex source matching a full English weekday name. */
+export const FULL_WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+/**
+ * Text that ends with a capitalised word inside its sentence: a weekday after it is part of
+ * a name ("Super Tuesday", "Black Tuesday", "Good Friday"), not a day of the week.
+ */
+export const NAME_BEFORE_WEEKDAY = /(?<![.!?:]\s*|^)\b\p{Lu}\p{Ll}+\s*$/u;
+
 /** Month number (1-12) of a month name or abbreviation, or null. */
 export function monthNumber(word: string): number | null {
   return MONTH_MAP.get(word.toLowerCase().replace(/\.$/, "")) ?? null;

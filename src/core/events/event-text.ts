@@ -1,3 +1,4 @@
+import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
 /*
  * The text of an event: a standalone sentence that does not give its own date
  * away, so "which came first?" and "when did…?" questions can use it. The date
@@ -12,15 +13,17 @@ export type Span = { from: number; to: number };
 const PREFIX =
   /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as)\s+)?(?:\b(?:(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
 
+/** A date phrase that opens with its weekday ("Tuesday, October 29"). */
+const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);
+
 /** The text with the date phrase at [from, to) removed, or the text unchanged if removal would break it. */
+
 export function removeDatePhrase(text: string, given: Span): string {
   let span = given;
   // "On Black Tuesday, October 29, …": a weekday after a capitalised word is part of a name
   // (Black Tuesday, Super Tuesday), and stays when the date after it goes.
-  const day = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=\S)/.exec(
-    text.slice(span.from, span.to),
-  );
-  if (day !== null && /\S\s+\p{Lu}\p{Ll}+\s+$/u.test(text.slice(0, span.from)))
+  const day = WEEKDAY_FIRST.exec(text.slice(span.from, span.to));
+  if (day !== null && NAME_BEFORE_WEEKDAY.test(text.slice(0, span.from)))
     span = { from: span.from + day[0].length, to: span.to };
   const before = text.slice(0, span.from);
   if (

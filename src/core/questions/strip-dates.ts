@@ -4,12 +4,11 @@
  * left out the date the question asks about.
  */
 
+import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
 import { withoutFinalStop } from "./text.ts";
 
-const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-
 const RELATIVE = new RegExp(
-  `(?:\\s*,)?\\s*\\b(?:(?:on|earlier on|late on|by|this|last|earlier|later)\\s+)?(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?\\b|(?:\\s*,)?\\s*\\b(?:e+arlier|later)\\s+(?:this|that|in the)\\s+(?:week|month|year|day)\\b|(?:\\s*,)?\\s*\\b(?:(?:in|during|over|within)\\s+)?(?:the\\s+)?(?:this|last|past)\\s+(?:few\\s+)?(?:week|weeks|month|months|days|spring|summer|autumn|fall|winter)\\b|(?:\\s*,)?\\s*\\bin recent (?:weeks|days)\\b`,
+  `(?:\\s*,)?\\s*\\b(?:(?:on|earlier on|late on|by|this|last|earlier|later)\\s+)?${FULL_WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\b|(?:\\s*,)?\\s*\\b(?:e+arlier|later)\\s+(?:this|that|in the)\\s+(?:week|month|year|day)\\b|(?:\\s*,)?\\s*\\b(?:(?:in|during|over|within)\\s+)?(?:the\\s+)?(?:this|last|past)\\s+(?:few\\s+)?(?:week|weeks|month|months|days|spring|summer|autumn|fall|winter)\\b|(?:\\s*,)?\\s*\\bin recent (?:weeks|days)\\b`,
   "gi",
 );
 
@@ -32,7 +31,7 @@ export function stripRelativeDates(text: string): string {
   return tidy(
     withoutOffsets(text).replace(RELATIVE, (match: string, at: number) =>
       // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name.
-      NAME_BEFORE.test(text.slice(0, at)) &&
+      NAME_BEFORE_WEEKDAY.test(text.slice(0, at)) &&
       !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)
         ? match
         : "",
@@ -48,8 +47,6 @@ export function withoutOffsets(text: string): string {
   );
   return out === text ? text : out.replace(/^\s*(\p{Ll})/u, (c) => c.toUpperCase());
 }
-
-const NAME_BEFORE = /(?<![.!?:]\s*|^)\b\p{Lu}\p{Ll}+\s*$/u;
 
 function tidy(text: string): string {
   return text
