@@ -263,13 +263,8 @@ export function uploadStatements(c: NewUpload): InStatement[] {
   ];
 }
 
-/**
- * The statements that save the teacher's working copy (and, for a new version, the
- * document it was read from). Before the first publication (`draft`, the status the
- * caller just read) it is the bank itself (students cannot see a draft); afterwards it
- * is kept apart until published.
- */
-export function workingCopyStatements(c: {
+/** A teacher's working copy of a collection, and (for a new version) the document it was read from. */
+export type WorkingCopy = {
   id: string;
   draft: boolean;
   bankJson: string;
@@ -277,7 +272,15 @@ export function workingCopyStatements(c: {
   decks: DeckSpec[];
   source?: DocumentSource;
   now: Date;
-}): InStatement[] {
+};
+
+/**
+ * The statements that save the teacher's working copy (and, for a new version, the
+ * document it was read from). Before the first publication (`draft`, the status the
+ * caller just read) it is the bank itself (students cannot see a draft); afterwards it
+ * is kept apart until published.
+ */
+export function workingCopyStatements(c: WorkingCopy): InStatement[] {
   const source = c.source;
   return [
     {

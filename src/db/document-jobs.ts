@@ -1,6 +1,10 @@
 import type { InStatement, Row } from "@libsql/client";
-import type { DeckSpec } from "../core/decks.ts";
-import { type NewUpload, uploadStatements, workingCopyStatements } from "./collections.ts";
+import {
+  type NewUpload,
+  uploadStatements,
+  type WorkingCopy,
+  workingCopyStatements,
+} from "./collections.ts";
 import type { Db } from "./db.ts";
 
 /* Document jobs (migration 0030): an upload waiting for, going through, or done with the bank pipeline. */
@@ -214,31 +218,9 @@ export async function completeNewJob(
  */
 export async function completeVersionJob(
   db: Db,
-  c: {
-    jobId: string;
-    collectionId: string;
-    draft: boolean;
-    title: string;
-    bankJson: string;
-    decks: DeckSpec[];
-    format: string;
-    text: string;
-    result: string;
-    now: Date;
-  },
+  c: { jobId: string; result: string; copy: WorkingCopy },
 ): Promise<void> {
-  await db.batch([
-    ...workingCopyStatements({
-      id: c.collectionId,
-      draft: c.draft,
-      bankJson: c.bankJson,
-      title: c.title,
-      decks: c.decks,
-      source: { format: c.format, text: c.text },
-      now: c.now,
-    }),
-    doneStatement(c.jobId, c.result, c.now),
-  ]);
+  await db.batch([...workingCopyStatements(c.copy), doneStatement(c.jobId, c.result, c.copy.now)]);
 }
 
 /** The format and text a document was read from, for the review page. */

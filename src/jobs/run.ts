@@ -139,15 +139,16 @@ export async function runJob(db: Db, jobId: string, deps: RunDeps): Promise<void
   } else {
     await completeVersionJob(db, {
       jobId,
-      collectionId: job.collectionId,
-      draft,
-      title: output.title,
-      bankJson: output.bankJson,
-      decks: output.decks,
-      format: output.format,
-      text: output.text,
       result: JSON.stringify({ revision: output.revision }),
-      now,
+      copy: {
+        id: job.collectionId,
+        draft,
+        title: output.title,
+        bankJson: output.bankJson,
+        decks: output.decks,
+        source: { format: output.format, text: output.text },
+        now,
+      },
     });
   }
   deps.changed?.(job.collectionId);
