@@ -9,6 +9,7 @@ import { deckQuestions, deriveDecks, questionsPerEvent, visibleEvents } from "..
 import { ankiCsv } from "../core/exports/anki.ts";
 import { giftFile } from "../core/exports/gift.ts";
 import { answerText } from "../core/grade/index.ts";
+import { orderItemText } from "../core/grade/order-answer.ts";
 import { makeChecker } from "../core/questions/check.ts";
 import { compareVersions } from "../core/revisions.ts";
 import { forgetCard } from "../core/schedule.ts";
@@ -237,7 +238,7 @@ async function renderReview(
         ? q.answer.map((id) => {
             const e = eventsById.get(id);
             // The item as the quiz shows it: the option listed with the event.
-            const text = q.choices?.[q.eventIds.indexOf(id)] ?? e?.text;
+            const text = orderItemText(q, id) ?? e?.text;
             return e ? `${formatDate(e.date)} — ${text}` : id;
           })
         : [],

@@ -16,7 +16,7 @@ import { formatDate, formatDayTime } from "../core/date-format.ts";
 import { eventYear } from "../core/decks.ts";
 import { sourceFeedback } from "../core/grade/feedback.ts";
 import { answerText, gradeAnswer, isChoice, ratingFromScore } from "../core/grade/index.ts";
-import { splitIds, startingOrder } from "../core/grade/order-answer.ts";
+import { orderItemText, splitIds, startingOrder } from "../core/grade/order-answer.ts";
 import { learnerDay } from "../core/learner-day.ts";
 import {
   MAX_QUESTIONS,
@@ -188,8 +188,7 @@ async function closeIfOver(c: Context<AppEnv>, attempt: Attempt): Promise<boolea
 }
 
 function orderItems(q: Question, ids: string[]): { id: string; text: string }[] {
-  const text = new Map(q.eventIds.map((id, i) => [id, q.choices?.[i] ?? id]));
-  return ids.map((id) => ({ id, text: text.get(id) ?? id }));
+  return ids.map((id) => ({ id, text: orderItemText(q, id) ?? id }));
 }
 
 /**
@@ -227,8 +226,7 @@ function questionView(
 /** The answer as shown to the student: an ordering question lists its events, numbered. */
 function shownAnswer(q: Question): string {
   if (q.type === "order" && Array.isArray(q.answer)) {
-    const text = new Map(q.eventIds.map((id, i) => [id, q.choices?.[i] ?? id]));
-    return q.answer.map((id, i) => `${i + 1}. ${text.get(id) ?? id}`).join("  ");
+    return q.answer.map((id, i) => `${i + 1}. ${orderItemText(q, id) ?? id}`).join("  ");
   }
   return answerText(q);
 }

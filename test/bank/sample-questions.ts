@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { startingOrder } from "../../src/core/grade/order-answer.ts";
+import { orderItemText, startingOrder } from "../../src/core/grade/order-answer.ts";
 import { seededRandom } from "../../src/core/simulate.ts";
 import { scoreCorpus } from "./real-corpus.ts";
 
@@ -53,9 +53,8 @@ for (const [kind, list] of [...shuffledByKind].sort((a, b) => b[1].length - a[1]
     sample.push(q);
   }
 }
-// An ordering's items read as the quiz shows them: the option text listed with each event id.
-const itemText = (q: (typeof sample)[number], id: string) =>
-  q.choices?.[q.eventIds.indexOf(id)] ?? id;
+// An ordering's items read as the quiz shows them: the option listed with each event id.
+const itemText = (q: (typeof sample)[number], id: string) => orderItemText(q, id) ?? id;
 mkdirSync(out, { recursive: true });
 writeFileSync(
   `${out}/questions.json`,

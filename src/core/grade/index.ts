@@ -5,7 +5,7 @@ import { findChoice, normalizeOption } from "./choice-answer.ts";
 import { dateDetail, describeDateVerdict, gradeDateText } from "./date-answer.ts";
 import { matchesName } from "./name-answer.ts";
 import { describeQuantity, gradeNumberText } from "./number-answer.ts";
-import { scoreOrder, splitIds } from "./order-answer.ts";
+import { orderItemText, scoreOrder, splitIds } from "./order-answer.ts";
 import { RIGHT_SCORE } from "./rating.ts";
 
 export { ratingFromScore } from "./rating.ts";
@@ -144,10 +144,7 @@ function gradeCloze(question: Question, response: string): Grade {
 
 function gradeOrder(question: Question, response: string): Grade {
   const truth = Array.isArray(question.answer) ? question.answer : splitIds(question.answer);
-  const describe = (id: string) => {
-    const i = question.eventIds.indexOf(id);
-    return question.choices?.[i] ?? id;
-  };
+  const describe = (id: string) => orderItemText(question, id) ?? id;
   // The explanation usually is the right order again, with dates: then it replaces the plain list.
   const explanation = question.explanation.trim();
   const folded = foldText(explanation);

@@ -1,3 +1,4 @@
+import type { Question } from "../bank-schema.ts";
 import { hashText } from "../questions/hash.ts";
 import { seededRandom, shuffle } from "../simulate.ts";
 
@@ -54,6 +55,11 @@ export function scoreFromTau(tau: number): number {
 }
 
 /** Split a response listing ids ("ev_a, ev_b ev_c") into ids. */
+/** The text an ordering question shows for one of its events: the option listed with it. */
+export function orderItemText(question: Question, id: string): string | undefined {
+  return question.choices?.[question.eventIds.indexOf(id)];
+}
+
 export function splitIds(response: string): string[] {
   return response
     .split(/[\s,;>]+/)
