@@ -51,26 +51,31 @@ function parseSpan(text: string): { start: string; end: string } | null {
     return { start: String(y).padStart(4, "0"), end: String(y + 9).padStart(4, "0") };
   }
   const century = /^(\d{1,2})(?:st|nd|rd|th)[-\s]century(?:\s+(?:ad|ce))?$/.exec(text);
-  if (century) {
-    const c = Number(century[1]);
-    if (c < 1) return null;
-    return {
-      start: String((c - 1) * 100 + 1).padStart(4, "0"),
-      end: String(c * 100).padStart(4, "0"),
-    };
-  }
-  return null;
+  // "16th and 17th centuries", "16th–17th century", "16th to 18th centuries".
+  const centuries =
+    /^(\d{1,2})(?:st|nd|rd|th)(?:[-\s]century)?\s*(?:and|to|until|through|–|—|-)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[-\s]centur(?:y|ies)(?:\s+(?:ad|ce))?$/.exec(
+      text,
+    );
+  const first = Number(century?.[1] ?? centuries?.[1] ?? 0);
+  const last = Number(century?.[1] ?? centuries?.[2] ?? 0);
+  if (first < 1 || last < first) return null;
+  return {
+    start: String((first - 1) * 100 + 1).padStart(4, "0"),
+    end: String(last * 100).padStart(4, "0"),
+  };
 }
 
-/** "decade" or "century" for a year span that is one whole decade or century, else null. */
+/** "decade", "century" or "centuries" for a year span of whole decades or centuries, else null. */
 export function periodOf(
   date: Pick<EventDate, "start" | "end" | "precision">,
-): "decade" | "century" | null {
+): "decade" | "century" | "centuries" | null {
   if (date.precision !== "year" || date.end === undefined) return null;
   const a = fromIso(date.start).year;
   const b = fromIso(date.end).year;
   if (a >= 1000 && a % 10 === 0 && b === a + 9) return "decade";
   if (a % 100 === 1 && b === a + 99) return "century";
+  // 1501–1700 is how the text said "the 16th and 17th centuries", and how a learner knows it.
+  if (a % 100 === 1 && b % 100 === 0 && b > a + 99) return "centuries";
   return null;
 }
 
@@ -83,6 +88,12 @@ function formatPlain(date: Pick<EventDate, "start" | "end" | "precision">): stri
     const period = periodOf(date);
     if (period === "decade") return `the ${a.year}s`;
     if (period === "century") return `the ${ordinal((b.year / 100) | 0)} century`;
+    if (period === "centuries") {
+      const first = ordinal((a.year + 99) / 100);
+      const last = ordinal(b.year / 100);
+      const join = b.year - a.year === 199 ? " and " : "–";
+      return `the ${first}${join}${last} centuries`;
+    }
     return `${a.year}–${b.year}`;
   }
   if (date.precision === "month") {

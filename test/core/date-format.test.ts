@@ -49,6 +49,9 @@ describe("formatDate", () => {
     [d("1963-04", "month", { qualifier: "by" }), "by April 1963"],
     [d("2015", "year", { qualifier: "late" }), "late 2015"],
     [d("2011", "year", { qualifier: "about" }), "about 2011"],
+    [d("1501", "year", { end: "1600" }), "the 16th century"],
+    [d("1501", "year", { end: "1700" }), "the 16th and 17th centuries"],
+    [d("1501", "year", { end: "1800" }), "the 16th–18th centuries"],
   ])("writes %o as %s", (date, text) => {
     expect(formatDate(date)).toBe(text);
   });
@@ -100,6 +103,20 @@ describe("parseDate", () => {
       qualifier: "mid",
     });
     expect(parseDate("by April 1963")).toMatchObject({ start: "1963-04", qualifier: "by" });
+  });
+
+  it.each([
+    "the 16th and 17th centuries",
+    "16th-17th century",
+    "16th to 17th centuries",
+    "in the 16th–17th centuries",
+  ])("reads a span of centuries (%s) as the years it covers", (text) => {
+    expect(parseDate(text)).toEqual({
+      start: "1501",
+      end: "1700",
+      precision: "year",
+      qualifier: null,
+    });
   });
 
   it("does not read an Object prototype property such as constructor as a month", () => {
