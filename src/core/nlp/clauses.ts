@@ -390,6 +390,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (lower(k) === ",") k--;
     }
     const end = k + 1;
+    // Commas inside the subject, once a serial ", and" shows it is a list.
+    let seriesComma: number | null = null;
     while (k >= bodyFrom) {
       const c = childAt(k);
       if (side(c)) {
@@ -409,8 +411,21 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       if (c !== undefined) break;
       const t = tok(k) as Token;
+      // "Portuguese, Spanish, and Dutch traders": a series whose last comma comes before "and".
+      const item = isNominal(tok(k - 1)) || tok(k - 1)?.pos === "ADJ";
+      if (
+        t.lower === "," &&
+        item &&
+        (seriesComma !== null || /^(?:and|or)$/.test(lower(k + 1) ?? "")) &&
+        k < end - 1
+      ) {
+        seriesComma = k;
+        k--;
+        continue;
+      }
       const np =
         isNominal(t) ||
+        (/^(?:and|or)$/.test(t.lower) && lower(k - 1) === "," && isNominal(tok(k + 1))) ||
         // "a combined army", "the planned movement": a participle after a determiner.
         (t.pos === "VERB" && (t.form === "ed" || t.form === "ing") && tok(k - 1)?.pos === "DET") ||
         // "the most rarefied ranks": a degree adverb between them.
@@ -440,6 +455,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         (t.lower === "." && t.to - t.from === 1 && tok(k - 1)?.pos === "PROPN");
       if (!np) break;
       k--;
+    }
+    // "In the morning, soldiers, police, and firemen": a fronted phrase before the first item.
+    if (seriesComma !== null && k === bodyFrom && tok(k)?.pos === "ADP") {
+      let first = k + 1;
+      while (first < end && lower(first) !== ",") first++;
+      k = first;
     }
     if (k + 1 < end) u.subject = [k + 1, end];
     for (const c of children) if (u.subject !== null && c.to <= u.subject[0]) c.fronted = true;
@@ -785,6 +806,22 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return false;
   }
 
+  /** After a comma, more short verbless items each closed by a comma, then "and"/"or": a series. */
+  function seriesGoesOn(comma: number, end: number): boolean {
+    let k = comma + 1;
+    for (let items = 0; items < 8 && k < end; items++) {
+      if (/^(?:and|or)$/.test(tok(k)?.lower ?? "")) return true;
+      let j = k;
+      while (j < end && j - k < 6 && tok(j)?.lower !== "," && !groupAt.has(j)) {
+        if (tok(j)?.pos === "CCONJ" || tok(j)?.pos === "SCONJ") return false;
+        j++;
+      }
+      if (tok(j)?.lower !== "," || j === k) return false;
+      k = j + 1;
+    }
+    return false;
+  }
+
   /** ", NP," after a noun, with no verb inside: an apposition. */
   function apposition(comma: number, end: number): Unit | null {
     const first = tok(comma + 1);
@@ -796,7 +833,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     for (let k = comma + 1; k < end && k - comma < 16; k++) {
       if (!top(k)) continue;
       const t = tok(k) as Token;
-      if (t.lower === ",") return k > comma + 1 ? unit("appos", comma + 1, k, comma) : null;
+      if (t.lower === ",") {
+        // "Portuguese, Spanish, and Dutch traders": the items of a series, not an apposition.
+        if (k === comma + 1 || seriesGoesOn(k, end)) return null;
+        return unit("appos", comma + 1, k, comma);
+      }
       const datedPreposition = t.pos === "SCONJ" && isDate[k + 1];
       if (
         groupAt.has(k) ||

@@ -146,7 +146,12 @@ export function pastVerbTest(nlp: Nlp): (word: string) => boolean {
  */
 export function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
   const all = tokens.slice(a, b);
-  const prep = all.findIndex((t, i) => i > 0 && t.pos === "ADP");
+  // "more than 10 civilians", "up to 500 people", "as many as 40 boats": a quantifier's
+  // preposition comes before the head noun, not after it.
+  const inQuantifier = (i: number) =>
+    /^(?:than|to|as)$/.test(all[i]?.lower ?? "") &&
+    /^(?:more|less|fewer|up|many|much|few)$/.test(all[i - 1]?.lower ?? "");
+  const prep = all.findIndex((t, i) => i > 0 && t.pos === "ADP" && !inQuantifier(i));
   const words = prep < 0 ? all : all.slice(0, prep);
   if (words.some((t) => t.lower === "and")) return true;
   const head = [...words]

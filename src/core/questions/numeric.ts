@@ -147,6 +147,9 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
   // the prompt already says it ("over _____ men"), where the blank is the number alone.
   const bare = formatQuantity(count.value);
   const answer = count.hedge === null || asked === null ? bare : `${count.hedge} ${bare}`;
+  // The bare "8,000" is not what "more than 8,000" says, so it is listed only when the key is bare too.
+  const spellings = answer === bare ? [count.written, bare] : [`${count.hedge} ${count.written}`];
+  const accepted = [...new Set(spellings)].filter((a) => a !== answer);
   return [
     makeQuestion({
       type: "numeric",
@@ -154,9 +157,7 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
       eventIds: [info.event.id],
       prompt: attribute(info, prompt),
       answer,
-      ...(answer !== count.written
-        ? { accepted: [...new Set([count.written, bare])].filter((a) => a !== answer) }
-        : {}),
+      ...(accepted.length > 0 ? { accepted } : {}),
       tolerance: tolerance(count),
       explanation: explain(info, ctx),
       source: citation.source,
