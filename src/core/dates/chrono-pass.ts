@@ -124,6 +124,25 @@ export function chronoMentions(sentence: string): Mention[] {
       if (end.day !== undefined) mention.end.day = end.day;
     }
     if (!plausibleMonthWord(sentence, mention)) continue;
+    // "on June 22 and 24": two days, not the days between them; "between June 22 and 24" is a range.
+    if (
+      mention.end !== undefined &&
+      /\s(?:and|&)\s/i.test(core) &&
+      !/\b(?:between|from)\s+(?:the\s+)?$/i.test(sentence.slice(0, from))
+    )
+      mention.unsupported = "two dates joined by “and” are a list, not a range";
+    if (mention.weekday !== undefined && lead === 0) {
+      const before = sentence.slice(0, from);
+      // "the 2009 version of Friday the 13th": a weekday after "of" names a title or a day's
+      // events, never the clause's own time.
+      if (/\bof\s+$/i.test(before)) continue;
+      // "a planned Wednesday special": between a determiner and its noun, a weekday says
+      // which special, not when the clause happened.
+      mention.attributive =
+        /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before) &&
+        /^\s+\p{Ll}/u.test(sentence.slice(mention.to)) &&
+        !/^\s+(?:morning|afternoon|evening|night)\b/i.test(sentence.slice(mention.to));
+    }
     out.push(mention);
   }
   return out;

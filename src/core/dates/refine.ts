@@ -63,6 +63,11 @@ export function attachSecondDay(sentence: string, mentions: Mention[]): void {
     const day = Number(next?.[1]);
     if (next === null || !(day > m.start.day) || day > 31) continue;
     m.end = { ...m.start, day };
+    // "on June 22 and 24": two days, not the days between them ("between June 22 and 24" is).
+    const list =
+      /^\s*(?:and|&)/.test(next[0]) &&
+      !/\b(?:between|from)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.from));
+    if (list) m.unsupported = "two days joined by “and” are a list, not a range";
     m.to += next[0].length;
   }
 }

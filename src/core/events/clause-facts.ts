@@ -177,6 +177,15 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       sideReasons.push("two different dates in one clause");
       continue;
     }
+    // "introduced by Woolworths and Coles on March 4 and 5 respectively": the dates pair off
+    // with a list, so no one date is the clause's ("produced in Italy and Sweden,
+    // respectively" pairs places, and keeps its date).
+    const dateEnd = spanOf.get(chosen.mention)?.[1];
+    const listed = dateEnd !== undefined && /^(?:and|or|&)$/.test(tokens[dateEnd]?.lower ?? "");
+    if (listed && tokens.slice(clause.from, clause.to).some((t) => t.lower === "respectively")) {
+      sideReasons.push("“respectively” pairs the clause's dates with a list");
+      continue;
+    }
     const shape = shapeOf(parse, clause);
     if (shape === null) continue;
     const text = clauseText(sentence, parse, clause, shape, chosen, spanOf, owned, isDate);
@@ -738,7 +747,8 @@ const PERFECT_DATE = "is a past date in a present-perfect clause, so it dates a 
  * Nouns that name events. The tagger knows parts of speech, not meanings, so this is
  * the one word list the bank keeps: nouns made from verbs by their ending (invasion,
  * agreement, conference, analysis, departure, arrival, bombing) are events by their
- * form; these are the common ones that are not.
+ * form; these are the common events that are not, and THING_NOUNS below the common
+ * nouns with such an ending that are no events.
  */
 const EVENT_NOUNS =
   /^(?:raid|attack|assault|offensive|campaign|referendum|report|study|survey|census|accord|treaty|deal|ceasefire|cease-fire|truce|war|battle|siege|coup|uprising|protest|strike|massacre|earthquake|flood|hurricane|storm|tsunami|eruption|pandemic|epidemic|outbreak|crisis|summit|visit|trip|tour|speech|verdict|trial|law|act|merger|sale|launch|release|expedition|mission|operation|games|olympics|championship|cup|final|season|budget|reform|ban|sanctions|bailout|collapse|recession|shutdown|flotilla|incident|crash|fire|explosion|blast|shooting|kidnapping|hijacking|ceremony|wedding|funeral|flight|voyage|race|match|tournament|festival|fair|exhibition|rally|march|vote|poll|pact|revolt|rebellion|mutiny|riot|famine|drought|plague|fall|sack|purge|election)$/;
@@ -746,12 +756,19 @@ const EVENT_NOUNS =
 const DOCUMENT_NOUNS =
   /^(?:act|law|treaty|proclamation|declaration|constitution|accord|pact|charter|bill|report|resolution|agreement|convention|code|amendment|doctrine|plan|programme|program|article|decree|order|statute|manifesto|budget|deal|study|survey|census)$/;
 const EVENT_FORM = /(?:tion|sion|ment|ance|ence|sis|ure|ing|al)$/;
+/**
+ * Common nouns with an event's suffix that name things, groups, places or states: "the
+ * 2009 version of Friday the 13th" did not take place.
+ */
+const THING_NOUNS =
+  /^(?:version|edition|position|nation|station|region|section|portion|population|generation|tradition|institution|organization|organisation|foundation|collection|administration|corporation|federation|association|delegation|legislation|constitution|government|department|parliament|apartment|monument|document|instrument|equipment|structure|culture|literature|nature|figure|feature|furniture|legislature|capital|official|general|rival|hospital|journal|animal|material|arsenal|tribunal|cathedral|terminal|criminal|original|individual|professional|mansion|pension|television|commission|dimension|religion|opinion|million|billion|champion|union|legion|location|function|condition|relation|reputation|audience|residence|evidence|province|presence|difference|influence|building|morning|evening|something|nothing|clothing|housing|painting|recording|offspring|sibling|darling|ceiling|basis|thesis)$/;
 
 /** Whether a noun names an event. */
 function eventive(head: Token | undefined): boolean {
   if (head === undefined || (head.pos !== "NOUN" && head.pos !== "PROPN")) return false;
   const word = head.lemma;
-  return EVENT_NOUNS.test(word) || (EVENT_FORM.test(word) && word.length > 5);
+  if (EVENT_NOUNS.test(word)) return true;
+  return EVENT_FORM.test(word) && word.length > 5 && !THING_NOUNS.test(word);
 }
 
 /**
@@ -889,10 +906,13 @@ function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
   const after = tokens[b];
   if (after !== undefined && /^['’]s$/.test(after.lower)) return true;
   if (/^['’]s$/.test(tokens[b - 1]?.lower ?? "")) return true;
-  // A determiner before and a noun after: "the 1965 war", "a 2010 commando raid".
+  // A determiner before and a noun after: "the 1965 war", "a 2010 commando raid", and with
+  // an adjective or participle between them, "a planned Wednesday special".
+  const determiner = (t: Token | undefined) =>
+    t?.pos === "DET" || (t?.pos === "PRON" && /^(?:his|her|its|their|our)$/.test(t.lower));
+  const modifier = before?.pos === "ADJ" || (before?.pos === "VERB" && before.form === "ed");
   return (
-    (before?.pos === "DET" ||
-      (before?.pos === "PRON" && /^(?:his|her|its|their|our)$/.test(before.lower))) &&
+    (determiner(before) || (modifier && determiner(noun))) &&
     (after?.pos === "NOUN" || after?.pos === "PROPN" || after?.pos === "ADJ")
   );
 }

@@ -34,9 +34,11 @@ export function removeDatePhrase(text: string, given: Span): string {
   if (/\b(?:since|until|till)\s+$/i.test(before)) return text;
   // "scheduled for October 1968", "postponed to 2021": the date is the object of a verb's
   // own preposition, which cannot be left dangling nor dropped without changing the verb.
+  // "for the last month": the "the" of a relative date goes with it, the preposition still stays.
+  const lead = before.replace(/\bthe\s+$/i, "");
   if (
     /\b(?:for|to|as|than|into|like|toward|towards|against|with|within|over|past|beyond|upon|onto)\s+$/i.test(
-      before,
+      lead,
     )
   )
     return text;

@@ -677,7 +677,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     // A fronted adverbial inside the new clause: "and in May, …", "and in 1839 conducted".
     if (tok(k)?.pos === "ADP" || isDate[k]) {
       let c = k;
-      while (c < end && lower(c) !== "," && !groupAt.has(c) && c - k < 12) c++;
+      // The comma inside "September 4, 1962" is part of the date, not the adverbial's end.
+      const closes = (x: number) => lower(x) === "," && !(isDate[x - 1] && isDate[x + 1]);
+      while (c < end && !closes(c) && !groupAt.has(c) && c - k < 12) c++;
       if (lower(c) === ",") k = c + 1;
       else {
         let d = tok(k)?.pos === "ADP" ? k + 1 : k;
@@ -791,7 +793,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     let k = i + 1;
     if (tok(k)?.pos === "ADP" || isDate[k]) {
       let c = k;
-      while (c < end && lower(c) !== "," && !groupAt.has(c) && c - k < 12) c++;
+      // The comma inside "September 4, 1962" is part of the date, not the adverbial's end.
+      const closes = (x: number) => lower(x) === "," && !(isDate[x - 1] && isDate[x + 1]);
+      while (c < end && !closes(c) && !groupAt.has(c) && c - k < 12) c++;
       if (lower(c) === ",") k = c + 1;
     }
     while (tok(k)?.pos === "ADV" && k < end) k++;

@@ -8,7 +8,7 @@ import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
 import { withoutFinalStop } from "./text.ts";
 
 const RELATIVE = new RegExp(
-  `(?:\\s*,)?\\s*\\b(?:(?:on|earlier on|late on|by|this|last|earlier|later)\\s+)?${FULL_WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\b|(?:\\s*,)?\\s*\\b(?:e+arlier|later)\\s+(?:this|that|in the)\\s+(?:week|month|year|day)\\b|(?:\\s*,)?\\s*\\b(?:(?:in|during|over|within)\\s+)?(?:the\\s+)?(?:this|last|past)\\s+(?:few\\s+)?(?:week|weeks|month|months|days|spring|summer|autumn|fall|winter)\\b|(?:\\s*,)?\\s*\\bin recent (?:weeks|days)\\b`,
+  `(?:\\s*,)?\\s*\\b(?:(?:on|earlier on|late on|by|as of|until|till|since|before|after|from|this|last|earlier|later)\\s+)?${FULL_WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\b|(?:\\s*,)?\\s*\\b(?:e+arlier|later)\\s+(?:this|that|in the)\\s+(?:week|month|year|day)\\b|(?:\\s*,)?\\s*\\b(?:(?:in|during|over|within|for|throughout|as of)\\s+)?(?:the\\s+)?(?:this|last|past)\\s+(?:few\\s+)?(?:week|weeks|month|months|days|spring|summer|autumn|fall|winter)\\b|(?:\\s*,)?\\s*\\bin recent (?:weeks|days)\\b`,
   "gi",
 );
 
@@ -26,7 +26,11 @@ const OFFSET = new RegExp(
   "gi",
 );
 
-/** Remove weekday and "this week" references, which only make sense next to a dateline. */
+/**
+ * Remove weekday and "this week" references, which only make sense next to a dateline,
+ * with the preposition that brings them ("as of Tuesday", "for the last month"): left
+ * behind, it dangles ("as of, showed", "no results for.").
+ */
 export function stripRelativeDates(text: string): string {
   return tidy(
     withoutOffsets(text).replace(RELATIVE, (match: string, at: number) =>

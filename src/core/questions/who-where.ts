@@ -287,6 +287,17 @@ function shortFor(short: string, long: string): boolean {
   return letters.length >= 2 && letters === short.replace(/[.\s]/g, "") && letters === initials;
 }
 
+/**
+ * Whether two entities may be one under two names: a spelling in common, a shared
+ * distinctive word, or one name cut short or to initials ("Lincoln" for "Abraham
+ * Lincoln", "U.S." for "United States").
+ */
+function oneName(a: Entity, b: Entity): boolean {
+  if (a.spellings.some((s) => b.spellings.some((t) => sameEntityName(s, t)))) return true;
+  if (sharesWord(a, b)) return true;
+  return a.spellings.some((s) => b.spellings.some((t) => shortFor(s, t) || shortFor(t, s)));
+}
+
 /** Head nouns that make a name a group's ("Texas Army", "Syrian Democratic Forces"). */
 const GROUP_HEAD =
   /\b(?:army|armies|forces?|party|front|brigades?|regiment|militia|movement|council|government|navy|corps)$/i;
@@ -355,11 +366,10 @@ function distractors(
     if (out.length >= 3) break;
     // "Emergencies" offered as an actor: only names whose kind the documents make clear.
     if (e.confidence < MIN_OPTION_CONFIDENCE) continue;
-    if (e.spellings.some((s) => entity.spellings.some((a) => sameEntityName(s, a)))) continue;
-    if (sharesWord(e, entity) || nameLeak(prompt, e.spellings) !== null) continue;
-    // "Lincoln" for "Abraham Lincoln", "U.S." for "United States": the same name shortened.
-    if (e.spellings.some((s) => entity.spellings.some((a) => shortFor(s, a) || shortFor(a, s))))
-      continue;
+    // Neither the answer nor an option already chosen under another name ("Congress" beside
+    // "U.S. Congress").
+    if ([entity, ...out].some((o) => oneName(e, o))) continue;
+    if (nameLeak(prompt, e.spellings) !== null) continue;
     // A name the event's own sentence gives has a part in the event: not a wrong answer.
     if (nameLeak(sentence, e.spellings) !== null) continue;
     // "Elsa" among "Albert Einstein" and "Alexis de Tocqueville": a bare first name or

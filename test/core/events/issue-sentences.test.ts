@@ -611,3 +611,35 @@ describe("who a clause is about", () => {
     expect(events).toEqual(["2019-10-09 The operation, called Peace Spring, began."]);
   });
 });
+
+describe("fresh batch 6: dates that belong to a list, a name or the other conjunct", () => {
+  it("dates only the conjunct a fronted date opens ('…, and on September 4, 1962, Kennedy issued')", () => {
+    const events = dated({
+      a: article(
+        "U.S. intelligence discovered evidence of a Soviet arms build-up on Cuba, including IL–28 bombers, during routine surveillance flights, and on September 4, 1962, President Kennedy issued a public warning.",
+      ),
+    });
+    expect(events).toEqual(["1962-09-04 President Kennedy issued a public warning."]);
+  });
+
+  it("takes no date from a weekday after 'of' or between a determiner and its noun", () => {
+    const events = dated({
+      a: news("He also had the lead role in the 2009 version of Friday the 13th as Clay Miller."),
+      b: news(
+        "Woolworths ordered extra stock, while ALDI made stocks for a planned Wednesday special available early.",
+      ),
+    });
+    expect(events).toEqual([]);
+  });
+
+  it("dates no clause whose dates pair off with a list ('respectively') or are a list ('on June 22 and 24')", () => {
+    const events = dated({
+      a: news(
+        "These changes followed the previous restriction introduced by Woolworths and Coles on March 4 and 5 respectively.",
+      ),
+      b: news("The talks in Geneva were held on June 22 and 24."),
+      c: news("The talks in Vienna were held between June 22 and 24."),
+    });
+    expect(events).toEqual(["2015-06-22 The talks in Vienna were held."]);
+  });
+});

@@ -428,6 +428,22 @@ describe("agreement and reference in a question", () => {
       "On 4 December 2016, how many civilians in Fu'ah were killed by rebel shelling?",
     );
   });
+  it("never offers one body twice under two names ('Congress' beside 'U.S. Congress')", () => {
+    const { questions } = bankOf(
+      "On 19 April 1898, the U.S. Congress passed a joint resolution for war.",
+      "On 12 August 1898, a joint resolution of Congress made Hawaii a U.S. territory.",
+      "On 3 July 1898, the U.S. Navy destroyed the Spanish Caribbean squadron.",
+      "On 25 April 1898, the Spanish Army surrendered to the Cuban rebels in Santiago.",
+      "On 1 May 1898, the Asiatic Squadron of the U.S. Navy defeated the Spanish fleet.",
+      "On 4 May 1898, the Red Cross opened a hospital in Tampa.",
+    );
+    const who = questions.filter((q) => q.type === "who");
+    expect(who.length).toBeGreaterThan(2);
+    for (const q of who) {
+      const options = (q.choices ?? []).map(String);
+      expect(options.includes("Congress") && options.includes("U.S. Congress")).toBe(false);
+    }
+  });
   it("keeps a series with a serial comma whole as the subject, but not a fronted phrase before it", () => {
     const { prompts } = bankOf(
       "The towns of Idlib, Binnish, and Saraqib fell to the rebels in March 2015.",

@@ -33,6 +33,18 @@ describe("stripRelativeDates", () => {
       "Erdogan announced a summit.",
     );
   });
+
+  it("takes the preposition with the time it brings, leaving none dangling", () => {
+    expect(stripRelativeDates("The ship had not been seen as of Tuesday.")).toBe(
+      "The ship had not been seen.",
+    );
+    expect(stripRelativeDates("Forces recaptured Kafranbel, on Tuesday, a monitor said.")).toBe(
+      "Forces recaptured Kafranbel, a monitor said.",
+    );
+    expect(stripRelativeDates("VesselFinder listed no AIS results for the last month.")).toBe(
+      "VesselFinder listed no AIS results.",
+    );
+  });
 });
 
 describe("withoutOffsets (inside stripRelativeDates)", () => {
