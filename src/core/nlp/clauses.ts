@@ -293,7 +293,18 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // ", originally constructed in 1940": an adverb between the comma and the participle.
         const afterComma =
           prev?.lower === "," || (prev?.pos === "ADV" && tok(i - 2)?.lower === "," && i - 2 > s);
-        const afterNoun = isNominal(prev) && !isDate[i - 1];
+        // "resembled what Scali reported": after a wh-word or "that", a noun and a verb form the
+        // clause's subject and verb, not a noun and its participle ("Scali was reported").
+        const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
+        let np = i - 1;
+        while (
+          np > s &&
+          !RELATIVE_WORD.test(lower(np - 1)) &&
+          (isNominal(tok(np - 1)) || tok(np - 1)?.pos === "DET")
+        )
+          np--;
+        const relativeSubject = np < i && RELATIVE_WORD.test(lower(np - 1));
+        const afterNoun = isNominal(prev) && !isDate[i - 1] && !relativeSubject;
         // "a four-week, phased closure": after a comma inside a noun phrase it is an adjective.
         const adjective =
           afterComma &&

@@ -642,4 +642,14 @@ describe("fresh batch 6: dates that belong to a list, a name or the other conjun
     });
     expect(events).toEqual(["2015-06-22 The talks in Vienna were held."]);
   });
+
+  it("reads a verb after 'what' and a name as that clause's verb, not a passive participle", () => {
+    const events = dated({
+      a: article(
+        "On 26 October 1962, Khrushchev sent a message that resembled what Scali reported earlier that day.",
+      ),
+    });
+    expect(events.some((e) => /Scali was reported/.test(e))).toBe(false);
+    expect(events).toContain("1962-10-26 Khrushchev sent a message.");
+  });
 });
