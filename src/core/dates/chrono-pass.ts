@@ -78,11 +78,12 @@ export function chronoMentions(sentence: string): Mention[] {
     // "2 1/2 times": a slash date needs its year; 3/9/2015 is still ambiguous between day-first and month-first.
     if (/^\d{1,2}\/\d{1,2}(?!\/)/.test(text)) continue;
     // "Super Tuesday", "Good Friday", "Bloody Sunday": a capitalised word before a weekday
-    // makes the two a name, not a day.
+    // makes the two a name, not a day; after "of" a weekday names a title or a day's events
+    // ("the 2009 version of Friday the 13th"), never the clause's own time.
     if (
       start.weekday !== undefined &&
       start.month === undefined &&
-      /(?<![.!?:]\s*|^)\b(?!(?:On|Last|Next|This|Early|Late|By|Since|Until|Every|Each)\b)\p{Lu}\p{Ll}+\s+$/u.test(
+      /(?<![.!?:]\s*|^)\b(?!(?:On|Last|Next|This|Early|Late|By|Since|Until|Every|Each)\b)\p{Lu}\p{Ll}+\s+$|\b[Oo]f\s+$/u.test(
         sentence.slice(0, r.index),
       ) &&
       !/^(?:on|in|at)\s/i.test(text)
@@ -124,25 +125,6 @@ export function chronoMentions(sentence: string): Mention[] {
       if (end.day !== undefined) mention.end.day = end.day;
     }
     if (!plausibleMonthWord(sentence, mention)) continue;
-    // "on June 22 and 24": two days, not the days between them; "between June 22 and 24" is a range.
-    if (
-      mention.end !== undefined &&
-      /\s(?:and|&)\s/i.test(core) &&
-      !/\b(?:between|from)\s+(?:the\s+)?$/i.test(sentence.slice(0, from))
-    )
-      mention.unsupported = "two dates joined by “and” are a list, not a range";
-    if (mention.weekday !== undefined && lead === 0) {
-      const before = sentence.slice(0, from);
-      // "the 2009 version of Friday the 13th": a weekday after "of" names a title or a day's
-      // events, never the clause's own time.
-      if (/\bof\s+$/i.test(before)) continue;
-      // "a planned Wednesday special": between a determiner and its noun, a weekday says
-      // which special, not when the clause happened.
-      mention.attributive =
-        /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before) &&
-        /^\s+\p{Ll}/u.test(sentence.slice(mention.to)) &&
-        !/^\s+(?:morning|afternoon|evening|night)\b/i.test(sentence.slice(mention.to));
-    }
     out.push(mention);
   }
   return out;

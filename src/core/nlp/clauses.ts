@@ -66,6 +66,8 @@ const SUBORDINATORS =
 const GERUND_PREPOSITIONS =
   /^(?:after|before|since|while|whilst|upon|on|by|without|despite|in|through|following|when)$/;
 const RELATIVES = /^(?:who|whom|whose|which)$/;
+/** Words that open a clause whose subject comes next: "what Scali reported", "that Rome sent". */
+const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
 /** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
 export const REPORTING_VERB =
   /^(?:say|report|claim|believe|think|announce|tell|know|confirm|deny|add|note|insist|suggest|argue|warn|show|reveal|admit|explain|write|fear|estimate|find|learn|hear|feel|acknowledge|allege|assert|indicate|state|declare|predict|recall|realize|realise|discover|conclude|testify|maintain)$/;
@@ -295,7 +297,6 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           prev?.lower === "," || (prev?.pos === "ADV" && tok(i - 2)?.lower === "," && i - 2 > s);
         // "resembled what Scali reported": after a wh-word or "that", a noun and a verb form the
         // clause's subject and verb, not a noun and its participle ("Scali was reported").
-        const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
         let np = i - 1;
         while (
           np > s &&
