@@ -1,4 +1,4 @@
-import { type Errors, Field, FormErrors, type Values } from "./fields.tsx";
+import { type Errors, Field, FormErrors, Notice, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 
 type FormProps = { errors?: Errors; values?: Values };
@@ -76,9 +76,7 @@ export function SignupPage({
       <section class="narrow">
         <h1>Sign up</h1>
         {invited || invite ? (
-          <p class="notice success" role="status">
-            You were invited to teach: this account will be a teacher account.
-          </p>
+          <Notice text="You were invited to teach: this account will be a teacher account." />
         ) : (
           <p class="muted">One step: you can start studying right after.</p>
         )}
@@ -127,15 +125,9 @@ export function LoginPage({
       <section class="narrow">
         <h1>Log in</h1>
         {notice === "reset" ? (
-          <p class="notice success" role="status">
-            Your password was changed and every session was signed out. Log in with the new one.
-          </p>
+          <Notice text="Your password was changed and every session was signed out. Log in with the new one." />
         ) : null}
-        {notice === "signed-out" ? (
-          <p class="notice success" role="status">
-            You were signed out everywhere.
-          </p>
-        ) : null}
+        {notice === "signed-out" ? <Notice text="You were signed out everywhere." /> : null}
         {errors?._form ? (
           <div class="notice error" role="alert">
             {errors._form}

@@ -1,6 +1,6 @@
 import type { SessionUser } from "../src/core/users.ts";
 import { NewPasswordTwice } from "./auth.tsx";
-import { type Errors, Field, FormErrors, type Values } from "./fields.tsx";
+import { type Errors, Field, FormErrors, Notice, type Values } from "./fields.tsx";
 import { Layout } from "./layout.tsx";
 
 /** "Forgot your password?": by email where the site sends email, else who to ask. */
@@ -28,10 +28,7 @@ export function ForgotPasswordPage(p: {
             </ul>
           </>
         ) : p.sent ? (
-          <p class="notice success" role="status">
-            If an account has this email, we have sent it a link to choose a new password. The link
-            works once, for one hour. Check your spam folder if nothing arrives.
-          </p>
+          <Notice text="If an account has this email, we have sent it a link to choose a new password. The link works once, for one hour. Check your spam folder if nothing arrives." />
         ) : (
           <>
             <p>Enter the email of your account and we will send you a link to choose a new one.</p>

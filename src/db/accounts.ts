@@ -1,6 +1,6 @@
 import type { InStatement, Row } from "@libsql/client";
 import type { Role, SessionUser } from "../core/users.ts";
-import { type AuditEntry, auditStatementWhen } from "./audit.ts";
+import { type AuditEntry, auditIfChanged, auditStatement, auditStatementWhen } from "./audit.ts";
 import type { Db } from "./db.ts";
 import { endSessionsStatements } from "./sessions.ts";
 import { toUser, type UserWithHash } from "./users.ts";
@@ -108,11 +108,11 @@ export async function setRole(
   db: Db,
   userId: number,
   role: Role,
-  audit: InStatement,
+  audit: AuditEntry,
 ): Promise<boolean> {
   const [rs] = await db.batch([
     { sql: "UPDATE users SET role = ? WHERE id = ? RETURNING id", args: [role, userId] },
-    audit,
+    auditStatement(audit),
   ]);
   return (rs?.rows.length ?? 0) > 0;
 }
@@ -138,7 +138,7 @@ export async function setAdmin(
           sql: `UPDATE users SET is_admin = 0 WHERE id = :user AND NOT (${LAST_ADMIN}) RETURNING id`,
           args: { user: userId },
         },
-    auditStatementWhen(audit, "changes() = 1", []),
+    auditIfChanged(audit),
   ]);
   return (rs?.rows.length ?? 0) > 0;
 }
@@ -151,7 +151,7 @@ export async function grantAdminByEmail(
 ): Promise<boolean> {
   const [rs] = await db.batch([
     { sql: "UPDATE users SET is_admin = 1 WHERE email = ? RETURNING id", args: [email] },
-    auditStatementWhen(audit, "changes() = 1", []),
+    auditIfChanged(audit),
   ]);
   return (rs?.rows.length ?? 0) > 0;
 }

@@ -85,6 +85,11 @@ export function auditStatementWhen(e: AuditEntry, when: string, whenArgs: InValu
   };
 }
 
+/** The statement that appends an entry only if the batch's previous statement changed a row. */
+export function auditIfChanged(e: AuditEntry): InStatement {
+  return auditStatementWhen(e, "changes() = 1", []);
+}
+
 /** Append one entry on its own. */
 export async function appendAudit(db: Db, e: AuditEntry): Promise<void> {
   await db.batch([auditStatement(e)]);

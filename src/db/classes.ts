@@ -1,5 +1,5 @@
 import type { InStatement, Row } from "@libsql/client";
-import { type AuditEntry, auditStatementWhen } from "./audit.ts";
+import { type AuditEntry, auditIfChanged } from "./audit.ts";
 import type { Db } from "./db.ts";
 import { toParams } from "./users.ts";
 
@@ -145,7 +145,7 @@ export async function removeMember(
       sql: "DELETE FROM class_members WHERE class_id = ? AND user_id = ?",
       args: [classId, userId],
     },
-    auditStatementWhen(audit, "changes() = 1", []),
+    auditIfChanged(audit),
   ]);
   return (rs?.rowsAffected ?? 0) === 1;
 }
@@ -160,7 +160,7 @@ export async function replaceJoinCode(
   const [rs] = await db.batch([
     // A code another class has (the unique index) leaves this one unchanged.
     { sql: "UPDATE OR IGNORE classes SET join_code = ? WHERE id = ?", args: [code, classId] },
-    auditStatementWhen(audit, "changes() = 1", []),
+    auditIfChanged(audit),
   ]);
   return (rs?.rowsAffected ?? 0) === 1;
 }

@@ -121,7 +121,7 @@ export const admin = new Hono<AppEnv>()
         c.get("db"),
         who.id,
         role,
-        auditOf(c, "role.change", { subjectId: who.id, detail: `${who.role} → ${role}` }),
+        auditEntry(c, "role.change", { subjectId: who.id, detail: `${who.role} → ${role}` }),
       );
       c.get("sessions").dropUser(who.id);
       return renderAdmin(c, me, { notice: `${who.name} is now a ${role}.` });

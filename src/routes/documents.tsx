@@ -238,16 +238,19 @@ async function renderReview(
         ? q.answer.map((id) => {
             const e = eventsById.get(id);
             // The item as the quiz shows it: the option listed with the event.
-            const text = orderItemText(q, id) ?? e?.text;
-            return e ? `${formatDate(e.date)} — ${text}` : id;
+            return e ? `${formatDate(e.date)} — ${orderItemText(q, id) ?? e.text}` : id;
           })
         : [],
   });
   const perEvent = questionsPerEvent(bank.questions);
-  // Events the bank asks nothing about, and why; the other entries are questions the gate dropped.
-  const unasked = new Map(
-    (bank.dropped ?? []).filter((d) => d.type === UNASKED).map((d) => [d.eventIds[0], d.reason]),
-  );
+  // Events the bank asks nothing about, and why; the other entries are the questions the
+  // quality gate left out, with why (banks built before the gate list none).
+  const unasked = new Map<string | undefined, string>();
+  const dropped: NonNullable<typeof bank.dropped> = [];
+  for (const d of bank.dropped ?? []) {
+    if (d.type === UNASKED) unasked.set(d.eventIds[0], d.reason);
+    else dropped.push(d);
+  }
   const events = bank.events.map((e) => {
     const flags = [
       ...e.conflicts.map((x) => `sources disagree on the ${x.field}: ${x.values.join(" vs ")}`),
@@ -266,8 +269,6 @@ async function renderReview(
     };
   });
   const source = await documentSource(c.get("db"), row.id);
-  // The questions the quality gate left out, with why (banks built before the gate list none).
-  const dropped = (bank.dropped ?? []).filter((d) => d.type !== UNASKED);
   return c.html(
     <DocumentReviewPage
       user={teacher}

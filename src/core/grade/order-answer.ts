@@ -54,12 +54,12 @@ export function scoreFromTau(tau: number): number {
   return Math.max(0, (tau - CREDIT_FROM_TAU) / (1 - CREDIT_FROM_TAU));
 }
 
-/** Split a response listing ids ("ev_a, ev_b ev_c") into ids. */
 /** The text an ordering question shows for one of its events: the option listed with it. */
 export function orderItemText(question: Question, id: string): string | undefined {
   return question.choices?.[question.eventIds.indexOf(id)];
 }
 
+/** Split a response listing ids ("ev_a, ev_b ev_c") into ids. */
 export function splitIds(response: string): string[] {
   return response
     .split(/[\s,;>]+/)
