@@ -43,26 +43,32 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** "1830s", "18th century" (the article already dropped): the years they span, or null. */
-function parseSpan(text: string): { start: string; end: string } | null {
-  const decade = /^(\d{3}0)['’]?s$/.exec(text);
-  if (decade) {
-    const y = Number(decade[1]);
-    return { start: String(y).padStart(4, "0"), end: String(y + 9).padStart(4, "0") };
-  }
-  const century = /^(\d{1,2})(?:st|nd|rd|th)[-\s]century(?:\s+(?:ad|ce))?$/.exec(text);
-  // "16th and 17th centuries", "16th–17th century", "16th to 18th centuries".
-  const centuries =
-    /^(\d{1,2})(?:st|nd|rd|th)(?:[-\s]century)?\s*(?:and|to|until|through|–|—|-)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[-\s]centur(?:y|ies)(?:\s+(?:ad|ce))?$/.exec(
-      text,
-    );
-  const first = Number(century?.[1] ?? centuries?.[1] ?? 0);
-  const last = Number(century?.[1] ?? centuries?.[2] ?? 0);
+const DECADE = /^(\d{3}0)['’]?s$/;
+const CENTURY = /^(\d{1,2})(?:st|nd|rd|th)[-\s]century(?:\s+(?:ad|ce))?$/;
+/** "16th and 17th centuries", "16th–17th century", "16th to 18th centuries". */
+const CENTURIES =
+  /^(\d{1,2})(?:st|nd|rd|th)(?:[-\s]century)?\s*(?:and|to|until|through|–|—|-)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[-\s]centur(?:y|ies)(?:\s+(?:ad|ce))?$/;
+
+/** The years from the first to the last of the centuries given, or null for none. */
+function centurySpan(first: number, last: number): { start: string; end: string } | null {
   if (first < 1 || last < first) return null;
   return {
     start: String((first - 1) * 100 + 1).padStart(4, "0"),
     end: String(last * 100).padStart(4, "0"),
   };
+}
+
+/** "1830s", "18th century", "16th and 17th centuries" (the article already dropped): the years they span, or null. */
+function parseSpan(text: string): { start: string; end: string } | null {
+  const decade = DECADE.exec(text);
+  if (decade) {
+    const y = Number(decade[1]);
+    return { start: String(y).padStart(4, "0"), end: String(y + 9).padStart(4, "0") };
+  }
+  const century = CENTURY.exec(text);
+  if (century) return centurySpan(Number(century[1]), Number(century[1]));
+  const centuries = CENTURIES.exec(text);
+  return centuries ? centurySpan(Number(centuries[1]), Number(centuries[2])) : null;
 }
 
 /** "decade", "century" or "centuries" for a year span of whole decades or centuries, else null. */

@@ -8,6 +8,9 @@ import type { Mention, Qualifier } from "./types.ts";
  * and missing components a range end supplies to its start ("March–Dec. 2016").
  */
 
+/** "between" or "from" just before a date: what makes "X and Y" a range. */
+const RANGE_OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
+
 const QUALIFIER_BEFORE =
   /(?:\b(by|before|early|mid|late|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|in\s+the\s+(?:early|late)|as\s+early\s+as|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
 
@@ -64,9 +67,7 @@ export function attachSecondDay(sentence: string, mentions: Mention[]): void {
     if (next === null || !(day > m.start.day) || day > 31) continue;
     m.end = { ...m.start, day };
     // "on June 22 and 24": two days, not the days between them ("between June 22 and 24" is).
-    const list =
-      /^\s*(?:and|&)/.test(next[0]) &&
-      !/\b(?:between|from)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.from));
+    const list = /^\s*(?:and|&)/.test(next[0]) && !RANGE_OPENER.test(sentence.slice(0, m.from));
     if (list) m.unsupported = "two days joined by “and” are a list, not a range";
     m.to += next[0].length;
   }
@@ -88,9 +89,7 @@ export function mergeRanges(sentence: string, mentions: Mention[]): Mention[] {
       m.weekday === undefined
     ) {
       const between = sentence.slice(prev.to, m.from);
-      const opener = /\b(?:between|from)\s+(?:the\s+)?$/i.test(
-        sentence.slice(Math.max(0, prev.from - 14), prev.from),
-      );
+      const opener = RANGE_OPENER.test(sentence.slice(Math.max(0, prev.from - 14), prev.from));
       const dash = /^\s*[–—-]\s*$/.test(between);
       const word = /^\s*(?:and|to|until|till|through)\s+(?:the\s+)?$/i.test(between);
       if ((dash || (word && opener)) && sameShape(prev, m)) {

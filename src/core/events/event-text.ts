@@ -26,6 +26,7 @@ export function removeDatePhrase(text: string, given: Span): string {
   if (day !== null && NAME_BEFORE_WEEKDAY.test(text.slice(0, span.from)))
     span = { from: span.from + day[0].length, to: span.to };
   const before = text.slice(0, span.from);
+  const dateText = text.slice(span.from, span.to);
   if (
     /\bof\s+$/i.test(before) &&
     !/\b(?:morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\s+of\s+$/i.test(before)
@@ -45,13 +46,10 @@ export function removeDatePhrase(text: string, given: Span): string {
   if (/^['’]s\b/.test(text.slice(span.to))) return text;
   // "in last year's elections": a date in the possessive determines the noun after it, and
   // gives way to "the" ("in the elections"), not to nothing.
-  if (/['’]s$/.test(text.slice(span.from, span.to))) {
-    const at = text.slice(0, span.from).replace(/\bthe\s+$/i, "");
-    return tidy(`${at}the${text.slice(span.to)}`);
-  }
+  if (/['’]s$/.test(dateText)) return tidy(`${lead}the${text.slice(span.to)}`);
   // "in the last week": "the" before a relative date goes with it.
-  const the = /^(?:last|past|next|previous|following)\b/i.test(text.slice(span.from, span.to))
-    ? (/\bthe\s+$/i.exec(before)?.[0] ?? "")
+  const the = /^(?:last|past|next|previous|following)\b/i.test(dateText)
+    ? before.slice(lead.length)
     : "";
   let prefix = (PREFIX.exec(before.slice(0, before.length - the.length))?.[0] ?? "") + the;
   // "an April 11, 1865, speech": a date between an article and its noun goes with its
@@ -66,22 +64,18 @@ export function removeDatePhrase(text: string, given: Span): string {
   if (
     prefix === "" &&
     !attributive &&
-    /^(?:\d{3,4}['’]?s|(?:\d{1,2}(?:st|nd|rd|th)[-\s]centur(?:y|ies)))$/i.test(
-      text.slice(span.from, span.to),
-    ) &&
+    /^(?:\d{3,4}['’]?s|(?:\d{1,2}(?:st|nd|rd|th)[-\s]centur(?:y|ies)))$/i.test(dateText) &&
     /\b(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)
   )
     return text;
   if (article !== null && attributive) {
     const rest = text.slice(span.to).replace(/^\s*,?\s*/, "");
     if (!/^[\p{L}]/u.test(rest)) return text;
-    let head = before.slice(0, article.index);
     const word = article[1] as string;
-    const lead = /^(?:a|an)$/i.test(word)
+    const agreed = /^(?:a|an)$/i.test(word)
       ? `${word[0] === "A" ? "A" : "a"}${/^[aeiou]/i.test(rest) ? "n" : ""}`
       : word;
-    head = `${head}${lead} `;
-    return tidy(`${head}${rest}`);
+    return tidy(`${before.slice(0, article.index)}${agreed} ${rest}`);
   }
   // "As the summer of 1929 came to a close": a season or time of day with no preposition
   // before it is the clause's subject or object, and cannot go.
@@ -93,13 +87,12 @@ export function removeDatePhrase(text: string, given: Span): string {
     return text;
   // "was sworn in last week": "last week" takes no preposition, so an "in" before it is
   // the verb's particle ("sworn in"), not the date's.
-  if (the === "" && /^(?:last|next|this)\b/i.test(text.slice(span.from, span.to)))
+  if (the === "" && /^(?:last|next|this)\b/i.test(dateText))
     prefix = prefix.replace(/\bin\s+$/i, "");
   let start = span.from - prefix.length;
   let end = span.to;
   const timeOfDay = /^\s+(?:day|morning|afternoon|evening|night)\b/i.exec(text.slice(end));
   if (timeOfDay !== null) end += timeOfDay[0].length;
-  const dateText = text.slice(span.from, span.to);
   // "on Oct. 27, 2017, that": the comma after a month-day-year belongs to the date.
   if (/\d,\s*\d{4}$/.test(dateText) && /^,\s+that\b/.test(text.slice(end))) end++;
   const leading = /^["“'‘(]*$/.test(text.slice(0, start).trim());

@@ -66,6 +66,8 @@ const SUBORDINATORS =
 const GERUND_PREPOSITIONS =
   /^(?:after|before|since|while|whilst|upon|on|by|without|despite|in|through|following|when)$/;
 const RELATIVES = /^(?:who|whom|whose|which)$/;
+/** The conjunctions that close a list: "A, B, and C", "A or B". */
+const LIST_JOINER = /^(?:and|or)$/;
 /** Words that open a clause whose subject comes next: "what Scali reported", "that Rome sent". */
 const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
 /** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
@@ -295,17 +297,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // ", originally constructed in 1940": an adverb between the comma and the participle.
         const afterComma =
           prev?.lower === "," || (prev?.pos === "ADV" && tok(i - 2)?.lower === "," && i - 2 > s);
-        // "resembled what Scali reported": after a wh-word or "that", a noun and a verb form the
-        // clause's subject and verb, not a noun and its participle ("Scali was reported").
-        let np = i - 1;
-        while (
-          np > s &&
-          !RELATIVE_WORD.test(lower(np - 1)) &&
-          (isNominal(tok(np - 1)) || tok(np - 1)?.pos === "DET")
-        )
-          np--;
-        const relativeSubject = np < i && RELATIVE_WORD.test(lower(np - 1));
-        const afterNoun = isNominal(prev) && !isDate[i - 1] && !relativeSubject;
+        const afterNoun = isNominal(prev) && !isDate[i - 1] && !relativeSubjectBefore(i, s);
         // "a four-week, phased closure": after a comma inside a noun phrase it is an adjective.
         const adjective =
           afterComma &&
@@ -428,7 +420,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (
         t.lower === "," &&
         item &&
-        (seriesComma !== null || /^(?:and|or)$/.test(lower(k + 1) ?? "")) &&
+        (seriesComma !== null || LIST_JOINER.test(lower(k + 1))) &&
         k < end - 1
       ) {
         seriesComma = k;
@@ -437,7 +429,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       const np =
         isNominal(t) ||
-        (/^(?:and|or)$/.test(t.lower) && lower(k - 1) === "," && isNominal(tok(k + 1))) ||
+        (LIST_JOINER.test(t.lower) && lower(k - 1) === "," && isNominal(tok(k + 1))) ||
         // "a combined army", "the planned movement": a participle after a determiner.
         (t.pos === "VERB" && (t.form === "ed" || t.form === "ing") && tok(k - 1)?.pos === "DET") ||
         // "the most rarefied ranks": a degree adverb between them.
@@ -683,16 +675,41 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return unit("part", i, to, i);
   }
 
+  /**
+   * Whether the noun phrase ending before `i` follows a wh-word or "that": "resembled what
+   * Scali reported" — then it and the verb at `i` are a clause's subject and verb, not a noun
+   * and its participle ("Scali was reported").
+   */
+  function relativeSubjectBefore(i: number, segStart: number): boolean {
+    let np = i - 1;
+    while (
+      np > segStart &&
+      !RELATIVE_WORD.test(lower(np - 1)) &&
+      (isNominal(tok(np - 1)) || tok(np - 1)?.pos === "DET")
+    )
+      np--;
+    return np < i && RELATIVE_WORD.test(lower(np - 1));
+  }
+
+  /**
+   * Where a fronted adverbial from `k` ("in May,", "on September 4, 1962,") ends: the token
+   * after its closing comma, or null when no comma closes it before a verb.
+   */
+  function afterFrontedAdverbial(k: number, end: number): number | null {
+    let c = k;
+    // The comma inside "September 4, 1962" is part of the date, not the adverbial's end.
+    const closes = (x: number) => lower(x) === "," && !(isDate[x - 1] && isDate[x + 1]);
+    while (c < end && !closes(c) && !groupAt.has(c) && c - k < 12) c++;
+    return lower(c) === "," ? c + 1 : null;
+  }
+
   /** ", and in May, Apollo 10 flew …" or "… and besieged Kafriya": a coordinated clause or predicate. */
   function coordination(i: number, end: number): Unit | null {
     let k = i + 1;
     // A fronted adverbial inside the new clause: "and in May, …", "and in 1839 conducted".
     if (tok(k)?.pos === "ADP" || isDate[k]) {
-      let c = k;
-      // The comma inside "September 4, 1962" is part of the date, not the adverbial's end.
-      const closes = (x: number) => lower(x) === "," && !(isDate[x - 1] && isDate[x + 1]);
-      while (c < end && !closes(c) && !groupAt.has(c) && c - k < 12) c++;
-      if (lower(c) === ",") k = c + 1;
+      const after = afterFrontedAdverbial(k, end);
+      if (after !== null) k = after;
       else {
         let d = tok(k)?.pos === "ADP" ? k + 1 : k;
         if (isDate[d]) {
@@ -803,13 +820,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
 
   function coordinationAhead(i: number, end: number): boolean {
     let k = i + 1;
-    if (tok(k)?.pos === "ADP" || isDate[k]) {
-      let c = k;
-      // The comma inside "September 4, 1962" is part of the date, not the adverbial's end.
-      const closes = (x: number) => lower(x) === "," && !(isDate[x - 1] && isDate[x + 1]);
-      while (c < end && !closes(c) && !groupAt.has(c) && c - k < 12) c++;
-      if (lower(c) === ",") k = c + 1;
-    }
+    if (tok(k)?.pos === "ADP" || isDate[k]) k = afterFrontedAdverbial(k, end) ?? k;
     while (tok(k)?.pos === "ADV" && k < end) k++;
     const g = groupAt.get(k);
     if (g !== undefined) return finite.get(g) !== false && tok(g.head)?.form !== "ing";
@@ -826,7 +837,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   function seriesGoesOn(comma: number, end: number): boolean {
     let k = comma + 1;
     for (let items = 0; items < 8 && k < end; items++) {
-      if (/^(?:and|or)$/.test(tok(k)?.lower ?? "")) return true;
+      if (LIST_JOINER.test(lower(k))) return true;
       let j = k;
       while (j < end && j - k < 6 && tok(j)?.lower !== "," && !groupAt.has(j)) {
         if (tok(j)?.pos === "CCONJ" || tok(j)?.pos === "SCONJ") return false;

@@ -1,6 +1,7 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
 import { mainTense, readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp, pastVerbTest } from "../nlp/tokens.ts";
+import { textMemo } from "../text-memo.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
 import { type DaySpan, dateKeyOf, hull, lastDay, looseSpanOf, spanOf } from "./date-span.ts";
 import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
@@ -262,6 +263,15 @@ export function orderSpanOf(event: BankEvent): DaySpan {
  * person by surname once it has named them, but a question is read on its own, so its
  * first mention of a surname the catalog ties to one person's full name is written in full.
  */
+/**
+ * A name as a whole word, not inside a longer name ("Abraham Lincoln"); kept, since a
+ * pattern with Unicode classes costs about a millisecond to compile.
+ */
+const wordPattern = textMemo(
+  (name) => new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, "u"),
+  4096,
+);
+
 function withFullNames(
   text: string,
   entities: readonly string[],
@@ -275,11 +285,7 @@ function withFullNames(
     const full = entity?.fullName;
     if (full === undefined || entity?.ambiguous === true || entity?.kind !== "person") continue;
     if (out.includes(full)) continue;
-    // Not inside a longer name ("Abraham Lincoln").
-    const at = new RegExp(
-      `(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`,
-      "u",
-    ).exec(out);
+    const at = wordPattern(name).exec(out);
     if (at === null) continue;
     let before = out.slice(0, at.index);
     // "Mr. Sarkozy" → "Nicolas Sarkozy": an honorific stands in for the first name.

@@ -284,7 +284,7 @@ function compatibleSpellings(a: string, b: string): boolean {
   const wb = b.split(/\s+/);
   // "al-Nusra" and "al Nusra" are one name written two ways; "Germans" and "German SS" are
   // alike only once their words run together: names of different lengths must agree exactly.
-  if (wa.length !== wb.length) return nameKey(a) === nameKey(b);
+  if (wa.length !== wb.length) return lengthsAgree(a, b);
   if (wa.length < 2) return true;
   return wa.every((w, i) => {
     const v = wb[i] ?? "";
@@ -304,13 +304,12 @@ function sameLength(
   part: (name: string) => string = (n) => n,
 ): Group | undefined {
   const own = part(name);
-  const words = own.split(/\s+/).length;
-  return group?.spellings.every((s) => {
-    const other = part(s);
-    return other.split(/\s+/).length === words || nameKey(other) === nameKey(own);
-  })
-    ? group
-    : undefined;
+  return group?.spellings.every((s) => lengthsAgree(part(s), own)) ? group : undefined;
+}
+
+/** Names of as many words, or of different lengths whose exact keys agree ("al-Nusra", "al Nusra"). */
+function lengthsAgree(a: string, b: string): boolean {
+  return a.split(/\s+/).length === b.split(/\s+/).length || nameKey(a) === nameKey(b);
 }
 
 /**

@@ -44,10 +44,10 @@ export function stripRelativeDates(text: string): string {
 }
 
 /** The text without comma-set phrases of time counted from another event (see OFFSET). */
-export function withoutOffsets(text: string): string {
-  const out = text.replace(OFFSET, (_match: string, lead: string, trail: string, at: number) =>
+function withoutOffsets(text: string): string {
+  const out = text.replace(OFFSET, (_match: string, lead: string, trail: string) =>
     // Between two commas one stays; at the start of the text none does.
-    at === 0 && lead === "" ? "" : lead === "," && trail === "," ? "," : "",
+    lead === "," && trail === "," ? "," : "",
   );
   return out === text ? text : out.replace(/^\s*(\p{Ll})/u, (c) => c.toUpperCase());
 }

@@ -325,14 +325,14 @@ function pool(list: readonly Entity[], keep: (e: Entity) => boolean, seed: strin
   return out;
 }
 
+const wordCount = (name: string) => name.split(/\s+/).length;
+
 /**
  * Three wrong options of the answer's kind named in the question's own documents:
  * people for a person, groups for a group, places (the same kind of place first:
  * towns for a town) for a place. Never another spelling of the answer, a name
  * sharing its distinctive word, or a name the prompt gives.
  */
-const words = (name: string) => name.split(/\s+/).length;
-
 function distractors(
   entity: Entity,
   prompt: string,
@@ -360,26 +360,22 @@ function distractors(
     ...seededShuffle([...new Set(sameNoun)], seed, (e) => e.name),
     ...seededShuffle([...new Set(rest)], seed, (e) => e.name),
   ];
+  // "Elsa" among "Albert Einstein" and "Alexis de Tocqueville": a bare first name or
+  // surname stands out among full names, as the answer's would.
+  const fullAnswer = entity.kind === "person" && wordCount(entity.fullName ?? entity.name) > 1;
   // Checked lazily: the costly tests run only until three options are found.
   const out: Entity[] = [];
   for (const e of ordered) {
     if (out.length >= 3) break;
     // "Emergencies" offered as an actor: only names whose kind the documents make clear.
     if (e.confidence < MIN_OPTION_CONFIDENCE) continue;
+    if (fullAnswer && wordCount(e.name) === 1) continue;
     // Neither the answer nor an option already chosen under another name ("Congress" beside
     // "U.S. Congress").
     if ([entity, ...out].some((o) => oneName(e, o))) continue;
     if (nameLeak(prompt, e.spellings) !== null) continue;
     // A name the event's own sentence gives has a part in the event: not a wrong answer.
     if (nameLeak(sentence, e.spellings) !== null) continue;
-    // "Elsa" among "Albert Einstein" and "Alexis de Tocqueville": a bare first name or
-    // surname stands out among full names, as the answer's would.
-    if (
-      entity.kind === "person" &&
-      words(entity.fullName ?? entity.name) > 1 &&
-      words(e.name) === 1
-    )
-      continue;
     out.push(e);
   }
   return out;
