@@ -1,4 +1,3 @@
-import { sha256Hex } from "../auth/tokens.ts";
 import type { Db } from "./db.ts";
 
 /*
@@ -20,6 +19,12 @@ export class MigrationError extends Error {
 }
 
 const NAME = /^\d{4}_[a-z0-9_]+\.sql$/;
+
+/** SHA-256 of a migration's text, hex. */
+export async function checksum(sql: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(sql));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 /** Apply pending migrations in name order; refuse edited or unknown applied ones. */
 export async function migrate(db: Db, migrations: Migration[]): Promise<MigrationResult> {
@@ -56,7 +61,7 @@ export async function migrate(db: Db, migrations: Migration[]): Promise<Migratio
 
   const result: MigrationResult = { applied: [], skipped: [] };
   for (const m of ordered) {
-    const sum = await sha256Hex(m.sql);
+    const sum = await checksum(m.sql);
     const previous = applied.get(m.name);
     if (previous !== undefined) {
       if (previous !== sum) {
