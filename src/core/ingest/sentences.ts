@@ -11,7 +11,7 @@ export type Span = { text: string; start: number; end: number };
 const TITLES = new Set(
   (
     "mr mrs ms mx dr prof sr jr st sen rep gov gen lt col maj capt cpt sgt cpl adm cmdr cdr rev " +
-    "hon pres supt insp fr mt ft messrs mme mlle amb brig pte gens no nos vol vols pp fig figs " +
+    "hon pres supt insp fr mt ft messrs mme mlle amb brig bvt pte gens no nos vol vols pp fig figs " +
     "art arts sec ch para approx ca cf vs v e.g i.e viz al"
   ).split(" "),
 );

@@ -14,6 +14,12 @@ describe("splitSentences", () => {
       "The CDC's Dr. Michael Jhung said Friday.",
       "Roughly 100 children die.",
     ]);
+    expect(
+      texts("He served in 1832 as chief of staff to Bvt. Brig. Gen. Henry Atkinson. He left."),
+    ).toEqual([
+      "He served in 1832 as chief of staff to Bvt. Brig. Gen. Henry Atkinson.",
+      "He left.",
+    ]);
   });
 
   it("keeps dotted acronyms, month abbreviations and initials inside the sentence", () => {
