@@ -744,6 +744,14 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       const t = tok(c) as Token;
       if (t.lower === "," || t.lower === ";" || t.pos === "SCONJ" || isDate[c]) return null;
+      // "dispatched Barlow, Donaldson, and O'Brien to North Africa and concluded treaties": a
+      // verb after another "and" is a predicate of the first clause; what came before it is
+      // the end of an object list, not a subject.
+      if (t.pos === "CCONJ") {
+        let v = c + 1;
+        while (tok(v)?.pos === "ADV" && v < end) v++;
+        if (groupAt.has(v)) return null;
+      }
       if (isNominal(t)) sawNominal = true;
     }
     return null;

@@ -331,6 +331,9 @@ function aside(tokens: readonly Token[], k: number, end: number): boolean {
     // ", an illegitimate daughter who was born …": the verb belongs to a relative clause
     // inside a noun phrase that continues the predicate.
     if (/^(?:who|whom|whose|which|that)$/.test(u.lower)) return false;
+    // ", and Richard O'Brien to North Africa and concluded": an "and" after words of its own
+    // ends a list the comma was part of; the verb after it is a predicate of the clause.
+    if (u.pos === "CCONJ" && j > k + 1) return false;
     if (u.pos === "VERB" || (u.pos === "AUX" && u.form !== null)) return true;
   }
   return false;

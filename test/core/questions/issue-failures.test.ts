@@ -444,6 +444,14 @@ describe("agreement and reference in a question", () => {
       expect(options.includes("Congress") && options.includes("U.S. Congress")).toBe(false);
     }
   });
+  it("keeps an object list whole when a second predicate follows it ('… and O'Brien to North Africa and concluded')", () => {
+    const { prompts } = bankOf(
+      "In 1795, the U.S. Government dispatched diplomats Joel Barlow, Joseph Donaldson, and Richard O'Brien to North Africa and successfully concluded treaties with the states of Algiers, Tunis, and Tripoli.",
+    );
+    const dispatched = prompts.filter((p) => /dispatch/.test(p));
+    expect(dispatched.length).toBeGreaterThan(0);
+    for (const p of dispatched) expect(p).toMatch(/Joseph Donaldson, and Richard O'Brien/);
+  });
   it("keeps a series with a serial comma whole as the subject, but not a fronted phrase before it", () => {
     const { prompts } = bankOf(
       "The towns of Idlib, Binnish, and Saraqib fell to the rebels in March 2015.",
