@@ -82,8 +82,16 @@ const MODIFIER_AFTER =
 const PLACE_APPOSITION =
   /^,\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:town|city|village|province|region|country)\b/i;
 
-const HOLDING_BEFORE =
-  /\b(?:stakes?|invest(?:ed|ment|ments)?|shares|interests?|role|part|participated|involved)\s+in\s+(?:the\s+)?$/i;
+/**
+ * Words after which "in X" need not say where: a holding ("a stake in X", "invested in X"),
+ * a part ("a role in X"), a performance ("starred in X", "appeared in X": a film, a show),
+ * or a field or category ("a degree in X", "the championship in Duo Interpretation").
+ * Some of these take places too ("the championship in Budapest"), so the "in" is no
+ * evidence either way.
+ */
+export const NOT_WHERE_BEFORE_IN =
+  "stakes?|invest(?:ed|ment|ments)?|shares|interests?|roles?|parts?|participated|involved|appear(?:s|ed|ing)?|starr(?:ed|ing)|stars|co-starred|acted|featured|cast|degrees?|diplomas?|major(?:s|ed)?|championships?|competitions?|contests?|tournaments?|events?";
+const HOLDING_BEFORE = new RegExp(`\\b(?:${NOT_WHERE_BEFORE_IN})\\s+in\\s+(?:the\\s+)?$`, "i");
 const ACTOR_BEFORE = before("by|according to|led by|backed by|supported by");
 const WEAK_ACTOR_BEFORE = /\b(?:with|against|between)\s+(?:the\s+)?$/i;
 const SPEECH_AFTER =
@@ -156,7 +164,7 @@ function contextVotes(name: string, sentence: string, isPastVerb: PastVerbTest):
     const after = sentence.slice(end, end + 60);
     const holding = HOLDING_BEFORE.test(direct);
     if (holding) {
-      // "a stake in X", "invested in X": a company or holding, not a place.
+      // "a stake in X", "starred in X": a holding, a film, a field; no sign of a place.
     } else if (clue(PLACE_NOUN_OF)) votes.place += 3;
     else if (clue(PLACE_BEFORE)) votes.place += 2;
     else if (clue(WEAK_PLACE_BEFORE)) votes.place += 0.5;

@@ -81,6 +81,21 @@ describe("entityKind", () => {
     ).toBe("other");
   });
 
+  it("takes no place from 'in' after a performance, a field or a contest", () => {
+    expect(
+      entityKind("Cry Wolf", ["In 2005, he appeared in Cry Wolf.", "He starred in Cry Wolf."]),
+    ).not.toBe("place");
+    expect(
+      entityKind("Duo Interpretation", [
+        "They won the national championship in Duo Interpretation.",
+        "She earned a degree in Duo Interpretation.",
+      ]),
+    ).not.toBe("place");
+    expect(entityKind("Virginia", ["He won a battle in Virginia.", "He lived in Virginia."])).toBe(
+      "place",
+    );
+  });
+
   it("says other when the evidence is thin or split", () => {
     expect(entityKind("Zorba", [])).toBe("other");
     expect(

@@ -1,4 +1,5 @@
 import type { Question } from "../bank-schema.ts";
+import { NOT_WHERE_BEFORE_IN } from "../entity-kind.ts";
 import { nameKey } from "../names.ts";
 import type { Nlp } from "../nlp/tokens.ts";
 import { type Context, type EventInfo, plainClause } from "./context.ts";
@@ -24,8 +25,7 @@ import { tick } from "./work.ts";
 const MAX_PER_EVENT = 2;
 const GROUP_TAIL = /\s+(?:rebels|forces|fighters|troops|militants|militias|units)$/;
 const PLACE_WORD = "town|city|village|province|governorate|district|region|countryside|area";
-const HOLDING_BEFORE =
-  /\b(?:stakes?|invest(?:ed|ment|ments)?|shares|interests?|role|part|participated|involved)$/i;
+const HOLDING_BEFORE = new RegExp(`\\b(?:${NOT_WHERE_BEFORE_IN})$`, "i");
 const ATTACKS = "assault|attack|attacks|offensive|raid|raids|strike|strikes|bombardment|advance";
 /** Verbs of moving people or things, after which "to X" says where. */
 const MOTION_VERBS = new Set([
@@ -217,7 +217,7 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
   const motion = MOTION_VERBS.has(clause.lemma);
   for (const name of names) {
     const m = placePhrase(source, name, motion);
-    // "a stake in TNK-BP", "invested in X": "in" names a holding, not a place.
+    // "a stake in TNK-BP", "appeared in Cry Wolf": "in" names a holding or a work, not a place.
     if (m && HOLDING_BEFORE.test(source.slice(0, m.index))) continue;
     // A place in a list ("in Zabadani and Madaya"), or with another name or a bracket after
     // it ("in Guangzhou (Canton), China"), cannot be lifted out alone.

@@ -355,6 +355,21 @@ describe("where answers", () => {
   });
 });
 
+describe("where questions", () => {
+  it("are not asked of a film one appeared in nor of a contest's category", () => {
+    // Fresh batch 6: "where did Padalecki … win the … championship?" → "Duo Interpretation".
+    const { questions } = bankOf(
+      "In 1998, Padalecki and his partner Chris Cardenas won the National Forensic League national championship in Duo Interpretation.",
+      "In 2005, he appeared in Cry Wolf.",
+      "In 2006, Padalecki appeared in Flight of the Phoenix.",
+      "In 2007, Padalecki moved to Vancouver and bought a house in Vancouver.",
+    );
+    const where = questions.filter((q) => q.type === "where").map((q) => q.answer);
+    expect(where).not.toContain("Duo Interpretation");
+    expect(where).not.toContain("Flight of the Phoenix");
+  });
+});
+
 describe("what can be ordered or offered as what happened", () => {
   it("leaves out what was so ('there were … cases', 'was governess') and periods of years", () => {
     const { questions } = bankOf(
