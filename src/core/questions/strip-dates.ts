@@ -32,10 +32,11 @@ const OFFSET = new RegExp(
  * behind, it dangles ("as of, showed", "no results for.").
  */
 export function stripRelativeDates(text: string): string {
+  const rest = withoutOffsets(text);
   return tidy(
-    withoutOffsets(text).replace(RELATIVE, (match: string, at: number) =>
+    rest.replace(RELATIVE, (match: string, at: number) =>
       // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name.
-      NAME_BEFORE_WEEKDAY.test(text.slice(0, at)) &&
+      NAME_BEFORE_WEEKDAY.test(rest.slice(0, at)) &&
       !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)
         ? match
         : "",

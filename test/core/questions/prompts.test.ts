@@ -34,6 +34,13 @@ describe("stripRelativeDates", () => {
     );
   });
 
+  it("keeps a named day after an offset phrase was taken out before it", () => {
+    // The name test once read the text before the offset was removed, at the wrong place.
+    expect(stripRelativeDates("Two days after the vote, Trump won Super Tuesday states.")).toBe(
+      "Trump won Super Tuesday states.",
+    );
+  });
+
   it("takes the preposition with the time it brings, leaving none dangling", () => {
     expect(stripRelativeDates("The ship had not been seen as of Tuesday.")).toBe(
       "The ship had not been seen.",
