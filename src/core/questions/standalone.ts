@@ -32,6 +32,11 @@ const ANAPHORIC_ADJECTIVE = /^(?:subsequent|aforementioned|ensuing|abovementione
 /** Verbs whose object is the subject of the infinitive after it: "ordered the army to withdraw". */
 const OBJECT_CONTROL =
   /^(?:ask|tell|order|command|force|urge|allow|permit|persuade|invite|require|instruct|encourage|compel|oblige|authorize|authorise|direct|advise|beg|forbid|enable|summon|call)$/;
+/** Plural pronouns, which stand for several things or for a body of people. */
+const PLURAL_PRONOUN = /^(?:they|them|their|theirs|themselves)$/;
+/** Nouns for a body of people, which English refers to as "they" as well as "it". */
+const COLLECTIVE =
+  /^(?:government|army|team|company|party|family|couple|group|council|committee|board|crew|band|public|police|navy|force|administration|firm|union|club|league|staff|audience|jury|crowd|majority|minority|population|people|parliament|congress|senate|house|cabinet|court|opposition|alliance|coalition|regime|state|country|nation|side|enemy|garrison|delegation|agency|ministry|organization|organisation|movement|faction|tribe|clan|dynasty|church|university|school|class|community|electorate|press|media|magazine|newspaper|network|broadcaster|channel|project)$/;
 /** Prepositions of place and time: a name after one ("In Berlin, he …") is no person a pronoun can mean. */
 const LOCATIVE =
   /^(?:in|at|from|to|into|near|across|inside|outside|throughout|toward|towards|during|since|until)$/;
@@ -40,10 +45,10 @@ const SAYING = /^(?:say|tell|add|explain|comment|remark|recall)$/;
 /** Additive words, which presuppose that the same was said of something before. */
 const ADDITIVE = /^(?:also|too|again|likewise)$/;
 const CONNECTIVE_PHRASE =
-  /^\s*["“]?((?:all told|in practice|in fact|in addition|in turn|as a result|in the end|at the same time|by then|after that|in return|even so|in any case|as such|that said))\s*,/i;
+  /^\s*["“]?((?:all told|in practice|in fact|in addition|in turn|as a result|in the end|at the same time|by then|after that|in return|even so|in any case|as such|that said|in contrast|by contrast|on the other hand|in the same way))\s*,/i;
 const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
 const CONNECTIVE =
-  /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|accordingly|hence|subsequently|afterwards|later|again)$/;
+  /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|similarly|conversely|additionally|accordingly|hence|subsequently|afterwards|later|again)$/;
 
 /** Whether a sentence's first word, read in lower case, is still a noun or an adjective (a name). */
 function firstIsName(text: string, nlp: Nlp): boolean {
@@ -218,6 +223,8 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   let otherNameSeen = false;
   let place = false;
   let placeNamed = false;
+  /** Something "they" can stand for: a plural, a list joined by "and", a body of people. */
+  let pluralSeen = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.pos === "ADP") place = LOCATIVE.test(t.lower);
@@ -231,6 +238,15 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
         (t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower)) ||
         (t.pos === "PROPN" && k === 0 && /s$/.test(t.lower) && !firstIsName(text, nlp));
       if (!plural) singularSeen = true;
+      if (
+        plural ||
+        (t.pos === "NOUN" && t.lemma !== t.lower) ||
+        // "Congress reconvened after their break", "the Thai Raksa Chart Party … their candidate".
+        ((t.pos === "NOUN" || t.pos === "PROPN") && COLLECTIVE.test(t.lower)) ||
+        (t.pos === "PROPN" && /[^s]s$/.test(t.lower)) ||
+        (t.pos === "NUM" && !/^\d{4}$/.test(t.text))
+      )
+        pluralSeen = true;
       if (!inSubject) otherNounSeen = true;
     }
     // The tagger calls any capitalised first word a name; "Reentering" is none. A name
@@ -245,6 +261,22 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     const personal = /^(?:he|him|his|himself|she|her|hers|herself)$/.test(t.lower);
     if (t.pos === "PRON" && PERSONAL.test(t.lower) && !(personal ? nameSeen : nounSeen))
       return { reason: `“${t.text}” refers to someone or something outside the sentence` };
+    if (/^(?:and|or|&)$/.test(t.lower) && isNominal(tokens[k - 1]) && nounSeen) pluralSeen = true;
+    // "Cortese gave birth to their second son": "their" stands for several, or for a body of
+    // people; one person named before it is not what it means.
+    if (t.pos === "PRON" && PLURAL_PRONOUN.test(t.lower) && !pluralSeen)
+      return { reason: `“${t.text}” refers to people or things outside the sentence` };
+    // "Padalecki proposed to her": an object pronoun is not its own clause's subject
+    // ("her" before a noun is a possessive, "told her father", and may be).
+    if (
+      t.pos === "PRON" &&
+      t.lower === "her" &&
+      (tokens[k - 1]?.pos === "VERB" || tokens[k - 1]?.pos === "ADP") &&
+      !isNominal(tokens[k + 1]) &&
+      tokens[k + 1]?.pos !== "ADJ" &&
+      !otherNameSeen
+    )
+      return { reason: `“${t.text}” refers to someone outside the sentence` };
     // "inspectors returned to its Moscow offices": "its" stands for one thing, never for a plural.
     if (t.pos === "PRON" && /^(?:its|itself)$/.test(t.lower) && !singularSeen)
       return { reason: `“${t.text}” refers to something outside the sentence` };
@@ -315,13 +347,15 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
         };
     }
     // "the new government": lower-case modifiers and a common noun, nothing after that says which.
-    let j = k + 1;
+    // "the 75 m (250 ft) ship": a measure before the noun does not say which ship.
+    const start = afterMeasure(tokens, k + 1);
+    let j = start;
     while (j < tokens.length && (tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "NOUN")) {
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? "")) break;
       j++;
     }
     const head = tokens[j - 1];
-    if (j === k + 1 || head?.pos !== "NOUN") continue;
+    if (j === start || head?.pos !== "NOUN") continue;
     // A plural ("the rebels", "the towns") can name a group by what its members are; a
     // singular ("the town", "the program") names one thing, which must have been said.
     if (head.lemma !== head.lower) continue;
@@ -340,6 +374,23 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   // nowhere says what happened but not to whom or where; out of its story it is no event.
   if (!nameSeen && !placeNamed) return { reason: "the sentence names no one and nowhere" };
   return null;
+}
+
+/**
+ * The index after a measure that opens a noun phrase ("75 m", "75 m (250 ft)"), or `at`
+ * when there is none. A four-digit number is a year, which is a date, not a measure.
+ */
+function afterMeasure(tokens: readonly Token[], at: number): number {
+  const num = tokens[at];
+  const unit = tokens[at + 1];
+  if (num?.pos !== "NUM" || !/^\d/.test(num.text) || /^\d{4}$/.test(num.text)) return at;
+  if (unit?.pos !== "NOUN" || unit.lemma !== unit.lower) return at;
+  let j = at + 2;
+  if (tokens[j]?.text === "(") {
+    const close = tokens.findIndex((t, i) => i > j && t.text === ")");
+    if (close > j && close - j <= 4) j = close + 1;
+  }
+  return j;
 }
 
 /** Whether the noun phrase ending before token `of` is definite ("the capital", "Idlib's", a name). */

@@ -24,6 +24,27 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("Kennedy met Khrushchev in Vienna and warned him.")).toBe(true);
   });
 
+  it("reads 'her' after a verb or preposition as an object, never the subject of its clause", () => {
+    // Fresh batch 6: "Padalecki proposed to her in front of their favorite painting".
+    expect(alone("Padalecki proposed to her at the Metropolitan Museum of Art.")).toBe(false);
+    expect(alone("Kennedy met Jacqueline Bouvier in Washington and married her.")).toBe(true);
+    expect(alone("Queen Victoria gave her consent in London.")).toBe(true);
+  });
+
+  it("needs a plural, a list or a body of people before 'they' or 'their'", () => {
+    expect(alone("Cortese gave birth to their second son, Austin, in Los Angeles.")).toBe(false);
+    expect(alone("Chairman John Dickinson presented their results to the Congress.")).toBe(false);
+    expect(alone("Kennedy and Khrushchev met their advisers in Vienna.")).toBe(true);
+    expect(alone("The Americans lost their fleet at Pearl Harbor.")).toBe(true);
+    expect(alone("Congress reconvened after their Lenten Break in Manila.")).toBe(true);
+    expect(alone("The Soviet government announced their decision in Moscow.")).toBe(true);
+  });
+
+  it("does not take a measure for words that say which thing ('the 75 m ship')", () => {
+    expect(alone("The 75 m (250 ft) ship was built in Japan.")).toBe(false);
+    expect(alone("The 75 m (250 ft) MV Namse Bangdzod was built in Japan.")).toBe(true);
+  });
+
   it("reads a clause's own verb after 'the X' as the verb, not as a participle saying which X", () => {
     expect(alone("In 1943, the family returned to Moscow.")).toBe(false);
     expect(alone("The agreement signed in Astana came into force.")).toBe(true);
@@ -48,6 +69,12 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
         "Two civilians from Fu'ah were evacuated to Latakia, in return for two civilians also being evacuated from Zabadani.",
       ),
     ).toBe(true);
+  });
+
+  it("reads an opening comparison as answering an earlier sentence ('Similarly,')", () => {
+    expect(alone("Similarly, outside Australia, Ocado rationed toilet paper.")).toBe(false);
+    expect(alone("In contrast, Ocado rationed toilet paper in Britain.")).toBe(false);
+    expect(alone("Ocado rationed toilet paper in Britain.")).toBe(true);
   });
 
   it("reads an opening connective phrase as answering an earlier sentence ('All told,')", () => {
