@@ -6,7 +6,7 @@ import { textMemo } from "../text-memo.ts";
 import { type Context, type EventInfo, perEvent, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
-import { entityKeys, sameEntityKeys } from "./entities.ts";
+import { entityKeys, GENERIC_NAME_WORDS, sameEntityKeys } from "./entities.ts";
 import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
 import { parseQuantity } from "./numbers.ts";
@@ -104,6 +104,21 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
 }
 
 /**
+ * Whether the document's title names what the blank asks for ("Cuba" in "The Cuban Missile
+ * Crisis", "Padalecki" in "Jared Padalecki"): the title is what the learner is studying, so
+ * the blank asks for nothing they have to know. Every word of the name that says which
+ * (not "of", not "United") begins a word of the title.
+ */
+function namedByTitle(name: string, title: string): boolean {
+  const titleWords = title.toLowerCase().split(/[^\p{L}'’]+/u);
+  const words = name
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .filter((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w));
+  return words.length > 0 && words.every((w) => titleWords.some((t) => t.startsWith(w)));
+}
+
+/**
  * Whether a name modifies the common noun after it ("Union troops", "the American
  * tribute", "the Punjab region"): blanking a modifier asks for wording the noun and the
  * rest of the sentence mostly give away, not for who or where.
@@ -129,8 +144,9 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   // "In 1729, the _____ took place.": an event named by its noun says nothing but its name,
   // so a blank in the name leaves the date as the only clue.
   if (/\btook place$/i.test(plainText(info, ctx))) return [];
+  const title = ctx.titles.get(citation.source.doc) ?? "";
   const candidates = blanks(info, sentence, ctx).filter(
-    (b) => b.isNumber || !attributive(sentence, b.phrase, ctx),
+    (b) => b.isNumber || (!attributive(sentence, b.phrase, ctx) && !namedByTitle(b.phrase, title)),
   );
   const names = seededShuffle(
     candidates.filter((b) => !b.isNumber),
