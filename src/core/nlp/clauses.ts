@@ -394,6 +394,16 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (lower(k) === ",") k--;
     }
     const end = k + 1;
+    /** A gerund used as a noun: "-ing" at the start or after a noun, adjective or article. */
+    const gerundNoun = (g: number) => {
+      const t = tok(g);
+      const before = tok(g - 1);
+      return (
+        t?.pos === "VERB" &&
+        t.form === "ing" &&
+        (g === bodyFrom || isNominal(before) || before?.pos === "ADJ" || before?.pos === "DET")
+      );
+    };
     // Commas inside the subject, once a serial ", and" shows it is a list.
     let seriesComma: number | null = null;
     while (k >= bodyFrom) {
@@ -456,6 +466,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         (t.pos === "PUNCT" && /^["“”‘’]$/.test(t.text)) ||
         (t.pos === "ADP" && k > bodyFrom && !isDate[k + 1]) ||
         (t.lower === "and" && isNominal(tok(k - 1))) ||
+        // "Rebel shelling and sniper fire killed …": a gerund joined to a noun is a noun too.
+        (t.lower === "and" && gerundNoun(k - 1) && isNominal(tok(k + 1))) ||
+        (gerundNoun(k) && lower(k + 1) === "and" && isNominal(tok(k + 2)) && k + 2 < end) ||
         (t.lower === "." && t.to - t.from === 1 && tok(k - 1)?.pos === "PROPN");
       if (!np) break;
       k--;

@@ -190,6 +190,18 @@ describe("cloze blanks that test recall, not wording", () => {
   it("makes no cloze of a sentence too long to hold in mind", () => {
     expect(clozes.some((p) => /Persifor Smith/.test(p))).toBe(false);
   });
+
+  it("does not blank what the document's title names ('Cuba' in 'The Cuban Missile Crisis')", () => {
+    const text =
+      "The Cuban Missile Crisis, October 1962\n\nOn October 27, 1962, a U.S. U-2 reconnaissance jet was shot down over Cuba.\n\nOn October 28, 1962, Khrushchev issued a statement that Soviet missiles would be removed from Cuba.\n";
+    const { bank } = buildBank(
+      [{ name: "crisis.txt", bytes: new TextEncoder().encode(text) }],
+      NLP,
+    );
+    const blanks = bank.questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    expect(blanks).not.toContain("Cuba");
+    expect(blanks).toContain("Khrushchev");
+  });
 });
 
 describe("numeric answers", () => {
@@ -434,6 +446,15 @@ describe("agreement and reference in a question", () => {
       expect(q.prompt).toMatch(/^In which centuries did Portuguese, Spanish, and Dutch traders /);
       expect(q.answer).toBe("the 16th and 17th centuries");
     }
+  });
+  it("reads a gerund joined to a noun as one subject ('Rebel shelling and sniper fire killed')", () => {
+    const { prompts } = bankOf(
+      "On 21 November 2016, rebel shelling and sniper fire killed at least one civilian in Fu'ah.",
+    );
+    expect(prompts).toContain(
+      "When did rebel shelling and sniper fire kill at least one civilian in Fu'ah?",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/shelling and\?/);
   });
   it("agrees the verb with a counted plural after 'more than' ('how many civilians were killed')", () => {
     const { prompts } = bankOf(
