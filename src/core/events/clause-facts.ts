@@ -327,6 +327,8 @@ const SIDE_NAMES: Record<string, string> = {
 const IRREALIS =
   /^(?:plan|intend|decide|expect|schedule|hope|want|wish|aim|propose|promise|threaten|vow|pledge|prepare|seek|try|attempt|offer|refuse|fail|need|mean|wait|ask|urge|demand|request|call|order|seem|appear|like|prefer|choose|design|plot|scheme)$/;
 
+/** Participles whose subject is the event of the clause before them, not its subject. */
+const RESULT_ING = /^(?:culminating in|resulting in|leading to|leading up to|giving rise to)\b/;
 /** -ing words that work as prepositions ("including", "regarding"), never as a participle's verb. */
 const PREPOSITIONAL_ING =
   /^(?:including|excluding|regarding|concerning|considering|involving|according|pending|barring|notwithstanding)$/;
@@ -529,6 +531,17 @@ function eventPhrase(
     // "closing off stores, including its Poznan distribution center": "including" and its
     // kind are prepositions in -ing form; they list examples or topics, not an action.
     if (PREPOSITIONAL_ING.test(verb.lower)) return null;
+    // "the Israelis decided to negotiate …, culminating in the signing …": what culminates,
+    // results or leads is the clause's whole event, not its subject ("the Israelis culminated").
+    if (
+      RESULT_ING.test(
+        tokens
+          .slice(k, k + 4)
+          .map((t) => t.lower)
+          .join(" "),
+      )
+    )
+      return null;
     // "…, which angered merchants and led to armed conflict, initiating the Revolution": after
     // a relative clause the participle may go on from that clause's event, not from the
     // subject's; which one is not said.
@@ -1047,6 +1060,16 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
     else if (verb.lemma === "be" || verb.lower === "being")
       replace.set(phrase.verb, pluralPhrase(tokens, ...subject) ? "were" : "was");
     else replace.set(phrase.verb, pastOf(verb.lemma));
+    // "before reversing course and pressing forward": a participle joined to it is told alike.
+    for (const u of units) {
+      if (u.kind !== "part" || u.from <= clause.from || u.to > clause.to) continue;
+      let k = u.from;
+      if (tokens[k]?.pos !== "CCONJ") continue;
+      k++;
+      while (tokens[k]?.pos === "ADV") k++;
+      const more = tokens[k];
+      if (more?.pos === "VERB" && more.form === "ing") replace.set(k, pastOf(more.lemma));
+    }
     return { pieces: [subject, [from, clause.to]], replace, subject };
   }
   if (phrase?.kind === "passive") {
@@ -1136,7 +1159,12 @@ function clauseText(
       (u.kind === "coord" && (!u.sharedSubject || u.gapped) && u.from > clause.from) ||
       // What was said stays with the saying ("was informed Thursday that he would face …
       // his 2007 campaign"), its own dates taken out below: without it the saying says nothing.
-      (holdsDate(u) && u.kind !== "inf" && !reported(u, clause)) ||
+      // A relative clause without "that" keeps its noun company ("a role he played until
+      // 2005"): cut, it would leave "a role" alone; its date goes below.
+      (holdsDate(u) &&
+        u.kind !== "inf" &&
+        !(u.kind === "rel" && u.marker === null) &&
+        !reported(u, clause)) ||
       (u.kind === "rel" && isDate[u.from - 1] === true);
     if (cut) {
       for (let k = u.from; k < u.to; k++) drop[k] = true;

@@ -66,6 +66,8 @@ const SUBORDINATORS =
 const GERUND_PREPOSITIONS =
   /^(?:after|before|since|while|whilst|upon|on|by|without|despite|in|through|following|when)$/;
 const RELATIVES = /^(?:who|whom|whose|which)$/;
+/** Pronouns that can only be a subject: after a noun they begin a clause of their own. */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/;
 /** The conjunctions that close a list: "A, B, and C", "A or B". */
 const LIST_JOINER = /^(?:and|or)$/;
 /** Words that open a clause whose subject comes next: "what Scali reported", "that Rome sent". */
@@ -162,6 +164,20 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       ) {
         const from = tok(i - 1)?.pos === "ADP" && RELATIVES.test(w) ? i - 1 : i;
         units.push(unit("rel", from, endOfSide(i + 1, e, from, true), from));
+        continue;
+      }
+      // "the territories it had occupied in 1967", "the day he died": a subject pronoun and a
+      // finite verb right after a common noun make a relative clause without "that".
+      const noun = prev?.pos === "PUNCT" && /^[”’"]$/.test(prev.text) ? tok(i - 2) : prev;
+      if (
+        SUBJECT_PRONOUN.test(w) &&
+        t.pos === "PRON" &&
+        noun?.pos === "NOUN" &&
+        isFiniteGroup(groupAt.get(i + 1)) &&
+        !isFronted(i, s) &&
+        !reporterBefore(i, s)
+      ) {
+        units.push(unit("rel", i, endOfSide(i + 1, e, i, true), null));
         continue;
       }
       // Reported clauses: "said that …", "says inspectors returned …".
@@ -466,6 +482,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         (t.pos === "PUNCT" && /^["“”‘’]$/.test(t.text)) ||
         (t.pos === "ADP" && k > bodyFrom && !isDate[k + 1]) ||
         (t.lower === "and" && isNominal(tok(k - 1))) ||
+        // "At least seven people", "nearly 500 men": a hedge on the count is part of the subject.
+        (t.pos === "ADV" && tok(k + 1)?.pos === "NUM" && k + 1 < end) ||
+        (t.lower === "at" && /^(?:least|most)$/.test(lower(k + 1)) && tok(k + 2)?.pos === "NUM") ||
         // "Rebel shelling and sniper fire killed …": a gerund joined to a noun is a noun too.
         (t.lower === "and" && gerundNoun(k - 1) && isNominal(tok(k + 1))) ||
         (gerundNoun(k) && lower(k + 1) === "and" && isNominal(tok(k + 2)) && k + 2 < end) ||
@@ -647,6 +666,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     for (let k = i; k < end; k++) {
       if (!top(k)) continue;
       const t = lower(k);
+      // "culminating in the signing … on September 13, 1993": that comma is the date's own.
+      if (t === "," && isDate[k] && isDate[k - 1] && isDate[k + 1]) continue;
       if (t === "," && !datePrelude(i, k)) return k;
       if (
         k > i &&
@@ -746,7 +767,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     }
     // "… and buses and ambulances arrived": a subject, then a finite verb — after a
     // complete clause; before one, "and" joins nouns inside the subject.
-    if (!finiteBefore(i)) return null;
+    if (!finiteBefore(i) || subjectOpenBefore(i)) return null;
     let sawNominal = false;
     for (let c = k; c < end && c - k < 14; c++) {
       if (!top(c)) continue;
@@ -796,6 +817,22 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
    * of a relative or subordinate clause inside it ("the Council, which represents the
    * companies, pushed back") does not count.
    */
+  /**
+   * Whether a clause opened by "that" or a relative word before `i` has no verb yet: "their
+   * demands that PLO officials and Palestinians … participate" — the "and" joins its subject.
+   */
+  function subjectOpenBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+      const g = groupAt.get(k);
+      if (g !== undefined && isFiniteGroup(g)) return false;
+      const t = tok(k) as Token;
+      if (t.lower === "," || t.lower === ";" || isDate[k]) return false;
+      if (RELATIVE_WORD.test(t.lower) && t.pos !== "DET") return k < i - 1;
+      if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADP") return false;
+    }
+    return false;
+  }
+
   function finiteBefore(i: number): boolean {
     const s = segmentOf(i);
     let candidate = false;
@@ -894,7 +931,24 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         t.lower === ";"
       )
         return null;
-      if (RELATIVES.test(t.lower)) return null;
+      if (RELATIVES.test(t.lower)) return relativeInApposition(comma, k, end);
+    }
+    return null;
+  }
+
+  /**
+   * "John Couch Adams, a young Englishman who had just completed his studies at Cambridge,
+   * began …": a relative clause inside an apposition, which ends at the comma that a verb
+   * of the clause around it follows. Null when no such comma comes.
+   */
+  function relativeInApposition(comma: number, k: number, end: number): Unit | null {
+    if (!isNominal(tok(k - 1))) return null;
+    for (let c = k + 1; c < end && c - k < 25; c++) {
+      if (lower(c) === ";") return null;
+      if (lower(c) !== "," || (isDate[c - 1] && isDate[c + 1])) continue;
+      let v = c + 1;
+      while (tok(v)?.pos === "ADV") v++;
+      return isFiniteGroup(groupAt.get(v)) ? unit("appos", comma + 1, c, comma) : null;
     }
     return null;
   }
@@ -945,7 +999,20 @@ function decideFiniteness(
       lastBoundary = i + 1;
       continue;
     }
+    // "returned to the house he had bought": a subject pronoun right after a noun, once the
+    // clause has its verb, opens a relative clause without "that".
+    const noun = prev?.pos === "PUNCT" && /^[”’"]$/.test(prev.text) ? tokens[i - 2] : prev;
+    // ("mutual recognition accompanied by …": an -ed form with its agent after it stays a
+    // guess, which the relative clause's verb may yet prove a participle.)
+    const contactRelative =
+      clauseHasVerb &&
+      (guessed === null || tokens[guessed.to]?.lower !== "by") &&
+      SUBJECT_PRONOUN.test(t.lower) &&
+      t.pos === "PRON" &&
+      noun?.pos === "NOUN" &&
+      groupAt.has(i + 1);
     if (
+      contactRelative ||
       t.pos === "CCONJ" ||
       t.pos === "SCONJ" ||
       RELATIVES.test(t.lower) ||

@@ -653,3 +653,69 @@ describe("fresh batch 6: dates that belong to a list, a name or the other conjun
     expect(events).toContain("1962-10-26 Khrushchev sent a message.");
   });
 });
+
+describe("fresh batch 7: clauses inside clauses, and the date that belongs to each", () => {
+  const essay = (body: string) => `The Madrid Conference, 1991\n\n${body}\n`;
+
+  it("reads a relative clause without 'that' as its own ('territories it had occupied in 1967')", () => {
+    const events = dated({
+      a: essay(
+        "In November 1988, the PLO accepted U.N. Security Council Resolutions 242 and 338, which called for Arab-Israeli peace and mutual recognition accompanied by Israeli withdrawal from “territories” it had occupied in 1967.",
+      ),
+      b: essay("Kennedy returned to the house he had bought in 1953."),
+      c: essay(
+        "In 2000, he was cast as Dean Forester on Gilmore Girls, a role he played until 2005.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1967"))).toBe(false);
+    expect(events.some((e) => e.startsWith("1953"))).toBe(false);
+    expect(events).toContain(
+      "2000 He was cast as Dean Forester on Gilmore Girls, a role he played.",
+    );
+  });
+
+  it("keeps a date whose comma is its own inside the phrase it dates ('culminating … on September 13, 1993')", () => {
+    const events = dated({
+      a: essay(
+        "Frustrated by the delays, the Israelis decided to negotiate directly with the PLO, culminating in the signing of the Declaration of Principles on September 13, 1993.",
+      ),
+      b: essay(
+        "The town of Khan Sheikhoun was on the world agenda after the Assad regime killed 100 people in a chemical weapons massacre on April 4, 2017.",
+      ),
+    });
+    // What culminated is the decision, not the Israelis; the date is the signing's.
+    expect(events.some((e) => /Israelis/.test(e))).toBe(false);
+    expect(events).toContain(
+      "2017-04-04 The Assad regime killed 100 people in a chemical weapons massacre.",
+    );
+  });
+
+  it("reads nouns joined by 'and' in a clause opened by 'that' as its subject ('demands that X and Y participate')", () => {
+    const events = dated({
+      a: essay(
+        "Between March and October 1991, Baker got Arab leaders to drop their demands that PLO officials and Palestinians from East Jerusalem participate in the conference.",
+      ),
+    });
+    expect(events).toContain(
+      "1991-03 Baker got Arab leaders to drop their demands that PLO officials and Palestinians from East Jerusalem participate in the conference.",
+    );
+  });
+
+  it("steps over an apposition that holds a relative clause ('Adams, a young Englishman who …, began')", () => {
+    const events = dated({
+      a: essay(
+        "William Jennings Bryan, the 1896 Democratic presidential candidate who received support from the Populist Party, was among the leading Progressives.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1896"))).toBe(false);
+  });
+
+  it("tells a participle joined to another in the past as well ('reversing course and pressing forward')", () => {
+    const events = dated({
+      a: news(
+        "On March 2, Trump said he would drop the bid, before reversing course the next day and pressing forward.",
+      ),
+    });
+    expect(events.some((e) => /reversed course and pressed forward/.test(e))).toBe(true);
+  });
+});
