@@ -163,5 +163,12 @@ export function pluralPhrase(tokens: readonly Token[], a: number, b: number): bo
     if (words[words.indexOf(head) - 1]?.pos === "PROPN") return false;
     return head.lower !== "one" && head.lower !== "1";
   }
-  return head.pos === "NOUN" && head.lemma !== head.lower && /s$/.test(head.lower);
+  if (head.pos !== "NOUN") return false;
+  // "seven people", "200 men": a count other than one before the noun makes it plural.
+  const count = words[words.indexOf(head) - 1];
+  if (count?.pos === "NUM" && count.lower !== "one" && count.lower !== "1") return true;
+  return IRREGULAR_PLURAL.test(head.lower) || (head.lemma !== head.lower && /s$/.test(head.lower));
 }
+
+/** Plurals not made with -s, which the tagger's lemma alone does not tell from a mass noun. */
+const IRREGULAR_PLURAL = /^(?:people|men|women|children|feet|teeth|mice|geese|oxen|police|clergy)$/;

@@ -27,7 +27,7 @@ const DANGLING_WORD =
   /(?:^|\s)(?:(?:of|the|a|an|to|in|on|at|by|with|from|for|as|than|into|onto|upon|during|between|its|their|his|her)\s*[?,.;:!]|(?:and|or|but|nor)\s*[?,.;:!])/;
 /** Words that cannot open a subject: prepositions, conjunctions, relatives, adverbs of sequence. */
 const NOT_SUBJECT =
-  "and|or|but|nor|of|to|in|on|at|by|with|from|for|as|than|that|which|whose|whom|when|while|since|until|between|after|before|into|onto|upon|during|not|also|then";
+  "and|or|but|nor|of|to|in|on|at(?! least| most)|by|with|from|for|as|than|that|which|whose|whom|when|while|since|until|between|after|before|into|onto|upon|during|not|also|then";
 const NO_SUBJECT = new RegExp(
   `^(?:[^,?]*,\\s+)?(?:when|where|since when|until when|(?:in|since|until) which \\w+(?: and \\w+)?|(?:on|since|until) what dates?|which \\w+)\\s+(?:did|was|were|will|has|have|had)\\s+(?:(?:${NOT_SUBJECT})\\b|[,;:?.])`,
   "i",

@@ -456,6 +456,20 @@ describe("agreement and reference in a question", () => {
     );
     for (const p of prompts) expect(p).not.toMatch(/shelling and\?/);
   });
+  it("keeps a hedge on a count with its subject and agrees the verb ('When were at least seven people killed')", () => {
+    const { prompts } = bankOf(
+      "On 2 October 2019, at least seven people were killed in Connecticut, when a bomber crashed.",
+    );
+    expect(prompts).toContain("When were at least seven people killed in Connecticut?");
+  });
+  it("asks of the person an apposition with a relative clause describes ('John Couch Adams, a young Englishman who …')", () => {
+    const { prompts } = bankOf(
+      "In 1843, John Couch Adams, a young Englishman who had just completed his studies at Cambridge, began an analysis of the motion of Uranus.",
+    );
+    expect(prompts).toContain(
+      "In which year did John Couch Adams begin an analysis of the motion of Uranus?",
+    );
+  });
   it("agrees the verb with a counted plural after 'more than' ('how many civilians were killed')", () => {
     const { prompts } = bankOf(
       "On 4 December 2016, more than 10 civilians in Fu'ah were killed by rebel shelling.",
