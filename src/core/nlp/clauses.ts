@@ -954,6 +954,24 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
 }
 
+/**
+ * Whether the words from `from` to `i` measure how long before or after ("Minutes before",
+ * "Two days after", "Shortly before"): then the subordinator at `i` still opens the segment.
+ */
+function measureBefore(tokens: readonly Token[], from: number, i: number): boolean {
+  if (i - from < 1 || i - from > 3) return false;
+  return tokens
+    .slice(from, i)
+    .every(
+      (t) =>
+        t.pos === "NUM" ||
+        t.pos === "ADV" ||
+        /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/i.test(
+          t.text,
+        ),
+    );
+}
+
 /** Decide, for each bare -ed or base form in a segment, whether it is a finite verb. */
 function decideFiniteness(
   tokens: readonly Token[],
@@ -1021,7 +1039,11 @@ function decideFiniteness(
     ) {
       // "…, and when Apollo 8's LM arrived in June 1968, defects were discovered": a
       // subordinate clause opening a clause ends at the comma after its verb.
-      if (t.pos !== "CCONJ" && !RELATIVES.test(t.lower) && (i === lastBoundary || afterCoordinator))
+      if (
+        t.pos !== "CCONJ" &&
+        !RELATIVES.test(t.lower) &&
+        (i === lastBoundary || afterCoordinator || measureBefore(tokens, lastBoundary, i))
+      )
         frontedClause = true;
       // "The raid that killed nine activists angered Turkey": "that" after a noun opens a
       // relative clause as "which" does.

@@ -204,9 +204,9 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   if (
     first !== undefined &&
     ((CONNECTIVE.test(first.lower) && tokens[tokens.indexOf(first) + 1]?.text === ",") ||
-      // "But a tragedy …", "Finally, …": a sentence opened by a coordinator or by "finally"
+      // "But a tragedy …", "Yet by 1993 …", "Finally, …": a sentence opened by a coordinator or by "finally"
       // continues the one before it.
-      /^(?:but|and|or|so|finally)$/.test(first.lower))
+      /^(?:but|yet|and|or|so|finally)$/.test(first.lower))
   )
     return { reason: `opens with “${first.text}”, which answers an earlier sentence` };
   const finiteAt = new Set(parse.units.flatMap((u) => (u.verb === null ? [] : [u.verb.from])));

@@ -456,6 +456,23 @@ describe("agreement and reference in a question", () => {
     );
     for (const p of prompts) expect(p).not.toMatch(/shelling and\?/);
   });
+  it("reads a clause after 'Minutes before …,' as the main one, and a claim as a claim", () => {
+    const { prompts } = bankOf(
+      "On June 12, 2019, minutes before the Oversight Committee voted, Trump formally claimed the documents were subject to executive privilege.",
+    );
+    expect(prompts).toContain(
+      "When did Trump formally claim the documents were subject to executive privilege?",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/When were the documents/);
+  });
+  it("asks nothing of a sentence opened by 'Yet', which answers the one before", () => {
+    const { prompts } = bankOf(
+      "Yet by 1993, the Washington talks had become deadlocked.",
+      "The Madrid Conference opened on October 30, 1991.",
+    );
+    expect(prompts.some((p) => /Madrid Conference open/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/deadlocked/);
+  });
   it("keeps a hedge on a count with its subject and agrees the verb ('When were at least seven people killed')", () => {
     const { prompts } = bankOf(
       "On 2 October 2019, at least seven people were killed in Connecticut, when a bomber crashed.",
