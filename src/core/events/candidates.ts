@@ -53,6 +53,8 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
   const dateline = doc.dateline === null ? null : fromIso(doc.dateline);
   const known = knownNames(doc.sentences.filter((s) => s.kind !== "infobox").map((s) => s.text));
   const anchors = new Map<string, CalendarDate>();
+  /** Where the latest dated clause of each narrative began: "Between June and September 1973, …" then "On August 22, …". */
+  const anchorSpans = new Map<string, { start: CalendarDate; end: CalendarDate }>();
   const anchorParagraph = new Map<string, number>();
   let previousNames: string[] = [];
   let previousParagraph = -1;
@@ -70,7 +72,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       anchor: anchors.get(narrative) ?? null,
       nearAnchor:
         anchorParagraph.get(narrative) === s.paragraph ? (anchors.get(narrative) ?? null) : null,
-      narrative: narrativeYears(titleYear, lastHeadingYear, infobox, anchors.get(narrative)),
+      narrative: narrativeYears(titleYear, lastHeadingYear, infobox, anchorSpans.get(narrative)),
       quoted: s.quoted,
       statedAs: s.kind === "infobox" ? "infobox" : "explicit",
     };
@@ -155,6 +157,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
     const last = [...facts].reverse().find((f) => f.past && !f.date.since)?.date;
     if (last !== undefined) {
       anchors.set(narrative, last.end ?? last.start);
+      anchorSpans.set(narrative, { start: last.start, end: last.end ?? last.start });
       anchorParagraph.set(narrative, s.paragraph);
     }
     previousNames = entities;
@@ -172,20 +175,25 @@ function narrativeYears(
   titleYear: number | null,
   headingYearSoFar: number | null,
   infobox: YearCandidate[],
-  sectionAnchor: CalendarDate | undefined,
+  sectionAnchor: { start: CalendarDate; end: CalendarDate } | undefined,
 ): YearCandidate[] {
   const out: YearCandidate[] = [...infobox];
   if (titleYear !== null) out.push({ year: titleYear, provenance: "heading", source: "the title" });
   // An earlier section's year heading speaks for a section that has no date of its own yet.
   if (headingYearSoFar !== null && headingYearSoFar !== titleYear && sectionAnchor === undefined)
     out.push({ year: headingYearSoFar, provenance: "heading", source: "an earlier heading" });
-  if (sectionAnchor !== undefined)
-    out.push({
-      year: sectionAnchor.year,
-      provenance: "relative",
-      source: "the section's latest date",
-      after: sectionAnchor,
-    });
+  // "Between June and September 1973, …" then "On August 22, …": a date inside the span
+  // follows it. A span over years offers each of them (and a month that fits two says nothing).
+  if (sectionAnchor !== undefined) {
+    const { start, end } = sectionAnchor;
+    for (let year = start.year; year <= end.year && year - start.year < 12; year++)
+      out.push({
+        year,
+        provenance: "relative",
+        source: "the section's latest date",
+        ...(year === start.year ? { after: start } : {}),
+      });
+  }
   return out;
 }
 

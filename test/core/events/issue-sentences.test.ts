@@ -719,3 +719,21 @@ describe("fresh batch 7: clauses inside clauses, and the date that belongs to ea
     expect(events.some((e) => /reversed course and pressed forward/.test(e))).toBe(true);
   });
 });
+
+describe("issue 14 point 4: the year a span before a year-less date establishes", () => {
+  it("dates a day inside the span that opened the paragraph ('Between June and September 1973, … On August 22, …')", () => {
+    const events = dated({
+      a: "Chile under Allende\n\nBetween June and September 1973, more protests and strikes crippled Chile. On August 22, the Chamber of Deputies charged the government with breaching the Constitution.\n",
+    });
+    expect(events).toContain(
+      "1973-08-22 The Chamber of Deputies charged the government with breaching the Constitution.",
+    );
+  });
+
+  it("offers no year when the span before runs over several years and the month fits each", () => {
+    const events = dated({
+      a: "Chile under Allende\n\nProtests and strikes crippled Chile from 1971 to 1973. On August 22, the Chamber of Deputies charged the government with breaching the Constitution.\n",
+    });
+    expect(events.some((e) => /Chamber of Deputies/.test(e))).toBe(false);
+  });
+});
