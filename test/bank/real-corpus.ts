@@ -87,12 +87,12 @@ function dateIs(e: BankEvent, g: Pick<GoldEvent, "date" | "end" | "precision">):
   return (end ?? undefined) === (g.end ?? undefined) || (g.end === undefined && end === g.date);
 }
 
-/** Word stems: "volunteering" and "volunteered" both read "volunteer". */
+/** Word stems: "volunteering" and "volunteered" both read "volunteer", "ratified" and "ratify" "ratify". */
 function stems(text: string): string[] {
   return fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
-    .map((w) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s|e)$/, "") : w));
+    .map((w) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s|e)$/, "").replace(/i$/, "y") : w));
 }
 
 /**

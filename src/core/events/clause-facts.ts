@@ -678,9 +678,11 @@ function notAnEventDate(
   const modal = clause.verb === null ? "" : (tokens[clause.verb.from]?.lower ?? "");
   if (clause.verb?.tense === "modal" && !(news && /^(?:may|might)$/.test(modal)))
     return "dates a possibility, not an event";
-  // "had not won a single state until Tuesday", "did not ratify the treaty until 1822": the
-  // clause's text says what did not happen; with its date removed it would say the opposite.
-  if (clause.verb?.negated === true) return "is in a negated clause";
+  // "had not won a single state until Tuesday": the clause's text says what did not happen;
+  // with its date removed it would say the opposite. But "did not ratify the treaty until
+  // 1822" says it was ratified in 1822, and is told so (see notUntil).
+  if (clause.verb?.negated === true && !(span !== undefined && notUntil(clause, tokens, span)))
+    return "is in a negated clause";
   if (span === undefined) return null;
   const before = tokens.slice(Math.max(0, span[0] - 3), span[0]).map((t) => t.lower);
   const prep = before[before.length - 1] ?? "";
@@ -700,7 +702,11 @@ function notAnEventDate(
     return "only bounds when the event happened";
   if (before.includes("than") || (before.includes("compared") && /^(?:to|with)$/.test(prep)))
     return "is a comparison";
-  if (untilBefore(tokens, span)) return "marks the end of a state";
+  if (
+    untilBefore(tokens, span) &&
+    !(clause.verb?.negated === true && notUntil(clause, tokens, span))
+  )
+    return "marks the end of a state";
   // "had owned and operated the canal since its construction in 1869": a date inside a
   // "since" phrase dates what the state began with, not the state.
   if (prep !== "since" && sinceAhead(tokens, span)) return "marks what a state began with";
@@ -753,6 +759,26 @@ function untilBefore(tokens: readonly Token[], span: [number, number]): boolean 
   });
 }
 
+const NEGATION = /^(?:not|n't|n’t|never|no)$/;
+
+/**
+ * "did not ratify the treaty until 1822", "was not made until November 12": a simple past
+ * denied until a date says the event happened on that date ("not before"). Not a perfect
+ * ("had not won until Tuesday" says nothing of Tuesday) nor "never".
+ */
+function notUntil(clause: Unit, tokens: readonly Token[], span: [number, number]): boolean {
+  const verb = clause.verb;
+  if (verb === null || !untilBefore(tokens, span)) return false;
+  const group = tokens.slice(verb.from, verb.to);
+  const first = group[0];
+  return (
+    first !== undefined &&
+    (first.lemma === "do" || first.lemma === "be") &&
+    first.form === "past" &&
+    group.some((t) => /^(?:not|n't|n’t)$/.test(t.lower)) &&
+    !group.some((t) => t.lemma === "have" || t.form === "modal")
+  );
+}
 const NAMES_NOUN = "the noun it names";
 const PERFECT_DATE = "is a past date in a present-perfect clause, so it dates a noun";
 
@@ -1145,8 +1171,37 @@ function clauseText(
   const datedSpans = [...spanOf].filter(([m]) => dated.has(m)).map(([, s]) => s);
   const holdsDate = (u: Unit) =>
     datedSpans.some(([a, b]) => a >= u.from && b <= u.to && a !== own?.[0]);
+  const deniedUntil = (u: Unit) =>
+    datedSpans.some(
+      ([a, b]) =>
+        a >= u.from &&
+        b <= u.to &&
+        untilBefore(tokens, [a, b]) &&
+        tokens.slice(Math.max(u.from, a - 10), a).some((t) => NEGATION.test(t.lower)),
+    );
   const drop: boolean[] = new Array(tokens.length).fill(false);
   const region = (k: number) => shape.pieces.some(([a, b]) => k >= a && k < b);
+  // "did not ratify … until 1822" is told "ratified …", its "until" going with the date.
+  const affirmed =
+    own !== undefined && clause.verb?.negated === true && notUntil(clause, tokens, own);
+  if (affirmed && clause.verb !== null) {
+    for (let k = clause.verb.from; k < clause.verb.to; k++) {
+      const t = tokens[k] as Token;
+      if (/^(?:not|n't|n’t)$/.test(t.lower)) drop[k] = true;
+      else if (t.lemma === "do" && k === clause.verb.from) drop[k] = true;
+      else if (k === clause.verb.head && tokens[clause.verb.from]?.lemma === "do")
+        shape.replace.set(k, pastOf(t.lemma));
+    }
+    // "The Senate, owing to an oversight, did not ratify …": what explains the delay does not
+    // explain the ratifying, and goes.
+    const subjectEnd = clause.subject?.[1];
+    if (subjectEnd !== undefined && tokens[subjectEnd]?.lower === ",")
+      for (let j = subjectEnd; j < clause.verb.from; j++) drop[j] = true;
+    // The date goes, and the "until" that brought it.
+    let k = own[0] - 1;
+    while (k >= 0 && !/^(?:until|till)$/.test(tokens[k]?.lower ?? "")) k--;
+    for (let j = Math.max(k, 0); j < own[1]; j++) drop[j] = true;
+  }
   for (const u of units) {
     if (u === clause || !region(u.from)) continue;
     if (own !== undefined && own[0] >= u.from && own[1] <= u.to) continue;
@@ -1161,10 +1216,12 @@ function clauseText(
       // his 2007 campaign"), its own dates taken out below: without it the saying says nothing.
       // A relative clause without "that" keeps its noun company ("a role he played until
       // 2005"): cut, it would leave "a role" alone; its date goes below.
+      // What was said loses its date unless "not … until" makes the date its point
+      // ("would not be ready until at least February 1969").
       (holdsDate(u) &&
         u.kind !== "inf" &&
         !(u.kind === "rel" && u.marker === null) &&
-        !reported(u, clause)) ||
+        (!reported(u, clause) || deniedUntil(u))) ||
       (u.kind === "rel" && isDate[u.from - 1] === true);
     if (cut) {
       for (let k = u.from; k < u.to; k++) drop[k] = true;
@@ -1198,6 +1255,10 @@ function clauseText(
       continue;
     }
     if (tokens[k]?.pos === "DET") k--;
+    // "until at least February 1969", "by about 1800": a hedge on the date goes with it.
+    if (/^(?:least|most)$/.test(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === "at") k -= 2;
+    else if (/^(?:about|around|nearly|almost|approximately|roughly)$/.test(tokens[k]?.lower ?? ""))
+      k--;
     if (tokens[k]?.pos === "ADP" || tokens[k]?.pos === "SCONJ") {
       for (let j = k; j < a; j++) drop[j] = true;
       const lead = tokens[k - 1];
@@ -1234,7 +1295,8 @@ function clauseText(
     // "was not made until November 12", "have been under siege since 2013": without its
     // date the clause would say something else.
     const keep =
-      own !== undefined && (untilBefore(tokens, own) || tokens[own[0] - 1]?.lower === "since");
+      own !== undefined &&
+      ((untilBefore(tokens, own) && !affirmed) || tokens[own[0] - 1]?.lower === "since");
     if (!keep && !date.since) text = removeDatePhrase(text, { from: dateFrom, to: dateTo });
   }
   const out = asSentence(text.replace(/^[\s,;:]+/, ""));
@@ -1243,7 +1305,9 @@ function clauseText(
 
 /** Whether a unit is what a clause reports, directly or through other reported clauses. */
 function reported(u: Unit, clause: Unit): boolean {
-  for (let p: Unit | null = u; p !== null && p.kind === "comp"; p = p.parent)
+  if (u.kind !== "comp") return false;
+  // "leading Grumman to predict that …": also through an infinitive that stays with the clause.
+  for (let p: Unit | null = u; p !== null && (p.kind === "comp" || p.kind === "inf"); p = p.parent)
     if (p.parent === clause) return true;
   return false;
 }

@@ -281,7 +281,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         isFiniteGroup(g) &&
         prev?.lower === "," &&
         tok(g.from)?.pos === "VERB" &&
-        finiteBefore(i - 1)
+        finiteBefore(i - 1) &&
+        !subjectSinceCoordinator(i)
       ) {
         // "…, said Dr. Michael Jhung on Friday": a verb of saying before its subject says who
         // reported the clause; its date is the saying's.
@@ -405,7 +406,14 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     for (;;) {
       if (lower(k) === "," && side(childAt(k - 1))) k--;
       const c = childAt(k);
-      if (!side(c)) break;
+      if (!side(c)) {
+        // "The Senate, owing to an oversight, did not ratify": a prepositional phrase set
+        // off by commas, with no verb of its own, interrupts subject and verb as well.
+        const open = lower(k) === "," ? commaPhraseStart(k, bodyFrom) : null;
+        if (open === null) break;
+        k = open - 1;
+        continue;
+      }
       k = (c as Unit).from - 1;
       if (lower(k) === ",") k--;
     }
@@ -668,6 +676,17 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       const t = lower(k);
       // "culminating in the signing … on September 13, 1993": that comma is the date's own.
       if (t === "," && isDate[k] && isDate[k - 1] && isDate[k + 1]) continue;
+      // "leading Grumman, the lead contractor for the LM, to predict …": an apposition on the
+      // phrase's object, the phrase going on after it.
+      if (t === ",") {
+        const ap = apposition(k, end);
+        if (ap !== null && lower(ap.to) === "," && lower(ap.to + 1) === "to") {
+          if (tok(ap.to + 2)?.pos === "VERB") {
+            k = ap.to;
+            continue;
+          }
+        }
+      }
       if (t === "," && !datePrelude(i, k)) return k;
       if (
         k > i &&
@@ -777,6 +796,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         return null;
       }
       const t = tok(c) as Token;
+      // "but the Senate, owing to an accidental oversight, did not ratify": a phrase set off
+      // by commas between the subject and its verb.
+      if (t.lower === "," && sawNominal) {
+        const close = interrupterEnd(c, end);
+        if (close !== null) return unit("coord", i, nextCoordinator(close, end), i);
+      }
       if (t.lower === "," || t.lower === ";" || t.pos === "SCONJ" || isDate[c]) return null;
       // "dispatched Barlow, Donaldson, and O'Brien to North Africa and concluded treaties": a
       // verb after another "and" is a predicate of the first clause; what came before it is
@@ -787,6 +812,53 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         if (groupAt.has(v)) return null;
       }
       if (isNominal(t)) sawNominal = true;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a conjunction and a new subject come before `i` with no verb since: "and the
+   * Allies, now including the United States, invaded" — the verb is that subject's.
+   */
+  function subjectSinceCoordinator(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 20; k--) {
+      if (isFiniteGroup(groupAt.get(k))) return false;
+      const next = tok(k + 1);
+      if (tok(k)?.pos === "CCONJ" && (isNominal(next) || next?.pos === "DET")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The opening comma of a prepositional phrase that the comma at `close` ends ("…, owing
+   * to an oversight,", "Kennedy, in 1961,"), when it holds no verb and follows a noun.
+   */
+  function commaPhraseStart(close: number, from: number): number | null {
+    for (let c = close - 1; c > from && close - c <= 8; c--) {
+      if (isFiniteGroup(groupAt.get(c)) || !top(c)) return null;
+      if (lower(c) !== "," || (isDate[c - 1] && isDate[c + 1])) continue;
+      // "the Allies, now including the United States,": an adverb may open it.
+      let first = c + 1;
+      while (tok(first)?.pos === "ADV") first++;
+      const opener = tok(first);
+      const opens = opener?.pos === "ADP" || (opener?.pos === "VERB" && opener.form === "ing");
+      return opens && isNominal(tok(c - 1)) ? c : null;
+    }
+    return null;
+  }
+
+  /**
+   * Where a phrase set off by commas from `comma` ends, when a finite verb follows its
+   * closing comma ("…, owing to an accidental oversight, did not ratify"): the verb's index.
+   */
+  function interrupterEnd(comma: number, end: number): number | null {
+    for (let c = comma + 1; c < end && c - comma <= 10; c++) {
+      if (groupAt.has(c) && isFiniteGroup(groupAt.get(c))) return null;
+      if (lower(c) === ";" || tok(c)?.pos === "CCONJ") return null;
+      if (lower(c) !== ",") continue;
+      let v = c + 1;
+      while (tok(v)?.pos === "ADV" && v < end) v++;
+      return isFiniteGroup(groupAt.get(v)) ? v : null;
     }
     return null;
   }

@@ -737,3 +737,50 @@ describe("issue 14 point 4: the year a span before a year-less date establishes"
     expect(events.some((e) => /Chamber of Deputies/.test(e))).toBe(false);
   });
 });
+
+describe("dev and fresh corpora: what 'not … until' says, and phrases set off by commas", () => {
+  const essay = (body: string) => `The Barbary Wars\n\n${body}\n`;
+
+  it("tells 'did not ratify … until 1822' as the ratifying, in 1822", () => {
+    const events = dated({
+      a: essay(
+        "Shaler concluded his negotiations on December 23, 1815, but the Senate, owing to an accidental oversight, did not ratify the treaty until February 11, 1822.",
+      ),
+      b: essay(
+        "The United States did not officially recognize Haiti as an independent nation until 1862.",
+      ),
+      c: essay("Kasich, who until Tuesday had not won a single state, won Ohio in 2016."),
+    });
+    expect(events).toContain("1815-12-23 Shaler concluded his negotiations.");
+    expect(events).toContain("1822-02-11 The Senate ratified the treaty.");
+    expect(events).toContain(
+      "1862 The United States officially recognized Haiti as an independent nation.",
+    );
+    // A perfect denied until a day says nothing of that day.
+    expect(events.some((e) => /Kasich (?:had )?won a single state/.test(e))).toBe(false);
+  });
+
+  it("cuts a prediction whose point is its 'not … until' date rather than leave 'to predict.'", () => {
+    const events = dated({
+      a: essay(
+        "When Apollo 8's LM arrived at Cape Canaveral in June 1968, significant defects were discovered, leading Grumman, the lead contractor for the LM, to predict that the first mission-ready LM would not be ready until at least February 1969.",
+      ),
+    });
+    // It read "… leading Grumman, the lead contractor for the LM, to predict." Kept without
+    // its date, the prediction would say the LM would not be ready at all.
+    expect(events).toContain(
+      "1968-06 When Apollo 8's LM arrived at Cape Canaveral, significant defects were discovered.",
+    );
+  });
+
+  it("finds the subject past a phrase set off by commas ('the Allies, now including the United States, invaded')", () => {
+    const events = dated({
+      a: essay(
+        "But Churchill prevailed, and the Allies, now including the United States, invaded French North Africa in November 1942.",
+      ),
+    });
+    expect(events).toContain(
+      "1942-11 The Allies, now including the United States, invaded French North Africa.",
+    );
+  });
+});
