@@ -32,6 +32,8 @@ const ANAPHORIC_ADJECTIVE = /^(?:subsequent|aforementioned|ensuing|abovementione
 /** Verbs whose object is the subject of the infinitive after it: "ordered the army to withdraw". */
 const OBJECT_CONTROL =
   /^(?:ask|tell|order|command|force|urge|allow|permit|persuade|invite|require|instruct|encourage|compel|oblige|authorize|authorise|direct|advise|beg|forbid|enable|summon|call)$/;
+/** Units of time, which measure ("minutes before", "two years later") and name no one. */
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
 /** Plural pronouns, which stand for several things or for a body of people. */
 const PLURAL_PRONOUN = /^(?:they|them|their|theirs|themselves)$/;
 /** Nouns for a body of people, which English refers to as "they" as well as "it". */
@@ -225,6 +227,8 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   let placeNamed = false;
   /** Something "they" can stand for: a plural, a list joined by "and", a body of people. */
   let pluralSeen = false;
+  /** The same, outside the subject of the clause the current token is in. */
+  let otherPluralSeen = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.pos === "ADP") place = LOCATIVE.test(t.lower);
@@ -238,15 +242,20 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
         (t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower)) ||
         (t.pos === "PROPN" && k === 0 && /s$/.test(t.lower) && !firstIsName(text, nlp));
       if (!plural) singularSeen = true;
-      if (
+      // "Minutes before the committee voted to refer them": a measure of time is no one "they" means.
+      if (TIME_UNIT.test(t.lower)) {
+        // (counts as a noun only)
+      } else if (
         plural ||
         (t.pos === "NOUN" && t.lemma !== t.lower) ||
         // "Congress reconvened after their break", "the Thai Raksa Chart Party … their candidate".
         ((t.pos === "NOUN" || t.pos === "PROPN") && COLLECTIVE.test(t.lower)) ||
         (t.pos === "PROPN" && /[^s]s$/.test(t.lower)) ||
-        (t.pos === "NUM" && !/^\d{4}$/.test(t.text))
-      )
+        (t.pos === "NUM" && !/^\d{4}$/.test(t.text) && !TIME_UNIT.test(tokens[k + 1]?.lower ?? ""))
+      ) {
         pluralSeen = true;
+        if (!inSubject) otherPluralSeen = true;
+      }
       if (!inSubject) otherNounSeen = true;
     }
     // The tagger calls any capitalised first word a name; "Reentering" is none. A name
@@ -287,7 +296,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       /^(?:it|them|him)$/.test(t.lower) &&
       (tokens[k - 1]?.pos === "VERB" || tokens[k - 1]?.pos === "ADP") &&
       !isVerbal(tokens[k + 1]) && // "announced it would continue": the subject of a clause
-      !(t.lower === "him" ? otherNameSeen : otherNounSeen)
+      !(t.lower === "him" ? otherNameSeen : t.lower === "them" ? otherPluralSeen : otherNounSeen)
     )
       return { reason: `“${t.text}” refers to something outside the sentence` };
     if (DEMONSTRATIVE.test(t.lower) && (t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ"))

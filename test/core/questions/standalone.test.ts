@@ -40,6 +40,14 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("The Soviet government announced their decision in Moscow.")).toBe(true);
   });
 
+  it("needs a plural outside its clause's subject before 'them', and a measure of time is none", () => {
+    expect(
+      alone("Minutes before the Oversight Committee voted to refer them to Congress, Trump spoke."),
+    ).toBe(false);
+    expect(alone("Senator John McCain entered them into the Congressional Record.")).toBe(false);
+    expect(alone("Kennedy met the Soviet leaders in Vienna and warned them.")).toBe(true);
+  });
+
   it("does not take a measure for words that say which thing ('the 75 m ship')", () => {
     expect(alone("The 75 m (250 ft) ship was built in Japan.")).toBe(false);
     expect(alone("The 75 m (250 ft) MV Namse Bangdzod was built in Japan.")).toBe(true);
