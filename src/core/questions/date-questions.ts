@@ -34,8 +34,15 @@ const NEAREST_DATES = 24;
 
 function opener(ask: Ask, info: EventInfo): string {
   if (ask === "when") return "When";
-  const { precision, end } = info.event.date;
+  const { precision, end, qualifier } = info.event.date;
   const period = periodOf(info.event.date);
+  // "by October 1994" answers "By which month and year …?", not "In which …?".
+  if (qualifier === "by" && end === undefined) {
+    if (period !== null) return `By which ${period}`;
+    if (precision === "year") return "By which year";
+    if (precision === "month") return "By which month and year";
+    return "By what date";
+  }
   if (period !== null) return `In which ${period}`;
   if (precision === "year") return end ? "In which years" : "In which year";
   if (precision === "month") return end ? "In which months" : "In which month and year";

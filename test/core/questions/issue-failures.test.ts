@@ -473,6 +473,14 @@ describe("agreement and reference in a question", () => {
     expect(prompts.some((p) => /Madrid Conference open/.test(p))).toBe(true);
     for (const p of prompts) expect(p).not.toMatch(/deadlocked/);
   });
+  it("asks 'By which …' of a date that only bounds the event ('by October 1994')", () => {
+    const { questions } = bankOf("By 1790, an orbit had been calculated for Uranus.");
+    const typed = questions.filter((q) => q.type === "date-typed");
+    expect(typed.map((q) => q.prompt)).toEqual([
+      "By which year was an orbit calculated for Uranus?",
+    ]);
+    expect(typed.map((q) => q.answer)).toEqual(["by 1790"]);
+  });
   it("keeps a hedge on a count with its subject and agrees the verb ('When were at least seven people killed')", () => {
     const { prompts } = bankOf(
       "On 2 October 2019, at least seven people were killed in Connecticut, when a bomber crashed.",
