@@ -1146,6 +1146,15 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
   }
   if (clause.sharedSubject && clause.subject !== null)
     return { pieces: [clause.subject, [bodyFrom, clause.to]], replace, subject: clause.subject };
+  // "Ranjit Singh, who invaded Khyber and in 1834 captured Peshawar": a predicate joined to a
+  // relative clause's takes the relative's antecedent for its subject.
+  const host = clause.parent;
+  if (clause.sharedSubject && host?.kind === "rel") {
+    const relative = eventPhrase(parse, host);
+    const antecedent = antecedentOf(parse, host);
+    if (relative?.kind === "relative" && !relative.object && antecedent !== null)
+      return { pieces: [antecedent, [bodyFrom, clause.to]], replace, subject: antecedent };
+  }
   return { pieces: [[bodyFrom, clause.to]], replace, subject: clause.subject };
 }
 

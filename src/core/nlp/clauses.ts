@@ -233,8 +233,17 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // Coordination of clauses or predicates.
       if (t.pos === "CCONJ" && COORDINATORS.test(w)) {
         // A bare predicate inside a relative clause is the clause's own ("who was born and died").
-        if (predicateAhead(i, e) && units.some((u) => u.kind === "rel" && u.from < i && i < u.to))
-          continue;
+        // But "who invaded Khyber and in 1834 captured Peshawar": a predicate with a date of
+        // its own is an event of its own.
+        // So is "who was born in 1803 and died in 1862", each with a date of its own.
+        const rel = units.find((u) => u.kind === "rel" && u.from < i && i < u.to);
+        const dated =
+          isDate[i + 1] ||
+          (tok(i + 1)?.pos === "ADP" && isDate[i + 2]) ||
+          (rel !== undefined &&
+            isDate.slice(rel.from, i).some(Boolean) &&
+            isDate.slice(i + 1, nextCoordinator(i + 1, rel.to)).some(Boolean));
+        if (!dated && predicateAhead(i, e) && rel !== undefined) continue;
         // "the decision to remain in the United States and apply for citizenship": a bare base
         // form after an infinitive is another infinitive, not a predicate of the clause.
         const infinitive = units.find((u) => u.kind === "inf" && u.to === i);
@@ -671,6 +680,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     // "… from the banking collapse that required a bailout in 2010, has …": the verb after
     // a relative pronoun inside the phrase is the relative clause's, not the head clause's.
     let relativeVerb = false;
+    let joined = false;
     for (let k = i; k < end; k++) {
       if (!top(k)) continue;
       const t = lower(k);
@@ -698,16 +708,16 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // "… to hold in the summer and Damascus relaunched its offensive": a new clause ends
       // the phrase. A bare predicate after a relative clause's verb ("which had owned and
       // operated the canal", "who was born and died") joins that verb, the nearest one.
-      if (
-        tok(k)?.pos === "CCONJ" &&
-        k > i &&
-        coordinationAhead(k, end) &&
-        !(relative && predicateAhead(k, end))
-      )
-        return k;
+      if (tok(k)?.pos === "CCONJ" && k > i && coordinationAhead(k, end)) {
+        if (!(relative && predicateAhead(k, end))) return k;
+        // "Johnston, who was born in 1803 and died in 1862, led …": the verb after it is
+        // the relative clause's second, not the head clause's.
+        joined = true;
+      }
       const g = groupAt.get(k);
       if (g !== undefined) {
-        if (sawVerb && !headClauseHasVerb && isFiniteGroup(g) && !relativeVerb) return k;
+        if (sawVerb && !headClauseHasVerb && isFiniteGroup(g) && !relativeVerb && !joined) return k;
+        joined = false;
         relativeVerb = false;
         sawVerb = true;
         k = g.to - 1;

@@ -173,9 +173,8 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain(
       "2016-02 Evana Roth told CNN she thought her husband devised the plan.",
     );
-    expect(events).toContain(
-      "1834 Ranjit Singh invaded Khyber Pakhtunkhwa and captured the city of Peshawar.",
-    );
+    // The date opens the second predicate only: the invasion is not dated 1834.
+    expect(events).toContain("1834 Ranjit Singh captured the city of Peshawar.");
     expect(events.some((e) => /Punjab region captured/.test(e))).toBe(false);
   });
 
@@ -782,5 +781,29 @@ describe("dev and fresh corpora: what 'not … until' says, and phrases set off 
     expect(events).toContain(
       "1942-11 The Allies, now including the United States, invaded French North Africa.",
     );
+  });
+});
+
+describe("predicates joined inside a relative clause", () => {
+  const article = (body: string) => `Afghanistan\n\n${body}\n`;
+
+  it("dates only the predicate a date opens ('who invaded Khyber and in 1834 captured Peshawar')", () => {
+    const events = dated({
+      a: article(
+        "The Punjab region was lost to Ranjit Singh, who invaded Khyber Pakhtunkhwa and in 1834 captured the city of Peshawar.",
+      ),
+    });
+    expect(events).toContain("1834 Ranjit Singh captured the city of Peshawar.");
+    expect(events.some((e) => /invaded/.test(e))).toBe(false);
+  });
+
+  it("keeps both predicates of a relative clause inside it ('Johnston, who was born … and died …, led')", () => {
+    const events = dated({
+      a: article("Johnston, who was born in 1803 and died in 1862, led the army at Shiloh."),
+    });
+    expect(events).toContain("1803 Johnston was born.");
+    expect(events).toContain("1862 Johnston died in 1862.");
+    // It had read "Johnston died, led the army" and "Johnston was born and."
+    expect(events.some((e) => /led the army|born and/.test(e))).toBe(false);
   });
 });
