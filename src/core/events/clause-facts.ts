@@ -1231,7 +1231,12 @@ function clauseText(
         u.kind !== "inf" &&
         !(u.kind === "rel" && u.marker === null) &&
         (!reported(u, clause) || deniedUntil(u))) ||
-      (u.kind === "rel" && isDate[u.from - 1] === true);
+      (u.kind === "rel" && isDate[u.from - 1] === true) ||
+      // "passed to his son Zaman Shah, followed by Mahmud Shah, Shuja Shah and others": what
+      // followed or preceded happened at another time, which the clause's date does not give.
+      (u.kind === "part" &&
+        /^(?:followed|preceded|succeeded)$/.test(tokens[u.from]?.lower ?? "") &&
+        tokens[u.from + 1]?.lower === "by");
     if (cut) {
       for (let k = u.from; k < u.to; k++) drop[k] = true;
       // "Kasich, who until Tuesday had not won, won Ohio": the commas go with the phrase.

@@ -697,6 +697,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           }
         }
       }
+      // "followed by Mahmud Shah, Shuja Shah and others.": the phrase's list runs to the end.
+      if (t === "," && nounListToEnd(k + 1, end)) return end;
       if (t === "," && !datePrelude(i, k)) return k;
       if (
         k > i &&
@@ -974,6 +976,23 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
 
   /** After a comma, more short verbless items each closed by a comma, then "and"/"or": a series. */
+  /** Whether tokens from `k` to the end of the segment are only nouns and names joined by "and" and commas. */
+  function nounListToEnd(k: number, end: number): boolean {
+    let joiner = false;
+    let j = k;
+    for (; j < end; j++) {
+      const t = tok(j) as Token;
+      if (t.pos === "PUNCT" && /^[.!?]$/.test(t.text)) break;
+      if (LIST_JOINER.test(t.lower)) joiner = true;
+      else if (
+        !(isNominal(t) || t.pos === "ADJ" || t.pos === "DET" || t.lower === ",") ||
+        isDate[j]
+      )
+        return false;
+    }
+    return joiner && j > k;
+  }
+
   function seriesGoesOn(comma: number, end: number): boolean {
     let k = comma + 1;
     for (let items = 0; items < 8 && k < end; items++) {

@@ -807,3 +807,14 @@ describe("predicates joined inside a relative clause", () => {
     expect(events.some((e) => /led the army|born and/.test(e))).toBe(false);
   });
 });
+
+describe("what followed is not what the date dates", () => {
+  it("leaves 'followed by …' out of the event the date dates, its whole list with it", () => {
+    const events = dated({
+      a: "Afghanistan\n\nAfter Timur's death in 1793, the Durrani throne passed down to his son Zaman Shah, followed by Mahmud Shah, Shuja Shah and others.\n",
+    });
+    expect(events).toContain(
+      "1793 After Timur's death, the Durrani throne passed down to his son Zaman Shah.",
+    );
+  });
+});
