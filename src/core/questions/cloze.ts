@@ -74,7 +74,21 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
       /\p{Lu}[\p{L}.]*\s*$/u.test(sentence.slice(0, at - 1))
     )
       continue;
+    // "in Cape Canaveral, Florida": a name after a place and its comma that closes the phrase
+    // only locates that place, and the place before it gives it away (not so in a list,
+    // "Britain, France, and Israel").
     const entity = ctx.catalog.find(name);
+    if (
+      entity?.kind !== "person" &&
+      entity?.kind !== "group" &&
+      /\b(?:in|at|near|from|like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*$/u.test(
+        sentence.slice(0, at),
+      ) &&
+      /^\s*(?:[.;)]|,\s*(?:where|which|when|in|on|at|for)\b|$)/.test(
+        sentence.slice(at + name.length),
+      )
+    )
+      continue;
     const spellings = entity?.spellings ?? [name];
     const others = present.filter((o) => o !== name && !spellings.includes(o));
     // A blank that swallows part of another name, or a name written twice, would be ambiguous.

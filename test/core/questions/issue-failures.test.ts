@@ -191,6 +191,17 @@ describe("cloze blanks that test recall, not wording", () => {
     expect(clozes.some((p) => /Persifor Smith/.test(p))).toBe(false);
   });
 
+  it("does not blank the state or country that only locates the place before it ('Yorktown, _____')", () => {
+    const { questions } = bankOf(
+      "In 1781, the British army surrendered at Yorktown, Virginia.",
+      "On 26 July 1898, the French ambassador in Washington, Jules Cambon, approached the McKinley Administration.",
+    );
+    const blanks = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    expect(blanks).not.toContain("Virginia");
+    expect(blanks).toContain("Yorktown");
+    expect(blanks).toContain("Jules Cambon");
+  });
+
   it("does not blank what the document's title names ('Cuba' in 'The Cuban Missile Crisis')", () => {
     const text =
       "The Cuban Missile Crisis, October 1962\n\nOn October 27, 1962, a U.S. U-2 reconnaissance jet was shot down over Cuba.\n\nOn October 28, 1962, Khrushchev issued a statement that Soviet missiles would be removed from Cuba.\n";
