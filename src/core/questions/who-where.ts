@@ -223,6 +223,14 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
     // it ("in Guangzhou (Canton), China"), cannot be lifted out alone.
     if (!m || /^\s*(?:and\b|or\b|,|\/|\()/.test(source.slice(m.index + m.length))) continue;
     if (/(?:,|\band|\bor|\beither|\/)\s*$/.test(source.slice(0, m.index))) continue;
+    // "launched a campaign against the national capital at Philadelphia": the place names
+    // the target, which "where" would ask as the place the campaign was launched.
+    if (
+      /\bagainst\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$/u.test(
+        source.slice(0, m.index),
+      )
+    )
+      continue;
     // "agreed to meet in Geneva", "the talks that opened in Doha": the place belongs to
     // a verb inside the predicate, not to the clause's own verb.
     if (nestedVerb(source.slice(0, m.index), ctx.nlp, clause.aux !== null)) continue;

@@ -379,6 +379,14 @@ describe("where answers", () => {
 });
 
 describe("where questions", () => {
+  it("are not asked of a place that names the target of 'against'", () => {
+    const { questions } = bankOf(
+      "In 1777 Howe's army launched a campaign against the national capital at Philadelphia, failing to aid Burgoyne.",
+    );
+    expect(questions.filter((q) => q.type === "where").map((q) => q.answer)).not.toContain(
+      "Philadelphia",
+    );
+  });
   it("are not asked of a film one appeared in nor of a contest's category", () => {
     // Fresh batch 6: "where did Padalecki … win the … championship?" → "Duo Interpretation".
     const { questions } = bankOf(
