@@ -223,6 +223,14 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
     // it ("in Guangzhou (Canton), China"), cannot be lifted out alone.
     if (!m || /^\s*(?:and\b|or\b|,|\/|\()/.test(source.slice(m.index + m.length))) continue;
     if (/(?:,|\band|\bor|\beither|\/)\s*$/.test(source.slice(0, m.index))) continue;
+    // "invaded Delhi in India": a place after a place locates that one; "where" is already
+    // answered in the prompt.
+    // ("from Kandahar to Kabul" names two ends, not one place inside another.)
+    const located =
+      /(?<!\b(?:from|to|in|at|of|near|into|between|and)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u.exec(
+        source.slice(0, m.index),
+      )?.[1];
+    if (located !== undefined && ctx.catalog.find(located)?.kind === "place") continue;
     // "launched a campaign against the national capital at Philadelphia": the place names
     // the target, which "where" would ask as the place the campaign was launched.
     if (

@@ -379,6 +379,15 @@ describe("where answers", () => {
 });
 
 describe("where questions", () => {
+  it("are not asked of a place that only locates a place the prompt names ('recaptured Kafranbel in Idlib')", () => {
+    const { questions } = bankOf(
+      "On 25 February 2020, Syrian regime forces recaptured Kafranbel in Idlib province.",
+      "In 2012, the town of Kafranbel fell to rebels.",
+      "In 2013, protesters in Kafranbel held up banners.",
+    );
+    const where = questions.filter((q) => q.type === "where");
+    expect(where.some((q) => /recapture Kafranbel/.test(q.prompt))).toBe(false);
+  });
   it("are not asked of a place that names the target of 'against'", () => {
     const { questions } = bankOf(
       "In 1777 Howe's army launched a campaign against the national capital at Philadelphia, failing to aid Burgoyne.",
