@@ -1221,6 +1221,15 @@ function clauseText(
     // says when, and goes with the date the text leaves out.
     const cut =
       (u.kind === "coord" && (!u.sharedSubject || u.gapped) && u.from > clause.from) ||
+      // "…, and in 1822, he had entered Quito and declared independence": a predicate that
+      // shares another clause's subject is that clause's, not this one's.
+      (u.kind === "coord" &&
+        u.sharedSubject &&
+        u.parent === clause &&
+        u.subject !== null &&
+        clause.subject !== null &&
+        u.subject[0] !== clause.subject[0] &&
+        u.from > clause.from) ||
       // What was said stays with the saying ("was informed Thursday that he would face …
       // his 2007 campaign"), its own dates taken out below: without it the saying says nothing.
       // A relative clause without "that" keeps its noun company ("a role he played until

@@ -351,7 +351,8 @@ function inheritSurnames(entities: Entity[]): void {
     if (e.kind !== "person" && e.kind !== "other") continue;
     for (const spelling of e.spellings) {
       const words = spelling.split(/\s+/);
-      if (words.length < 2) continue;
+      // "Louis XV of France": what follows "of" is a realm, not a surname.
+      if (words.length < 2 || words[words.length - 2]?.toLowerCase() === "of") continue;
       const last = words[words.length - 1] ?? "";
       people.set(last, [...(people.get(last) ?? []), e]);
     }

@@ -301,6 +301,18 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return { reason: `“${t.text}” refers to something outside the sentence` };
     if (DEMONSTRATIVE.test(t.lower) && (t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ"))
       return { reason: `“${t.text}” points to something outside the sentence` };
+    // "The first one appeared in London": "one" after an article or adjective stands for a
+    // noun said before ("of" after it says what: "the first one of its kind").
+    if (
+      /^ones?$/.test(t.lower) &&
+      !tokens.slice(0, k).some((x) => x.pos === "NOUN" || x.pos === "PROPN") &&
+      (tokens[k - 1]?.pos === "ADJ" || tokens[k - 1]?.pos === "DET") &&
+      !isNominal(tokens[k + 1]) &&
+      tokens[k + 1]?.lower !== "of"
+    )
+      return {
+        reason: `“${tokens[k - 1]?.text} ${t.text}” stands for something outside the sentence`,
+      };
     if (ANAPHORIC_ADJECTIVE.test(t.lower))
       return { reason: `“${t.text}” points to an earlier mention` };
     if (t.lower === "another" && t.pos === "DET")

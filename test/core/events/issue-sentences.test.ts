@@ -818,3 +818,15 @@ describe("what followed is not what the date dates", () => {
     );
   });
 });
+
+describe("fresh corpora, second blind judging", () => {
+  it("leaves out of a clause the predicate that shares a later clause's subject", () => {
+    const events = dated({
+      a: "Independence in Spanish South America\n\nIn 1821, Guayaquil’s valuable port and naval base had fallen under Bolívar’s control, and in 1822, he had entered the city of Quito and declared Ecuador’s independence.\n",
+    });
+    // It read "… had fallen under Bolívar’s control and declared Ecuador’s independence".
+    expect(events).toContain(
+      "1821 Guayaquil’s valuable port and naval base had fallen under Bolívar’s control.",
+    );
+  });
+});

@@ -366,6 +366,18 @@ describe("a surname as the answer", () => {
   });
 });
 
+describe("full names for surnames", () => {
+  it("does not read a realm after 'of' as a surname ('France' is not 'Louis XV of France')", () => {
+    const { prompts } = bankOf(
+      "In 1715, King Louis XV of France became king at the age of five.",
+      "Louis XV of France died in 1774, and he was succeeded by his grandson.",
+      "In 1995, Chirac was elected to his first of two terms as President of France.",
+    );
+    expect(prompts.some((p) => /President of France/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/President of Louis XV/);
+  });
+});
+
 describe("where answers", () => {
   it("accept no spelling that names a group ('Texas Army' for 'Texas')", () => {
     const { questions } = bankOf(

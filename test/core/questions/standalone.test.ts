@@ -48,6 +48,13 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("Kennedy met the Soviet leaders in Vienna and warned them.")).toBe(true);
   });
 
+  it("reads 'the first one' with no noun before it as standing for one said before", () => {
+    expect(alone("The first one appeared in London.")).toBe(false);
+    expect(
+      alone("Coffee shops became popular in England after the first one appeared in London."),
+    ).toBe(true);
+  });
+
   it("does not take a measure for words that say which thing ('the 75 m ship')", () => {
     expect(alone("The 75 m (250 ft) ship was built in Japan.")).toBe(false);
     expect(alone("The 75 m (250 ft) MV Namse Bangdzod was built in Japan.")).toBe(true);
