@@ -21,18 +21,32 @@ export function quoteInDocument(quote: string, document: string): boolean {
 }
 
 /** How a corpus writes its words: which appear in lower case, and which are capitalised mid-sentence (names). */
-type CaseVocabulary = { lower: Set<string>; midCapital: Set<string> };
+type CaseVocabulary = {
+  lower: Set<string>;
+  midCapital: Set<string>;
+  /**
+   * Capitalised words that end a name mid-sentence ("Doris Day died", "by Congress."): a
+   * word capitalised only inside a longer name ("Organization of Unemployment Relief") is
+   * not one of these.
+   */
+  headCapital: Set<string>;
+};
 
 /** Collect the case evidence of a corpus, so "Rebels" can become "rebels" mid-question but "Army of …" cannot. */
 export function caseVocabulary(texts: string[]): CaseVocabulary {
   const lower = new Set<string>();
   const midCapital = new Set<string>();
+  const headCapital = new Set<string>();
   for (const text of texts) {
     for (const m of text.matchAll(/(?<![\p{L}'’-])[\p{Ll}][\p{Ll}'’-]*/gu)) lower.add(m[0]);
     // A capitalised word after a lower-case word or a comma is a name, not a sentence start.
     for (const m of text.matchAll(/(?<=[\p{Ll},] )\p{Lu}[\p{L}'’-]*/gu)) midCapital.add(m[0]);
+    for (const m of text.matchAll(
+      /(?<=[\p{L},] )\p{Lu}[\p{L}'’-]*(?=['’]s\b|\s+[\p{Ll}\d]|[,.;:!?)”"]|$)/gu,
+    ))
+      headCapital.add(m[0]);
   }
-  return { lower, midCapital };
+  return { lower, midCapital, headCapital };
 }
 
 const ALWAYS_LOWER =
@@ -47,8 +61,13 @@ export function lowerFirst(text: string, vocab: CaseVocabulary): string {
   if (/^\p{Lu}[\p{Lu}\d]/u.test(text)) return text; // an acronym
   if (ALWAYS_LOWER.test(lower)) return lower + text.slice(word.length);
   // "Howe's army": the possessive of a name is that name.
-  if (vocab.midCapital.has(word) || vocab.midCapital.has(word.replace(/['’]s$/, ""))) return text;
   const next = text.slice(word.length).trimStart();
+  // "Unemployment among African Americans": a word written more often in lower case than
+  // capitalised, and here before a lower-case word, was capitalised inside a name
+  // ("Organization of Unemployment Relief"), not as one.
+  const common = vocab.lower.has(lower) && !vocab.headCapital.has(word) && /^\p{Ll}/u.test(next);
+  if (!common && (vocab.midCapital.has(word) || vocab.midCapital.has(word.replace(/['’]s$/, ""))))
+    return text;
   if (!vocab.lower.has(lower) && /^\p{Lu}/u.test(next)) return text; // "Raed Fares", a name of several words
   return lower + text.slice(word.length);
 }

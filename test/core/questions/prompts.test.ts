@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { datePhrase } from "../../../src/core/questions/date-phrase.ts";
 import { stripRelativeDates } from "../../../src/core/questions/strip-dates.ts";
+import { caseVocabulary, lowerFirst } from "../../../src/core/questions/text.ts";
 import { day as d } from "../grade/helpers.ts";
 
 describe("datePhrase", () => {
@@ -69,5 +70,22 @@ describe("withoutOffsets (inside stripRelativeDates)", () => {
     expect(stripRelativeDates("Challenger exploded 73 seconds after liftoff.")).toBe(
       "Challenger exploded 73 seconds after liftoff.",
     );
+  });
+});
+
+describe("lowerFirst", () => {
+  const vocab = caseVocabulary([
+    "Hoover set up the President’s Organization of Unemployment Relief. Mass unemployment followed, and unemployment rose.",
+    "Doris Day was an actress. By the end of the day, Doris Day had won.",
+  ]);
+
+  it("lowers a common noun capitalised elsewhere only inside a longer name", () => {
+    expect(lowerFirst("Unemployment among African Americans reached 50 percent", vocab)).toBe(
+      "unemployment among African Americans reached 50 percent",
+    );
+  });
+
+  it("keeps a name that ends a name elsewhere, though it is also a common word ('Day')", () => {
+    expect(lowerFirst("Day was born in Cincinnati", vocab)).toBe("Day was born in Cincinnati");
   });
 });
