@@ -142,7 +142,7 @@ function tidy(text: string): string {
   return text
     .replace(/\s*\(\s*[,;]?\s*\)/g, "")
     .replace(/\s{2,}/g, " ")
-    .replace(/\s+([,.;:!?])/g, "$1")
+    .replace(/\s+([,;:!?]|\.(?!\d))/g, "$1")
     .replace(/,(?:\s*,)+/g, ",")
     .replace(/,\s*([.;:!?])/g, "$1")
     .replace(/^[\s,;:]+/, "")

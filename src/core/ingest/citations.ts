@@ -47,7 +47,12 @@ function tidySpaces(text: string, flags: { flag: string; at: number }[]): Cleane
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? "";
     const next = text[i + 1] ?? "";
-    const dropSpace = ch === " " && (out.length === 0 || last === " " || /[,.;:!?)]/.test(next));
+    // (".203", a decimal written without its zero, keeps the space before it.)
+    const dropSpace =
+      ch === " " &&
+      (out.length === 0 ||
+        last === " " ||
+        (/[,.;:!?)]/.test(next) && !(next === "." && /\d/.test(text[i + 2] ?? ""))));
     map.push(out.length);
     if (!dropSpace) {
       out += ch;

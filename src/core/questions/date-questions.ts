@@ -60,7 +60,7 @@ function boundOf(text: string): { word: "since" | "until"; without: string } | n
     const word = before[1]?.toLowerCase() === "since" ? "since" : "until";
     const without = `${text.slice(0, before.index)}${text.slice(m.to)}`
       .replace(/\s{2,}/g, " ")
-      .replace(/\s+([,.;:])/g, "$1")
+      .replace(/\s+([,;:]|\.(?!\d))/g, "$1")
       .replace(/[\s,]+$/, "")
       .trim();
     return { word, without };

@@ -37,7 +37,8 @@ const NO_SUBJECT = new RegExp(
 function punctuationProblems(text: string): string[] {
   const out: string[] = [];
   if (DANGLING_WORD.test(text)) out.push("a word is left dangling before punctuation");
-  if (/[,;:]\s*[?.!,;:]|\.\.(?!\.)|\s[,.;:?!]|\(\s*\)|^[\s,.;:?!]/.test(text))
+  // (" .203": a decimal without its zero is no misplaced stop.)
+  if (/[,;:]\s*[?.!,;:]|\.\.(?!\.)|\s(?:[,;:?!]|\.(?!\d))|\(\s*\)|^[\s,.;:?!]/.test(text))
     out.push("punctuation is doubled, empty or misplaced");
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   if (count(/\(/g) !== count(/\)/g)) out.push("a parenthesis is not closed");

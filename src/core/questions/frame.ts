@@ -67,7 +67,7 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       ? ""
       : sentence
           .slice((tokens[a] as Token).from, (tokens[b - 1] as Token).to)
-          .replace(/\s+([,;:.!?])/g, "$1");
+          .replace(/\s+([,;:!?]|\.(?!\d))/g, "$1");
 
   // Before the subject: a fronted phrase ("After four days of fighting,") moves to the end of
   // a question; a fronted clause with a verb of its own is left out.

@@ -55,7 +55,7 @@ function withoutOffsets(text: string): string {
 
 function tidy(text: string): string {
   return text
-    .replace(/\s+([,.;:])/g, "$1")
+    .replace(/\s+([,;:]|\.(?!\d))/g, "$1")
     .replace(/,\s*,/g, ",")
     .replace(/^\s*,\s*/, "")
     .replace(/\s{2,}/g, " ")
