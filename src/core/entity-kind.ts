@@ -85,12 +85,15 @@ const PLACE_APPOSITION =
 /**
  * Words after which "in X" need not say where: a holding ("a stake in X", "invested in X"),
  * a part ("a role in X"), a performance ("starred in X", "appeared in X": a film, a show),
- * or a field or category ("a degree in X", "the championship in Duo Interpretation").
+ * a field or category ("a degree in X", "the championship in Duo Interpretation"), or a
+ * phrasal verb whose particle it is ("drove in Daniel Nava").
  * Some of these take places too ("the championship in Budapest"), so the "in" is no
  * evidence either way.
  */
 export const NOT_WHERE_BEFORE_IN =
-  "stakes?|invest(?:ed|ment|ments)?|shares|interests?|roles?|parts?|participated|involved|appear(?:s|ed|ing)?|starr(?:ed|ing)|stars|co-starred|acted|featured|cast|degrees?|diplomas?|major(?:s|ed)?|championships?|competitions?|contests?|tournaments?|events?";
+  "stakes?|invest(?:ed|ment|ments)?|shares|interests?|roles?|parts?|participated|involved|appear(?:s|ed|ing)?|starr(?:ed|ing)|stars|co-starred|acted|featured|cast|degrees?|diplomas?|major(?:s|ed)?|championships?|competitions?|contests?|tournaments?|events?|" +
+  // "drove in Daniel Nava", "sworn in": "in" as the particle of a phrasal verb.
+  "drive|drives|drove|driven|driving|brought|bring|sworn|swore|ushered|roped|called|filled|handed|phased|weighed|chipped|pitched|cashed";
 const HOLDING_BEFORE = new RegExp(`\\b(?:${NOT_WHERE_BEFORE_IN})\\s+in\\s+(?:the\\s+)?$`, "i");
 const ACTOR_BEFORE = before("by|according to|led by|backed by|supported by");
 const WEAK_ACTOR_BEFORE = /\b(?:with|against|between)\s+(?:the\s+)?$/i;

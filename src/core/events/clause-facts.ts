@@ -612,6 +612,9 @@ function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
         (tokens[k]?.pos === "PRON" &&
           /^(?:his|her|their|its|our|my|your)$/.test(tokens[k]?.lower ?? "")) ||
         (tokens[k]?.pos === "VERB" && tokens[k]?.form === "ing" && tokens[k + 1]?.pos === "NOUN") ||
+        // "a 6.4 quake that hit …": a number before the noun is part of its phrase.
+        (tokens[k]?.pos === "NUM" &&
+          (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.pos === "ADJ")) ||
         (tokens[k]?.lower === "of" && tokens[k - 1]?.pos === "PROPN"))
     )
       k--;

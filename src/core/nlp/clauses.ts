@@ -680,6 +680,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     // "… from the banking collapse that required a bailout in 2010, has …": the verb after
     // a relative pronoun inside the phrase is the relative clause's, not the head clause's.
     let relativeVerb = false;
+    let innerRelative = false;
     let joined = false;
     for (let k = i; k < end; k++) {
       if (!top(k)) continue;
@@ -705,13 +706,17 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         (RELATIVES.test(t) || t === "that") &&
         (tok(k)?.pos === "PRON" || tok(k)?.pos === "DET") &&
         isNominal(tok(k - 1))
-      )
+      ) {
         relativeVerb = true;
+        innerRelative = true;
+      }
       // "… to hold in the summer and Damascus relaunched its offensive": a new clause ends
       // the phrase. A bare predicate after a relative clause's verb ("which had owned and
       // operated the canal", "who was born and died") joins that verb, the nearest one.
       if (tok(k)?.pos === "CCONJ" && k > i && coordinationAhead(k, end)) {
-        if (!(relative && predicateAhead(k, end))) return k;
+        // "including a 6.4 quake that hit on January 7 and caused a blackout": a bare
+        // predicate after a relative clause inside the phrase is that clause's too.
+        if (!((relative || innerRelative) && predicateAhead(k, end))) return k;
         // "Johnston, who was born in 1803 and died in 1862, led …": the verb after it is
         // the relative clause's second, not the head clause's.
         joined = true;

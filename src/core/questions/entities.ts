@@ -533,7 +533,10 @@ export function buildCatalog(
       );
       addScores(total, entityKindScores(spelling, related, isPastVerb));
     }
-    const kind = kindFromScores(total);
+    // "District" cut from "District 6-4A", "Army" at a sentence's start: a word that only
+    // says what kind of thing a name is names nothing on its own.
+    const generic = spellings.every((sp) => TYPE_WORDS.has(sp.toLowerCase()));
+    const kind = generic ? "other" : kindFromScores(total);
     const confidence = kindConfidence(total, kind);
     return {
       name: spellings[0] ?? "",

@@ -830,3 +830,25 @@ describe("fresh corpora, second blind judging", () => {
     );
   });
 });
+
+describe("fresh batch 8, judged blind", () => {
+  const report = (body: string) => `Puerto Rico shaken\nFriday, January 17, 2020\n\n${body}\n`;
+
+  it("keeps a predicate joined to a relative clause inside a side phrase with that clause", () => {
+    const events = dated({
+      a: report(
+        "Puerto Rico has experienced dozens of earthquakes over magnitude 4.5 since late December, including a 6.4 quake that hit on January 7 and caused an island-wide blackout.",
+      ),
+    });
+    // It read "Puerto Rico has experienced … and caused an island-wide blackout" and "Quake hit".
+    expect(events).toContain("2020-01-07 A 6.4 quake hit and caused an island-wide blackout.");
+    expect(events.some((e) => /Puerto Rico .*caused/.test(e))).toBe(false);
+  });
+
+  it("keeps the space before a decimal written without its zero ('hitting .203')", () => {
+    const events = dated({
+      a: "Brock Holt\n\nIn 2013, Holt played in 26 games, hitting .203 with 11 RBI.\n",
+    });
+    expect(events).toContain("2013 Holt played in 26 games, hitting .203 with 11 RBI.");
+  });
+});

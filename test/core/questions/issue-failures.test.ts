@@ -400,6 +400,16 @@ describe("where questions", () => {
     const where = questions.filter((q) => q.type === "where");
     expect(where.some((q) => /recapture Kafranbel/.test(q.prompt))).toBe(false);
   });
+  it("are not asked of a phrasal verb's particle ('drove in Daniel Nava') nor of a bare type word ('District')", () => {
+    const { questions } = bankOf(
+      "On July 9, 2014, against the Chicago White Sox, Holt drove in Daniel Nava in the bottom of the 9th inning.",
+      "In 2012, Daniel Nava played in Boston.",
+      "In 2005, Holt was named defensive player of the year in District 6-4A.",
+    );
+    const where = questions.filter((q) => q.type === "where").map((q) => q.answer);
+    expect(where).not.toContain("Daniel Nava");
+    expect(where).not.toContain("District");
+  });
   it("are not asked of a place that names the target of 'against'", () => {
     const { questions } = bankOf(
       "In 1777 Howe's army launched a campaign against the national capital at Philadelphia, failing to aid Burgoyne.",
