@@ -147,6 +147,21 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     abbreviation = abbr[2];
   }
   if (/\([^)]*$|^[^(]*\)/.test(subject)) return null;
+  // "The final Christian stronghold, Acre, fell": a description that a name in apposition
+  // says which of is asked by the name ("When did Acre fall?"); alone it points outside.
+  const named = parse.units.find(
+    (u) =>
+      u.kind === "appos" &&
+      u.from === subjectEnd + 1 &&
+      tokens[subjectEnd]?.text === "," &&
+      u.to <= verb.from &&
+      tokens.slice(u.from, u.to).every((t) => t.pos === "PROPN" || t.text === "-"),
+  );
+  let nameFirst = false;
+  if (named !== undefined && tokens[subjectEnd - 1]?.pos === "NOUN") {
+    subject = slice(named.from, named.to);
+    nameFirst = true;
+  }
 
   const group = tokens.slice(verb.from, verb.to);
   const head = tokens[verb.head] as Token;
@@ -300,7 +315,8 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     introIsParticiple,
     subject,
     // A capital that opens the sentence says nothing: the tagger reads "Mobs", "Hostilities" there as names.
-    subjectIsName: (first.pos === "PROPN" && s0 > 0) || /^\p{Lu}{2,}/u.test(first.text),
+    subjectIsName:
+      nameFirst || (first.pos === "PROPN" && s0 > 0) || /^\p{Lu}{2,}/u.test(first.text),
     abbreviation,
     aux,
     modal,

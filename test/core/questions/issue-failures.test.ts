@@ -366,6 +366,20 @@ describe("a surname as the answer", () => {
   });
 });
 
+describe("batch 8: names and connectives", () => {
+  it("asks by the name a description's apposition gives ('the final Christian stronghold, Acre, fell')", () => {
+    const { prompts } = bankOf("In 1291, the final Christian stronghold, Acre, fell.");
+    expect(prompts).toContain("When did Acre fall?");
+    for (const p of prompts) expect(p).not.toMatch(/did the final Christian stronghold fall/);
+  });
+  it("leaves out a 'then' that looks back to an event told before ('Selim I then conquered Cairo')", () => {
+    const { questions } = bankOf("In 1517, the Ottoman sultan Selim I then conquered Cairo.");
+    for (const q of questions)
+      expect(`${q.prompt} ${JSON.stringify(q.choices ?? [])}`).not.toMatch(/\bthen\b/);
+    expect(questions.some((q) => q.type === "cloze")).toBe(true);
+  });
+});
+
 describe("full names for surnames", () => {
   it("does not read a realm after 'of' as a surname ('France' is not 'Louis XV of France')", () => {
     const { prompts } = bankOf(
