@@ -74,7 +74,7 @@ describe("decks from documents", () => {
     f.append(
       "text",
       [
-        "The opening of Japan",
+        "Expeditions to the East",
         "",
         "In 1851, President Millard Fillmore authorized a naval expedition to Japan to return shipwrecked Japanese sailors.",
         "",
