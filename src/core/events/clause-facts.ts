@@ -1193,14 +1193,15 @@ function clauseText(
     );
   const drop: boolean[] = new Array(tokens.length).fill(false);
   const region = (k: number) => shape.pieces.some(([a, b]) => k >= a && k < b);
-  // "The Ottoman sultan Selim I then conquered Cairo": "then" after the subject looks back
+  // "The Ottoman sultan Selim I then conquered Cairo", "was then reorganized": "then" before
+  // the verb looks back
   // to the event told before, which the text does not hold.
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k] as Token;
     if (
       t.lower === "then" &&
       t.pos === "ADV" &&
-      isNominal(tokens[k - 1]) &&
+      (isNominal(tokens[k - 1]) || tokens[k - 1]?.pos === "AUX") &&
       (tokens[k + 1]?.pos === "VERB" || tokens[k + 1]?.pos === "AUX")
     )
       drop[k] = true;

@@ -126,8 +126,12 @@ export function removeDatePhrase(text: string, given: Span): string {
 /** Make a clause read as a sentence: capital first letter, one closing full stop, no wire dateline. */
 export function asSentence(text: string): string {
   // "HOUSTON (AP) — A line of storms…": the wire dateline is not part of the event.
+  // "For example, the Red Army invaded Ukraine": what it is an example of is in the sentence
+  // before, and the event is told without it.
   const t = tidy(text)
     .replace(/^\p{Lu}[\p{Lu} .,'-]{1,40}(?:\s*\([\p{L} .]{1,20}\))?\s*[—–-]{1,2}\s+(?=\p{L})/u, "")
+    .replace(/^(?:for example|for instance),\s*/i, "")
+    .replace(/,\s*for (?:example|instance)(?:,|(?=[.;!?]|$))/gi, "")
     .replace(/[\s,;:–—-]+$/, "");
   if (t.length === 0) return t;
   const closed = /[.!?]["”’)]*$/.test(t) ? t : `${t}.`;

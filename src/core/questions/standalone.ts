@@ -231,7 +231,11 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   let otherPluralSeen = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.pos === "ADP") place = LOCATIVE.test(t.lower);
+    // ("in The Philosophy of Grammar he …": "of" inside a name goes on with the name.)
+    const nameOf = t.lower === "of" && tokens[k - 1]?.pos === "PROPN";
+    if (nameOf) {
+      // keeps `place` as it was
+    } else if (t.pos === "ADP") place = LOCATIVE.test(t.lower);
     else if (t.pos !== "DET" && t.pos !== "PROPN" && t.pos !== "ADJ") place = false;
     const clause = innermostClause(parse.units, k);
     const inSubject = clause?.subject != null && k >= clause.subject[0] && k < clause.subject[1];
@@ -463,6 +467,9 @@ function innermostClause(units: readonly Unit[], k: number): Unit | null {
   return innermostUnit(units, k, (u) => u.subject !== null);
 }
 
+/** Small words a name's title case leaves in lower case ("Siege of al-Fu'ah and Kafriya"). */
+const TITLE_FUNCTION_WORD = /^(?:of|the|and|in|on|at|for|to|a|an|de|del|la|le|von|van|der)$/;
+
 /**
  * The sentence with a definite description the document's title names written out:
  * in “Siege of al-Fu'ah and Kafriya”, “The siege began …” is “The siege of al-Fu'ah and
@@ -478,6 +485,14 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
     .trim()
     .split(/\s+/);
   if (words.length < 2) return text;
+  // Only a title that is a name ("Siege of al-Fu'ah and Kafriya", "American Revolutionary
+  // War") can stand for "the siege": a headline is a sentence ("Scientology defector
+  // arrested after attempting to leave organization"), and written in for "the
+  // organization" it makes nonsense.
+  const nameLike = words.every(
+    (w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w) || TITLE_FUNCTION_WORD.test(w),
+  );
+  if (!nameLike) return text;
   let out = text;
   for (let round = 0; round < 2; round++) {
     const found = findDependence(out, nlp);

@@ -380,6 +380,23 @@ describe("batch 8: names and connectives", () => {
   });
 });
 
+describe("batch 9: headlines, examples and 'then'", () => {
+  it("does not write a headline in for 'the organization' as it would a name's title", () => {
+    const text =
+      "Scientology defector arrested after attempting to leave organization\nSaturday, October 9, 2010\n\nOn September 29, Scientology officials went to the East Los Angeles sheriff's station where they claimed Montalvo allegedly left the organization with computer hard drives.\n";
+    const { bank } = buildBank([{ name: "news.txt", bytes: new TextEncoder().encode(text) }], NLP);
+    for (const q of bank.questions) expect(q.prompt).not.toMatch(/left the Scientology defector/);
+  });
+  it("tells an example without 'for example' and a step without 'then'", () => {
+    const { prompts } = bankOf(
+      "In 1919, for example, the Red Army invaded Ukraine and faced strong resistance.",
+      "In the early 1920s, Russia was then reorganized as the Soviet Union.",
+    );
+    expect(prompts).toContain("When did the Red Army invade Ukraine and face strong resistance?");
+    for (const p of prompts) expect(p).not.toMatch(/for example|\bthen\b/);
+  });
+});
+
 describe("full names for surnames", () => {
   it("does not read a realm after 'of' as a surname ('France' is not 'Louis XV of France')", () => {
     const { prompts } = bankOf(

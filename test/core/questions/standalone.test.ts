@@ -13,6 +13,8 @@ const alone = (s: string) => dependence(s, NLP.nlp) === null;
 describe("reference a learner cannot resolve from the sentence alone", () => {
   it("does not take a place after a preposition for the person 'he' means", () => {
     expect(alone("In Berlin, he had attended lectures by Fichte.")).toBe(false);
+    // Nor the title of a work: "of" inside it goes on with the name.
+    expect(alone("In The Philosophy of Grammar he challenged the accepted views.")).toBe(false);
     expect(alone("Upon landing in Belgium, he went to the German consulate.")).toBe(false);
     expect(alone("In Berlin, Schopenhauer met Fichte.")).toBe(true);
   });
