@@ -42,15 +42,31 @@ export function attachQualifiers(sentence: string, mentions: Mention[]): void {
     );
     const qualifier = byOuter ? "by" : qualifierOf(word);
     if (qualifier === null) continue;
+    // "by the end of the 1920s" is by 1929, not "by the 1920s" (which reads as by 1920).
+    if (byOuter) narrowToBound(m, /\b(?:end|close)\s+of\s+(?:the\s+)?$/i.test(before));
     if (m.qualifier === null || qualifier === "by") m.qualifier = qualifier;
     m.from -= before.length - q.index;
   }
   for (const m of mentions) {
     if (m.qualifier !== null) continue;
     const before = sentence.slice(Math.max(0, m.from - 30), m.from);
-    if (/\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i.test(before))
+    if (/\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i.test(before)) {
       m.qualifier = "by";
+      narrowToBound(m, /\b(?:end|close)\s+of\s+(?:the\s+)?$/i.test(before));
+    }
   }
+}
+
+/**
+ * "by the end of the 1920s" → by 1929; "by the beginning of the 1920s" → by 1920: a bound
+ * on a span of years is its last (or first) year. A span within one year keeps its form.
+ */
+function narrowToBound(m: Mention, atEnd: boolean): void {
+  const end = m.end;
+  if (end === undefined || end.year === m.start.year) return;
+  if (atEnd) m.start = { year: end.year };
+  else m.start = { year: m.start.year };
+  m.end = undefined;
 }
 
 /**

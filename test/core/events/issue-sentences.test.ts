@@ -852,3 +852,15 @@ describe("fresh batch 8, judged blind", () => {
     expect(events).toContain("2013 Holt played in 26 games, hitting .203 with 11 RBI.");
   });
 });
+
+describe("a bound on a span of years", () => {
+  it("reads 'by the end of the 1920s' as by 1929, not as 'by the 1920s'", () => {
+    const events = eventsOf({
+      a: "The Soviet Union\n\nBy the end of the 1920s, the collective approach of the Bolsheviks had devolved to one-man rule.\n",
+    }).events;
+    const devolved = events.find((e) => /one-man rule/.test(e.text));
+    expect(devolved?.date.start).toBe("1929");
+    expect(devolved?.date.end).toBeUndefined();
+    expect(devolved?.date.qualifier).toBe("by");
+  });
+});
