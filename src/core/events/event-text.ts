@@ -107,7 +107,20 @@ export function removeDatePhrase(text: string, given: Span): string {
     // "…, and, in the 1820s, he emerged": the date's commas go with it ("…, and he emerged").
     if (head.endsWith(",") && tail.startsWith(",")) {
       tail = tail.slice(1);
-      if (/\b(?:and|but|or|nor|so|yet)\s*,$/i.test(head)) {
+      // "Kennedy, in 1961, met Khrushchev": between a subject and its verb the pair of
+      // commas goes with the date ("Kennedy met"); after a fronted phrase one stays
+      // ("After the war, in 1946, he left" → "After the war, he left").
+      const subjectOnly =
+        !/,/.test(head.slice(0, -1)) &&
+        !/^\s*["“]?(?:after|before|in|on|at|during|when|while|since|following|with|by|for|from|as)\b/i.test(
+          head,
+        ) &&
+        // ("However, in 1980, the party …": a connective keeps its comma.)
+        !/^\s*["“]?(?:\p{L}+ly|however|then|thus|therefore|hence|earlier|later|meanwhile|moreover|furthermore|indeed|instead|nevertheless|nonetheless|also|still|yet|so|afterwards|again|besides|otherwise|now|soon|once|next|first|second|third|last|finally|overall|today|here|there)\s*,$/iu.test(
+          head,
+        ) &&
+        /^\s*\p{Ll}/u.test(tail);
+      if (/\b(?:and|but|or|nor|so|yet)\s*,$/i.test(head) || subjectOnly) {
         head = head.replace(/,$/, "");
         tail = tail.trimStart();
       }

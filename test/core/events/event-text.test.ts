@@ -73,6 +73,18 @@ describe("event text", () => {
     );
   });
 
+  it("takes both commas of a date set off between subject and verb, one after a fronted phrase", () => {
+    expect(without("Kennedy, in 1961, met Khrushchev in Vienna.", "1961")).toBe(
+      "Kennedy met Khrushchev in Vienna.",
+    );
+    expect(without("After the war, in 1946, he left for Paris.", "1946")).toBe(
+      "After the war, he left for Paris.",
+    );
+    expect(without("However, in 1980, the party changed its stance.", "1980")).toBe(
+      "However, the party changed its stance.",
+    );
+  });
+
   it("leaves a date it cannot remove cleanly", () => {
     const text = "One exception was the swine flu pandemic of 2009-2010, when 348 children died.";
     expect(without(text, "2009-2010")).toBe(text);
