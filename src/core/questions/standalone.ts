@@ -32,6 +32,9 @@ const ANAPHORIC_ADJECTIVE = /^(?:subsequent|aforementioned|ensuing|abovementione
 /** Verbs whose object is the subject of the infinitive after it: "ordered the army to withdraw". */
 const OBJECT_CONTROL =
   /^(?:ask|tell|order|command|force|urge|allow|permit|persuade|invite|require|instruct|encourage|compel|oblige|authorize|authorise|direct|advise|beg|forbid|enable|summon|call)$/;
+/** Offices written before "of" ("Rector of the university", "Chairman of the board"). */
+const OFFICE =
+  /^(?:rector|president|chairman|chairwoman|chair|director|governor|secretary|minister|head|chief|dean|mayor|commander|leader|member|professor|provost|chancellor|principal|captain|manager|editor)$/;
 /** Units of time, which measure ("minutes before", "two years later") and name no one. */
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
 /** Plural pronouns, which stand for several things or for a body of people. */
@@ -421,7 +424,10 @@ function afterMeasure(tokens: readonly Token[], at: number): number {
 /** Whether the noun phrase ending before token `of` is definite ("the capital", "Idlib's", a name). */
 function definiteBefore(tokens: readonly Token[], of: number): boolean {
   let j = of - 1;
-  if (tokens[j]?.pos === "PROPN") return true;
+  // "served as Rector of the university": an office, capitalised or not, says no more
+  // which university than "a member of the team" says which team.
+  if (tokens[j]?.pos === "PROPN" && !OFFICE.test(tokens[j]?.lower ?? "")) return true;
+  if (tokens[j]?.pos === "PROPN") j--;
   while (
     j >= 0 &&
     (tokens[j]?.pos === "NOUN" || tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "NUM")

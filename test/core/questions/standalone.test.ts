@@ -50,6 +50,13 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("Kennedy met the Soviet leaders in Vienna and warned them.")).toBe(true);
   });
 
+  it("does not let an office before 'of' say which place it is of ('Rector of the university')", () => {
+    expect(alone("In 1920, Jespersen served as Rector of the university.")).toBe(false);
+    expect(alone("In 1920, Jespersen served as Rector of the University of Copenhagen.")).toBe(
+      true,
+    );
+  });
+
   it("reads 'the first one' with no noun before it as standing for one said before", () => {
     expect(alone("The first one appeared in London.")).toBe(false);
     expect(
