@@ -89,6 +89,15 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
       )
     )
       continue;
+    // "cutting off Cornwallis' escape": a blank before a bare apostrophe reads "_____' escape"
+    // and tells that the name ends in "s".
+    if (/^['’](?!s\b)/.test(sentence.slice(at + name.length))) continue;
+    // "issued its Declaration": after a possessive the name is a common noun's capital, and
+    // "its _____" asks for wording.
+    if (/\b(?:its|his|her|their)\s+$/i.test(sentence.slice(0, at))) continue;
+    // "The World as Will and Representation (Die Welt als Wille und _____)": a name's other
+    // form in brackets repeats the name before it, which gives the blank away.
+    if (otherFormInBrackets(sentence, at)) continue;
     const spellings = entity?.spellings ?? [name];
     const others = present.filter((o) => o !== name && !spellings.includes(o));
     // A blank that swallows part of another name, or a name written twice, would be ambiguous.
@@ -115,6 +124,24 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     out.push({ phrase, accepted: [], isNumber: true });
   }
   return out;
+}
+
+/**
+ * Whether position `at` is inside brackets that give another form of the name just before
+ * them: a bracket that opens with a capital right after a capitalised word and lists
+ * nothing ("(Die Welt als Wille und Vorstellung)", "(Frente de Acción Popular or FRAP)").
+ */
+function otherFormInBrackets(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const open = before.lastIndexOf("(");
+  if (open < before.lastIndexOf(")") || open < 0) return false;
+  const close = sentence.indexOf(")", at);
+  const inside = sentence.slice(open + 1, close < 0 ? undefined : close);
+  return (
+    /\p{Lu}[\p{L}'’.-]*\s*$/u.test(sentence.slice(0, open)) &&
+    /^\p{Lu}/u.test(inside) &&
+    !inside.includes(",")
+  );
 }
 
 /**

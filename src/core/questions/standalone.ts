@@ -320,6 +320,15 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return {
         reason: `“${tokens[k - 1]?.text} ${t.text}” stands for something outside the sentence`,
       };
+    // "More protests and strikes crippled Chile": "more" with no "than" counts on top of
+    // what was said before.
+    if (
+      t.lower === "more" &&
+      (t.pos === "ADJ" || t.pos === "DET") &&
+      tokens[k + 1]?.pos === "NOUN" &&
+      !tokens.some((x) => x.lower === "than")
+    )
+      return { reason: "“more” counts on top of an earlier mention" };
     if (ANAPHORIC_ADJECTIVE.test(t.lower))
       return { reason: `“${t.text}” points to an earlier mention` };
     if (t.lower === "another" && t.pos === "DET")

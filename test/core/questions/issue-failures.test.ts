@@ -191,6 +191,17 @@ describe("cloze blanks that test recall, not wording", () => {
     expect(clozes.some((p) => /Persifor Smith/.test(p))).toBe(false);
   });
 
+  it("does not blank before a bare apostrophe, after 'its', nor a name's other form in brackets", () => {
+    const { questions } = bankOf(
+      "In early September 1781, French naval forces defeated the British fleet, cutting off Cornwallis' escape.",
+      "On 4 July 1776, the Continental Congress issued its Declaration.",
+      "In 1814, Arthur Schopenhauer began his work The World as Will and Representation (Die Welt als Wille und Vorstellung).",
+    );
+    const blanks = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    expect(blanks).not.toContain("Cornwallis");
+    expect(blanks).not.toContain("Declaration");
+    expect(blanks).not.toContain("Vorstellung");
+  });
   it("does not blank the state or country that only locates the place before it ('Yorktown, _____')", () => {
     const { questions } = bankOf(
       "In 1781, the British army surrendered at Yorktown, Virginia.",

@@ -50,6 +50,13 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("Kennedy met the Soviet leaders in Vienna and warned them.")).toBe(true);
   });
 
+  it("reads 'more' with no 'than' as counting on top of an earlier mention", () => {
+    expect(
+      alone("Between June and September 1973, more protests and strikes crippled Chile."),
+    ).toBe(false);
+    expect(alone("More than 300 soldiers died at Shiloh in 1862.")).toBe(true);
+  });
+
   it("does not let an office before 'of' say which place it is of ('Rector of the university')", () => {
     expect(alone("In 1920, Jespersen served as Rector of the university.")).toBe(false);
     expect(alone("In 1920, Jespersen served as Rector of the University of Copenhagen.")).toBe(
