@@ -475,6 +475,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         (LIST_JOINER.test(t.lower) && lower(k - 1) === "," && isNominal(tok(k + 1))) ||
         // "a combined army", "the planned movement": a participle after a determiner.
         (t.pos === "VERB" && (t.form === "ed" || t.form === "ing") && tok(k - 1)?.pos === "DET") ||
+        // "The Democratic nominating convention": between a modifier and its noun.
+        (t.pos === "VERB" &&
+          (t.form === "ed" || t.form === "ing") &&
+          k + 1 < end &&
+          tok(k + 1)?.pos === "NOUN" &&
+          (tok(k - 1)?.pos === "ADJ" || tok(k - 1)?.pos === "PROPN")) ||
         // "the most rarefied ranks": a degree adverb between them.
         (t.pos === "VERB" &&
           (t.form === "ed" || t.form === "ing") &&

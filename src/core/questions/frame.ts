@@ -128,6 +128,11 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     }
   }
 
+  // "…, the United Nations, and the Organization of American States had continued": a
+  // subject after ", and" is the tail of a list whose head the parse did not reach.
+  if (s0 - 2 >= main.from && tokens[s0 - 1]?.pos === "CCONJ" && tokens[s0 - 2]?.text === ",")
+    return null;
+
   // "The commando raid that killed nine activists … took place": a relative clause written
   // without a comma says which one the subject is, so it stays with it.
   const restrictive = parse.units.find(

@@ -244,6 +244,9 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
     if (nestedVerb(source.slice(0, m.index), ctx.nlp, clause.aux !== null)) continue;
     const entity = ctx.catalog.find(name);
     if (entity?.kind !== "place" || entity.confidence < MIN_OPTION_CONFIDENCE) continue;
+    // "in Coron waters": the name modifies the noun after it, which cut out would dangle.
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(source.slice(m.index + m.length))?.[1];
+    if (next !== undefined && ctx.nlp.tag(`${name} ${next}`).at(-1)?.pos === "NOUN") continue;
     const rest = `${source.slice(0, m.index)}${source.slice(m.index + m.length)}`
       .replace(/\s{2,}/g, " ")
       .replace(/[\s,;:]+$/, "")

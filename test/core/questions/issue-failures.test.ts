@@ -408,6 +408,34 @@ describe("batch 9: headlines, examples and 'then'", () => {
   });
 });
 
+describe("batch 10: subjects and places that were misread", () => {
+  it("keeps a participle between a modifier and its noun in the subject ('The Democratic nominating convention met')", () => {
+    const { prompts } = bankOf(
+      "The Democratic nominating convention met in April 1860 in Charleston, South Carolina.",
+    );
+    expect(prompts).toContain(
+      "When did the Democratic nominating convention meet in Charleston, South Carolina?",
+    );
+  });
+  it("asks nothing of a subject that is only the tail of a list ('…, and the Organization of American States had continued')", () => {
+    const { questions } = bankOf(
+      "Numerous efforts to establish a peace plan by regional leaders, the United Nations, and the Organization of American States had continued in 1984.",
+    );
+    expect(questions.some((q) => q.type === "who")).toBe(false);
+    for (const q of questions)
+      expect(q.prompt).not.toMatch(/did the Organization of American States continue/);
+  });
+  it("does not ask 'where' of a name that modifies the noun after it ('in Coron waters')", () => {
+    const { questions } = bankOf(
+      "On September 24, 1944, a group of Japanese ships were sunk by American warplanes in Coron waters.",
+      "In 1902, Coron was registered as a municipality.",
+      "In 1939, a mining boom began in Coron.",
+    );
+    for (const q of questions.filter((x) => x.type === "where"))
+      expect(q.prompt).not.toMatch(/warplanes waters/);
+  });
+});
+
 describe("full names for surnames", () => {
   it("does not read a realm after 'of' as a surname ('France' is not 'Louis XV of France')", () => {
     const { prompts } = bankOf(
