@@ -91,7 +91,7 @@ const PLACE_APPOSITION =
  * evidence either way.
  */
 export const NOT_WHERE_BEFORE_IN =
-  "stakes?|invest(?:ed|ment|ments)?|shares|interests?|roles?|parts?|participated|involved|appear(?:s|ed|ing)?|starr(?:ed|ing)|stars|co-starred|acted|featured|cast|degrees?|diplomas?|major(?:s|ed)?|championships?|competitions?|contests?|tournaments?|events?|" +
+  "stakes?|invest(?:ed|ment|ments)?|shares|interests?|roles?|parts?|participated|involved|appear(?:s|ed|ing)?|starr(?:ed|ing)|stars|co-starred|acted|featured|cast|degrees?|diplomas?|doctorates?|ph\\.?\\s?d\\.?|master['’]?s|bachelor['’]?s|lectured|lectures|taught|teaches|experts?|specialists?|major(?:s|ed)?|championships?|competitions?|contests?|tournaments?|events?|" +
   // "drove in Daniel Nava", "sworn in": "in" as the particle of a phrasal verb.
   "drive|drives|drove|driven|driving|brought|bring|sworn|swore|ushered|roped|called|filled|handed|phased|weighed|chipped|pitched|cashed";
 const HOLDING_BEFORE = new RegExp(`\\b(?:${NOT_WHERE_BEFORE_IN})\\s+in\\s+(?:the\\s+)?$`, "i");

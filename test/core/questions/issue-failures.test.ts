@@ -488,6 +488,15 @@ describe("where questions", () => {
       "Philadelphia",
     );
   });
+  it("are not asked of the field of a degree ('received his Ph.D. in Linguistics')", () => {
+    const { questions } = bankOf(
+      "In 1961, Fillmore received his Ph.D. in Linguistics from the University of Michigan.",
+      "In 1971, Fillmore settled in Berkeley.",
+    );
+    const where = questions.filter((q) => q.type === "where").map((q) => q.answer);
+    expect(where).not.toContain("Linguistics");
+    expect(where).toContain("Berkeley");
+  });
   it("are not asked of a film one appeared in nor of a contest's category", () => {
     // Fresh batch 6: "where did Padalecki … win the … championship?" → "Duo Interpretation".
     const { questions } = bankOf(
