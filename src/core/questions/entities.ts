@@ -364,8 +364,15 @@ function inheritSurnames(entities: Entity[]): void {
     );
     // Two people of that surname ("John Adams", "Samuel Adams"): which one is not said.
     if (full.length > 1) e.ambiguous = true;
-    if (full.length !== 1 || full[0]?.kind !== "person") continue;
-    const person = full[0] as Entity;
+    // "Brown was born in Connecticut" beside "John Brown": a surname read as a person makes
+    // the one full name it ends a person too, however few cues that name had of its own.
+    const person = full[0];
+    if (
+      full.length !== 1 ||
+      person === undefined ||
+      !(person.kind === "person" || (person.kind === "other" && e.kind === "person"))
+    )
+      continue;
     e.fullName = person.name;
     const own = e.kind === "person" ? e.confidence : 0;
     e.kind = "person";

@@ -437,6 +437,13 @@ describe("batch 10: subjects and places that were misread", () => {
 });
 
 describe("full names for surnames", () => {
+  it("writes the full name a surname read as a person ends, though the full name had few cues", () => {
+    const { prompts } = bankOf(
+      "In October 1859, the radical abolitionist John Brown attacked the federal arsenal in Harpers Ferry.",
+      "In 1800, Brown was born in Connecticut.",
+    );
+    expect(prompts).toContain("When was John Brown born in Connecticut?");
+  });
   it("does not read a realm after 'of' as a surname ('France' is not 'Louis XV of France')", () => {
     const { prompts } = bankOf(
       "In 1715, King Louis XV of France became king at the age of five.",
