@@ -426,7 +426,17 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
   if (side === "a parenthesis" && paren !== undefined && subject !== null) {
     // "(partially declassified 1989)": a parenthesis with a verb of its own dates that verb.
     const ownVerb = parse.tokens.slice(paren.from, paren.to).some((t) => t.pos === "VERB");
-    if (paren.from >= subject[0] && paren.from <= subject[1] && paren.parent === unit && !ownVerb)
+    // Only a clause that says what the subject was: "Elevator to the Gallows (1958) … was
+    // followed by The Lovers (1959)" is a film's year, not the date of its being followed.
+    const verb = unit.verb;
+    const defines = verb !== null && parse.tokens[verb.head]?.lemma === "be" && !verb.passive;
+    if (
+      paren.from >= subject[0] &&
+      paren.from <= subject[1] &&
+      paren.parent === unit &&
+      !ownVerb &&
+      defines
+    )
       side = null;
   }
   if (side === null && modifiesNoun(parse.tokens, a, b)) {
@@ -687,6 +697,23 @@ function notAnEventDate(
   if (clause.verb?.negated === true && !(span !== undefined && notUntil(clause, tokens, span)))
     return "is in a negated clause";
   if (span === undefined) return null;
+  // "Most prolific during the 1960s, Moreau continued to appear in films into her 80s": a
+  // fronted adjective phrase says what the subject was at its date, not when the clause was.
+  const subjectAt = clause.subject?.[0];
+  if (subjectAt !== undefined && span[1] <= subjectAt) {
+    let k = clause.from;
+    while (tokens[k]?.pos === "ADV") k++;
+    const lead = tokens.slice(clause.from, subjectAt);
+    if (
+      tokens[k]?.pos === "ADJ" &&
+      k < span[0] &&
+      // (the date inside the phrase: "Formerly subject to Peru, in 1776 Buenos Aires became"
+      // dates the clause)
+      !tokens.slice(k, span[0]).some((t) => t.text === ",") &&
+      !lead.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ")
+    )
+      return "dates what the subject was, not the clause";
+  }
   const before = tokens.slice(Math.max(0, span[0] - 3), span[0]).map((t) => t.lower);
   const prep = before[before.length - 1] ?? "";
   if (d.since || prep === "since") {
@@ -703,6 +730,8 @@ function notAnEventDate(
   }
   if (/^(?:before|after|prior)$/.test(prep) || (before.includes("prior") && prep === "to"))
     return "only bounds when the event happened";
+  // "As of January 3, no evidence … has been reported": how things stood then, no event.
+  if (prep === "of" && before[before.length - 2] === "as") return "says how things stood then";
   if (before.includes("than") || (before.includes("compared") && /^(?:to|with)$/.test(prep)))
     return "is a comparison";
   if (
@@ -1193,6 +1222,24 @@ function clauseText(
     );
   const drop: boolean[] = new Array(tokens.length).fill(false);
   const region = (k: number) => shape.pieces.some(([a, b]) => k >= a && k < b);
+  // "She began playing small roles in 1949, with impressive performances in … (Three Sinners,
+  // 1950) and … (1954)": a "with" phrase after the verb and a comma that holds bracketed
+  // dates of its own tells of other times, and goes whole.
+  const verbEnd = clause.verb?.to ?? clause.to;
+  for (let w = verbEnd; w < clause.to; w++) {
+    if (tokens[w]?.lower !== "with" || tokens[w - 1]?.text !== "," || !region(w)) continue;
+    if (own !== undefined && own[0] >= w) break;
+    const bracketed = units.some(
+      (u) =>
+        u.kind === "paren" &&
+        u.from > w &&
+        u.to <= clause.to &&
+        datedSpans.some(([a, b]) => a >= u.from && b <= u.to),
+    );
+    if (bracketed)
+      for (let j = w - 1; j < clause.to; j++) if (tokens[j]?.text !== ".") drop[j] = true;
+    break;
+  }
   // "The Ottoman sultan Selim I then conquered Cairo", "was then reorganized": "then" before
   // the verb looks back
   // to the event told before, which the text does not hold.

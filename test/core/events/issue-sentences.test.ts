@@ -864,3 +864,43 @@ describe("a bound on a span of years", () => {
     expect(devolved?.date.qualifier).toBe("by");
   });
 });
+
+describe("fresh batch 11, judged blind", () => {
+  const bio = (body: string) => `Jeanne Moreau\n\n${body}\n`;
+
+  it("does not date a clause by a fronted adjective phrase's date ('Most prolific during the 1960s, …')", () => {
+    const events = dated({
+      a: bio("Most prolific during the 1960s, Moreau continued to appear in films into her 80s."),
+      b: bio(
+        "Formerly subject to the Viceroyalty of Peru, in 1776 Buenos Aires became the seat of a new viceroyalty.",
+      ),
+    });
+    expect(events.some((e) => /continued to appear/.test(e))).toBe(false);
+    expect(events.some((e) => e.startsWith("1776"))).toBe(true);
+  });
+
+  it("takes no event from 'as of' a date, which says how things stood", () => {
+    const events = dated({
+      a: "Soleimani killed\nSunday, January 5, 2020\n\nAs of January 3, no evidence of Israeli involvement has been reported.\n",
+    });
+    expect(events).toEqual([]);
+  });
+
+  it("dates by a bracketed year on the subject only a sentence that says what the subject was", () => {
+    const events = dated({
+      a: bio(
+        "Elevator to the Gallows (1958) with first-time director Louis Malle was followed by Malle's The Lovers (Les Amants, 1959).",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1958"))).toBe(false);
+  });
+
+  it("leaves out a trailing 'with' phrase whose bracketed dates tell of other times", () => {
+    const events = dated({
+      a: bio(
+        "She began playing small roles in films in 1949, with impressive performances in Three Sinners (1950) and in Touchez pas au grisbi (1954).",
+      ),
+    });
+    expect(events.some((e) => /^1949 .*began playing small roles in films\.$/.test(e))).toBe(true);
+  });
+});
