@@ -191,6 +191,18 @@ describe("cloze blanks that test recall, not wording", () => {
     expect(clozes.some((p) => /Persifor Smith/.test(p))).toBe(false);
   });
 
+  it("makes no cloze of a text that kept its own date ('In May 1990, _____ followed in May.')", () => {
+    const { questions } = bankOf(
+      "In 1990, Slovenia declared sovereignty in April. Croatia followed in May, and in August, Bosnia-Herzegovina also declared itself sovereign.",
+      "In June 1991, Croatia declared independence.",
+      "In 1992, the United States recognized Croatia.",
+    );
+    expect(
+      questions.some((q) => q.type === "cloze" && /declared independence/.test(q.prompt)),
+    ).toBe(true);
+    for (const q of questions.filter((x) => x.type === "cloze"))
+      expect(q.prompt).not.toMatch(/in May\.”$/);
+  });
   it("does not blank before a bare apostrophe, after 'its', nor a name's other form in brackets", () => {
     const { questions } = bankOf(
       "In early September 1781, French naval forces defeated the British fleet, cutting off Cornwallis' escape.",
