@@ -52,9 +52,11 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
   const out: Candidate[] = [];
   const dateline = doc.dateline === null ? null : fromIso(doc.dateline);
   const known = knownNames(doc.sentences.filter((s) => s.kind !== "infobox").map((s) => s.text));
-  const anchors = new Map<string, CalendarDate>();
-  /** Where the latest dated clause of each narrative began: "Between June and September 1973, …" then "On August 22, …". */
-  const anchorSpans = new Map<string, { start: CalendarDate; end: CalendarDate }>();
+  /**
+   * The latest dated clause of each narrative: its end anchors "two days later", and its
+   * whole span the year of "Between June and September 1973, … On August 22, …".
+   */
+  const anchors = new Map<string, AnchorSpan>();
   const anchorParagraph = new Map<string, number>();
   let previousNames: string[] = [];
   let previousParagraph = -1;
@@ -66,13 +68,13 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
   for (const s of doc.sentences) {
     const narrative = `${s.kind}|${s.headingPath.join("/")}`;
     if (s.headingYear !== null) lastHeadingYear = s.headingYear;
+    const anchor = anchors.get(narrative)?.end ?? null;
     const ctx: DateContext = {
       dateline,
       headingYear: s.headingYear,
-      anchor: anchors.get(narrative) ?? null,
-      nearAnchor:
-        anchorParagraph.get(narrative) === s.paragraph ? (anchors.get(narrative) ?? null) : null,
-      narrative: narrativeYears(titleYear, lastHeadingYear, infobox, anchorSpans.get(narrative)),
+      anchor,
+      nearAnchor: anchorParagraph.get(narrative) === s.paragraph ? anchor : null,
+      narrative: narrativeYears(titleYear, lastHeadingYear, infobox, anchors.get(narrative)),
       quoted: s.quoted,
       statedAs: s.kind === "infobox" ? "infobox" : "explicit",
     };
@@ -156,8 +158,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
     });
     const last = [...facts].reverse().find((f) => f.past && !f.date.since)?.date;
     if (last !== undefined) {
-      anchors.set(narrative, last.end ?? last.start);
-      anchorSpans.set(narrative, { start: last.start, end: last.end ?? last.start });
+      anchors.set(narrative, { start: last.start, end: last.end ?? last.start });
       anchorParagraph.set(narrative, s.paragraph);
     }
     previousNames = entities;
@@ -175,7 +176,7 @@ function narrativeYears(
   titleYear: number | null,
   headingYearSoFar: number | null,
   infobox: YearCandidate[],
-  sectionAnchor: { start: CalendarDate; end: CalendarDate } | undefined,
+  sectionAnchor: AnchorSpan | undefined,
 ): YearCandidate[] {
   const out: YearCandidate[] = [...infobox];
   if (titleYear !== null) out.push({ year: titleYear, provenance: "heading", source: "the title" });
@@ -213,6 +214,9 @@ function infoboxYears(doc: IngestedDocument, dateline: CalendarDate | null): Yea
     out.push({ year: y, provenance: "infobox", source: "the infobox date", range });
   return out;
 }
+
+/** The span of a narrative's latest dated clause. */
+type AnchorSpan = { start: CalendarDate; end: CalendarDate };
 
 type Base = Pick<Candidate, "doc" | "order" | "kind" | "quote" | "quoteKey" | "flags">;
 
