@@ -140,6 +140,15 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   for (const [s, e] of segments)
     decideFiniteness(tokens, isDate, groups, groupAt, s, e, top, finite);
   const isFiniteGroup = (g: VerbGroup | undefined) => g !== undefined && finite.get(g) === true;
+  /** "on September 13, 1993": a comma inside a date, not one that ends a phrase. */
+  const dateComma = (k: number) =>
+    lower(k) === "," && isDate[k] === true && isDate[k - 1] === true && isDate[k + 1] === true;
+  /** The first token from `k` (before `end`) that is not an adverb. */
+  const pastAdverbs = (k: number, end: number) => {
+    let v = k;
+    while (v < end && tok(v)?.pos === "ADV") v++;
+    return v;
+  };
 
   for (const [s, e] of segments) {
     const main = unit("main", s, e, null);
@@ -168,11 +177,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       // "the territories it had occupied in 1967", "the day he died": a subject pronoun and a
       // finite verb right after a common noun make a relative clause without "that".
-      const noun = prev?.pos === "PUNCT" && /^[”’"]$/.test(prev.text) ? tok(i - 2) : prev;
       if (
-        SUBJECT_PRONOUN.test(w) &&
-        t.pos === "PRON" &&
-        noun?.pos === "NOUN" &&
+        subjectPronounAfterNoun(tokens, i) &&
         isFiniteGroup(groupAt.get(i + 1)) &&
         !isFronted(i, s) &&
         !reporterBefore(i, s)
@@ -692,7 +698,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (!top(k)) continue;
       const t = lower(k);
       // "culminating in the signing … on September 13, 1993": that comma is the date's own.
-      if (t === "," && isDate[k] && isDate[k - 1] && isDate[k + 1]) continue;
+      if (dateComma(k)) continue;
       // "leading Grumman, the lead contractor for the LM, to predict …": an apposition on the
       // phrase's object, the phrase going on after it.
       if (t === ",") {
@@ -774,7 +780,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   function afterFrontedAdverbial(k: number, end: number): number | null {
     let c = k;
     // The comma inside "September 4, 1962" is part of the date, not the adverbial's end.
-    const closes = (x: number) => lower(x) === "," && !(isDate[x - 1] && isDate[x + 1]);
+    const closes = (x: number) => lower(x) === "," && !dateComma(x);
     while (c < end && !closes(c) && !groupAt.has(c) && c - k < 12) c++;
     return lower(c) === "," ? c + 1 : null;
   }
@@ -829,11 +835,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // "dispatched Barlow, Donaldson, and O'Brien to North Africa and concluded treaties": a
       // verb after another "and" is a predicate of the first clause; what came before it is
       // the end of an object list, not a subject.
-      if (t.pos === "CCONJ") {
-        let v = c + 1;
-        while (tok(v)?.pos === "ADV" && v < end) v++;
-        if (groupAt.has(v)) return null;
-      }
+      if (t.pos === "CCONJ" && groupAt.has(pastAdverbs(c + 1, end))) return null;
       if (isNominal(t)) sawNominal = true;
     }
     return null;
@@ -859,7 +861,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   function commaPhraseStart(close: number, from: number): number | null {
     for (let c = close - 1; c > from && close - c <= 8; c--) {
       if (isFiniteGroup(groupAt.get(c)) || !top(c)) return null;
-      if (lower(c) !== "," || (isDate[c - 1] && isDate[c + 1])) continue;
+      if (lower(c) !== "," || dateComma(c)) continue;
       // "the Allies, now including the United States,": an adverb may open it.
       let first = c + 1;
       while (tok(first)?.pos === "ADV") first++;
@@ -876,11 +878,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
    */
   function interrupterEnd(comma: number, end: number): number | null {
     for (let c = comma + 1; c < end && c - comma <= 10; c++) {
-      if (groupAt.has(c) && isFiniteGroup(groupAt.get(c))) return null;
+      if (isFiniteGroup(groupAt.get(c))) return null;
       if (lower(c) === ";" || tok(c)?.pos === "CCONJ") return null;
       if (lower(c) !== ",") continue;
-      let v = c + 1;
-      while (tok(v)?.pos === "ADV" && v < end) v++;
+      const v = pastAdverbs(c + 1, end);
       return isFiniteGroup(groupAt.get(v)) ? v : null;
     }
     return null;
@@ -908,11 +909,6 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
 
   /**
-   * Whether the clause a conjunction at `i` sits in already has its finite verb; a verb
-   * of a relative or subordinate clause inside it ("the Council, which represents the
-   * companies, pushed back") does not count.
-   */
-  /**
    * Whether a clause opened by "that" or a relative word before `i` has no verb yet: "their
    * demands that PLO officials and Palestinians … participate" — the "and" joins its subject.
    */
@@ -928,6 +924,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return false;
   }
 
+  /**
+   * Whether the clause a conjunction at `i` sits in already has its finite verb; a verb
+   * of a relative or subordinate clause inside it ("the Council, which represents the
+   * companies, pushed back") does not count.
+   */
   function finiteBefore(i: number): boolean {
     const s = segmentOf(i);
     let candidate = false;
@@ -986,7 +987,6 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return false;
   }
 
-  /** After a comma, more short verbless items each closed by a comma, then "and"/"or": a series. */
   /** Whether tokens from `k` to the end of the segment are only nouns and names joined by "and" and commas. */
   function nounListToEnd(k: number, end: number): boolean {
     let joiner = false;
@@ -1004,6 +1004,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return joiner && j > k;
   }
 
+  /** After a comma, more short verbless items each closed by a comma, then "and"/"or": a series. */
   function seriesGoesOn(comma: number, end: number): boolean {
     let k = comma + 1;
     for (let items = 0; items < 8 && k < end; items++) {
@@ -1057,13 +1058,25 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     if (!isNominal(tok(k - 1))) return null;
     for (let c = k + 1; c < end && c - k < 25; c++) {
       if (lower(c) === ";") return null;
-      if (lower(c) !== "," || (isDate[c - 1] && isDate[c + 1])) continue;
-      let v = c + 1;
-      while (tok(v)?.pos === "ADV") v++;
-      return isFiniteGroup(groupAt.get(v)) ? unit("appos", comma + 1, c, comma) : null;
+      if (lower(c) !== "," || dateComma(c)) continue;
+      return isFiniteGroup(groupAt.get(pastAdverbs(c + 1, end)))
+        ? unit("appos", comma + 1, c, comma)
+        : null;
     }
     return null;
   }
+}
+
+/**
+ * Whether token `i` is a subject pronoun right after a common noun (or its closing quote):
+ * "the “territories” it had occupied", "the house he had bought" — a relative clause
+ * without "that" begins there when a verb follows.
+ */
+function subjectPronounAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const noun = prev?.pos === "PUNCT" && /^[”’"]$/.test(prev.text) ? tokens[i - 2] : prev;
+  return t?.pos === "PRON" && SUBJECT_PRONOUN.test(t.lower) && noun?.pos === "NOUN";
 }
 
 /**
@@ -1131,15 +1144,12 @@ function decideFiniteness(
     }
     // "returned to the house he had bought": a subject pronoun right after a noun, once the
     // clause has its verb, opens a relative clause without "that".
-    const noun = prev?.pos === "PUNCT" && /^[”’"]$/.test(prev.text) ? tokens[i - 2] : prev;
     // ("mutual recognition accompanied by …": an -ed form with its agent after it stays a
     // guess, which the relative clause's verb may yet prove a participle.)
     const contactRelative =
       clauseHasVerb &&
       (guessed === null || tokens[guessed.to]?.lower !== "by") &&
-      SUBJECT_PRONOUN.test(t.lower) &&
-      t.pos === "PRON" &&
-      noun?.pos === "NOUN" &&
+      subjectPronounAfterNoun(tokens, i) &&
       groupAt.has(i + 1);
     if (
       contactRelative ||
