@@ -1,4 +1,4 @@
-import { isNominal, type Token } from "./tokens.ts";
+import { isNominal, TIME_UNITS, type Token } from "./tokens.ts";
 import { type VerbGroup, verbGroups } from "./verb-groups.ts";
 
 /*
@@ -66,6 +66,7 @@ const SUBORDINATORS =
 const GERUND_PREPOSITIONS =
   /^(?:after|before|since|while|whilst|upon|on|by|without|despite|in|through|following|when)$/;
 const RELATIVES = /^(?:who|whom|whose|which)$/;
+const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`);
 /** Pronouns that can only be a subject: after a noun they begin a clause of their own. */
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/;
 /** The conjunctions that close a list: "A, B, and C", "A or B". */
@@ -1087,14 +1088,7 @@ function measureBefore(tokens: readonly Token[], from: number, i: number): boole
   if (i - from < 1 || i - from > 3) return false;
   return tokens
     .slice(from, i)
-    .every(
-      (t) =>
-        t.pos === "NUM" ||
-        t.pos === "ADV" ||
-        /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/i.test(
-          t.text,
-        ),
-    );
+    .every((t) => t.pos === "NUM" || t.pos === "ADV" || TIME_UNIT.test(t.lower));
 }
 
 /** Decide, for each bare -ed or base form in a segment, whether it is a finite verb. */

@@ -170,5 +170,9 @@ export function pluralPhrase(tokens: readonly Token[], a: number, b: number): bo
   return IRREGULAR_PLURAL.test(head.lower) || (head.lemma !== head.lower && /s$/.test(head.lower));
 }
 
+/** Units of time: what measures how long before or after ("two days after", "Minutes before"). */
+export const TIME_UNITS =
+  "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|moments?";
+
 /** Plurals not made with -s, which the tagger's lemma alone does not tell from a mass noun. */
 const IRREGULAR_PLURAL = /^(?:people|men|women|children|feet|teeth|mice|geese|oxen|police|clergy)$/;

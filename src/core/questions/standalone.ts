@@ -1,6 +1,13 @@
 import { type Parse, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
-import { firstWordLowered, isNominal, isVerbal, type Nlp, type Token } from "../nlp/tokens.ts";
+import {
+  firstWordLowered,
+  isNominal,
+  isVerbal,
+  type Nlp,
+  TIME_UNITS,
+  type Token,
+} from "../nlp/tokens.ts";
 
 /*
  * Whether a sentence asserts that something happened, and whether it can be read
@@ -36,7 +43,7 @@ const OBJECT_CONTROL =
 const OFFICE =
   /^(?:rector|president|chairman|chairwoman|chair|director|governor|secretary|minister|head|chief|dean|mayor|commander|leader|member|professor|provost|chancellor|principal|captain|manager|editor)$/;
 /** Units of time, which measure ("minutes before", "two years later") and name no one. */
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
+const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`);
 /** Plural pronouns, which stand for several things or for a body of people. */
 const PLURAL_PRONOUN = /^(?:they|them|their|theirs|themselves)$/;
 /** Nouns for a body of people, which English refers to as "they" as well as "it". */

@@ -5,6 +5,7 @@
  */
 
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
+import { TIME_UNITS } from "../nlp/tokens.ts";
 import { withoutFinalStop } from "./text.ts";
 
 const RELATIVE = new RegExp(
@@ -14,7 +15,6 @@ const RELATIVE = new RegExp(
 
 const COUNT =
   "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some|many";
-const UNIT = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century";
 
 /**
  * "…, six years after Napoléon’s fall, …", "Five days after the surrender of Lee, …": a
@@ -22,7 +22,7 @@ const UNIT = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|cent
  * a second date beside the one the question gives, and the sentence reads whole without it.
  */
 const OFFSET = new RegExp(
-  `(^|,)\\s*(?:(?:just|only|about|nearly|almost|barely|some|roughly|exactly)\\s+)?(?:${COUNT})\\s+(?:${UNIT})\\s+(?:after|before|later|earlier)\\b[^,;]*(?=,|$)(,?)`,
+  `(^|,)\\s*(?:(?:just|only|about|nearly|almost|barely|some|roughly|exactly)\\s+)?(?:${COUNT})\\s+(?:${TIME_UNITS})\\s+(?:after|before|later|earlier)\\b[^,;]*(?=,|$)(,?)`,
   "gi",
 );
 
