@@ -1,4 +1,5 @@
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
+import { CONNECTIVE } from "../nlp/discourse.ts";
 /*
  * The text of an event: a standalone sentence that does not give its own date
  * away, so "which came first?" and "when did…?" questions can use it. The date
@@ -116,9 +117,7 @@ export function removeDatePhrase(text: string, given: Span): string {
           head,
         ) &&
         // ("However, in 1980, the party …": a connective keeps its comma.)
-        !/^\s*["“]?(?:\p{L}+ly|however|then|thus|therefore|hence|earlier|later|meanwhile|moreover|furthermore|indeed|instead|nevertheless|nonetheless|also|still|yet|so|afterwards|again|besides|otherwise|now|soon|once|next|first|second|third|last|finally|overall|today|here|there)\s*,$/iu.test(
-          head,
-        ) &&
+        !openingAdverb(head) &&
         /^\s*\p{Ll}/u.test(tail);
       if (/\b(?:and|but|or|nor|so|yet)\s*,$/i.test(head) || subjectOnly) {
         head = head.replace(/,$/, "");
@@ -134,6 +133,18 @@ export function removeDatePhrase(text: string, given: Span): string {
   out = tidy(out);
   if (out.split(/\s+/).length < 3) return text;
   return out;
+}
+
+/** Adverbs of sequence and stance that open a sentence besides the connectives. */
+const OPENING_ADVERB =
+  /^(?:earlier|now|soon|once|next|first|second|third|last|overall|today|here|there|indeed|so)$/;
+
+/** Whether `head` is one opening adverb and its comma ("However,", "Earlier,", "Finally,"). */
+function openingAdverb(head: string): boolean {
+  const word = /^\s*["“]?(\p{L}+)\s*,$/u.exec(head)?.[1]?.toLowerCase();
+  return (
+    word !== undefined && (CONNECTIVE.test(word) || OPENING_ADVERB.test(word) || /ly$/.test(word))
+  );
 }
 
 /** Make a clause read as a sentence: capital first letter, one closing full stop, no wire dateline. */

@@ -1,4 +1,5 @@
 import { type Parse, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { CONNECTIVE } from "../nlp/discourse.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import {
   firstWordLowered,
@@ -59,8 +60,6 @@ const ADDITIVE = /^(?:also|too|again|likewise)$/;
 const CONNECTIVE_PHRASE =
   /^\s*["“]?((?:all told|in practice|in fact|in addition|in turn|as a result|in the end|at the same time|by then|after that|in return|even so|in any case|as such|that said|in contrast|by contrast|on the other hand|in the same way))\s*,/i;
 const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
-const CONNECTIVE =
-  /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|similarly|conversely|additionally|accordingly|hence|subsequently|afterwards|later|again)$/;
 
 /** Whether a sentence's first word, read in lower case, is still a noun or an adjective (a name). */
 function firstIsName(text: string, nlp: Nlp): boolean {
