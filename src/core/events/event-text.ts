@@ -1,5 +1,6 @@
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
 import { CONNECTIVE } from "../nlp/discourse.ts";
+import { closeUpPunctuation } from "../punctuation.ts";
 /*
  * The text of an event: a standalone sentence that does not give its own date
  * away, so "which came first?" and "when did…?" questions can use it. The date
@@ -167,10 +168,7 @@ function capitalise(text: string): string {
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s*\(\s*[,;]?\s*\)/g, "")
-    .replace(/\s{2,}/g, " ")
-    .replace(/\s+([,;:!?]|\.(?!\d))/g, "$1")
+  return closeUpPunctuation(text.replace(/\s*\(\s*[,;]?\s*\)/g, "").replace(/\s{2,}/g, " "))
     .replace(/,(?:\s*,)+/g, ",")
     .replace(/,\s*([.;:!?])/g, "$1")
     .replace(/^[\s,;:]+/, "")

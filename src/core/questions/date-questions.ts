@@ -3,6 +3,7 @@ import { formatDate, parseDate, periodOf } from "../date-format.ts";
 import { dayToIso } from "../dates/calendar.ts";
 import { findMentions } from "../dates/extract.ts";
 import { foldText } from "../fold-text.ts";
+import { closeUpPunctuation } from "../punctuation.ts";
 import { isDateConflict } from "./attribution.ts";
 import {
   type Context,
@@ -58,9 +59,9 @@ function boundOf(text: string): { word: "since" | "until"; without: string } | n
     const before = /\b(since|until|till)\s+(?:the\s+)?$/i.exec(text.slice(0, m.from));
     if (before === null) continue;
     const word = before[1]?.toLowerCase() === "since" ? "since" : "until";
-    const without = `${text.slice(0, before.index)}${text.slice(m.to)}`
-      .replace(/\s{2,}/g, " ")
-      .replace(/\s+([,;:]|\.(?!\d))/g, "$1")
+    const without = closeUpPunctuation(
+      `${text.slice(0, before.index)}${text.slice(m.to)}`.replace(/\s{2,}/g, " "),
+    )
       .replace(/[\s,]+$/, "")
       .trim();
     return { word, without };

@@ -1,6 +1,7 @@
 import { REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import { isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
+import { closeUpPunctuation } from "../punctuation.ts";
 
 /*
  * The parts of an event's sentence a question is built from, read from the tagger
@@ -65,9 +66,7 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   const slice = (a: number, b: number) =>
     a >= b
       ? ""
-      : sentence
-          .slice((tokens[a] as Token).from, (tokens[b - 1] as Token).to)
-          .replace(/\s+([,;:!?]|\.(?!\d))/g, "$1");
+      : closeUpPunctuation(sentence.slice((tokens[a] as Token).from, (tokens[b - 1] as Token).to));
 
   // Before the subject: a fronted phrase ("After four days of fighting,") moves to the end of
   // a question; a fronted clause with a verb of its own is left out.

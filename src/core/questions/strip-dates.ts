@@ -6,6 +6,7 @@
 
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
 import { TIME_UNITS } from "../nlp/tokens.ts";
+import { closeUpPunctuation } from "../punctuation.ts";
 import { withoutFinalStop } from "./text.ts";
 
 const RELATIVE = new RegExp(
@@ -54,8 +55,7 @@ function withoutOffsets(text: string): string {
 }
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s+([,;:]|\.(?!\d))/g, "$1")
+  return closeUpPunctuation(text)
     .replace(/,\s*,/g, ",")
     .replace(/^\s*,\s*/, "")
     .replace(/\s{2,}/g, " ")
