@@ -791,6 +791,8 @@ function untilBefore(tokens: readonly Token[], span: [number, number]): boolean 
   });
 }
 
+/** Words that deny: "not" alone turns round with "until" ("did not … until 1822"). */
+const NOT = /^(?:not|n't|n’t)$/;
 const NEGATION = /^(?:not|n't|n’t|never|no)$/;
 
 /**
@@ -807,10 +809,11 @@ function notUntil(clause: Unit, tokens: readonly Token[], span: [number, number]
     first !== undefined &&
     (first.lemma === "do" || first.lemma === "be") &&
     first.form === "past" &&
-    group.some((t) => /^(?:not|n't|n’t)$/.test(t.lower)) &&
+    group.some((t) => NOT.test(t.lower)) &&
     !group.some((t) => t.lemma === "have" || t.form === "modal")
   );
 }
+
 const NAMES_NOUN = "the noun it names";
 const PERFECT_DATE = "is a past date in a present-perfect clause, so it dates a noun";
 
@@ -1241,8 +1244,7 @@ function clauseText(
     break;
   }
   // "The Ottoman sultan Selim I then conquered Cairo", "was then reorganized": "then" before
-  // the verb looks back
-  // to the event told before, which the text does not hold.
+  // the verb looks back to the event told before, which the text does not hold.
   for (let k = 1; k < tokens.length - 1; k++) {
     const t = tokens[k] as Token;
     if (
@@ -1259,7 +1261,7 @@ function clauseText(
   if (affirmed && clause.verb !== null) {
     for (let k = clause.verb.from; k < clause.verb.to; k++) {
       const t = tokens[k] as Token;
-      if (/^(?:not|n't|n’t)$/.test(t.lower)) drop[k] = true;
+      if (NOT.test(t.lower)) drop[k] = true;
       else if (t.lemma === "do" && k === clause.verb.from) drop[k] = true;
       else if (k === clause.verb.head && tokens[clause.verb.from]?.lemma === "do")
         shape.replace.set(k, pastOf(t.lemma));

@@ -180,15 +180,16 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   if (citation === null) return [];
   // "Croatia followed in May.": a text too short to lose its date keeps it, and dated in
   // front as well it would say the date twice ("In May 1990, _____ followed in May.").
+  const plain = plainText(info, ctx);
   const own = info.event.dateText ?? "";
-  if (own !== "" && plainText(info, ctx).includes(own)) return [];
+  if (own !== "" && plain.includes(own)) return [];
   const sentence = clozeSentence(info, ctx);
   if (sentence.split(/\s+/).length > MAX_WORDS) return [];
   // "In March 2011, Discovery has already been retired": a date before a present perfect.
   if (mainTense(info.event.text, ctx.nlp) === "perfect") return [];
   // "In 1729, the _____ took place.": an event named by its noun says nothing but its name,
   // so a blank in the name leaves the date as the only clue.
-  if (/\btook place$/i.test(plainText(info, ctx))) return [];
+  if (/\btook place$/i.test(plain)) return [];
   const title = ctx.titles.get(citation.source.doc) ?? "";
   const candidates = blanks(info, sentence, ctx).filter(
     (b) => b.isNumber || (!attributive(sentence, b.phrase, ctx) && !namedByTitle(b.phrase, title)),

@@ -255,17 +255,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
         (t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower)) ||
         (t.pos === "PROPN" && k === 0 && /s$/.test(t.lower) && !firstIsName(text, nlp));
       if (!plural) singularSeen = true;
-      // "Minutes before the committee voted to refer them": a measure of time is no one "they" means.
-      if (TIME_UNIT.test(t.lower)) {
-        // (counts as a noun only)
-      } else if (
-        plural ||
-        (t.pos === "NOUN" && t.lemma !== t.lower) ||
-        // "Congress reconvened after their break", "the Thai Raksa Chart Party … their candidate".
-        ((t.pos === "NOUN" || t.pos === "PROPN") && COLLECTIVE.test(t.lower)) ||
-        (t.pos === "PROPN" && /[^s]s$/.test(t.lower)) ||
-        (t.pos === "NUM" && !/^\d{4}$/.test(t.text) && !TIME_UNIT.test(tokens[k + 1]?.lower ?? ""))
-      ) {
+      if (theyCanMean(t, tokens[k + 1], plural)) {
         pluralSeen = true;
         if (!inSubject) otherPluralSeen = true;
       }
@@ -417,6 +407,23 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   // nowhere says what happened but not to whom or where; out of its story it is no event.
   if (!nameSeen && !placeNamed) return { reason: "the sentence names no one and nowhere" };
   return null;
+}
+
+/**
+ * Whether a noun, name or number (`plural` when read as a plural) is something "they" can
+ * stand for: several things, a body of people ("Congress reconvened after their break",
+ * "the Thai Raksa Chart Party … their candidate"), a count — but never a measure of time
+ * ("Minutes before the committee voted to refer them").
+ */
+function theyCanMean(t: Token, next: Token | undefined, plural: boolean): boolean {
+  if (TIME_UNIT.test(t.lower)) return false;
+  if (t.pos === "NUM") return !/^\d{4}$/.test(t.text) && !TIME_UNIT.test(next?.lower ?? "");
+  return (
+    plural ||
+    (t.pos === "NOUN" && t.lemma !== t.lower) ||
+    COLLECTIVE.test(t.lower) ||
+    (t.pos === "PROPN" && /[^s]s$/.test(t.lower))
+  );
 }
 
 /**
