@@ -14,6 +14,11 @@ const RANGE_OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
 const QUALIFIER_BEFORE =
   /(?:\b(by|before|early|mid|late|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|in\s+the\s+(?:early|late)|as\s+early\s+as|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
 
+/** "by the end of", "by the beginning of": "by" outside a part of the date. */
+const BY_PART_OF = /\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i;
+/** "the end of", "the close of" just before a date. */
+const END_OF = /\b(?:end|close)\s+of\s+(?:the\s+)?$/i;
+
 function qualifierOf(word: string): Qualifier {
   const w = word.toLowerCase();
   // "as early as 1799": it had happened by then.
@@ -37,22 +42,20 @@ export function attachQualifiers(sentence: string, mentions: Mention[]): void {
     const word = (q[1] ?? q[0]).replace(/\s+/g, " ").trim();
     // "before 1990" names no qualifier; "by" outranks a nested "the end of".
     if (/^before$/i.test(word)) continue;
-    const byOuter = /\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i.test(
-      before,
-    );
+    const byOuter = BY_PART_OF.test(before);
     const qualifier = byOuter ? "by" : qualifierOf(word);
     if (qualifier === null) continue;
     // "by the end of the 1920s" is by 1929, not "by the 1920s" (which reads as by 1920).
-    if (byOuter) narrowToBound(m, /\b(?:end|close)\s+of\s+(?:the\s+)?$/i.test(before));
+    if (byOuter) narrowToBound(m, END_OF.test(before));
     if (m.qualifier === null || qualifier === "by") m.qualifier = qualifier;
     m.from -= before.length - q.index;
   }
   for (const m of mentions) {
     if (m.qualifier !== null) continue;
     const before = sentence.slice(Math.max(0, m.from - 30), m.from);
-    if (/\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i.test(before)) {
+    if (BY_PART_OF.test(before)) {
       m.qualifier = "by";
-      narrowToBound(m, /\b(?:end|close)\s+of\s+(?:the\s+)?$/i.test(before));
+      narrowToBound(m, END_OF.test(before));
     }
   }
 }

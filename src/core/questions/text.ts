@@ -60,12 +60,12 @@ export function lowerFirst(text: string, vocab: CaseVocabulary): string {
   const lower = word.toLowerCase();
   if (/^\p{Lu}[\p{Lu}\d]/u.test(text)) return text; // an acronym
   if (ALWAYS_LOWER.test(lower)) return lower + text.slice(word.length);
-  // "Howe's army": the possessive of a name is that name.
   const next = text.slice(word.length).trimStart();
-  // "Unemployment among African Americans": a word written more often in lower case than
-  // capitalised, and here before a lower-case word, was capitalised inside a name
-  // ("Organization of Unemployment Relief"), not as one.
+  // "Unemployment among African Americans": a word the documents also write in lower case,
+  // and capitalised mid-sentence only inside a longer name ("Organization of Unemployment
+  // Relief"), is no name here before a lower-case word.
   const common = vocab.lower.has(lower) && !vocab.headCapital.has(word) && /^\p{Ll}/u.test(next);
+  // "Howe's army": the possessive of a name is that name.
   if (!common && (vocab.midCapital.has(word) || vocab.midCapital.has(word.replace(/['’]s$/, ""))))
     return text;
   if (!vocab.lower.has(lower) && /^\p{Lu}/u.test(next)) return text; // "Raed Fares", a name of several words
