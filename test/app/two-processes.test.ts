@@ -17,7 +17,8 @@ import { MINI_BANK, ORIGIN } from "../helpers/test-app.ts";
 /*
  * Two servers (two apps, each with its own in-memory copies, as two Node
  * processes or two Worker isolates have) in front of one libSQL server (sqld),
- * one learner's requests alternating between them: the next card agrees on both,
+ * one learner's requests alternating between them (one server over HTTP, the
+ * other over a WebSocket): the next card agrees on both,
  * each review and each undo happens exactly once, also when an answer is lost
  * after the commit and the learner sends the same form again to the other one,
  * and every request costs the round trips the study loop promises.
@@ -79,7 +80,8 @@ let learner = 0;
 let cookie = "";
 beforeEach(async () => {
   for (const s of servers) s.db.close();
-  servers = [server(sqld.url), server(sqld.url)];
+  // One reaches sqld over HTTP (as a Worker does), the other over a WebSocket (a Node server's libsql: URL).
+  servers = [server(sqld.url), server(sqld.wsUrl)];
   clock = new Date("2026-03-02T09:00:00Z");
   learner++;
   const res = await post(0, "/signup", {

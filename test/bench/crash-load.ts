@@ -20,7 +20,7 @@ import { startProcess, stop } from "./processes.ts";
  * is sent again to the other (see test/helpers/crash-run.ts for the checks).
  */
 export async function crashLoad(
-  options: { learners?: number; seconds?: number } = {},
+  options: { learners?: number; seconds?: number; protocol?: "ws" | "http" } = {},
 ): Promise<CrashReport> {
   const learners = options.learners ?? 20;
   const ms = (options.seconds ?? 8) * 1000;
@@ -41,7 +41,7 @@ export async function crashLoad(
         await startProcess(["src/server.ts"], {
           PORT: String(port),
           HOST: "127.0.0.1",
-          DATABASE_URL: sqld.url,
+          DATABASE_URL: options.protocol === "http" ? sqld.url : sqld.wsUrl,
           BANK_PATH: bankPath,
           SEED_DEMO: "false",
           APP_ENV: "test",

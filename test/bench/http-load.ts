@@ -56,6 +56,8 @@ export type Phase = {
   /** CPU per request, milliseconds: the app process(es), and sqld (NaN on the file path). */
   appCpu: number;
   sqldCpu: number;
+  /** CPU per request of the load generator itself, which shares the machine's cores with them. */
+  clientCpu: number;
 };
 
 export type PathReport = {
@@ -125,12 +127,14 @@ async function phase(
   };
   const appBefore = cpu.app.map(cpuMs);
   const sqldBefore = cpu.sqld === null ? Number.NaN : cpuMs(cpu.sqld);
+  const clientBefore = process.cpuUsage();
   const started = performance.now();
   const until = started + ms;
   await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i, until, record)));
   const elapsed = (performance.now() - started) / 1000;
   const appUsed = cpu.app.reduce((sum, pid, i) => sum + cpuMs(pid) - (appBefore[i] ?? 0), 0);
   const sqldUsed = cpu.sqld === null ? Number.NaN : cpuMs(cpu.sqld) - sqldBefore;
+  const client = process.cpuUsage(clientBefore);
   const n = times.length;
   return {
     path,
@@ -147,6 +151,7 @@ async function phase(
     // the timed ones are nearly all of them.
     appCpu: appUsed / n,
     sqldCpu: sqldUsed / n,
+    clientCpu: (client.user + client.system) / 1000 / n,
   };
 }
 
@@ -187,6 +192,8 @@ export async function httpLoad(
     paths?: PathName[];
     /** Phases to run (bare, next, cold, grade, grade20, paced, quiz); all by default. */
     phases?: string[];
+    /** How the Node servers reach sqld: a WebSocket (a libsql: URL's default on Node) or HTTP. */
+    protocol?: "ws" | "http";
     log?: (line: string) => void;
   } = {},
 ): Promise<LoadReport> {
@@ -195,6 +202,7 @@ export async function httpLoad(
   const concurrency = options.concurrency ?? 50;
   const ms = (options.seconds ?? 8) * 1000;
   const paths = options.paths ?? ["file", "sqld1", "sqld2", "workerd3"];
+  const protocol = options.protocol ?? "ws";
   const want = (name: string) => !options.phases || options.phases.includes(name);
   const log = options.log ?? (() => undefined);
   const { dir: bankDir, cleanup } = await tempDb({ migrated: false });
@@ -244,7 +252,7 @@ export async function httpLoad(
         const child = await startProcess(["src/server.ts"], {
           PORT: String(port),
           HOST: "127.0.0.1",
-          DATABASE_URL: db.url,
+          DATABASE_URL: db.sqld && protocol === "ws" ? db.sqld.wsUrl : db.url,
           BANK_PATH: bankPath,
           SEED_DEMO: "false",
           APP_ENV: "test",

@@ -14,11 +14,13 @@ import { GRADE_20, httpLoad, PATH_TITLES, type PathName } from "./http-load.ts";
  * measured in the same run, so they compare across machines. Usage:
  *   npm run bench [-- --seconds 8] [-- --skip bank,load,crash,due,bundle]
  *     [-- --paths file,sqld1,sqld2,workerd3] [-- --phases bare,next,cold,grade,grade20,paced,quiz]
+ *     [-- --protocol ws|http]  (how the Node servers reach sqld; ws by default)
  */
 
 const args = process.argv.slice(2);
 const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const seconds = Number(flag("--seconds") ?? 8) || 8;
+const protocol = flag("--protocol") === "http" ? "http" : "ws";
 const skip = new Set(
   (args.includes("--skip") ? (args[args.indexOf("--skip") + 1] ?? "") : "").split(","),
 );
@@ -42,22 +44,26 @@ if (!skip.has("load")) {
   // BENCH_PHASES=bare,next,cold,grade,grade20,paced,quiz runs only some phases (for profiling one path).
   const only = (flag("--phases") ?? process.env.BENCH_PHASES)?.split(",");
   line(`\n## HTTP load: 2000 learners × 200 cards, 50 concurrent learners, ${seconds} s per phase`);
+  line(
+    `Node servers reach sqld over ${protocol === "ws" ? "a WebSocket (ws://, as a libsql: URL does on Node)" : "HTTP (http://)"}; the Worker always over HTTP.`,
+  );
   const report = await httpLoad({
     seconds,
     ...(paths ? { paths } : {}),
     ...(only ? { phases: only } : {}),
+    protocol,
     log: (s) => process.stderr.write(`  ${s}\n`),
   });
   const bare = report.phases.find((p) => p.path === "bare")?.rps ?? Number.NaN;
   line(
-    "| path | phase | requests | req/s | vs bare | p50 ms | p99 ms | 5xx | statements/req | round trips/req | db wait p50 ms | app CPU ms/req | sqld CPU ms/req |",
+    "| path | phase | requests | req/s | vs bare | p50 ms | p99 ms | 5xx | statements/req | round trips/req | db wait p50 ms | app CPU ms/req | sqld CPU ms/req | load client CPU ms/req |",
   );
   line(
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
   for (const p of report.phases) {
     line(
-      `| ${p.path === "bare" ? "—" : PATH_TITLES[p.path]} | ${p.name} | ${p.requests} | ${fixed(p.rps, 0)} | ${fixed((p.rps / bare) * 100)}% | ${fixed(p.p50)} | ${fixed(p.p99)} | ${p.errors} | ${fixed(p.statements, 2)} | ${fixed(p.roundTrips, 2)} | ${fixed(p.dbWait)} | ${fixed(p.appCpu, 2)} | ${fixed(p.sqldCpu, 2)} |`,
+      `| ${p.path === "bare" ? "—" : PATH_TITLES[p.path]} | ${p.name} | ${p.requests} | ${fixed(p.rps, 0)} | ${fixed((p.rps / bare) * 100)}% | ${fixed(p.p50)} | ${fixed(p.p99)} | ${p.errors} | ${fixed(p.statements, 2)} | ${fixed(p.roundTrips, 2)} | ${fixed(p.dbWait)} | ${fixed(p.appCpu, 2)} | ${fixed(p.sqldCpu, 2)} | ${fixed(p.clientCpu, 2)} |`,
     );
   }
   line(`population: ${report.population.learners} learners, ${report.population.cards} cards`);
@@ -98,7 +104,7 @@ if (!skip.has("crash")) {
   line(
     "\n## Crash run: 20 learners alternating between two processes on sqld, the first killed (SIGKILL) at 40 %, unanswered requests sent again to the other",
   );
-  const r = await crashLoad({ seconds });
+  const r = await crashLoad({ seconds, protocol });
   line(
     `grades ${r.grades}, undos ${r.undos}; requests sent again to the other process ${r.retried}, of which had committed before the crash ${r.committedBeforeCrash}`,
   );

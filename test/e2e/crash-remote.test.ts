@@ -64,8 +64,11 @@ describe("two servers on one libSQL server, one killed under load", () => {
       () => readBankFile("questions/bank.json"),
       new Date(),
     );
-    const env = { DATABASE_URL: sqld.url };
-    servers.push(await startServer(env), await startServer(env));
+    // The server killed holds a WebSocket to sqld (a libsql: URL on Node), the survivor speaks HTTP.
+    servers.push(
+      await startServer({ DATABASE_URL: sqld.wsUrl }),
+      await startServer({ DATABASE_URL: sqld.url }),
+    );
     const [a, b] = servers as [Server, Server];
     const emails = Array.from({ length: 8 }, (_, i) => `crash${i}@example.org`);
     const cookies = await Promise.all(emails.map((_, i) => signup(i % 2 ? b.url : a.url, i)));

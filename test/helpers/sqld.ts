@@ -24,7 +24,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type Sqld = { url: string; pid: number; stop(signal?: NodeJS.Signals): Promise<void> };
+export type Sqld = {
+  /** Hrana over HTTP (what the Worker uses). */
+  url: string;
+  /** The same server over a WebSocket (what a libsql: URL gives a Node server). */
+  wsUrl: string;
+  pid: number;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+};
 
 /** Start sqld on `port` with a fresh database; resolves once it answers HTTP. */
 export async function startSqld(port: number): Promise<Sqld> {
@@ -74,6 +81,7 @@ export async function startSqld(port: number): Promise<Sqld> {
   }
   return {
     url,
+    wsUrl: `ws://127.0.0.1:${port}`,
     pid: child.pid ?? 0,
     stop: (signal = "SIGTERM") =>
       new Promise((resolve) => {
