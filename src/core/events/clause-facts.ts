@@ -590,6 +590,46 @@ function clauseAbove(u: Unit): Unit | null {
 
 /** The noun phrase a relative clause is about: the name right before it. */
 function antecedentOf(parse: Parse, u: Unit): [number, number] | null {
+  return copularSubject(parse, u) ?? phraseAntecedent(parse, u);
+}
+
+/**
+ * "Stardust is a NASA Discovery mission that was launched in 1999", "Norton was a
+ * citizen of San Francisco, California, who in 1859 proclaimed himself …": a relative
+ * clause on the noun phrase a form of "be" says the subject is tells what the subject
+ * did, so it is about that subject ("Stardust was launched in 1999"), not about the
+ * phrase's last noun.
+ */
+function copularSubject(parse: Parse, u: Unit): [number, number] | null {
+  const { tokens, units } = parse;
+  const host = u.parent;
+  const verb = host?.verb;
+  if (u.kind !== "rel" || host == null || verb == null || host.subject === null) return null;
+  if (!/^(?:who|that|which)$/.test(tokens[u.from]?.lower ?? "") || u.subject !== null) return null;
+  const be = tokens[verb.head];
+  if (be?.lemma !== "be" || verb.negated || verb.passive || host.subject[1] > verb.from)
+    return null;
+  // "It was the army that seized power": a cleft, about the phrase after "be".
+  const first = tokens[host.subject[0]]?.lower ?? "";
+  if (host.subject[1] - host.subject[0] === 1 && /^(?:it|this|that|there|what)$/.test(first))
+    return null;
+  // Only an indefinite noun phrase (with its appositions) between the verb and the relative
+  // pronoun: "was a citizen of San Francisco, California, who" says what kind of thing the
+  // subject is. A definite one may name what the subject describes ("The largest was the
+  // Warsaw ghetto, which by 1941 housed …"), or another ("was the brother of John F.
+  // Kennedy, who had himself been assassinated"), and the relative is about that.
+  if (!/^(?:a|an)$/.test(tokens[verb.to]?.lower ?? "")) return null;
+  for (let k = verb.to; k < u.from; k++) {
+    const t = tokens[k] as Token;
+    const inAppos = units.some((a) => a.kind === "appos" && a.from <= k && a.to > k);
+    if (t.pos === "VERB" || t.pos === "AUX" || (t.lower === "," && !inAppos && k !== u.from - 1))
+      if (!(t.lower === "," && units.some((a) => a.kind === "appos" && a.from === k + 1)))
+        return null;
+  }
+  return host.subject;
+}
+
+function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
   const { tokens } = parse;
   let end = u.from;
   if (tokens[end - 1]?.lower === ",") end--;

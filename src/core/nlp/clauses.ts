@@ -94,6 +94,16 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     if (close < 0 || close - i > 12) continue;
     for (let j = i + 1; j < close; j++) titled[j] = true;
   }
+  // "proclaimed himself "Norton I, Emperor of the United States"": a comma inside a short
+  // quotation is the quotation's, and ends no phrase of the sentence.
+  const quoted = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^["“]$/.test(tokens[i]?.text ?? "")) continue;
+    const close = tokens.findIndex((u, j) => j > i && /^["”]$/.test(u.text));
+    if (close < 0) break;
+    if (close - i <= 20) for (let j = i + 1; j < close; j++) quoted[j] = true;
+    i = close;
+  }
   const groups = verbGroups(tokens, isDate).filter((g) => !titled[g.from]);
   const groupAt = new Map<number, VerbGroup>();
   const groupEnd = new Map<number, VerbGroup>();
@@ -699,7 +709,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (!top(k)) continue;
       const t = lower(k);
       // "culminating in the signing … on September 13, 1993": that comma is the date's own.
-      if (dateComma(k)) continue;
+      if (dateComma(k) || quoted[k]) continue;
       // "leading Grumman, the lead contractor for the LM, to predict …": an apposition on the
       // phrase's object, the phrase going on after it.
       if (t === ",") {
@@ -1227,11 +1237,17 @@ function decideFiniteness(
             break;
           }
         }
+      // "Norton, who in 1859 proclaimed himself emperor, died in 1880": the comma closing a
+      // relative clause on the subject leaves the main clause's verb still to come.
+      const afterRelative = prev?.lower === "," && inRelative && !mainHasVerb && clauseHasVerb;
       f =
         i !== s &&
         !agent &&
         !interrupts &&
-        ((takesObject && segmentHasVerb) || (sawSubject && !clauseHasVerb && !segmentHasVerb));
+        ((takesObject && segmentHasVerb) ||
+          (sawSubject && !clauseHasVerb && !segmentHasVerb) ||
+          afterRelative);
+      if (f && afterRelative) inRelative = false;
     } else if (clauseHasVerb) {
       // "whether he abused …": after a subject pronoun an -ed form is a verb (no participle
       // modifies "he"), and a new clause has begun.

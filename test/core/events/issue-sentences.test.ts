@@ -573,6 +573,43 @@ describe("who a clause is about", () => {
     ]);
   });
 
+  it("gives a relative clause on 'X was a N' to X ('Norton was a citizen of San Francisco, who proclaimed')", () => {
+    const events = dated({
+      a: article(
+        "Joshua Norton, known as Emperor Norton, was a citizen of San Francisco, California, who in 1859 proclaimed himself emperor. Stardust is a NASA Discovery mission that was launched in 1999.",
+      ),
+    });
+    expect(events).toContain("1859 Joshua Norton proclaimed himself emperor.");
+    // A comma inside a quotation ends no phrase.
+    expect(
+      dated({
+        a: article(
+          'Norton, who in 1859 proclaimed himself "Norton I, Emperor of the United States", died in 1880.',
+        ),
+      }),
+    ).toContain('1859 Norton proclaimed himself "Norton I, Emperor of the United States".');
+    expect(events).toContain("1999 Stardust was launched.");
+    for (const e of events) expect(e).not.toMatch(/San Francisco proclaimed|A NASA/);
+  });
+
+  it("reads the -ed verb after a relative clause on the subject as the main verb ('X, which was founded in 1900, expanded in 1950')", () => {
+    const events = dated({
+      a: article("The company, which was founded in 1900, expanded in 1950."),
+    });
+    expect(events).toContain("1950 The company expanded.");
+    expect(events).toContain("1900 The company was founded.");
+  });
+
+  it("keeps a relative clause on a definite phrase after 'be', and on a cleft, with that phrase", () => {
+    const events = dated({
+      a: article(
+        "The largest was the Warsaw ghetto, which by 1941 housed 441,000 people. It was the army that seized power in 1958.",
+      ),
+    });
+    expect(events).toContain("1941 by The Warsaw ghetto housed 441,000 people.");
+    expect(events).toContain("1958 The army seized power.");
+  });
+
   it("gives a relative clause after an apposition ending in a name to that name ('the son of Joe Biden, who served')", () => {
     const events = dated({
       a: article(
