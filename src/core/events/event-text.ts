@@ -1,5 +1,6 @@
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
 import { CONNECTIVE } from "../nlp/discourse.ts";
+import { TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation } from "../punctuation.ts";
 /*
  * The text of an event: a standalone sentence that does not give its own date
@@ -17,6 +18,14 @@ const PREFIX =
 
 /** A date phrase that opens with its weekday ("Tuesday, October 29"). */
 const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);
+/**
+ * ", a few years before the Civil War", ", two days after the battle", ", the year of the
+ * flood": a phrase set after a date that places the same time another way goes with it.
+ */
+const TIME_APPOSITION = new RegExp(
+  `^,\\s+(?:(?:a\\s+few|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:${TIME_UNITS})\\s+(?:before|after|later|earlier|prior\\s+to)\\b(?!\\s+than)|the\\s+(?:same\\s+)?(?:year|month|week|day)\\s+(?:of|when|that|after|before)\\b)[^,.;:!?()]*(?=,|[.;!?]?\\s*$)`,
+  "i",
+);
 
 /** The text with the date phrase at [from, to) removed, or the text unchanged if removal would break it. */
 
@@ -95,6 +104,18 @@ export function removeDatePhrase(text: string, given: Span): string {
   let end = span.to;
   const timeOfDay = /^\s+(?:day|morning|afternoon|evening|night)\b/i.exec(text.slice(end));
   if (timeOfDay !== null) end += timeOfDay[0].length;
+  const apposition = TIME_APPOSITION.exec(text.slice(end));
+  // Only after a date with its preposition: "September 16, 1811, the day of the Grito, is
+  // …" has the date for its subject. The comma closing the phrase goes too (", two days
+  // after the battle, in Münster" → " in Münster"), unless a clause follows it (", when").
+  if (apposition !== null && prefix.trim() !== "") {
+    end += apposition[0].length;
+    if (
+      text[end] === "," &&
+      !/^,\s+(?:when|while|as|because|which|who|where|after|before)\b/i.test(text.slice(end))
+    )
+      end++;
+  }
   // "on Oct. 27, 2017, that": the comma after a month-day-year belongs to the date.
   if (/\d,\s*\d{4}$/.test(dateText) && /^,\s+that\b/.test(text.slice(end))) end++;
   const leading = /^["“'‘(]*$/.test(text.slice(0, start).trim());

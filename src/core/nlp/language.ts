@@ -176,6 +176,18 @@ function repairTags(joined: Token[]): void {
     )
       joined[i] = { ...t, pos: "PROPN", form: null };
   }
+  // "The trailblazing Seneca Falls Convention", "a stolen car": between an article (or a
+  // possessive) and a noun there is no verb, only a word modifying the noun.
+  for (let i = 1; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const next = joined[i + 1] as Token;
+    if (
+      t.pos === "VERB" &&
+      /^(?:a|an|the|his|its|their|our|my|your)$/.test(joined[i - 1]?.lower ?? "") &&
+      (next.pos === "NOUN" || next.pos === "PROPN")
+    )
+      joined[i] = { ...t, pos: "ADJ", form: null };
+  }
   // "according to", "owing to", "due to": a participle or adjective fixed with "to"
   // into a compound preposition, which heads no clause of its own.
   for (let i = 0; i + 1 < joined.length; i++) {

@@ -21,6 +21,40 @@ describe("event text", () => {
     ]);
   });
 
+  it("drops a phrase after the date that places the same time another way", () => {
+    expect(
+      without(
+        "The Seneca Falls Convention was held in 1848, a few years before the Civil War.",
+        "1848",
+      ),
+    ).toBe("The Seneca Falls Convention was held.");
+    expect(
+      without("The treaty was signed in 1648, two days after the battle, in Münster.", "1648"),
+    ).toBe("The treaty was signed in Münster.");
+    expect(
+      without(
+        "On 12 June 1776, a day after appointing a committee, Congress resolved to act.",
+        "12 June 1776",
+      ),
+    ).toBe("Congress resolved to act.");
+    // A clause after it keeps its comma; a comparison is no such phrase; nor is a date that is the subject.
+    expect(
+      without(
+        "He returned to Portugal in 1821, six years after the war, when the Cortes demanded it.",
+        "1821",
+      ),
+    ).toBe("He returned to Portugal, when the Cortes demanded it.");
+    expect(
+      without("The flu season started in December, a month earlier than usual.", "December"),
+    ).toBe("The flu season started, a month earlier than usual.");
+    expect(
+      without(
+        "September 16, 1811, the day of the Grito, is Mexico's Independence Day.",
+        "September 16, 1811",
+      ),
+    ).not.toMatch(/^Is/);
+  });
+
   it("drops a leading date phrase and capitalises what follows", () => {
     expect(
       without(

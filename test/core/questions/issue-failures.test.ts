@@ -36,6 +36,29 @@ const quake = bankOf(
   "The temporary ceasefire in Zabadani collapsed in late August 2015.",
 );
 
+describe("batch 12's blind judgments: causes fixed", () => {
+  it("asks about a subject whose first word the tagger took for a verb ('The trailblazing Seneca Falls Convention')", () => {
+    const { prompts } = bankOf(
+      "The trailblazing Seneca Falls Convention for women's rights was held in 1848, a few years before the Civil War.",
+    );
+    expect(prompts).toContain(
+      "When was the trailblazing Seneca Falls Convention for women's rights held?",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/held the trailblazing|Civil War/);
+  });
+
+  it("asks what Norton did, not San Francisco ('Norton was a citizen of San Francisco, California, who …')", () => {
+    const { questions } = bankOf(
+      'Joshua Abraham Norton, known as Emperor Norton, was a citizen of San Francisco, California, who in 1859 proclaimed himself "Norton I, Emperor of the United States".',
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      expect(q.prompt).not.toMatch(/San Francisco proclaim|"Norton I\?/);
+      expect(q.answer).not.toBe("San Francisco");
+    }
+  });
+});
+
 describe("issue 15: the quoted failures do not come back", () => {
   it("builds every prompt so it passes the gate's form rules", () => {
     for (const q of [...cold.questions, ...quake.questions]) expect(formRules(q)).toEqual([]);
