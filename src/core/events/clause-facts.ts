@@ -1537,6 +1537,10 @@ export function resolvePronoun(
       /^(?:the|a|an)\s/i.test(antecedent.text) ||
       // "Americans", "Germans": a demonym in the plural names a people, not a person.
       /^\p{Lu}\p{Ll}+(?:ans|ese)$/u.test(antecedent.text) ||
+      // "Norton's public prominence faded. He reemerged": a phrase owned by a name, headed
+      // by a common noun, is the thing owned, not the person.
+      // ("Lincoln's wife" may be a person, "Norton's business" is not: neither is taken.)
+      /^\p{Lu}[^\s]*['’]s\s(?:.*\s)?\p{Ll}[\p{L}-]*$/u.test(antecedent.text) ||
       (antecedent.rivals ?? 0) > 0)
   )
     return null;

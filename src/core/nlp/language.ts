@@ -12,11 +12,34 @@ import { type Nlp, type Pos, type Token, verbForm } from "./tokens.ts";
 
 const CACHE = 2048;
 
+/** Prefixes that make a verb of a verb: "reemerged", "re-entered", "outmanoeuvred". */
+const VERB_PREFIX = "re|pre|un|out|over|under|mis|co|de|dis|counter|inter";
+const VERB_PREFIX_WORD = new RegExp(`^(?:${VERB_PREFIX})$`);
+const PREFIXED = new RegExp(`^(${VERB_PREFIX})(-?)([a-z]{3,}(?:ed|ing|es|s))$`);
+
 /** A tagger over a wink-nlp instance created with the "pos" pipe. */
 export function taggerFrom(wink: WinkMethods): Nlp {
   const its = wink.its;
   // The same sentence is tagged by the event pass and again by question generation.
   const cache = new Map<string, Token[]>();
+  const stems = new Map<string, string | null>();
+  const prefixedLemma = (word: string): string | null => {
+    const m = PREFIXED.exec(word);
+    if (m === null) return null;
+    const stem = m[3] as string;
+    let lemma = stems.get(stem);
+    if (lemma === undefined) {
+      const found = (
+        wink
+          .readDoc(stem)
+          .tokens()
+          .out(its.lemma as unknown as typeof its.value) as string[]
+      )[0]?.toLowerCase();
+      lemma = found !== undefined && found !== stem ? found : null;
+      if (stems.size < CACHE) stems.set(stem, lemma);
+    }
+    return lemma === null ? null : `${m[1]}${m[2]}${lemma}`;
+  };
   return {
     tag(sentence: string): Token[] {
       const hit = cache.get(sentence);
@@ -36,7 +59,10 @@ export function taggerFrom(wink: WinkMethods): Nlp {
         const from = found < 0 ? at + spacing.length : found;
         const pos = (tags[i] ?? "X") as Pos;
         const lower = value.toLowerCase();
-        const lemma = (lemmas[i] ?? lower).toLowerCase();
+        let lemma = (lemmas[i] ?? lower).toLowerCase();
+        // A prefixed verb the lemmatizer does not know ("reemerged" stays "reemerged") takes
+        // the lemma of the verb after its prefix ("re" + "emerge").
+        if (pos === "VERB" && lemma === lower) lemma = prefixedLemma(lower) ?? lemma;
         let form = verbForm(lower, lemma, pos);
         // "put", "set", "split": a past tense spelt like the base form reads as either.
         if (form === "base" && pos === "VERB" && pastOf(lemma) === lemma) form = "ed";
@@ -88,6 +114,19 @@ function joinHyphenated(sentence: string, tokens: Token[]): Token[] {
     const text = sentence.slice(first.from, last.to);
     const parts = tokens.slice(i, j + 1).filter((t) => t.text !== "-");
     const named = parts.some((t) => t.pos === "PROPN") || /^\p{Lu}/u.test(text);
+    // "re-entered", "co-founded": a verb's prefix joined by a hyphen leaves it a verb.
+    if (last.pos === "VERB" && j === i + 2 && VERB_PREFIX_WORD.test(first.lower)) {
+      out.push({
+        ...last,
+        text,
+        lower: text.toLowerCase(),
+        from: first.from,
+        lemma: `${first.lower}-${last.lemma}`,
+        spaced: first.spaced,
+      });
+      i = j;
+      continue;
+    }
     let pos: Pos = last.pos;
     if (last.pos === "VERB" || last.pos === "ADJ") pos = "ADJ";
     else if (named && (last.pos === "NOUN" || last.pos === "PROPN")) pos = "PROPN";

@@ -47,6 +47,23 @@ describe("batch 12's blind judgments: causes fixed", () => {
     for (const p of prompts) expect(p).not.toMatch(/held the trailblazing|Civil War/);
   });
 
+  it("asks with the base form of a prefixed verb the lemmatizer does not know ('reemerged', 're-entered')", () => {
+    const { prompts } = bankOf(
+      "In September 1859, Norton reemerged in public.",
+      "In 1862, Norton re-entered politics.",
+    );
+    expect(prompts).toContain("When did Norton reemerge in public?");
+    expect(prompts).toContain("When did Norton re-enter politics?");
+  });
+
+  it("does not read 'he' as a thing a name owns ('Norton's public prominence faded. He reemerged')", () => {
+    const { questions } = bankOf(
+      "Norton's public prominence faded. He reemerged in September 1859, laying claim to the position of Emperor.",
+    );
+    for (const q of questions)
+      expect(`${q.prompt} ${JSON.stringify(q.answer)}`).not.toMatch(/prominence reemerge/);
+  });
+
   it("asks what Norton did, not San Francisco ('Norton was a citizen of San Francisco, California, who …')", () => {
     const { questions } = bankOf(
       'Joshua Abraham Norton, known as Emperor Norton, was a citizen of San Francisco, California, who in 1859 proclaimed himself "Norton I, Emperor of the United States".',
