@@ -12,7 +12,7 @@ import type { Mention, Qualifier } from "./types.ts";
 const RANGE_OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
 
 const QUALIFIER_BEFORE =
-  /(?:\b(by|before|early|mid|late|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|in\s+the\s+(?:early|late)|as\s+early\s+as|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
+  /(?:\b(by|before|early|mid|late|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|(?:possibly|probably|perhaps)\s+(?:in|on|during|around)|in\s+the\s+(?:early|late)|as\s+early\s+as|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
 
 /** "by the end of", "by the beginning of": "by" outside a part of the date. */
 const BY_PART_OF = /\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i;
@@ -26,7 +26,13 @@ function qualifierOf(word: string): Qualifier {
   if (/^(?:early|in the early|.*(?:beginning|start|turn)\s+of)$/.test(w)) return "early";
   if (/^(?:mid|mid-|.*middle\s+of)$/.test(w)) return "mid";
   if (/^(?:late|in the late|.*(?:end|close)\s+of)$/.test(w)) return "late";
-  if (/^(?:around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in)$/.test(w))
+  // "arriving in San Francisco possibly in November 1849": an uncertain date is told as one
+  // about that time, and the hedge goes with it.
+  if (
+    /^(?:around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|(?:possibly|probably|perhaps)\s+\w+)$/.test(
+      w,
+    )
+  )
     return "about";
   return null;
 }

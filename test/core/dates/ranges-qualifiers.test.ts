@@ -77,6 +77,7 @@ describe("qualifiers", () => {
     ],
     ["The treaty had been ratified by April 1963.", "1963-04", "by"],
     ["The church was built around 1850.", "1850", "about"],
+    ["He arrived in San Francisco possibly in November 1849.", "1849-11", "about"],
     [
       "That was one second slower than his record, set days before he underwent brain surgery in early 2011.",
       "2011",
