@@ -47,6 +47,8 @@ const OFFICE =
 const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`);
 /** Plural pronouns, which stand for several things or for a body of people. */
 const PLURAL_PRONOUN = /^(?:they|them|their|theirs|themselves)$/;
+const FIRST_OR_SECOND_PERSON =
+  /^(?:i|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)$/;
 /** Nouns for a body of people, which English refers to as "they" as well as "it". */
 const COLLECTIVE =
   /^(?:government|army|team|company|party|family|couple|group|council|committee|board|crew|band|public|police|navy|force|administration|firm|union|club|league|staff|audience|jury|crowd|majority|minority|population|people|parliament|congress|senate|house|cabinet|court|opposition|alliance|coalition|regime|state|country|nation|side|enemy|garrison|delegation|agency|ministry|organization|organisation|movement|faction|tribe|clan|dynasty|church|university|school|class|community|electorate|press|media|magazine|newspaper|network|broadcaster|channel|project)$/;
@@ -238,8 +240,17 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   let pluralSeen = false;
   /** The same, outside the subject of the clause the current token is in. */
   let otherPluralSeen = false;
+  // Words inside quotation marks are someone's own; outside them "we" and "you" are the
+  // writer's or speaker's, whom the sentence does not name.
+  let quoted = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    if (t.text === "“" || (t.text === '"' && !quoted)) quoted = true;
+    else if (t.text === "”" || t.text === '"') quoted = false;
+    // ("Selim I", "World War I": a capital I after a name is its numeral.)
+    const numeral = t.text === "I" && tokens[k - 1]?.pos === "PROPN";
+    if (t.pos === "PRON" && !quoted && !numeral && FIRST_OR_SECOND_PERSON.test(t.lower))
+      return { reason: `“${t.text}” is the writer or speaker, whom the sentence does not name` };
     // ("in The Philosophy of Grammar he …": "of" inside a name goes on with the name.)
     const nameOf = t.lower === "of" && tokens[k - 1]?.pos === "PROPN";
     if (nameOf) {

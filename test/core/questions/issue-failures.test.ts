@@ -64,6 +64,19 @@ describe("batch 12's blind judgments: causes fixed", () => {
       expect(`${q.prompt} ${JSON.stringify(q.answer)}`).not.toMatch(/prominence reemerge/);
   });
 
+  it("asks nothing on what 'we' or 'I' did, the speaker unnamed, but keeps 'Selim I' and quoted words", () => {
+    const { questions } = bankOf(
+      "On 27 May 2006 we switched over to a new site which has a demo of the VM (virtual microscope) I invite you to check it out.",
+      "Stardust was launched in 1999.",
+      "In 1517, the Ottoman sultan Selim I conquered Cairo.",
+    );
+    const all = questions.map(
+      (q) => `${q.prompt} ${JSON.stringify(q.answer)} ${JSON.stringify(q.choices ?? [])}`,
+    );
+    for (const text of all) expect(text).not.toMatch(/\b[Ww]e switched/);
+    expect(all.some((t) => /Selim I conquer/.test(t))).toBe(true);
+  });
+
   it("asks what Norton did, not San Francisco ('Norton was a citizen of San Francisco, California, who …')", () => {
     const { questions } = bankOf(
       'Joshua Abraham Norton, known as Emperor Norton, was a citizen of San Francisco, California, who in 1859 proclaimed himself "Norton I, Emperor of the United States".',
