@@ -2,7 +2,7 @@ import { addDays, addMonths, dayBounds } from "../dates/calendar.ts";
 import { findMentions, resolveMentions } from "../dates/extract.ts";
 import { countValue } from "../dates/lexicon.ts";
 import type { Direction } from "../dates/resolve.ts";
-import type { DateContext, FoundDate, Mention, Unresolved } from "../dates/types.ts";
+import type { DateContext, FoundDate, Mention, Qualifier, Unresolved } from "../dates/types.ts";
 import { EVENT_KINDS, type Parse, parseClauses, type Unit } from "../nlp/clauses.ts";
 import { pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
@@ -168,6 +168,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     });
     byClause.set(clause, kept);
   }
+  spreadFrontedDate(parse, byClause, spanOf, isDate);
   const facts: ClauseFact[] = [];
   const owned = new Set(dates.map((d) => d.mention));
   for (const [clause, list] of [...byClause].sort((a, b) => a[0].from - b[0].from)) {
@@ -252,6 +253,65 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     unresolved: unresolved.map(({ mention: _, ...u }) => u),
     sideReasons,
   };
+}
+
+const SUBORDINATOR_WORD = /^(?:as|when|while|after|before|since|because|until|although|though|if)$/;
+
+/** Words that move a clause's time away from a date set before it. */
+const TIME_SHIFT =
+  /^(?:later|then|afterwards?|subsequently|thereafter|eventually|soon|since|now|today|still|already|previously|earlier|before|after|until|till|again|next|finally|once|formerly|currently|recently|ago|meanwhile|yet)$/;
+
+/**
+ * "In 1990, Sweden defeated Korea, and Belgium defeated Panama": a date fronted before
+ * the main clause's subject sets the time of the clauses joined to it by "and" or "but"
+ * that have a subject of their own, a verb in the simple past, and no time of their own
+ * (no date, no "later", "then", "since", no past perfect).
+ */
+function spreadFrontedDate<D extends { mention: Mention; qualifier: Qualifier; since: boolean }>(
+  parse: Parse,
+  byClause: Map<Unit, D[]>,
+  spanOf: Map<Mention, [number, number]>,
+  isDate: readonly boolean[],
+): void {
+  const { tokens, units } = parse;
+  for (const [clause, list] of [...byClause]) {
+    const d = list[0];
+    if (clause.kind !== "main" || clause.subject === null || list.length !== 1 || d === undefined)
+      continue;
+    // "By 1708, London had more than five hundred": a bound, not the time of what follows.
+    if (d.qualifier === "by" || d.since) continue;
+    const span = spanOf.get(d.mention);
+    if (span === undefined || span[1] > clause.subject[0] || span[0] > clause.from + 1) continue;
+    // "Yesterday, Sweden defeated South Korea; Belgium defeated Panama; and Tunisia lost to
+    // England": main clauses listed after it, the last joined by "and", are coordinated too.
+    const listed = units.filter(
+      (u) => u.kind === "main" && u.parent === null && u.from > clause.from,
+    );
+    const last = listed[listed.length - 1];
+    const clauseList = last !== undefined && /^(?:and|but)$/.test(tokens[last.from]?.lower ?? "");
+    for (const u of units) {
+      const joined =
+        (u.parent === clause && u.kind === "coord") || (clauseList && listed.includes(u));
+      if (!joined || u.sharedSubject || u.gapped) continue;
+      if (u.subject === null || byClause.has(u)) continue;
+      const marker = u.kind === "main" ? u.from : u.marker;
+      const word = marker === null ? "" : (tokens[marker]?.lower ?? "");
+      if (u.kind === "coord" ? !/^(?:and|but)$/.test(word) : u !== last && word === "and") continue;
+      const v = u.verb;
+      if (v === null || v.tense !== "past" || v.negated) continue;
+      // "began as Hezbollah and the Syrian Army launched": after a subordinator with no verb
+      // since, "and" joins two subjects of that clause, not two clauses.
+      let k = u.from - 1;
+      const opens = (t: Token | undefined) =>
+        t?.pos === "SCONJ" || SUBORDINATOR_WORD.test(t?.lower ?? "");
+      while (k > clause.from && !isVerbal(tokens[k]) && !opens(tokens[k])) k--;
+      if (opens(tokens[k])) continue;
+      const words = tokens.slice(u.from, u.to);
+      if (tokens.slice(v.from, v.to).some((t) => t.lemma === "have")) continue;
+      if (words.some((t, i) => isDate[u.from + i] || TIME_SHIFT.test(t.lower))) continue;
+      byClause.set(u, [d]);
+    }
+  }
 }
 
 const OFFSET_UNITS: Record<string, "day" | "month" | "year"> = {
@@ -1143,8 +1203,12 @@ type Shape = {
 function shapeOf(parse: Parse, clause: Unit): Shape | null {
   const { tokens, units } = parse;
   const replace = new Map<number, string>();
+  // ("…; and Tunisia lost to England": the last clause of a list loses its "and" too.)
   const bodyFrom =
-    clause.marker === clause.from && clause.kind !== "main" ? clause.from + 1 : clause.from;
+    (clause.marker === clause.from && clause.kind !== "main") ||
+    (clause.kind === "main" && clause.from > 0 && tokens[clause.from]?.pos === "CCONJ")
+      ? clause.from + 1
+      : clause.from;
   const phrase =
     clause.kind === "part" || clause.kind === "rel" ? eventPhrase(parse, clause) : null;
   if (phrase?.kind === "participle") {
@@ -1315,6 +1379,23 @@ function clauseText(
     let k = own[0] - 1;
     while (k >= 0 && !/^(?:until|till)$/.test(tokens[k]?.lower ?? "")) k--;
     for (let j = Math.max(k, 0); j < own[1]; j++) drop[j] = true;
+  }
+  // "Yesterday, day five of the World Cup, Sweden defeated …": a noun phrase between a
+  // fronted date and the subject names the same day another way, and goes with the date.
+  const subjectAt = clause.subject?.[0];
+  if (own !== undefined && subjectAt !== undefined && tokens[own[1]]?.lower === ",") {
+    const close = subjectAt - 1;
+    const words = tokens.slice(own[1] + 1, close);
+    const first = words[0];
+    if (
+      close > own[1] + 1 &&
+      tokens[close]?.lower === "," &&
+      first !== undefined &&
+      // (not "disappointed with the results," — a fronted adjective says why, not when)
+      (first.pos === "NOUN" || first.pos === "DET" || first.pos === "NUM") &&
+      !words.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.lower === ",")
+    )
+      for (let k = own[1] + 1; k <= close; k++) drop[k] = true;
   }
   for (const u of units) {
     if (u === clause || !region(u.from)) continue;

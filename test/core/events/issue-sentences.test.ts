@@ -15,6 +15,44 @@ const dated = (docs: Record<string, string>) =>
 const news = (body: string) => `Primary results\n16 March, 2016\n\n${body}\n`;
 const article = (body: string) => `The Space Race\n\n${body}\n`;
 
+describe("issue 14: a fronted date sets the time of the clauses joined to its clause", () => {
+  it("dates each clause joined by 'and' that has its own subject and no time of its own", () => {
+    const events = dated({
+      a: article(
+        "On April 1, 1808, Brazilian ports were opened to all friendly nations, and the Bank of Brazil was established. In 1831, a cholera epidemic broke out in Berlin and Schopenhauer left the city.",
+      ),
+    });
+    expect(events).toContain("1808-04-01 The Bank of Brazil was established.");
+    expect(events).toContain("1831 Schopenhauer left the city.");
+  });
+
+  it("leaves a joined clause that moves the time, tells a past perfect or is bounded by 'by'", () => {
+    const events = dated({
+      a: article(
+        "In 1990 he moved to Paris, and his brother later joined him. In 1991 the firm opened, and its rival had closed. By 1708, London had five hundred coffeehouses, and their appeal soared. In July 2015, the battle began as Hezbollah and the Syrian Army launched an offensive.",
+      ),
+    });
+    expect(
+      events.some((e) => /joined him|rival had closed|appeal soared|Army launched/.test(e)),
+    ).toBe(false);
+  });
+
+  it("dates a list of clauses after a fronted date, and drops the phrase that names the day again", () => {
+    const events = dated({
+      a: news(
+        "Yesterday, day five of the World Cup, Sweden defeated South Korea 1 – 0; Belgium defeated Panama 3 – 0; and Tunisia lost 1 – 2 to England.",
+      ),
+    });
+    expect(events).toEqual(
+      expect.arrayContaining([
+        "2016-03-15 Sweden defeated South Korea 1 – 0.",
+        "2016-03-15 Belgium defeated Panama 3 – 0.",
+        "2016-03-15 Tunisia lost 1 – 2 to England.",
+      ]),
+    );
+  });
+});
+
 describe("issue 14: a side-clause date is not the sentence's date", () => {
   it("does not date Apollo 11 by the year a goal it fulfilled was proposed", () => {
     const events = dated({
