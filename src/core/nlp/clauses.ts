@@ -480,7 +480,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (
         t.lower === "," &&
         item &&
-        (seriesComma !== null || LIST_JOINER.test(lower(k + 1))) &&
+        !isDate[k - 1] &&
+        (seriesComma !== null || LIST_JOINER.test(lower(k + 1)) || listAfterOf(k, end)) &&
         k < end - 1
       ) {
         seriesComma = k;
@@ -856,6 +857,22 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
    * Whether a conjunction and a new subject come before `i` with no verb since: "and the
    * Allies, now including the United States, invaded" — the verb is that subject's.
    */
+  /**
+   * "the leaders of Cyprus, Greece and Israel signed": a comma between names after "of"
+   * (or "between", "from"), the last joined by "and", lists the preposition's objects.
+   */
+  function listAfterOf(comma: number, end: number): boolean {
+    let a = comma - 1;
+    while (a > 0 && (isNominal(tok(a)) || tok(a)?.pos === "DET") && !isDate[a]) a--;
+    if (a === comma - 1 || !/^(?:of|between|from)$/.test(lower(a))) return false;
+    let k = comma + 1;
+    while (k < end && (isNominal(tok(k)) || tok(k)?.pos === "DET") && !isDate[k]) k++;
+    if (k === comma + 1 || !LIST_JOINER.test(lower(k))) return false;
+    let b = k + 1;
+    while (b < end && (isNominal(tok(b)) || tok(b)?.pos === "DET")) b++;
+    return b === end && b > k + 1;
+  }
+
   function subjectSinceCoordinator(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 20; k--) {
       if (isFiniteGroup(groupAt.get(k))) return false;
