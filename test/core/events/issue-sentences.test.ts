@@ -630,6 +630,17 @@ describe("who a clause is about", () => {
     for (const e of events) expect(e).not.toMatch(/San Francisco proclaimed|A NASA/);
   });
 
+  it("keeps a list of names after 'of' in the subject ('the leaders of Cyprus, Greece and Israel signed')", () => {
+    const events = dated({
+      a: article(
+        "On January 2, 2020, the leaders of Cyprus, Greece and Israel signed the agreement in Athens.",
+      ),
+    });
+    expect(events).toContain(
+      "2020-01-02 The leaders of Cyprus, Greece and Israel signed the agreement in Athens.",
+    );
+  });
+
   it("reads the -ed verb after a relative clause on the subject as the main verb ('X, which was founded in 1900, expanded in 1950')", () => {
     const events = dated({
       a: article("The company, which was founded in 1900, expanded in 1950."),
