@@ -1380,9 +1380,22 @@ function clauseText(
     while (k >= 0 && !/^(?:until|till)$/.test(tokens[k]?.lower ?? "")) k--;
     for (let j = Math.max(k, 0); j < own[1]; j++) drop[j] = true;
   }
+  const subjectAt = clause.subject?.[0];
+  // "The less radical Lucy Stone formed …": a comparison before a name, with no "than",
+  // is with someone the text named before; the name alone says who.
+  if (subjectAt !== undefined) {
+    const [the, degree, adjective, name] = tokens.slice(subjectAt, subjectAt + 4);
+    if (
+      the?.lower === "the" &&
+      /^(?:less|more)$/.test(degree?.lower ?? "") &&
+      adjective?.pos === "ADJ" &&
+      name?.pos === "PROPN" &&
+      !tokens.some((t) => t.lower === "than")
+    )
+      for (let k = subjectAt; k < subjectAt + 3; k++) drop[k] = true;
+  }
   // "Yesterday, day five of the World Cup, Sweden defeated …": a noun phrase between a
   // fronted date and the subject names the same day another way, and goes with the date.
-  const subjectAt = clause.subject?.[0];
   if (own !== undefined && subjectAt !== undefined && tokens[own[1]]?.lower === ",") {
     const close = subjectAt - 1;
     const words = tokens.slice(own[1] + 1, close);

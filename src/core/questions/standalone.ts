@@ -336,6 +336,18 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       !tokens.some((x) => x.lower === "than")
     )
       return { reason: "“more” counts on top of an earlier mention" };
+    // "The less radical Lucy Stone formed the AWSA": less (or more) radical than someone the
+    // sentence does not name.
+    if (
+      /^(?:less|more)$/.test(t.lower) &&
+      tokens[k - 1]?.lower === "the" &&
+      tokens[k + 1]?.pos === "ADJ" &&
+      isNominal(tokens[k + 2]) &&
+      !tokens.some((x) => x.lower === "than")
+    )
+      return {
+        reason: `“${t.text} ${tokens[k + 1]?.text}” compares with something outside the sentence`,
+      };
     if (ANAPHORIC_ADJECTIVE.test(t.lower))
       return { reason: `“${t.text}” points to an earlier mention` };
     if (t.lower === "another" && t.pos === "DET")

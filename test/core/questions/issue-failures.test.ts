@@ -77,6 +77,15 @@ describe("batch 12's blind judgments: causes fixed", () => {
     expect(all.some((t) => /Selim I conquer/.test(t))).toBe(true);
   });
 
+  it("leaves out a comparison with someone unnamed ('the less radical Lucy Stone'), or asks nothing on it", () => {
+    const { prompts } = bankOf(
+      "The less radical Lucy Stone formed the American Woman Suffrage Association in 1869.",
+      "In 1870 Anthony joined the more radical wing of the movement.",
+    );
+    expect(prompts).toContain("When did Lucy Stone form the American Woman Suffrage Association?");
+    for (const p of prompts) expect(p).not.toMatch(/less radical|more radical/);
+  });
+
   it("asks what Norton did, not San Francisco ('Norton was a citizen of San Francisco, California, who …')", () => {
     const { questions } = bankOf(
       'Joshua Abraham Norton, known as Emperor Norton, was a citizen of San Francisco, California, who in 1859 proclaimed himself "Norton I, Emperor of the United States".',
