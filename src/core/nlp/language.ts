@@ -40,6 +40,19 @@ export function taggerFrom(wink: WinkMethods): Nlp {
     }
     return lemma === null ? null : `${m[1]}${m[2]}${lemma}`;
   };
+  const participles = new Map<string, string | null>();
+  /** The verb an -ing word is the participle of ("meeting" → "meet"), if it is one. */
+  const participleLemma = (word: string): string | null => {
+    let lemma = participles.get(word);
+    if (lemma === undefined) {
+      const doc = wink.readDoc(`they were ${word}`).tokens();
+      const pos = (doc.out(its.pos) as string[])[2];
+      const found = (doc.out(its.lemma as unknown as typeof its.value) as string[])[2];
+      lemma = pos === "VERB" && found !== undefined && found !== word ? found : null;
+      if (participles.size < CACHE) participles.set(word, lemma);
+    }
+    return lemma;
+  };
   return {
     tag(sentence: string): Token[] {
       const hit = cache.get(sentence);
@@ -77,6 +90,17 @@ export function taggerFrom(wink: WinkMethods): Nlp {
           spaced: spacing.length > 0 || i === 0,
         });
         at = from + value.length;
+      }
+      // "Nixon began to withdraw forces, meeting with Thieu on June 8": an -ing word after a
+      // comma that closes a clause, before a preposition, article, name or pronoun, is a
+      // participle, not the noun the tagger reads.
+      for (let i = 2; i + 1 < out.length; i++) {
+        const t = out[i] as Token;
+        if (t.pos !== "NOUN" || !t.lower.endsWith("ing") || out[i - 1]?.text !== ",") continue;
+        if (!/^(?:ADP|DET|PROPN|PRON)$/.test(out[i + 1]?.pos ?? "")) continue;
+        if (!out.slice(0, i - 1).some((u) => u.pos === "VERB")) continue;
+        const lemma = participleLemma(t.lower);
+        if (lemma !== null) out[i] = { ...t, pos: "VERB", lemma, form: "ing" };
       }
       const joined = joinHyphenated(sentence, out);
       repairTags(joined);

@@ -641,6 +641,20 @@ describe("who a clause is about", () => {
     );
   });
 
+  it("reads an -ing word after a clause and its comma as a participle, which keeps its own date ('…, meeting with Thieu on June 8')", () => {
+    const events = dated({
+      a: article(
+        "In 1969 Nixon began to withdraw forces from Vietnam, meeting with President Thieu on Midway Island on June 8 to announce the first increment.",
+      ),
+    });
+    expect(events).toContain(
+      "1969-06-08 Nixon met with President Thieu on Midway Island to announce the first increment.",
+    );
+    expect(events.some((e) => e.startsWith("1969-06-08") && /began to withdraw/.test(e))).toBe(
+      false,
+    );
+  });
+
   it("reads the -ed verb after a relative clause on the subject as the main verb ('X, which was founded in 1900, expanded in 1950')", () => {
     const events = dated({
       a: article("The company, which was founded in 1900, expanded in 1950."),
