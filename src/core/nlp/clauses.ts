@@ -252,14 +252,17 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // A bare predicate inside a relative clause is the clause's own ("who was born and died").
         // But "who invaded Khyber and in 1834 captured Peshawar": a predicate with a date of
         // its own is an event of its own.
-        // So is "who was born in 1803 and died in 1862", each with a date of its own.
+        // So is "who was born in 1803 and died in 1862", each with a date of its own, and
+        // "that collected samples in deep space and landed on Earth on January 15, 2006":
+        // the date of the second predicate is not the first one's.
         const rel = units.find((u) => u.kind === "rel" && u.from < i && i < u.to);
         const dated =
           isDate[i + 1] ||
           (tok(i + 1)?.pos === "ADP" && isDate[i + 2]) ||
           (rel !== undefined &&
-            isDate.slice(rel.from, i).some(Boolean) &&
-            isDate.slice(i + 1, nextCoordinator(i + 1, rel.to)).some(Boolean));
+            isDate.slice(i + 1, nextCoordinator(i + 1, rel.to)).some(Boolean) &&
+            // ("who was born and died the same year": a bare verb before "and" shares the date.)
+            !groups.some((g) => g.from > rel.from && g.to === i));
         if (!dated && predicateAhead(i, e) && rel !== undefined) continue;
         // "the decision to remain in the United States and apply for citizenship": a bare base
         // form after an infinitive is another infinitive, not a predicate of the clause.

@@ -655,6 +655,17 @@ describe("who a clause is about", () => {
     );
   });
 
+  it("gives a date inside a relative clause's second predicate to that predicate alone ('that collected samples … and landed on Earth on January 15, 2006')", () => {
+    const events = dated({
+      a: article(
+        "Stardust is a NASA space capsule that collected samples from a comet in deep space and landed back on Earth on January 15, 2006. In 1819 he had a daughter who was born and died the same year.",
+      ),
+    });
+    expect(events).toContain("2006-01-15 Stardust landed back on Earth.");
+    expect(events.some((e) => /collected samples/.test(e))).toBe(false);
+    expect(events.some((e) => /was born and died/.test(e))).toBe(true);
+  });
+
   it("reads the -ed verb after a relative clause on the subject as the main verb ('X, which was founded in 1900, expanded in 1950')", () => {
     const events = dated({
       a: article("The company, which was founded in 1900, expanded in 1950."),
