@@ -42,7 +42,9 @@ function punctuationProblems(text: string): string[] {
     out.push("punctuation is doubled, empty or misplaced");
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   if (count(/\(/g) !== count(/\)/g)) out.push("a parenthesis is not closed");
-  if (count(/“/g) !== count(/”/g)) out.push("a quotation mark is not closed");
+  // (Straight quotes pair among themselves: 'comet 81P/Wild (also known as "Wild 2)'.)
+  if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1)
+    out.push("a quotation mark is not closed");
   return out;
 }
 

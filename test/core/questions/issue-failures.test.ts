@@ -86,6 +86,18 @@ describe("batch 12's blind judgments: causes fixed", () => {
     for (const p of prompts) expect(p).not.toMatch(/less radical|more radical/);
   });
 
+  it("fails a prompt whose straight quotation mark is not closed ('also known as \"Wild 2)')", () => {
+    const q = {
+      id: "q_test",
+      type: "date-typed",
+      prompt: 'When did Stardust collect samples from comet 81P/Wild (also known as "Wild 2)?',
+      answer: "2004",
+      source: { quote: "Stardust collected samples." },
+    } as unknown as Question;
+    expect(formRules(q)).toContain("a quotation mark is not closed");
+    expect(formRules({ ...q, prompt: 'When did Norton proclaim himself "Norton I"?' })).toEqual([]);
+  });
+
   it("asks what Norton did, not San Francisco ('Norton was a citizen of San Francisco, California, who …')", () => {
     const { questions } = bankOf(
       'Joshua Abraham Norton, known as Emperor Norton, was a citizen of San Francisco, California, who in 1859 proclaimed himself "Norton I, Emperor of the United States".',
