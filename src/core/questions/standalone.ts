@@ -405,6 +405,13 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     // "the new government": lower-case modifiers and a common noun, nothing after that says which.
     // "the 75 m (250 ft) ship": a measure before the noun does not say which ship.
     const start = afterMeasure(tokens, k + 1);
+    // "the term sociology", "the word 'sociology'": a word named right after says which.
+    const named = tokens[start + 1];
+    if (
+      /^(?:term|word|name|phrase|expression|label)$/.test(tokens[start]?.lower ?? "") &&
+      (named?.pos === "NOUN" || named?.pos === "PROPN" || /^["“‘']$/.test(named?.text ?? ""))
+    )
+      continue;
     let j = start;
     while (j < tokens.length && (tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "NOUN")) {
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? "")) break;
@@ -564,7 +571,9 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
         .trim()
         .slice((words[0] ?? "").length)}`;
     // "American Revolutionary War": a proper name ending in the head keeps its capitals.
-    else if (lastWord === head) named = words.join(" ");
+    // ("The History of Sociology" is a history: its last word is not its head.)
+    else if (lastWord === head && !words.some((w) => w.toLowerCase() === "of"))
+      named = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(" ");
     else return out;
     const article = out.slice(from, from + 3);
     out = `${out.slice(0, from)}${article} ${named}${out.slice(to)}`;

@@ -36,6 +36,20 @@ const quake = bankOf(
   "The temporary ceasefire in Zabadani collapsed in late August 2015.",
 );
 
+describe("batch 13's blind judgments: causes fixed", () => {
+  it("asks about 'the term sociology' as written, never writing in a title whose head is another word", () => {
+    const text =
+      "The History of Sociology\n\nThe term sociology was first coined in 1780 by the French essayist Emmanuel-Joseph Sieyès in an unpublished manuscript. The term was reintroduced by Auguste Comte in 1838.\n";
+    const { bank } = buildBank(
+      [{ name: "history.txt", bytes: new TextEncoder().encode(text) }],
+      NLP,
+    );
+    const all = bank.questions.map((q) => `${q.prompt} ${JSON.stringify(q.choices ?? [])}`);
+    expect(all.some((t) => /the term sociology/.test(t))).toBe(true);
+    for (const t of all) expect(t).not.toMatch(/The History of Sociology|The term was/);
+  });
+});
+
 describe("batch 12's blind judgments: causes fixed", () => {
   it("asks about a subject whose first word the tagger took for a verb ('The trailblazing Seneca Falls Convention')", () => {
     const { prompts } = bankOf(
