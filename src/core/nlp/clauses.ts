@@ -76,6 +76,9 @@ const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
 /** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
 export const REPORTING_VERB =
   /^(?:say|report|claim|believe|think|announce|tell|know|confirm|deny|add|note|insist|suggest|argue|warn|show|reveal|admit|explain|write|fear|estimate|find|learn|hear|feel|acknowledge|allege|assert|indicate|state|declare|predict|recall|realize|realise|discover|conclude|testify|maintain)$/;
+/** Verbs that report what someone said ("…, police revealed"), not what they found out. */
+const SAYING =
+  /^(?:say|report|reveal|announce|claim|confirm|deny|add|state|tell|note|explain|write|allege|insist|warn|declare|testify|admit|acknowledge)$/;
 /** Verbs of saying written after the words said, before their subject ("…, said the minister"). */
 const INVERTED_SAYING = /^(?:say|add|explain|write|note)$/;
 const COORDINATORS = /^(?:and|but|or|yet|nor)$/;
@@ -170,6 +173,13 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       const prev = tok(i - 1);
       const next = tok(i + 1);
       const w = t.lower;
+      // "…, police revealed on Saturday.", "…, officials said Monday.": a short subject and a
+      // verb of saying closing the sentence tell who reported the clause; a date there is
+      // the saying's.
+      if (w === "," && i > s && trailingAttribution(i + 1, e)) {
+        units.push(unit("attrib", i, e, i));
+        break;
+      }
       // Relative clauses: "who …", "which …", ", where …", "in which …".
       if (
         (RELATIVES.test(w) && (t.pos === "PRON" || t.pos === "DET") && i > s) ||
@@ -860,6 +870,26 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
    * Whether a conjunction and a new subject come before `i` with no verb since: "and the
    * Allies, now including the United States, invaded" — the verb is that subject's.
    */
+  /** Whether `k` to `end` is "police revealed on Saturday.": a short noun phrase, a verb of saying, its time. */
+  function trailingAttribution(k: number, end: number): boolean {
+    let v = k;
+    while (
+      v < end &&
+      v - k < 5 &&
+      (isNominal(tok(v)) || tok(v)?.pos === "DET" || tok(v)?.pos === "ADJ")
+    )
+      v++;
+    if (v === k || !tokens.slice(k, v).some((t) => t.pos === "NOUN" || t.pos === "PROPN"))
+      return false;
+    const g = groupAt.get(v);
+    if (g === undefined || g.passive || !SAYING.test(tok(g.head)?.lemma ?? "")) return false;
+    for (let j = g.to; j < end; j++) {
+      const t = tok(j);
+      if (!(isDate[j] || t?.pos === "ADP" || t?.pos === "ADV" || t?.pos === "PUNCT")) return false;
+    }
+    return true;
+  }
+
   /**
    * "the leaders of Cyprus, Greece and Israel signed": a comma between names after "of"
    * (or "between", "from"), the last joined by "and", lists the preposition's objects.

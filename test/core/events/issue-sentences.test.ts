@@ -666,6 +666,21 @@ describe("who a clause is about", () => {
     expect(events.some((e) => /was born and died/.test(e))).toBe(true);
   });
 
+  it("gives the date of a closing 'police revealed on Saturday' to the saying, not to what was said", () => {
+    const events = dated({
+      a: news(
+        "Despite the assurances, she and her husband left the country, police revealed on Saturday. The minister resigned, officials said on Monday.",
+      ),
+    });
+    expect(events.some((e) => /revealed|resigned/.test(e))).toBe(false);
+    // Not a finding written passively: "significant defects were discovered" is the event.
+    expect(
+      dated({
+        a: article("When the module arrived in June 1968, significant defects were discovered."),
+      }),
+    ).toContain("1968-06 When the module arrived, significant defects were discovered.");
+  });
+
   it("reads the -ed verb after a relative clause on the subject as the main verb ('X, which was founded in 1900, expanded in 1950')", () => {
     const events = dated({
       a: article("The company, which was founded in 1900, expanded in 1950."),
