@@ -138,10 +138,13 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
         sideReasons.push(`“${d.text}” dates ${h?.side ?? "no clause"}, not the sentence`);
       continue;
     }
-    const why = notAnEventDate(d, h.clause, tokens, spanOf.get(d.mention), ctx.dateline !== null);
+    const why =
+      afterPhraseDate(tokens, h.clause, spanOf.get(d.mention)) ??
+      notAnEventDate(d, h.clause, tokens, spanOf.get(d.mention), ctx.dateline !== null);
     if (why !== null) {
       // "sought an apology for the raid in May 2010": the noun's own event, when it names one.
-      if (!(why === PERFECT_DATE && nameNoun(d))) sideReasons.push(`“${d.text}” ${why}`);
+      if (!((why === PERFECT_DATE || why === AFTER_PHRASE) && nameNoun(d)))
+        sideReasons.push(`“${d.text}” ${why}`);
       continue;
     }
     const list = byClause.get(h.clause) ?? [];
@@ -915,6 +918,42 @@ function notUntil(clause: Unit, tokens: readonly Token[], span: [number, number]
 }
 
 const NAMES_NOUN = "the noun it names";
+const AFTER_PHRASE = "dates what the clause came after, not the clause";
+/** Prepositions that set a clause after (or before) what they name, not at its time. */
+const AFTER_LIKE =
+  /^(?:after|following|before|since|until|in\s+response\s+to|in\s+the\s+wake\s+of|in\s+retaliation\s+for|prior\s+to|as\s+a\s+result\s+of)\s/i;
+
+/**
+ * "Following Texas' war of independence against Mexico in 1836, President van Buren
+ * refrained …", "After Timur's death in 1793, the throne passed …": a date on the noun of
+ * a fronted "after" phrase dates that noun's event; the clause came some time after it.
+ * ("After 1990, …" and "In 1990, …" give the clause its time, as before.)
+ */
+function afterPhraseDate(
+  tokens: readonly Token[],
+  clause: Unit,
+  span: [number, number] | undefined,
+): string | null {
+  if (span === undefined || clause.subject === null || span[1] > clause.subject[0]) return null;
+  let from = clause.from;
+  if (tokens[from]?.pos === "CCONJ") from++;
+  const opening = tokens
+    .slice(from, from + 5)
+    .map((t) => t.lower)
+    .join(" ");
+  const m = AFTER_LIKE.exec(`${opening} `);
+  if (m === null) return null;
+  const objectFrom = from + m[0].trim().split(/\s+/).length;
+  const named = tokens
+    .slice(objectFrom, span[0])
+    .some((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  // The phrase must run from the preposition to the date without a clause of its own.
+  // ("After the war, in 1946, he left": a date after the phrase's comma is the clause's.)
+  const verbal = tokens
+    .slice(objectFrom, span[0])
+    .some((t) => t.pos === "VERB" || t.pos === "AUX" || t.lower === ",");
+  return named && !verbal ? AFTER_PHRASE : null;
+}
 const PERFECT_DATE = "is a past date in a present-perfect clause, so it dates a noun";
 
 /**
