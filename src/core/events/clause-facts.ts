@@ -43,7 +43,13 @@ export type ClauseFact = {
  * A noun phrase a pronoun may stand for, its grammatical number, and how many other
  * names of its sentence could be meant instead (for "he" and "she").
  */
-export type Antecedent = { text: string; plural: boolean; rivals?: number };
+export type Antecedent = {
+  text: string;
+  plural: boolean;
+  rivals?: number;
+  /** Another clause's subject of the same number in its sentence, a name or not. */
+  subjectRival?: "named" | "common";
+};
 
 export type SentenceAnalysis = {
   facts: ClauseFact[];
@@ -139,6 +145,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       continue;
     }
     const why =
+      proVerb(tokens, h.clause) ??
       afterPhraseDate(tokens, h.clause, spanOf.get(d.mention)) ??
       notAnEventDate(d, h.clause, tokens, spanOf.get(d.mention), ctx.dateline !== null);
     if (why !== null) {
@@ -918,6 +925,19 @@ function notUntil(clause: Unit, tokens: readonly Token[], span: [number, number]
 }
 
 const NAMES_NOUN = "the noun it names";
+
+/**
+ * "asked him to submit his work on the theory of equations, which he did on 17 January
+ * 1831": "did" stands for a predicate said before it, which the clause cannot tell.
+ */
+function proVerb(tokens: readonly Token[], clause: Unit): string | null {
+  const verb = clause.verb;
+  if (verb === null || verb.to - verb.from !== 1 || tokens[verb.head]?.lemma !== "do") return null;
+  const next = tokens[verb.to];
+  // ("did so", "did it", "which he did": nothing of its own after the verb)
+  const bare = clause.kind === "rel" || /^(?:so|it|this|that|the\s+same)$/.test(next?.lower ?? "");
+  return bare ? "dates a “did” that stands for a predicate said before it" : null;
+}
 const AFTER_PHRASE = "dates what the clause came after, not the clause";
 /** Prepositions that set a clause after (or before) what they name, not at its time. */
 const AFTER_LIKE =
@@ -1121,8 +1141,11 @@ function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
   if (/^['’]s$/.test(tokens[b - 1]?.lower ?? "")) return true;
   // A determiner before and a noun after: "the 1965 war", "a 2010 commando raid", and with
   // an adjective or participle between them, "a planned Wednesday special".
+  // ("Galois' July 14 arrest", "Lincoln's April 11 speech": a possessive is a determiner.)
   const determiner = (t: Token | undefined) =>
-    t?.pos === "DET" || (t?.pos === "PRON" && /^(?:his|her|its|their|our)$/.test(t.lower));
+    t?.pos === "DET" ||
+    (t?.pos === "PRON" && /^(?:his|her|its|their|our)$/.test(t.lower)) ||
+    (t?.pos === "PART" && /^['’]s?$/.test(t.lower));
   const modifier = before?.pos === "ADJ" || (before?.pos === "VERB" && before.form === "ed");
   return (
     (determiner(before) || (modifier && determiner(noun))) &&
@@ -1631,6 +1654,25 @@ export function mainSubject(sentence: string, nlp: Nlp, title = ""): Antecedent 
   if (main === undefined || main.subject === null) return null;
   const found = nounPhrase(sentence, tokens, main);
   if (found === null) return null;
+  // "Lincoln's speeches … made the position known; Republicans opposed …. They quickly
+  // gained momentum": a later clause's subject of the same number could be meant as well.
+  const rival = parse.units.find(
+    (u) =>
+      u !== main &&
+      (u.kind === "main" || u.kind === "coord") &&
+      !u.sharedSubject &&
+      u.subject !== null &&
+      // ("Republicans": a name in the plural is plural too.)
+      (pluralPhrase(tokens, ...u.subject) || /s$/.test(tokens[u.subject[1] - 1]?.lower ?? "")) ===
+        found.plural,
+  );
+  // ("…, but his health began to deteriorate. He died": a thing is no rival for "he".)
+  const subjectRival =
+    rival?.subject == null
+      ? undefined
+      : tokens[rival.subject[1] - 1]?.pos === "PROPN"
+        ? "named"
+        : "common";
   // "Lamar … appointed Johnston as Secretary of War. He provided for …": another person's
   // name in the sentence — a full name, or the name the document is about — makes "he"
   // ambiguous, and it stays unresolved.
@@ -1648,7 +1690,7 @@ export function mainSubject(sentence: string, nlp: Nlp, title = ""): Antecedent 
       tokens[k - 1]?.pos === "ADP" && !/^(?:by|with)$/.test(tokens[k - 1]?.lower ?? "");
     if (!afterPlace && (chunk.length >= 2 || chunk.some((w) => titleWords.has(w.text)))) others++;
   }
-  return { ...found, rivals: others };
+  return { ...found, rivals: others, ...(subjectRival ? { subjectRival } : {}) };
 }
 
 /**
@@ -1663,6 +1705,10 @@ export function resolvePronoun(
 ): string | null {
   if (antecedent === null) return null;
   if (pluralPronoun(pronoun) !== antecedent.plural) return null;
+  // "… made the position known; Republicans opposed …. They gained momentum": either could be meant.
+  const personal = /^(?:he|she)$/i.test(pronoun);
+  if (antecedent.subjectRival === "named" || (antecedent.subjectRival === "common" && !personal))
+    return null;
   // "he" and "she" stand for a person: a name without "the" ("the Chilean Congress" is none).
   if (
     /^(?:he|she)$/i.test(pronoun) &&

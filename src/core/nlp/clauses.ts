@@ -480,7 +480,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // "The 1965 war": a year between a determiner and its noun is part of the subject.
         let d = k;
         while (d > bodyFrom && isDate[d - 1]) d--;
-        if (tok(d - 1)?.pos === "DET" && k + 1 < end) {
+        // ("Lincoln's 1858 speeches": after a possessive too.)
+        const possessive = tok(d - 1)?.pos === "PART" && /^['’]s?$/.test(lower(d - 1));
+        if ((tok(d - 1)?.pos === "DET" || possessive) && k + 1 < end) {
           k = d - 1;
           continue;
         }

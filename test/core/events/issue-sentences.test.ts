@@ -694,6 +694,27 @@ describe("who a clause is about", () => {
     ).toContain("1968-06 When the module arrived, significant defects were discovered.");
   });
 
+  it("reads a date after a possessive as naming its noun ('before Galois' July 14 arrest'), and a 'did' that stands for an earlier predicate as no event", () => {
+    const events = dated({
+      a: article(
+        "In 1831 Poisson asked him to submit his work on the theory of equations, which he did on 17 January. While Poisson's report was made before Galois' July 14 arrest, it reached Galois in prison later. Lincoln's 1858 speeches made the party's position well known.",
+      ),
+    });
+    expect(events.some((e) => /did|reached Galois/.test(e))).toBe(false);
+    expect(events).toContain("1858 Lincoln's speeches made the party's position well known.");
+  });
+
+  it("leaves 'they' unresolved when the sentence before has two plural subjects", () => {
+    const events = dated({
+      a: article(
+        "Lincoln's speeches made the party's position well known; Republicans opposed the extension of slavery. They took control of the House of Representatives in 1858.",
+      ),
+    });
+    expect(events.some((e) => /speeches took control|Republicans took control/.test(e))).toBe(
+      false,
+    );
+  });
+
   it("reads the -ed verb after a relative clause on the subject as the main verb ('X, which was founded in 1900, expanded in 1950')", () => {
     const events = dated({
       a: article("The company, which was founded in 1900, expanded in 1950."),
