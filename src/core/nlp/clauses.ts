@@ -1195,6 +1195,10 @@ function decideFiniteness(
     if (frontedClause && t.lower === "," && clauseHasVerb) {
       frontedClause = false;
       clauseHasVerb = false;
+      // "As the numbers swelled, some leaders who saw … labeled …": the fronted clause's verb
+      // is not the main clause's, which is still to come.
+      mainHasVerb = false;
+      segmentHasVerb = false;
       lastBoundary = i + 1;
       continue;
     }

@@ -715,6 +715,15 @@ describe("who a clause is about", () => {
     );
   });
 
+  it("never makes an event of a predicate without its subject after a fronted clause ('Although Booth escaped, Union troops shot and killed him …')", () => {
+    const events = dated({
+      a: article(
+        "Although Booth initially escaped capture, Union troops shot and killed him on April 26, 1865, in a Virginia barn. As conditions worsened, however, Hoover eventually relaxed his opposition to federal relief and formed the Reconstruction Finance Corporation in 1932, in part because it was an election year.",
+      ),
+    });
+    for (const e of events) expect(e).not.toMatch(/^\S+ (?:Killed|Formed)\b/);
+  });
+
   it("reads the -ed verb after a relative clause on the subject as the main verb ('X, which was founded in 1900, expanded in 1950')", () => {
     const events = dated({
       a: article("The company, which was founded in 1900, expanded in 1950."),
