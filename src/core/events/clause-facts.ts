@@ -414,6 +414,15 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
   // that clause, the nearest one before it (late closure), not back to the main clause.
   const last = inside[inside.length - 1];
   const closing = parse.tokens.slice(b).every((t) => t.pos === "PUNCT");
+  // "Mugabe ruled Zimbabwe, serving as its first prime minister, 1980–1987; then …": a bare
+  // date closing its clause after a participle phrase and a comma is the phrase's.
+  const bare = parse.tokens[a - 1]?.lower === ",";
+  const closesClause =
+    last !== undefined && parse.tokens.slice(b, last.to).every((t) => t.pos === "PUNCT");
+  if (last?.kind === "main" && bare && closesClause) {
+    const part = parse.units.find((u) => u.to === a - 1 && u.parent === last && u.kind === "part");
+    if (part !== undefined) inside.push(part);
+  }
   if (last?.kind === "main" && closing && parse.tokens[a - 2]?.lower === ",") {
     let k = a - 2;
     for (;;) {

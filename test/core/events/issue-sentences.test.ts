@@ -724,6 +724,16 @@ describe("who a clause is about", () => {
     for (const e of events) expect(e).not.toMatch(/^\S+ (?:Killed|Formed)\b/);
   });
 
+  it("gives a bare date after a participle phrase to the phrase ('ruled Zimbabwe, serving as prime minister, 1980–1987;')", () => {
+    const events = dated({
+      a: article(
+        "Mugabe ruled Zimbabwe, serving as prime minister of Zimbabwe, 1980–1987; then as president, 1987–2017.",
+      ),
+    });
+    expect(events.some((e) => /ruled Zimbabwe/.test(e))).toBe(false);
+    expect(events).toContain("1980 Mugabe served as prime minister of Zimbabwe.");
+  });
+
   it("reads the -ed verb after a relative clause on the subject as the main verb ('X, which was founded in 1900, expanded in 1950')", () => {
     const events = dated({
       a: article("The company, which was founded in 1900, expanded in 1950."),
