@@ -206,9 +206,11 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   );
   // "New _____" (York), "_____ 8 astronauts" (Apollo): a blank inside a longer name asks for
   // part of a name, which the rest of the name gives away.
+  // "Panama 3 – _____": half of a score or a range asks for a number the other half frames.
   const splitsName = (blanked: string) =>
     /(?<![“"]|^)\b\p{Lu}[\p{L}'’.-]*\s+_____/u.test(blanked) ||
-    /_____\s+(?:\d|\p{Lu})/u.test(blanked);
+    /_____\s+(?:\d|\p{Lu})/u.test(blanked) ||
+    /\d\s*[–—-]\s*_____|_____\s*[–—-]\s*\d/u.test(blanked);
   const picked = [...names, ...numbers]
     .filter((b) => !splitsName(replaceWords(sentence, b.phrase, BLANK)))
     .slice(0, MAX_PER_EVENT);

@@ -342,7 +342,13 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
  */
 function aside(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k] as Token;
-  if (t.text === ";" || t.text === ":" || ((t.text === "—" || t.text === "–") && t.spaced))
+  // ("defeated Panama 3 – 0": a dash between numbers joins a score or a range.)
+  const joinsNumbers = tokens[k - 1]?.pos === "NUM" && tokens[k + 1]?.pos === "NUM";
+  if (
+    t.text === ";" ||
+    t.text === ":" ||
+    ((t.text === "—" || t.text === "–") && t.spaced && !joinsNumbers)
+  )
     return true;
   if (t.text !== ",") return false;
   for (let j = k + 1; j < end; j++) {

@@ -50,6 +50,17 @@ describe("batch 13's blind judgments: causes fixed", () => {
   });
 });
 
+describe("the holdout's blind judgment of the seventh session", () => {
+  it("keeps a score whole in a prompt and never blanks half of it ('When did Tunisia lose 1?')", () => {
+    const { questions, prompts } = bankOf(
+      "In 2018, Sweden defeated South Korea 1 – 0; Belgium defeated Panama 3 – 0; and Tunisia lost 1 – 2 to England.",
+    );
+    expect(prompts).toContain("When did Tunisia lose 1 – 2 to England?");
+    for (const p of prompts) expect(p).not.toMatch(/(?:lose|defeat \w+(?: \w+)?) \d\?|\d – _____/);
+    expect(questions.length).toBeGreaterThan(0);
+  });
+});
+
 describe("batch 12's blind judgments: causes fixed", () => {
   it("asks about a subject whose first word the tagger took for a verb ('The trailblazing Seneca Falls Convention')", () => {
     const { prompts } = bankOf(
