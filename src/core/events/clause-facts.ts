@@ -265,6 +265,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   };
 }
 
+const STATIVE = /^(?:have|remain|continue|stay|play|serve|hold|live|own|know|believe)$/;
 const SUBORDINATOR_WORD = /^(?:as|when|while|after|before|since|because|until|although|though|if)$/;
 
 /** Words that move a clause's time away from a date set before it. */
@@ -309,6 +310,9 @@ function spreadFrontedDate<D extends { mention: Mention; qualifier: Qualifier; s
       if (u.kind === "coord" ? !/^(?:and|but)$/.test(word) : u !== last && word === "and") continue;
       const v = u.verb;
       if (v === null || v.tense !== "past" || v.negated) continue;
+      // "…, and with San Martín he played a crucial role in securing Chile's independence": a
+      // state or a part played lasts; the date of the event beside it does not date it.
+      if (STATIVE.test(tokens[v.head]?.lemma ?? "")) continue;
       // "began as Hezbollah and the Syrian Army launched": after a subordinator with no verb
       // since, "and" joins two subjects of that clause, not two clauses.
       let k = u.from - 1;
