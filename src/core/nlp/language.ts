@@ -22,37 +22,33 @@ export function taggerFrom(wink: WinkMethods): Nlp {
   const its = wink.its;
   // The same sentence is tagged by the event pass and again by question generation.
   const cache = new Map<string, Token[]>();
-  const stems = new Map<string, string | null>();
-  const prefixedLemma = (word: string): string | null => {
-    const m = PREFIXED.exec(word);
-    if (m === null) return null;
-    const stem = m[3] as string;
-    let lemma = stems.get(stem);
+  const verbLemmas = new Map<string, string | null>();
+  /**
+   * The lemma of `word` read as a verb in `frame` (its last token), or null when the tagger
+   * reads no verb there or knows no lemma for it. Looked up once per frame.
+   */
+  const verbLemma = (frame: string): string | null => {
+    let lemma = verbLemmas.get(frame);
     if (lemma === undefined) {
-      const found = (
-        wink
-          .readDoc(stem)
-          .tokens()
-          .out(its.lemma as unknown as typeof its.value) as string[]
-      )[0]?.toLowerCase();
-      lemma = found !== undefined && found !== stem ? found : null;
-      if (stems.size < CACHE) stems.set(stem, lemma);
-    }
-    return lemma === null ? null : `${m[1]}${m[2]}${lemma}`;
-  };
-  const participles = new Map<string, string | null>();
-  /** The verb an -ing word is the participle of ("meeting" → "meet"), if it is one. */
-  const participleLemma = (word: string): string | null => {
-    let lemma = participles.get(word);
-    if (lemma === undefined) {
-      const doc = wink.readDoc(`they were ${word}`).tokens();
-      const pos = (doc.out(its.pos) as string[])[2];
-      const found = (doc.out(its.lemma as unknown as typeof its.value) as string[])[2];
+      const doc = wink.readDoc(frame).tokens();
+      const pos = (doc.out(its.pos) as string[]).at(-1);
+      const word = (doc.out(its.value) as string[]).at(-1)?.toLowerCase();
+      const found = (doc.out(its.lemma as unknown as typeof its.value) as string[])
+        .at(-1)
+        ?.toLowerCase();
       lemma = pos === "VERB" && found !== undefined && found !== word ? found : null;
-      if (participles.size < CACHE) participles.set(word, lemma);
+      if (verbLemmas.size < CACHE) verbLemmas.set(frame, lemma);
     }
     return lemma;
   };
+  /** "reemerged" → "reemerge", "re-entered" → "re-enter": the prefix on its verb's lemma. */
+  const prefixedLemma = (word: string): string | null => {
+    const m = PREFIXED.exec(word);
+    const lemma = m === null ? null : verbLemma(`they ${m[3]}`);
+    return m === null || lemma === null ? null : `${m[1]}${m[2]}${lemma}`;
+  };
+  /** The verb an -ing word is the participle of ("meeting" → "meet"), if it is one. */
+  const participleLemma = (word: string): string | null => verbLemma(`they were ${word}`);
   return {
     tag(sentence: string): Token[] {
       const hit = cache.get(sentence);
