@@ -679,7 +679,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
 
   function isFronted(i: number, segStart: number): boolean {
-    for (let k = segStart; k < i; k++) {
+    // ("As the numbers swelled, some leaders who saw …": the verb of a fronted adverbial
+    // clause is not the head clause's.)
+    const opening = units.find((u) => u.kind === "sub" && u.from === segStart && u.to <= i);
+    for (let k = opening?.to ?? segStart; k < i; k++) {
       const g = groupAt.get(k);
       if (g !== undefined && top(k) && isFiniteGroup(g)) return false;
     }

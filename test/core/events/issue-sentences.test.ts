@@ -717,6 +717,16 @@ describe("who a clause is about", () => {
     );
   });
 
+  it("keeps the subject of a relative clause's head after a fronted clause ('As the numbers swelled, some leaders who saw … labeled …')", () => {
+    const events = dated({
+      a: article(
+        "As the numbers of protesters swelled, some leaders who saw the protests as a direct challenge to party rule labeled the demonstrators “counter-revolutionary” in an editorial on April 26, 1989.",
+      ),
+    });
+    expect(events.some((e) => /some leaders who saw the protests/.test(e))).toBe(true);
+    expect(events.some((e) => /^\S+ A direct challenge/.test(e))).toBe(false);
+  });
+
   it("never makes an event of a predicate without its subject after a fronted clause ('Although Booth escaped, Union troops shot and killed him …')", () => {
     const events = dated({
       a: article(
