@@ -178,6 +178,15 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     });
     byClause.set(clause, kept);
   }
+  // "Union troops shot and killed him on April 26, 1865": a bare verb joined to the predicate
+  // that holds the date shares its object and its date; the event is both.
+  for (const [clause, list] of [...byClause]) {
+    const head = clause.parent;
+    if (clause.kind !== "coord" || !clause.sharedSubject || head == null) continue;
+    if (head.verb === null || head.verb.to !== clause.from || byClause.has(head)) continue;
+    byClause.delete(clause);
+    byClause.set(head, list);
+  }
   spreadFrontedDate(parse, byClause, spanOf, isDate);
   const facts: ClauseFact[] = [];
   const owned = new Set(dates.map((d) => d.mention));

@@ -29,3 +29,9 @@ export function pastOf(lemma: string): string {
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
   return `${lemma}ed`;
 }
+
+/** The lemma of an irregular past form ("shot" → "shoot"), or null for any other word. */
+export function irregularPastLemma(form: string): string | null {
+  const lemma = (exceptions as Record<string, string>)[form];
+  return lemma !== undefined && pastOf(lemma) === form ? lemma : null;
+}

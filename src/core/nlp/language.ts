@@ -1,5 +1,5 @@
 import type { WinkMethods } from "wink-nlp";
-import { pastOf } from "./inflect.ts";
+import { irregularPastLemma, pastOf } from "./inflect.ts";
 import { type Nlp, type Pos, type Token, verbForm } from "./tokens.ts";
 
 /*
@@ -246,6 +246,18 @@ function repairTags(joined: Token[]): void {
       (next.pos === "NOUN" || next.pos === "PROPN")
     )
       joined[i] = { ...t, pos: "ADJ", form: null };
+  }
+  // "Union troops shot and killed him": an irregular past form the tagger reads as a noun,
+  // between its subject and "and" with a past verb, is that verb's partner.
+  for (let i = 1; i + 2 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const after = joined[i + 2] as Token;
+    const prev = joined[i - 1] as Token;
+    if (t.pos !== "NOUN" || joined[i + 1]?.lower !== "and") continue;
+    if (after.pos !== "VERB" || (after.form !== "ed" && after.form !== "past")) continue;
+    if (prev.pos !== "NOUN" && prev.pos !== "PROPN") continue;
+    const lemma = irregularPastLemma(t.lower);
+    if (lemma !== null) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
   }
   // "according to", "owing to", "due to": a participle or adjective fixed with "to"
   // into a compound preposition, which heads no clause of its own.

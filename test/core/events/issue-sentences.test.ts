@@ -727,6 +727,18 @@ describe("who a clause is about", () => {
     expect(events.some((e) => /^\S+ A direct challenge/.test(e))).toBe(false);
   });
 
+  it("keeps a bare verb joined to the dated predicate ('exploded and sank on February 15, 1898'; 'shot and killed him')", () => {
+    const events = dated({
+      a: article(
+        "The battleship Maine exploded and sank in Havana harbor on February 15, 1898. Although Booth escaped capture, Union troops shot and killed him on April 26, 1865. The rebels captured the town and besieged the airport in May 2015.",
+      ),
+    });
+    expect(events).toContain("1898-02-15 The battleship Maine exploded and sank in Havana harbor.");
+    expect(events.some((e) => /^1865-04-26 .*Union troops shot and killed him/.test(e))).toBe(true);
+    // A first predicate with words of its own keeps out of the second's date.
+    expect(events).toContain("2015-05 The rebels besieged the airport.");
+  });
+
   it("never makes an event of a predicate without its subject after a fronted clause ('Although Booth escaped, Union troops shot and killed him …')", () => {
     const events = dated({
       a: article(
