@@ -174,6 +174,14 @@ function attributive(sentence: string, name: string, ctx: Context): boolean {
   return next?.pos === "NOUN" && next.text === after[1];
 }
 
+const FUNCTION_WORDS =
+  /^(?:was|were|been|being|with|that|this|these|those|from|into|onto|their|they|them|have|has|had|then|than|when|what|which|who|whom|whose|where|after|before|also)$/i;
+
+/** Words of four letters or more, other than function words, in a text. */
+function contextWords(text: string): number {
+  return (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.test(w)).length;
+}
+
 /** Cloze questions for one event (at most two). */
 export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   const citation = info.citation;
@@ -213,6 +221,9 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
     /\d\s*[–—-]\s*_____|_____\s*[–—-]\s*\d/u.test(blanked);
   const picked = [...names, ...numbers]
     .filter((b) => !splitsName(replaceWords(sentence, b.phrase, BLANK)))
+    // "In 1759, _____ was born.": with the blank and the date taken out, a sentence needs two
+    // words of its own to point to one answer; one ("born", "died") fits countless people.
+    .filter((b) => contextWords(replaceWords(plain, b.phrase, BLANK)) >= 2)
     .slice(0, MAX_PER_EVENT);
   return picked.map((b) => {
     const blanked = replaceWords(sentence, b.phrase, BLANK);

@@ -61,6 +61,20 @@ describe("the holdout's blind judgment of the seventh session", () => {
   });
 });
 
+describe("a blank the rest of the sentence does not point to", () => {
+  it("asks no cloze whose sentence, blank and date aside, says one word ('In 1759, _____ was born.')", () => {
+    const { prompts } = bankOf(
+      "Mary Wollstonecraft was born in 1759.",
+      "The Treaty of Ghent was signed in December 1814.",
+      "In 1792, Mary Wollstonecraft published A Vindication of the Rights of Woman in London.",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/_____ was born|the _____ was signed/);
+    expect(prompts.some((p) => p.startsWith("Fill in the blank") && /Vindication/.test(p))).toBe(
+      true,
+    );
+  });
+});
+
 describe("batch 12's blind judgments: causes fixed", () => {
   it("asks about a subject whose first word the tagger took for a verb ('The trailblazing Seneca Falls Convention')", () => {
     const { prompts } = bankOf(
