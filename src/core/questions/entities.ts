@@ -33,6 +33,8 @@ export type Entity = {
   noun: string | null;
   /** The documents whose events name it: options come from the question's own documents. */
   docs: ReadonlySet<string>;
+  /** The first and last years of the events that name it, when they are dated. */
+  years?: [number, number];
   /** For a surname, the one person of the same documents whose full name ends with it. */
   fullName?: string;
   /** A surname two people of the same documents share ("Johnston"): it says neither. */
@@ -402,6 +404,7 @@ export function buildCatalog(
 ): EntityCatalog {
   const mentions = new Map<string, number>();
   const docsOf = new Map<string, Set<string>>();
+  const yearsOf = new Map<string, [number, number]>();
   for (const event of events) {
     for (const name of event.entities) {
       const n = name.trim();
@@ -410,6 +413,14 @@ export function buildCatalog(
       const docs = docsOf.get(n) ?? new Set<string>();
       for (const s of event.sources) docs.add(s.doc);
       docsOf.set(n, docs);
+      const year = Number.parseInt(event.date.start.slice(0, 4), 10);
+      if (Number.isFinite(year)) {
+        const span = yearsOf.get(n);
+        yearsOf.set(
+          n,
+          span === undefined ? [year, year] : [Math.min(span[0], year), Math.max(span[1], year)],
+        );
+      }
     }
   }
   const names = [...mentions.keys()].sort();
@@ -531,8 +542,15 @@ export function buildCatalog(
     );
     const total = noScores();
     const docs = new Set<string>();
+    let years: [number, number] | undefined;
     for (const spelling of spellings) {
       for (const d of docsOf.get(spelling) ?? []) docs.add(d);
+      const span = yearsOf.get(spelling);
+      if (span !== undefined)
+        years =
+          years === undefined
+            ? [...span]
+            : [Math.min(years[0], span[0]), Math.max(years[1], span[1])];
       // Mentions inside a longer name ("Darayya" in "Saraya Darayya") say nothing about this one.
       const longer = (containing[position.get(spelling) ?? -1] ?? []).map((j) => names[j] ?? "");
       const related = mentioning(spelling).map((s) =>
@@ -552,6 +570,7 @@ export function buildCatalog(
       noun: kind === "place" ? placeNoun(spellings, mentioning) : null,
       confidence,
       docs,
+      ...(years !== undefined ? { years } : {}),
     };
   });
   inheritSurnames(entities);

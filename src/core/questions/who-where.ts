@@ -345,6 +345,12 @@ function pool(list: readonly Entity[], keep: (e: Entity) => boolean, seed: strin
 }
 
 const wordCount = (name: string) => name.split(/\s+/).length;
+/** How far from an event a person's dated deeds may lie and still make a plausible option. */
+const ERA_YEARS = 40;
+const yearOf = (start: string): number | null => {
+  const year = Number.parseInt(start.slice(0, 4), 10);
+  return Number.isFinite(year) ? year : null;
+};
 
 /**
  * Three wrong options of the answer's kind named in the question's own documents:
@@ -359,6 +365,7 @@ function distractors(
   ctx: Context,
   seed: string,
   docs: readonly string[],
+  year: number | null,
 ): Entity[] {
   const noun = entity.noun;
   const sameNoun: Entity[] = [];
@@ -389,6 +396,11 @@ function distractors(
     // "Emergencies" offered as an actor: only names whose kind the documents make clear.
     if (e.confidence < MIN_OPTION_CONFIDENCE) continue;
     if (fullAnswer && wordCount(e.name) === 1) continue;
+    // "Alexis de Tocqueville" for who acted in 1933: a person the documents only show a
+    // lifetime away from the event could not have done it.
+    if (entity.kind === "person" && year !== null && e.years !== undefined) {
+      if (e.years[1] < year - ERA_YEARS || e.years[0] > year + ERA_YEARS) continue;
+    }
     // Neither the answer nor an option already chosen under another name ("Congress" beside
     // "U.S. Congress").
     if ([entity, ...out].some((o) => oneName(e, o))) continue;
@@ -439,6 +451,7 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
       `${info.event.id}:${ask.variant}`,
       // The cited document first, then the others that tell the same event.
       [...new Set([citation.source.doc, ...info.event.sources.map((s) => s.doc)])],
+      yearOf(info.event.date.start),
     );
     const choices =
       wrong.length >= 2

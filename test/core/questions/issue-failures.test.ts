@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildBank } from "../../../src/core/bank-build.ts";
 import type { Question } from "../../../src/core/bank-schema.ts";
@@ -72,6 +73,18 @@ describe("a blank the rest of the sentence does not point to", () => {
     expect(prompts.some((p) => p.startsWith("Fill in the blank") && /Vindication/.test(p))).toBe(
       true,
     );
+  });
+});
+
+describe("who-options of the answer's time", () => {
+  it("offers no person the documents only show a lifetime away ('In 1834, who captured Peshawar?' without Abdul Aziz of 1715)", () => {
+    const text = readFileSync(
+      new URL("../../fixtures/real/docs/wiki_afghanistan_history.txt", import.meta.url),
+    );
+    const { bank } = buildBank([{ name: "wiki_afghanistan_history.txt", bytes: text }], NLP);
+    const who = bank.questions.filter((q) => q.type === "who" && /In 1834,/.test(q.prompt));
+    expect(who.length).toBeGreaterThan(0);
+    for (const q of who) expect(q.choices ?? []).not.toContain("Abdul Aziz");
   });
 });
 
