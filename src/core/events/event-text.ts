@@ -1,6 +1,6 @@
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
 import { CONNECTIVE } from "../nlp/discourse.ts";
-import { TIME_UNITS } from "../nlp/tokens.ts";
+import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation } from "../punctuation.ts";
 /*
  * The text of an event: a standalone sentence that does not give its own date
@@ -23,7 +23,7 @@ const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);
  * flood": a phrase set after a date that places the same time another way goes with it.
  */
 const TIME_APPOSITION = new RegExp(
-  `^,\\s+(?:(?:a\\s+few|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:${TIME_UNITS})\\s+(?:before|after|later|earlier|prior\\s+to)\\b(?!\\s+than)|the\\s+(?:same\\s+)?(?:year|month|week|day)\\s+(?:of|when|that|after|before)\\b)[^,.;:!?()]*(?=,|[.;!?]?\\s*$)`,
+  `^,\\s+(?:(?:${TIME_COUNTS})\\s+(?:${TIME_UNITS})\\s+(?:before|after|later|earlier|prior\\s+to)\\b(?!\\s+than)|the\\s+(?:same\\s+)?(?:year|month|week|day)\\s+(?:of|when|that|after|before)\\b)[^,.;:!?()]*(?=,|[.;!?]?\\s*$)`,
   "i",
 );
 

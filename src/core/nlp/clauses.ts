@@ -1,4 +1,4 @@
-import { isNominal, TIME_UNITS, type Token } from "./tokens.ts";
+import { isNominal, TIME_UNIT, type Token } from "./tokens.ts";
 import { type VerbGroup, verbGroups } from "./verb-groups.ts";
 
 /*
@@ -60,13 +60,12 @@ export type Unit = {
 export type Parse = { tokens: readonly Token[]; units: Unit[]; groups: VerbGroup[] };
 
 /** Subordinating words that open an adverbial clause, whatever the tagger calls them. */
-const SUBORDINATORS =
+export const SUBORDINATORS =
   /^(?:after|before|since|until|till|when|whenever|while|whilst|as|because|although|though|whereas|if|unless|once|so|lest)$/;
 /** Prepositions after which an -ing verb makes a participle phrase. */
 const GERUND_PREPOSITIONS =
   /^(?:after|before|since|while|whilst|upon|on|by|without|despite|in|through|following|when)$/;
 const RELATIVES = /^(?:who|whom|whose|which)$/;
-const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`);
 /** Pronouns that can only be a subject: after a noun they begin a clause of their own. */
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/;
 /** The conjunctions that close a list: "A, B, and C", "A or B". */
@@ -86,26 +85,28 @@ const DASH = /^(?:—|–|--)$/;
 
 /** Parse a tagged sentence; `isDate` flags tokens inside date expressions. */
 export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[]): Parse {
-  // "the repeal of “don't ask, don't tell”": a quotation after a preposition or a
-  // determiner is a title, a noun; the verbs inside it head no clause of the sentence.
-  const titled = new Array<boolean>(tokens.length).fill(false);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const before = tokens[i - 1];
-    if (!/^["“]$/.test(t.text) || (before?.pos !== "ADP" && before?.pos !== "DET")) continue;
-    const close = tokens.findIndex((u, j) => j > i && /^["”]$/.test(u.text));
-    if (close < 0 || close - i > 12) continue;
-    for (let j = i + 1; j < close; j++) titled[j] = true;
-  }
-  // "proclaimed himself "Norton I, Emperor of the United States"": a comma inside a short
-  // quotation is the quotation's, and ends no phrase of the sentence.
-  const quoted = new Array<boolean>(tokens.length).fill(false);
+  // Short quotations, opening and closing mark: "the repeal of “don't ask, don't tell”",
+  // "proclaimed himself "Norton I, Emperor of the United States"".
+  const quotations: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!/^["“]$/.test(tokens[i]?.text ?? "")) continue;
     const close = tokens.findIndex((u, j) => j > i && /^["”]$/.test(u.text));
     if (close < 0) break;
-    if (close - i <= 20) for (let j = i + 1; j < close; j++) quoted[j] = true;
+    if (close - i <= 20) quotations.push([i, close]);
     i = close;
+  }
+  // After a preposition or a determiner a quotation is a title, a noun: the verbs inside it
+  // head no clause of the sentence. A comma inside any short one is the quotation's, and
+  // ends no phrase of the sentence.
+  const titled = new Array<boolean>(tokens.length).fill(false);
+  const quoted = new Array<boolean>(tokens.length).fill(false);
+  for (const [open, close] of quotations) {
+    const before = tokens[open - 1];
+    const title = (before?.pos === "ADP" || before?.pos === "DET") && close - open <= 12;
+    for (let j = open + 1; j < close; j++) {
+      quoted[j] = true;
+      if (title) titled[j] = true;
+    }
   }
   const groups = verbGroups(tokens, isDate).filter((g) => !titled[g.from]);
   const groupAt = new Map<number, VerbGroup>();
@@ -871,10 +872,6 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return null;
   }
 
-  /**
-   * Whether a conjunction and a new subject come before `i` with no verb since: "and the
-   * Allies, now including the United States, invaded" — the verb is that subject's.
-   */
   /** Whether `k` to `end` is "police revealed on Saturday.": a short noun phrase, a verb of saying, its time. */
   function trailingAttribution(k: number, end: number): boolean {
     let v = k;
@@ -911,6 +908,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return b === end && b > k + 1;
   }
 
+  /**
+   * Whether a conjunction and a new subject come before `i` with no verb since: "and the
+   * Allies, now including the United States, invaded" — the verb is that subject's.
+   */
   function subjectSinceCoordinator(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 20; k--) {
       if (isFiniteGroup(groupAt.get(k))) return false;

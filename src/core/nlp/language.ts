@@ -90,13 +90,20 @@ export function taggerFrom(wink: WinkMethods): Nlp {
       // "Nixon began to withdraw forces, meeting with Thieu on June 8": an -ing word after a
       // comma that closes a clause, before a preposition, article, name or pronoun, is a
       // participle, not the noun the tagger reads.
-      for (let i = 2; i + 1 < out.length; i++) {
+      let verbSeen = false;
+      for (let i = 0; i + 1 < out.length; i++) {
         const t = out[i] as Token;
-        if (t.pos !== "NOUN" || !t.lower.endsWith("ing") || out[i - 1]?.text !== ",") continue;
-        if (!/^(?:ADP|DET|PROPN|PRON)$/.test(out[i + 1]?.pos ?? "")) continue;
-        if (!out.slice(0, i - 1).some((u) => u.pos === "VERB")) continue;
-        const lemma = participleLemma(t.lower);
-        if (lemma !== null) out[i] = { ...t, pos: "VERB", lemma, form: "ing" };
+        if (
+          verbSeen &&
+          t.pos === "NOUN" &&
+          t.lower.endsWith("ing") &&
+          out[i - 1]?.text === "," &&
+          /^(?:ADP|DET|PROPN|PRON)$/.test(out[i + 1]?.pos ?? "")
+        ) {
+          const lemma = participleLemma(t.lower);
+          if (lemma !== null) out[i] = { ...t, pos: "VERB", lemma, form: "ing" };
+        }
+        if (out[i]?.pos === "VERB") verbSeen = true;
       }
       const joined = joinHyphenated(sentence, out);
       repairTags(joined);

@@ -173,6 +173,11 @@ export function pluralPhrase(tokens: readonly Token[], a: number, b: number): bo
 /** Units of time: what measures how long before or after ("two days after", "Minutes before"). */
 export const TIME_UNITS =
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|moments?";
+/** One word that is a unit of time. */
+export const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`);
+/** Counts that measure such units ("two days", "a few years", "several weeks"). */
+export const TIME_COUNTS =
+  "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some|many";
 
 /** Plurals not made with -s, which the tagger's lemma alone does not tell from a mass noun. */
 const IRREGULAR_PLURAL = /^(?:people|men|women|children|feet|teeth|mice|geese|oxen|police|clergy)$/;

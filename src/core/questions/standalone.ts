@@ -6,7 +6,7 @@ import {
   isNominal,
   isVerbal,
   type Nlp,
-  TIME_UNITS,
+  TIME_UNIT,
   type Token,
 } from "../nlp/tokens.ts";
 
@@ -43,8 +43,6 @@ const OBJECT_CONTROL =
 /** Offices written before "of" ("Rector of the university", "Chairman of the board"). */
 const OFFICE =
   /^(?:rector|president|chairman|chairwoman|chair|director|governor|secretary|minister|head|chief|dean|mayor|commander|leader|member|professor|provost|chancellor|principal|captain|manager|editor)$/;
-/** Units of time, which measure ("minutes before", "two years later") and name no one. */
-const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`);
 /** Plural pronouns, which stand for several things or for a body of people. */
 const PLURAL_PRONOUN = /^(?:they|them|their|theirs|themselves)$/;
 const FIRST_OR_SECOND_PERSON =
@@ -243,6 +241,8 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   // Words inside quotation marks are someone's own; outside them "we" and "you" are the
   // writer's or speaker's, whom the sentence does not name.
   let quoted = false;
+  // ("more … than", "less radical than": a comparison the sentence completes itself.)
+  const comparesWithThan = tokens.some((x) => x.lower === "than");
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.text === "“" || (t.text === '"' && !quoted)) quoted = true;
@@ -333,7 +333,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       t.lower === "more" &&
       (t.pos === "ADJ" || t.pos === "DET") &&
       tokens[k + 1]?.pos === "NOUN" &&
-      !tokens.some((x) => x.lower === "than")
+      !comparesWithThan
     )
       return { reason: "“more” counts on top of an earlier mention" };
     // "The less radical Lucy Stone formed the AWSA": less (or more) radical than someone the
@@ -343,7 +343,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       tokens[k - 1]?.lower === "the" &&
       tokens[k + 1]?.pos === "ADJ" &&
       isNominal(tokens[k + 2]) &&
-      !tokens.some((x) => x.lower === "than")
+      !comparesWithThan
     )
       return {
         reason: `“${t.text} ${tokens[k + 1]?.text}” compares with something outside the sentence`,

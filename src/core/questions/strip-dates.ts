@@ -5,7 +5,7 @@
  */
 
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
-import { TIME_UNITS } from "../nlp/tokens.ts";
+import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation } from "../punctuation.ts";
 import { withoutFinalStop } from "./text.ts";
 
@@ -14,16 +14,13 @@ const RELATIVE = new RegExp(
   "gi",
 );
 
-const COUNT =
-  "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some|many";
-
 /**
  * "…, six years after Napoléon’s fall, …", "Five days after the surrender of Lee, …": a
  * time counted from another event, set off by commas. Out of the text's own order it is
  * a second date beside the one the question gives, and the sentence reads whole without it.
  */
 const OFFSET = new RegExp(
-  `(^|,)\\s*(?:(?:just|only|about|nearly|almost|barely|some|roughly|exactly)\\s+)?(?:${COUNT})\\s+(?:${TIME_UNITS})\\s+(?:after|before|later|earlier)\\b[^,;]*(?=,|$)(,?)`,
+  `(^|,)\\s*(?:(?:just|only|about|nearly|almost|barely|some|roughly|exactly)\\s+)?(?:${TIME_COUNTS})\\s+(?:${TIME_UNITS})\\s+(?:after|before|later|earlier)\\b[^,;]*(?=,|$)(,?)`,
   "gi",
 );
 
