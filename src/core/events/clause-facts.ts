@@ -3,7 +3,7 @@ import { findMentions, resolveMentions } from "../dates/extract.ts";
 import { countValue } from "../dates/lexicon.ts";
 import type { Direction } from "../dates/resolve.ts";
 import type { DateContext, FoundDate, Mention, Qualifier, Unresolved } from "../dates/types.ts";
-import { EVENT_KINDS, type Parse, parseClauses, type Unit } from "../nlp/clauses.ts";
+import { EVENT_KINDS, type Parse, parseClauses, SUBORDINATORS, type Unit } from "../nlp/clauses.ts";
 import { pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
 import { isNominal, isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
@@ -275,7 +275,6 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
 }
 
 const STATIVE = /^(?:have|remain|continue|stay|play|serve|hold|live|own|know|believe)$/;
-const SUBORDINATOR_WORD = /^(?:as|when|while|after|before|since|because|until|although|though|if)$/;
 
 /** Words that move a clause's time away from a date set before it. */
 const TIME_SHIFT =
@@ -294,6 +293,7 @@ function spreadFrontedDate<D extends { mention: Mention; qualifier: Qualifier; s
   isDate: readonly boolean[],
 ): void {
   const { tokens, units } = parse;
+  const opens = (t: Token | undefined) => t?.pos === "SCONJ" || SUBORDINATORS.test(t?.lower ?? "");
   for (const [clause, list] of [...byClause]) {
     const d = list[0];
     if (clause.kind !== "main" || clause.subject === null || list.length !== 1 || d === undefined)
@@ -319,19 +319,17 @@ function spreadFrontedDate<D extends { mention: Mention; qualifier: Qualifier; s
       if (u.kind === "coord" ? !/^(?:and|but)$/.test(word) : u !== last && word === "and") continue;
       const v = u.verb;
       if (v === null || v.tense !== "past" || v.negated) continue;
+      if (tokens.slice(v.from, v.to).some((t) => t.lemma === "have")) continue;
       // "…, and with San Martín he played a crucial role in securing Chile's independence": a
       // state or a part played lasts; the date of the event beside it does not date it.
       if (STATIVE.test(tokens[v.head]?.lemma ?? "")) continue;
+      if (tokens.slice(u.from, u.to).some((t, i) => isDate[u.from + i] || TIME_SHIFT.test(t.lower)))
+        continue;
       // "began as Hezbollah and the Syrian Army launched": after a subordinator with no verb
       // since, "and" joins two subjects of that clause, not two clauses.
       let k = u.from - 1;
-      const opens = (t: Token | undefined) =>
-        t?.pos === "SCONJ" || SUBORDINATOR_WORD.test(t?.lower ?? "");
       while (k > clause.from && !isVerbal(tokens[k]) && !opens(tokens[k])) k--;
       if (opens(tokens[k])) continue;
-      const words = tokens.slice(u.from, u.to);
-      if (tokens.slice(v.from, v.to).some((t) => t.lemma === "have")) continue;
-      if (words.some((t, i) => isDate[u.from + i] || TIME_SHIFT.test(t.lower))) continue;
       byClause.set(u, [d]);
     }
   }
@@ -711,12 +709,13 @@ function copularSubject(parse: Parse, u: Unit): [number, number] | null {
   // Warsaw ghetto, which by 1941 housed …"), or another ("was the brother of John F.
   // Kennedy, who had himself been assassinated"), and the relative is about that.
   if (!/^(?:a|an)$/.test(tokens[verb.to]?.lower ?? "")) return null;
+  // A comma there may only close the phrase, or open or sit inside an apposition.
+  const inApposition = (k: number) =>
+    units.some((a) => a.kind === "appos" && a.from <= k + 1 && a.to > k);
   for (let k = verb.to; k < u.from; k++) {
     const t = tokens[k] as Token;
-    const inAppos = units.some((a) => a.kind === "appos" && a.from <= k && a.to > k);
-    if (t.pos === "VERB" || t.pos === "AUX" || (t.lower === "," && !inAppos && k !== u.from - 1))
-      if (!(t.lower === "," && units.some((a) => a.kind === "appos" && a.from === k + 1)))
-        return null;
+    if (t.pos === "VERB" || t.pos === "AUX") return null;
+    if (t.lower === "," && k !== u.from - 1 && !inApposition(k)) return null;
   }
   return host.subject;
 }
@@ -1733,7 +1732,7 @@ export function resolvePronoun(
     return null;
   // "he" and "she" stand for a person: a name without "the" ("the Chilean Congress" is none).
   if (
-    /^(?:he|she)$/i.test(pronoun) &&
+    personal &&
     (!/^\p{Lu}/u.test(antecedent.text) ||
       /^(?:the|a|an)\s/i.test(antecedent.text) ||
       // "Americans", "Germans": a demonym in the plural names a people, not a person.
