@@ -1,4 +1,5 @@
 import type { BankEvent } from "../bank-schema.ts";
+import { fromIso } from "../dates/calendar.ts";
 import {
   addScores,
   type EntityKind,
@@ -396,6 +397,12 @@ function initialsOf(abbr: string, name: string): boolean {
   return k === letters.length;
 }
 
+/** The smallest span of years holding both. */
+const widen = (a: [number, number], b: [number, number]): [number, number] => [
+  Math.min(a[0], b[0]),
+  Math.max(a[1], b[1]),
+];
+
 /** Build the entity catalog of a bank from its events' entity lists and the documents' sentences. */
 export function buildCatalog(
   events: BankEvent[],
@@ -413,14 +420,9 @@ export function buildCatalog(
       const docs = docsOf.get(n) ?? new Set<string>();
       for (const s of event.sources) docs.add(s.doc);
       docsOf.set(n, docs);
-      const year = Number.parseInt(event.date.start.slice(0, 4), 10);
-      if (Number.isFinite(year)) {
-        const span = yearsOf.get(n);
-        yearsOf.set(
-          n,
-          span === undefined ? [year, year] : [Math.min(span[0], year), Math.max(span[1], year)],
-        );
-      }
+      const year = fromIso(event.date.start).year;
+      const span = yearsOf.get(n);
+      yearsOf.set(n, span === undefined ? [year, year] : widen(span, [year, year]));
     }
   }
   const names = [...mentions.keys()].sort();
@@ -546,11 +548,7 @@ export function buildCatalog(
     for (const spelling of spellings) {
       for (const d of docsOf.get(spelling) ?? []) docs.add(d);
       const span = yearsOf.get(spelling);
-      if (span !== undefined)
-        years =
-          years === undefined
-            ? [...span]
-            : [Math.min(years[0], span[0]), Math.max(years[1], span[1])];
+      if (span !== undefined) years = years === undefined ? span : widen(years, span);
       // Mentions inside a longer name ("Darayya" in "Saraya Darayya") say nothing about this one.
       const longer = (containing[position.get(spelling) ?? -1] ?? []).map((j) => names[j] ?? "");
       const related = mentioning(spelling).map((s) =>

@@ -1,4 +1,5 @@
 import type { Question } from "../bank-schema.ts";
+import { fromIso } from "../dates/calendar.ts";
 import { NOT_WHERE_BEFORE_IN } from "../entity-kind.ts";
 import { nameKey } from "../names.ts";
 import type { Nlp } from "../nlp/tokens.ts";
@@ -347,10 +348,6 @@ function pool(list: readonly Entity[], keep: (e: Entity) => boolean, seed: strin
 const wordCount = (name: string) => name.split(/\s+/).length;
 /** How far from an event a person's dated deeds may lie and still make a plausible option. */
 const ERA_YEARS = 40;
-const yearOf = (start: string): number | null => {
-  const year = Number.parseInt(start.slice(0, 4), 10);
-  return Number.isFinite(year) ? year : null;
-};
 
 /**
  * Three wrong options of the answer's kind named in the question's own documents:
@@ -365,7 +362,7 @@ function distractors(
   ctx: Context,
   seed: string,
   docs: readonly string[],
-  year: number | null,
+  year: number,
 ): Entity[] {
   const noun = entity.noun;
   const sameNoun: Entity[] = [];
@@ -398,9 +395,9 @@ function distractors(
     if (fullAnswer && wordCount(e.name) === 1) continue;
     // "Alexis de Tocqueville" for who acted in 1933: a person the documents only show a
     // lifetime away from the event could not have done it.
-    if (entity.kind === "person" && year !== null && e.years !== undefined) {
-      if (e.years[1] < year - ERA_YEARS || e.years[0] > year + ERA_YEARS) continue;
-    }
+    const years = e.years;
+    if (entity.kind === "person" && years !== undefined)
+      if (years[1] < year - ERA_YEARS || years[0] > year + ERA_YEARS) continue;
     // Neither the answer nor an option already chosen under another name ("Congress" beside
     // "U.S. Congress").
     if ([entity, ...out].some((o) => oneName(e, o))) continue;
@@ -451,7 +448,7 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
       `${info.event.id}:${ask.variant}`,
       // The cited document first, then the others that tell the same event.
       [...new Set([citation.source.doc, ...info.event.sources.map((s) => s.doc)])],
-      yearOf(info.event.date.start),
+      fromIso(info.event.date.start).year,
     );
     const choices =
       wrong.length >= 2
