@@ -404,9 +404,13 @@ const SIDE_NAMES: Record<string, string> = {
   paren: "a parenthesis",
 };
 
-/** Verbs whose infinitive is an intention, a plan or a hope, not what happened. */
+/**
+ * Verbs whose infinitive is an intention, a plan or a hope, not what happened. Verbs of
+ * trying, failing and refusing are not among them: "tried to reach Gaza in May 2010" was
+ * an attempt made in May 2010, whatever came of it.
+ */
 const IRREALIS =
-  /^(?:plan|intend|decide|expect|schedule|hope|want|wish|aim|propose|promise|threaten|vow|pledge|prepare|seek|try|attempt|offer|refuse|fail|need|mean|wait|ask|urge|demand|request|call|order|seem|appear|like|prefer|choose|design|plot|scheme)$/;
+  /^(?:plan|intend|decide|expect|schedule|hope|want|wish|aim|propose|promise|threaten|vow|pledge|prepare|seek|offer|need|mean|wait|ask|urge|demand|request|call|order|seem|appear|like|prefer|choose|design|plot|scheme)$/;
 
 /** Participles whose subject is the event of the clause before them, not its subject. */
 const RESULT_ING = /^(?:culminating in|resulting in|leading to|leading up to|giving rise to)\b/;
@@ -416,6 +420,18 @@ const PREPOSITIONAL_ING =
 
 /** Subordinators of time that put their clause at the same time as the clause they modify. */
 const SIMULTANEOUS = /^(?:when|as|while|whilst)$/;
+
+/**
+ * The verb a unit's infinitive would hang on: its finite verb group, or for a participle
+ * phrase ("while trying to transport …") the participle itself.
+ */
+function governingVerb(parse: Parse, u: Unit): { head: number; to: number } | null {
+  if (u.verb !== null) return { head: u.verb.head, to: u.verb.to };
+  if (u.kind !== "part") return null;
+  for (let i = u.from; i < u.to; i++)
+    if (parse.tokens[i]?.pos === "VERB") return { head: i, to: i + 1 };
+  return null;
+}
 
 /** The clause a date at tokens [a, b) belongs to, or the side phrase it dates. */
 function attach(parse: Parse, [a, b]: [number, number]): Home {
@@ -467,15 +483,15 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     // "He left to become a student at Göttingen in 1809", "encouraged France to enter the
     // war in 1778": an infinitive right after its verb tells what the clause did; after a
     // verb of planning or hoping it tells only what was meant to happen.
+    const governor = u.parent === null ? null : governingVerb(parse, u.parent);
     const infinitive =
       u.kind === "inf" &&
       side === null &&
       parse.tokens[u.from - 1]?.lower !== "," &&
-      u.parent !== null &&
-      u.parent.verb !== null &&
-      !IRREALIS.test(parse.tokens[u.parent.verb.head]?.lemma ?? "") &&
+      governor !== null &&
+      !IRREALIS.test(parse.tokens[governor.head]?.lemma ?? "") &&
       parse.tokens
-        .slice(u.parent.verb.to, u.from)
+        .slice(governor.to, u.from)
         .every((t) => t.pos !== "ADP" && t.pos !== "PUNCT" && !isVerbal(t));
     if (infinitive) {
       via ??= u;
@@ -484,13 +500,24 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     // "released 1,500 detainees, of which at least 400 were transported to Idlib on the same
     // day": a partitive relative tells part of its clause's event, at its time.
     const partitive = u.kind === "rel" && word === "of" && told;
+    const simultaneous = (x: Unit) =>
+      (x.kind === "sub" || x.kind === "rel") &&
+      x.marker !== null &&
+      SIMULTANEOUS.test(parse.tokens[x.marker]?.lower ?? "");
+    // "…, when it was boarded … while trying to reach Gaza in May 2010": a phrase of
+    // simultaneous time that cannot tell an event of its own (its subject is "it") is at
+    // the time of the clause it sits in; "While accepting the nomination in 1928, Hoover
+    // commented" still tells that Hoover accepted it in 1928.
     const transparent =
       side === null &&
       u.parent !== null &&
-      EVENT_KINDS.has(u.parent.kind) &&
+      (EVENT_KINDS.has(u.parent.kind) || (u.kind === "part" && simultaneous(u.parent))) &&
       (partitive ||
-        ((u.kind === "sub" || u.kind === "rel") && SIMULTANEOUS.test(word) && told) ||
-        (u.kind === "part" && (/^(?:upon|on)$/.test(word) || bareParticiple)));
+        (simultaneous(u) && told) ||
+        (u.kind === "part" &&
+          (/^(?:upon|on)$/.test(word) ||
+            bareParticiple ||
+            (SIMULTANEOUS.test(word) && eventPhrase(parse, u) === null))));
     if (transparent) {
       via ??= u;
       continue;

@@ -851,6 +851,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     for (let c = k; c < end && c - k < 14; c++) {
       if (!top(c)) continue;
       const h = groupAt.get(c);
+      if (h !== undefined && sawNominal && nounParticiple(h, c)) {
+        c = h.to - 1;
+        continue;
+      }
       if (h !== undefined) {
         if (sawNominal && isFiniteGroup(h)) return unit("coord", i, nextCoordinator(h.to, end), i);
         return null;
@@ -1004,11 +1008,14 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       const g = groupAt.get(k);
       if (g !== undefined && isFiniteGroup(g)) candidate = true;
       const t = tok(k) as Token;
-      // "as a war hero": a subordinator with no clause after it is a preposition.
+      // "as a war hero": a subordinator with no clause after it is a preposition; the first
+      // "as" of "as early as July" is a degree word.
       if (
         t.pos === "SCONJ" ||
         RELATIVES.test(t.lower) ||
-        (SUBORDINATORS.test(t.lower) && (t.pos !== "ADP" || clauseFollows(k + 1, i)))
+        (SUBORDINATORS.test(t.lower) &&
+          (t.pos !== "ADP" || clauseFollows(k + 1, i)) &&
+          !(t.lower === "as" && lower(k + 2) === "as"))
       ) {
         if (!candidate) return false;
         // The verb found belongs to this marker's clause: look for one before it.
@@ -1039,6 +1046,17 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return groupAt.has(k);
   }
 
+  /**
+   * Whether the verb group at `c` is a participle on the noun before it, followed by a
+   * finite verb: in "but all the bills filed have been stuck" the verb is "have been stuck".
+   */
+  function nounParticiple(h: VerbGroup, c: number): boolean {
+    const form = tok(h.head)?.form;
+    if (!(form === "ed" || form === "part") || !isNominal(tok(c - 1))) return false;
+    const next = groupAt.get(h.to);
+    return next !== undefined && isFiniteGroup(next);
+  }
+
   function coordinationAhead(i: number, end: number): boolean {
     let k = i + 1;
     if (tok(k)?.pos === "ADP" || isDate[k]) k = afterFrontedAdverbial(k, end) ?? k;
@@ -1047,6 +1065,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     if (g !== undefined) return finite.get(g) !== false && tok(g.head)?.form !== "ing";
     for (let c = k; c < end && c - k < 14; c++) {
       const h = groupAt.get(c);
+      if (h !== undefined && c > k && nounParticiple(h, c)) {
+        c = h.to - 1;
+        continue;
+      }
       if (h !== undefined) return isFiniteGroup(h) && c > k;
       const t = tok(c) as Token;
       if (t.lower === "," || t.pos === "SCONJ") return false;

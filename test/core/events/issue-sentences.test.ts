@@ -288,6 +288,30 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => e.startsWith("1989"))).toBe(false);
   });
 
+  it("dates an attempt by the date of what it tried ('while trying to transport aid to Gaza in May 2010')", () => {
+    const events = dated({
+      a: article(
+        "Nine people were killed on board the aid ship, Mavi Marmara, when it was boarded by commandos while trying to transport aid supplies to Gaza in May 2010.",
+      ),
+      b: article("Napoleon attempted to reinstate slavery in Saint-Domingue in 1802."),
+    });
+    expect(events.some((e) => e.startsWith("2010-05") && /Nine people were killed/.test(e))).toBe(
+      true,
+    );
+    expect(events.some((e) => e.startsWith("1802") && /attempted to reinstate/.test(e))).toBe(true);
+  });
+
+  it("ends a dated clause at ', but' when the next clause's subject carries a participle ('the bills filed have been stuck')", () => {
+    const events = dated({
+      a: article(
+        "The network tried to renew its franchise as early as July 2019, but all eleven of the bills filed have been stuck in Congress.",
+      ),
+    });
+    expect(events.filter((e) => e.startsWith("2019-07"))).toEqual([
+      expect.stringMatching(/ The network tried to renew its franchise\.$/),
+    ]);
+  });
+
   it("dates a fronted participle phrase's own event, not the main clause, by its weekday", () => {
     const events = dated({
       a: news("After canceling a rally on Friday in Chicago, Mr. Trump easily won Cook County."),
