@@ -17,9 +17,17 @@ const TITLES = new Set(
     "president prime minister mr mrs ms dr sir lord lady gen maj col lt capt sgt adm sen rep gov " +
     "senator governor general major colonel captain king queen prince princess pope sheikh former " +
     "chancellor secretary ambassador judge justice mayor commander head chief emir sultan minister " +
-    "professor prof saint st deputy foreign defence defense interior vice"
+    "professor prof saint st deputy foreign defence defense interior vice premier chairman " +
+    "chairwoman speaker emperor empress tsar czar admiral marshal bishop archbishop cardinal"
   ).split(" "),
 );
+/**
+ * Head nouns of the names of bodies: "General Secretary of the Communist Party Zhao
+ * Ziyang" names an office (a title, "of", a body) and then its holder, so the body's
+ * name ends at its head noun.
+ */
+const BODY_HEAD =
+  /^(?:Party|Council|Committee|Union|Republic|Army|Navy|Church|Company|Bank|Assembly|Congress|Parliament|Senate|Government|Ministry|Department|Office|Court|Board|Commission|Federation|League|Association|Society|University|College|Institute|Academy|Corporation|Agency|Bureau|Service|Forces|Kingdom|Empire|Nations|State|States|Front|War|Treasury|Finance|Justice|Commerce|Labor|Labour|Agriculture|Education|Health|Energy|Transport|Transportation|Movement|Organization|Organisation)$/;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
@@ -81,21 +89,43 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     run = [];
     runStart = -1;
   };
+  // 0: nothing; 1: after a title; 2: after "title of (the)"; 3: in the body's name after it.
+  let office = 0;
   for (const t of tokens) {
     const gap = sentence.slice(lastEnd, t.at);
     const adjacent = lastEnd < 0 || /^[ ]+$/.test(gap);
     const capital = /^\p{Lu}/u.test(t.word) || PREFIXED.test(t.word);
     if (run.length > 0 && !adjacent) flush(t.word);
-    if (TITLES.has(t.word.toLowerCase().replace(/\.$/, "")) && capital) {
+    const title = TITLES.has(t.word.toLowerCase().replace(/\.$/, "")) && capital;
+    if (title) {
       if (run.length > 0) flush(t.word);
     } else if (capital && !CALENDAR.test(t.word)) {
       if (run.length === 0) runStart = t.at;
+      // The body an office is of ends at its head noun; its holder's name follows. A body
+      // of one word ("Secretary of State", "of War") is the office's department, not a name.
+      else if (
+        office === 3 &&
+        BODY_HEAD.test(run[run.length - 1] ?? "") &&
+        !BODY_HEAD.test(t.word)
+      ) {
+        if (run.length === 1) run = [];
+        else flush(t.word);
+        runStart = t.at;
+        office = 0;
+      }
       run.push(t.word);
     } else if (run.length > 0 && PARTICLE.test(t.word) && adjacent) {
       run.push(t.word);
     } else if (run.length > 0) {
       flush(t.word);
     }
+    office = title
+      ? 1
+      : (office === 1 || office === 2) && /^(?:of|the)$/.test(t.word)
+        ? 2
+        : (office === 2 || office === 3) && capital
+          ? 3
+          : 0;
     lastEnd = t.end;
   }
   if (run.length > 0) flush();

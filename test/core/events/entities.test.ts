@@ -19,6 +19,23 @@ describe("extractEntities", () => {
     ]);
   });
 
+  it("splits an office's body from its holder's name, and drops a one-word department", () => {
+    expect(
+      extractEntities(
+        "General Secretary of the Communist Party Zhao Ziyang visited the square with Premier Deng Xiaoping.",
+      ),
+    ).toEqual(["Communist Party", "Zhao Ziyang", "Deng Xiaoping"]);
+    expect(
+      extractEntities(
+        "Secretary of State John Foster Dulles met the President of the United States Dwight Eisenhower.",
+      ),
+    ).toEqual(["John Foster Dulles", "United States", "Dwight Eisenhower"]);
+    // A body's name that goes on with another body word is one name.
+    expect(extractEntities("He became Chairman of the State Assembly Committee.")).toEqual([
+      "State Assembly Committee",
+    ]);
+  });
+
   it("skips month and weekday names, demonym adjectives and a common word opening the sentence", () => {
     expect(
       extractEntities("Medical and food aid arrived to the towns on Monday in March.", new Set()),
