@@ -37,8 +37,9 @@ function shift(unitWord: string, count: number, base: Relative["base"]): Relativ
 
 const RULES: Rule[] = [
   {
-    // "today", "tonight", "this morning", "earlier today": the dateline's own day
-    re: /\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!['’]s)/gi,
+    // "today", "tonight", "this morning", "earlier today": the dateline's own day; but
+    // "what is today Germany" names a place as it is called now, and dates nothing.
+    re: /\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!['’]s)(?!(?<=\b(?:is|are|was|were)\s+today)\s+\p{Lu})(?<!\bwhat\s+(?:is|was)\s+today)/giu,
     make: () => ({ base: "dateline", unit: "day", offset: 0, precision: "day" }),
   },
   {

@@ -60,7 +60,15 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
   const anchorParagraph = new Map<string, number>();
   let previousNames: string[] = [];
   let previousParagraph = -1;
-  let previousSentence: string | null = null;
+  /** The previous sentence's subject as a pronoun after it would read it (lazy: rarely asked). */
+  let previousSubject: (() => Antecedent | null) | null = null;
+  const subjectAfter = (sentence: string, before: (() => Antecedent | null) | null) => {
+    let memo: Antecedent | null | undefined;
+    return () => {
+      memo ??= chainedSubject(mainSubject(sentence, nlp, doc.title), before);
+      return memo;
+    };
+  };
   const titleYear = headingYear(doc.title);
   const infobox = infoboxYears(doc, dateline);
   let lastHeadingYear: number | null = null;
@@ -80,7 +88,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
     };
     if (s.paragraph !== previousParagraph) {
       previousNames = [];
-      previousSentence = null;
+      previousSubject = null;
     }
     previousParagraph = s.paragraph;
     const entities = extractEntities(s.text, known);
@@ -118,7 +126,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
         });
       });
       previousNames = entities;
-      previousSentence = s.text;
+      previousSubject = subjectAfter(s.text, previousSubject);
       continue;
     }
     // Figures belong to the sentence: extracted once, shared (read-only) by its candidates.
@@ -134,12 +142,18 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
     facts.forEach((fact, i) => {
       let text = fact.text;
       if (fact.pronoun !== null) {
-        previous ??=
-          previousSentence === null ? null : mainSubject(previousSentence, nlp, doc.title);
+        previous ??= previousSubject === null ? null : previousSubject();
         // "The United States had a long history …; it had provided funds": with rivals in
         // between, the earlier clause's subject is no sure antecedent, and the previous
-        // sentence's ("Debate continues …") is none at all.
-        const antecedent = fact.antecedent ?? (fact.earlierSubject ? null : previous);
+        // sentence's ("Debate continues …") is none at all. "He changed his mind, … and
+        // in 1655 he enlisted": an earlier "he" stands for whom the previous sentence's did.
+        const earlier = fact.antecedent;
+        const antecedent =
+          earlier !== null && !personalPronoun(earlier.text)
+            ? earlier
+            : fact.earlierSubject
+              ? null
+              : previous;
         text = resolvePronoun(text, fact.pronoun, antecedent) ?? text;
       }
       out.push({
@@ -162,7 +176,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       anchorParagraph.set(narrative, s.paragraph);
     }
     previousNames = entities;
-    previousSentence = s.text;
+    previousSubject = subjectAfter(s.text, previousSubject);
   }
   return out;
 }
@@ -213,6 +227,28 @@ function infoboxYears(doc: IngestedDocument, dateline: CalendarDate | null): Yea
   for (let y = range[0].year; y <= range[1].year && out.length < 12; y++)
     out.push({ year: y, provenance: "infobox", source: "the infobox date", range });
   return out;
+}
+
+/** "he", or a subject read as "… he": nothing modifies a pronoun, so words before it are no part of it. */
+const personalPronoun = (text: string) => /(?:^|\s)(?:he|she)$/i.test(text);
+
+/**
+ * "Gordon was brought up a Catholic. At fifteen he entered a college …. He changed his
+ * mind …": a sentence whose subject is "he" passes on whom that "he" stood for, unless it
+ * names another person who could be meant.
+ */
+function chainedSubject(
+  subject: Antecedent | null,
+  before: (() => Antecedent | null) | null,
+): Antecedent | null {
+  if (subject === null || !personalPronoun(subject.text)) return subject;
+  const meant = before === null ? null : before();
+  if (meant === null || meant.plural !== subject.plural) return null;
+  return {
+    ...meant,
+    rivals: Math.max(meant.rivals ?? 0, subject.rivals ?? 0),
+    ...(subject.subjectRival === undefined ? {} : { subjectRival: subject.subjectRival }),
+  };
 }
 
 /** The span of a narrative's latest dated clause. */

@@ -1727,6 +1727,7 @@ export function mainSubject(sentence: string, nlp: Nlp, title = ""): Antecedent 
   const [a, b] = main.subject;
   const titleWords = new Set(title.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
   let others = 0;
+  let placeEnd = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.pos !== "PROPN" || isDate[k] || (k >= a && k < b) || tokens[k - 1]?.pos === "PROPN")
@@ -1734,8 +1735,15 @@ export function mainSubject(sentence: string, nlp: Nlp, title = ""): Antecedent 
     let end = k;
     while (tokens[end + 1]?.pos === "PROPN") end++;
     const chunk = tokens.slice(k, end + 1);
+    // "at Braunsberg, East Prussia": a name after a place and its comma locates that place.
     const afterPlace =
-      tokens[k - 1]?.pos === "ADP" && !/^(?:by|with)$/.test(tokens[k - 1]?.lower ?? "");
+      (tokens[k - 1]?.pos === "ADP" && !/^(?:by|with)$/.test(tokens[k - 1]?.lower ?? "")) ||
+      (tokens[k - 1]?.lower === "," && placeEnd === k - 2);
+    if (afterPlace) placeEnd = end;
+    // "a lifelong Roman Catholic": a name after "a" or "an" names a kind, never a person.
+    let d = k - 1;
+    while (tokens[d]?.pos === "ADJ") d--;
+    if (/^(?:a|an)$/.test(tokens[d]?.lower ?? "")) continue;
     if (!afterPlace && (chunk.length >= 2 || chunk.some((w) => titleWords.has(w.text)))) others++;
   }
   return { ...found, rivals: others, ...(subjectRival ? { subjectRival } : {}) };

@@ -43,8 +43,14 @@ const TIME_ZONE =
  */
 export function extractEntities(sentence: string, known?: Set<string>): string[] {
   const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)].map((m) => ({
+    // "J." and "U.S." keep their stop; a single letter ending the sentence ("Aleksei I.") does not.
     word: m[0]
-      .replace(/[.'’]+$/, (t) => (/^\p{Lu}(?:\.\p{Lu})*\.$/u.test(m[0]) ? t : ""))
+      .replace(/[.'’]+$/, (t) =>
+        /^\p{Lu}(?:\.\p{Lu})*\.$/u.test(m[0]) &&
+        (m[0].length > 2 || /\S/.test(sentence.slice(m.index + m[0].length)))
+          ? t
+          : "",
+      )
       .replace(/['’]s$/, ""),
     at: m.index,
     end: m.index + m[0].length,
@@ -114,6 +120,14 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
         office = 0;
       }
       run.push(t.word);
+    } else if (
+      office === 3 &&
+      run.length === 1 &&
+      BODY_HEAD.test(run[0] ?? "") &&
+      t.word === "for"
+    ) {
+      // "Secretary of War for the Republic of Texas": the department, then what it serves.
+      run = [];
     } else if (run.length > 0 && PARTICLE.test(t.word) && adjacent) {
       run.push(t.word);
     } else if (run.length > 0) {

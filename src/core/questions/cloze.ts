@@ -102,7 +102,9 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     const others = present.filter((o) => o !== name && !spellings.includes(o));
     // A blank that swallows part of another name, or a name written twice, would be ambiguous.
     if (mentionCount(sentence, [...spellings, name]) !== 1) continue;
-    if (others.some((o) => o.includes(name) || name.includes(o))) continue;
+    // ("Mexico" found only inside "Mexico City" is no other name: the blank takes it whole.)
+    const rest = sentence.split(name).join(" _ ");
+    if (others.some((o) => o.includes(name) || (name.includes(o) && rest.includes(o)))) continue;
     if (out.some((b) => nameKey(b.phrase) === nameKey(name))) continue;
     // "Microsoft Corp. broke sales records": a full stop followed by a lower-case word ends
     // an abbreviation in the name, and goes into the blank with it ("_____ broke", not "_____. broke").

@@ -150,6 +150,24 @@ function notToldAsPast(text: string, nlp: Nlp): boolean {
  * inflected noun ("Mobs", "Rebels": names do not take a plural), is no name. A word
  * the documents write mid-sentence with its capital is one.
  */
+/**
+ * "Stiff Mexican resistance": a sentence's first word that is a common adjective, never
+ * written with its capital mid-sentence, is no part of a name, though the capitals of the
+ * words after it made one run of them.
+ */
+function commonAdjectiveFirst(
+  text: string,
+  nlp: Nlp,
+  vocab: { midCapital: ReadonlySet<string> },
+): boolean {
+  const word = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(text)?.[0];
+  if (word === undefined || vocab.midCapital.has(word) || PROPER_ADJECTIVE.test(word)) return false;
+  return firstWordLowered(text.split(/\s+/).slice(0, 4).join(" "), nlp)?.pos === "ADJ";
+}
+
+/** Endings of adjectives made from names of places and peoples. */
+const PROPER_ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
+
 function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<string> }): boolean {
   const word = /^\p{Lu}[\p{L}'’-]*/u.exec(text)?.[0];
   if (word === undefined) return false;
@@ -159,8 +177,11 @@ function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<stri
   if (first === undefined) return true;
   if (first.pos !== "NOUN" && first.pos !== "PROPN" && first.pos !== "ADJ") return false;
   // "Persistent attempts": an adjective is a name ("Egyptian President …") only before a name,
-  // or where the documents capitalise it mid-sentence (checked above).
-  if (first.pos === "ADJ") return /^\p{Lu}[\p{L}'’-]*,?\s+\p{Lu}/u.test(text);
+  // or where the documents capitalise it mid-sentence (checked above); and only an adjective
+  // made from a name ("Egyptian", "Chinese", "Turkish") is: "Stiff Mexican resistance" opens
+  // with a common one.
+  if (first.pos === "ADJ")
+    return PROPER_ADJECTIVE.test(word) && /^\p{Lu}[\p{L}'’-]*,?\s+\p{Lu}/u.test(text);
   return first.pos !== "NOUN" || first.lemma === first.lower;
 }
 
@@ -276,6 +297,7 @@ function withFullNames(
   text: string,
   entities: readonly string[],
   catalog: EntityCatalog,
+  docs: ReadonlySet<string>,
 ): Pick<EventInfo, "promptText" | "names"> {
   let out = text;
   const names = [...entities];
@@ -284,6 +306,10 @@ function withFullNames(
     const entity = catalog.find(name);
     const full = entity?.fullName;
     if (full === undefined || entity?.ambiguous === true || entity?.kind !== "person") continue;
+    // "Johnson" is Boris Johnson in a news report and Andrew Johnson in a history chapter:
+    // a surname is written in full only where its own documents name that person.
+    const holder = catalog.find(full);
+    if (holder !== undefined && ![...holder.docs].some((d) => docs.has(d))) continue;
     if (out.includes(full)) continue;
     const at = wordPattern(name).exec(out);
     if (at === null) continue;
@@ -366,7 +392,12 @@ export function buildContext(input: {
       ...partial,
       listable: isListable(partial) && !notToldAsPast(event.text, input.nlp),
       standalone: partial.standalone || promptable,
-      ...withFullNames(promptable ? prompted : event.text, event.entities, catalog),
+      ...withFullNames(
+        promptable ? prompted : event.text,
+        event.entities,
+        catalog,
+        new Set(event.sources.map((s) => s.doc)),
+      ),
       rank: 0,
       docRank: -1,
     };
@@ -439,7 +470,7 @@ export function buildContext(input: {
     namesIn: (text) => finder.within(text).map((i) => allNames[i] ?? ""),
     docTimelines,
     lower: (text) => {
-      if (startsWithName(text)) return text;
+      if (startsWithName(text) && !commonAdjectiveFirst(text, input.nlp, vocab)) return text;
       // "When", "Reentering", "However": a word the tagger reads as no noun is lower-cased
       // whatever the document's vocabulary (a short document may never write it in lower case).
       if (/^\p{Lu}[\p{Lu}\d]/u.test(text)) return text;

@@ -136,7 +136,11 @@ function computeCore(name: string): string {
   const kept = name
     .replace(/\([^)]*\)/g, " ")
     .split(/\s+/)
-    .filter((w) => w.length > 0 && !TYPE_WORDS.has(w.toLowerCase()));
+    // "Mexico City", "Kansas City": a city named with its capital after its country or
+    // state is another place than the bare name ("Idlib city" is Idlib).
+    .filter(
+      (w, i) => w.length > 0 && (!TYPE_WORDS.has(w.toLowerCase()) || (w === "City" && i > 0)),
+    );
   return kept.length > 0 ? kept.join(" ") : name.trim();
 }
 

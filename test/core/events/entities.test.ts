@@ -30,6 +30,15 @@ describe("extractEntities", () => {
         "Secretary of State John Foster Dulles met the President of the United States Dwight Eisenhower.",
       ),
     ).toEqual(["John Foster Dulles", "United States", "Dwight Eisenhower"]);
+    expect(
+      extractEntities("Johnston served as Secretary of War for the Republic of Texas until 1840."),
+    ).toEqual(["Johnston", "Republic of Texas"]);
+    // A single letter ending the sentence leaves it its full stop; "U.S." keeps its own.
+    expect(extractEntities("In 1661, Gordon joined the army under Tsar Aleksei I.")).toEqual([
+      "Gordon",
+      "Aleksei I",
+    ]);
+    expect(extractEntities("The treaty was signed by the U.S.")).toEqual(["U.S."]);
     // A body's name that goes on with another body word is one name.
     expect(extractEntities("He became Chairman of the State Assembly Committee.")).toEqual([
       "State Assembly Committee",

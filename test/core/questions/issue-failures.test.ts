@@ -37,6 +37,76 @@ const quake = bankOf(
   "The temporary ceasefire in Zabadani collapsed in late August 2015.",
 );
 
+describe("batch 14's blind judgments: causes fixed", () => {
+  const gordon = bankOf(
+    "Gordon was brought up and remained a lifelong Roman Catholic. At fifteen he entered the Jesuit college at Braunsberg, East Prussia, in 1650, but he soon decided to return home. He changed his mind, however, and after journeying on foot in several parts of what is today Germany, in 1655 he enlisted at Hamburg into the military service of Sweden.",
+    "In 1661, after further experiences as a soldier of fortune, he joined the Russian army under Tsar Aleksei I, and in 1665 was sent on a special mission to England.",
+  );
+  const all = (b: { questions: Question[] }) =>
+    b.questions.map(
+      (q) => `${q.prompt} ${JSON.stringify(q.answer)} ${JSON.stringify(q.choices ?? [])}`,
+    );
+
+  it("keeps 'today' in 'what is today Germany', which dates nothing", () => {
+    const texts = all(gordon);
+    expect(texts.some((t) => /what is today Germany/.test(t))).toBe(true);
+    for (const t of texts) expect(t).not.toMatch(/what is Germany/);
+  });
+
+  it("reads a 'he' whose sentence's earlier 'he' stands for the previous sentence's person", () => {
+    expect(gordon.prompts).toContain(
+      "When did Gordon enlist at Hamburg into the military service of Sweden?",
+    );
+  });
+
+  it("lower-cases a common adjective opening a sentence before a demonym ('stiff Mexican resistance')", () => {
+    const { prompts } = bankOf(
+      "Stiff Mexican resistance caused Napoleon III to order French withdrawal in 1867.",
+      "Egyptian President Gamal Abdel Nasser nationalised the Suez Canal in 1956.",
+    );
+    expect(prompts.some((p) => /stiff Mexican resistance/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Egyptian President Gamal Abdel Nasser/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/Stiff/);
+  });
+
+  it("tells Mexico City from Mexico, and blanks a name that holds another one whole", () => {
+    const { questions } = bankOf(
+      "Mexico became embroiled in a civil war in 1857.",
+      "Liberal forces captured Mexico City in January 1861.",
+      "Maximilian arrived in Mexico in 1864.",
+    );
+    for (const q of questions) {
+      if (q.type === "where") expect(q.prompt).not.toMatch(/which city/);
+      if (JSON.stringify(q.answer) === '"Mexico"')
+        expect(q.accepted ?? []).not.toContain("Mexico City");
+    }
+    expect(questions.some((q) => q.type === "cloze" && q.answer === "Mexico City")).toBe(true);
+  });
+
+  it("writes a surname in full only with a name its own document gives", () => {
+    const { bank } = buildBank(
+      [
+        {
+          name: "uk.txt",
+          bytes: new TextEncoder().encode(
+            "Parliament suspended\n\nBoris Johnson was born in New York in 1964. Prime Minister Boris Johnson asked the Queen to suspend Parliament in August 2019. Johnson said the suspension was routine on 28 August 2019.\n",
+          ),
+        },
+        {
+          name: "reconstruction.txt",
+          bytes: new TextEncoder().encode(
+            "Reconstruction\n\nBy 1866, Johnson announced the end of Reconstruction. Congress overrode his veto in 1867.\n",
+          ),
+        },
+      ],
+      NLP,
+    );
+    const texts = all(bank);
+    expect(texts.some((t) => /Johnson announce/.test(t))).toBe(true);
+    for (const t of texts) expect(t).not.toMatch(/Boris Johnson announce|Boris Johnson_/);
+  });
+});
+
 describe("batch 13's blind judgments: causes fixed", () => {
   it("asks about 'the term sociology' as written, never writing in a title whose head is another word", () => {
     const text =
