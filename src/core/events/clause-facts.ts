@@ -7,6 +7,7 @@ import { EVENT_KINDS, type Parse, parseClauses, SUBORDINATORS, type Unit } from 
 import { pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
 import { isNominal, isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
+import { BODY_HEAD, TITLES } from "./entities.ts";
 import { asSentence, removeDatePhrase } from "./event-text.ts";
 
 /*
@@ -819,6 +820,29 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
   }
   if (from >= end || !tokens.slice(from, end).some((t) => t.pos === "PROPN" || t.pos === "NOUN"))
     return null;
+  // "… with UNOSOM to provide humanitarian assistance, created by the Security Council": a
+  // participle set off after an infinitive's unnamed object may be about the name before
+  // the infinitive; which one is not said ("to negotiate the Treaty of Ghent, signed in
+  // December" names what was signed).
+  if (
+    u.kind === "part" &&
+    tokens[u.from - 1]?.lower === "," &&
+    tokens[from - 1]?.pos === "VERB" &&
+    tokens[from - 2]?.lower === "to" &&
+    !tokens.slice(from, end).some((t) => t.pos === "PROPN") &&
+    tokens.slice(0, from - 2).some((t) => t.pos === "PROPN")
+  )
+    return null;
+  // "… by the President of the United States Donald Trump, which was made on Monday":
+  // "which" is never about a person, and a title names one.
+  // ("… secretary of the National Consumers League, which was founded": the body the office
+  // is of ends the phrase, and "which" is about the body.)
+  const office =
+    tokens.slice(from, end).some((t) => TITLES.has(t.lower)) ||
+    (tokens[from - 1]?.lower === "of" &&
+      TITLES.has(tokens[from - 2]?.lower ?? "") &&
+      !BODY_HEAD.test(tokens[end - 1]?.text ?? ""));
+  if (word === "which" && office) return null;
   // "He was among the Representatives who voted against the war": the relative clause tells
   // what a group did that the subject was one of, not what all of them did.
   const before = tokens[from - 1]?.lower ?? "";

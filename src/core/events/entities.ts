@@ -12,7 +12,7 @@ const PARTICLE =
   /^(?:of|the|for|de|del|della|di|da|du|des|la|le|van|von|der|den|bin|ibn|bint|abu|al|el|y)$/;
 const PREFIXED = /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u;
 /** Words that precede a name without being part of it. */
-const TITLES = new Set(
+export const TITLES: ReadonlySet<string> = new Set(
   (
     "president prime minister mr mrs ms dr sir lord lady gen maj col lt capt sgt adm sen rep gov " +
     "senator governor general major colonel captain king queen prince princess pope sheikh former " +
@@ -26,7 +26,7 @@ const TITLES = new Set(
  * Ziyang" names an office (a title, "of", a body) and then its holder, so the body's
  * name ends at its head noun.
  */
-const BODY_HEAD =
+export const BODY_HEAD =
   /^(?:Party|Council|Committee|Union|Republic|Army|Navy|Church|Company|Bank|Assembly|Congress|Parliament|Senate|Government|Ministry|Department|Office|Court|Board|Commission|Federation|League|Association|Society|University|College|Institute|Academy|Corporation|Agency|Bureau|Service|Forces|Kingdom|Empire|Nations|State|States|Front|War|Treasury|Finance|Justice|Commerce|Labor|Labour|Agriculture|Education|Health|Energy|Transport|Transportation|Movement|Organization|Organisation)$/;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;

@@ -83,6 +83,24 @@ describe("batch 14's blind judgments: causes fixed", () => {
     expect(questions.some((q) => q.type === "cloze" && q.answer === "Mexico City")).toBe(true);
   });
 
+  it("makes no event of 'which' after a title and name, nor of a participle after an infinitive's unnamed object", () => {
+    const { bank } = buildBank(
+      [
+        {
+          name: "news.txt",
+          bytes: new TextEncoder().encode(
+            "Erdogan speaks\n\nErdogan attacked the proclamation of the Golan Heights as Israeli territory by the President of the United States Donald Trump, which was made on 25 March 2019. The UN attempted to address the crisis with the United Nations Operation in Somalia (UNOSOM) to provide humanitarian assistance, created by the Security Council via Resolution 751 in April 1992. Kelley was the first general secretary of the National Consumers League, which was founded in 1899 by Jane Addams. The diplomats met in Ghent to negotiate the Treaty of Ghent, signed in December 1814.\n",
+          ),
+        },
+      ],
+      NLP,
+    );
+    const texts = bank.events.map((e) => e.text);
+    for (const t of texts) expect(t).not.toMatch(/Donald Trump was made|assistance was created/);
+    expect(texts).toContain("The National Consumers League was founded by Jane Addams.");
+    expect(texts).toContain("The Treaty of Ghent was signed.");
+  });
+
   it("writes a surname in full only with a name its own document gives", () => {
     const { bank } = buildBank(
       [
