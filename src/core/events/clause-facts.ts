@@ -277,6 +277,9 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
 
 const STATIVE = /^(?:have|remain|continue|stay|play|serve|hold|live|own|know|believe)$/;
 
+/** Words that move a predicate's time past the one told before it. */
+const LATER = /^(?:later|then|afterwards?|subsequently|thereafter|eventually|soon|finally|next)$/;
+
 /** Words that move a clause's time away from a date set before it. */
 const TIME_SHIFT =
   /^(?:later|then|afterwards?|subsequently|thereafter|eventually|soon|since|now|today|still|already|previously|earlier|before|after|until|till|again|next|finally|once|formerly|currently|recently|ago|meanwhile|yet)$/;
@@ -1563,6 +1566,13 @@ function clauseText(
         clause.subject !== null &&
         u.subject[0] !== clause.subject[0] &&
         u.from > clause.from) ||
+      // "In 1862, Napoleon III maneuvered …, and eventually installed Maximilian": a predicate
+      // that moves on in time happened later than the date says.
+      (u.kind === "coord" &&
+        u.sharedSubject &&
+        u.parent === clause &&
+        u.from > clause.from &&
+        tokens.slice(u.from + 1, u.from + 3).some((t) => LATER.test(t.lower))) ||
       // What was said stays with the saying ("was informed Thursday that he would face …
       // his 2007 campaign"), its own dates taken out below: without it the saying says nothing.
       // A relative clause without "that" keeps its noun company ("a role he played until

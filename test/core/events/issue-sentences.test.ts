@@ -312,6 +312,16 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     ]);
   });
 
+  it("leaves out of a dated clause a predicate that moves on in time ('and eventually installed Maximilian')", () => {
+    const events = dated({
+      a: article(
+        "In 1862, Napoleon III maneuvered to establish a client state in Mexico, and eventually installed Maximilian as Emperor of Mexico.",
+      ),
+    });
+    expect(events).toContain("1862 Napoleon III maneuvered to establish a client state in Mexico.");
+    for (const e of events) expect(e).not.toMatch(/installed/);
+  });
+
   it("dates a fronted participle phrase's own event, not the main clause, by its weekday", () => {
     const events = dated({
       a: news("After canceling a rally on Friday in Chicago, Mr. Trump easily won Cook County."),
