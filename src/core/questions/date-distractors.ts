@@ -131,6 +131,19 @@ export function dateDistractors(
   const near = fromBank.slice(0, Math.max(want * 2, 4)).map((x) => x.c);
   for (const c of seededShuffle(near, seed, (x) => formatDate(x))) consider(c);
   for (const { c } of fromBank) consider(c);
+  // "18 February 2020" among three days of March 2019 is the odd one out: a precise key
+  // has at least one option of its own year beside it.
+  const year = key.start.slice(0, 4);
+  if (key.precision !== "year" && chosen.length >= want && want >= 2) {
+    if (!chosen.some((c) => c.start.startsWith(year))) {
+      const dropped = chosen.pop() as DateLike;
+      taken.pop();
+      seen.delete(formatDate(dropped));
+      for (const c of seededShuffle(nearby(key), seed, (x) => formatDate(x)))
+        if (c.start.startsWith(year)) consider(c);
+      if (chosen.length < want) consider(dropped);
+    }
+  }
   // Nearby dates are made only when the bank's dates were not enough.
   if (chosen.length < want) {
     for (const c of seededShuffle(nearby(key), seed, (x) => formatDate(x))) consider(c);

@@ -7,6 +7,14 @@ import { eventDateArb } from "../grade/arbitraries.ts";
 import { day as d } from "../grade/helpers.ts";
 
 describe("dateDistractors", () => {
+  it("gives a precise key at least one option of its own year, so it is not the odd one out", () => {
+    const bank = [d("2019-03-25"), d("2019-03-27"), d("2019-03-29")];
+    const wrong = dateDistractors(d("2020-02-18"), bank, [], "seed");
+    expect(wrong).toHaveLength(3);
+    expect(wrong.some((w) => w.start.startsWith("2020"))).toBe(true);
+    expect(wrong.filter((w) => w.start.startsWith("2019-03")).length).toBeGreaterThan(0);
+  });
+
   it("prefers other events' dates, at the key's precision", () => {
     const bank = [d("2015-08-02"), d("2015-08-10"), d("2016-01"), d("2015")];
     const wrong = dateDistractors(d("2015-03-28"), bank, [], "seed");
