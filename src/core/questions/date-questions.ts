@@ -3,6 +3,7 @@ import { formatDate, parseDate, periodOf } from "../date-format.ts";
 import { dayToIso } from "../dates/calendar.ts";
 import { findMentions } from "../dates/extract.ts";
 import { foldText } from "../fold-text.ts";
+import { pastOf } from "../nlp/inflect.ts";
 import { closeUpPunctuation } from "../punctuation.ts";
 import { isDateConflict } from "./attribution.ts";
 import {
@@ -12,12 +13,14 @@ import {
   neighboursInDocument,
   perEvent,
   plainClause,
+  plainText,
 } from "./context.ts";
 import { chronological, dateDistractors } from "./date-distractors.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { type DaySpan, firstDay } from "./date-span.ts";
 import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
+import { whyNotAlone } from "./standalone.ts";
 import { upperFirst, withoutFinalStop } from "./text.ts";
 
 /*
@@ -114,8 +117,33 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
 function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string | null {
   const clause = plainClause(info, ctx);
   const lead = opener(ask, info);
-  return clause === null ? null : fromClause(clause, lead, ctx);
+  return clause === null || !framedAlone(info, ctx) ? null : fromClause(clause, lead, ctx);
 }
+
+/**
+ * "The demonstrations began, when Chinese students gathered …" stands alone, but the
+ * question keeps only its clause ("When did the demonstrations begin?"), which does not:
+ * what the frame leaves out may be what said which demonstrations.
+ */
+const framedAlone = perEvent((info: EventInfo, ctx: Context): boolean => {
+  const clause = plainClause(info, ctx);
+  if (clause === null) return true;
+  // The clause as a plain past sentence ("was reaching" and "had begun" read as "reached"
+  // and "began"): its verb is not what is checked, its noun phrases are.
+  const verb =
+    clause.modal !== null
+      ? `${clause.modal} ${clause.base}`
+      : clause.aux !== null
+        ? clause.verb
+        : pastOf(clause.base);
+  const kept = [clause.intro, clause.subject, verb, clause.rest].filter(
+    (part): part is string => part !== null && part.length > 0,
+  );
+  const words = (text: string) => text.split(/\s+/).length;
+  const framed = `${kept.join(" ")}.`;
+  if (words(framed) >= words(plainText(info, ctx))) return true;
+  return whyNotAlone(upperFirst(framed), ctx.nlp) === null;
+});
 
 /** "According to “Title”, " for an attributed question, with the rest lower-cased. */
 export function attribute(info: EventInfo, prompt: string): string {
