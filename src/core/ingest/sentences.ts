@@ -54,8 +54,32 @@ export function splitSentences(paragraph: string): Span[] {
     }
   }
   return joined
+    .flatMap(splitBeforeNumbers)
     .flatMap((s) => bounded(trimSpan(s)))
     .filter((s) => s.text.length > 0 && /[\p{L}\p{N}]/u.test(s.text));
+}
+
+/**
+ * "… relocated since Wednesday. 76 villages were affected": the segmenter never breaks
+ * before a digit, but after a full word (not an abbreviation: "Sept. 11", "No. 5") or a
+ * year, a full stop and a number open a new sentence.
+ */
+function splitBeforeNumbers(s: Span): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of s.text.matchAll(/([\p{L}\d]+)\.\s+(?=\d)/gu)) {
+    const word = m[1] ?? "";
+    const lower = word.toLowerCase();
+    const wordy = /^\p{L}{2,}$/u.test(word) && !TITLES.has(lower) && !AMBIGUOUS.has(lower);
+    if (!wordy && !/^\d{4}$/.test(word)) continue;
+    const cut = m.index + word.length + 1;
+    if (m.index > 0 && /[\p{L}\d.]/u.test(s.text[m.index - 1] ?? "")) continue;
+    out.push({ text: s.text.slice(from, cut), start: s.start + from, end: s.start + cut });
+    from = cut;
+  }
+  if (from === 0) return [s];
+  out.push({ text: s.text.slice(from), start: s.start + from, end: s.end });
+  return out;
 }
 
 /**

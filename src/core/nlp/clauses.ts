@@ -392,9 +392,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         }
       }
       // Infinitives: "decided in August to fly Apollo 8 in December" — what is to happen.
-      if (w === "to" && t.pos === "PART" && g === undefined && groupAt.has(i + 1)) {
-        const h = groupAt.get(i + 1) as VerbGroup;
-        units.push(unit("inf", i, endOfSide(h.to, e, i + 1), i));
+      // "to forcibly establish": an adverb may split the infinitive.
+      let v = i + 1;
+      while (tok(v)?.pos === "ADV" && v < i + 3) v++;
+      if (w === "to" && t.pos === "PART" && g === undefined && groupAt.has(v)) {
+        const h = groupAt.get(v) as VerbGroup;
+        units.push(unit("inf", i, endOfSide(h.to, e, v), i));
         i = h.to - 1;
         continue;
       }
@@ -581,6 +584,14 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   function gapping(i: number, end: number): Unit | null {
     // The parallel is "X verb … on D1 and Y on D2": the conjunction follows a date.
     if (!finiteBefore(i) || !isDate[i - 1]) return null;
+    // "… adorns the banknote, becoming the third woman on one, after Empress Jingū in 1881
+    // and Murasaki Shikibu in 2000": past a comma the date is a side phrase's, and what
+    // follows "and" goes on that phrase's list, not on the clause.
+    for (let c = i - 1; c >= 0; c--) {
+      const g = groupAt.get(c);
+      if (g !== undefined && isFiniteGroup(g)) break;
+      if (lower(c) === "," && !isDate[c] && !isDate[c - 1]) return null;
+    }
     let k = i + 1;
     const np = k;
     while (

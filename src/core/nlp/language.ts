@@ -247,9 +247,11 @@ function repairTags(joined: Token[]): void {
   for (let i = 1; i + 1 < joined.length; i++) {
     const t = joined[i] as Token;
     const next = joined[i + 1] as Token;
+    // So between a preposition and a noun: "with reported magnitude 6.3", "of limited use".
     if (
       t.pos === "VERB" &&
-      /^(?:a|an|the|his|its|their|our|my|your)$/.test(joined[i - 1]?.lower ?? "") &&
+      (/^(?:a|an|the|his|its|their|our|my|your)$/.test(joined[i - 1]?.lower ?? "") ||
+        (joined[i - 1]?.pos === "ADP" && (t.form === "ed" || t.form === "part"))) &&
       (next.pos === "NOUN" || next.pos === "PROPN")
     )
       joined[i] = { ...t, pos: "ADJ", form: null };
