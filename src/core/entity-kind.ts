@@ -19,6 +19,8 @@ type EntityScores = {
   group: number;
   event: number;
   modifier: number;
+  /** Votes for a vessel or craft ("the U.S.S. Ticonderoga"): it acts, but is no one. */
+  craft: number;
   mentions: number;
 };
 
@@ -37,6 +39,10 @@ const TITLES =
 function before(words: string): RegExp {
   return new RegExp(`\\b(?:${words})\\s+(?:the\\s+)?$`, "i");
 }
+
+/** What a ship's or aircraft's name follows: "the U.S.S. Ticonderoga", "the steamer Maine". */
+const CRAFT_BEFORE =
+  /(?:\b(?:U\.S\.S\.|USS|HMS|H\.M\.S\.|RMS|SS|MV|M\/V|HMAS|HMCS|INS)|\b(?:the\s+)?(?:ship|vessel|frigate|steamer|steamship|battleship|cruiser|schooner|sloop|warship|gunboat|submarine|destroyer|carrier|tanker|freighter|liner|yacht|spacecraft|airship|aircraft))\s+$/;
 
 const PLACE_BEFORE = before(
   "in|at|near|into|inside|outside|around|across|towards|toward|through|within|throughout|en route to|(?:west|east|north|south|northwest|northeast|southwest|southeast|outskirts|siege|battle|capture|evacuation|residents|people|fall|recapture) of",
@@ -173,6 +179,7 @@ function contextVotes(name: string, sentence: string, isPastVerb: PastVerbTest):
     else if (clue(WEAK_PLACE_BEFORE)) votes.place += 0.5;
     if (PLACE_AFTER.test(after) || PLACE_APPOSITION.test(after)) votes.place += 2;
     if (EVENT_BEFORE.test(direct) || EVENT_AFTER.test(after)) votes.event += 2;
+    if (CRAFT_BEFORE.test(direct)) votes.craft += 1;
     if (PERSON_BEFORE.test(direct)) votes.person += 3;
     else if (ROLE_BEFORE.test(direct)) {
       votes.person += 2;
@@ -234,7 +241,7 @@ function headWord(words: string): string {
 }
 
 /** Votes from the name itself: its head word, a title or classifier before it, an acronym. */
-function nameVotes(name: string): Omit<EntityScores, "modifier" | "mentions"> {
+function nameVotes(name: string): Omit<EntityScores, "modifier" | "craft" | "mentions"> {
   const words = name.replace(/\([^)]*\)/g, " ").trim();
   const votes = { place: 0, actor: 0, person: 0, group: 0, event: 0 };
   const head = headWord(words);
@@ -270,7 +277,7 @@ export function entityKindScores(
   contexts: string[],
   isPastVerb: PastVerbTest,
 ): EntityScores {
-  const total = { ...nameVotes(name), modifier: 0, mentions: 0 };
+  const total = { ...nameVotes(name), modifier: 0, craft: 0, mentions: 0 };
   for (const sentence of contexts) {
     if (!sentence.includes(name)) continue;
     addScores(total, contextVotes(name, sentence, isPastVerb));
@@ -280,7 +287,7 @@ export function entityKindScores(
 
 /** An empty tally, for callers that add up the scores of several spellings. */
 export function noScores(): EntityScores {
-  return { place: 0, actor: 0, person: 0, group: 0, event: 0, modifier: 0, mentions: 0 };
+  return { place: 0, actor: 0, person: 0, group: 0, event: 0, modifier: 0, craft: 0, mentions: 0 };
 }
 
 /** Add the scores of one spelling to a tally. */
@@ -298,6 +305,8 @@ export function addScores(total: EntityScores, more: EntityScores): void {
  */
 export function kindFromScores(scores: EntityScores): EntityKind {
   if (scores.mentions >= 2 && scores.modifier * 2 >= scores.mentions) return "other";
+  // A ship named once as one is a ship wherever it "left" or "arrived".
+  if (scores.craft > 0) return "other";
   const rival = Math.max(scores.place, scores.actor);
   if (scores.event >= 2 && scores.event >= rival * 2) return "event";
   if (scores.place >= 2 && scores.place >= scores.actor * 2 && scores.place > scores.event)

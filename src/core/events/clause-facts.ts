@@ -464,8 +464,15 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
       k = appos.from - (parse.tokens[appos.from - 1]?.lower === "," ? 1 : 0);
       if (parse.tokens[appos.from]?.lower !== "," && parse.tokens[k]?.lower !== ",") break;
     }
+    // ("…, where he negotiated a treaty with its ruler, Sultan Abdallah, on October 4, 1879.":
+    // a relative clause with a subject and verb of its own is such a clause too.)
     const before = parse.units.find(
-      (u) => u.to === k && u.parent === last && (u.kind === "sub" || u.kind === "coord"),
+      (u) =>
+        u.to === k &&
+        u.parent === last &&
+        (u.kind === "sub" ||
+          u.kind === "coord" ||
+          (u.kind === "rel" && u.subject !== null && u.verb !== null)),
     );
     if (before !== undefined) inside.push(before);
   }
@@ -784,9 +791,12 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
         (tokens[k]?.pos === "PRON" &&
           /^(?:his|her|their|its|our|my|your)$/.test(tokens[k]?.lower ?? "")) ||
         (tokens[k]?.pos === "VERB" && tokens[k]?.form === "ing" && tokens[k + 1]?.pos === "NOUN") ||
-        // "a 6.4 quake that hit …": a number before the noun is part of its phrase.
+        // "a 6.4 quake that hit …", "the 1883 Korean treaty which …": a number before the
+        // noun is part of its phrase.
         (tokens[k]?.pos === "NUM" &&
-          (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.pos === "ADJ")) ||
+          (tokens[k + 1]?.pos === "NOUN" ||
+            tokens[k + 1]?.pos === "ADJ" ||
+            tokens[k + 1]?.pos === "PROPN")) ||
         (tokens[k]?.lower === "of" && tokens[k - 1]?.pos === "PROPN"))
     )
       k--;
@@ -881,6 +891,17 @@ function notAnEventDate(
   // 1822" says it was ratified in 1822, and is told so (see notUntil).
   if (clause.verb?.negated === true && !(span !== undefined && notUntil(clause, tokens, span)))
     return "is in a negated clause";
+  // "the deadline currently stands at October 31": "currently", "still" or "now" with a
+  // present tense tells how things stand, and the date is what they stand at.
+  const group = clause.verb;
+  if (
+    group !== null &&
+    group.tense === "present" &&
+    tokens
+      .slice(Math.max(clause.from, group.from - 2), group.to + 1)
+      .some((t) => /^(?:currently|still|now)$/.test(t.lower))
+  )
+    return "dates how things stand now, not an event";
   if (span === undefined) return null;
   // "Most prolific during the 1960s, Moreau continued to appear in films into her 80s": a
   // fronted adjective phrase says what the subject was at its date, not when the clause was.
@@ -1610,6 +1631,9 @@ function clauseText(
     // (a team, an election); without it the phrase points to something outside the text.
     if (attributive && b - a === 1 && /^\d{4}$/.test(tokens[a]?.text ?? "") && !eventive(next))
       continue;
+    // "reports said Wednesday's quake affected …": a date in the possessive says which quake,
+    // as "the" would; cut, it would leave "'s quake".
+    if (/^['’]s?$/.test(next?.text ?? "") && !next?.spaced) continue;
     for (let k = a; k < b; k++) drop[k] = true;
     // "that January day": the day of the date goes with it.
     if (/^(?:day|morning|afternoon|evening|night)$/.test(tokens[b]?.lower ?? "")) drop[b] = true;
@@ -1634,6 +1658,19 @@ function clauseText(
   }
   // "in the Meiji Restoration of 1868": the clause's own date names the event it happened in;
   // it goes with its "of", and the event's name stays.
+  // "closed on Thursday and after", "from 1990 onwards": what opens the date's span goes
+  // with it.
+  for (const [, b] of spanOf.values()) {
+    if (/^(?:onwards?|thereafter)$/.test(tokens[b]?.lower ?? "")) drop[b] = true;
+    else if (
+      tokens[b]?.lower === "and" &&
+      /^(?:after|afterwards?|beyond|later)$/.test(tokens[b + 1]?.lower ?? "") &&
+      /^(?:[,.;)]|$)/.test(tokens[b + 2]?.text ?? "")
+    ) {
+      drop[b] = true;
+      drop[b + 1] = true;
+    }
+  }
   let ownDropped = false;
   if (own !== undefined && tokens[own[0] - 1]?.lower === "of" && eventive(tokens[own[0] - 2])) {
     for (let k = own[0] - 1; k < own[1]; k++) drop[k] = true;

@@ -21,6 +21,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     "chairwoman speaker emperor empress tsar czar admiral marshal bishop archbishop cardinal"
   ).split(" "),
 );
+/** "the U.S.S. Ticonderoga", "HMS Beagle": a ship's prefix, written before its name like a title. */
+const SHIP_PREFIX = new Set(["u.s.s", "uss", "hms", "h.m.s", "rms", "hmas", "hmcs"]);
+
 /**
  * Head nouns of the names of bodies: "General Secretary of the Communist Party Zhao
  * Ziyang" names an office (a title, "of", a body) and then its holder, so the body's
@@ -102,7 +105,8 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     const adjacent = lastEnd < 0 || /^[ ]+$/.test(gap);
     const capital = /^\p{Lu}/u.test(t.word) || PREFIXED.test(t.word);
     if (run.length > 0 && !adjacent) flush(t.word);
-    const title = TITLES.has(t.word.toLowerCase().replace(/\.$/, "")) && capital;
+    const bare = t.word.toLowerCase().replace(/\.$/, "");
+    const title = (TITLES.has(bare) || SHIP_PREFIX.has(bare)) && capital;
     if (title) {
       if (run.length > 0) flush(t.word);
     } else if (capital && !CALENDAR.test(t.word)) {

@@ -257,7 +257,11 @@ function placeNoun(spellings: string[], mentioning: (name: string) => string[]):
 
 /** Split texts into rough sentences for context votes. */
 export function roughSentences(texts: string[]): string[] {
-  return texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/)).filter((s) => s.trim().length > 0);
+  // Not after initials and dotted abbreviations ("the U.S.S. Ticonderoga", "John F. Kennedy"):
+  // the words before a name are its clues.
+  return texts
+    .flatMap((t) => t.split(/(?<=[.!?])(?<!(?:^|[\s(])(?:\p{Lu}\.)+)\s+|\n+/u))
+    .filter((s) => s.trim().length > 0);
 }
 
 /** Names compared by similarity with each name: this many on each side in each sorted order. */

@@ -58,7 +58,7 @@ const SAYING = /^(?:say|tell|add|explain|comment|remark|recall)$/;
 /** Additive words, which presuppose that the same was said of something before. */
 const ADDITIVE = /^(?:also|too|again|likewise)$/;
 const CONNECTIVE_PHRASE =
-  /^\s*["“]?((?:all told|in practice|in fact|in addition|in turn|as a result|in the end|at the same time|by then|after that|in return|even so|in any case|as such|that said|in contrast|by contrast|on the other hand|in the same way))\s*,/i;
+  /^\s*["“]?((?:all told|in practice|in fact|in addition|in turn|as a result|in the end|at the same time|by then|after that|in return|even so|in any case|as such|that said|in contrast|by contrast|on the other hand|in the same way|in response|in reply|in retaliation|as a consequence|in consequence|because of this|because of that|for this reason|to this end))\s*,/i;
 const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
 
 /** Whether a sentence's first word, read in lower case, is still a noun or an adjective (a name). */
@@ -225,6 +225,20 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   const opening = CONNECTIVE_PHRASE.exec(text)?.[1];
   if (opening !== undefined)
     return { reason: `opens with “${opening}”, which answers an earlier sentence` };
+  // "The southern two allied against Goguryeo", "only 2,700 were reported to have survived":
+  // a subject that is a number without its noun counts things an earlier sentence named.
+  const subject = main?.subject;
+  if (subject != null) {
+    const words = tokens.slice(subject[0], subject[1]);
+    const bare =
+      words.some((w) => w.pos === "NUM") &&
+      words.every((w) => /^(?:DET|ADJ|ADV|NUM)$/.test(w.pos)) &&
+      !words.some((w) => /^(?:\d{4}s?|\d+%)$/.test(w.text));
+    if (bare)
+      return {
+        reason: `“${text.slice(words[0]?.from ?? 0, words[words.length - 1]?.to ?? 0)}” counts what the sentence does not name`,
+      };
+  }
   let nounSeen = false;
   /** A noun or name that is not a plural: what "its" can stand for. */
   let singularSeen = false;

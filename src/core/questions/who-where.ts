@@ -160,7 +160,10 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
       ? `${clause.aux} ${clause.rest}`
       : clause.modal !== null
         ? `${clause.modal} ${clause.base} ${clause.rest}`
-        : `${clause.verb} ${clause.rest}`;
+        : // "By 1965, Fillmore had come to acknowledge": "who had come", not "who come".
+          clause.perfect !== null
+          ? `${clause.perfect} ${clause.perfectRest}`
+          : `${clause.verb} ${clause.rest}`;
   const tail = introTail(clause, ctx.lower);
   const who = kind === "person" || kind === "group";
   // "Which place was lost?": a place is asked as the subject only when the documents say

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildBank } from "../../../src/core/bank-build.ts";
 import type { Question } from "../../../src/core/bank-schema.ts";
+import type { Nlp } from "../../../src/core/nlp/tokens.ts";
 import { formRules } from "../../../src/core/questions/form-rules.ts";
 import { NLP } from "../../helpers/nlp.ts";
 
@@ -36,6 +37,101 @@ const quake = bankOf(
   "A temporary ceasefire was put in place in Zabadani on 12 August 2015.",
   "The temporary ceasefire in Zabadani collapsed in late August 2015.",
 );
+
+describe("batch 15's blind judgments: causes fixed", () => {
+  const build = (title: string, ...paragraphs: string[]) =>
+    buildBank(
+      [
+        {
+          name: "doc.txt",
+          bytes: new TextEncoder().encode(`${title}\n\n${paragraphs.join("\n\n")}\n`),
+        },
+      ],
+      NLP,
+    ).bank;
+  const texts = (bank: { questions: Question[] }) =>
+    bank.questions.map(
+      (q) => `${q.prompt} ${JSON.stringify(q.answer)} ${JSON.stringify(q.choices ?? [])}`,
+    );
+  const quake = build(
+    "Aftershocks in the Philippines\nSaturday, October 19, 2019",
+    "On Saturday, aftershocks of a powerful earthquake with reported magnitude 6.3 that struck southern Philippines on Wednesday night have increased the death toll from five people to six.",
+    "Over 2,000 residents have been relocated to other villages since Wednesday. 76 villages were affected according to the NDRRMC report on Saturday.",
+    "In response, many schools were closed on Thursday and after, with the provincial government suspending classes. On Saturday, reports said Wednesday's quake affected three regions.",
+    "The deadline for the reports currently stands at October 31, 2019.",
+  );
+
+  it("opens a sentence at a number after a full stop ('since Wednesday. 76 villages')", () => {
+    const events = quake.events.map((e) => e.text);
+    expect(events.some((t) => /^76 villages were affected/.test(t))).toBe(true);
+    for (const t of events) expect(t).not.toMatch(/Wednesday\. 76|^\. 76/);
+  });
+
+  it("reads '-ed' between a preposition and a noun as an adjective ('with reported magnitude 6.3')", () => {
+    for (const t of texts(quake)) expect(t).not.toMatch(/magnitude 6\.3 (?:reported|that strike)/);
+    expect(quake.events.some((e) => /have increased the death toll/.test(e.text))).toBe(true);
+    const tags = (NLP.nlp as Nlp).tag("The rebels fought with captured weapons of limited use.");
+    expect(tags.filter((t) => /^(?:captured|limited)$/.test(t.text)).map((t) => t.pos)).toEqual([
+      "ADJ",
+      "ADJ",
+    ]);
+  });
+
+  it("takes 'and after' with its date, keeps a date in the possessive, and dates no present state", () => {
+    const events = quake.events.map((e) => e.text);
+    for (const t of events) expect(t).not.toMatch(/closed and after|said 's|currently stands/);
+    expect(events).toContain("Reports said Wednesday's quake affected three regions.");
+    // "In response," answers an earlier sentence: the event is kept, but asked of nothing.
+    for (const q of quake.questions) expect(q.prompt).not.toMatch(/in response/i);
+  });
+
+  const korea = build(
+    "Early Korea",
+    "Goguryeo in the north and Baekje and Silla in the south formed in this period. In 550, the southern two allied against Goguryeo. In 612, when the Sui attacked with 300,000 soldiers, only 2,700 were reported to have survived.",
+    "The Korean government had been hostile to U.S. entreaties since an unsuccessful U.S. attempt to forcibly establish a commercial footing in 1871. The voyage laid the groundwork for the 1883 Korean treaty which was signed on May 22, 1883 after Shufeldt had been promoted.",
+    "Commodore Robert Shufeldt commanded the U.S.S. Ticonderoga in 1878. The Ticonderoga left the United States on December 7, 1878, and arrived in Liberia on January 15, 1879. Rounding the Cape of Good Hope, Shufeldt sailed up the coast of Africa, and then headed to the island of Anjouan, where he negotiated a treaty with its ruler, Sultan Abdallah, on October 4, 1879.",
+  );
+
+  it("asks nothing of a subject that is a number without its noun ('the southern two', 'only 2,700')", () => {
+    for (const t of texts(korea)) expect(t).not.toMatch(/southern two|only _____|only 2,700 were/i);
+  });
+
+  it("dates neither a state by what began it nor a voyage by the treaty of its relative clause", () => {
+    const all = texts(korea);
+    for (const t of all)
+      expect(t).not.toMatch(/hostile to U\.S\. entreaties since|sail up the coast/);
+    for (const t of all) expect(t).not.toMatch(/(?<!the 1883 )Korean treaty was signed/);
+    expect(korea.events.map((e) => e.text)).toContain(
+      "The 1883 Korean treaty was signed after Shufeldt had been promoted.",
+    );
+  });
+
+  it("asks 'who' of no ship ('the U.S.S. Ticonderoga')", () => {
+    for (const q of korea.questions)
+      if (q.type === "who") expect(JSON.stringify(q.answer)).not.toMatch(/Ticonderoga/);
+  });
+
+  it("asks 'who had …' of a past perfect ('By 1965, who had come to acknowledge …')", () => {
+    const bank = build(
+      "Charles J. Fillmore",
+      "Charles J. Fillmore was born in St. Paul, Minnesota in 1929. By 1965, Charles J. Fillmore had come to acknowledge that semantics plays a crucial role in grammar. In 1971, Charles J. Fillmore joined Berkeley's Department of Linguistics.",
+    );
+    const who = bank.questions.filter((q) => q.type === "who").map((q) => q.prompt);
+    for (const p of who) expect(p).not.toMatch(/who come to/);
+    expect(who.some((p) => /who had come to acknowledge/.test(p))).toBe(true);
+  });
+
+  it("keeps gapping to a clause's own dates ('after Empress Jingū in 1881 and Murasaki Shikibu in 2000')", () => {
+    const bank = build(
+      "Ichiyō Higuchi",
+      "Higuchi's likeness adorns the 5000 yen banknote as of fall 2004, becoming the third woman on a Japanese banknote, after Empress Jingū in 1881 and Murasaki Shikibu in 2000.",
+      "India accepted the ceasefire on September 21, 1965 and Pakistan on September 22, 1965.",
+    );
+    const events = bank.events.map((e) => e.text);
+    for (const t of events) expect(t).not.toMatch(/^Murasaki Shikibu adorns/);
+    expect(events).toContain("Pakistan accepted the ceasefire.");
+  });
+});
 
 describe("batch 14's blind judgments: causes fixed", () => {
   const gordon = bankOf(
