@@ -431,6 +431,8 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? "")) break;
       j++;
     }
+    // ("won the competition overall": an adjective after the noun is no head.)
+    while (j - 1 > start && tokens[j - 1]?.pos === "ADJ" && tokens[j - 2]?.pos === "NOUN") j--;
     const head = tokens[j - 1];
     if (j === start || head?.pos !== "NOUN") continue;
     // A plural ("the rebels", "the towns") can name a group by what its members are; a
