@@ -19,9 +19,13 @@ const RANGE = new RegExp(
   "g",
 );
 const SINGLE = new RegExp(`${NOT_BEFORE}${YEAR}${NOT_AFTER}(?!\\s*(?:BC|BCE|B\\.C\\.)\\b)`, "g");
-/** Three-digit years only right after "in", "since", "until", "circa" or "AD", and not counting anything. */
+/**
+ * Three-digit years only right after "in", "since", "until", "circa" or "AD", and not
+ * counting anything; an era written after one ("in 532 CE was absorbed") marks a year
+ * whatever follows.
+ */
 const SHORT_YEAR =
-  /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|ca\.|AD|A\.D\.|year)\s+)([1-9]\d{2})(?:\s+(?:AD|CE|A\.D\.))?(?![\d,.]\d|\s*%|\s+[a-z]+s\b|\s+(?:BC|BCE|B\.C\.|people|men|women|km|miles|years?|metres|meters|feet|per\b))(?=\s*(?:[,.;:)]|$|\s+(?:the|a|an|and|when|as|he|she|it|they|his|her|its|their|after|before|under|during|until|to|by|with|\p{Lu})))/gu;
+  /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|ca\.|AD|A\.D\.|year)\s+)([1-9]\d{2})(?:\s+(?:AD|CE|A\.D\.)(?![\p{L}])|(?![\d,.]\d|\s*%|\s+[a-z]+s\b|\s+(?:BC|BCE|B\.C\.|people|men|women|km|miles|years?|metres|meters|feet|per\b))(?=\s*(?:[,.;:)]|$|\s+(?:the|a|an|and|when|as|he|she|it|they|his|her|its|their|after|before|under|during|until|to|by|with|\p{Lu}))))/gu;
 const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
 const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
 /** "between the 16th and 18th century", "the 16th and 17th centuries": a span of centuries. */

@@ -61,7 +61,9 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
   let previousNames: string[] = [];
   let previousParagraph = -1;
   /** The previous sentence's subject as a pronoun after it would read it (lazy: rarely asked). */
-  let previousSubject: (() => Antecedent | null) | null = null;
+  const person = biographySubject(doc);
+  const biographee = person === null ? null : () => person;
+  let previousSubject: (() => Antecedent | null) | null = biographee;
   const subjectAfter = (sentence: string, before: (() => Antecedent | null) | null) => {
     let memo: Antecedent | null | undefined;
     return () => {
@@ -88,7 +90,8 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
     };
     if (s.paragraph !== previousParagraph) {
       previousNames = [];
-      previousSubject = null;
+      // A paragraph of a biography opening with "She died …" is about the biography's person.
+      previousSubject = biographee;
     }
     previousParagraph = s.paragraph;
     const entities = extractEntities(s.text, known);
@@ -230,6 +233,25 @@ function infoboxYears(doc: IngestedDocument, dateline: CalendarDate | null): Yea
 }
 
 /** "he", or a subject read as "… he": nothing modifies a pronoun, so words before it are no part of it. */
+/**
+ * The person a biography is about, when the document's title is a person's name and its
+ * first sentence opens with that name ("Ichiyō Higuchi (May 2, 1872 – …) was …"): a "he" or
+ * "she" opening a paragraph with no one named before it is that person.
+ */
+function biographySubject(doc: IngestedDocument): Antecedent | null {
+  const title = doc.title.replace(/^=+\s*|\s*=+$/g, "").trim();
+  const words = title.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:de|van|von|bin|al|da)$/.test(w)))
+    return null;
+  const first = doc.sentences.find((s) => s.kind !== "infobox" && s.text !== title);
+  if (first === undefined) return null;
+  const opening = first.text.split(/\s+/).slice(0, 6).join(" ");
+  if (!opening.startsWith(words[0] ?? "") || !opening.includes(words[words.length - 1] ?? ""))
+    return null;
+  return { text: title, plural: false };
+}
+
 const personalPronoun = (text: string) => /(?:^|\s)(?:he|she)$/i.test(text);
 
 /**

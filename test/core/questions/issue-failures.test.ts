@@ -114,6 +114,21 @@ describe("batch 15's blind judgments: causes fixed", () => {
     for (const t of texts(bank)) expect(t).not.toMatch(/won the competition overall/);
   });
 
+  it("reads a paragraph's opening 'She' in a biography as its person, and '532 CE' as a year", () => {
+    const bank = build(
+      "Ichiyō Higuchi",
+      "Ichiyō Higuchi (May 2, 1872 – November 23, 1896) was a Japanese author. In 1892 Higuchi decided to become a novelist to support her family.",
+      "She moved to a poor neighborhood of Tokyo in 1893.",
+      "The confederacy of Gaya remained weak, and in 532 CE was absorbed by the kingdom of Silla.",
+    );
+    const events = bank.events.map((e) => `${e.date.start} ${e.text}`);
+    expect(events).toContain("1893 Ichiyō Higuchi moved to a poor neighborhood of Tokyo.");
+    expect(events.some((e) => /^0532 .*was absorbed by the kingdom of Silla\.$/.test(e))).toBe(
+      true,
+    );
+    for (const e of events) expect(e).not.toMatch(/\bCE\b/);
+  });
+
   it("asks 'who' of no ship ('the U.S.S. Ticonderoga')", () => {
     for (const q of korea.questions)
       if (q.type === "who") expect(JSON.stringify(q.answer)).not.toMatch(/Ticonderoga/);
