@@ -173,7 +173,8 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
         start: startFact(s.text, fact.date, { title: doc.title, previousNames }),
       });
     });
-    const last = [...facts].reverse().find((f) => f.past && !f.date.since)?.date;
+    const last =
+      analysis.untold.at(-1) ?? [...facts].reverse().find((f) => f.past && !f.date.since)?.date;
     if (last !== undefined) {
       anchors.set(narrative, { start: last.start, end: last.end ?? last.start });
       anchorParagraph.set(narrative, s.paragraph);

@@ -59,6 +59,8 @@ export type SentenceAnalysis = {
   unresolved: Unresolved[];
   /** Why dates of the sentence date no clause of it. */
   sideReasons: string[];
+  /** Dates of past clauses told without their subject: no events, but the narrative's time. */
+  untold: FoundDate[];
 };
 
 /** Nouns that name a stretch of time: "the summer of 1961" is a date, not a noun it modifies. */
@@ -77,7 +79,13 @@ export function mentionSpans(text: string, nlp: Nlp): Mention[] {
 
 /** The dated clauses of a sentence and all its dates. */
 export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): SentenceAnalysis {
-  const empty: SentenceAnalysis = { facts: [], dates: [], unresolved: [], sideReasons: [] };
+  const empty: SentenceAnalysis = {
+    facts: [],
+    dates: [],
+    unresolved: [],
+    sideReasons: [],
+    untold: [],
+  };
   let mentions = findMentions(sentence);
   if (mentions.length === 0) return empty;
   const tokens = nlp.tag(sentence);
@@ -190,6 +198,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   }
   spreadFrontedDate(parse, byClause, spanOf, isDate);
   const facts: ClauseFact[] = [];
+  const untold: FoundDate[] = [];
   const owned = new Set(dates.map((d) => d.mention));
   for (const [clause, list] of [...byClause].sort((a, b) => a[0].from - b[0].from)) {
     if (list.length === 0) continue;
@@ -209,6 +218,18 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     }
     const shape = shapeOf(parse, clause);
     if (shape === null) continue;
+    // "This and other failed attempts … weakened the Sui and were among the reasons …": a
+    // predicate whose subject was not found would be told without one ("Were among …",
+    // "Built by Shah Abbas II."). Its date still sets the narrative's time.
+    if (
+      shape.subject === null &&
+      ((clause.kind === "coord" && clause.sharedSubject) || clause.verb?.from === clause.from)
+    ) {
+      sideReasons.push("the clause's subject was not found");
+      const tense = (clause.verb ?? clause.parent?.verb)?.tense;
+      if (tense === "past" || tense === "perfect") untold.push(stripMention(chosen));
+      continue;
+    }
     const text = clauseText(sentence, parse, clause, shape, chosen, spanOf, owned, isDate);
     if (text === null) continue;
     const subject = shape.subject;
@@ -272,6 +293,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     dates: dates.map(stripMention),
     unresolved: unresolved.map(({ mention: _, ...u }) => u),
     sideReasons,
+    untold,
   };
 }
 
@@ -1619,6 +1641,10 @@ function clauseText(
       }
     }
   }
+  // "Tesco sold its stores in March; and in 2015 sold HomePlus": a subject borrowed from a
+  // clause cut for its own date stays.
+  if (shape.subject !== null && shape.subject[1] <= clause.from)
+    for (let k = shape.subject[0]; k < shape.subject[1]; k++) drop[k] = false;
   // Other dates left in the clause ("the Bandung Conference of 1955", "since 1987") go with
   // their preposition, so the text states no date but its own.
   for (const [a, b] of spanOf.values()) {

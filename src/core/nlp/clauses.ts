@@ -411,7 +411,28 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
 
   const nested = nest(units);
   for (const u of nested) if (u.kind !== "paren" && u.kind !== "appos") describeClause(u, nested);
+  shareSubjectAcrossSemicolons(nested);
   return { tokens, units: nested, groups };
+
+  /**
+   * "Tesco sold its Thai stores in March; announced leaving … in February; and in 2015 sold
+   * its South Korean chain": a part after a semicolon with no subject of its own goes on
+   * with the subject of the part before it.
+   */
+  function shareSubjectAcrossSemicolons(all: Unit[]): void {
+    let previous: Unit | null = null;
+    for (const u of all) {
+      if (u.kind !== "main") continue;
+      if (u.subject === null && previous?.subject != null && lower(u.from - 1) === ";") {
+        u.subject = previous.subject;
+        u.sharedSubject = true;
+        for (const c of all)
+          if (c.parent === u && c.kind === "coord" && c.sharedSubject && c.subject === null)
+            c.subject = previous.subject;
+      }
+      previous = u;
+    }
+  }
 
   /** Find a clause's finite verb and subject, and mark the side phrases fronted before it. */
   function describeClause(u: Unit, all: Unit[]): void {

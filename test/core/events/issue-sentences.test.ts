@@ -322,6 +322,25 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     for (const e of events) expect(e).not.toMatch(/installed/);
   });
 
+  it("tells a predicate after a semicolon with the subject before it ('…; and in 2015 sold its South Korean chain')", () => {
+    const events = dated({
+      a: article(
+        "Tesco sold its Thai stores to Charoen Pokphand in March 2020; announced leaving its venture in China in February 2020; and in 2015 sold its South Korean chain HomePlus.",
+      ),
+    });
+    expect(events).toContain("2015 Tesco sold its South Korean chain HomePlus.");
+  });
+
+  it("tells no predicate whose subject was not found, but keeps its date as the narrative's time", () => {
+    const events = dated({
+      a: article(
+        "This and other failed attempts to conquer Korea weakened the Sui and were among the reasons for the collapse of the dynasty in June 1618. About a month later, the Tang general Li Jing crossed the river.",
+      ),
+    });
+    for (const e of events) expect(e).not.toMatch(/ Were among/);
+    expect(events.some((e) => /^1618-07.* Li Jing crossed the river/.test(e))).toBe(true);
+  });
+
   it("dates a fronted participle phrase's own event, not the main clause, by its weekday", () => {
     const events = dated({
       a: news("After canceling a rally on Friday in Chicago, Mr. Trump easily won Cook County."),
