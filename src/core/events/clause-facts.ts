@@ -925,6 +925,14 @@ function notAnEventDate(
   )
     return "dates how things stand now, not an event";
   if (span === undefined) return null;
+  // "76 villages were affected according to the NDRRMC report on Saturday": the date is the
+  // report's, not when the villages were affected.
+  for (let k = span[0] - 1; k >= Math.max(clause.from, span[0] - 9); k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "to" && tokens[k - 1]?.lower === "according")
+      return "dates a report, not the clause";
+    if (!/^(?:NOUN|PROPN|DET|ADJ|ADP|NUM|PART)$/.test(t.pos) || t.lower === ",") break;
+  }
   // "Most prolific during the 1960s, Moreau continued to appear in films into her 80s": a
   // fronted adjective phrase says what the subject was at its date, not when the clause was.
   const subjectAt = clause.subject?.[0];

@@ -521,7 +521,14 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         t.lower === "," &&
         item &&
         !isDate[k - 1] &&
-        (seriesComma !== null || LIST_JOINER.test(lower(k + 1)) || listAfterOf(k, end)) &&
+        (seriesComma !== null ||
+          LIST_JOINER.test(lower(k + 1)) ||
+          listAfterOf(k, end) ||
+          // "Higuchi, her mother and her sister abandoned": one comma, then "and", no other.
+          (tok(k - 1)?.pos === "PROPN" &&
+            childAt(k - 1) === undefined &&
+            !afterPreposition(k - 1) &&
+            joinedListAfter(k, end))) &&
         k < end - 1
       ) {
         seriesComma = k;
@@ -806,6 +813,26 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
     }
     return end;
+  }
+
+  /** Whether the name ending at `k` is the object of a preposition ("in the Philippines"). */
+  function afterPreposition(k: number): boolean {
+    let j = k;
+    while (j > 0 && (tok(j)?.pos === "PROPN" || tok(j)?.pos === "DET")) j--;
+    return tok(j)?.pos === "ADP";
+  }
+
+  /** Whether tokens after the comma at `k`, before `end`, are nouns joined by "and" with no other comma. */
+  function joinedListAfter(k: number, end: number): boolean {
+    let joiner = false;
+    for (let j = k + 1; j < end; j++) {
+      const t = tok(j) as Token;
+      if (t.lower === ",") return false;
+      if (LIST_JOINER.test(t.lower)) joiner = true;
+      else if (!(isNominal(t) || t.pos === "DET" || t.pos === "ADJ" || t.pos === "PRON"))
+        return false;
+    }
+    return joiner;
   }
 
   function segmentOf(i: number): number {

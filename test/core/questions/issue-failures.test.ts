@@ -62,9 +62,12 @@ describe("batch 15's blind judgments: causes fixed", () => {
   );
 
   it("opens a sentence at a number after a full stop ('since Wednesday. 76 villages')", () => {
-    const events = quake.events.map((e) => e.text);
-    expect(events.some((t) => /^76 villages were affected/.test(t))).toBe(true);
-    for (const t of events) expect(t).not.toMatch(/Wednesday\. 76|^\. 76/);
+    const quotes = [
+      ...quake.events.flatMap((e) => e.sources.map((s) => s.quote)),
+      ...quake.undated.map((u) => u.quote),
+    ];
+    expect(quotes.some((q) => /^76 villages were affected/.test(q))).toBe(true);
+    for (const q of quotes) expect(q).not.toMatch(/Wednesday\. 76/);
   });
 
   it("reads '-ed' between a preposition and a noun as an adjective ('with reported magnitude 6.3')", () => {
@@ -127,6 +130,21 @@ describe("batch 15's blind judgments: causes fixed", () => {
       true,
     );
     for (const e of events) expect(e).not.toMatch(/\bCE\b/);
+  });
+
+  it("reads 'Higuchi, her mother and her sister' as one subject, and a date after 'according to' as the report's", () => {
+    const bank = build(
+      "Ichiyō Higuchi",
+      "Ichiyō Higuchi (May 2, 1872 – November 23, 1896) was a Japanese author. In 1893, Higuchi, her mother and her sister abandoned their middle class house.",
+      "When the Japanese invaded the Philippines beginning in December 1941, the limited U.S. and Filipino forces put up stiff resistance.",
+      "76 villages were affected according to the NDRRMC report on 19 October 2019.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts).toContain(
+      "When did Higuchi, her mother and her sister abandon their middle class house?",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/house Higuchi|did, the|villages affected/);
+    expect(bank.events.some((e) => /76 villages/.test(e.text))).toBe(false);
   });
 
   it("asks 'who' of no ship ('the U.S.S. Ticonderoga')", () => {
