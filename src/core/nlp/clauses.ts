@@ -116,6 +116,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     if (!groupEnd.has(g.to)) groupEnd.set(g.to, g);
   }
   const units: Unit[] = [];
+  /** Commas that close a phrase set off right after a conjunction ("and, in 1921, returned"). */
+  const interrupterEnds = new Set<number>();
   const n = tokens.length;
   const tok = (i: number) => tokens[i];
   const lower = (i: number) => tokens[i]?.lower ?? "";
@@ -191,7 +193,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           // "informed Thursday that …": after a date, only a noun ("the day that …") takes one.
           (!isDate[i - 1] || prev?.pos === "NOUN") &&
           finiteSoon(i + 1, e)) ||
-        ((w === "where" || w === "when") && prev?.lower === "," && i > s + 1)
+        ((w === "where" || w === "when") && prev?.lower === "," && i > s + 1) ||
+        // "an AU summit where on Sunday Presidents Buhari and Talon signed …": "where" right
+        // after a noun, with a verb soon after it, opens a clause about the place.
+        (w === "where" && isNominal(prev) && !isDate[i - 1] && i > s + 1 && finiteSoon(i + 1, e))
       ) {
         const from = tok(i - 1)?.pos === "ADP" && RELATIVES.test(w) ? i - 1 : i;
         units.push(unit("rel", from, endOfSide(i + 1, e, from, true), from));
@@ -290,6 +295,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         const coord = coordination(i, e) ?? gapping(i, e);
         if (coord !== null) {
           units.push(coord);
+          // ("and, in 1921, returned": the phrase set off after it is read as the clause's.)
+          if (interrupterEnds.has(nextComma(i + 2, e))) i = nextComma(i + 2, e);
           continue;
         }
         // "earning him his diploma in 1960 and winning First Prize in 1961": participles in a row.
@@ -320,6 +327,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         g !== undefined &&
         isFiniteGroup(g) &&
         prev?.lower === "," &&
+        !interrupterEnds.has(i - 1) &&
         tok(g.from)?.pos === "VERB" &&
         finiteBefore(i - 1) &&
         !subjectSinceCoordinator(i)
@@ -353,7 +361,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         const form = tok(g.head)?.form;
         // ", originally constructed in 1940": an adverb between the comma and the participle.
         const afterComma =
-          prev?.lower === "," || (prev?.pos === "ADV" && tok(i - 2)?.lower === "," && i - 2 > s);
+          (prev?.lower === "," && !interrupterEnds.has(i - 1)) ||
+          (prev?.pos === "ADV" && tok(i - 2)?.lower === "," && i - 2 > s);
         const afterNoun = isNominal(prev) && !isDate[i - 1] && !relativeSubjectBefore(i, s);
         // "a four-week, phased closure": after a comma inside a noun phrase it is an adjective.
         const adjective =
@@ -835,6 +844,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return joiner;
   }
 
+  /** The first comma from `k` before `end` (or `end`). */
+  function nextComma(k: number, end: number): number {
+    while (k < end && lower(k) !== ",") k++;
+    return k;
+  }
+
   function segmentOf(i: number): number {
     for (const [s, e] of segments) if (i >= s && i < e) return s;
     return 0;
@@ -878,6 +893,19 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   /** ", and in May, Apollo 10 flew …" or "… and besieged Kafriya": a coordinated clause or predicate. */
   function coordination(i: number, end: number): Unit | null {
     let k = i + 1;
+    // "and, one year later, returned": a phrase set off by commas right after the conjunction.
+    if (lower(k) === ",") {
+      let c = k + 1;
+      while (c < end && c - k < 10 && lower(c) !== "," && !groupAt.has(c)) c++;
+      // Only before a predicate ("and, by early reports, at least 30 injured" is no clause).
+      const verb = lower(c) === "," ? groupAt.get(pastAdverbs(c + 1, end)) : undefined;
+      if (c > k + 1 && verb !== undefined && /^(?:ed|past)$/.test(tok(verb.head)?.form ?? "")) {
+        interrupterEnds.add(c);
+        k = c + 1;
+        // Its verb is the predicate's, in the past, whatever the first pass made of it.
+        finite.set(verb, true);
+      }
+    }
     // A fronted adverbial inside the new clause: "and in May, …", "and in 1839 conducted".
     if (tok(k)?.pos === "ADP" || isDate[k]) {
       const after = afterFrontedAdverbial(k, end);
