@@ -3,7 +3,14 @@ import { findMentions, resolveMentions } from "../dates/extract.ts";
 import { countValue } from "../dates/lexicon.ts";
 import type { Direction } from "../dates/resolve.ts";
 import type { DateContext, FoundDate, Mention, Qualifier, Unresolved } from "../dates/types.ts";
-import { EVENT_KINDS, type Parse, parseClauses, SUBORDINATORS, type Unit } from "../nlp/clauses.ts";
+import {
+  EVENT_KINDS,
+  type Parse,
+  parseClauses,
+  REPORTING_VERB,
+  SUBORDINATORS,
+  type Unit,
+} from "../nlp/clauses.ts";
 import { pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
 import { isNominal, isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
@@ -259,14 +266,12 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     const between =
       earlier?.subject === null || earlier === undefined
         ? []
-        : tokens
-            .slice(earlier.subject[1], subjectAt)
-            .filter((t, i) =>
-              personal
-                ? t.pos === "PROPN"
-                : (t.pos === "NOUN" || t.pos === "PROPN") &&
-                  !isDate[(earlier.subject?.[1] ?? 0) + i],
-            );
+        : tokens.slice(earlier.subject[1], subjectAt).filter(
+            (t, i) =>
+              // ("… in June 1973, he lost": a month's name is no one "he" could mean.)
+              !isDate[(earlier.subject?.[1] ?? 0) + i] &&
+              (personal ? t.pos === "PROPN" : t.pos === "NOUN" || t.pos === "PROPN"),
+          );
     const antecedent =
       pronoun === null || earlier === undefined || between.length > 0
         ? null
@@ -558,6 +563,21 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     // "unless they pull back by the end of the month": a condition states no event.
     if (u.kind === "sub" && /^(?:if|unless|lest)$/.test(word)) {
       side ??= "a condition";
+      continue;
+    }
+    // "published a report, saying the eruption last year has been followed by …": a date in
+    // what a saying participle reports dates what was said, not the saying.
+    const lead =
+      u.kind === "part"
+        ? parse.tokens.slice(u.from, u.from + 2).find((t) => t.pos === "VERB")
+        : undefined;
+    if (
+      lead !== undefined &&
+      lead.form === "ing" &&
+      REPORTING_VERB.test(lead.lemma) &&
+      (parse.tokens[a - 1]?.from ?? 0) > lead.from
+    ) {
+      side ??= "what was reported";
       continue;
     }
     if (EVENT_KINDS.has(u.kind) || (side === null && eventPhrase(parse, u) !== null)) {
@@ -925,6 +945,20 @@ function notAnEventDate(
   )
     return "dates how things stand now, not an event";
   if (span === undefined) return null;
+  // "A strike by oil workers in 1937 ultimately led the government to act": a date inside a
+  // subject that names an event dates that event, and "ultimately" or "eventually" before
+  // the verb says that what it led to came later ("The adoption of the Constitution in 1789
+  // gave the government the power to tax" is at the adoption's time).
+  const verbFrom = clause.verb?.from;
+  if (
+    verbFrom !== undefined &&
+    span[1] <= verbFrom &&
+    span[0] > clause.from &&
+    /^(?:ultimately|eventually|later|subsequently)$/.test(tokens[verbFrom - 1]?.lower ?? "") &&
+    !tokens.slice(clause.from, verbFrom).some((t) => t.lower === "," || t.pos === "VERB") &&
+    tokens.slice(clause.from, span[0]).some((t) => eventive(t))
+  )
+    return "dates the event its subject names, not the clause";
   // "76 villages were affected according to the NDRRMC report on Saturday": the date is the
   // report's, not when the villages were affected.
   for (let k = span[0] - 1; k >= Math.max(clause.from, span[0] - 9); k--) {
@@ -1617,6 +1651,17 @@ function clauseText(
         clause.subject !== null &&
         u.subject[0] !== clause.subject[0] &&
         u.from > clause.from) ||
+      // "Although Cárdenas informed the U.S. Government …, Hull dispatched a note": what is
+      // conceded is another event, untimed, and the clause is told without it.
+      // (Kept when the rest points into it: "Although Booth escaped capture, Union troops
+      // shot and killed him".)
+      (u.kind === "sub" &&
+        u.parent === clause &&
+        u.marker !== null &&
+        /^(?:although|though|whereas)$/.test(tokens[u.marker]?.lower ?? "") &&
+        ![...tokens.slice(clause.from, u.from), ...tokens.slice(u.to, clause.to)].some(
+          (t) => t.pos === "PRON" && /^(?:him|her|hers|it|its|they|them|their)$/.test(t.lower),
+        )) ||
       // "In 1862, Napoleon III maneuvered …, and eventually installed Maximilian": a predicate
       // that moves on in time happened later than the date says.
       (u.kind === "coord" &&

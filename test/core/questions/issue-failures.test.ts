@@ -38,6 +38,75 @@ const quake = bankOf(
   "The temporary ceasefire in Zabadani collapsed in late August 2015.",
 );
 
+describe("batch 16's blind judgments: causes fixed", () => {
+  const build = (title: string, ...paragraphs: string[]) =>
+    buildBank(
+      [
+        {
+          name: "doc.txt",
+          bytes: new TextEncoder().encode(`${title}\n\n${paragraphs.join("\n\n")}\n`),
+        },
+      ],
+      NLP,
+    ).bank;
+  const events = (bank: { events: { date: { start: string }; text: string }[] }) =>
+    bank.events.map((e) => `${e.date.start} ${e.text}`);
+
+  it("reads 'a summit where on Sunday X and Y signed' as a clause about the summit, not a broken main clause", () => {
+    const bank = build(
+      "Trade area\nWednesday, July 10, 2019",
+      "Leaders of African Union member states met in Niamey for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
+      "The IMF said the agreement might be for the better on Monday.",
+    );
+    for (const e of events(bank))
+      expect(e).not.toMatch(/where Presidents Muhammadu Buhari of Nigeria\.$/);
+  });
+
+  it("dates a report by its own date, not what it says by a date inside it", () => {
+    const bank = build(
+      "Kīlauea\nSunday, September 8, 2019",
+      "On Thursday, the journal Science published a report, saying the eruption of the Kīlauea volcano last year has been followed by a dramatic increase in phytoplankton.",
+      "The eruption destroyed 700 homes in 2018.",
+    );
+    const all = events(bank);
+    expect(all).toContain("2019-09-05 The journal Science published a report.");
+    for (const e of all) expect(e).not.toMatch(/^2018 The journal Science/);
+  });
+
+  it("does not date what a dated subject 'ultimately' led to by the subject's date", () => {
+    const bank = build(
+      "Mexican oil",
+      "A strike by oil workers in 1937 ultimately led the Mexican Government to act. The adoption of the Constitution in 1789 gave the government the power to tax.",
+    );
+    const all = events(bank);
+    for (const e of all) expect(e).not.toMatch(/^1937 A strike by oil workers/);
+    expect(all.some((e) => /^1789 The adoption of the Constitution gave/.test(e))).toBe(true);
+  });
+
+  it("reads 'and, one year later, returned' as a predicate with its own date", () => {
+    const bank = build(
+      "Yuen Ren Chao",
+      "Chao returned to China in 1920. Chao taught mathematics at Tsinghua University and, one year later, returned to the United States to teach at Harvard.",
+    );
+    const all = events(bank);
+    expect(all).toContain("1921 Chao returned to the United States to teach at Harvard.");
+    for (const e of all) expect(e).not.toMatch(/^1921 Chao taught/);
+  });
+
+  it("tells a clause without what it concedes, unless the rest points into it", () => {
+    const bank = build(
+      "Chile",
+      "Although Prats was key in stopping the coup in June 1973, he lost the support of much of the army in August 1973.",
+      "Although Booth initially escaped capture, Union troops shot and killed him on April 26, 1865.",
+    );
+    const all = events(bank);
+    expect(all).toContain("1973-08 Prats lost the support of much of the army.");
+    expect(
+      all.some((e) => /^1865-04-26 Although Booth initially escaped capture, Union troops/.test(e)),
+    ).toBe(true);
+  });
+});
+
 describe("batch 15's blind judgments: causes fixed", () => {
   const build = (title: string, ...paragraphs: string[]) =>
     buildBank(
