@@ -1,4 +1,5 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
+import { BODY_HEAD, TITLES } from "../events/entities.ts";
 import { mainTense, readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp, pastVerbTest } from "../nlp/tokens.ts";
 import { textMemo } from "../text-memo.ts";
@@ -293,23 +294,73 @@ const wordPattern = textMemo(
   4096,
 );
 
+/** Words that open a sentence or stand before a name without being part of it. */
+const NOT_A_FIRST_NAME =
+  /^(?:the|in|on|at|after|before|when|while|during|since|by|for|from|with|as|although|but|and|a|an|this|that|these|those|his|her|its|their|under|then|both|of|to|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The full names ("Cordell Hull", "Yuen Ren Chao") a text writes, by their last word. */
+const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(
+    /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,2})[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu,
+  )) {
+    const words = (m[1] ?? "").split(/\s+/);
+    // ("Secretary of State Cordell Hull": an office's words are no part of the name.)
+    const office = (w: string) =>
+      NOT_A_FIRST_NAME.test(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || BODY_HEAD.test(w);
+    while (words.length > 0 && office(words[0] ?? "")) words.shift();
+    if (words.length === 0) continue;
+    const last = m[2] ?? "";
+    const set = out.get(last) ?? new Set<string>();
+    set.add(`${words.join(" ")} ${last}`);
+    out.set(last, set);
+  }
+  return out;
+}, 256);
+
+/** The one full name the texts write for a surname, if there is exactly one. */
+function namedInFull(surname: string, texts: readonly string[]): string | undefined {
+  const found = new Set<string>();
+  for (const t of texts) for (const n of fullNamesOf(t).get(surname) ?? []) found.add(n);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function withFullNames(
   text: string,
   entities: readonly string[],
   catalog: EntityCatalog,
   docs: ReadonlySet<string>,
+  docTexts: readonly string[],
 ): Pick<EventInfo, "promptText" | "names"> {
   let out = text;
   const names = [...entities];
   for (const [i, name] of entities.entries()) {
     if (/\s/.test(name)) continue;
     const entity = catalog.find(name);
-    const full = entity?.fullName;
-    if (full === undefined || entity?.ambiguous === true || entity?.kind !== "person") continue;
+    if (entity?.ambiguous === true) continue;
+    let full = entity?.kind === "person" ? entity.fullName : undefined;
     // "Johnson" is Boris Johnson in a news report and Andrew Johnson in a history chapter:
     // a surname is written in full only where its own documents name that person.
-    const holder = catalog.find(full);
+    const holder = full === undefined ? undefined : catalog.find(full);
     if (holder !== undefined && ![...holder.docs].some((d) => docs.has(d))) continue;
+    // "Hull" after "Secretary of State Cordell Hull", named in a sentence with no date: the
+    // one full name its documents write for it, unless it names a place, a group or an event
+    // ("the United States Apollo program": what stands before it is no first name).
+    if (
+      full === undefined &&
+      !BODY_HEAD.test(name) &&
+      (entity === undefined ||
+        entity.kind === "other" ||
+        entity.kind === "person" ||
+        // (a surname whose reading as a group rests on one clue: "the Chao family")
+        (entity.kind === "group" && entity.confidence < 2))
+    ) {
+      const found = namedInFull(name, docTexts);
+      const given =
+        found === undefined ? undefined : catalog.find(found.slice(0, -name.length).trim());
+      if (given === undefined || given.kind === "person") full = found;
+    }
+    if (full === undefined) continue;
     if (out.includes(full)) continue;
     const at = wordPattern(name).exec(out);
     if (at === null) continue;
@@ -364,6 +415,7 @@ export function buildContext(input: {
   const vocab = caseVocabulary([...texts, ...input.events.map((e) => e.text)]);
   const sentences = roughSentences([...texts, ...input.events.map((e) => e.text)]);
   const catalog = buildCatalog(input.events, sentences, pastVerbTest(input.nlp));
+  const textOf = new Map(input.documents.map((d) => [d.id, d.text]));
   // A teacher hid these: they are neither asked about nor offered as options.
   const shown = input.events.flatMap((event, index) =>
     event.hidden === true ? [] : [{ event, index }],
@@ -397,6 +449,10 @@ export function buildContext(input: {
         event.entities,
         catalog,
         new Set(event.sources.map((s) => s.doc)),
+        event.sources.flatMap((s) => {
+          const text = textOf.get(s.doc);
+          return text === undefined ? [] : [text];
+        }),
       ),
       rank: 0,
       docRank: -1,

@@ -93,6 +93,16 @@ describe("batch 16's blind judgments: causes fixed", () => {
     for (const e of all) expect(e).not.toMatch(/^1921 Chao taught/);
   });
 
+  it("writes a surname in full from the one full name its document gives, though in a sentence with no date", () => {
+    const bank = build(
+      "Mexican oil",
+      "Secretary of State Cordell Hull initially supported a strong stance against the expropriation. On March 26, 1938, Hull dispatched a note to the Mexicans. The United States Apollo program had nothing to do with it. On March 18, 1938, the Mexican Government expropriated the oil companies.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /Cordell Hull dispatch a note/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/State Cordell Hull|(?<!Cordell )Hull dispatch/);
+  });
+
   it("tells a clause without what it concedes, unless the rest points into it", () => {
     const bank = build(
       "Chile",
@@ -1402,8 +1412,9 @@ describe("a possessive written with a bare apostrophe", () => {
       "Imus' syndicated radio show Imus in the Morning first aired on WNBC in 1971.",
       "Don Imus retired in 2018.",
     );
+    // (The surname is written in full, as the document names him: "Don Imus'".)
     expect(prompts).toContain(
-      "When did Imus' syndicated radio show Imus in the Morning first air on WNBC?",
+      "When did Don Imus' syndicated radio show Imus in the Morning first air on WNBC?",
     );
   });
 });
