@@ -318,6 +318,14 @@ const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
   return out;
 }, 256);
 
+/** Whether a name's first word, read in lower case, is still a noun or a name ("don" is a verb). */
+function mayOpenAName(name: string, nlp: Nlp): boolean {
+  const first = firstWordLowered(name, nlp);
+  if (first === undefined || /^(?:NOUN|PROPN|ADJ)$/.test(first.pos)) return true;
+  // ("mohamed" is read as a verb only by its ending; no verb is known by that name.)
+  return first.pos === "VERB" && first.form === "ed" && first.lemma === first.lower;
+}
+
 /** The one full name the texts write for a surname, if there is exactly one. */
 function namedInFull(surname: string, texts: readonly string[]): string | undefined {
   const found = new Set<string>();
@@ -331,6 +339,7 @@ function withFullNames(
   catalog: EntityCatalog,
   docs: ReadonlySet<string>,
   docTexts: readonly string[],
+  nlp: Nlp,
 ): Pick<EventInfo, "promptText" | "names"> {
   let out = text;
   const names = [...entities];
@@ -376,6 +385,9 @@ function withFullNames(
       /\b(?:the|a|an)\s+(?:\S+\s+)?$/i.test(before)
     )
       continue;
+    // "Don Imus' syndicated radio show" opening the text reads "Don" as the verb "don": a
+    // first name that is also a common word stays out of a sentence's first place.
+    if (before.trim() === "" && !mayOpenAName(full, nlp)) continue;
     out = `${before}${full}${out.slice(at.index + name.length)}`;
     names[i] = full;
   }
@@ -453,6 +465,7 @@ export function buildContext(input: {
           const text = textOf.get(s.doc);
           return text === undefined ? [] : [text];
         }),
+        input.nlp,
       ),
       rank: 0,
       docRank: -1,
