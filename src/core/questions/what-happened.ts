@@ -1,5 +1,13 @@
 import type { Question } from "../bank-schema.ts";
-import { boundsALife, type Context, type EventInfo, neighboursInDocument } from "./context.ts";
+import { nameKey } from "../names.ts";
+import { readSentence } from "../nlp/read-sentence.ts";
+import {
+  boundsALife,
+  type Context,
+  type EventInfo,
+  neighboursInDocument,
+  plainClause,
+} from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
 import { overlaps } from "./date-span.ts";
@@ -24,7 +32,8 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
     o.listable &&
     !overlaps(o.orderSpan, info.orderSpan) &&
     o.text !== info.text &&
-    !boundsALife(o, info);
+    !boundsALife(o, info) &&
+    !toldAlsoBy(o, info, ctx);
   const pool = neighboursInDocument(ctx, info, fits, 6);
   // Two wrong options of one time may be one event told twice ("Pedro declared
   // independence", "Brazil became independent", both September 1822): one of each time.
@@ -50,4 +59,20 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
       source: citation.source,
     }),
   ];
+}
+
+/**
+ * "The U.S. treaty with Tripoli was concluded" (1805) is also true of 1795, when the U.S.
+ * "successfully concluded treaties with the states of Algiers, Tunis, and Tripoli": an
+ * option whose main verb the answer's sentence also has, about no name it lacks, may be
+ * true at the answer's date too.
+ */
+function toldAlsoBy(option: EventInfo, answer: EventInfo, ctx: Context): boolean {
+  const lemma = plainClause(option, ctx)?.lemma;
+  if (lemma === undefined) return false;
+  const { tokens } = readSentence(answer.text, ctx.nlp);
+  if (!tokens.some((t) => t.pos === "VERB" && t.lemma === lemma)) return false;
+  const keys = new Set(answer.names.map(nameKey));
+  const own = option.names.filter((n) => option.text.includes(n));
+  return own.length > 0 && own.every((n) => keys.has(nameKey(n)) || answer.text.includes(n));
 }

@@ -38,6 +38,23 @@ const quake = bankOf(
   "The temporary ceasefire in Zabadani collapsed in late August 2015.",
 );
 
+describe("the eighth session's dev sample", () => {
+  it("offers no 'what happened' option that the answer's own sentence also tells ('concluded treaties with … Tripoli')", () => {
+    const { questions } = bankOf(
+      "In 1785, Dey Muhammad of Algiers declared war on the United States and captured several American ships.",
+      "In 1795, the U.S. Government dispatched diplomats to North Africa and successfully concluded treaties with the states of Algiers, Tunis, and Tripoli.",
+      "The U.S. treaty with Tripoli concluded in 1805 included a ransom for American prisoners.",
+      "In 1801, the Pasha of Tripoli declared war on the United States.",
+      "In 1812, the new Dey of Algiers, Hajji Ali, rejected the American tribute.",
+      "In 1815, the U.S. Senate ratified Decatur's Algerian treaty.",
+    );
+    const asked = questions.filter((q) => q.type === "what-happened" && /1795/.test(q.prompt));
+    expect(asked.length).toBe(1);
+    for (const q of asked)
+      expect(q.choices ?? []).not.toContain("The U.S. treaty with Tripoli was concluded.");
+  });
+});
+
 describe("batch 16's blind judgments: causes fixed", () => {
   const build = (title: string, ...paragraphs: string[]) =>
     buildBank(
