@@ -294,6 +294,10 @@ const wordPattern = textMemo(
   4096,
 );
 
+/** Words of the names of bodies, causes and programmes, which no person's name holds. */
+const BODY_WORD =
+  /^(?:Coalition|Alliance|Foundation|Fund|Group|Network|Union|Court|Society|Institute|Center|Centre|Trust|Movement|Campaign|Project|Equality|Rights|Watch|Program|Programme|Agency|Committee|Council|Party|League|Association|Organization|Organisation|Bank|Company|Corporation|University|College|Army|Navy|Force|Forces|Front|Republic|Kingdom|Empire|State|States|Government|Ministry|Department|Office|Parliament|Congress|Senate|Assembly|Commission|Bureau|Service|Board)$/;
+
 /** Words that open a sentence or stand before a name without being part of it. */
 const NOT_A_FIRST_NAME =
   /^(?:the|in|on|at|after|before|when|while|during|since|by|for|from|with|as|although|but|and|a|an|this|that|these|those|his|her|its|their|under|then|both|of|to|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -367,8 +371,19 @@ function withFullNames(
       const found = namedInFull(name, docTexts);
       const given =
         found === undefined ? undefined : catalog.find(found.slice(0, -name.length).trim());
-      if (given === undefined || given.kind === "person") full = found;
+      // A person's name, not a body's: "the legislature of Marriage Equality Coalition
+      // Taiwan" was no full name of Taiwan.
+      const person =
+        entity?.kind === "person" ||
+        (found !== undefined && !found.split(/\s+/).some((w) => BODY_WORD.test(w)));
+      if (person && (given === undefined || given.kind === "person")) full = found;
     }
+    // "Daniel" in a biography of Daniel Bernoulli, whose family shares his surname: the first
+    // name of the person a document's title names is that person.
+    if (full === undefined && entity?.kind !== "place")
+      full = docTexts
+        .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
+        .find((title) => title !== undefined && title.split(/\s+/)[0] === name);
     if (full === undefined) continue;
     if (out.includes(full)) continue;
     const at = wordPattern(name).exec(out);

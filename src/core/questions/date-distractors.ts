@@ -88,7 +88,9 @@ function nearby(key: DateLike): DateLike[] {
 const REACH_DAYS: Record<DateLike["precision"], number> = {
   day: 3 * 366,
   month: 5 * 366,
-  year: Number.POSITIVE_INFINITY,
+  // ("1721" for a 15th-century event, from another document of the bank: a year two
+  // centuries off is ruled out by its century alone.)
+  year: 60 * 366,
 };
 
 /**

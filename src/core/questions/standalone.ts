@@ -239,6 +239,18 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
         reason: `“${text.slice(words[0]?.from ?? 0, words[words.length - 1]?.to ?? 0)}” counts what the sentence does not name`,
       };
   }
+  let opener: boolean | undefined;
+  const pluralOpener = () => {
+    if (opener === undefined) {
+      const first = firstWordLowered(text, nlp);
+      opener =
+        tokens[0]?.pos === "PROPN" &&
+        first?.pos === "NOUN" &&
+        first.lemma !== first.lower &&
+        /s$/.test(first.lower);
+    }
+    return opener;
+  };
   let nounSeen = false;
   /** A noun or name that is not a plural: what "its" can stand for. */
   let singularSeen = false;
@@ -391,7 +403,14 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     if (t.lower !== "the") continue;
     // ("parts of the territory", "a member of the team": after an indefinite or a bare noun
     // the inner description must say which itself.)
-    if (tokens[k - 1]?.lower === "of" && definiteBefore(tokens, k - 1)) continue;
+    // ("Representatives of the two nations met": a plural opening the sentence is no name,
+    // though tagged as one for its capital; it says no more which nations than they do.)
+    if (
+      tokens[k - 1]?.lower === "of" &&
+      definiteBefore(tokens, k - 1) &&
+      !(k === 2 && pluralOpener())
+    )
+      continue;
     const next = tokens[k + 1];
     // "X reached an agreement with Y … the former's forces": two names before it are its choice.
     const names = tokens.slice(0, k).filter((x) => x.pos === "PROPN").length;

@@ -38,6 +38,53 @@ const quake = bankOf(
   "The temporary ceasefire in Zabadani collapsed in late August 2015.",
 );
 
+describe("batch 17's blind judgment: causes fixed", () => {
+  const build = (title: string, ...paragraphs: string[]) =>
+    buildBank(
+      [
+        {
+          name: "doc.txt",
+          bytes: new TextEncoder().encode(`${title}\n\n${paragraphs.join("\n\n")}\n`),
+        },
+      ],
+      NLP,
+    ).bank;
+
+  it("writes no body's name for a place ('the legislature of Marriage Equality Coalition Taiwan')", () => {
+    const bank = build(
+      "Taiwan legalizes same-sex marriage\nSunday, May 19, 2019",
+      "On Friday the legislature of Taiwan voted 66 to 27 to legalize same-sex marriage.",
+      "Marriage Equality Coalition Taiwan welcomed the vote on Saturday.",
+    );
+    for (const q of bank.questions)
+      expect(q.prompt).not.toMatch(/of Marriage Equality Coalition Taiwan/);
+    expect(bank.questions.some((q) => /the legislature of Taiwan vote/.test(q.prompt))).toBe(true);
+  });
+
+  it("writes a biography's person in full where the text says only the first name ('Daniel')", () => {
+    const bank = build(
+      "Daniel Bernoulli",
+      "Daniel Bernoulli (8 February 1700 – 17 March 1782) was a Swiss mathematician. His father Johann Bernoulli was a mathematician too. In 1724, Daniel went to Venice to study medicine. In 1733, Daniel returned to Basel.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /Daniel Bernoulli (?:go|return)/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/did Daniel (?:go|return)/);
+  });
+
+  it("offers no year two centuries off ('1721' for a 15th-century event) and asks nothing of 'the two nations'", () => {
+    const bank = build(
+      "Songhai and Portsmouth",
+      "In 1464, Sunni Ali became king of Songhai. In 1468, Sunni Ali captured Timbuktu. In 1473, Sunni Ali took Djenné. In 1721, Daniel Bernoulli studied in Basel. In 1738, Daniel Bernoulli published Hydrodynamica.",
+      "Japan and Russia went to war in 1904. Representatives of the two nations met in Portsmouth, New Hampshire in 1905.",
+    );
+    for (const q of bank.questions) {
+      if (/Timbuktu|Djenné/.test(q.prompt))
+        expect(JSON.stringify(q.choices ?? [])).not.toMatch(/17\d\d/);
+      expect(q.prompt).not.toMatch(/the two nations/);
+    }
+  });
+});
+
 describe("the eighth session's dev sample", () => {
   it("offers no 'what happened' option that the answer's own sentence also tells ('concluded treaties with … Tripoli')", () => {
     const { questions } = bankOf(
