@@ -18,6 +18,12 @@ function bankOf(...paragraphs: string[]): { questions: Question[]; prompts: stri
   return { questions: bank.questions, prompts: bank.questions.map((q) => q.prompt) };
 }
 
+/** The bank of one document: its title line (and dateline), then paragraphs. */
+function build(title: string, ...paragraphs: string[]) {
+  const text = `${title}\n\n${paragraphs.join("\n\n")}\n`;
+  return buildBank([{ name: "doc.txt", bytes: new TextEncoder().encode(text) }], NLP).bank;
+}
+
 const cold = bankOf(
   "When Kennedy ran for president in 1960, one of his key election issues was an alleged missile gap with the Soviets.",
   "In response to the failed Bay of Pigs Invasion in April 1961, Kennedy authorized Operation Mongoose in November 1961.",
@@ -39,17 +45,6 @@ const quake = bankOf(
 );
 
 describe("batch 17's blind judgment: causes fixed", () => {
-  const build = (title: string, ...paragraphs: string[]) =>
-    buildBank(
-      [
-        {
-          name: "doc.txt",
-          bytes: new TextEncoder().encode(`${title}\n\n${paragraphs.join("\n\n")}\n`),
-        },
-      ],
-      NLP,
-    ).bank;
-
   it("writes no body's name for a place ('the legislature of Marriage Equality Coalition Taiwan')", () => {
     const bank = build(
       "Taiwan legalizes same-sex marriage\nSunday, May 19, 2019",
@@ -103,16 +98,6 @@ describe("the eighth session's dev sample", () => {
 });
 
 describe("batch 16's blind judgments: causes fixed", () => {
-  const build = (title: string, ...paragraphs: string[]) =>
-    buildBank(
-      [
-        {
-          name: "doc.txt",
-          bytes: new TextEncoder().encode(`${title}\n\n${paragraphs.join("\n\n")}\n`),
-        },
-      ],
-      NLP,
-    ).bank;
   const events = (bank: { events: { date: { start: string }; text: string }[] }) =>
     bank.events.map((e) => `${e.date.start} ${e.text}`);
 
@@ -182,16 +167,6 @@ describe("batch 16's blind judgments: causes fixed", () => {
 });
 
 describe("batch 15's blind judgments: causes fixed", () => {
-  const build = (title: string, ...paragraphs: string[]) =>
-    buildBank(
-      [
-        {
-          name: "doc.txt",
-          bytes: new TextEncoder().encode(`${title}\n\n${paragraphs.join("\n\n")}\n`),
-        },
-      ],
-      NLP,
-    ).bank;
   const texts = (bank: { questions: Question[] }) =>
     bank.questions.map(
       (q) => `${q.prompt} ${JSON.stringify(q.answer)} ${JSON.stringify(q.choices ?? [])}`,
