@@ -316,8 +316,13 @@ function lifeSpan(
       sentence,
     );
   if (m === null) return null;
-  const name = m[1] ?? "";
-  const open = sentence.indexOf("(", name.length);
+  const written = m[1] ?? "";
+  // "Daniel Bernoulli FRS": letters after a name are honours, not part of who was born.
+  const name = written.replace(
+    /(?:\s+(?:FRS|FRSE|FBA|FRSL|KBE|OBE|MBE|CBE|KCB|GCB|KG|PC|QC|KC|MP|PhD|MD))+$/u,
+    "",
+  );
+  const open = sentence.indexOf("(", written.length);
   const close = sentence.indexOf(")", open);
   const inside = dates.filter((d) => d.from > open && d.to <= close && !d.attributive);
   const span = inside[0];

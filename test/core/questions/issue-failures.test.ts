@@ -56,6 +56,16 @@ describe("batch 17's blind judgment: causes fixed", () => {
     expect(bank.questions.some((q) => /the legislature of Taiwan vote/.test(q.prompt))).toBe(true);
   });
 
+  it("leaves honours out of a life's events ('Daniel Bernoulli FRS was born')", () => {
+    const bank = build(
+      "Daniel Bernoulli",
+      "Daniel Bernoulli FRS (8 February 1700 – 17 March 1782) was a Swiss mathematician. In 1738, Daniel Bernoulli published Hydrodynamica.",
+    );
+    const texts = bank.events.map((e) => e.text);
+    expect(texts).toContain("Daniel Bernoulli was born.");
+    for (const t of texts) expect(t).not.toMatch(/FRS/);
+  });
+
   it("writes a biography's person in full where the text says only the first name ('Daniel')", () => {
     const bank = build(
       "Daniel Bernoulli",
