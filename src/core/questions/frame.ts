@@ -367,7 +367,12 @@ function aside(tokens: readonly Token[], k: number, end: number): boolean {
 
 /** The subject written inside a question: a name keeps its capital, a common noun does not. */
 export function subjectInQuestion(clause: Clause, lower: (text: string) => string): string {
-  return clause.subjectIsName ? clause.subject : lower(clause.subject);
+  const subject = clause.subjectIsName ? clause.subject : lower(clause.subject);
+  // "When did John Locke, a doctor and educator who …, publish …?": an apposition set off
+  // after the name is closed by its comma before the verb.
+  return (subject.match(/,/g) ?? []).length === 1 && /,\s+(?:a|an|the)\s/.test(subject)
+    ? `${subject},`
+    : subject;
 }
 
 /** The intro written at the end of a question (", supported by …" or " after …"). */

@@ -56,6 +56,16 @@ describe("batch 17's blind judgment: causes fixed", () => {
     expect(bank.questions.some((q) => /the legislature of Taiwan vote/.test(q.prompt))).toBe(true);
   });
 
+  it("closes an apposition after the subject with its comma ('When did John Locke, a doctor …, publish')", () => {
+    const { prompts } = bankOf(
+      "John Locke, a doctor and educator who had lived in exile in Holland, published his Two Treatises of Government in 1690.",
+      "The Toleration Act was passed in 1689.",
+    );
+    expect(prompts).toContain(
+      "When did John Locke, a doctor and educator who had lived in exile in Holland, publish his Two Treatises of Government?",
+    );
+  });
+
   it("leaves honours out of a life's events ('Daniel Bernoulli FRS was born')", () => {
     const bank = build(
       "Daniel Bernoulli",
