@@ -318,10 +318,13 @@ function lifeSpan(
   if (m === null) return null;
   const written = m[1] ?? "";
   // "Daniel Bernoulli FRS": letters after a name are honours, not part of who was born.
-  const name = written.replace(
-    /(?:\s+(?:FRS|FRSE|FBA|FRSL|KBE|OBE|MBE|CBE|KCB|GCB|KG|PC|QC|KC|MP|PhD|MD))+$/u,
-    "",
-  );
+  const name = written
+    .replace(
+      /(?:\s+(?:FRS|FRSE|FBA|FRSL|FRIBA|KBE|DBE|GBE|OBE|MBE|CBE|KCB|GCB|KG|CH|OM|RA|PC|QC|KC|MP|PhD|MD))+$/u,
+      "",
+    )
+    // ("Dame Zaha Mohammad Hadid": a title of honour before a full name, likewise.)
+    .replace(/^(?:Sir|Dame|Lord|Lady)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "");
   const open = sentence.indexOf("(", written.length);
   const close = sentence.indexOf(")", open);
   const inside = dates.filter((d) => d.from > open && d.to <= close && !d.attributive);

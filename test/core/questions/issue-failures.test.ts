@@ -74,6 +74,11 @@ describe("batch 17's blind judgment: causes fixed", () => {
     const texts = bank.events.map((e) => e.text);
     expect(texts).toContain("Daniel Bernoulli was born.");
     for (const t of texts) expect(t).not.toMatch(/FRS/);
+    const hadid = build(
+      "Zaha Hadid",
+      "Dame Zaha Mohammad Hadid DBE RA (31 October 1950 – 31 March 2016) was an Iraqi-British architect. In 1972, Hadid moved to London.",
+    ).events.map((e) => e.text);
+    expect(hadid).toContain("Zaha Mohammad Hadid died.");
   });
 
   it("writes a biography's person in full where the text says only the first name ('Daniel')", () => {
