@@ -791,6 +791,16 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       // "followed by Mahmud Shah, Shuja Shah and others.": the phrase's list runs to the end.
       if (t === "," && nounListToEnd(k + 1, end)) return end;
+      // "before moving, in 1972, to London": a date set off by commas inside the phrase,
+      // right after its verb, is the phrase's, and the phrase goes on after it.
+      if (t === "," && k <= i + 1 && tok(k - 1)?.pos === "VERB") {
+        let c = k + 1;
+        while (c < end && (isDate[c] || tok(c)?.pos === "ADP")) c++;
+        if (c > k + 1 && isDate[c - 1] && lower(c) === "," && tok(c + 1)?.pos === "ADP") {
+          k = c;
+          continue;
+        }
+      }
       if (t === "," && !datePrelude(i, k)) return k;
       if (
         k > i &&

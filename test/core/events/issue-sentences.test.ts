@@ -341,6 +341,16 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /^1618-07.* Li Jing crossed the river/.test(e))).toBe(true);
   });
 
+  it("gives a date set off inside 'before moving, in 1972, to London' to the moving, not the main clause", () => {
+    const events = dated({
+      a: article(
+        "Hadid studied mathematics at the American University of Beirut before moving, in 1972, to London to study architecture.",
+      ),
+    });
+    expect(events).toContain("1972 Hadid moved to London to study architecture.");
+    for (const e of events) expect(e).not.toMatch(/studied mathematics/);
+  });
+
   it("dates a fronted participle phrase's own event, not the main clause, by its weekday", () => {
     const events = dated({
       a: news("After canceling a rally on Friday in Chicago, Mr. Trump easily won Cook County."),
