@@ -5,7 +5,7 @@ import { firstWordLowered, type Nlp, pastVerbTest } from "../nlp/tokens.ts";
 import { textMemo } from "../text-memo.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
 import { type DaySpan, dateKeyOf, hull, lastDay, looseSpanOf, spanOf } from "./date-span.ts";
-import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
+import { buildCatalog, type Entity, type EntityCatalog, roughSentences } from "./entities.ts";
 import { type Clause, clauseFrame } from "./frame.ts";
 import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
@@ -145,13 +145,6 @@ function notToldAsPast(text: string, nlp: Nlp): boolean {
 }
 
 /**
- * Whether a sentence's capitalised first word may be a name. The tagger calls every
- * capitalised first word a proper noun, so it is asked about the word in lower case:
- * a word it then reads as a verb, adverb or conjunction ("Reentering", "When"), or an
- * inflected noun ("Mobs", "Rebels": names do not take a plural), is no name. A word
- * the documents write mid-sentence with its capital is one.
- */
-/**
  * "Stiff Mexican resistance": a sentence's first word that is a common adjective, never
  * written with its capital mid-sentence, is no part of a name, though the capitals of the
  * words after it made one run of them.
@@ -169,6 +162,13 @@ function commonAdjectiveFirst(
 /** Endings of adjectives made from names of places and peoples. */
 const PROPER_ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
 
+/**
+ * Whether a sentence's capitalised first word may be a name. The tagger calls every
+ * capitalised first word a proper noun, so it is asked about the word in lower case:
+ * a word it then reads as a verb, adverb or conjunction ("Reentering", "When"), or an
+ * inflected noun ("Mobs", "Rebels": names do not take a plural), is no name. A word
+ * the documents write mid-sentence with its capital is one.
+ */
 function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<string> }): boolean {
   const word = /^\p{Lu}[\p{L}'’-]*/u.exec(text)?.[0];
   if (word === undefined) return false;
@@ -294,9 +294,15 @@ const wordPattern = textMemo(
   4096,
 );
 
-/** Words of the names of bodies, causes and programmes, which no person's name holds. */
-const BODY_WORD =
-  /^(?:Coalition|Alliance|Foundation|Fund|Group|Network|Union|Court|Society|Institute|Center|Centre|Trust|Movement|Campaign|Project|Equality|Rights|Watch|Program|Programme|Agency|Committee|Council|Party|League|Association|Organization|Organisation|Bank|Company|Corporation|University|College|Army|Navy|Force|Forces|Front|Republic|Kingdom|Empire|State|States|Government|Ministry|Department|Office|Parliament|Congress|Senate|Assembly|Commission|Bureau|Service|Board)$/;
+/**
+ * Words of the names of bodies, causes and programmes, which no person's name holds: the
+ * head nouns of bodies the entity reader splits an office by, and a few more.
+ */
+const BODY_WORD = (word: string) =>
+  BODY_HEAD.test(word) ||
+  /^(?:Coalition|Alliance|Foundation|Fund|Group|Network|Center|Centre|Trust|Campaign|Project|Equality|Rights|Watch|Program|Programme|Force)$/.test(
+    word,
+  );
 
 /** Words that open a sentence or stand before a name without being part of it. */
 const NOT_A_FIRST_NAME =
@@ -337,6 +343,44 @@ function namedInFull(surname: string, texts: readonly string[]): string | undefi
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * The full name a surname or first name stands for when the catalog knows none, read from
+ * its own documents. "Hull" after "Secretary of State Cordell Hull", named in a sentence
+ * with no date: the one full name its documents write for it, unless it names a place, a
+ * group or an event ("the United States Apollo program": what stands before it is no first
+ * name). "Daniel" in a biography of Daniel Bernoulli, whose family shares his surname: the
+ * first name of the person a document's title names is that person.
+ */
+function fullNameFromDocuments(
+  name: string,
+  entity: Entity | undefined,
+  catalog: EntityCatalog,
+  docTexts: readonly string[],
+): string | undefined {
+  if (
+    !BODY_HEAD.test(name) &&
+    (entity === undefined ||
+      entity.kind === "other" ||
+      entity.kind === "person" ||
+      // (a surname whose reading as a group rests on one clue: "the Chao family")
+      (entity.kind === "group" && entity.confidence < 2))
+  ) {
+    const found = namedInFull(name, docTexts);
+    const given =
+      found === undefined ? undefined : catalog.find(found.slice(0, -name.length).trim());
+    // A person's name, not a body's: "the legislature of Marriage Equality Coalition
+    // Taiwan" was no full name of Taiwan.
+    const person =
+      entity?.kind === "person" || (found !== undefined && !found.split(/\s+/).some(BODY_WORD));
+    if (found !== undefined && person && (given === undefined || given.kind === "person"))
+      return found;
+  }
+  if (entity?.kind === "place") return undefined;
+  return docTexts
+    .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
+    .find((title) => title !== undefined && title.split(/\s+/)[0] === name);
+}
+
 function withFullNames(
   text: string,
   entities: readonly string[],
@@ -356,34 +400,7 @@ function withFullNames(
     // a surname is written in full only where its own documents name that person.
     const holder = full === undefined ? undefined : catalog.find(full);
     if (holder !== undefined && ![...holder.docs].some((d) => docs.has(d))) continue;
-    // "Hull" after "Secretary of State Cordell Hull", named in a sentence with no date: the
-    // one full name its documents write for it, unless it names a place, a group or an event
-    // ("the United States Apollo program": what stands before it is no first name).
-    if (
-      full === undefined &&
-      !BODY_HEAD.test(name) &&
-      (entity === undefined ||
-        entity.kind === "other" ||
-        entity.kind === "person" ||
-        // (a surname whose reading as a group rests on one clue: "the Chao family")
-        (entity.kind === "group" && entity.confidence < 2))
-    ) {
-      const found = namedInFull(name, docTexts);
-      const given =
-        found === undefined ? undefined : catalog.find(found.slice(0, -name.length).trim());
-      // A person's name, not a body's: "the legislature of Marriage Equality Coalition
-      // Taiwan" was no full name of Taiwan.
-      const person =
-        entity?.kind === "person" ||
-        (found !== undefined && !found.split(/\s+/).some((w) => BODY_WORD.test(w)));
-      if (person && (given === undefined || given.kind === "person")) full = found;
-    }
-    // "Daniel" in a biography of Daniel Bernoulli, whose family shares his surname: the first
-    // name of the person a document's title names is that person.
-    if (full === undefined && entity?.kind !== "place")
-      full = docTexts
-        .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
-        .find((title) => title !== undefined && title.split(/\s+/)[0] === name);
+    full ??= fullNameFromDocuments(name, entity, catalog, docTexts);
     if (full === undefined) continue;
     if (out.includes(full)) continue;
     const at = wordPattern(name).exec(out);
