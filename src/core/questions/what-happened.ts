@@ -28,12 +28,13 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
   if ((ctx.dateCounts.get(info.dateKey) ?? 0) !== 1) return [];
   // The nearest events of the same document that cannot have happened then: an event of
   // another document's story is told apart by its topic, not by its date.
+  const toldByAnswer = toldBy(info, ctx);
   const fits = (o: EventInfo) =>
     o.listable &&
     !overlaps(o.orderSpan, info.orderSpan) &&
     o.text !== info.text &&
     !boundsALife(o, info) &&
-    !toldAlsoBy(o, info, ctx);
+    !toldByAnswer(o);
   const pool = neighboursInDocument(ctx, info, fits, 6);
   // Two wrong options of one time may be one event told twice ("Pedro declared
   // independence", "Brazil became independent", both September 1822): one of each time.
@@ -65,14 +66,20 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
  * "The U.S. treaty with Tripoli was concluded" (1805) is also true of 1795, when the U.S.
  * "successfully concluded treaties with the states of Algiers, Tunis, and Tripoli": an
  * option whose main verb the answer's sentence also has, about no name it lacks, may be
- * true at the answer's date too.
+ * true at the answer's date too. The answer's verbs and names are read once, for all the
+ * options weighed against it.
  */
-function toldAlsoBy(option: EventInfo, answer: EventInfo, ctx: Context): boolean {
-  const lemma = plainClause(option, ctx)?.lemma;
-  if (lemma === undefined) return false;
-  const { tokens } = readSentence(answer.text, ctx.nlp);
-  if (!tokens.some((t) => t.pos === "VERB" && t.lemma === lemma)) return false;
+function toldBy(answer: EventInfo, ctx: Context): (option: EventInfo) => boolean {
+  const verbs = new Set(
+    readSentence(answer.text, ctx.nlp)
+      .tokens.filter((t) => t.pos === "VERB")
+      .map((t) => t.lemma),
+  );
   const keys = new Set(answer.names.map(nameKey));
-  const own = option.names.filter((n) => option.text.includes(n));
-  return own.length > 0 && own.every((n) => keys.has(nameKey(n)) || answer.text.includes(n));
+  return (option) => {
+    const lemma = plainClause(option, ctx)?.lemma;
+    if (lemma === undefined || !verbs.has(lemma)) return false;
+    const own = option.names.filter((n) => option.text.includes(n));
+    return own.length > 0 && own.every((n) => keys.has(nameKey(n)) || answer.text.includes(n));
+  };
 }
