@@ -452,6 +452,15 @@ const PREPOSITIONAL_ING =
 /** Subordinators of time that put their clause at the same time as the clause they modify. */
 const SIMULTANEOUS = /^(?:when|as|while|whilst)$/;
 
+/** A clause opened by "when", "as" or "while": what it tells is at its host clause's time. */
+function simultaneous(parse: Parse, u: Unit): boolean {
+  return (
+    (u.kind === "sub" || u.kind === "rel") &&
+    u.marker !== null &&
+    SIMULTANEOUS.test(parse.tokens[u.marker]?.lower ?? "")
+  );
+}
+
 /**
  * The verb a unit's infinitive would hang on: its finite verb group, or for a participle
  * phrase ("while trying to transport …") the participle itself.
@@ -538,10 +547,6 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     // "released 1,500 detainees, of which at least 400 were transported to Idlib on the same
     // day": a partitive relative tells part of its clause's event, at its time.
     const partitive = u.kind === "rel" && word === "of" && told;
-    const simultaneous = (x: Unit) =>
-      (x.kind === "sub" || x.kind === "rel") &&
-      x.marker !== null &&
-      SIMULTANEOUS.test(parse.tokens[x.marker]?.lower ?? "");
     // "…, when it was boarded … while trying to reach Gaza in May 2010": a phrase of
     // simultaneous time that cannot tell an event of its own (its subject is "it") is at
     // the time of the clause it sits in; "While accepting the nomination in 1928, Hoover
@@ -549,9 +554,9 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     const transparent =
       side === null &&
       u.parent !== null &&
-      (EVENT_KINDS.has(u.parent.kind) || (u.kind === "part" && simultaneous(u.parent))) &&
+      (EVENT_KINDS.has(u.parent.kind) || (u.kind === "part" && simultaneous(parse, u.parent))) &&
       (partitive ||
-        (simultaneous(u) && told) ||
+        (simultaneous(parse, u) && told) ||
         (u.kind === "part" &&
           (/^(?:upon|on)$/.test(word) ||
             bareParticiple ||

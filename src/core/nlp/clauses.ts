@@ -296,7 +296,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         if (coord !== null) {
           units.push(coord);
           // ("and, in 1921, returned": the phrase set off after it is read as the clause's.)
-          if (interrupterEnds.has(nextComma(i + 2, e))) i = nextComma(i + 2, e);
+          const close = nextComma(i + 2, e);
+          if (interrupterEnds.has(close)) i = close;
           continue;
         }
         // "earning him his diploma in 1960 and winning First Prize in 1961": participles in a row.
