@@ -9,7 +9,16 @@ import { type Executor, JobTimeout } from "./run.ts";
  * 2 MB document is seconds of CPU, which on the event loop would stall every
  * other user. A job over its time limit has its thread terminated (and replaced
  * on the next job), which stops the work wherever it is.
+ *
+ * A thread is not terminated while it is still loading its modules: `terminate()`
+ * landing mid-load is a known crash path of JS runtimes (bun#41022, NativeScript
+ * android#1993), and a test process here died once with SIGSEGV in the test whose
+ * job limit (50 ms) ends jobs while their thread loads. Each thread says when it is
+ * loaded; termination waits for that, or for a few seconds at most.
  */
+
+/** How long termination waits for a thread still loading its modules. */
+const LOAD_WAIT_MS = 10_000;
 
 type Pending = {
   input: JobInput;
@@ -34,12 +43,36 @@ export function createThreadPool(size = poolSizeFor(), warm = false): ThreadPool
   let nextId = 1;
   let closed = false;
   const all = new Set<Worker>();
+  const loaded = new WeakMap<Worker, Promise<void>>();
+
+  const stop = async (worker: Worker) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, LOAD_WAIT_MS);
+      timer.unref?.();
+    });
+    await Promise.race([loaded.get(worker), waited]);
+    clearTimeout(timer);
+    await worker.terminate();
+  };
 
   const spawn = () => {
     const worker = new Worker(new URL("./thread.ts", import.meta.url));
     worker.unref();
     all.add(worker);
     started++;
+    loaded.set(
+      worker,
+      new Promise<void>((resolve) => {
+        const onReady = (m: { ready?: boolean }) => {
+          if (m.ready !== true) return;
+          worker.off("message", onReady);
+          resolve();
+        };
+        worker.on("message", onReady);
+        worker.once("exit", () => resolve());
+      }),
+    );
     worker.once("exit", () => {
       all.delete(worker);
       const i = idle.indexOf(worker);
@@ -86,7 +119,7 @@ export function createThreadPool(size = poolSizeFor(), warm = false): ThreadPool
     const timer = setTimeout(() => {
       if (settled) return;
       finish(null);
-      void worker.terminate();
+      void stop(worker);
       task.reject(new JobTimeout());
     }, task.limitMs);
     worker.on("message", onMessage);
@@ -127,7 +160,7 @@ export function createThreadPool(size = poolSizeFor(), warm = false): ThreadPool
     async close() {
       closed = true;
       for (const w of waiting.splice(0)) w.reject(new Error("the server is stopping"));
-      await Promise.all([...all].map((w) => w.terminate()));
+      await Promise.all([...all].map(stop));
     },
   };
 }

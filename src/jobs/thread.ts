@@ -19,3 +19,6 @@ parentPort?.on("message", async ({ id, input }: Task) => {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
 });
+
+// Loaded: the pool may now terminate this thread safely (pool.ts).
+parentPort?.postMessage({ ready: true });
