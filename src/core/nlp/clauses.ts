@@ -412,7 +412,18 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         continue;
       }
       // Apposition: "China, the country's main financier since 2009, had …".
-      if (w === "," && isNominal(prev) && prev?.pos !== "PRON" && !isDate[i - 1]) {
+      // ("In Asia, the Company, …", "In 2011, during a round of talks, the Council, …": the
+      // comma closing a fronted phrase of time or place opens none.)
+      const frontedPlace =
+        tok(s)?.pos === "ADP" &&
+        tokens
+          .slice(s, i)
+          .every(
+            (u, k) =>
+              !groupAt.has(s + k) &&
+              (u.lower !== "," || (isDate[s + k - 1] && tok(s + k + 1)?.pos === "ADP")),
+          );
+      if (w === "," && isNominal(prev) && prev?.pos !== "PRON" && !isDate[i - 1] && !frontedPlace) {
         const appos = apposition(i, e);
         if (appos !== null) units.push(appos);
       }
@@ -1224,6 +1235,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         return unit("appos", comma + 1, k, comma);
       }
       const datedPreposition = t.pos === "SCONJ" && isDate[k + 1];
+      // "the Company, a joint stock company founded in 1600 with …, was": a participle
+      // phrase inside the apposition, which ends as a relative clause there does.
+      if (groupAt.has(k) && !isFiniteGroup(groupAt.get(k)))
+        return relativeInApposition(comma, k, end);
       if (
         groupAt.has(k) ||
         (t.pos === "SCONJ" && !datedPreposition) ||
@@ -1238,8 +1253,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
 
   /**
    * "John Couch Adams, a young Englishman who had just completed his studies at Cambridge,
-   * began …": a relative clause inside an apposition, which ends at the comma that a verb
-   * of the clause around it follows. Null when no such comma comes.
+   * began …": a relative clause (or a participle phrase) inside an apposition, which ends at
+   * the comma that a verb of the clause around it follows. Null when no such comma comes.
    */
   function relativeInApposition(comma: number, k: number, end: number): Unit | null {
     if (!isNominal(tok(k - 1))) return null;
@@ -1302,6 +1317,9 @@ function decideFiniteness(
   let reported = false;
   // A bare -ed form after a noun, taken for the clause's verb though "by" follows it.
   let guessed: VerbGroup | null = null;
+  // Such a guess on a noun set off by a comma after the subject ("the Company, a joint stock
+  // company founded in 1600 with …,"), kept past the comma that closes that phrase.
+  let appositive: VerbGroup | null = null;
   let prevTop: Token | undefined;
   // A segment opened by a subordinator ("When Danzig became part of Prussia in 1793, Heinrich
   // moved…") has its main clause after the comma that closes the subordinate one.
@@ -1312,9 +1330,27 @@ function decideFiniteness(
     const prev = prevTop;
     prevTop = t.lower === ")" || t.lower === "]" ? prevTop : t;
     if (t.lower === ",") {
+      appositive = guessed !== null && onAppositive(tokens, guessed.from, s) ? guessed : null;
       lastComma = i;
       // Across a comma a later -ed verb belongs to another phrase: the guess stands.
       guessed = null;
+    } else if (groupAt.has(i)) {
+      // "…, was by now providing": a tense right after the comma closing the appositive has
+      // no subject but the one before it, so the guess on the appositive was a participle.
+      const g = groupAt.get(i) as VerbGroup;
+      const only = appositive;
+      if (
+        only !== null &&
+        prev?.lower === "," &&
+        g.finite === true &&
+        groups.every((o) => o === only || o.from < s || o.from >= i || out.get(o) !== true)
+      ) {
+        out.set(only, false);
+        mainHasVerb = false;
+        clauseHasVerb = false;
+        segmentHasVerb = false;
+      }
+      appositive = null;
     }
     if (frontedClause && t.lower === "," && clauseHasVerb) {
       frontedClause = false;
@@ -1486,6 +1522,16 @@ function decideFiniteness(
       if (!inRelative) mainHasVerb = true;
     }
   }
+}
+
+/**
+ * Whether the -ed form at `at` follows a noun phrase that a comma opens after a noun:
+ * "…Company, a joint stock company founded in 1600", a phrase in apposition to the subject.
+ */
+function onAppositive(tokens: readonly Token[], at: number, s: number): boolean {
+  let k = at - 1;
+  while (k > s && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? "")) k--;
+  return k < at - 1 && tokens[k]?.lower === "," && isNominal(tokens[k - 1]);
 }
 
 /** Give each unit its parent (the smallest unit containing it), trimming crossing ranges. */

@@ -99,6 +99,19 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => e.startsWith("2009"))).toBe(false);
   });
 
+  it("reads an -ed form inside an apposition on the subject as a participle ('…Company, a company founded in 1600 with …, was')", () => {
+    const events = dated({
+      a: article(
+        "In Asia, the British East India Company, a joint stock company founded in 1600 with the original goal of trading in the Indian Ocean, was by now providing the British with a much stronger foundation than their French rivals had. The French founded New Orleans in 1718.",
+      ),
+    });
+    // The founding is dated 1600, the company's later role is not.
+    expect(events).toContain(
+      "1600 A joint stock company was founded with the original goal of trading in the Indian Ocean.",
+    );
+    expect(events.filter((e) => e.startsWith("1600"))).toHaveLength(1);
+  });
+
   it("keeps a predicate joined inside a relative clause with that clause, not the main one", () => {
     const events = dated({
       a: article(

@@ -1494,3 +1494,15 @@ describe("a clause frame cut short", () => {
     for (const p of prompts) expect(p).not.toMatch(/(?:were|whereby)\?$/);
   });
 });
+
+describe("a fronted phrase of time or place before the subject", () => {
+  it("is no noun that the subject stands in apposition to ('In 2011, during a round of talks, the Council, which …, pushed back')", () => {
+    const { prompts } = bankOf(
+      "In 2011, during a round of discussions over stricter emissions standards, the China Electricity Council, which represents the companies, pushed back hard against the proposals.",
+      "The government published new standards in 2014.",
+    );
+    expect(prompts).toContain(
+      "In 2011, who pushed back hard against the proposals during a round of discussions over stricter emissions standards?",
+    );
+  });
+});
