@@ -240,6 +240,24 @@ function headWord(words: string): string {
   return list[of - 1] ?? last;
 }
 
+/**
+ * Whether a name could be a person's by its own words: "Queen Anne's War", "The Seven
+ * Years' War", "Lake Erie" or "the Dutch East India Company" cannot, whatever follows them.
+ */
+export function mayNamePerson(name: string): boolean {
+  const words = name.replace(/\([^)]*\)/g, " ").trim();
+  if (/^the\s/i.test(words)) return false;
+  const head = headWord(words);
+  const first = words.split(/\s+/)[0] ?? "";
+  const classified = CLASSIFIER_FIRST.some(([pattern]) => pattern.test(first)) && /\s/.test(words);
+  return !(
+    (EVENT_HEADS.test(head) && /\s/.test(words)) ||
+    PLACE_WORDS.test(head) ||
+    ACTOR_WORDS.test(head) ||
+    classified
+  );
+}
+
 /** Votes from the name itself: its head word, a title or classifier before it, an acronym. */
 function nameVotes(name: string): Omit<EntityScores, "modifier" | "craft" | "mentions"> {
   const words = name.replace(/\([^)]*\)/g, " ").trim();

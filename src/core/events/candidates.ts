@@ -1,6 +1,7 @@
 import { type CalendarDate, fromIso } from "../dates/calendar.ts";
 import { findMentions, resolveMentions } from "../dates/extract.ts";
 import type { DateContext, FoundDate, YearCandidate } from "../dates/types.ts";
+import { mayNamePerson } from "../entity-kind.ts";
 import { headingYear } from "../ingest/headings.ts";
 import { fieldBase } from "../ingest/infobox.ts";
 import { matchKey } from "../ingest/normalize.ts";
@@ -325,6 +326,9 @@ function lifeSpan(
     )
     // ("Dame Zaha Mohammad Hadid": a title of honour before a full name, likewise.)
     .replace(/^(?:Sir|Dame|Lord|Lady)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, "");
+  // "The Seven Years' War (1756–1763) was a global conflict": a span after a war, a lake
+  // or a company is how long it lasted, not a life.
+  if (!mayNamePerson(name)) return null;
   const open = sentence.indexOf("(", written.length);
   const close = sentence.indexOf(")", open);
   const inside = dates.filter((d) => d.from > open && d.to <= close && !d.attributive);

@@ -1506,3 +1506,16 @@ describe("a fronted phrase of time or place before the subject", () => {
     );
   });
 });
+
+describe("a span in parentheses after a name that cannot be a person's", () => {
+  it("is how long a war lasted, not a birth and a death ('When was Queen Anne’s War born?')", () => {
+    const { prompts, questions } = bankOf(
+      "Queen Anne’s War (1702–1713) was the second of the wars between France and England in North America.",
+      "The Seven Years’ War (1756–1763) was a global conflict.",
+      "Marie Curie (7 November 1867 – 4 July 1934) was a Polish physicist.",
+    );
+    expect(prompts).toContain("When was Marie Curie born?");
+    const everything = JSON.stringify(questions);
+    expect(everything).not.toMatch(/War (?:was born|died|born|die)\b/);
+  });
+});
