@@ -1,5 +1,5 @@
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
-import { CONNECTIVE } from "../nlp/discourse.ts";
+import { CONNECTIVE, LINKING } from "../nlp/discourse.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation } from "../punctuation.ts";
 /*
@@ -178,6 +178,11 @@ export function asSentence(text: string): string {
     .replace(/^\p{Lu}[\p{Lu} .,'-]{1,40}(?:\s*\([\p{L} .]{1,20}\))?\s*[—–-]{1,2}\s+(?=\p{L})/u, "")
     .replace(/^(?:for example|for instance),\s*/i, "")
     .replace(/,\s*for (?:example|instance)(?:,|(?=[.;!?]|$))/gi, "")
+    // "As expected, Britain declared war", "the British defeated the French, however, when":
+    // a word that ties the sentence to the one before it is dropped, and the fact stays.
+    .replace(new RegExp(`^(?:${LINKING}),\\s*`, "i"), "")
+    .replace(new RegExp(`,\\s*(?:${LINKING}),`, "gi"), ",")
+    .replace(new RegExp(`,\\s*(?:${LINKING})(?=[.;!?]|$)`, "gi"), "")
     .replace(/[\s,;:–—-]+$/, "");
   if (t.length === 0) return t;
   const closed = /[.!?]["”’)]*$/.test(t) ? t : `${t}.`;

@@ -597,7 +597,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // "Rebel shelling and sniper fire killed …": a gerund joined to a noun is a noun too.
         (t.lower === "and" && gerundNoun(k - 1) && isNominal(tok(k + 1))) ||
         (gerundNoun(k) && lower(k + 1) === "and" && isNominal(tok(k + 2)) && k + 2 < end) ||
-        (t.lower === "." && t.to - t.from === 1 && tok(k - 1)?.pos === "PROPN");
+        (t.lower === "." && t.to - t.from === 1 && tok(k - 1)?.pos === "PROPN") ||
+        // "the U.S.–U.K. relationship", "the Israel–Hamas war": a dash joining two names.
+        (DASH.test(t.lower) &&
+          !t.spaced &&
+          tok(k - 1)?.pos === "PROPN" &&
+          tok(k + 1)?.pos === "PROPN");
       if (!np) break;
       k--;
     }

@@ -4,3 +4,11 @@
  */
 export const CONNECTIVE =
   /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|similarly|conversely|additionally|accordingly|hence|subsequently|afterwards|later|again)$/;
+
+/**
+ * Words and phrases that link a sentence to the one before without changing what it says
+ * ("As expected, Britain declared war", "…, however, when they captured Pondicherry"): an
+ * event is told without them. An alternation, for a regular expression.
+ */
+export const LINKING =
+  "however|moreover|furthermore|nevertheless|nonetheless|therefore|thus|consequently|hence|accordingly|indeed|in fact|of course|as expected|predictably|in turn|in addition|additionally";

@@ -1,4 +1,5 @@
 import { REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { LINKING } from "../nlp/discourse.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import { isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
 import { closeUpPunctuation } from "../punctuation.ts";
@@ -49,6 +50,11 @@ export type Clause = {
 const PRONOUN_SUBJECT = /^(?:it|they|he|she|this|these|those|that|there|one|we|i|you|its)$/i;
 
 /** Adverbs before a verb that change which event it names: a first meeting is not any meeting. */
+/** A fronted word that links to the sentence before, not a phrase a question can end on. */
+const FRONTED_LINK = new RegExp(
+  `^(?:${LINKING}|meanwhile|then|also|again|later|eventually|finally|subsequently|instead)\\b`,
+  "i",
+);
 const KEPT_ADVERBS = /^(?:first|last|formally|officially|unanimously|jointly|publicly|secretly)$/;
 
 /** The clause of an event's sentence, or null when it has no clear subject and finite verb. */
@@ -79,14 +85,7 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     const fronted = parse.units.filter((u) => u !== main && u.from >= main.from && u.from < s0);
     const hasVerb = fronted.length > 0;
     const words = slice(main.from, s0).replace(/[\s,]+$/, "");
-    if (
-      !hasVerb &&
-      words.length > 0 &&
-      !/^(?:however|meanwhile|then|also|again|later|eventually|finally|subsequently|instead|nevertheless)\b/i.test(
-        words,
-      )
-    )
-      intro = words;
+    if (!hasVerb && words.length > 0 && !FRONTED_LINK.test(words)) intro = words;
     else if (
       lead[0]?.pos === "VERB" &&
       fronted.length === 1 &&
@@ -188,8 +187,11 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     // "would", "is due to be published": no past question says what is only to happen.
     return null;
   } else if (verb.passive) {
-    // "was put in place", "has been captured": asked as "When was … put in place?".
-    aux = pluralPhrase(tokens, s0, s1) ? "were" : "was";
+    // "was put in place", "has been captured": asked as "When was … put in place?", with
+    // the source's own agreement when it says "was" or "were" ("White Venezuelans were aided").
+    aux =
+      group.find((t) => /^(?:was|were)$/i.test(t.text))?.lower ??
+      (pluralPhrase(tokens, s0, s1) ? "were" : "was");
     verbText = aux;
     base = aux;
     restFrom = verb.head;

@@ -1519,3 +1519,34 @@ describe("a span in parentheses after a name that cannot be a person's", () => {
     expect(everything).not.toMatch(/War (?:was born|died|born|die)\b/);
   });
 });
+
+describe("a word that links a sentence to the one before", () => {
+  it("is left out of the event and its questions ('As expected,', ', however,')", () => {
+    const { questions, prompts } = bankOf(
+      "In 1803, as expected, Britain declared war on France.",
+      "After a long siege the French lost their fleet in 1759.",
+      "The British defeated the French forces in 1761, however, when they captured Pondicherry.",
+    );
+    // (The source quote keeps the sentence as written.)
+    const everything = JSON.stringify(questions.map((q) => [q.prompt, q.choices, q.answer]));
+    expect(everything).not.toMatch(/as expected|however/i);
+    expect(prompts).toContain("In which year did Britain declare war on France?");
+    expect(everything).toContain("The British defeated the French forces, when they captured");
+  });
+});
+
+describe("agreement and joined names in a question's subject", () => {
+  it("keeps the source's 'were' in a passive and a dash-joined pair of names whole", () => {
+    const { prompts } = bankOf(
+      "In 1812, resistant conservative White Venezuelans were aided by mixed-race people who remained loyal to the Spanish Crown.",
+      "However, the U.S.–U.K. bilateral relationship had recovered by March 1957 under Eden’s successor, Harold Macmillan.",
+      "Harold Macmillan became prime minister in January 1957.",
+    );
+    expect(prompts).toContain(
+      "When were resistant conservative White Venezuelans aided by mixed-race people who remained loyal to the Spanish Crown?",
+    );
+    expect(prompts.some((p) => p.includes("the U.S.–U.K. bilateral relationship recover"))).toBe(
+      true,
+    );
+  });
+});
