@@ -1490,7 +1490,7 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
       subject: clause.subject,
     };
   }
-  if (clause.gapped && clause.subject !== null) {
+  if (clause.gapped && (clause.subject !== null || clause.remnant !== undefined)) {
     const before = units.find(
       (u) =>
         EVENT_KINDS.has(u.kind) &&
@@ -1501,9 +1501,18 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
     );
     const verb = before?.verb;
     if (verb === undefined || verb === null) return null;
+    // "…, and in 1760, Montreal": the clause before's subject and verb, the new object.
+    if (clause.remnant !== undefined) {
+      if (before?.subject == null) return null;
+      return {
+        pieces: [before.subject, [verb.from, verb.to], clause.remnant],
+        replace,
+        subject: before.subject,
+      };
+    }
     // "Outbreaks were declared in the Philippines on 6 February, Tonga on 22 October": after
     // a passive the remnant matches the place, not the subject; which one is not written.
-    if (verb.passive) return null;
+    if (verb.passive || clause.subject === null) return null;
     return {
       pieces: [clause.subject, [verb.from, clause.from], [clause.subject[1], clause.to]],
       replace,

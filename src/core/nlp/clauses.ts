@@ -52,9 +52,11 @@ export type Unit = {
   /**
    * A clause whose verb is left out, to be read from the clause before it ("India
    * accepted the ceasefire on September 21 and Pakistan on September 22"); its subject
-   * is set.
+   * is set. When the subject and the verb are both left out ("the British took Quebec
+   * in 1759, and in 1760, Montreal"), `remnant` is the object that stands for the clause.
    */
   gapped: boolean;
+  remnant?: [number, number];
 };
 
 export type Parse = { tokens: readonly Token[]; units: Unit[]; groups: VerbGroup[] };
@@ -636,8 +638,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
    * subject and a dated phrase with no verb repeat the first clause's verb.
    */
   function gapping(i: number, end: number): Unit | null {
+    if (!finiteBefore(i)) return null;
+    if (!isDate[i - 1]) return objectGapping(i, end);
     // The parallel is "X verb … on D1 and Y on D2": the conjunction follows a date.
-    if (!finiteBefore(i) || !isDate[i - 1]) return null;
     // "… adorns the banknote, becoming the third woman on one, after Empress Jingū in 1881
     // and Murasaki Shikibu in 2000": past a comma the date is a side phrase's, and what
     // follows "and" goes on that phrase's list, not on the clause.
@@ -662,6 +665,39 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     const u = unit("coord", i, d, i);
     u.gapped = true;
     u.subject = [np, k];
+    return u;
+  }
+
+  /**
+   * "In 1759, the British took Quebec, and in 1760, Montreal": after a clause whose verb
+   * takes an object, "and", a date of its own and a noun phrase that ends the sentence
+   * repeat the clause's subject and verb with a new object.
+   */
+  function objectGapping(i: number, end: number): Unit | null {
+    if (!LIST_JOINER.test(lower(i)) || lower(i - 1) !== ",") return null;
+    let k = i + 1;
+    if (tok(k)?.pos === "ADP" && isDate[k + 1]) k++;
+    if (!isDate[k]) return null;
+    while (k < end && isDate[k]) k++;
+    if (lower(k) === ",") k++;
+    const np = k;
+    while (
+      k < end &&
+      (isNominal(tok(k)) || tok(k)?.pos === "DET" || tok(k)?.pos === "ADJ") &&
+      tok(k)?.pos !== "PRON"
+    )
+      k++;
+    if (k === np || (k < end && !/^[.;!?]$/.test(lower(k)))) return null;
+    // The clause before: an active verb with its object right after it.
+    let v = i - 2;
+    while (v >= 0 && !(groupAt.has(v) && isFiniteGroup(groupAt.get(v)))) v--;
+    const verb = groupAt.get(v);
+    if (verb === undefined || verb.passive) return null;
+    const object = tok(verb.to);
+    if (object === undefined || !(isNominal(object) || object.pos === "DET")) return null;
+    const u = unit("coord", i, k, i);
+    u.gapped = true;
+    u.remnant = [np, k];
     return u;
   }
 
@@ -981,6 +1017,17 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         if (close !== null) return unit("coord", i, nextCoordinator(close, end), i);
       }
       if (t.lower === "," || t.lower === ";" || t.pos === "SCONJ" || isDate[c]) return null;
+      // "between French soldiers and members of the militia near what is now Uniontown": after
+      // a preposition, "what" opens a noun clause, and the verb that follows is its own.
+      // (Not inside a fronted phrase: "and after journeying in what is today Germany, he …".)
+      if (
+        /^(?:what|whatever)$/.test(t.lower) &&
+        tok(c - 1)?.pos === "ADP" &&
+        sawNominal &&
+        tok(k)?.pos !== "ADP" &&
+        tok(k)?.pos !== "SCONJ"
+      )
+        return null;
       // "dispatched Barlow, Donaldson, and O'Brien to North Africa and concluded treaties": a
       // verb after another "and" is a predicate of the first clause; what came before it is
       // the end of an object list, not a subject.

@@ -112,6 +112,25 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.filter((e) => e.startsWith("1600"))).toHaveLength(1);
   });
 
+  it("repeats the subject and verb for an object after 'and' and a date of its own ('took Quebec, and in 1760, Montreal')", () => {
+    const events = dated({
+      a: article("In 1759, the British took Quebec, and in 1760, Montreal."),
+    });
+    expect(events).toContain("1759 The British took Quebec.");
+    expect(events).toContain("1760 The British took Montreal.");
+  });
+
+  it("keeps a noun joined by 'and' whole when a clause with 'what' follows it ('and members of the militia near what is now Uniontown')", () => {
+    const events = dated({
+      a: article(
+        "In 1754, violence broke out between French soldiers and members of the Virginia militia near what is now Uniontown, Pennsylvania.",
+      ),
+    });
+    expect(events).toContain(
+      "1754 Violence broke out between French soldiers and members of the Virginia militia near what is now Uniontown, Pennsylvania.",
+    );
+  });
+
   it("keeps a predicate joined inside a relative clause with that clause, not the main one", () => {
     const events = dated({
       a: article(
