@@ -600,6 +600,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         (t.lower === "and" && gerundNoun(k - 1) && isNominal(tok(k + 1))) ||
         (gerundNoun(k) && lower(k + 1) === "and" && isNominal(tok(k + 2)) && k + 2 < end) ||
         (t.lower === "." && t.to - t.from === 1 && tok(k - 1)?.pos === "PROPN") ||
+        // "enslaved as well as free Black people": "as well as" joins nouns as "and" does.
+        (/^(?:as|well)$/.test(t.lower) &&
+          [k - 2, k - 1, k].some(
+            (a) => lower(a) === "as" && lower(a + 1) === "well" && lower(a + 2) === "as",
+          )) ||
         // "the U.S.–U.K. relationship", "the Israel–Hamas war": a dash joining two names.
         (DASH.test(t.lower) &&
           !t.spaced &&
@@ -1170,13 +1175,14 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (g !== undefined && isFiniteGroup(g)) candidate = true;
       const t = tok(k) as Token;
       // "as a war hero": a subordinator with no clause after it is a preposition; the first
-      // "as" of "as early as July" is a degree word.
+      // "as" of "as early as July" is a degree word, the last of "as well as" joins nouns.
       if (
         t.pos === "SCONJ" ||
         RELATIVES.test(t.lower) ||
         (SUBORDINATORS.test(t.lower) &&
           (t.pos !== "ADP" || clauseFollows(k + 1, i)) &&
-          !(t.lower === "as" && lower(k + 2) === "as"))
+          !(t.lower === "as" && lower(k + 2) === "as") &&
+          !(t.lower === "as" && lower(k - 1) === "well" && lower(k - 2) === "as"))
       ) {
         if (!candidate) return false;
         // The verb found belongs to this marker's clause: look for one before it.

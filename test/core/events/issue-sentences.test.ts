@@ -120,6 +120,16 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain("1760 The British took Montreal.");
   });
 
+  it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
+    const events = dated({
+      a: article(
+        "Huge numbers of formerly enslaved as well as free Black people from the North enlisted, and by the end of the war in 1865, their numbers had swelled to over 190,000.",
+      ),
+    });
+    // Enlisting is not dated 1865: only the swelling of their numbers is.
+    expect(events.some((e) => e.startsWith("1865") && /enlisted/.test(e))).toBe(false);
+  });
+
   it("keeps a noun joined by 'and' whole when a clause with 'what' follows it ('and members of the militia near what is now Uniontown')", () => {
     const events = dated({
       a: article(
