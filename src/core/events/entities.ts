@@ -31,6 +31,9 @@ const SHIP_PREFIX = new Set(["u.s.s", "uss", "hms", "h.m.s", "rms", "hmas", "hmc
  */
 export const BODY_HEAD =
   /^(?:Party|Council|Committee|Union|Republic|Army|Navy|Church|Company|Bank|Assembly|Congress|Parliament|Senate|Government|Ministry|Department|Office|Court|Board|Commission|Federation|League|Association|Society|University|College|Institute|Academy|Corporation|Agency|Bureau|Service|Forces|Kingdom|Empire|Nations|State|States|Front|War|Treasury|Finance|Justice|Commerce|Labor|Labour|Agriculture|Education|Health|Energy|Transport|Transportation|Movement|Organization|Organisation)$/;
+/** "Senator from Minnesota Amy Klobuchar", "Representative from Texas Joaquin Castro": a seat, then who holds it. */
+export const SEAT_FROM =
+  /\b(?:senator|sen\.|representative|rep\.|congressman|congresswoman|delegate|governor)\s+from\s+$/i;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
@@ -63,7 +66,17 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
   let run: string[] = [];
   let runStart = -1;
   let lastEnd = -1;
+  // Whether the run names a seat and then its holder ("Senator from Minnesota Amy Klobuchar").
+  let seatRun = false;
   const flush = (next?: string) => {
+    if (seatRun && run.length >= 3) {
+      // The holder is the last two words (a given name and a surname); the place is before.
+      const holder = run.splice(run.length - 2);
+      seatRun = false;
+      flush(holder[0]);
+      run = holder;
+    }
+    seatRun = false;
     while (run.length > 0 && PARTICLE.test(run[run.length - 1] ?? "")) run.pop();
     let stripped = false;
     while (
@@ -110,7 +123,10 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     if (title) {
       if (run.length > 0) flush(t.word);
     } else if (capital && !CALENDAR.test(t.word)) {
-      if (run.length === 0) runStart = t.at;
+      if (run.length === 0) {
+        runStart = t.at;
+        seatRun = SEAT_FROM.test(sentence.slice(Math.max(0, t.at - 30), t.at));
+      }
       // The body an office is of ends at its head noun; its holder's name follows. A body
       // of one word ("Secretary of State", "of War") is the office's department, not a name.
       else if (

@@ -1,5 +1,5 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
-import { BODY_HEAD, TITLES } from "../events/entities.ts";
+import { BODY_HEAD, SEAT_FROM, TITLES } from "../events/entities.ts";
 import { mainTense, readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp, pastVerbTest } from "../nlp/tokens.ts";
 import { textMemo } from "../text-memo.ts";
@@ -319,6 +319,9 @@ const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
     const office = (w: string) =>
       NOT_A_FIRST_NAME.test(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || BODY_HEAD.test(w);
     while (words.length > 0 && office(words[0] ?? "")) words.shift();
+    // ("Senator from Minnesota Amy Klobuchar": the seat's place is no part of the name.)
+    if (SEAT_FROM.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))
+      words.splice(0, words.length - 1);
     if (words.length === 0) continue;
     const last = m[2] ?? "";
     const set = out.get(last) ?? new Set<string>();

@@ -1550,3 +1550,16 @@ describe("agreement and joined names in a question's subject", () => {
     );
   });
 });
+
+describe("a seat named before its holder", () => {
+  it("is no part of the holder's name ('Senator from Minnesota Amy Klobuchar')", () => {
+    const { questions } = bankOf(
+      "Support for mail-in voting came from United States Senator from Minnesota Amy Klobuchar.",
+      "On 16 March 2020, Klobuchar introduced a bill to require voting by mail in all states.",
+      "Ohio postponed its primary on 17 March 2020.",
+    );
+    const everything = JSON.stringify(questions.map((q) => [q.prompt, q.answer]));
+    expect(everything).toContain("Amy Klobuchar");
+    expect(everything).not.toContain("Minnesota Amy");
+  });
+});
