@@ -34,6 +34,12 @@ export const BODY_HEAD =
 /** "Senator from Minnesota Amy Klobuchar", "Representative from Texas Joaquin Castro": a seat, then who holds it. */
 export const SEAT_FROM =
   /\b(?:senator|sen\.|representative|rep\.|congressman|congresswoman|delegate|governor)\s+from\s+$/i;
+/**
+ * Kinds of documents and bodies that a text names in full once and then calls "the Act",
+ * "the Treaty": alone, such a word is no name of anything.
+ */
+export const NAMED_KIND =
+  /^(?:act|treaty|agreement|accord|accords|pact|convention|declaration|proclamation|bill|charter|decree|resolution|amendment|doctrine|conference|commission|committee|company)$/;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
@@ -95,12 +101,14 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
       (isStopword(single) || (known !== undefined && !known.has(single)));
     const adjective =
       single !== "" && DEMONYM.test(single) && next !== undefined && /^\p{Ll}/u.test(next);
+    const kindOnly = single !== "" && NAMED_KIND.test(single.toLowerCase());
     const key = nameKey(name);
     if (
       name.length > 1 &&
       key.length > 1 &&
       !opener &&
       !adjective &&
+      !kindOnly &&
       !CALENDAR.test(name) &&
       !TIME_ZONE.test(name) &&
       !keys.has(key)

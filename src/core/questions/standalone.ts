@@ -1,3 +1,4 @@
+import { NAMED_KIND } from "../events/entities.ts";
 import { type Parse, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
 import { CONNECTIVE } from "../nlp/discourse.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
@@ -445,6 +446,24 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       (named?.pos === "NOUN" || named?.pos === "PROPN" || /^["“‘']$/.test(named?.text ?? ""))
     )
       continue;
+    // "Congress revised the Act", "the Treaty was ratified": a kind of document or body
+    // written with a capital stands for one named before (which act?), unless the sentence
+    // names it ("the Immigration Act of 1924 … the Act").
+    const kind = tokens[start];
+    if (
+      start === k + 1 &&
+      kind !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(kind.text) &&
+      NAMED_KIND.test(kind.lower) &&
+      !/^\p{Lu}/u.test(tokens[start + 1]?.text ?? "") &&
+      tokens[start + 1]?.lower !== "of" &&
+      !tokens.slice(0, k).some((x) => x.lower === kind.lower)
+    )
+      return {
+        reason: `“${text.slice(t.from, kind.to)}” is not said in the sentence`,
+        span: [t.from, kind.to],
+        head: kind.lower,
+      };
     let j = start;
     while (j < tokens.length && (tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "NOUN")) {
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? "")) break;
@@ -583,7 +602,11 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
   // arrested after attempting to leave organization"), and written in for "the
   // organization" it makes nonsense.
   const nameLike = words.every(
-    (w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w) || TITLE_FUNCTION_WORD.test(w),
+    (w) =>
+      /^\p{Lu}/u.test(w) ||
+      /^\p{Ll}{1,3}-\p{Lu}/u.test(w) ||
+      TITLE_FUNCTION_WORD.test(w) ||
+      /^\d{3,4}$/.test(w),
   );
   if (!nameLike) return text;
   let out = text;
@@ -609,9 +632,16 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
     // ("The History of Sociology" is a history: its last word is not its head.)
     else if (lastWord === head && !words.some((w) => w.toLowerCase() === "of"))
       named = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(" ");
+    // "The Immigration Act of 1924": a capitalised head inside the name, "of" after it.
+    else if (words.some((w, i) => w === capitalised(head) && words[i + 1]?.toLowerCase() === "of"))
+      named = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(" ");
     else return out;
     const article = out.slice(from, from + 3);
     out = `${out.slice(0, from)}${article} ${named}${out.slice(to)}`;
   }
   return out;
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1563,3 +1563,21 @@ describe("a seat named before its holder", () => {
     expect(everything).not.toContain("Minnesota Amy");
   });
 });
+
+describe("a kind of document written with a capital ('the Act')", () => {
+  it("is named from the title when the title names one, else asked about by no question that needs it", () => {
+    const named = build(
+      "The Immigration Act of 1924",
+      "The U.S. Congress enacted the first widely restrictive immigration law in 1917.",
+      "Congress revised the Act in 1952.",
+    ).questions.map((q) => q.prompt);
+    expect(named).toContain("When did Congress revise the Immigration Act of 1924?");
+    const unnamed = build(
+      "Immigration to the United States",
+      "The U.S. Congress enacted the first widely restrictive immigration law in 1917.",
+      "Congress revised the Act in 1952.",
+    ).questions;
+    for (const q of unnamed)
+      expect(JSON.stringify([q.prompt, q.choices, q.answer])).not.toMatch(/the Act\b|"Act"/);
+  });
+});
