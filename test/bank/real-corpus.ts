@@ -97,14 +97,17 @@ function stems(text: string): string[] {
 
 /**
  * Whether every word of every keyword is in the event's text (the text is rebuilt from
- * the clause, so a verb may change its ending: "volunteering" → "volunteered"). The
+ * the clause, so a verb may change its ending: "volunteering" → "volunteered", and a past
+ * perfect dated by its own date is told in the simple past: "had signed" → "signed"). The
  * event's own date phrase, taken out of its text by design, counts as text.
  */
 function keywordsIn(e: BankEvent, keywords: string[], quotes: string[], infobox: boolean): boolean {
   const words = new Set(stems(`${e.text} ${e.dateText ?? ""}`));
   const quoteWords = new Set(stems(quotes.join(" ")));
   return keywords.every((k) =>
-    stems(k).every((w) => words.has(w) || (infobox && quoteWords.has(w))),
+    stems(k.replace(/\bhad\s+(?=\p{L})/giu, "")).every(
+      (w) => words.has(w) || (infobox && quoteWords.has(w)),
+    ),
   );
 }
 

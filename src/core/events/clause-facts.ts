@@ -1595,6 +1595,44 @@ function clauseText(
     )
       drop[k] = true;
   }
+  // "In 1907, the Japanese Government had voluntarily limited …", "since Britain had abolished
+  // slavery in 1833": a past perfect dated by a point in time ("in", "on", "at") tells what
+  // happened then, and told alone it is the simple past ("limited", "abolished").
+  const perfect = clause.verb;
+  const pointDate =
+    own !== undefined && /^(?:in|on|at)$/.test(tokens[own[0] - 1]?.lower ?? "")
+      ? true
+      : own !== undefined && /^(?:in|on|at)$/.test(tokens[own[0]]?.lower ?? "");
+  if (
+    perfect !== null &&
+    pointDate &&
+    !perfect.negated &&
+    tokens[perfect.from]?.lower === "had" &&
+    tokens[perfect.head]?.pos === "VERB" &&
+    /^(?:ed|part)$/.test(tokens[perfect.head]?.form ?? "")
+  ) {
+    const been = tokens.findIndex(
+      (t, k) => k > perfect.from && k < perfect.head && t.lower === "been",
+    );
+    const between = tokens.slice(perfect.from + 1, perfect.head);
+    // ("had already declared", "had long been": before the date, and told as such.)
+    if (
+      between.every((t) => t.pos === "ADV" || t.lower === "been") &&
+      !between.some((t) =>
+        /^(?:already|previously|earlier|long|just|since|recently|once|never)$/.test(t.lower),
+      )
+    ) {
+      drop[perfect.from] = true;
+      if (been < 0) shape.replace.set(perfect.head, pastOf(tokens[perfect.head]?.lemma ?? ""));
+      else {
+        const subject = shape.subject ?? clause.subject;
+        shape.replace.set(
+          been,
+          subject !== null && pluralPhrase(tokens, ...subject) ? "were" : "was",
+        );
+      }
+    }
+  }
   // "did not ratify … until 1822" is told "ratified …", its "until" going with the date.
   const affirmed =
     own !== undefined && clause.verb?.negated === true && notUntil(clause, tokens, own);

@@ -104,6 +104,9 @@ export function removeDatePhrase(text: string, given: Span): string {
   let end = span.to;
   const timeOfDay = /^\s+(?:day|morning|afternoon|evening|night)\b/i.exec(text.slice(end));
   if (timeOfDay !== null) end += timeOfDay[0].length;
+  // "On Thursday local time, …", "at 10:00 UTC": the clock a date is told by goes with it.
+  const clock = /^\s+(?:local\s+time|\(?(?:UTC|GMT)\)?)(?![\p{L}\p{N}])/iu.exec(text.slice(end));
+  if (clock !== null) end += clock[0].length;
   const apposition = TIME_APPOSITION.exec(text.slice(end));
   // Only after a date with its preposition: "September 16, 1811, the day of the Grito, is
   // …" has the date for its subject. The comma closing the phrase goes too (", two days

@@ -587,7 +587,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // "the Far Eastern squadron", "the very first convoy": an adverb after a determiner
         // modifies what follows it inside the noun phrase.
         (t.pos === "ADV" && tok(k - 1)?.pos === "DET" && isNominal(tok(k + 1))) ||
-        (t.pos === "ADV" && tok(k - 1)?.pos === "DET" && tok(k + 1)?.pos === "ADJ") ||
+        (t.pos === "ADV" &&
+          (tok(k - 1)?.pos === "DET" || /^(?:its|his|her|their|our|my|your)$/.test(lower(k - 1))) &&
+          tok(k + 1)?.pos === "ADJ") ||
         (t.pos === "PART" && /^['’]s?$/.test(t.lower)) ||
         // "four “de-escalation zones” were established": quotation marks inside the subject.
         (t.pos === "PUNCT" && /^["“”‘’]$/.test(t.text)) ||

@@ -105,6 +105,26 @@ export function taggerFrom(wink: WinkMethods): Nlp {
         }
         if (out[i]?.pos === "VERB") verbSeen = true;
       }
+      // "had voluntarily limited Japanese immigration": after a perfect's "had" and an
+      // adverb, an -ed word is the perfect's participle, not the adjective the tagger reads;
+      // after a noun and an adverb in -ly, with its object next ("the Government voluntarily
+      // limited Japanese immigration"), it is the clause's past tense.
+      for (let i = 2; i < out.length; i++) {
+        const t = out[i] as Token;
+        if (t.pos !== "ADJ" || !t.lower.endsWith("ed")) continue;
+        let k = i - 1;
+        while (k > 0 && out[k]?.pos === "ADV") k--;
+        if (k === i - 1) continue;
+        const perfect = /^(?:had|has|have)$/.test(out[k]?.lower ?? "");
+        const past =
+          k === i - 2 &&
+          /ly$/.test(out[i - 1]?.lower ?? "") &&
+          (out[k]?.pos === "NOUN" || out[k]?.pos === "PROPN") &&
+          /^(?:DET|PROPN|NOUN|PRON)$/.test(out[i + 1]?.pos ?? "");
+        if (!perfect && !past) continue;
+        const lemma = verbLemma(`they ${t.lower}`);
+        if (lemma !== null) out[i] = { ...t, pos: "VERB", lemma, form: "ed" };
+      }
       const joined = joinHyphenated(sentence, out);
       repairTags(joined);
       if (cache.size >= CACHE) cache.delete(cache.keys().next().value as string);

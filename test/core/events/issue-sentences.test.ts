@@ -130,6 +130,39 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => e.startsWith("1865") && /enlisted/.test(e))).toBe(false);
   });
 
+  it("tells a past perfect dated by its own 'in' or 'on' in the simple past, but not one that says 'already' or is bounded by 'by'", () => {
+    const events = dated({
+      a: article(
+        "In 1907, the Japanese Government had voluntarily limited Japanese immigration to the United States. Recognition failed, since Great Britain had abolished slavery in 1833. In 1920 the towns had been taken. In 1811, Paraguayans had already declared their independence. By 1900 the railway had reached the coast.",
+      ),
+    });
+    expect(events).toContain(
+      "1907 The Japanese Government voluntarily limited Japanese immigration to the United States.",
+    );
+    expect(events).toContain("1833 Great Britain abolished slavery.");
+    expect(events).toContain("1920 The towns were taken.");
+    expect(events).toContain("1811 Paraguayans had already declared their independence.");
+    expect(events).toContain("1900 by The railway had reached the coast.");
+  });
+
+  it("reads an -ed word between an adverb in -ly and its object as the verb ('censure of its most important allies temporarily soured relations')", () => {
+    const events = dated({
+      a: article(
+        "Washington’s public censure of two of its most important allies temporarily soured relations with London and Paris and helped contribute to the resignation of British Prime Minister Anthony Eden in January 1957.",
+      ),
+    });
+    expect(events).toContain(
+      "1957-01 Washington’s public censure of two of its most important allies helped contribute to the resignation of British Prime Minister Anthony Eden.",
+    );
+  });
+
+  it("takes 'local time' with the date it tells ('On Thursday local time, the government …')", () => {
+    const events = dated({
+      a: "Samoa shuts down\nSaturday, December 7, 2019\n\nOn Thursday local time, the government of Samoa began a planned two-day shutdown.\n",
+    });
+    expect(events).toContain("2019-12-05 The government of Samoa began a planned two-day shutdown.");
+  });
+
   it("keeps a noun joined by 'and' whole when a clause with 'what' follows it ('and members of the militia near what is now Uniontown')", () => {
     const events = dated({
       a: article(
@@ -200,7 +233,7 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
       ),
     });
     expect(events).toContain(
-      "2011 Ms. Ayotte's induction into the most rarefied ranks of the nation's political class, female senators, had begun.",
+      "2011 Ms. Ayotte's induction into the most rarefied ranks of the nation's political class, female senators, began.",
     );
   });
 
@@ -1132,7 +1165,7 @@ describe("fresh corpora, second blind judging", () => {
     });
     // It read "… had fallen under Bolívar’s control and declared Ecuador’s independence".
     expect(events).toContain(
-      "1821 Guayaquil’s valuable port and naval base had fallen under Bolívar’s control.",
+      "1821 Guayaquil’s valuable port and naval base fell under Bolívar’s control.",
     );
   });
 });
