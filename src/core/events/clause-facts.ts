@@ -1057,11 +1057,14 @@ function sinceAhead(tokens: readonly Token[], span: [number, number]): boolean {
   return opensPhrase(tokens, span, /^since$/, { first: 2, reach: 9, overPossessive: true });
 }
 
-/** Whether "until" or "till" opens the date phrase at `span` ("until his death in 1955"). */
+/**
+ * Whether "until" or "till" opens the date phrase at `span` ("until his death in 1955",
+ * "until the end of the war in 1763").
+ */
 function untilBefore(tokens: readonly Token[], span: [number, number]): boolean {
   return opensPhrase(tokens, span, /^(?:until|till)$/, {
     first: 1,
-    reach: 5,
+    reach: 9,
     overPossessive: false,
   });
 }
@@ -1519,8 +1522,27 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
       subject: clause.subject,
     };
   }
-  if (clause.sharedSubject && clause.subject !== null)
+  if (clause.sharedSubject && clause.subject !== null) {
+    // "and despite punitive British bombardments did not end their practices": a phrase
+    // before the predicate's verb follows it once the subject is written before them.
+    const verb = clause.verb;
+    const opening = tokens[bodyFrom];
+    if (
+      verb !== null &&
+      verb.from > bodyFrom + 1 &&
+      opening?.pos === "ADP" &&
+      !tokens.slice(bodyFrom, verb.from).some((t) => t.text === "," || t.pos === "NUM")
+    ) {
+      let end = clause.to;
+      while (end > verb.to && tokens[end - 1]?.pos === "PUNCT") end--;
+      return {
+        pieces: [clause.subject, [verb.from, end], [bodyFrom, verb.from], [end, clause.to]],
+        replace,
+        subject: clause.subject,
+      };
+    }
     return { pieces: [clause.subject, [bodyFrom, clause.to]], replace, subject: clause.subject };
+  }
   // "Ranjit Singh, who invaded Khyber and in 1834 captured Peshawar": a predicate joined to a
   // relative clause's takes the relative's antecedent for its subject.
   const host = clause.parent;

@@ -489,11 +489,14 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       c !== undefined &&
       (c.kind === "appos" || c.kind === "rel" || c.kind === "part" || c.kind === "paren");
     // "The Pasha of Tripoli, Yusuf Qaramanli, citing late payments, demanded …": step over
-    // the side phrases (and their commas) that interrupt subject and verb.
+    // the side phrases (and their commas) that interrupt subject and verb; so too a clause
+    // set off by commas ("The Barbary States, although they did not capture …, began").
+    const interrupts = (c: Unit | undefined) =>
+      side(c) || (c?.kind === "sub" && c.from > bodyFrom && lower(c.from - 1) === ",");
     for (;;) {
-      if (lower(k) === "," && side(childAt(k - 1))) k--;
+      if (lower(k) === "," && interrupts(childAt(k - 1))) k--;
       const c = childAt(k);
-      if (!side(c)) {
+      if (!interrupts(c)) {
         // "The Senate, owing to an oversight, did not ratify": a prepositional phrase set
         // off by commas, with no verb of its own, interrupts subject and verb as well.
         const open = lower(k) === "," ? commaPhraseStart(k, bodyFrom) : null;
@@ -1005,6 +1008,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     // complete clause; before one, "and" joins nouns inside the subject.
     if (!finiteBefore(i) || subjectOpenBefore(i)) return null;
     let sawNominal = false;
+    // "and despite punitive British bombardments did not end their practices": a phrase
+    // opened by a preposition holds one noun phrase, its object; with no other noun phrase
+    // before the verb, the predicate shares the clause's subject.
+    const opensWithPhrase = tok(k)?.pos === "ADP" && !isDate[k + 1];
+    let determiners = 0;
     for (let c = k; c < end && c - k < 14; c++) {
       if (!top(c)) continue;
       const h = groupAt.get(c);
@@ -1013,9 +1021,17 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         continue;
       }
       if (h !== undefined) {
+        if (sawNominal && isFiniteGroup(h) && opensWithPhrase && determiners <= 1) {
+          const u = unit("coord", i, nextCoordinator(h.to, end), i);
+          u.sharedSubject = true;
+          return u;
+        }
         if (sawNominal && isFiniteGroup(h)) return unit("coord", i, nextCoordinator(h.to, end), i);
         return null;
       }
+      // ("and with José de San Martín he played": a subject pronoun is a subject of its own.)
+      if (c > k && (tok(c)?.pos === "DET" || tok(c)?.pos === "PRON" || tok(c)?.pos === "ADP"))
+        determiners += SUBJECT_PRONOUN.test(lower(c)) ? 2 : 1;
       const t = tok(c) as Token;
       // "but the Senate, owing to an accidental oversight, did not ratify": a phrase set off
       // by commas between the subject and its verb.

@@ -163,6 +163,24 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain("2019-12-05 The government of Samoa began a planned two-day shutdown.");
   });
 
+  it("reads a date inside an 'until' phrase as the end of a state ('remained loyal … until the end of the war in 1763')", () => {
+    const events = dated({
+      a: article(
+        "Several Algonquin tribes remained loyal to the French until the end of the war in 1763. The British took Quebec in 1759.",
+      ),
+    });
+    expect(events).toEqual(["1759 The British took Quebec."]);
+  });
+
+  it("finds a subject across a clause set off by commas, and shares it with a predicate opened by a phrase ('and despite … did not end … until 1830')", () => {
+    const events = dated({
+      a: article(
+        "The Barbary States, although they did not capture any more U.S. ships, began to resume raids in the Mediterranean, and despite punitive British bombardments did not end their practices until the French conquest of Algeria in 1830.",
+      ),
+    });
+    expect(events).toContain("1830 The Barbary States ended their practices.");
+  });
+
   it("keeps a noun joined by 'and' whole when a clause with 'what' follows it ('and members of the militia near what is now Uniontown')", () => {
     const events = dated({
       a: article(
