@@ -531,9 +531,12 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     // war in 1778": an infinitive right after its verb tells what the clause did; after a
     // verb of planning or hoping it tells only what was meant to happen.
     const governor = u.parent === null ? null : governingVerb(parse, u.parent);
+    // ("confessed to killing his sister … in 2016": "to" with an -ing form is a preposition
+    // and its gerund, a deed the clause speaks of, whose date is not the clause's.)
     const infinitive =
       u.kind === "inf" &&
       side === null &&
+      parse.tokens[u.from + 1]?.form !== "ing" &&
       parse.tokens[u.from - 1]?.lower !== "," &&
       governor !== null &&
       !IRREALIS.test(parse.tokens[governor.head]?.lemma ?? "") &&
@@ -589,7 +592,10 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
       unit = u;
       break;
     }
-    side ??= SIDE_NAMES[u.kind] ?? null;
+    side ??=
+      u.kind === "inf" && parse.tokens[u.from + 1]?.form === "ing"
+        ? "a deed the clause speaks of (“to” and an -ing form)"
+        : (SIDE_NAMES[u.kind] ?? null);
   }
   if (unit === null || !(EVENT_KINDS.has(unit.kind) || eventPhrase(parse, unit) !== null))
     return { clause: null, side: side ?? "no clause", verbUnit, via };

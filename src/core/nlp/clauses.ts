@@ -1452,6 +1452,9 @@ function decideFiniteness(
       t.pos === "CCONJ" ||
       t.pos === "SCONJ" ||
       RELATIVES.test(t.lower) ||
+      // "in what has widely been called an honor killing": after a preposition "what" opens a
+      // noun clause, whose verb is its own, not a second verb of the clause around it.
+      (t.lower === "what" && prev?.pos === "ADP") ||
       (t.lower === "that" && t.pos !== "DET") ||
       (SUBORDINATORS.test(t.lower) && t.pos !== "ADJ" && t.pos !== "NOUN")
     ) {

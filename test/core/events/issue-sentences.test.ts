@@ -181,6 +181,16 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain("1830 The Barbary States ended their practices.");
   });
 
+  it("reads 'in what has been called' as a noun clause, and a date in 'confessed to killing … in 2016' as the killing's", () => {
+    const events = dated({
+      a: news(
+        "Waseem confessed to killing his sister by strangling her in 2016 in what has widely been called an honor killing. Mohammed Waseem was sentenced to life in prison on March 14.",
+      ),
+    });
+    expect(events.some((e) => /Waseem was confessed|in what\.$/.test(e))).toBe(false);
+    expect(events.some((e) => e.startsWith("2016") && /confess/.test(e))).toBe(false);
+  });
+
   it("keeps a noun joined by 'and' whole when a clause with 'what' follows it ('and members of the militia near what is now Uniontown')", () => {
     const events = dated({
       a: article(
