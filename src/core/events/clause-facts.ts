@@ -114,6 +114,17 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       (u) => u.kind === "inf" && span !== undefined && u.from <= span[0] && u.to >= span[1],
     );
     if (inf !== undefined && h?.via !== inf) return "ahead";
+    // "Maryland rescheduled its primary races to June 2", "were originally planned for April
+    // 28": the date something is set for lies ahead of the setting.
+    const setter = h?.verbUnit?.verb;
+    if (
+      span !== undefined &&
+      setter != null &&
+      setter.to <= span[0] &&
+      /^(?:to|for)$/.test(tokens[span[0] - 1]?.lower ?? "") &&
+      SCHEDULING.test(tokens[setter.head]?.lemma ?? "")
+    )
+      return "ahead";
     const tense = h?.verbUnit?.verb?.tense ?? "none";
     if (tense === "future" || tense === "modal") return "ahead";
     // "has been postponed until Saturday": "until" names a time still to come unless the
@@ -440,6 +451,10 @@ const SIDE_NAMES: Record<string, string> = {
  * trying, failing and refusing are not among them: "tried to reach Gaza in May 2010" was
  * an attempt made in May 2010, whatever came of it.
  */
+/** Verbs that set a date for something: a date after their "to" or "for" lies ahead of them. */
+const SCHEDULING =
+  /^(?:schedule|reschedule|plan|set|postpone|delay|move|push|slate|defer|adjourn|book|advance|pencil)$/;
+
 const IRREALIS =
   /^(?:plan|intend|decide|expect|schedule|hope|want|wish|aim|propose|promise|threaten|vow|pledge|prepare|seek|offer|need|mean|wait|ask|urge|demand|request|call|order|seem|appear|like|prefer|choose|design|plot|scheme)$/;
 

@@ -160,7 +160,9 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     const events = dated({
       a: "Samoa shuts down\nSaturday, December 7, 2019\n\nOn Thursday local time, the government of Samoa began a planned two-day shutdown.\n",
     });
-    expect(events).toContain("2019-12-05 The government of Samoa began a planned two-day shutdown.");
+    expect(events).toContain(
+      "2019-12-05 The government of Samoa began a planned two-day shutdown.",
+    );
   });
 
   it("reads a date inside an 'until' phrase as the end of a state ('remained loyal … until the end of the war in 1763')", () => {
@@ -189,6 +191,14 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     });
     expect(events.some((e) => /Waseem was confessed|in what\.$/.test(e))).toBe(false);
     expect(events.some((e) => e.startsWith("2016") && /confess/.test(e))).toBe(false);
+  });
+
+  it("reads the date something was set for as ahead of the report ('rescheduled … to June 2', 'planned for April 28')", () => {
+    const events = dated({
+      a: "Ohio postpones primary\nFriday, March 20, 2020\n\nMaryland rescheduled most of its primary races to June 2; they were originally planned for April 28.\n",
+    });
+    expect(events.some((e) => e.startsWith("2019"))).toBe(false);
+    expect(events.filter((e) => /^2020-0[46]/.test(e))).toHaveLength(2);
   });
 
   it("keeps a noun joined by 'and' whole when a clause with 'what' follows it ('and members of the militia near what is now Uniontown')", () => {
