@@ -901,6 +901,19 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
   }
   if (from >= end || !tokens.slice(from, end).some((t) => t.pos === "PROPN" || t.pos === "NOUN"))
     return null;
+  // "the British East India Company, a joint stock company founded in 1600": a participle on
+  // a common noun in apposition to a name is about what the name names.
+  const host = parse.units.find((a) => a.kind === "appos" && a.from === from && a.to >= u.to);
+  if (
+    u.kind === "part" &&
+    host !== undefined &&
+    !tokens.slice(from, end).some((t) => t.pos === "PROPN") &&
+    tokens[from - 1]?.lower === ","
+  ) {
+    const named = phraseBefore(from - 1);
+    if (named < from - 1 && tokens.slice(named, from - 1).some((t) => t.pos === "PROPN"))
+      return [named, from - 1];
+  }
   // "… with UNOSOM to provide humanitarian assistance, created by the Security Council": a
   // participle set off after an infinitive's unnamed object may be about the name before
   // the infinitive; which one is not said ("to negotiate the Treaty of Ghent, signed in

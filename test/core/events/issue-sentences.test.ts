@@ -107,7 +107,7 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     });
     // The founding is dated 1600, the company's later role is not.
     expect(events).toContain(
-      "1600 A joint stock company was founded with the original goal of trading in the Indian Ocean.",
+      "1600 The British East India Company was founded with the original goal of trading in the Indian Ocean.",
     );
     expect(events.filter((e) => e.startsWith("1600"))).toHaveLength(1);
   });
