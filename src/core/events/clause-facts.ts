@@ -73,7 +73,9 @@ export type SentenceAnalysis = {
 /** Nouns that name a stretch of time: "the summer of 1961" is a date, not a noun it modifies. */
 const TIME_NOUNS =
   /^(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|half|part|course|turn|years?|months?|weeks?|days?|night|morning|evening|afternoon|weekend|period|season|quarter|session|term|decade|century|era|time|dawn|close|anniversary)$/;
-const PRONOUN_SUBJECTS = /^(?:he|she|it|they|this|these|those|that)$/;
+// ("This was long after the passage of the Fourteenth Amendment": a subject "this" or "that"
+// stands for what the sentence before said, not for its subject.)
+const PRONOUN_SUBJECTS = /^(?:he|she|it|they|these|those)$/;
 const PLURAL_PRONOUNS = /^(?:they|these|those)$/;
 
 /** The date expressions of a text, as the event pass reads them ("Super Tuesday" is none). */
@@ -1048,6 +1050,28 @@ function notAnEventDate(
     !(clause.verb?.negated === true && notUntil(clause, tokens, span))
   )
     return "marks the end of a state";
+  // "This was long after the passage of the Fourteenth Amendment in 1868", "still without
+  // power two days after the quake on January 7": a date inside an "after" or "before"
+  // phrase that a long or counted gap opens dates what the clause is placed against.
+  // ("exploded 73 seconds after liftoff on January 28": a gap within the day keeps it.)
+  if (!/^(?:after|before)$/.test(prep)) {
+    let k = span[0] - 2;
+    while (
+      k >= Math.max(clause.from, span[0] - 9) &&
+      !/^(?:after|before)$/.test(tokens[k]?.lower ?? "")
+    )
+      k--;
+    const gap = tokens[k - 1]?.lower ?? "";
+    if (
+      /^(?:after|before)$/.test(tokens[k]?.lower ?? "") &&
+      /^(?:long|well|days|weeks|months|years|decades|centuries|generations)$/.test(gap) &&
+      // (the date after the phrase's noun; "two days after the January 7 quake" is counted
+      // from the date itself)
+      tokens.slice(k + 1, span[0]).some((t) => t.pos === "NOUN") &&
+      opensPhrase(tokens, span, /^(?:after|before)$/, { first: 2, reach: 9, overPossessive: true })
+    )
+      return AFTER_PHRASE;
+  }
   // "had owned and operated the canal since its construction in 1869": a date inside a
   // "since" phrase dates what the state began with, not the state.
   if (prep !== "since" && sinceAhead(tokens, span)) return "marks what a state began with";

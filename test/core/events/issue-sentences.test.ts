@@ -201,6 +201,17 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.filter((e) => /^2020-0[46]/.test(e))).toHaveLength(2);
   });
 
+  it("leaves a date inside 'long after …' with what it dates, and 'This' unresolved ('This was long after the passage of the Fourteenth Amendment in 1868')", () => {
+    const events = dated({
+      a: article(
+        "Native Americans did not receive citizenship until 1924. This was long after the passage of the Fourteenth Amendment in 1868, which granted citizenship to African Americans. This led to protests in 1925.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1868"))).toBe(false);
+    expect(events.some((e) => /Native Americans (?:was|led)/.test(e))).toBe(false);
+    expect(events).toContain("1924 Native Americans received citizenship.");
+  });
+
   it("keeps a noun joined by 'and' whole when a clause with 'what' follows it ('and members of the militia near what is now Uniontown')", () => {
     const events = dated({
       a: article(
