@@ -1065,6 +1065,11 @@ function notAnEventDate(
     if (
       /^(?:after|before)$/.test(tokens[k]?.lower ?? "") &&
       /^(?:long|well|days|weeks|months|years|decades|centuries|generations)$/.test(gap) &&
+      // (a counted gap, "two days before … on March 1", is an offset the date is read with)
+      tokens[k - 2]?.pos !== "NUM" &&
+      !/^(?:a|an|few|several|some|two|three|four|five|six|seven|eight|nine|ten)$/.test(
+        tokens[k - 2]?.lower ?? "",
+      ) &&
       // (the date after the phrase's noun; "two days after the January 7 quake" is counted
       // from the date itself)
       tokens.slice(k + 1, span[0]).some((t) => t.pos === "NOUN") &&
