@@ -1290,6 +1290,25 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
     // "the 1729 Battle of Damghan": the name goes on through "of" and its proper nouns.
     while (tokens[to]?.lower === "of" && tokens[to + 1]?.pos === "PROPN")
       to = chunk(to + 1, 1, () => false);
+    // "an 1890 massacre of Lakota men, women, and children by the U.S. Army": the series the
+    // "of" phrase goes on with, and who did it.
+    let series = false;
+    if (tokens[a - 1]?.pos === "DET" && tokens[to - 1]?.pos !== "PROPN" && to > b) {
+      for (;;) {
+        let k = to;
+        if (tokens[k]?.lower === ",") k++;
+        if (/^(?:and|or)$/.test(tokens[k]?.lower ?? "")) k++;
+        if (k === to || !/^(?:NOUN|ADJ)$/.test(tokens[k]?.pos ?? "")) break;
+        to = chunk(k, 1, () => false);
+        series = true;
+      }
+    }
+    if (series && tokens[to]?.lower === "by") {
+      let k = to + 1;
+      if (tokens[k]?.pos === "DET") k++;
+      const end = chunk(k, 1, () => false);
+      if (end > k && tokens.slice(k, end).every((t) => t.pos === "PROPN")) to = end;
+    }
     from = tokens[a - 1]?.pos === "DET" || tokens[a - 1]?.pos === "PRON" ? a - 1 : a;
     // A restrictive relative clause stays: "that killed nine activists".
     const rel = parse.units.find(
@@ -1314,7 +1333,12 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
     const t = tokens[k] as Token;
     if (k === b && /^['’]s$/.test(t.lower)) continue;
     if ((t.pos === "DET" || t.pos === "PRON") && k === from) continue;
-    if (t.lower === "," || t.lower === ".") break;
+    // (A comma inside a series the phrase was extended over stays.)
+    if (
+      t.lower === "." ||
+      (t.lower === "," && !/^(?:NOUN|ADJ|CCONJ)$/.test(tokens[k + 1]?.pos ?? ""))
+    )
+      break;
     words.push(t.text);
   }
   while (words.length > 0 && /^(?:of|and)$/.test(words[words.length - 1] ?? "")) words.pop();
@@ -1853,7 +1877,16 @@ function clauseText(
     for (let k = a; k < b; k++) drop[k] = true;
     // "that January day": the day of the date goes with it.
     if (/^(?:day|morning|afternoon|evening|night)$/.test(tokens[b]?.lower ?? "")) drop[b] = true;
-    if (attributive) continue;
+    if (attributive) {
+      // "the site of an 1890 massacre" → "a massacre": the article agrees with the word now after it.
+      const article = tokens[a - 1];
+      const word = tokens[drop[b] ? b + 1 : b];
+      if (article !== undefined && word !== undefined && /^an?$/i.test(article.text)) {
+        const agreed = /^[aeiou]/i.test(word.text) ? "an" : "a";
+        shape.replace.set(a - 1, /^A/.test(article.text) ? capitalisedWord(agreed) : agreed);
+      }
+      continue;
+    }
     let k = a - 1;
     // "in 1779 and 1780": the other date goes with the conjunction joining it to this one.
     if (tokens[k]?.pos === "CCONJ" && (isDate[k - 1] === true || drop[k - 1])) {
@@ -2072,4 +2105,8 @@ export function resolvePronoun(
   const start = at.index + (at[1] ?? "").length;
   const replaced = `${text.slice(0, start)}${phrase}${text.slice(start + pronoun.length)}`;
   return replaced.replace(/^(["“(]*)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
+}
+
+function capitalisedWord(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

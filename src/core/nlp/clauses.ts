@@ -1158,7 +1158,15 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   function previousGroupIsIng(i: number): boolean {
     for (let k = i - 1; k >= 0; k--) {
       const g = groupAt.get(k);
-      if (g !== undefined) return tok(g.head)?.form === "ing";
+      // ("an attempt at revising and extending the terms": a gerund after a preposition is
+      // a noun, and the -ing form joined to it another.)
+      // ("before reversing course and pressing forward": after a preposition of time the
+      // -ing forms are participles all the same.)
+      if (g !== undefined)
+        return (
+          tok(g.head)?.form === "ing" &&
+          (tok(g.from - 1)?.pos !== "ADP" || GERUND_PREPOSITIONS.test(lower(g.from - 1)))
+        );
     }
     return false;
   }

@@ -423,7 +423,14 @@ function withFullNames(
     // "Don Imus' syndicated radio show" opening the text reads "Don" as the verb "don": a
     // first name that is also a common word stays out of a sentence's first place.
     if (before.trim() === "" && !mayOpenAName(full, nlp)) continue;
-    out = `${before}${full}${out.slice(at.index + name.length)}`;
+    // "the massacre of Lakota men": a name before a plural noun modifies it, and names no
+    // one whose full name could be written ("Oglala Lakota men").
+    const after = at.index + name.length;
+    if (/^\s+\p{Ll}/u.test(out.slice(after))) {
+      const next = readSentence(out, nlp).tokens.find((t) => t.from > after);
+      if (next?.pos === "NOUN" && next.lemma !== next.lower) continue;
+    }
+    out = `${before}${full}${out.slice(after)}`;
     names[i] = full;
   }
   return { promptText: out, names };

@@ -212,6 +212,29 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain("1924 Native Americans received citizenship.");
   });
 
+  it("keeps gerunds joined after a preposition together ('an attempt at revising and extending the terms of the Treaty of 1922')", () => {
+    const events = dated({
+      a: article(
+        "Great Britain, the United States, Japan, France, and Italy gathered in London in 1930 to make a new attempt at revising and extending the terms of the Five Power Treaty of 1922.",
+      ),
+    });
+    expect(events).toContain(
+      "1930 Great Britain, the United States, Japan, France, and Italy gathered in London to make a new attempt at revising and extending the terms of the Five Power Treaty.",
+    );
+  });
+
+  it("names an event a date names with its whole series and agent, and the article agrees once the date goes ('the site of an 1890 massacre of Lakota men, women, and children by the U.S. Army')", () => {
+    const events = dated({
+      a: article(
+        "In 1973, members of AIM occupied the town of Wounded Knee, the site of an 1890 massacre of Lakota men, women, and children by the U.S. Army.",
+      ),
+    });
+    expect(events).toContain(
+      "1890 The massacre of Lakota men, women, and children by the U.S. Army took place.",
+    );
+    expect(events.some((e) => /\ban massacre\b/.test(e))).toBe(false);
+  });
+
   it("keeps a noun joined by 'and' whole when a clause with 'what' follows it ('and members of the militia near what is now Uniontown')", () => {
     const events = dated({
       a: article(

@@ -1581,3 +1581,14 @@ describe("a kind of document written with a capital ('the Act')", () => {
       expect(JSON.stringify([q.prompt, q.choices, q.answer])).not.toMatch(/the Act\b|"Act"/);
   });
 });
+
+describe("a name before a plural noun", () => {
+  it("modifies the noun and is not written out as a full name ('the massacre of Oglala Lakota men')", () => {
+    const { prompts } = bankOf(
+      "In 1973, some two hundred Oglala Lakota supporters occupied the town of Wounded Knee.",
+      "The massacre of Lakota men at Wounded Knee by the U.S. Army took place in 1890.",
+    );
+    expect(prompts.some((p) => /Lakota men/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Oglala Lakota men/.test(p))).toBe(false);
+  });
+});
