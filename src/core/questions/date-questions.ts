@@ -17,7 +17,7 @@ import {
 } from "./context.ts";
 import { chronological, dateDistractors } from "./date-distractors.ts";
 import { datePhrase } from "./date-phrase.ts";
-import { type DaySpan, firstDay } from "./date-span.ts";
+import { type DaySpan, firstDay, spanOf } from "./date-span.ts";
 import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
 import { whyNotAlone } from "./standalone.ts";
@@ -264,7 +264,14 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
       ...own,
       ...neighbours(ctx, info, (o) => o.event.id !== e.id && !own.includes(o), NEAREST_DATES),
     ].map((o) => o.event.date);
-    const wrong = dateDistractors(e.date, bankDates, info.otherSpans, e.id, 3, eraOf(info, ctx));
+    const wrong = dateDistractors(
+      e.date,
+      bankDates,
+      [...info.otherSpans, ...namesakeSpans(info, ctx)],
+      e.id,
+      3,
+      eraOf(info, ctx),
+    );
     if (wrong.length >= 2) {
       out.push(
         makeQuestion({
@@ -278,4 +285,23 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
     }
   }
   return out;
+}
+
+/**
+ * "When did the London Naval Conference take place?": an event that is a named thing taking
+ * place shares its name with any other event that names it ("the powers met for a second
+ * London Naval Conference" in 1935), which may be another of the same name; their dates
+ * would be true answers too, and are no wrong options.
+ */
+function namesakeSpans(info: EventInfo, ctx: Context): DaySpan[] {
+  const name = /^The (.+) took place\.$/.exec(info.event.text)?.[1];
+  if (name === undefined || !/\p{Lu}/u.test(name)) return [];
+  const words = name.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return ctx.events
+    .filter((o) => {
+      if (o === info) return false;
+      const own = new Set(o.event.text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []);
+      return words.every((w) => own.has(w));
+    })
+    .map((o) => spanOf(o.event.date));
 }

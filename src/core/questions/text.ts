@@ -37,8 +37,14 @@ export function caseVocabulary(texts: string[]): CaseVocabulary {
   const lower = new Set<string>();
   const midCapital = new Set<string>();
   const headCapital = new Set<string>();
-  for (const text of texts) {
-    for (const m of text.matchAll(/(?<![\p{L}'’-])[\p{Ll}][\p{Ll}'’-]*/gu)) lower.add(m[0]);
+  for (const whole of texts) {
+    for (const m of whole.matchAll(/(?<![\p{L}'’-])[\p{Ll}][\p{Ll}'’-]*/gu)) lower.add(m[0]);
+    // A heading in title case ("U.S. Shipbuilding After the Conference") capitalises its
+    // words for the heading's sake: it says nothing of which words are names.
+    const text = whole
+      .split("\n")
+      .filter((line) => !titleCase(line))
+      .join("\n");
     // A capitalised word after a lower-case word or a comma is a name, not a sentence start.
     for (const m of text.matchAll(/(?<=[\p{Ll},] )\p{Lu}[\p{L}'’-]*/gu)) midCapital.add(m[0]);
     for (const m of text.matchAll(
@@ -47,6 +53,14 @@ export function caseVocabulary(texts: string[]): CaseVocabulary {
       headCapital.add(m[0]);
   }
   return { lower, midCapital, headCapital };
+}
+
+/** Whether a line is a heading in title case: no closing stop, its longer words capitalised. */
+function titleCase(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || /[.!?:;]["”’)]?$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 const ALWAYS_LOWER =

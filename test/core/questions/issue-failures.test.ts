@@ -1592,3 +1592,26 @@ describe("a name before a plural noun", () => {
     expect(prompts.some((p) => /Oglala Lakota men/.test(p))).toBe(false);
   });
 });
+
+describe("a named thing that takes place more than once", () => {
+  it("offers no other date of an event that names it as a wrong option ('a second London Naval Conference' in 1935)", () => {
+    const bank = build(
+      "The London Naval Conference, 1930",
+      "The purpose of the meetings was to promote disarmament; they began with the Washington Conference of 1921–22 and concluded with the London Conference of 1935.",
+      "After an unsuccessful meeting in Geneva in 1927, Great Britain, the United States, Japan, France, and Italy gathered in London in 1930 to make a new attempt at revising the terms of the Five Power Treaty.",
+      "In 1935, the powers met for a second London Naval Conference to renegotiate the Washington and London treaties.",
+      "U.S. Shipbuilding After the Conference",
+      "The London Naval Conference of 1930 was the third in a series of five meetings.",
+      "The Senate approved the treaty in July 1930.",
+    );
+    const london = bank.questions.find(
+      (q) => q.type === "date-choice" && q.prompt === "When did the London Conference take place?",
+    );
+    expect(london?.choices).not.toContain("1930");
+    // (The heading's "After" is no name: the fronted phrase is asked in lower case.)
+    const gathered = bank.questions.find(
+      (q) => q.type === "date-choice" && /gather in London/.test(q.prompt),
+    );
+    expect(gathered?.prompt).toMatch(/ after an unsuccessful meeting in Geneva\?$/);
+  });
+});
