@@ -260,9 +260,20 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
   if (e.date.qualifier !== "by") {
     // The cited document's own dates first: the same story, the same era.
     const own = neighboursInDocument(ctx, info, (o) => o.event.id !== e.id, NEAREST_DATES);
+    // Another document's day is a plausible wrong day only in the key's own year: "17 June
+    // 2019" from an obituary, offered for a letter to the President-elect of November 2020,
+    // is ruled out by its year.
+    const year = e.date.start.slice(0, 4);
+    const plausible = (o: EventInfo) =>
+      e.date.precision !== "day" || o.event.date.start.startsWith(year);
     const bankDates = [
       ...own,
-      ...neighbours(ctx, info, (o) => o.event.id !== e.id && !own.includes(o), NEAREST_DATES),
+      ...neighbours(
+        ctx,
+        info,
+        (o) => o.event.id !== e.id && !own.includes(o) && plausible(o),
+        NEAREST_DATES,
+      ),
     ].map((o) => o.event.date);
     const wrong = dateDistractors(
       e.date,

@@ -1615,3 +1615,27 @@ describe("a named thing that takes place more than once", () => {
     expect(gathered?.prompt).toMatch(/ after an unsuccessful meeting in Geneva\?$/);
   });
 });
+
+describe("a wrong day from another document", () => {
+  it("is offered only from the key's own year ('17 June 2019' for a letter of November 2020)", () => {
+    const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+    const { bank } = buildBank(
+      [
+        file(
+          "obituary.txt",
+          "Gloria Vanderbilt dies at 95\nThursday, June 20, 2019\n\nGloria Vanderbilt died on June 17 in New York. She married Leopold Stokowski on April 21, 1945.\n",
+        ),
+        file(
+          "transition.txt",
+          "GSA begins transition\nThursday, November 26, 2020\n\nEmily Murphy sent a letter to Joe Biden on November 23. Biden won the election held on November 3. The networks called the race on November 7.\n",
+        ),
+      ],
+      NLP,
+    );
+    const letter = bank.questions.find(
+      (q) => q.type === "date-choice" && /send a letter/.test(q.prompt),
+    );
+    expect(letter?.choices?.length).toBeGreaterThanOrEqual(3);
+    for (const c of letter?.choices ?? []) expect(c).toMatch(/2020$/);
+  });
+});
