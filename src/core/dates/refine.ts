@@ -29,7 +29,7 @@ function qualifierOf(word: string): Qualifier {
   // "arriving in San Francisco possibly in November 1849": an uncertain date is told as one
   // about that time, and the hedge goes with it.
   if (
-    /^(?:around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|(?:possibly|probably|perhaps)\s+\w+)$/.test(
+    /^(?:around|about|circa|c\.|ca\.|approximately|roughly|(?:possibly|probably|perhaps)\s+\w+)$/.test(
       w,
     )
   )
@@ -49,6 +49,12 @@ export function attachQualifiers(sentence: string, mentions: Mention[]): void {
     // "before 1990" names no qualifier; "by" outranks a nested "the end of".
     if (/^before$/i.test(word)) continue;
     const byOuter = BY_PART_OF.test(before);
+    // "Sometime in the 1590s": at a time within it the text does not give, which is the
+    // date itself (no "about": the 1590s, not "about the 1590s"); the words go with it.
+    if (!byOuter && /^sometime\s+in$/i.test(word)) {
+      m.from -= before.length - q.index;
+      continue;
+    }
     const qualifier = byOuter ? "by" : qualifierOf(word);
     if (qualifier === null) continue;
     // "by the end of the 1920s" is by 1929, not "by the 1920s" (which reads as by 1920).

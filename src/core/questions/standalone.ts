@@ -253,6 +253,8 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     return opener;
   };
   let nounSeen = false;
+  /** A name that is not a modifier of a common noun: what "he" or "her" can stand for. */
+  let personSeen = false;
   /** A noun or name that is not a plural: what "its" can stand for. */
   let singularSeen = false;
   let nameSeen = false;
@@ -304,12 +306,16 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     if (t.pos === "PROPN" && place) placeNamed = true;
     if (t.pos === "PROPN" && !place && (k > 0 || firstIsName(text, nlp))) {
       nameSeen = true;
+      // ("the Smithsonian museum featured her jeans": a name before a common noun modifies
+      // it, and is no one "her" can mean.)
+      if (!(tokens[k + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")))
+        personSeen = true;
       if (!inSubject) otherNameSeen = true;
     }
     // "he", "his", "she", "her" stand for a person, whom only a name before them can be
     // ("Reentering politics, he …" names no one); "it", "they" may stand for any noun.
     const personal = /^(?:he|him|his|himself|she|her|hers|herself)$/.test(t.lower);
-    if (t.pos === "PRON" && PERSONAL.test(t.lower) && !(personal ? nameSeen : nounSeen))
+    if (t.pos === "PRON" && PERSONAL.test(t.lower) && !(personal ? personSeen : nounSeen))
       return { reason: `“${t.text}” refers to someone or something outside the sentence` };
     if (/^(?:and|or|&)$/.test(t.lower) && isNominal(tokens[k - 1]) && nounSeen) pluralSeen = true;
     // "Cortese gave birth to their second son": "their" stands for several, or for a body of

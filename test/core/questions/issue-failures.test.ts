@@ -1639,3 +1639,22 @@ describe("a wrong day from another document", () => {
     for (const c of letter?.choices ?? []) expect(c).toMatch(/2020$/);
   });
 });
+
+describe("batch 21, judged again", () => {
+  it("asks 'Sometime in the 1590s' as the 1590s, not 'about the 1590s'", () => {
+    const { questions } = bankOf(
+      "Sometime in the 1590s, Galileo adopted the Copernican hypothesis of a heliocentric solar system.",
+      "Galileo moved to Padua in 1592.",
+    );
+    const q = questions.find((x) => x.type === "date-choice" && /Copernican/.test(x.prompt));
+    expect(q?.answer).toBe("the 1590s");
+  });
+
+  it("asks nothing that needs 'her' when only a name modifying a noun comes before it ('the Smithsonian museum featured her jeans')", () => {
+    const { prompts } = bankOf(
+      "In 1990, the Smithsonian museum featured her jeans alongside the works of designers in an exhibit on gender and style.",
+      "Gloria Vanderbilt launched a line of jeans in 1976.",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/\bher jeans\b/);
+  });
+});
