@@ -479,7 +479,25 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       const siblings = all.filter(
         (c) => c.parent === u.parent && c.kind === "coord" && c.to <= u.from && !c.sharedSubject,
       );
-      const from = siblings[siblings.length - 1] ?? u.parent;
+      // "Peace was restored only when Henry IV succeeded to the throne, converted to
+      // Catholicism, and issued the Edict": after its clause's verb, a subordinate clause
+      // whose predicates go on in a list lends the last of them its subject.
+      const host = u.parent;
+      const sub = all.find(
+        (c) =>
+          c.parent === host &&
+          c.kind === "sub" &&
+          c.to <= u.from &&
+          c.subject !== null &&
+          host?.verb != null &&
+          host.verb.to <= c.from &&
+          lower(c.to) === "," &&
+          all
+            .filter((x) => x.parent === host && x.from > c.to && x.to <= u.from)
+            .every((x) => x.kind === "part") &&
+          tokens.slice(c.to, u.from).filter((t) => t.text === ",").length >= 2,
+      );
+      const from = sub ?? siblings[siblings.length - 1] ?? u.parent;
       u.subject = from?.subject ?? null;
       return;
     }
@@ -965,6 +983,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
 
   /** ", and in May, Apollo 10 flew …" or "… and besieged Kafriya": a coordinated clause or predicate. */
   function coordination(i: number, end: number): Unit | null {
+    // "a call between Trump and then-newly elected President Zelensky": after "between" a
+    // noun and "and", a second noun follows, never a clause.
+    let np = i - 1;
+    while (np > 0 && /^(?:NOUN|PROPN|DET|ADJ|NUM)$/.test(tok(np)?.pos ?? "")) np--;
+    if (np < i - 1 && lower(np) === "between") return null;
     let k = i + 1;
     // "and, one year later, returned": a phrase set off by commas right after the conjunction.
     if (lower(k) === ",") {
@@ -1509,8 +1532,10 @@ function decideFiniteness(
       // Before the clause has its verb, an -ed form after a comma is that verb, the
       // subject having been interrupted ("Lamar, the second president of Texas, appointed").
       const object = tokens[g.to];
+      // (", received last year during a visit": a date after it is no object.)
       const takesObject =
         object !== undefined &&
+        !isDate[g.to] &&
         object.lower !== "by" &&
         (object.pos === "DET" ||
           object.pos === "PROPN" ||

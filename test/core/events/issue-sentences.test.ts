@@ -1315,3 +1315,46 @@ describe("fresh batch 11, judged blind", () => {
     expect(events.some((e) => /^1949 .*began playing small roles in films\.$/.test(e))).toBe(true);
   });
 });
+
+describe("fresh batch 22, judged blind", () => {
+  const report = (body: string) =>
+    `House subpoenas Pompeo\nMonday, September 30, 2019\n\n${body}\n`;
+
+  it("gives the predicates listed after a subordinate clause its subject ('only when Henry IV succeeded …, converted …, and issued the Edict of Nantes')", () => {
+    const events = dated({
+      a: article(
+        "Peace was restored only when the Huguenot Henry IV succeeded to the throne of France, converted to Catholicism (the religion of the majority of French people), and issued the Edict of Nantes in 1598.",
+      ),
+    });
+    expect(events).toContain("1598 The Huguenot Henry IV issued the Edict of Nantes.");
+  });
+
+  it("reads 'between X and then-newly elected President Y' as two nouns, not a second clause", () => {
+    const events = dated({
+      a: report(
+        "Among other things, the House subpoenaed a full transcript of a call between Trump and then-newly elected President Zelensky in late July.",
+      ),
+    });
+    expect(events.some((e) => /House then-newly elected/.test(e))).toBe(false);
+  });
+
+  it("keeps a weekday that opens a name after 'the' ('the Saturday Night Massacre')", () => {
+    const events = dated({
+      a: article(
+        "On October 20, 1973, in an event that became known as the Saturday Night Massacre, Nixon ordered Attorney General Richardson to fire Cox.",
+      ),
+    });
+    expect(events[0]).toMatch(/the Saturday Night Massacre/);
+  });
+
+  it("dates a participle set off by commas by its own date, not the clause ('…, and the French Legion of Honour, received last year during a visit to Paris')", () => {
+    const events = dated({
+      a: report(
+        "Awards included a trip to the White House to receive the US National Medal of Science, and the French Legion of Honour, received last year during a visit to Paris.",
+      ),
+    });
+    expect(events).toEqual([
+      "2018 The French Legion of Honour was received during a visit to Paris.",
+    ]);
+  });
+});
