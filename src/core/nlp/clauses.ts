@@ -1517,6 +1517,18 @@ function decideFiniteness(
     let f: boolean;
     // "known to fans as the I-Man": after "to" comes a base form or a noun, never a tense.
     if (prev?.lower === "to" && head.form !== "base" && head.form !== null) f = false;
+    // "released a summary of a phone call made by President Trump": a past form that is its
+    // participle too ("made", "held", "built"), after a noun and before "by", once the clause
+    // has its verb, is the participle.
+    else if (
+      g.finite === true &&
+      g.from === g.head &&
+      head.form === "past" &&
+      clauseHasVerb &&
+      isNominal(prev) &&
+      tokens[g.to]?.lower === "by"
+    )
+      f = false;
     else if (g.finite === true) f = true;
     else if (g.finite === false) f = false;
     else if (prev?.lower === "to" || prev?.form === "modal") f = false;

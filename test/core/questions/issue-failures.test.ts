@@ -1658,3 +1658,16 @@ describe("batch 21, judged again", () => {
     for (const p of prompts) expect(p).not.toMatch(/\bher jeans\b/);
   });
 });
+
+describe("a past form that is also a participle", () => {
+  it("after a noun and before 'by' is the participle, and the question asks the clause's verb ('a phone call made by President Trump')", () => {
+    const bank = build(
+      "House subpoenas Pompeo\nMonday, September 30, 2019",
+      "Last week the White House released a summary of a phone call made by President Trump late last July to Ukrainian President Volodymyr Zelensky.",
+      "On Friday, Kurt Volker resigned without public explanation.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /White House release a summary/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/White House make/);
+  });
+});
