@@ -166,6 +166,9 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
           : `${clause.verb} ${clause.rest}`;
   const tail = introTail(clause, ctx.lower);
   const who = kind === "person" || kind === "group";
+  // "In 1600, who was founded …?": a body that something was done to, or that is described,
+  // is no "who"; a body is asked about by what it did.
+  if (kind === "group" && clause.aux !== null) return null;
   // "Which place was lost?": a place is asked as the subject only when the documents say
   // what sort of place it is ("which town fell?").
   if (!who && found.entity.noun === null) return null;

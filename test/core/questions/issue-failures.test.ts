@@ -1671,3 +1671,15 @@ describe("a past form that is also a participle", () => {
     for (const p of prompts) expect(p).not.toMatch(/White House make/);
   });
 });
+
+describe("a body something was done to", () => {
+  it("is no 'who' ('In 1600, who was founded …?')", () => {
+    const { prompts } = bankOf(
+      "In 1600, the British East India Company was founded with the original goal of trading in the Indian Ocean.",
+      "In 1899, the National Consumers League was founded by Jane Addams and others.",
+      "The British East India Company built a fort at Madras in 1640.",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/\bwho (?:was|were) founded\b/);
+    expect(prompts.some((p) => /^In 1640, who built a fort/.test(p))).toBe(true);
+  });
+});
