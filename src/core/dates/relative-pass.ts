@@ -185,7 +185,11 @@ const RULES: Rule[] = [
   {
     // "later that day", "that same year", "earlier that month"
     re: /\b(?:(?:later|earlier)\s+)?(?:in\s+|on\s+)?that\s+(?:same\s+)?(day|month|year)\b(?!['’]s)/gi,
-    make: (m) => shift(m[1] ?? "", 0, "anchor"),
+    make: (m) => {
+      const r = shift(m[1] ?? "", 0, "anchor");
+      // ("in that same year": the year last named.)
+      return r === null || !/\bsame\b/i.test(m[0]) ? r : { ...r, named: true };
+    },
   },
   {
     // "the end of the month", "the end of year", "the beginning of the year"

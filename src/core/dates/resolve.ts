@@ -83,7 +83,10 @@ export function resolveMention(
     // paragraphs back is more often another strand of the story than the one meant.
     const narrative =
       r.unit === "day" && r.base === "anchor" ? (ctx.nearAnchor ?? null) : ctx.anchor;
-    const anchor = r.base === "period" ? (base ?? dateline ?? narrative) : (base ?? narrative);
+    // "…, where he obtained a master's degree in 1939. In that same year he became …": the
+    // year last named, though a side phrase named it.
+    const told = r.named === true && ctx.named != null ? ctx.named : narrative;
+    const anchor = r.base === "period" ? (base ?? dateline ?? told) : (base ?? told);
     const provenance: Provenance =
       r.base === "period" && base === null && dateline !== null ? "dateline" : "relative";
     if (anchor === null) return fail("relative date with no earlier dated event");

@@ -42,6 +42,8 @@ export type Relative = {
   approximate?: boolean;
   /** "last Thursday" (not "this past Thursday"): ambiguous when that day of this week is past. */
   last?: boolean;
+  /** "that same year": the one last named, whatever it dated. */
+  named?: boolean;
 };
 
 /** A resolved date of one expression in a sentence. */
@@ -73,6 +75,8 @@ export type DateContext = {
   anchor: CalendarDate | null;
   /** The same, when it is in the sentence's own paragraph: the only anchor a shift in days uses. */
   nearAnchor?: CalendarDate | null;
+  /** The last date the narrative's previous sentence named, in a side phrase or not. */
+  named?: CalendarDate | null;
   /**
    * Years the narrative around the sentence establishes for a year-less date that
    * neither the sentence, its section heading nor a dateline dates: the document's

@@ -59,6 +59,8 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
    */
   const anchors = new Map<string, AnchorSpan>();
   const anchorParagraph = new Map<string, number>();
+  /** The last date each narrative's previous sentence named ("that same year" means it). */
+  const named = new Map<string, CalendarDate>();
   let previousNames: string[] = [];
   let previousParagraph = -1;
   /** The previous sentence's subject as a pronoun after it would read it (lazy: rarely asked). */
@@ -85,6 +87,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       headingYear: s.headingYear,
       anchor,
       nearAnchor: anchorParagraph.get(narrative) === s.paragraph ? anchor : null,
+      named: named.get(narrative) ?? null,
       narrative: narrativeYears(titleYear, lastHeadingYear, infobox, anchors.get(narrative)),
       quoted: s.quoted,
       statedAs: s.kind === "infobox" ? "infobox" : "explicit",
@@ -180,6 +183,9 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       anchors.set(narrative, { start: last.start, end: last.end ?? last.start });
       anchorParagraph.set(narrative, s.paragraph);
     }
+    const said = [...analysis.dates].reverse().find((d) => !d.attributive && !d.since);
+    if (said !== undefined) named.set(narrative, said.end ?? said.start);
+    else named.delete(narrative);
     previousNames = entities;
     previousSubject = subjectAfter(s.text, previousSubject);
   }

@@ -33,9 +33,11 @@ export function stripRelativeDates(text: string): string {
   const rest = withoutOffsets(text);
   return tidy(
     rest.replace(RELATIVE, (match: string, at: number) =>
-      // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name.
-      NAME_BEFORE_WEEKDAY.test(rest.slice(0, at)) &&
-      !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)
+      // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name;
+      // so does one after it, after "the" ("the Saturday Night Massacre").
+      (NAME_BEFORE_WEEKDAY.test(rest.slice(0, at)) &&
+        !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)) ||
+      (/\bthe\s*$/i.test(rest.slice(0, at)) && /^\s+\p{Lu}/u.test(rest.slice(at + match.length)))
         ? match
         : "",
     ),

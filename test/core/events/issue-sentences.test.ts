@@ -1338,6 +1338,15 @@ describe("fresh batch 22, judged blind", () => {
     expect(events.some((e) => /House then-newly elected/.test(e))).toBe(false);
   });
 
+  it("reads 'in that same year' as the year last named, though a side clause named it", () => {
+    const events = dated({
+      a: article(
+        "In 1937, Nida undertook studies at the University of Southern California, where he obtained a master's degree in New Testament Greek in 1939. In that same year he became interim pastor of Calvary Church of Santa Ana.",
+      ),
+    });
+    expect(events).toContain("1939 Nida became interim pastor of Calvary Church of Santa Ana.");
+  });
+
   it("keeps a weekday that opens a name after 'the' ('the Saturday Night Massacre')", () => {
     const events = dated({
       a: article(

@@ -1683,3 +1683,16 @@ describe("a body something was done to", () => {
     expect(prompts.some((p) => /^In 1640, who built a fort/.test(p))).toBe(true);
   });
 });
+
+describe("a weekday that opens a name", () => {
+  it("stays in an option read away from its dateline ('the Saturday Night Massacre')", () => {
+    const { questions } = bankOf(
+      "On October 20, 1973, in an event that became known as the Saturday Night Massacre, Nixon ordered Attorney General Richardson to fire Cox.",
+      "In May 1973, Richardson named Archibald Cox special prosecutor.",
+      "In March 1974, Haldeman, Ehrlichman, and Mitchell were indicted.",
+    );
+    const options = questions.flatMap((q) => q.choices ?? []);
+    expect(options.some((o) => /the Saturday Night Massacre/.test(o))).toBe(true);
+    expect(options.some((o) => /as the Massacre/.test(o))).toBe(false);
+  });
+});
