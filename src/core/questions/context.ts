@@ -319,6 +319,9 @@ const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
     const office = (w: string) =>
       NOT_A_FIRST_NAME.test(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || BODY_HEAD.test(w);
     while (words.length > 0 && office(words[0] ?? "")) words.shift();
+    // ("a French-born American", "Microsoft's Kinect": a word made with "-born" describes, and
+    // a possessive says whose; neither is part of a name.)
+    if (words.some((w) => /-\p{Ll}|['’]s$/u.test(w))) continue;
     // ("Senator from Minnesota Amy Klobuchar": the seat's place is no part of the name.)
     if (SEAT_FROM.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))
       words.splice(0, words.length - 1);

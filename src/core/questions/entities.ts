@@ -191,7 +191,11 @@ export function sameEntityKeys(a: string, x: NameKeys, b: string, y: NameKeys): 
     if (!(na.length > nb.length ? na.endsWith(nb) : nb.endsWith(na))) return false;
     return namedBySuffix(a, b) || namedBySuffix(b, a);
   }
-  if (x.key === y.key || keySimilarity(x.key, x.loose, y.key, y.loose) >= 0.9) return true;
+  // ("Richard Nixon" and "Richardson" are alike letter by letter: names of different numbers
+  // of words are one only by key, core or suffix, never by likeness.)
+  const words = (n: string) => n.trim().split(/\s+/).length;
+  if (x.key === y.key) return true;
+  if (words(a) === words(b) && keySimilarity(x.key, x.loose, y.key, y.loose) >= 0.9) return true;
   if (x.coreLoose.length >= 4 && x.coreLoose === y.coreLoose) return true;
   return namedBySuffix(a, b) || namedBySuffix(b, a);
 }

@@ -1696,3 +1696,17 @@ describe("a weekday that opens a name", () => {
     expect(options.some((o) => /as the Massacre/.test(o))).toBe(false);
   });
 });
+
+describe("names alike letter by letter", () => {
+  it("are not one name when their words differ in number ('Richardson' is no spelling of 'Richard Nixon')", () => {
+    const { questions } = bankOf(
+      "Richard Nixon would have governed his second term with one of the largest political leads of the century.",
+      "Nixon won his reelection handily in November 1972.",
+      "In May 1973, Richardson named Archibald Cox special prosecutor.",
+      "Richardson refused and resigned in October 1973.",
+    );
+    const nixon = questions.filter((q) => q.answer === "Richard Nixon");
+    expect(nixon.length).toBeGreaterThan(0);
+    for (const q of nixon) expect(q.accepted ?? []).not.toContain("Richardson");
+  });
+});
