@@ -108,3 +108,22 @@ describe("qualifiers", () => {
     expect(r.dates[0]).toMatchObject({ start: "2015-09", precision: "month", qualifier: "late" });
   });
 });
+
+describe("three-digit years", () => {
+  it("reads one with its era after any word, after a month and 'of', and after 'when about'", () => {
+    expect(datesOf("Jerome was born at Stridon around 347 AD.").dates[0]).toMatchObject({
+      start: "0347",
+      qualifier: "about",
+    });
+    expect(
+      datesOf("Pope Damasus I, who died in December of 384, was his protector.").dates.map(
+        (d) => d.start,
+      ),
+    ).toContain("0384");
+    expect(
+      datesOf("Some of these accompanied Jerome when about 373, he set out for Syria.").dates[0],
+    ).toMatchObject({ start: "0373" });
+    // A count is no year.
+    expect(datesOf("About 373 people died in the fire.").dates).toHaveLength(0);
+  });
+});
