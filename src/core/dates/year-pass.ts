@@ -159,5 +159,6 @@ function edgeQualifier(word: string | undefined): Qualifier {
 function isAttributive(sentence: string, from: number, to: number): boolean {
   const before = sentence.slice(Math.max(0, from - 30), from);
   const after = sentence.slice(to, to + 40);
-  return DETERMINER.test(before) && /^\s+[\p{L}-]+/u.test(after);
+  // ("the 1961 “freedom rides”": a quotation mark may open the noun.)
+  return DETERMINER.test(before) && /^\s+["“‘']?[\p{L}-]+/u.test(after);
 }

@@ -1555,6 +1555,17 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
     return { pieces: [subject, [from, clause.to]], replace, subject };
   }
   if (phrase?.kind === "passive") {
+    // "William Conley, a … judge, ordered last week that absentee ballots be accepted": an
+    // -ed form with a "that" clause for its object is an active verb; no passive is told.
+    let next = phrase.verb + 1;
+    while (next < clause.to && (isDateToken(parse, next) || tokens[next]?.pos === "ADV")) next++;
+    if (
+      tokens[next]?.lower === "that" &&
+      !/^(?:day|week|month|year|morning|afternoon|evening|night|time)$/.test(
+        tokens[next + 1]?.lower ?? "",
+      )
+    )
+      return null;
     const antecedent = (
       phrase.fronted ? clauseAbove(clause)?.subject : antecedentOf(parse, clause)
     ) as [number, number];
@@ -2109,4 +2120,10 @@ export function resolvePronoun(
 
 function capitalisedWord(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Whether token `k` is part of a date expression ("last week"), by the parse's own tags. */
+function isDateToken(parse: Parse, k: number): boolean {
+  const t = parse.tokens[k];
+  return t !== undefined && /^(?:last|next|this|week|month|year|yesterday|today)$/i.test(t.lower);
 }

@@ -184,6 +184,16 @@ export function asSentence(text: string): string {
     // "As expected, Britain declared war", "the British defeated the French, however, when":
     // a word that ties the sentence to the one before it is dropped, and the fact stays.
     .replace(new RegExp(`^(?:${LINKING}),\\s*`, "i"), "")
+    // ("Therefore Secretary Stimson issued …": a sentence adverb needs no comma to link.)
+    .replace(
+      /^(?:[Tt]herefore|[Tt]hus|[Cc]onsequently|[Hh]ence)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u,
+      "",
+    )
+    // ("Russia ordered mobilization of its troops on July 30 in response": in response to the
+    // sentence before; the fact is told without it.)
+    .replace(/\b(and|but|so),\s*in (?:response|return|retaliation),\s*/gi, "$1 ")
+    .replace(/,\s*in (?:response|return|retaliation),/gi, ",")
+    .replace(/,?\s+in (?:response|return|retaliation)(?=\s*(?:[.;!?]|$))/gi, "")
     .replace(new RegExp(`,\\s*(?:${LINKING}),`, "gi"), ",")
     .replace(new RegExp(`,\\s*(?:${LINKING})(?=[.;!?]|$)`, "gi"), "")
     .replace(/[\s,;:–—-]+$/, "");

@@ -10,6 +10,7 @@ import {
   TIME_UNIT,
   type Token,
 } from "../nlp/tokens.ts";
+import { upperFirst } from "./text.ts";
 
 /*
  * Whether a sentence asserts that something happened, and whether it can be read
@@ -639,15 +640,11 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
     else if (lastWord === head && !words.some((w) => w.toLowerCase() === "of"))
       named = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(" ");
     // "The Immigration Act of 1924": a capitalised head inside the name, "of" after it.
-    else if (words.some((w, i) => w === capitalised(head) && words[i + 1]?.toLowerCase() === "of"))
+    else if (words.some((w, i) => w === upperFirst(head) && words[i + 1]?.toLowerCase() === "of"))
       named = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(" ");
     else return out;
     const article = out.slice(from, from + 3);
     out = `${out.slice(0, from)}${article} ${named}${out.slice(to)}`;
   }
   return out;
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

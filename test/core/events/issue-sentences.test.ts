@@ -1367,3 +1367,33 @@ describe("fresh batch 22, judged blind", () => {
     ]);
   });
 });
+
+describe("fresh batch 23, judged blind", () => {
+  it("dates a clause by a year written before a quoted name of what it took part in ('the 1961 “freedom rides”'), and the next year-less day by it", () => {
+    const events = dated({
+      a: article(
+        "In April 1960, students founded SNCC. Students also took part in the 1961 “freedom rides” sponsored by CORE and SNCC. Departing Washington, DC, on May 4, the volunteers headed south on buses.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1961-05-04"))).toBe(true);
+    expect(events.some((e) => e.startsWith("1960-05"))).toBe(false);
+  });
+
+  it("tells an event without 'Therefore' or a closing 'in response', and keeps 'Thus began'", () => {
+    const events = dated({
+      a: article(
+        "Therefore Secretary Stimson issued the Stimson Doctrine in early 1932. Russia ordered mobilization of its troops on July 30, 1914 in response. Companies cut wages in 1931, and, in response, workers protested in 1932.",
+      ),
+    });
+    expect(events).toContain("1932 early Secretary Stimson issued the Stimson Doctrine.");
+    expect(events).toContain("1914-07-30 Russia ordered mobilization of its troops.");
+    expect(events.some((e) => /in response|, and, workers/.test(e))).toBe(false);
+  });
+
+  it("tells no passive of an -ed form whose object is a 'that' clause ('William Conley … ordered last week that ballots be accepted')", () => {
+    const events = dated({
+      a: "Wisconsin votes\nTuesday, April 7, 2020\n\nThe move came after William Conley, a United States District judge, ordered last week that absentee ballots be accepted until April 13.\n",
+    });
+    expect(events.some((e) => /Conley was ordered/.test(e))).toBe(false);
+  });
+});
