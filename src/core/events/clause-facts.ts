@@ -647,9 +647,16 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
       b <= subject[1] &&
       parse.tokens.slice(subject[0], a).every((t) => t.pos !== "ADP");
     const verb = unit.verb;
-    const copular =
-      verb !== null && parse.tokens[verb.head]?.lemma === "be" && a >= verb.to && !verb.passive;
     const host = hostPreposition(parse.tokens, a);
+    // ("It was a day of mourning for the 1389 Battle of Kosovo": a year inside a "for" or
+    // "of" phrase of the complement names that phrase's noun; "a candidate in the 2020
+    // election" is in its time.)
+    const copular =
+      verb !== null &&
+      parse.tokens[verb.head]?.lemma === "be" &&
+      a >= verb.to &&
+      !verb.passive &&
+      (host === null || /^(?:in|during|at|after|before)$/.test(host.word));
     // "in the Meiji Restoration of 1868": "in" an event is a time, wherever the phrase hangs.
     // "in last year's authorizing language": a possessive date names the noun after it,
     // which is a time only if it names an event ("in last year's elections").

@@ -83,6 +83,18 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
       run = holder;
     }
     seatRun = false;
+    // "Departing Washington, DC, on May 4, …": a participle opening the sentence, written
+    // capitalised for that alone, is no part of the name after it.
+    if (
+      runStart === 0 &&
+      run.length > 1 &&
+      /(?:ing|ed)$/.test(run[0] ?? "") &&
+      known !== undefined &&
+      !known.has(run[0] ?? "")
+    ) {
+      run.shift();
+      runStart = -1;
+    }
     while (run.length > 0 && PARTICLE.test(run[run.length - 1] ?? "")) run.pop();
     let stripped = false;
     while (

@@ -1390,6 +1390,19 @@ describe("fresh batch 23, judged blind", () => {
     expect(events.some((e) => /in response|, and, workers/.test(e))).toBe(false);
   });
 
+  it("leaves a year inside a 'for' phrase of a complement with its noun, so the story's year stays ('a day of mourning for the 1389 Battle of Kosovo')", () => {
+    const events = dated({
+      a: article(
+        "The archduke was scheduled to visit Sarajevo in 1914. A tour of the city was planned for June 28, an important date for the Serbian people. It was a day of mourning for the 1389 Battle of Kosovo, which the Serbian people had lost. On June 28, they threw a bomb at his motorcade but missed the archduke.",
+      ),
+    });
+    expect(events).toContain(
+      "1914-06-28 They threw a bomb at his motorcade but missed the archduke.",
+    );
+    expect(events.some((e) => e.startsWith("1389-06"))).toBe(false);
+    expect(events.some((e) => /day of mourning/.test(e))).toBe(false);
+  });
+
   it("tells no passive of an -ed form whose object is a 'that' clause ('William Conley … ordered last week that ballots be accepted')", () => {
     const events = dated({
       a: "Wisconsin votes\nTuesday, April 7, 2020\n\nThe move came after William Conley, a United States District judge, ordered last week that absentee ballots be accepted until April 13.\n",

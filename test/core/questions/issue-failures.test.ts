@@ -1710,3 +1710,14 @@ describe("names alike letter by letter", () => {
     for (const q of nixon) expect(q.accepted ?? []).not.toContain("Richardson");
   });
 });
+
+describe("a participle opening a sentence", () => {
+  it("is no part of the name after it ('Departing Washington, DC, on May 4, …')", () => {
+    const { questions } = bankOf(
+      "Students took part in the 1961 freedom rides.",
+      "Departing Washington, DC, on May 4, 1961, the volunteers headed south on buses.",
+      "The riders reached Alabama on May 14, 1961.",
+    );
+    for (const q of questions) expect(q.answer).not.toBe("Departing Washington");
+  });
+});
