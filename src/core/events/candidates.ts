@@ -240,7 +240,6 @@ function infoboxYears(doc: IngestedDocument, dateline: CalendarDate | null): Yea
   return out;
 }
 
-/** "he", or a subject read as "… he": nothing modifies a pronoun, so words before it are no part of it. */
 /**
  * The person a biography is about, when the document's title is a person's name and its
  * first sentence opens with that name ("Ichiyō Higuchi (May 2, 1872 – …) was …"): a "he" or

@@ -15,7 +15,7 @@ import { pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
 import { isNominal, isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
 import { BODY_HEAD, TITLES } from "./entities.ts";
-import { asSentence, removeDatePhrase } from "./event-text.ts";
+import { agreeingArticle, asSentence, removeDatePhrase } from "./event-text.ts";
 
 /*
  * Which clause each date of a sentence dates, and that clause as a standalone
@@ -236,7 +236,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       sideReasons.push("“respectively” pairs the clause's dates with a list");
       continue;
     }
-    const shape = shapeOf(parse, clause);
+    const shape = shapeOf(parse, clause, isDate);
     if (shape === null) continue;
     // "This and other failed attempts … weakened the Sui and were among the reasons …": a
     // predicate whose subject was not found would be told without one ("Were among …",
@@ -448,15 +448,15 @@ const SIDE_NAMES: Record<string, string> = {
   paren: "a parenthesis",
 };
 
+/** Verbs that set a date for something: a date after their "to" or "for" lies ahead of them. */
+const SCHEDULING =
+  /^(?:schedule|reschedule|plan|set|postpone|delay|move|push|slate|defer|adjourn|book|advance|pencil)$/;
+
 /**
  * Verbs whose infinitive is an intention, a plan or a hope, not what happened. Verbs of
  * trying, failing and refusing are not among them: "tried to reach Gaza in May 2010" was
  * an attempt made in May 2010, whatever came of it.
  */
-/** Verbs that set a date for something: a date after their "to" or "for" lies ahead of them. */
-const SCHEDULING =
-  /^(?:schedule|reschedule|plan|set|postpone|delay|move|push|slate|defer|adjourn|book|advance|pencil)$/;
-
 const IRREALIS =
   /^(?:plan|intend|decide|expect|schedule|hope|want|wish|aim|propose|promise|threaten|vow|pledge|prepare|seek|offer|need|mean|wait|ask|urge|demand|request|call|order|seem|appear|like|prefer|choose|design|plot|scheme)$/;
 
@@ -1061,16 +1061,16 @@ function notAnEventDate(
   // power two days after the quake on January 7": a date inside an "after" or "before"
   // phrase that a long or counted gap opens dates what the clause is placed against.
   // ("exploded 73 seconds after liftoff on January 28": a gap within the day keeps it.)
-  if (!/^(?:after|before)$/.test(prep)) {
-    let k = span[0] - 2;
-    while (
-      k >= Math.max(clause.from, span[0] - 9) &&
-      !/^(?:after|before)$/.test(tokens[k]?.lower ?? "")
-    )
-      k--;
+  const k = /^(?:after|before)$/.test(prep)
+    ? -1
+    : phraseOpener(tokens, span, /^(?:after|before)$/, {
+        first: 2,
+        reach: 9,
+        overPossessive: true,
+      });
+  if (k >= clause.from) {
     const gap = tokens[k - 1]?.lower ?? "";
     if (
-      /^(?:after|before)$/.test(tokens[k]?.lower ?? "") &&
       /^(?:long|well|days|weeks|months|years|decades|centuries|generations)$/.test(gap) &&
       // (a counted gap, "two days before … on March 1", is an offset the date is read with)
       tokens[k - 2]?.pos !== "NUM" &&
@@ -1079,8 +1079,7 @@ function notAnEventDate(
       ) &&
       // (the date after the phrase's noun; "two days after the January 7 quake" is counted
       // from the date itself)
-      tokens.slice(k + 1, span[0]).some((t) => t.pos === "NOUN") &&
-      opensPhrase(tokens, span, /^(?:after|before)$/, { first: 2, reach: 9, overPossessive: true })
+      tokens.slice(k + 1, span[0]).some((t) => t.pos === "NOUN")
     )
       return AFTER_PHRASE;
   }
@@ -1111,15 +1110,25 @@ function opensPhrase(
   tokens: readonly Token[],
   span: [number, number],
   word: RegExp,
-  { first, reach, overPossessive }: { first: number; reach: number; overPossessive: boolean },
+  options: { first: number; reach: number; overPossessive: boolean },
 ): boolean {
+  return phraseOpener(tokens, span, word, options) >= 0;
+}
+
+/** Where the word that opens the date phrase at `span` stands (see opensPhrase), or -1. */
+function phraseOpener(
+  tokens: readonly Token[],
+  span: [number, number],
+  word: RegExp,
+  { first, reach, overPossessive }: { first: number; reach: number; overPossessive: boolean },
+): number {
   for (let k = span[0] - first; k >= 0 && k >= span[0] - reach; k--) {
     const t = tokens[k] as Token;
-    if (word.test(t.lower)) return true;
+    if (word.test(t.lower)) return k;
     if (overPossessive && /^['’]s$/.test(t.lower)) continue;
-    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return false;
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether "since" heads the noun phrase the date at `span` sits in ("since its construction in 1869"). */
@@ -1524,7 +1533,7 @@ type Shape = {
  * predicate; a participle phrase gets the clause's subject and a past tense; a relative
  * clause gets the name it is about).
  */
-function shapeOf(parse: Parse, clause: Unit): Shape | null {
+function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape | null {
   const { tokens, units } = parse;
   const replace = new Map<number, string>();
   // ("…; and Tunisia lost to England": the last clause of a list loses its "and" too.)
@@ -1565,7 +1574,7 @@ function shapeOf(parse: Parse, clause: Unit): Shape | null {
     // "William Conley, a … judge, ordered last week that absentee ballots be accepted": an
     // -ed form with a "that" clause for its object is an active verb; no passive is told.
     let next = phrase.verb + 1;
-    while (next < clause.to && (isDateToken(parse, next) || tokens[next]?.pos === "ADV")) next++;
+    while (next < clause.to && (isDate[next] || tokens[next]?.pos === "ADV")) next++;
     if (
       tokens[next]?.lower === "that" &&
       !/^(?:day|week|month|year|morning|afternoon|evening|night|time)$/.test(
@@ -1727,9 +1736,9 @@ function clauseText(
   // happened then, and told alone it is the simple past ("limited", "abolished").
   const perfect = clause.verb;
   const pointDate =
-    own !== undefined && /^(?:in|on|at)$/.test(tokens[own[0] - 1]?.lower ?? "")
-      ? true
-      : own !== undefined && /^(?:in|on|at)$/.test(tokens[own[0]]?.lower ?? "");
+    own !== undefined &&
+    (/^(?:in|on|at)$/.test(tokens[own[0] - 1]?.lower ?? "") ||
+      /^(?:in|on|at)$/.test(tokens[own[0]]?.lower ?? ""));
   if (
     perfect !== null &&
     pointDate &&
@@ -1899,10 +1908,8 @@ function clauseText(
       // "the site of an 1890 massacre" → "a massacre": the article agrees with the word now after it.
       const article = tokens[a - 1];
       const word = tokens[drop[b] ? b + 1 : b];
-      if (article !== undefined && word !== undefined && /^an?$/i.test(article.text)) {
-        const agreed = /^[aeiou]/i.test(word.text) ? "an" : "a";
-        shape.replace.set(a - 1, /^A/.test(article.text) ? capitalisedWord(agreed) : agreed);
-      }
+      if (article !== undefined && word !== undefined && /^an?$/i.test(article.text))
+        shape.replace.set(a - 1, agreeingArticle(article.text, word.text));
       continue;
     }
     let k = a - 1;
@@ -2123,14 +2130,4 @@ export function resolvePronoun(
   const start = at.index + (at[1] ?? "").length;
   const replaced = `${text.slice(0, start)}${phrase}${text.slice(start + pronoun.length)}`;
   return replaced.replace(/^(["“(]*)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
-}
-
-function capitalisedWord(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-/** Whether token `k` is part of a date expression ("last week"), by the parse's own tags. */
-function isDateToken(parse: Parse, k: number): boolean {
-  const t = parse.tokens[k];
-  return t !== undefined && /^(?:last|next|this|week|month|year|yesterday|today)$/i.test(t.lower);
 }

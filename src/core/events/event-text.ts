@@ -82,11 +82,9 @@ export function removeDatePhrase(text: string, given: Span): string {
   if (article !== null && attributive) {
     const rest = text.slice(span.to).replace(/^\s*,?\s*/, "");
     if (!/^[\p{L}]/u.test(rest)) return text;
-    const word = article[1] as string;
-    const agreed = /^(?:a|an)$/i.test(word)
-      ? `${word[0] === "A" ? "A" : "a"}${/^[aeiou]/i.test(rest) ? "n" : ""}`
-      : word;
-    return tidy(`${before.slice(0, article.index)}${agreed} ${rest}`);
+    return tidy(
+      `${before.slice(0, article.index)}${agreeingArticle(article[1] as string, rest)} ${rest}`,
+    );
   }
   // "As the summer of 1929 came to a close": a season or time of day with no preposition
   // before it is the clause's subject or object, and cannot go.
@@ -158,6 +156,12 @@ export function removeDatePhrase(text: string, given: Span): string {
   out = tidy(out);
   if (out.split(/\s+/).length < 3) return text;
   return out;
+}
+
+/** "a" or "an" as the word after it asks ("a speech", "an attack"); any other word unchanged. */
+export function agreeingArticle(article: string, next: string): string {
+  if (!/^(?:a|an)$/i.test(article)) return article;
+  return `${article[0] === "A" ? "A" : "a"}${/^[aeiou]/i.test(next) ? "n" : ""}`;
 }
 
 /** Adverbs of sequence and stance that open a sentence besides the connectives. */
