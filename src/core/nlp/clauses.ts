@@ -416,16 +416,13 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // Apposition: "China, the country's main financier since 2009, had …".
       // ("In Asia, the Company, …", "In 2011, during a round of talks, the Council, …": the
       // comma closing a fronted phrase of time or place opens none.)
-      const frontedPlace =
-        tok(s)?.pos === "ADP" &&
-        tokens
-          .slice(s, i)
-          .every(
-            (u, k) =>
-              !groupAt.has(s + k) &&
-              (u.lower !== "," || (isDate[s + k - 1] && tok(s + k + 1)?.pos === "ADP")),
-          );
-      if (w === "," && isNominal(prev) && prev?.pos !== "PRON" && !isDate[i - 1] && !frontedPlace) {
+      if (
+        w === "," &&
+        isNominal(prev) &&
+        prev?.pos !== "PRON" &&
+        !isDate[i - 1] &&
+        !closesFrontedPhrase(s, i)
+      ) {
         const appos = apposition(i, e);
         if (appos !== null) units.push(appos);
       }
@@ -933,6 +930,19 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         return false;
     }
     return joiner;
+  }
+
+  /**
+   * Whether the comma at `i` closes phrases opened by prepositions at the segment's start,
+   * with no verb ("In Asia,", "In 2011, during a round of talks,").
+   */
+  function closesFrontedPhrase(s: number, i: number): boolean {
+    if (tok(s)?.pos !== "ADP") return false;
+    for (let k = s; k < i; k++) {
+      if (groupAt.has(k)) return false;
+      if (lower(k) === "," && !(isDate[k - 1] && tok(k + 1)?.pos === "ADP")) return false;
+    }
+    return true;
   }
 
   /** The first comma from `k` before `end` (or `end`). */

@@ -307,12 +307,19 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
 function namesakeSpans(info: EventInfo, ctx: Context): DaySpan[] {
   const name = /^The (.+) took place\.$/.exec(info.event.text)?.[1];
   if (name === undefined || !/\p{Lu}/u.test(name)) return [];
-  const words = name.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const words = wordsOf(name);
   return ctx.events
     .filter((o) => {
       if (o === info) return false;
-      const own = new Set(o.event.text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []);
+      const own = textWords(o, ctx);
       return words.every((w) => own.has(w));
     })
     .map((o) => spanOf(o.event.date));
+}
+
+/** An event's words in lower case, read once for all the questions that look for a name in it. */
+const textWords = perEvent((info: EventInfo) => new Set(wordsOf(info.event.text)));
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 }
