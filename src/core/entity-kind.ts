@@ -246,37 +246,36 @@ function headWord(words: string): string {
  */
 export function mayNamePerson(name: string): boolean {
   const words = name.replace(/\([^)]*\)/g, " ").trim();
-  if (/^the\s/i.test(words)) return false;
+  return !/^the\s/i.test(words) && kindByWords(words) === null;
+}
+
+/**
+ * What a name's own words say it is, and how strongly: its head word ("Battle of the
+ * Chesapeake", "Idlib Governorate", "Nusra Front") or, when the head says nothing, a
+ * classifier before it ("Operation Mongoose", "Mount Hermon"). Null when they say nothing.
+ */
+function kindByWords(words: string): { kind: "event" | "place" | "group"; weight: number } | null {
   const head = headWord(words);
+  const multi = /\s/.test(words);
+  if (EVENT_HEADS.test(head) && multi) return { kind: "event", weight: 6 };
+  if (PLACE_WORDS.test(head)) return { kind: "place", weight: 4 };
+  if (ACTOR_WORDS.test(head)) return { kind: "group", weight: 4 };
+  if (EVENT_HEADS.test(head) || !multi) return null;
   const first = words.split(/\s+/)[0] ?? "";
-  const classified = CLASSIFIER_FIRST.some(([pattern]) => pattern.test(first)) && /\s/.test(words);
-  return !(
-    (EVENT_HEADS.test(head) && /\s/.test(words)) ||
-    PLACE_WORDS.test(head) ||
-    ACTOR_WORDS.test(head) ||
-    classified
-  );
+  for (const [pattern, kind] of CLASSIFIER_FIRST)
+    if (pattern.test(first)) return { kind: kind as "event" | "place", weight: 6 };
+  return null;
 }
 
 /** Votes from the name itself: its head word, a title or classifier before it, an acronym. */
 function nameVotes(name: string): Omit<EntityScores, "modifier" | "craft" | "mentions"> {
   const words = name.replace(/\([^)]*\)/g, " ").trim();
   const votes = { place: 0, actor: 0, person: 0, group: 0, event: 0 };
-  const head = headWord(words);
-  const first = words.split(/\s+/)[0] ?? "";
-  const multi = /\s/.test(words);
-  const typed = EVENT_HEADS.test(head) || PLACE_WORDS.test(head) || ACTOR_WORDS.test(head);
-  // "Operation Mongoose", "Mount Hermon": the classifier comes first and the head is a name.
-  if (multi && !typed) {
-    for (const [pattern, kind] of CLASSIFIER_FIRST)
-      if (pattern.test(first)) votes[kind as "event" | "place"] += 6;
-  }
-  if (EVENT_HEADS.test(head) && multi) votes.event += 6;
-  else if (PLACE_WORDS.test(head)) votes.place += 4;
-  else if (ACTOR_WORDS.test(head)) {
-    votes.actor += 4;
-    votes.group += 4;
-  }
+  const typed = kindByWords(words);
+  if (typed?.kind === "group") {
+    votes.actor += typed.weight;
+    votes.group += typed.weight;
+  } else if (typed !== null) votes[typed.kind] += typed.weight;
   if (TITLES.test(words)) {
     votes.actor += 4;
     votes.person += 4;

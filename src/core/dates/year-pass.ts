@@ -21,11 +21,11 @@ const RANGE = new RegExp(
 const SINGLE = new RegExp(`${NOT_BEFORE}${YEAR}${NOT_AFTER}(?!\\s*(?:BC|BCE|B\\.C\\.)\\b)`, "g");
 /**
  * Three-digit years only right after "in", "since", "until", "circa", "AD" or a month and
- * "of" ("December of 384"), and not counting anything; an era written after one ("in 532
- * CE was absorbed") marks a year whatever follows.
+ * "of" ("December of 384"), and not counting anything. One with its era after it ("in 532
+ * CE was absorbed") is SHORT_YEAR_WITH_ERA's, whatever precedes or follows it.
  */
 const SHORT_YEAR =
-  /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|ca\.|AD|A\.D\.|year|(?:when|in|since)\s+(?:about|around)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+of)\s+)([1-9]\d{2})(?:\s+(?:AD|CE|A\.D\.)(?![\p{L}])|(?![\d,.]\d|\s*%|\s+[a-z]+s\b|\s+(?:BC|BCE|B\.C\.|people|men|women|km|miles|years?|metres|meters|feet|per\b))(?=\s*(?:[,.;:)]|$|\s+(?:the|a|an|and|when|as|he|she|it|they|his|her|its|their|after|before|under|during|until|to|by|with|\p{Lu}))))/gu;
+  /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Cc]irca|c\.|ca\.|AD|A\.D\.|year|(?:when|in|since)\s+(?:about|around)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+of)\s+)([1-9]\d{2})(?![\d,.]\d|\s*%|\s+[a-z]+s\b|\s+(?:BC|BCE|B\.C\.|AD|CE|A\.D\.|people|men|women|km|miles|years?|metres|meters|feet|per\b))(?=\s*(?:[,.;:)]|$|\s+(?:the|a|an|and|when|as|he|she|it|they|his|her|its|their|after|before|under|during|until|to|by|with|\p{Lu})))/gu;
 /** "born at Stridon around 347 AD": a three-digit number with its era is a year after any word. */
 const SHORT_YEAR_WITH_ERA = /(?<![\d,.])\b([1-9]\d{2})\s+(?:AD|CE|A\.D\.)(?![\p{L}])/gu;
 const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu;

@@ -49,12 +49,12 @@ export type Clause = {
 
 const PRONOUN_SUBJECT = /^(?:it|they|he|she|this|these|those|that|there|one|we|i|you|its)$/i;
 
-/** Adverbs before a verb that change which event it names: a first meeting is not any meeting. */
 /** A fronted word that links to the sentence before, not a phrase a question can end on. */
 const FRONTED_LINK = new RegExp(
   `^(?:${LINKING}|meanwhile|then|also|again|later|eventually|finally|subsequently|instead)\\b`,
   "i",
 );
+/** Adverbs before a verb that change which event it names: a first meeting is not any meeting. */
 const KEPT_ADVERBS = /^(?:first|last|formally|officially|unanimously|jointly|publicly|secretly)$/;
 
 /** The clause of an event's sentence, or null when it has no clear subject and finite verb. */
@@ -186,22 +186,13 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   } else if (firstVerb.form === "modal" || verb.tense === "future") {
     // "would", "is due to be published": no past question says what is only to happen.
     return null;
-  } else if (verb.passive) {
-    // "was put in place", "has been captured": asked as "When was … put in place?", with
-    // the source's own agreement when it says "was" or "were" ("White Venezuelans were aided").
-    aux =
-      group.find((t) => /^(?:was|were)$/i.test(t.text))?.lower ??
-      (pluralPhrase(tokens, s0, s1) ? "were" : "was");
+  } else if (verb.passive || (head.lemma === "be" && head.pos === "AUX")) {
+    // "was put in place", "has been captured": asked as "When was … put in place?"; "has
+    // been", "are": the past form that agrees with the subject.
+    aux = pastOfBe(group, tokens, s0, s1);
     verbText = aux;
     base = aux;
-    restFrom = verb.head;
-  } else if (head.lemma === "be" && head.pos === "AUX") {
-    // "has been", "are": the past form that agrees with the subject.
-    aux =
-      group.find((t) => /^(?:was|were)$/i.test(t.text))?.lower ??
-      (pluralPhrase(tokens, s0, s1) ? "were" : "was");
-    verbText = aux;
-    base = aux;
+    if (verb.passive) restFrom = verb.head;
   } else if (head.pos === "VERB") {
     verbText = head.text;
     base = head.lemma;
@@ -365,6 +356,22 @@ function aside(tokens: readonly Token[], k: number, end: number): boolean {
     if (u.pos === "VERB" || (u.pos === "AUX" && u.form !== null)) return true;
   }
   return false;
+}
+
+/**
+ * "was" or "were" for a question: the source's own when its verb says one ("White
+ * Venezuelans were aided"), else the one that agrees with the subject at [from, to).
+ */
+function pastOfBe(
+  group: readonly Token[],
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): string {
+  return (
+    group.find((t) => /^(?:was|were)$/i.test(t.text))?.lower ??
+    (pluralPhrase(tokens, from, to) ? "were" : "was")
+  );
 }
 
 /** The subject written inside a question: a name keeps its capital, a common noun does not. */
