@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { monthNumber } from "./lexicon.ts";
+import { weekdayOpensName } from "./lexicon.ts";
 import type { Mention } from "./types.ts";
 
 /*
@@ -90,19 +90,13 @@ export function chronoMentions(sentence: string): Mention[] {
       !/^(?:on|in|at)\s/i.test(text)
     )
       continue;
-    // "the Saturday Night Massacre", "the Sunday Times": after an article, a weekday before a
-    // capitalised word other than a month is the first word of a name ("on Saturday Sirhan
-    // Sirhan was stabbed" is a day).
-    const afterArticle = /\b(?:the|a|an)\s+$/i.test(sentence.slice(0, r.index));
-    const nextWord = /^\s+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(r.index + r.text.length))?.[1];
+    // "the Saturday Night Massacre" (chrono's text keeps a comma after a day: "On Friday,
+    // Qaboos …" is a day).
     if (
       start.weekday !== undefined &&
       start.month === undefined &&
-      nextWord !== undefined &&
-      afterArticle &&
-      // (chrono's text keeps a comma after the day: "On Friday, Qaboos …" is a day.)
       !/[,;:]\s*$/.test(r.text) &&
-      monthNumber(nextWord) === null
+      weekdayOpensName(sentence.slice(0, r.index), sentence.slice(r.index + r.text.length))
     )
       continue;
     if (/^\d{1,2}\/\d{1,2}\//.test(text) && (start.day ?? 13) <= 12 && (start.month ?? 13) <= 12) {

@@ -49,6 +49,16 @@ export const FULL_WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
  */
 export const NAME_BEFORE_WEEKDAY = /(?<![.!?:]\s*|^)\b\p{Lu}\p{Ll}+\s*$/u;
 
+/**
+ * Whether a weekday (and any time of day with it) between `before` and `after` opens a
+ * name: after an article, before a capitalised word other than a month ("the Saturday
+ * Night Massacre", "the Sunday Times"); "on Saturday Sirhan Sirhan was stabbed" is a day.
+ */
+export function weekdayOpensName(before: string, after: string): boolean {
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && monthNumber(next) === null && /\b(?:the|a|an)\s*$/i.test(before);
+}
+
 /** Month number (1-12) of a month name or abbreviation, or null. */
 export function monthNumber(word: string): number | null {
   return MONTH_MAP.get(word.toLowerCase().replace(/\.$/, "")) ?? null;

@@ -4,7 +4,7 @@
  * left out the date the question asks about.
  */
 
-import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
+import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY, weekdayOpensName } from "../dates/lexicon.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation } from "../punctuation.ts";
 import { withoutFinalStop } from "./text.ts";
@@ -37,7 +37,7 @@ export function stripRelativeDates(text: string): string {
       // so does one after it, after "the" ("the Saturday Night Massacre").
       (NAME_BEFORE_WEEKDAY.test(rest.slice(0, at)) &&
         !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)) ||
-      (/\bthe\s*$/i.test(rest.slice(0, at)) && /^\s+\p{Lu}/u.test(rest.slice(at + match.length)))
+      weekdayOpensName(rest.slice(0, at), rest.slice(at + match.length))
         ? match
         : "",
     ),
