@@ -10,6 +10,8 @@ import { type Nlp, type Pos, type Token, verbForm } from "./tokens.ts";
  * hands it to `taggerFrom`, which turns its output into the bank's tokens.
  */
 
+/** One syllable ending consonant, vowel, consonant (not w, x or y). */
+const UNDOUBLED_CVC = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/;
 const CACHE = 2048;
 
 /** Prefixes that make a verb of a verb: "reemerged", "re-entered", "outmanoeuvred". */
@@ -72,6 +74,11 @@ export function taggerFrom(wink: WinkMethods): Nlp {
         // A prefixed verb the lemmatizer does not know ("reemerged" stays "reemerged") takes
         // the lemma of the verb after its prefix ("re" + "emerge").
         if (pos === "VERB" && lemma === lower) lemma = prefixedLemma(lower) ?? lemma;
+        // "raged" → "rag": a verb of one syllable ending consonant, vowel, consonant doubles
+        // that consonant before -ed ("rag" → "ragged"), so an -ed form without the doubling
+        // comes from the verb with a silent e ("rage").
+        if (pos === "VERB" && lower === `${lemma}ed` && UNDOUBLED_CVC.test(lemma))
+          lemma = `${lemma}e`;
         let form = verbForm(lower, lemma, pos);
         // "put", "set", "split": a past tense spelt like the base form reads as either.
         if (form === "base" && pos === "VERB" && pastOf(lemma) === lemma) form = "ed";
