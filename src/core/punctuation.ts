@@ -5,3 +5,19 @@
 export function closeUpPunctuation(text: string): string {
   return text.replace(/\s+([,;:!?]|\.(?!\d))/g, "$1");
 }
+
+/**
+ * The text as a quotation in double marks. Quotation marks already inside it become single
+ * ones, as in any quotation within a quotation ("the “blank check”" → “… the ‘blank check’ …”).
+ */
+export function quoted(text: string): string {
+  // An unclosed mark (a quotation that runs on into the next sentence) is left for the
+  // question's form check to see.
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return `“${text}”`;
+  const inner = text
+    .replace(/“/g, "‘")
+    .replace(/”/g, "’")
+    .replace(/(^|[\s(])"(?=\S)([^"]*\S)"/g, "$1‘$2’");
+  return `“${inner}”`;
+}

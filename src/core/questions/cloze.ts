@@ -2,6 +2,7 @@ import type { Question } from "../bank-schema.ts";
 import { FULL_MONTH_RE } from "../dates/lexicon.ts";
 import { nameKey } from "../names.ts";
 import { mainTense } from "../nlp/read-sentence.ts";
+import { quoted } from "../punctuation.ts";
 import { textMemo } from "../text-memo.ts";
 import { type Context, type EventInfo, perEvent, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
@@ -236,7 +237,7 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
       type: "cloze",
       variant: b.phrase,
       eventIds: [info.event.id],
-      prompt: `${lead}: “${blanked}”`,
+      prompt: `${lead}: ${quoted(blanked)}`,
       answer: b.phrase,
       ...(b.accepted.length > 0 ? { accepted: b.accepted } : {}),
       explanation: explain(info, ctx),

@@ -1,6 +1,7 @@
 import type { Question } from "../bank-schema.ts";
 import { NUMBER_WORDS } from "../dates/lexicon.ts";
 import type { Nlp, Token } from "../nlp/tokens.ts";
+import { quoted } from "../punctuation.ts";
 import { clozeSentence } from "./cloze.ts";
 import { type Context, type EventInfo, plainClause, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
@@ -141,7 +142,7 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
     const sentence = replaceWords(clozeSentence(info, ctx), count.written, "_____");
     // A number the clause frame cannot ask about is blanked in its sentence: "How many
     // towers? “…”" read to judges as a fragment before a cloze.
-    prompt = `Fill in the number: “${sentence}”`;
+    prompt = `Fill in the number: ${quoted(sentence)}`;
   }
   // "at least 140" stays "at least 140": the hedge is part of what the source says — unless
   // the prompt already says it ("over _____ men"), where the blank is the number alone.

@@ -1721,3 +1721,30 @@ describe("a participle opening a sentence", () => {
     for (const q of questions) expect(q.answer).not.toBe("Departing Washington");
   });
 });
+
+describe("a verb's base form in a question", () => {
+  it("keeps the silent e an -ed form hides ('raged' → 'rage', not 'rag')", () => {
+    const { prompts } = bankOf(
+      "Between 1803 and 1815 the Napoleonic Wars raged across Europe.",
+      "In 1808 the Portuguese court hoped to reach Brazil.",
+    );
+    expect(prompts.some((p) => /the Napoleonic Wars rage across Europe\?/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\brag\b/.test(p))).toBe(false);
+  });
+});
+
+describe("a quotation inside a quoted sentence", () => {
+  it("takes single marks, as a quotation within a quotation does", () => {
+    const { questions } = bankOf(
+      "On 28 July 1914, emboldened by support from Germany’s “blank check,” Austria-Hungary declared war on Serbia.",
+      "On 1 August 1914, Germany declared war on Russia.",
+      "On 3 August 1914, Germany declared war on France.",
+    );
+    const clozes = questions.filter((q) => q.type === "cloze" && /blank check/.test(q.prompt));
+    expect(clozes.length).toBeGreaterThan(0);
+    for (const q of clozes) {
+      expect(q.prompt).toContain("‘blank check,’");
+      expect(q.prompt.match(/“/g)?.length).toBe(1);
+    }
+  });
+});
