@@ -270,6 +270,15 @@ export function roughSentences(texts: string[]): string[] {
 
 /** Names compared by similarity with each name: this many on each side in each sorted order. */
 const SIMILARITY_WINDOW = 12;
+/**
+ * A parenthesis right after a name (to its close, or to the sentence's end when a rough split
+ * cut it at "c."), or ", also known as …" after it.
+ */
+const ALIAS_AFTER =
+  /\s\(([^()]*)(?:\)|$)|,\s+(?:also|better|commonly|popularly|formerly)\s+(?:known as|called)\s+["“]?([^,.;()"”]+)/gu;
+/** A part of that parenthesis naming the same thing: "Latin: …", "also known as …". */
+const ALIAS_PART =
+  /^\s*(?:\p{Lu}\p{Ll}+:|(?:(?:also|better|commonly|formerly)\s+)?(?:known as|called))\s+["“]?([^"”]+?)["”]?\s*$/u;
 /** A group with this many spellings takes no more by similarity alone: a name is rarely written more ways. */
 const MAX_SIMILAR_SPELLINGS = 16;
 
@@ -457,21 +466,53 @@ export function buildCatalog(
     tick(rarest?.length ?? 0);
     return (rarest ?? []).map((i) => sentences[i] ?? "").filter((s) => s.includes(name));
   };
-  // "Hayat Tahrir al-Sham (HTS)": an abbreviation written after a name is that name.
-  const abbreviations = new Map<string, string>();
+  // Names the text itself says are one: each is linked to the other both ways.
+  const sameAs = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const list = sameAs.get(x);
+      if (list === undefined) sameAs.set(x, [y]);
+      else if (!list.includes(y)) list.push(y);
+    }
+  };
+  /** The known name that ends the text (up to eight words), other than `not`. */
+  const nameEnding = (text: string, not: string, fits: (name: string) => boolean) => {
+    const words = text.slice(-100).split(/\s+/);
+    for (let k = 1; k <= Math.min(8, words.length); k++) {
+      const name = words.slice(words.length - k).join(" ");
+      if (known.has(name) && name !== not && fits(name)) return name;
+    }
+    return undefined;
+  };
   const known = new Set(names);
+  // "Hayat Tahrir al-Sham (HTS)": an abbreviation written after a name is that name.
+  const abbreviated = new Set<string>();
   for (const sentence of sentences) {
     for (const m of sentence.matchAll(/\s\((\p{Lu}[\p{Lu}\d-]{1,7})\)/gu)) {
       const abbr = m[1] ?? "";
-      const words = sentence.slice(Math.max(0, m.index - 100), m.index).split(/\s+/);
-      for (let k = 1; k <= Math.min(8, words.length); k++) {
-        const name = words.slice(words.length - k).join(" ");
-        if (known.has(name) && abbr !== name && !abbreviations.has(abbr) && initialsOf(abbr, name))
-          abbreviations.set(abbr, name);
+      if (abbreviated.has(abbr)) continue;
+      const name = nameEnding(sentence.slice(0, m.index), abbr, (n) => initialsOf(abbr, n));
+      if (name === undefined) continue;
+      abbreviated.add(abbr);
+      link(abbr, name);
+    }
+    // "Jerome (…; Latin: Eusebius Sophronius Hieronymus; …)", "Isfahan, also known as
+    // Esfahan": a name the text gives as another's name in a language, or as what it is
+    // also known as, is that name.
+    for (const m of sentence.matchAll(ALIAS_AFTER)) {
+      const others =
+        m[1] !== undefined ? m[1].split(";").map((part) => ALIAS_PART.exec(part)?.[1]) : [m[2]];
+      for (const other of others) {
+        const alias = other?.trim().replace(/^the\s+/, "");
+        if (alias === undefined || !known.has(alias)) continue;
+        const name = nameEnding(sentence.slice(0, m.index), alias, () => true);
+        if (name !== undefined) link(alias, name);
       }
     }
   }
-  const expansions = new Map([...abbreviations.entries()].map(([abbr, full]) => [full, abbr]));
   // Names are grouped through indexes on their keys, so grouping stays fast for large banks;
   // other names are compared by similarity only with their neighbours in sorted key order.
   const groups: Group[] = [];
@@ -519,8 +560,6 @@ export function buildCatalog(
     const key = nameKey(name);
     const core = coreKey(name);
     const loose = looseNameKey(name);
-    const abbreviated = abbreviations.get(name);
-    const expands = expansions.get(name);
     let group =
       byKey.get(key) ??
       (core !== null ? sameLength(byCore.get(core), name, entityCore) : undefined) ??
@@ -528,8 +567,7 @@ export function buildCatalog(
       suffixKeys(name)
         .map((k) => byKey.get(k))
         .find((g) => g !== undefined) ??
-      (abbreviated !== undefined ? byKey.get(nameKey(abbreviated)) : undefined) ??
-      (expands !== undefined ? byKey.get(nameKey(expands)) : undefined) ??
+      (sameAs.get(name) ?? []).map((n) => byKey.get(nameKey(n))).find((g) => g !== undefined) ??
       (loose.length > 0 ? sameLength(byLoose.get(loose), name) : undefined) ??
       similarGroup(i, name);
     if (group === undefined) {

@@ -1748,3 +1748,32 @@ describe("a quotation inside a quoted sentence", () => {
     }
   });
 });
+
+describe("a name the text gives as another's", () => {
+  it("is accepted for it: 'Jerome (…; Latin: Eusebius Sophronius Hieronymus; c. 347 – 420)'", () => {
+    const { questions } = bankOf(
+      "Jerome (/ dʒəˈroʊm /; Latin: Eusebius Sophronius Hieronymus; Greek: Εὐσέβιος; c. 347 – 30 September 420) was a Latin Catholic priest.",
+      "Eusebius Sophronius Hieronymus was born at Stridon around 347 AD.",
+      "In 382 Jerome went to Rome with Paulinus.",
+      "In 385 Jerome left Rome for Bethlehem.",
+    );
+    const asked = questions.filter((q) => q.answer === "Eusebius Sophronius Hieronymus");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.accepted ?? []).toContain("Jerome");
+  });
+
+  it("is accepted after ', also known as'", () => {
+    const { questions } = bankOf(
+      "Isfahan, also known as Esfahan, is a city in central Iran.",
+      "In 1598 Shah Abbas moved his capital to Isfahan.",
+      "In 1722 Mahmud captured Esfahan after a long siege.",
+      "In 1736 Nader Shah took Kandahar.",
+    );
+    const asked = questions.filter((q) => q.answer === "Isfahan" || q.answer === "Esfahan");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked)
+      expect([q.answer, ...(q.accepted ?? [])]).toEqual(
+        expect.arrayContaining(["Isfahan", "Esfahan"]),
+      );
+  });
+});
