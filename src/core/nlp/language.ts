@@ -14,6 +14,31 @@ import { type Nlp, type Pos, type Token, verbForm } from "./tokens.ts";
 const UNDOUBLED_CVC = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/;
 const CACHE = 2048;
 
+/** Latin letters beyond Latin-1, which the tagger splits words at ("Gomu", "ł", "ka"). */
+const BEYOND_LATIN1 = /(?=\p{Script=Latin})[^\u0000-\u00ff]/gu;
+/** Letters with no base letter under them in Unicode's decomposition. */
+const BASE_LETTER: Record<string, string> = {
+  ł: "l",
+  Ł: "L",
+  ı: "i",
+  đ: "d",
+  Đ: "D",
+  ħ: "h",
+  Ħ: "H",
+};
+
+/**
+ * The sentence with every Latin letter beyond Latin-1 written as a letter the tagger knows
+ * ("ř" as "r", "ł" as "l"), of the same length, so token offsets hold in the original.
+ */
+function latin1Letters(sentence: string): string {
+  return sentence.replace(BEYOND_LATIN1, (c) => {
+    const base = BASE_LETTER[c] ?? c.normalize("NFD")[0] ?? c;
+    const letter = /^[A-Za-z]$/.test(base) ? base : c === c.toLowerCase() ? "x" : "X";
+    return letter.padEnd(c.length, letter);
+  });
+}
+
 /** Prefixes that make a verb of a verb: "reemerged", "re-entered", "outmanoeuvred". */
 const VERB_PREFIX = "re|pre|un|out|over|under|mis|co|de|dis|counter|inter";
 const VERB_PREFIX_WORD = new RegExp(`^(?:${VERB_PREFIX})$`);
@@ -55,7 +80,9 @@ export function taggerFrom(wink: WinkMethods): Nlp {
     tag(sentence: string): Token[] {
       const hit = cache.get(sentence);
       if (hit !== undefined) return hit;
-      const tokens = wink.readDoc(sentence).tokens();
+      // The model reads Latin-1 letters only: "Gomułka" is tagged as written "Gomulka".
+      const readable = latin1Letters(sentence);
+      const tokens = wink.readDoc(readable).tokens();
       const values = tokens.out(its.value) as string[];
       const spaces = tokens.out(its.precedingSpaces) as string[];
       const tags = tokens.out(its.pos) as string[];
@@ -64,13 +91,15 @@ export function taggerFrom(wink: WinkMethods): Nlp {
       const out: Token[] = [];
       let at = 0;
       for (let i = 0; i < values.length; i++) {
-        const value = values[i] ?? "";
+        const read = values[i] ?? "";
         const spacing = spaces[i] ?? "";
-        const found = sentence.indexOf(value, at + spacing.length);
+        const found = readable.indexOf(read, at + spacing.length);
         const from = found < 0 ? at + spacing.length : found;
+        const value = readable === sentence ? read : sentence.slice(from, from + read.length);
         const pos = (tags[i] ?? "X") as Pos;
         const lower = value.toLowerCase();
         let lemma = (lemmas[i] ?? lower).toLowerCase();
+        if (value !== read && lemma === read.toLowerCase()) lemma = lower;
         // A prefixed verb the lemmatizer does not know ("reemerged" stays "reemerged") takes
         // the lemma of the verb after its prefix ("re" + "emerge").
         if (pos === "VERB" && lemma === lower) lemma = prefixedLemma(lower) ?? lemma;
