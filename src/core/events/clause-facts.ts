@@ -462,9 +462,12 @@ const IRREALIS =
 
 /** Participles whose subject is the event of the clause before them, not its subject. */
 const RESULT_ING = /^(?:culminating in|resulting in|leading to|leading up to|giving rise to)\b/;
-/** -ing words that work as prepositions ("including", "regarding"), never as a participle's verb. */
+/**
+ * -ing words that work as prepositions ("including", "regarding"), never as a participle's
+ * verb; "following the election" is "after the election", not "he followed the election".
+ */
 const PREPOSITIONAL_ING =
-  /^(?:including|excluding|regarding|concerning|considering|involving|according|pending|barring|notwithstanding)$/;
+  /^(?:including|excluding|regarding|concerning|considering|involving|according|pending|barring|notwithstanding|following)$/;
 
 /** Subordinators of time that put their clause at the same time as the clause they modify. */
 const SIMULTANEOUS = /^(?:when|as|while|whilst)$/;

@@ -20,6 +20,8 @@ export function pastOf(lemma: string): string {
   if (lemma === "be") return "was";
   if (lemma === "have") return "had";
   if (lemma === "do") return "did";
+  // "addrest", "blest": the list keeps archaic pasts; no verb in -ss has a standard one.
+  if (lemma.endsWith("ss")) return `${lemma}ed`;
   const forms = (byLemma.get(lemma) ?? []).filter((f) => !f.endsWith("ing") && !/s$/.test(f));
   const past = forms.find((f) => !PARTICIPLE_SHAPE.test(f) || f.endsWith("ed")) ?? forms[0];
   if (past !== undefined) return past;

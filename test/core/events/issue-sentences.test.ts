@@ -1410,3 +1410,34 @@ describe("fresh batch 23, judged blind", () => {
     expect(events.some((e) => /Conley was ordered/.test(e))).toBe(false);
   });
 });
+
+describe("fresh batch 24, judged blind", () => {
+  it("keeps a name written with letters beyond Latin-1 whole ('Władysław Gomułka', 'Recep Tayyip Erdoğan')", () => {
+    const events = dated({
+      a: article(
+        "In October 1956, Władysław Gomułka, who called for governmental reforms, was made the leader of the Polish Communist Party. On 6 October 2019, Donald Trump and Recep Tayyip Erdoğan spoke on the phone.",
+      ),
+    });
+    expect(events).toContain(
+      "1956-10 Władysław Gomułka, who called for governmental reforms, was made the leader of the Polish Communist Party.",
+    );
+    expect(events).toContain(
+      "2019-10-06 Donald Trump and Recep Tayyip Erdoğan spoke on the phone.",
+    );
+  });
+
+  it("tells a participle phrase in the past with the standard form of a verb in -ss ('addressing' → 'addressed', not 'addrest')", () => {
+    const events = dated({
+      a: 'Turkey\'s operation\nTuesday, October 15, 2019\n\nErdoğan cited Article 5 of the NATO treaty and said, "They need to stand by us", while addressing the press yesterday.\n',
+    });
+    expect(events.some((e) => /addrest/.test(e))).toBe(false);
+    expect(events.some((e) => /addressed the press/.test(e))).toBe(true);
+  });
+
+  it("reads 'following' before a noun phrase as 'after', telling no event of it ('…, following the election today')", () => {
+    const events = dated({
+      a: "Erdoğan pledges\nFriday, March 29, 2019\n\nOn Wednesday, the Turkish President pledged converting Hagia Sophia to a mosque, following the election today.\n",
+    });
+    expect(events.some((e) => /followed the election/.test(e))).toBe(false);
+  });
+});

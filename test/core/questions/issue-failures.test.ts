@@ -1777,3 +1777,14 @@ describe("a name the text gives as another's", () => {
       );
   });
 });
+
+describe("a name written with letters beyond Latin-1", () => {
+  it("is asked whole, where it stands ('Władysław Gomułka', not 'ka … Gomuł')", () => {
+    const { prompts } = bankOf(
+      "In October 1956, Władysław Gomułka, who called for governmental reforms, was made the leader of the Polish Communist Party and thus the leader of Poland.",
+      "In June 1956, workers in Poznań went on strike.",
+    );
+    expect(prompts.some((p) => /When was Władysław Gomułka made the leader/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Gomuł(?!ka)|(?<!\S)ka\b/.test(p))).toBe(false);
+  });
+});
