@@ -177,6 +177,12 @@ function mayBeName(text: string, nlp: Nlp, vocab: { midCapital: ReadonlySet<stri
   const first = firstWordLowered(head, nlp);
   if (first === undefined) return true;
   if (first.pos !== "NOUN" && first.pos !== "PROPN" && first.pos !== "ADJ") return false;
+  // "Voting procedures": the -ing form of a verb the tagger knows ("vote") is a gerund, which
+  // names nothing; a name in -ing ("Pershing", "Beijing") has no verb under it.
+  if (first.lower.endsWith("ing")) {
+    const verb = nlp.tag(`they were ${first.lower}`)[2];
+    if (verb?.pos === "VERB" && verb.lemma !== first.lower) return false;
+  }
   // "Persistent attempts": an adjective is a name ("Egyptian President …") only before a name,
   // or where the documents capitalise it mid-sentence (checked above); and only an adjective
   // made from a name ("Egyptian", "Chinese", "Turkish") is: "Stiff Mexican resistance" opens

@@ -46,7 +46,12 @@ export function caseVocabulary(texts: string[]): CaseVocabulary {
       .filter((line) => !titleCase(line))
       .join("\n");
     // A capitalised word after a lower-case word or a comma is a name, not a sentence start.
-    for (const m of text.matchAll(/(?<=[\p{Ll},] )\p{Lu}[\p{L}'’-]*/gu)) midCapital.add(m[0]);
+    // ("House of Representatives": a word capitalised after a name's "of" is that name's, and
+    // says nothing of "Representatives of 50 nations met".)
+    for (const m of text.matchAll(
+      /(?<![\p{Lu}][\p{L}.'’-]*\s+of\s+(?:the\s+)?)(?<=[\p{Ll},] )\p{Lu}[\p{L}'’-]*/gu,
+    ))
+      midCapital.add(m[0]);
     for (const m of text.matchAll(
       /(?<=[\p{L},] )\p{Lu}[\p{L}'’-]*(?=['’]s\b|\s+[\p{Ll}\d]|[,.;:!?)”"]|$)/gu,
     ))

@@ -1788,3 +1788,24 @@ describe("a name written with letters beyond Latin-1", () => {
     expect(prompts.some((p) => /Gomuł(?!ka)|(?<!\S)ka\b/.test(p))).toBe(false);
   });
 });
+
+describe("a sentence's first word, written mid-question", () => {
+  it("loses a capital that another name's 'of' gave it ('House of Representatives' beside 'Representatives of 50 nations met')", () => {
+    const docs = [
+      "The United Nations\n\nRepresentatives of 50 nations met in San Francisco April-June 1945 to complete the Charter of the United Nations.\n\nOn 28 July 1945, the Senate approved the UN Charter.\n",
+      "American Samoa\nMonday, December 16, 2019\n\nIn 2019, Amata Radewagen, the delegate to the U.S. House of Representatives, welcomed the ruling.\n",
+    ].map((text, i) => ({ name: `d${i}.txt`, bytes: new TextEncoder().encode(text) }));
+    const prompts = buildBank(docs, NLP).bank.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /did representatives of 50 nations meet/.test(p))).toBe(true);
+    expect(prompts.some((p) => /did Representatives of/.test(p))).toBe(false);
+  });
+
+  it("loses its capital when it is a gerund ('Voting procedures were finalized')", () => {
+    const { prompts } = bankOf(
+      "Voting procedures were finalized at the Yalta Conference in 1945.",
+      "In 1946, the assembly met in London.",
+    );
+    expect(prompts.some((p) => /were voting procedures finalized/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Voting procedures/.test(p))).toBe(false);
+  });
+});
