@@ -315,6 +315,9 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   };
 }
 
+/** Verbs of likeness, which relate two things rather than tell an event. */
+const LIKENESS = /^(?:parallel|resemble|mirror)$/;
+
 const STATIVE = /^(?:have|remain|continue|stay|play|serve|hold|live|own|know|believe)$/;
 
 /** Words that move a predicate's time past the one told before it. */
@@ -984,6 +987,11 @@ function notAnEventDate(
   // 1822" says it was ratified in 1822, and is told so (see notUntil).
   if (clause.verb?.negated === true && !(span !== undefined && notUntil(clause, tokens, span)))
     return "is in a negated clause";
+  // "an outcome that paralleled the Battle of Bunker Hill nearly six years earlier in June
+  // 1775": a verb of likeness relates two things, and a date beside it dates the thing
+  // compared, not an event.
+  if (clause.verb !== null && LIKENESS.test(tokens[clause.verb.head]?.lemma ?? ""))
+    return "dates what a likeness compares, not an event";
   // "the deadline currently stands at October 31": "currently", "still" or "now" with a
   // present tense tells how things stand, and the date is what they stand at.
   const group = clause.verb;

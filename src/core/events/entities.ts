@@ -135,8 +135,11 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
   let office = 0;
   for (const t of tokens) {
     const gap = sentence.slice(lastEnd, t.at);
-    const adjacent = lastEnd < 0 || /^[ ]+$/.test(gap);
     const capital = /^\p{Lu}/u.test(t.word) || PREFIXED.test(t.word);
+    // "Kiss & Fly", "Johnson & Johnson": an ampersand between capitalised words joins one name.
+    const ampersand = run.length > 0 && capital && gap === " & ";
+    if (ampersand) run.push("&");
+    const adjacent = lastEnd < 0 || /^[ ]+$/.test(gap) || ampersand;
     if (run.length > 0 && !adjacent) flush(t.word);
     const bare = t.word.toLowerCase().replace(/\.$/, "");
     const title = (TITLES.has(bare) || SHIP_PREFIX.has(bare)) && capital;

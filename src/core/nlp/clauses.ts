@@ -75,6 +75,8 @@ const LIST_JOINER = /^(?:and|or)$/;
 /** Words that open a clause whose subject comes next: "what Scali reported", "that Rome sent". */
 const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
 /** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
+/** Verbs of naming, whose passive keeps the name as its complement ("an orbiter called Juno"). */
+const NAMING_VERB = /^(?:dub|call|name|nickname|title|entitle|term|label|christen)$/;
 export const REPORTING_VERB =
   /^(?:say|report|claim|believe|think|announce|tell|know|confirm|deny|add|note|insist|suggest|argue|warn|show|reveal|admit|explain|write|fear|estimate|find|learn|hear|feel|acknowledge|allege|assert|indicate|state|declare|predict|recall|realize|realise|discover|conclude|testify|maintain)$/;
 /** Verbs that report what someone said ("…, police revealed"), not what they found out. */
@@ -1459,7 +1461,12 @@ function decideFiniteness(
       if (
         only !== null &&
         prev?.lower === "," &&
-        g.finite === true &&
+        // "The next mission, an orbiter called Juno, arrived": after a verb of naming, which
+        // names inside the appositive, an -ed form may be the clause's verb too.
+        (g.finite === true ||
+          (g.finite === "maybe" &&
+            tokens[g.head]?.form === "ed" &&
+            NAMING_VERB.test(tokens[only.head]?.lemma ?? ""))) &&
         groups.every((o) => o === only || o.from < s || o.from >= i || out.get(o) !== true)
       ) {
         out.set(only, false);
@@ -1633,7 +1640,9 @@ function decideFiniteness(
       f &&
       g.finite === "maybe" &&
       isNominal(prev) &&
-      (tokens[g.to]?.lower === "by" || tokens[g.to]?.pos === "ADP")
+      (tokens[g.to]?.lower === "by" ||
+        tokens[g.to]?.pos === "ADP" ||
+        (NAMING_VERB.test(head.lemma) && tokens[g.to]?.pos === "PROPN"))
         ? g
         : null;
     const afterReport = reported;

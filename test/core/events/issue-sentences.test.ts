@@ -1441,3 +1441,30 @@ describe("fresh batch 24, judged blind", () => {
     expect(events.some((e) => /followed the election/.test(e))).toBe(false);
   });
 });
+
+describe("fresh batch 25, judged blind", () => {
+  it("dates no event by a verb of likeness: the date is the compared thing's ('an outcome that paralleled the Battle of Bunker Hill … in June 1775')", () => {
+    const events = dated({
+      a: article(
+        "At the Battle of Guilford Courthouse in March 1781, the British prevailed on the battlefield but suffered extensive losses, an outcome that paralleled the Battle of Bunker Hill nearly six years earlier in June 1775.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1775"))).toBe(false);
+    expect(events.some((e) => /paralleled/.test(e))).toBe(false);
+    expect(events.some((e) => e.startsWith("1781-03") && /the British prevailed/.test(e))).toBe(
+      true,
+    );
+  });
+
+  it("reads a verb of naming inside an appositive as a participle, and the -ed form after the comma as the verb ('an orbiter called Juno, arrived at Jupiter')", () => {
+    const events = dated({
+      a: article(
+        "The next NASA mission, an orbiter called Juno, arrived at Jupiter in July 2016. Cassini was launched in 1997.",
+      ),
+    });
+    expect(events).toContain(
+      "2016-07 The next NASA mission, an orbiter called Juno, arrived at Jupiter.",
+    );
+    expect(events.some((e) => /was arrived/.test(e))).toBe(false);
+  });
+});

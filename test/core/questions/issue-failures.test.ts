@@ -1809,3 +1809,13 @@ describe("a sentence's first word, written mid-question", () => {
     expect(prompts.some((p) => /Voting procedures/.test(p))).toBe(false);
   });
 });
+
+describe("a name joined by an ampersand", () => {
+  it("is blanked whole or not at all ('Kiss & Fly', not 'Kiss & _____')", () => {
+    const { questions } = bankOf(
+      "On 7 January 2020, at about 15:30 local time a fire was reported in the Kiss & Fly section of a parking structure at Stavanger Airport.",
+      "On 8 January 2020, the airport reopened.",
+    );
+    for (const q of questions) expect(q.prompt).not.toMatch(/Kiss & _____|_____ & Fly/);
+  });
+});
