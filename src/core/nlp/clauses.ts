@@ -1665,6 +1665,29 @@ function decideFiniteness(
       if (!inRelative) mainHasVerb = true;
     }
   }
+  // "The treatments were remdesivir, an antiviral drug; mAb114, a monoclonal antibody first
+  // isolated from survivors in 1995; and REGN-EB3, …": between semicolons that close a list
+  // ("; and" before its last item), an item whose only verb may be a participle on its noun
+  // is a noun phrase of the list, not a clause.
+  const listItem =
+    tokens[s - 1]?.lower === ";" &&
+    tokens.some(
+      (t, k) => k >= e - 1 && t.lower === ";" && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? ""),
+    );
+  const own = groups.filter((o) => o.from >= s && o.from < e && out.get(o) === true);
+  // ("Sweden defeated South Korea; Belgium defeated Panama; and …": a verb right after the
+  // item's first noun phrase is its own; one after a comma, inside an apposition, is not.)
+  if (
+    listItem &&
+    own.length > 0 &&
+    own.every(
+      (o) =>
+        o.finite === "maybe" &&
+        tokens[o.head]?.form === "ed" &&
+        tokens.slice(s, o.from).some((t) => t.lower === ","),
+    )
+  )
+    for (const o of own) out.set(o, false);
 }
 
 /**

@@ -1412,6 +1412,14 @@ describe("fresh batch 23, judged blind", () => {
 });
 
 describe("fresh batch 24, judged blind", () => {
+  it("reads an item of a semicolon list as a noun phrase, not a clause dated by its side phrase ('mAb114, a monoclonal antibody first isolated … in 1995; and …')", () => {
+    const events = dated({
+      a: "Ebola drugs\nThursday, August 15, 2019\n\nThe other three treatments were remdesivir, an antiviral drug; mAb114, a monoclonal antibody first isolated from human survivors of an outbreak in Kikwit in 1995, now produced by the Florida company Ridgeback Biotherapeutics; and REGN-EB3, a cocktail of three monoclonal antibodies.\n\nYesterday, Sweden defeated South Korea; Belgium defeated Panama; and Tunisia lost to England.\n",
+    });
+    expect(events.some((e) => e.startsWith("1995"))).toBe(false);
+    expect(events).toContain("2019-08-14 Belgium defeated Panama.");
+  });
+
   it("keeps a name written with letters beyond Latin-1 whole ('Władysław Gomułka', 'Recep Tayyip Erdoğan')", () => {
     const events = dated({
       a: article(
