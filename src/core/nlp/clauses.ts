@@ -511,6 +511,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     const interrupts = (c: Unit | undefined) =>
       side(c) || (c?.kind === "sub" && c.from > bodyFrom && lower(c.from - 1) === ",");
     for (;;) {
+      // ("…or "together save lives," began": a closing quotation mark after the comma.)
+      if (/^["”’]$/.test(lower(k)) && lower(k - 1) === ",") k--;
       if (lower(k) === "," && interrupts(childAt(k - 1))) k--;
       const c = childAt(k);
       if (!interrupts(c)) {
@@ -1149,7 +1151,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
    * to an oversight,", "Kennedy, in 1961,"), when it holds no verb and follows a noun.
    */
   function commaPhraseStart(close: number, from: number): number | null {
-    for (let c = close - 1; c > from && close - c <= 8; c--) {
+    for (let c = close - 1; c > from && close - c <= 14; c--) {
       if (isFiniteGroup(groupAt.get(c)) || !top(c)) return null;
       if (lower(c) !== "," || dateComma(c)) continue;
       // "the Allies, now including the United States,": an adverb may open it.

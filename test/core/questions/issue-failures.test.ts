@@ -1819,3 +1819,14 @@ describe("a name joined by an ampersand", () => {
     for (const q of questions) expect(q.prompt).not.toMatch(/Kiss & _____|_____ & Fly/);
   });
 });
+
+describe("a subject interrupted by a long phrase set off by commas", () => {
+  it("is found across a closing quotation mark ('The PALM trial, for the Swahili phrase … or \"together save lives,\" began')", () => {
+    const { prompts } = bankOf(
+      'The PALM trial, for the Swahili phrase pamoja tulinde maisha or "together save lives," began in November 2018 and collected data from 499 patients.',
+      "The trial was stopped in August 2019.",
+    );
+    expect(prompts.some((p) => /When did the PALM trial begin/.test(p))).toBe(true);
+    expect(prompts.some((p) => /When did "|did " begin/.test(p))).toBe(false);
+  });
+});
