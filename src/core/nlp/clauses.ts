@@ -1,3 +1,4 @@
+import { pastIsParticiple } from "./inflect.ts";
 import { isNominal, TIME_UNIT, type Token } from "./tokens.ts";
 import { type VerbGroup, verbGroups } from "./verb-groups.ts";
 
@@ -363,7 +364,13 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         }
       }
       if (g !== undefined && !isFiniteGroup(g) && tok(g.from)?.pos === "VERB") {
-        const form = tok(g.head)?.form;
+        // ("his decision made the previous day": a past that is its participle too, read as
+        // no tense here and dated right after, is the participle.)
+        const h = tok(g.head);
+        const form =
+          h?.form === "past" && isDate[g.to] === true && pastIsParticiple(h.lower, h.lemma)
+            ? "part"
+            : h?.form;
         // ", originally constructed in 1940": an adverb between the comma and the participle.
         const afterComma =
           (prev?.lower === "," && !interrupterEnds.has(i - 1)) ||
@@ -1538,14 +1545,16 @@ function decideFiniteness(
     if (prev?.lower === "to" && head.form !== "base" && head.form !== null) f = false;
     // "released a summary of a phone call made by President Trump": a past form that is its
     // participle too ("made", "held", "built"), after a noun and before "by", once the clause
-    // has its verb, is the participle.
+    // has its verb, is the participle. So too before a date ("reconsidered his decision made
+    // the previous day"), when it is such a form and follows a noun, not a pronoun subject.
     else if (
       g.finite === true &&
       g.from === g.head &&
       head.form === "past" &&
       clauseHasVerb &&
       isNominal(prev) &&
-      tokens[g.to]?.lower === "by"
+      (tokens[g.to]?.lower === "by" ||
+        (isDate[g.to] === true && prev?.pos === "NOUN" && pastIsParticiple(head.lower, head.lemma)))
     )
       f = false;
     else if (g.finite === true) f = true;

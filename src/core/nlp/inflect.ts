@@ -37,3 +37,12 @@ export function irregularPastLemma(form: string): string | null {
   const lemma = (exceptions as Record<string, string>)[form];
   return lemma !== undefined && pastOf(lemma) === form ? lemma : null;
 }
+
+/**
+ * Whether an irregular past is its verb's participle too ("made", "sent", "held"), as the
+ * exception list shows by giving the verb no other form; "took" has "taken" beside it.
+ */
+export function pastIsParticiple(form: string, lemma: string): boolean {
+  const forms = (byLemma.get(lemma) ?? []).filter((f) => !f.endsWith("ing") && !/s$/.test(f));
+  return forms.length === 1 && forms[0] === form;
+}

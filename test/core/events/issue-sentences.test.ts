@@ -1412,6 +1412,16 @@ describe("fresh batch 23, judged blind", () => {
 });
 
 describe("fresh batch 24, judged blind", () => {
+  it("reads a past that is its participle too, after a noun and dated right after, as the participle ('his decision made the previous day')", () => {
+    const events = dated({
+      a: "Citizenship ruling stayed\nMonday, December 16, 2019\n\nOn Friday, United States District Judge Clark Waddoups reconsidered his decision made the previous day.\n",
+    });
+    expect(events).toContain(
+      "2019-12-13 United States District Judge Clark Waddoups reconsidered his decision.",
+    );
+    expect(events.some((e) => /decision made\.|Waddoups made/.test(e))).toBe(false);
+  });
+
   it("reads an item of a semicolon list as a noun phrase, not a clause dated by its side phrase ('mAb114, a monoclonal antibody first isolated … in 1995; and …')", () => {
     const events = dated({
       a: "Ebola drugs\nThursday, August 15, 2019\n\nThe other three treatments were remdesivir, an antiviral drug; mAb114, a monoclonal antibody first isolated from human survivors of an outbreak in Kikwit in 1995, now produced by the Florida company Ridgeback Biotherapeutics; and REGN-EB3, a cocktail of three monoclonal antibodies.\n\nYesterday, Sweden defeated South Korea; Belgium defeated Panama; and Tunisia lost to England.\n",
