@@ -221,7 +221,12 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   const splitsName = (blanked: string) =>
     /(?<![“"]|^)\b\p{Lu}[\p{L}'’.-]*\s+_____/u.test(blanked) ||
     /_____\s+(?:\d|\p{Lu})/u.test(blanked) ||
-    /\d\s*[–—-]\s*_____|_____\s*[–—-]\s*\d/u.test(blanked);
+    /\d\s*[–—-]\s*_____|_____\s*[–—-]\s*\d/u.test(blanked) ||
+    // "by about 22:_____": a part of a clock time or a decimal.
+    /\d[:.]_____|_____[:.]\d/u.test(blanked) ||
+    // "Confessions of an _____": a name takes no "a" or "an"; after a capitalised word and
+    // "of", the blank is the rest of a title.
+    /\p{Lu}[\p{L}'’-]*\s+of\s+an?\s+_____/u.test(blanked);
   const picked = [...names, ...numbers]
     .filter((b) => !splitsName(replaceWords(sentence, b.phrase, BLANK)))
     // "In 1759, _____ was born.": with the blank and the date taken out, a sentence needs two

@@ -1830,3 +1830,14 @@ describe("a subject interrupted by a long phrase set off by commas", () => {
     expect(prompts.some((p) => /When did "|did " begin/.test(p))).toBe(false);
   });
 });
+
+describe("a blank inside a title or a clock time", () => {
+  it("is not asked ('Confessions of an _____', '22:_____')", () => {
+    const { prompts } = bankOf(
+      "In 2002, Matthew Goode made his screen debut with ABC's TV film Confessions of an Ugly Stepsister.",
+      "On 7 January 2020, by about 22:00 local time the flames were under control.",
+      "In 2004, Goode starred in Chasing Liberty.",
+    );
+    expect(prompts.some((p) => /of an _____|\d:_____/.test(p))).toBe(false);
+  });
+});
