@@ -425,6 +425,14 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     if (next !== undefined && /^(?:former|latter)$/.test(next.lower) && names >= 2) continue;
     if (next !== undefined && BACKWARD.test(next.lower))
       return { reason: `“the ${next.text}” points to an earlier mention` };
+    // "the next NASA mission": next after one said before (unless a span of time, "the next
+    // day", "the next five decades", counted from the sentence's own date).
+    if (
+      next !== undefined &&
+      /^(?:next|previous|preceding)$/.test(next.lower) &&
+      ![2, 3].some((d) => TIME_UNIT.test(tokens[k + d]?.lower ?? ""))
+    )
+      return { reason: `“the ${next.text}” points to an earlier mention` };
     // "the two sides": a number of things already counted, unless what follows says which.
     // "… besiege Kafriya and al-Fu'ah, … trapped in the two settlements" counts a list said before.
     const listBefore = tokens

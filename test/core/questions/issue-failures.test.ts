@@ -1841,3 +1841,16 @@ describe("a blank inside a title or a clock time", () => {
     expect(prompts.some((p) => /of an _____|\d:_____/.test(p))).toBe(false);
   });
 });
+
+describe("'the next' before a noun", () => {
+  it("points to an earlier mention, unless it counts time ('the next NASA mission' but 'the next five decades')", () => {
+    const { questions } = bankOf(
+      "The next NASA mission, an orbiter called Juno, arrived at Jupiter in July 2016.",
+      "In 1965, Conyers took office, and spent the next five decades in Congress.",
+      "Cassini was launched in 1997.",
+    );
+    const prompts = questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /the next NASA mission/i.test(p))).toBe(false);
+    expect(prompts.some((p) => /When did Conyers take office/.test(p))).toBe(true);
+  });
+});
