@@ -114,6 +114,28 @@ export function nameLeak(prompt: string, names: string[]): string | null {
       const hit = parts.get(nameKey(word));
       if (hit !== undefined) return `prompt contains “${hit}”, part of the answer “${name}”`;
     }
+    const adjective = derivedAdjective(prompt, name.trim());
+    if (adjective !== null) return `prompt contains “${adjective}”, made from the answer “${name}”`;
+  }
+  return null;
+}
+
+/** Endings that make an adjective of a place's name: Polish, Chinese, Syrian, Iraqi. */
+const ADJECTIVE_ENDING = /^(?:ish|ese|ian|an|n|i|ic)$/;
+
+/**
+ * "leader of the Polish Communist Party and thus the leader of _____" (Poland): the
+ * adjective English makes from a one-word name, capitalised in the prompt, gives it away.
+ * Such an adjective is the name less up to three final letters, then an ending.
+ */
+function derivedAdjective(prompt: string, name: string): string | null {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
+  for (const w of promptWords(prompt)) {
+    if (w === name || !/^\p{Lu}\p{Ll}+$/u.test(w) || w.length <= 3) continue;
+    for (let drop = 0; drop <= 3 && name.length - drop >= 3; drop++) {
+      const stem = name.slice(0, name.length - drop);
+      if (w.startsWith(stem) && ADJECTIVE_ENDING.test(w.slice(stem.length))) return w;
+    }
   }
   return null;
 }

@@ -1854,3 +1854,14 @@ describe("'the next' before a noun", () => {
     expect(prompts.some((p) => /When did Conyers take office/.test(p))).toBe(true);
   });
 });
+
+describe("an adjective made from the answer", () => {
+  it("gives a place away ('leader of the Polish Communist Party and thus the leader of _____')", () => {
+    const { questions } = bankOf(
+      "In October 1956, Władysław Gomułka, who called for governmental reforms, was made the leader of the Polish Communist Party and thus the leader of Poland.",
+      "In June 1956, workers in Poznań went on strike.",
+    );
+    expect(questions.some((q) => q.answer === "Poland")).toBe(false);
+    expect(questions.some((q) => q.answer === "Poznań")).toBe(true);
+  });
+});
