@@ -1285,6 +1285,7 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
   let head: Token | undefined;
   // The words left out of the text: the date, and a preposition that only brings it.
   let skipFrom = a;
+  let bare = false;
   if (/^(?:in|on|during)$/.test(tokens[a - 1]?.lower ?? "") && tokens[a - 2]?.pos === "NOUN") {
     // "the raid in May 2010 on the Mavi Marmara": the noun before the date, and a phrase
     // after it that says which.
@@ -1337,6 +1338,26 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
       if (end > k && tokens.slice(k, end).every((t) => t.pos === "PROPN")) to = end;
     }
     from = tokens[a - 1]?.pos === "DET" || tokens[a - 1]?.pos === "PRON" ? a - 1 : a;
+    // "the Soviet Union’s 1979 invasion": the name whose deed it was stays, with its "’s".
+    if (/^['’]s$/.test(tokens[a - 1]?.lower ?? "") && tokens[a - 2]?.pos === "PROPN") {
+      from = a - 1;
+      // ("Soviet", an adjective by its tag, is part of the name.)
+      while (
+        tokens[from - 1]?.pos === "PROPN" ||
+        (tokens[from - 1]?.pos === "ADJ" && /^\p{Lu}/u.test(tokens[from - 1]?.text ?? ""))
+      )
+        from--;
+      if (tokens[from - 1]?.pos === "DET") from--;
+      // ("NASA's 2014 selection of SpaceX" takes no article before the name.)
+      bare = tokens[from]?.pos !== "DET";
+    }
+    // "the 1980 Summer Olympic Games in Moscow": where it happened says which.
+    if (
+      /^(?:in|at)$/.test(tokens[to]?.lower ?? "") &&
+      tokens[to + 1]?.pos === "PROPN" &&
+      !MONTH_WORD.test(tokens[to + 1]?.lower ?? "")
+    )
+      to = chunk(to + 1, 1, (x) => tokens[x]?.pos !== "PROPN");
     // A restrictive relative clause stays: "that killed nine activists".
     const rel = parse.units.find(
       (u) => u.kind === "rel" && u.from === to && tokens[to - 1]?.lower !== ",",
@@ -1360,6 +1381,11 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
     const t = tokens[k] as Token;
     if (k === b && /^['’]s$/.test(t.lower)) continue;
     if ((t.pos === "DET" || t.pos === "PRON") && k === from) continue;
+    // ("the Soviet Union’s invasion": the possessive ending joins its name.)
+    if (/^['’]s$/.test(t.lower) && !t.spaced && words.length > 0) {
+      words[words.length - 1] += t.text;
+      continue;
+    }
     // (A comma inside a series the phrase was extended over stays.)
     if (
       t.lower === "." ||
@@ -1370,8 +1396,11 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
   }
   while (words.length > 0 && /^(?:of|and)$/.test(words[words.length - 1] ?? "")) words.pop();
   if (words.length === 0) return null;
-  return asSentence(`The ${words.join(" ")} took place`);
+  return asSentence(`${bare ? "" : "The "}${words.join(" ")} took place`);
 }
+
+/** Month names, which begin a date, not a place. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 
 /** Prepositions whose object is a time the clause happens in: "in the Meiji Restoration of 1868". */
 const SIMULTANEOUS_PREPOSITIONS = /^(?:in|during|at|amid|amidst|throughout)$/;

@@ -275,6 +275,22 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       last.lower === "whereby")
   )
     return null;
+  // "declared that if the USSR did not withdraw its forces(, the United States would …)": a
+  // clause fronted inside a "that" clause ends at a comma before that clause's own subject
+  // and verb; a cut there leaves the reported clause without its main clause.
+  if (
+    end < main.to &&
+    tokens
+      .slice(restFrom, end)
+      .some(
+        (t, i) =>
+          t.lower === "that" &&
+          /^(?:if|unless|when|once|although|though|because|while|after|before|since)$/.test(
+            tokens[restFrom + i + 1]?.lower ?? "",
+          ),
+      )
+  )
+    return null;
   const rest = slice(restFrom, end);
   // "…, said Dr. Michael Jhung": a saying whose words are outside the clause asks nothing.
   if (rest.length === 0 && REPORTING_VERB.test(head.lemma) && !verb.passive) return null;

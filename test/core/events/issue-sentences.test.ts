@@ -1486,3 +1486,16 @@ describe("fresh batch 25, judged blind", () => {
     expect(events.some((e) => /was arrived/.test(e))).toBe(false);
   });
 });
+
+describe("fresh batch 26, judged blind", () => {
+  it("tells a year-dated event noun with whose deed it was and where it happened ('the Soviet Union’s 1979 invasion of Afghanistan', 'the 1980 Summer Olympic Games in Moscow')", () => {
+    const events = dated({
+      a: article(
+        "Carter made a controversial decision in response to the Soviet Union’s 1979 invasion of Afghanistan. In January 1980, he declared that if the USSR did not withdraw its forces, the United States would boycott the 1980 Summer Olympic Games in Moscow. The launch crowned a program initiated by NASA's 2014 selection of SpaceX.",
+      ),
+    });
+    expect(events).toContain("1979 The Soviet Union’s invasion of Afghanistan took place.");
+    expect(events).toContain("1980 The Summer Olympic Games in Moscow took place.");
+    expect(events).toContain("2014 NASA's selection of SpaceX took place.");
+  });
+});

@@ -1865,3 +1865,13 @@ describe("an adjective made from the answer", () => {
     expect(questions.some((q) => q.answer === "Poznań")).toBe(true);
   });
 });
+
+describe("a clause fronted inside a reported clause", () => {
+  it("is not asked without the clause it leads to ('declare that if the USSR did not withdraw its forces?')", () => {
+    const { prompts } = bankOf(
+      "Jimmy Carter was elected in 1976.",
+      "In January 1980, Carter declared that if the USSR did not withdraw its forces, the United States would boycott the 1980 Summer Olympic Games in Moscow.",
+    );
+    expect(prompts.some((p) => /withdraw its forces\?/.test(p))).toBe(false);
+  });
+});
