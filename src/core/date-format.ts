@@ -63,7 +63,9 @@ function parseSpan(text: string): { start: string; end: string } | null {
   const decade = DECADE.exec(text);
   if (decade) {
     const y = Number(decade[1]);
-    return { start: String(y).padStart(4, "0"), end: String(y + 9).padStart(4, "0") };
+    // "the 1800s" is a hundred years, as the bank reads it in a text (year-pass.ts).
+    const last = y + (y % 100 === 0 && y >= 1000 && y < 2000 ? 99 : 9);
+    return { start: String(y).padStart(4, "0"), end: String(last).padStart(4, "0") };
   }
   const century = CENTURY.exec(text);
   if (century) return centurySpan(Number(century[1]), Number(century[1]));
@@ -71,14 +73,20 @@ function parseSpan(text: string): { start: string; end: string } | null {
   return centuries ? centurySpan(Number(centuries[1]), Number(centuries[2])) : null;
 }
 
-/** "decade", "century" or "centuries" for a year span of whole decades or centuries, else null. */
+/**
+ * "decade", "century" or "centuries" for a year span of whole decades or centuries, "hundred"
+ * for the hundred years "the 1800s" names, else null.
+ */
 export function periodOf(
   date: Pick<EventDate, "start" | "end" | "precision">,
-): "decade" | "century" | "centuries" | null {
+): "decade" | "hundred" | "century" | "centuries" | null {
   if (date.precision !== "year" || date.end === undefined) return null;
   const a = fromIso(date.start).year;
   const b = fromIso(date.end).year;
-  if (a >= 1000 && a % 10 === 0 && b === a + 9) return "decade";
+  // ("the 1800s" is the hundred years, so the decade 1800–1809 is written as its years.)
+  const hundred = a % 100 === 0 && a < 2000;
+  if (a >= 1000 && a % 10 === 0 && b === a + 9 && !hundred) return "decade";
+  if (a >= 1000 && hundred && b === a + 99) return "hundred";
   if (a % 100 === 1 && b === a + 99) return "century";
   // 1501–1700 is how the text said "the 16th and 17th centuries", and how a learner knows it.
   if (a % 100 === 1 && b % 100 === 0 && b > a + 99) return "centuries";
@@ -92,7 +100,7 @@ function formatPlain(date: Pick<EventDate, "start" | "end" | "precision">): stri
     if (b === undefined) return `${a.year}`;
     // A whole decade or century is written as one ("the 1830s", "the 18th century").
     const period = periodOf(date);
-    if (period === "decade") return `the ${a.year}s`;
+    if (period === "decade" || period === "hundred") return `the ${a.year}s`;
     if (period === "century") return `the ${ordinal((b.year / 100) | 0)} century`;
     if (period === "centuries") {
       const first = ordinal((a.year + 99) / 100);

@@ -79,9 +79,12 @@ export function yearMentions(sentence: string): Mention[] {
   }
   for (const m of sentence.matchAll(DECADE)) {
     const decade = Number(m[2]);
+    // "the early 1800s" is the early nineteenth century: a hundred's "-00s" names its hundred
+    // years (the 2000s, mostly said of the decade, aside).
+    const hundred = decade % 100 === 0 && decade < 2000;
     claim(m, {
       start: { year: decade },
-      end: { year: decade + 9 },
+      end: { year: decade + (hundred ? 99 : 9) },
       qualifier: edgeQualifier(m[1]),
     });
   }

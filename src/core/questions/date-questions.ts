@@ -39,7 +39,9 @@ const NEAREST_DATES = 24;
 function opener(ask: Ask, info: EventInfo): string {
   if (ask === "when") return "When";
   const { precision, end, qualifier } = info.event.date;
-  const period = periodOf(info.event.date);
+  // ("the 1800s" is asked for as a century is.)
+  const found = periodOf(info.event.date);
+  const period = found === "hundred" ? "century" : found;
   // "by October 1994" answers "By which month and year …?", not "In which …?".
   if (qualifier === "by" && end === undefined) {
     if (period !== null) return `By which ${period}`;

@@ -63,6 +63,16 @@ describe("ranges", () => {
       end: "0700",
     });
   });
+
+  it("reads 'the 1800s' as the hundred years it names, and 'the 2000s' as a decade", () => {
+    expect(
+      datesOf("As the United States expanded westward in the early 1800s, trade grew.").dates[0],
+    ).toMatchObject({ start: "1800", end: "1899", qualifier: "early" });
+    expect(datesOf("Phones spread in the 2000s.").dates[0]).toMatchObject({
+      start: "2000",
+      end: "2009",
+    });
+  });
 });
 
 describe("qualifiers", () => {

@@ -1875,3 +1875,23 @@ describe("a clause fronted inside a reported clause", () => {
     expect(prompts.some((p) => /withdraw its forces\?/.test(p))).toBe(false);
   });
 });
+
+describe("a date like 'the early 1800s'", () => {
+  it("is written as the text wrote it, asked for as a century, and offered beside other hundreds", () => {
+    const { questions } = bankOf(
+      "As the United States expanded westward in the early 1800s, Americans soon found themselves in competition with Russian explorers.",
+      "In 1867 the United States bought Alaska.",
+      "In the 1960s, the Beatles toured America.",
+    );
+    const typed = questions.find(
+      (q) => q.type === "date-typed" && /Russian explorers/.test(q.prompt),
+    );
+    expect(typed?.prompt).toMatch(/^In which century/);
+    expect(typed?.answer).toBe("the early 1800s");
+    const choice = questions.find(
+      (q) => q.type === "date-choice" && /Russian explorers/.test(q.prompt),
+    );
+    expect(choice?.choices).toContain("the early 1700s");
+    expect(choice?.choices).not.toContain("the early 1810s");
+  });
+});
