@@ -196,6 +196,19 @@ export function explanationBeyondEvent(
   return note < 0 ? "" : explanation.slice(note);
 }
 
+const presents = new WeakMap<Context, number>();
+/** The end of the latest date any event of the bank has (computed once per context). */
+function presentOf(ctx: Context): number {
+  let present = presents.get(ctx);
+  if (present === undefined) {
+    present = Number.NEGATIVE_INFINITY;
+    for (const o of ctx.timeline)
+      if (Number.isFinite(o.span.to)) present = Math.max(present, o.span.to);
+    presents.set(ctx, present);
+  }
+  return present;
+}
+
 /**
  * The time a date distractor may fall in: the span of the cited document's dates,
  * widened by as much again on each side (at least ten years), never after the
@@ -210,6 +223,10 @@ function eraOf(info: EventInfo, ctx: Context): DaySpan {
   let era = { from: from - margin, to: to + margin };
   const published = ctx.published.get(doc ?? "");
   if (published !== undefined) era = { ...era, to: Math.min(era.to, published) };
+  // "the 22nd century" for when settlers found the Hohokam ruins: no option lies past the
+  // latest time any document of the bank speaks of, the nearest thing to its present.
+  const present = presentOf(ctx);
+  if (Number.isFinite(present)) era = { ...era, to: Math.min(era.to, present) };
   const century = centuryOf(info.span.from);
   if (centuryOf(from) === centuryOf(to)) {
     era = {

@@ -1895,3 +1895,16 @@ describe("a date like 'the early 1800s'", () => {
     expect(choice?.choices).not.toContain("the early 1810s");
   });
 });
+
+describe("a date distractor", () => {
+  it("lies no later than the latest time the documents speak of (no 'the 22nd century')", () => {
+    const { questions } = bankOf(
+      "In the 19th century, white settlers discovered the remnants of the Hohokam culture.",
+      "As early as the 11th century, the Salt River was used for agriculture.",
+      "In 2010, Phoenix had 1.4 million people.",
+    );
+    const options = questions.flatMap((q) => (q.type === "date-choice" ? (q.choices ?? []) : []));
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.some((o) => /22nd|23rd|2[1-9]\d\d/.test(o))).toBe(false);
+  });
+});
