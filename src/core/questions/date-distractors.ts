@@ -96,7 +96,8 @@ const REACH_DAYS: Record<DateLike["precision"], number> = {
 /**
  * Pick two or three wrong dates for a key date: other events' dates first (the
  * nearest few, chosen by seed), then nearby dates. `forbidden` holds the spans no
- * option may touch besides the key's own (dates other sources give).
+ * option may touch besides the key's own (dates other sources give); `era` the span an
+ * option must lie in, and `present` the day no option may begin after.
  */
 export function dateDistractors(
   key: DateLike,
@@ -105,8 +106,10 @@ export function dateDistractors(
   seed: string,
   want = 3,
   era: DaySpan = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY },
+  present = Number.POSITIVE_INFINITY,
 ): DateLike[] {
   const keySpan = looseSpanOf(key);
+  const latest = Math.max(present, keySpan.to + 3653);
   const taken: DaySpan[] = [keySpan, ...forbidden];
   const chosen: DateLike[] = [];
   const seen = new Set([formatDate(key)]);
@@ -118,6 +121,10 @@ export function dateDistractors(
     if (taken.some((t) => overlaps(t, span))) return;
     // Outside the time the documents speak of (or after the source was published): implausible.
     if (span.from < era.from || span.to > era.to) return;
+    // "the 22nd century" for when settlers found the Hohokam ruins: no option begins after
+    // the latest time any document of the bank speaks of, the nearest thing to its present,
+    // or the decade after the key, whichever is later.
+    if (span.from > latest) return;
     seen.add(text);
     taken.push(span);
     chosen.push(c);

@@ -223,10 +223,6 @@ function eraOf(info: EventInfo, ctx: Context): DaySpan {
   let era = { from: from - margin, to: to + margin };
   const published = ctx.published.get(doc ?? "");
   if (published !== undefined) era = { ...era, to: Math.min(era.to, published) };
-  // "the 22nd century" for when settlers found the Hohokam ruins: no option lies past the
-  // latest time any document of the bank speaks of, the nearest thing to its present.
-  const present = presentOf(ctx);
-  if (Number.isFinite(present)) era = { ...era, to: Math.min(era.to, present) };
   const century = centuryOf(info.span.from);
   if (centuryOf(from) === centuryOf(to)) {
     era = {
@@ -301,6 +297,7 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
       e.id,
       3,
       eraOf(info, ctx),
+      presentOf(ctx),
     );
     if (wrong.length >= 2) {
       out.push(
