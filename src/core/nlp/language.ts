@@ -15,7 +15,7 @@ const UNDOUBLED_CVC = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/;
 const CACHE = 2048;
 
 /** Latin letters beyond Latin-1, which the tagger splits words at ("Gomu", "ł", "ka"). */
-const BEYOND_LATIN1 = /(?=\p{Script=Latin})[^\u0000-\u00ff]/gu;
+const BEYOND_LATIN1 = /(?=\p{Script=Latin})[^\u0020-\u00ff]/gu;
 /** Letters with no base letter under them in Unicode's decomposition. */
 const BASE_LETTER: Record<string, string> = {
   ł: "l",
