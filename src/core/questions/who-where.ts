@@ -58,9 +58,10 @@ const MOTION_VERBS = new Set([
 const PLACE_WORD_AFTER = new RegExp(`^\\s+(?:${PLACE_WORD})`);
 const THE_PLACE_OF = new RegExp(`^the\\s+(?:${PLACE_WORD})\\s+of\\s+`);
 const WORD_NEXT = /^[\w'’-]/;
+// ("near Dolgellau" says where a thing was not: "where?" would take the town for the place.)
 const preposition = (motion: boolean) =>
   new RegExp(
-    `\\s*\\b(?:in|at|near|inside|(?<=\\b(?:${ATTACKS})\\s)(?:on|against)${motion ? "|to|into" : ""})\\s+(?:the\\s+(?:${PLACE_WORD})\\s+of\\s+)?$`,
+    `\\s*\\b(?:in|at|inside|(?<=\\b(?:${ATTACKS})\\s)(?:on|against)${motion ? "|to|into" : ""})\\s+(?:the\\s+(?:${PLACE_WORD})\\s+of\\s+)?$`,
   );
 const PREPOSITION_BEFORE = preposition(false);
 const PREPOSITION_BEFORE_MOTION = preposition(true);

@@ -1908,3 +1908,15 @@ describe("a date distractor", () => {
     expect(options.some((o) => /22nd|23rd|2[1-9]\d\d/.test(o))).toBe(false);
   });
 });
+
+describe("a place after 'near'", () => {
+  it("is no answer to 'where?' ('a fire broke out at Bontddu Hall near Dolgellau')", () => {
+    const { questions } = bankOf(
+      "On 5 June 2020, a fire broke out at Bontddu Hall near Dolgellau in Gwynedd, Wales.",
+      "On 18 September 1931, an explosion destroyed a section of railway track near Mukden.",
+      "In 1932, Japan set up a puppet state in Manchuria.",
+    );
+    for (const q of questions)
+      if (q.type === "where") expect(q.answer).not.toMatch(/Dolgellau|Mukden/);
+  });
+});
