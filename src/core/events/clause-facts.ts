@@ -315,6 +315,30 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   };
 }
 
+/** Nouns that name a time a thing is set for. */
+const TIME_VALUE_NOUN = /^(?:date|deadline|day|time|schedule)$/;
+
+/** Whether a clause opened by "only" or "not until" has its auxiliary before its subject. */
+function invertedAfterOnly(clause: Unit, tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? "";
+  if (first !== "only" && !(first === "not" && tokens[1]?.lower === "until")) return false;
+  for (let k = clause.from; k + 2 < clause.to; k++) {
+    const t = tokens[k] as Token;
+    if (
+      t.pos === "AUX" &&
+      /^(?:did|was|were|had|could|would)$/.test(t.lower) &&
+      (tokens[k + 1]?.pos === "PROPN" ||
+        tokens[k + 1]?.pos === "NOUN" ||
+        tokens[k + 1]?.pos === "PRON")
+    )
+      return tokens.slice(k + 1, Math.min(clause.to, k + 6)).some((v) => v.pos === "VERB");
+  }
+  return false;
+}
+
+/** The plural name of a people: "Germans", "Americans", "Chinese". */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ese)$/u;
+
 /** Verbs of likeness, which relate two things rather than tell an event. */
 const LIKENESS = /^(?:parallel|resemble|mirror)$/;
 
@@ -952,6 +976,19 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
       TITLES.has(tokens[from - 2]?.lower ?? "") &&
       !BODY_HEAD.test(tokens[end - 1]?.text ?? ""));
   if (word === "which" && office) return null;
+  // "a food relief program for East Germans, which was officially announced": "which" is
+  // never about people, so after a preposition whose object is a people's plural name
+  // ("Germans", "Americans") it is about the phrase before the preposition.
+  if (
+    word === "which" &&
+    PEOPLE_PLURAL.test(tokens[end - 1]?.text ?? "") &&
+    tokens[end - 1]?.pos === "PROPN" &&
+    tokens[from - 1]?.pos === "ADP"
+  ) {
+    const before = phraseBefore(from - 1);
+    if (before < from - 1 && tokens.slice(before, from - 1).some((t) => t.pos === "NOUN"))
+      return [before, end];
+  }
   // "He was among the Representatives who voted against the war": the relative clause tells
   // what a group did that the subject was one of, not what all of them did.
   const before = tokens[from - 1]?.lower ?? "";
@@ -987,6 +1024,23 @@ function notAnEventDate(
   // 1822" says it was ratified in 1822, and is told so (see notUntil).
   if (clause.verb?.negated === true && !(span !== undefined && notUntil(clause, tokens, span)))
     return "is in a negated clause";
+  // "moved the date of the presidential inauguration from March to January": after a noun
+  // that is itself a time ("the date", "the deadline"), "from … to …" gives its old and new
+  // values, not the time of the moving.
+  if (
+    span !== undefined &&
+    (/^from\b/i.test(d.text) || tokens[span[0] - 1]?.lower === "from") &&
+    clause.verb !== null
+  ) {
+    const between = tokens.slice(clause.verb.to, span[0]);
+    if (between.some((t) => t.pos === "NOUN" && TIME_VALUE_NOUN.test(t.lemma)))
+      return "gives the old and new value of a time, not the event's date";
+  }
+  // "Only after Brahe's death in 1601 did Kepler get full possession of the records": after
+  // a fronted "only" or "not until" the auxiliary comes before the subject, and the date
+  // bounds the clause after it ("after … 1601"), which is not told in the sentence's order.
+  if (invertedAfterOnly(clause, tokens))
+    return "bounds a clause told after 'only', not the clause's own date";
   // "an outcome that paralleled the Battle of Bunker Hill nearly six years earlier in June
   // 1775": a verb of likeness relates two things, and a date beside it dates the thing
   // compared, not an event.

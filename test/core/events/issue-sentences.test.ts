@@ -1499,3 +1499,36 @@ describe("fresh batch 26, judged blind", () => {
     expect(events).toContain("2014 NASA's selection of SpaceX took place.");
   });
 });
+
+describe("fresh batch 27, judged blind", () => {
+  it("takes 'which' after a preposition and a people's name as about the phrase before them ('a food relief program for East Germans, which was announced')", () => {
+    const events = dated({
+      a: article(
+        "Eisenhower showed his support for the uprising by establishing a large scale food relief program for East Germans, which was officially announced on July 10, 1953 and commenced on July 27, 1953.",
+      ),
+    });
+    expect(events).toContain(
+      "1953-07-10 A large scale food relief program for East Germans was officially announced.",
+    );
+    expect(events.some((e) => /^\S+ East Germans (?:was|commenced)/.test(e))).toBe(false);
+  });
+
+  it("tells nothing in the sentence's order of a clause inverted after a fronted 'only' ('Only after Brahe's death in 1601 did Kepler get …')", () => {
+    const events = dated({
+      a: article(
+        "Only after Brahe’s death in 1601 did Kepler get full possession of the priceless records. Kepler published his first two laws in 1609.",
+      ),
+    });
+    expect(events.some((e) => /did Kepler/.test(e))).toBe(false);
+    expect(events).toContain("1609 Kepler published his first two laws.");
+  });
+
+  it("reads 'from March to January' after 'the date' as its old and new value, not a span of time", () => {
+    const events = dated({
+      a: article(
+        "The Twentieth Amendment, which was ratified in 1933, moved the date of the presidential inauguration from March to January.",
+      ),
+    });
+    expect(events.some((e) => /^1933-03/.test(e))).toBe(false);
+  });
+});
