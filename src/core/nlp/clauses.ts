@@ -351,6 +351,23 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         i = g.to - 1;
         continue;
       }
+      // "serving his third term after first being elected in 2005": an -ing clause after a
+      // preposition of time is an adjunct with a time of its own, when a date is in it.
+      if (g !== undefined && !isFiniteGroup(g) && tok(g.from)?.form === "ing") {
+        let p = i - 1;
+        // ("after first being elected": "first" here is an adverb, though tagged otherwise.)
+        while (p > s && (tok(p)?.pos === "ADV" || lower(p) === "first")) p--;
+        const end = endOfSide(g.to, e, p);
+        if (
+          p > s &&
+          /^(?:after|before|since|upon)$/.test(lower(p)) &&
+          isDate.slice(g.to, end).some(Boolean)
+        ) {
+          units.push(unit("part", p, end, p));
+          i = g.to - 1;
+          continue;
+        }
+      }
       // Participle phrases: ", killing 40 people", ", supported by Turkey", "a goal proposed in 1961".
       if (t.lower === "," && tok(i + 1)?.pos === "ADV") {
         // ", subsequently volunteering for the army": the adverb opens the phrase.

@@ -309,7 +309,10 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       nameSeen = true;
       // ("the Smithsonian museum featured her jeans": a name before a common noun modifies
       // it, and is no one "her" can mean.)
-      if (!(tokens[k + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")))
+      // ("The government of Burundi announced his death": a name after "of" that says whose
+      // body of people it is names a country or a people, not a person.)
+      const ofBody = tokens[k - 1]?.lower === "of" && COLLECTIVE.test(tokens[k - 2]?.lemma ?? "");
+      if (!(tokens[k + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")) && !ofBody)
         personSeen = true;
       if (!inSubject) otherNameSeen = true;
     }

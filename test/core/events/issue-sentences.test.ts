@@ -1501,6 +1501,13 @@ describe("fresh batch 26, judged blind", () => {
 });
 
 describe("fresh batch 27, judged blind", () => {
+  it("leaves a date inside an -ing clause after 'after' with that clause ('serving his third term after first being elected in 2005')", () => {
+    const events = dated({
+      a: "Burundi President dies\nThursday, June 11, 2020\n\nNkurunziza was currently serving his third term as president after first being elected in 2005.\n",
+    });
+    expect(events.some((e) => e.startsWith("2005") && /serving/.test(e))).toBe(false);
+  });
+
   it("takes 'which' after a preposition and a people's name as about the phrase before them ('a food relief program for East Germans, which was announced')", () => {
     const events = dated({
       a: article(

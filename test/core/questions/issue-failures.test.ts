@@ -1920,3 +1920,13 @@ describe("a place after 'near'", () => {
       if (q.type === "where") expect(q.answer).not.toMatch(/Dolgellau|Mukden/);
   });
 });
+
+describe("'his' after a body of people named by its country", () => {
+  it("has no one to stand for ('The government of Burundi announced his death')", () => {
+    const { prompts } = bankOf(
+      "On 9 June 2020, the government of Burundi announced his death and announced the cause of death as a cardiac arrest.",
+      "Pierre Nkurunziza became president of Burundi in 2005.",
+    );
+    expect(prompts.some((p) => /his death/.test(p))).toBe(false);
+  });
+});
