@@ -61,6 +61,11 @@ const SAYING = /^(?:say|tell|add|explain|comment|remark|recall)$/;
 const ADDITIVE = /^(?:also|too|again|likewise)$/;
 const CONNECTIVE_PHRASE =
   /^\s*["“]?((?:all told|in practice|in fact|in addition|in turn|as a result|in the end|at the same time|by then|after that|in return|even so|in any case|as such|that said|in contrast|by contrast|on the other hand|in the same way|in response|in reply|in retaliation|as a consequence|in consequence|because of this|because of that|for this reason|to this end))\s*,/i;
+/** Adjectives of regions that hold many countries: "the African nation" says not which. */
+const REGION_ADJECTIVE =
+  /^(?:African|Asian|European|Arab|Latin|Caribbean|Balkan|Nordic|Scandinavian|Baltic|Andean|Central|Southeast|Middle)$/;
+/** Nouns for one of a region's many members ("the African nation", "the Arab leader"). */
+const ONE_OF_MANY = /^(?:nation|country|state|kingdom|republic|island|city|capital|leader|ruler)$/;
 const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
 
 /** Whether a sentence's first word, read in lower case, is still a noun or an adjective (a name). */
@@ -483,10 +488,16 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
         head: kind.lower,
       };
     let j = start;
+    // "the African nation": the adjective of a region names no one of its many nations.
+    const region =
+      REGION_ADJECTIVE.test(tokens[start]?.text ?? "") &&
+      ONE_OF_MANY.test(tokens[start + 1]?.lower ?? "");
+    if (region) j++;
     while (j < tokens.length && (tokens[j]?.pos === "ADJ" || tokens[j]?.pos === "NOUN")) {
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? "")) break;
       j++;
     }
+    if (region && j === start + 1) continue;
     // ("won the competition overall": an adjective after the noun is no head.)
     while (j - 1 > start && tokens[j - 1]?.pos === "ADJ" && tokens[j - 2]?.pos === "NOUN") j--;
     const head = tokens[j - 1];

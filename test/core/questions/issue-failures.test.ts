@@ -1930,3 +1930,16 @@ describe("'his' after a body of people named by its country", () => {
     expect(prompts.some((p) => /his death/.test(p))).toBe(false);
   });
 });
+
+describe("'the' with a region's adjective and one of its members", () => {
+  it("points to an earlier mention ('the African nation'), unlike a country's ('the Syrian army') or a region's one part ('the European mainland')", () => {
+    const { prompts } = bankOf(
+      "Nkurunziza became president of the African nation in 2005.",
+      "The Syrian army took Aleppo in 2016.",
+      "In 2020, the EastMed pipeline reached the European mainland.",
+    );
+    expect(prompts.some((p) => /African nation/.test(p))).toBe(false);
+    expect(prompts.some((p) => /Syrian army/.test(p))).toBe(true);
+    expect(prompts.some((p) => /European mainland/.test(p))).toBe(true);
+  });
+});
