@@ -111,7 +111,14 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     // an abbreviation in the name, and goes into the blank with it ("_____ broke", not "_____. broke").
     const abbreviated = /^\.\s+\p{Ll}/u.test(sentence.slice(at + name.length));
     const phrase = abbreviated ? `${name}.` : name;
-    const accepted = [...spellings.filter((s) => s !== phrase), ...(abbreviated ? [name] : [])];
+    // "Cornwallis moved his army", written out as "Charles Cornwallis": the surname the text
+    // had is right too.
+    const written = info.event.entities[info.names.indexOf(name)];
+    const accepted = [
+      ...spellings.filter((s) => s !== phrase),
+      ...(abbreviated ? [name] : []),
+      ...(written !== undefined && written !== name ? [written] : []),
+    ];
     out.push({ phrase, accepted: [...new Set(accepted)], isNumber: false });
   }
   for (const m of sentence.matchAll(/(?<![\w,.-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,-]|\.\d)/g)) {

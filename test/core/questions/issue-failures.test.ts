@@ -1943,3 +1943,16 @@ describe("'the' with a region's adjective and one of its members", () => {
     expect(prompts.some((p) => /European mainland/.test(p))).toBe(true);
   });
 });
+
+describe("a cloze on a surname written out in full", () => {
+  it("accepts the surname the text had ('Cornwallis' for 'Charles Cornwallis')", () => {
+    const { questions } = bankOf(
+      "Charles Cornwallis led the British army in the South.",
+      "In the summer of 1781, Cornwallis moved his army to Yorktown, Virginia.",
+      "In October 1781, Cornwallis surrendered at Yorktown.",
+    );
+    const asked = questions.filter((q) => q.type === "cloze" && q.answer === "Charles Cornwallis");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.accepted ?? []).toContain("Cornwallis");
+  });
+});
