@@ -4,7 +4,7 @@ import { nameKey } from "../names.ts";
 import { mainTense } from "../nlp/read-sentence.ts";
 import { quoted } from "../punctuation.ts";
 import { textMemo } from "../text-memo.ts";
-import { type Context, type EventInfo, perEvent, plainText } from "./context.ts";
+import { type Context, type EventInfo, perEvent, plainClause, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
 import { entityKeys, GENERIC_NAME_WORDS, sameEntityKeys } from "./entities.ts";
@@ -192,6 +192,33 @@ function contextWords(text: string): number {
   return (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.test(w)).length;
 }
 
+/** How many events starting in an event's time are compared with it at most. */
+const TWIN_WINDOW = 64;
+
+/** The names of other events inside this one's time whose clause has the same verb and voice. */
+function namesOfSameDeed(info: EventInfo, ctx: Context): string[] {
+  const own = plainClause(info, ctx);
+  if (own === null) return [];
+  const out: string[] = [];
+  const { timeline } = ctx;
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((timeline[mid]?.span.from ?? 0) < info.span.from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < timeline.length && k < lo + TWIN_WINDOW; k++) {
+    const o = timeline[k] as EventInfo;
+    if (o.span.from > info.span.to) break;
+    if (o === info || o.span.to > info.span.to) continue;
+    const other = plainClause(o, ctx);
+    if (other !== null && other.lemma === own.lemma && (other.aux === null) === (own.aux === null))
+      out.push(...o.names);
+  }
+  return out;
+}
+
 /** Cloze questions for one event (at most two). */
 export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   const citation = info.citation;
@@ -212,8 +239,15 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   const candidates = blanks(info, sentence, ctx).filter(
     (b) => b.isNumber || (!attributive(sentence, b.phrase, ctx) && !namedByTitle(b.phrase, title)),
   );
+  // "In 1933, the _____ was ratified": when the bank tells another event within the key's
+  // time with the same verb, done by or to a name of the same head ("the Twenty-First
+  // Amendment"), the blank has two right answers.
+  const twins = namesOfSameDeed(info, ctx);
+  const head = (name: string) => name.split(/\s+/).at(-1) ?? "";
   const names = seededShuffle(
-    candidates.filter((b) => !b.isNumber),
+    candidates.filter(
+      (b) => !b.isNumber && !twins.some((n) => n !== b.phrase && head(n) === head(b.phrase)),
+    ),
     info.event.id,
     (b) => b.phrase,
   );

@@ -1956,3 +1956,15 @@ describe("a cloze on a surname written out in full", () => {
     for (const q of asked) expect(q.accepted ?? []).toContain("Cornwallis");
   });
 });
+
+describe("a cloze blank with two right answers in the bank", () => {
+  it("is not asked when another event of its time has the same verb and a name of the same head ('In 1933, the _____ was ratified')", () => {
+    const { prompts } = bankOf(
+      "In 1933, the Twentieth Amendment was ratified during the Great Depression.",
+      "In December 1933, the Twenty-First Amendment was ratified, ending Prohibition.",
+      "In 1920, the Nineteenth Amendment gave women the vote.",
+    );
+    expect(prompts.some((p) => /“In 1933, the _____ was ratified/.test(p))).toBe(false);
+    expect(prompts.some((p) => /December 1933, the _____ was ratified/.test(p))).toBe(true);
+  });
+});
