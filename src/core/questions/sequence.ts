@@ -57,6 +57,20 @@ const topic = perEvent((info: EventInfo, ctx: Context): string | null => {
   return ctx.namesIn(subject)[0] ?? subject.toLowerCase().replace(/^(?:the|a|an)\s+/, "");
 });
 
+/** Ordinal words, numerals and Roman numerals that number a thing in a series. */
+const SERIES_NUMBER =
+  /\b(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b|\b\d+(?:st|nd|rd|th)?\b|\b[IVX]+\b/gi;
+
+/**
+ * "the Seventeenth Amendment" and "the Nineteenth Amendment", "Apollo 8" and "Apollo 11": a
+ * topic with its number taken out, when it has one; two of one series are ordered by number.
+ */
+function seriesOf(topic: string | null): string | null {
+  if (topic === null) return null;
+  const rest = topic.replace(SERIES_NUMBER, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  return rest !== topic.toLowerCase().trim() && rest.length > 0 ? rest : null;
+}
+
 /** Which-first questions: each listable event paired with a near one of certain order. */
 export function whichFirstQuestions(ctx: Context): Question[] {
   const events = ctx.events.filter(sequenceable);
@@ -64,11 +78,13 @@ export function whichFirstQuestions(ctx: Context): Question[] {
   const seen = new Set<string>();
   for (const a of events) {
     const about = topic(a, ctx);
+    const series = seriesOf(about);
     const fits = (b: EventInfo) =>
       sequenceable(b) &&
       certainOrder(a, b) &&
       b.text !== a.text &&
-      (about === null || topic(b, ctx) !== about);
+      (about === null || topic(b, ctx) !== about) &&
+      (series === null || seriesOf(topic(b, ctx)) !== series);
     // The nearest events of certain order in the same document: events of two unrelated
     // documents give a learner nothing to reason from but the dates themselves.
     const partners = neighboursInDocument(ctx, a, fits, PAIR_CANDIDATES).map((b) => ({ b }));

@@ -1968,3 +1968,18 @@ describe("a cloze blank with two right answers in the bank", () => {
     expect(prompts.some((p) => /December 1933, the _____ was ratified/.test(p))).toBe(true);
   });
 });
+
+describe("a which-first pair of one numbered series", () => {
+  it("is not asked: the numbers give the order ('the Seventeenth Amendment' before 'the Nineteenth')", () => {
+    const { questions } = bankOf(
+      "In 1913, the Seventeenth Amendment was ratified.",
+      "In 1920, the Nineteenth Amendment gave women the right to vote.",
+      "In 1933, the Twentieth Amendment was ratified during the Great Depression.",
+    );
+    const pairs = questions.filter((q) => q.type === "which-first");
+    for (const q of pairs) {
+      const amendments = (q.choices ?? []).filter((c) => /Amendment/.test(c));
+      expect(amendments.length).toBeLessThan(2);
+    }
+  });
+});
