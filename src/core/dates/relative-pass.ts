@@ -52,8 +52,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "that night", "hours later", "later that evening": the day of the event just told
-    re: /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)\b|\b(?:hours|minutes)\s+later\b/gi,
+    // "that night", "hours later", "six minutes later", "later that evening": the day of
+    // the event just told (the count goes with its unit).
+    re: new RegExp(
+      `\\b(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:night|evening|morning|afternoon)\\b|\\b(?:(?:${COUNT_RE})\\s+)?(?:hours?|minutes?|seconds?)\\s+later\\b`,
+      "gi",
+    ),
     make: () => ({ base: "anchor", unit: "day", offset: 0, precision: "day" }),
   },
   {

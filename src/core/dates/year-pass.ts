@@ -30,6 +30,12 @@ const SHORT_YEAR =
 const SHORT_YEAR_WITH_ERA = /(?<![\d,.])\b([1-9]\d{2})\s+(?:AD|CE|A\.D\.)(?![\p{L}])/gu;
 const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
 const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
+/**
+ * "during the 1950s and 1960s", "from the 1920s to the 1940s": a span of decades, after a
+ * preposition that spans ("in the 1930s and 1940s" may name two times apart).
+ */
+const DECADE_RANGE =
+  /\b(?:during|throughout|between|from)\s+(?:the\s+)?(1[0-9]{2}0|20[0-9]0)s\s+(?:and|to|through|until|–|-)\s+(?:the\s+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
 /** "between the 16th and 18th century", "the 16th and 17th centuries": a span of centuries. */
 const CENTURY_RANGE =
   /\b(?:(?:between|from)\s+)?(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)(?:[-\s]+century)?\s+(?:and|to|until|through|–|-)\s+(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+centur(?:y|ies)\b(?!\s*(?:BC|BCE))/gi;
@@ -76,6 +82,14 @@ export function yearMentions(sentence: string): Mention[] {
     if (!(y2 > y1) || y2 - y1 > 200) continue;
     const attributive = isAttributive(sentence, m.index, m.index + m[0].length);
     claim(m, { start: { year: y1 }, end: { year: y2 }, attributive }, false);
+  }
+  // "during the 1950s and 1960s", "from the 1920s to the 1940s": one span across both.
+  for (const m of sentence.matchAll(DECADE_RANGE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!(b > a) || b - a > 200) continue;
+    const hundreds = a % 100 === 0 && b % 100 === 0 && b < 2000;
+    claim(m, { start: { year: a }, end: { year: b + (hundreds ? 99 : 9) } });
   }
   for (const m of sentence.matchAll(DECADE)) {
     const decade = Number(m[2]);

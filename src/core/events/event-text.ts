@@ -211,9 +211,13 @@ function capitalise(text: string): string {
 }
 
 function tidy(text: string): string {
-  return closeUpPunctuation(text.replace(/\s*\(\s*[,;]?\s*\)/g, "").replace(/\s{2,}/g, " "))
-    .replace(/,(?:\s*,)+/g, ",")
-    .replace(/,\s*([.;:!?])/g, "$1")
-    .replace(/^[\s,;:]+/, "")
-    .trim();
+  return (
+    closeUpPunctuation(text.replace(/\s*\(\s*[,;]?\s*\)/g, "").replace(/\s{2,}/g, " "))
+      .replace(/,(?:\s*,)+/g, ",")
+      .replace(/,\s*([.;:!?])/g, "$1")
+      // ("at 10:39 a.m. on Saturday." with the date gone: the abbreviation's stop ends it.)
+      .replace(/(?<!\.)\.\.(?!\.)/g, ".")
+      .replace(/^[\s,;:]+/, "")
+      .trim()
+  );
 }

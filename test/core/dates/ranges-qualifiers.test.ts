@@ -64,6 +64,16 @@ describe("ranges", () => {
     });
   });
 
+  it("reads 'during the 1950s and 1960s' as one span, but not 'in the 1930s and 1940s'", () => {
+    expect(
+      datesOf("During the 1950s and 1960s, Yugoslavia became economically self-sufficient.").dates,
+    ).toMatchObject([{ start: "1950", end: "1969" }]);
+    expect(
+      datesOf("He founded the group in 1932, a significant organisation in the 1930s and 1940s.")
+        .dates.length,
+    ).toBe(3);
+  });
+
   it("reads 'the 1800s' as the hundred years it names, and 'the 2000s' as a decade", () => {
     expect(
       datesOf("As the United States expanded westward in the early 1800s, trade grew.").dates[0],

@@ -1539,3 +1539,13 @@ describe("fresh batch 27, judged blind", () => {
     expect(events.some((e) => /^1933-03/.test(e))).toBe(false);
   });
 });
+
+describe("fresh batch 28, judged blind", () => {
+  it("takes a count with 'minutes later', and leaves no double stop after an abbreviation ('six minutes later', 'at 10:39 a.m. on Saturday')", () => {
+    const events = dated({
+      a: "El Paso shooting\nSaturday, December 7, 2019\n\nThe first 911 call came in at 10:39 a.m. on Saturday. Officers arrived at the Walmart six minutes later.\n",
+    });
+    expect(events).toContain("2019-12-07 Officers arrived at the Walmart.");
+    expect(events).toContain("2019-12-07 The first 911 call came in at 10:39 a.m.");
+  });
+});
