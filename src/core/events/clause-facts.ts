@@ -315,6 +315,9 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   };
 }
 
+/** Nouns for what is reported, whose date is the reporting's. */
+const REPORT_NOUN = /^(?:report|account|statement|announcement)$/;
+
 /** Nouns that name a time a thing is set for. */
 const TIME_VALUE_NOUN = /^(?:date|deadline|day|time|schedule)$/;
 
@@ -1077,6 +1080,14 @@ function notAnEventDate(
   for (let k = span[0] - 1; k >= Math.max(clause.from, span[0] - 9); k--) {
     const t = tokens[k] as Token;
     if (t.lower === "to" && tokens[k - 1]?.lower === "according")
+      return "dates a report, not the clause";
+    // ("By reports on Saturday, two of Khan's victims died": "by" or "in" reports is
+    // "according to" them, and the date is theirs.)
+    if (
+      REPORT_NOUN.test(t.lemma) &&
+      t.pos === "NOUN" &&
+      /^(?:by|in|per|from)$/.test(tokens[k - 1]?.lower ?? "")
+    )
       return "dates a report, not the clause";
     if (!/^(?:NOUN|PROPN|DET|ADJ|ADP|NUM|PART)$/.test(t.pos) || t.lower === ",") break;
   }

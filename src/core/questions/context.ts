@@ -308,6 +308,10 @@ const BODY_WORD = (word: string) =>
   BODY_HEAD.test(word) ||
   /^(?:Coalition|Alliance|Foundation|Fund|Group|Network|Center|Centre|Trust|Campaign|Project|Equality|Rights|Watch|Program|Programme|Force)$/.test(
     word,
+  ) ||
+  // ("Democratic Federal Yugoslavia", "People's Republic": the words of a state's form.)
+  /^(?:Democratic|Federal|Federated|Socialist|People['’]s|Republic|Kingdom|Empire|Union|United|Islamic|Commonwealth|Confederate|Provisional)$/.test(
+    word,
   );
 
 /** Words that open a sentence or stand before a name without being part of it. */

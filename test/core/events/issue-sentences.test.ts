@@ -1541,6 +1541,13 @@ describe("fresh batch 27, judged blind", () => {
 });
 
 describe("fresh batch 28, judged blind", () => {
+  it("gives a date after 'by reports' to the reports ('By reports on Saturday, two of Khan's victims died')", () => {
+    const events = dated({
+      a: "London Bridge attack\nMonday, December 2, 2019\n\nBy reports on Saturday, two of Khan's victims died, and three others were seriously injured.\n",
+    });
+    expect(events.some((e) => e.startsWith("2019-11-30") && /victims died/.test(e))).toBe(false);
+  });
+
   it("takes a count with 'minutes later', and leaves no double stop after an abbreviation ('six minutes later', 'at 10:39 a.m. on Saturday')", () => {
     const events = dated({
       a: "El Paso shooting\nSaturday, December 7, 2019\n\nThe first 911 call came in at 10:39 a.m. on Saturday. Officers arrived at the Walmart six minutes later.\n",

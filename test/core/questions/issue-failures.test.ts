@@ -1983,3 +1983,15 @@ describe("a which-first pair of one numbered series", () => {
     }
   });
 });
+
+describe("a country's name", () => {
+  it("is not written out as a state's formal name, which is no first name ('Democratic Federal Yugoslavia')", () => {
+    const { prompts } = bankOf(
+      "When Italian forces evacuated Yugoslavia in 1943, AVNOJ established the state of Democratic Federal Yugoslavia.",
+      "In 1945, Yugoslavia’s monarchy was abolished.",
+      "In 1948, Tito broke with Stalin.",
+    );
+    expect(prompts.some((p) => /When was Yugoslavia’s monarchy abolished/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Democratic Federal Yugoslavia’s monarchy/.test(p))).toBe(false);
+  });
+});
