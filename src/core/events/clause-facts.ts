@@ -165,6 +165,8 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     });
     return true;
   };
+  // Dates that tell no event here but still set the narrative's time.
+  const untold: FoundDate[] = [];
   for (const d of dates) {
     const h = home.get(d.mention);
     if (h === undefined || h.clause === null || h.side !== null) {
@@ -181,6 +183,9 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       // "sought an apology for the raid in May 2010": the noun's own event, when it names one.
       if (!((why === PERFECT_DATE || why === AFTER_PHRASE) && nameNoun(d)))
         sideReasons.push(`“${d.text}” ${why}`);
+      // ('wrote, "Last year August 8 was …" … "Exactly a year later"': what a quotation
+      // tells still sets the narrative's time.)
+      if (why === QUOTED_DATE) untold.push(stripMention(d));
       continue;
     }
     const list = byClause.get(h.clause) ?? [];
@@ -218,7 +223,6 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   }
   spreadFrontedDate(parse, byClause, spanOf, isDate);
   const facts: ClauseFact[] = [];
-  const untold: FoundDate[] = [];
   const owned = new Set(dates.map((d) => d.mention));
   for (const [clause, list] of [...byClause].sort((a, b) => a[0].from - b[0].from)) {
     if (list.length === 0) continue;
@@ -314,6 +318,8 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     untold,
   };
 }
+
+const QUOTED_DATE = "dates what a saying quotes, not the saying";
 
 /** Nouns for what is reported, whose date is the reporting's. */
 const REPORT_NOUN = /^(?:report|account|statement|announcement)$/;
@@ -1027,6 +1033,15 @@ function notAnEventDate(
   // 1822" says it was ratified in 1822, and is told so (see notUntil).
   if (clause.verb?.negated === true && !(span !== undefined && notUntil(clause, tokens, span)))
     return "is in a negated clause";
+  // 'Lucy Fischer told NPR, "[Khan] had been released a year ago …"': a date inside the words
+  // a saying quotes is theirs, not the saying's.
+  if (
+    span !== undefined &&
+    clause.verb !== null &&
+    REPORTING_VERB.test(tokens[clause.verb.head]?.lemma ?? "") &&
+    tokens.slice(clause.verb.to, span[0]).filter((t) => /^["“”]$/.test(t.text)).length % 2 === 1
+  )
+    return QUOTED_DATE;
   // "moved the date of the presidential inauguration from March to January": after a noun
   // that is itself a time ("the date", "the deadline"), "from … to …" gives its old and new
   // values, not the time of the moving.

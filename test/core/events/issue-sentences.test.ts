@@ -1541,6 +1541,14 @@ describe("fresh batch 27, judged blind", () => {
 });
 
 describe("fresh batch 28, judged blind", () => {
+  it("gives a date inside a quotation to what it says, not to the saying, and keeps it as the story's time ('told NPR, \"[Khan] had been released a year ago\"')", () => {
+    const events = dated({
+      a: 'London Bridge attack\nMonday, December 2, 2019\n\nLucy Fischer of The Times told NPR, "[Khan] had been released a year ago on the provision that he had agreed to wear an electronic tag".\n\nHis daughter wrote, "Last year August 8 was one of the happiest days for me. Exactly a year later on August 10 he fell critically ill."\n',
+    });
+    expect(events.some((e) => /told NPR/.test(e))).toBe(false);
+    expect(events.some((e) => e.startsWith("2019-08-10") && /critically ill/.test(e))).toBe(true);
+  });
+
   it("gives a date after 'by reports' to the reports ('By reports on Saturday, two of Khan's victims died')", () => {
     const events = dated({
       a: "London Bridge attack\nMonday, December 2, 2019\n\nBy reports on Saturday, two of Khan's victims died, and three others were seriously injured.\n",
