@@ -228,6 +228,13 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
         k >= u.from &&
         k < u.to &&
         ((u.kind === "coord" && !u.sharedSubject) ||
+          // "was released in 2018 and has been out on license": a predicate joined in another
+          // tense is not what the date dates, and asked with it reads "was … released and has".
+          (u.kind === "coord" &&
+            u.verb !== null &&
+            main.verb !== null &&
+            u.verb.tense !== main.verb.tense &&
+            /^(?:past|perfect|present)$/.test(u.verb.tense)) ||
           // An adverbial clause ("as Hezbollah launched …", "because …") is an adjunct.
           u.kind === "sub" ||
           ((u.kind === "rel" || u.kind === "part" || u.kind === "comp") &&

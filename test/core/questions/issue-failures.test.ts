@@ -1995,3 +1995,14 @@ describe("a country's name", () => {
     expect(prompts.some((p) => /Democratic Federal Yugoslavia’s monarchy/.test(p))).toBe(false);
   });
 });
+
+describe("a predicate joined in another tense", () => {
+  it("is left out of the date question ('was released in 2018 and has been out on license')", () => {
+    const { prompts } = bankOf(
+      "Khan was released in 2018 and has been out on license.",
+      "Khan was convicted in 2012.",
+    );
+    expect(prompts).toContain("When was Khan released?");
+    expect(prompts.some((p) => /and has been/.test(p))).toBe(false);
+  });
+});
