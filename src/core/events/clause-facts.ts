@@ -1033,6 +1033,14 @@ function notAnEventDate(
   // 1822" says it was ratified in 1822, and is told so (see notUntil).
   if (clause.verb?.negated === true && !(span !== undefined && notUntil(clause, tokens, span)))
     return "is in a negated clause";
+  // "explain whether or not he believed that the 1857 decision trumped …": what a "whether"
+  // clause holds is asked, not told (a comma after it may close it).
+  if (span !== undefined) {
+    const before = tokens.slice(0, span[0]);
+    const w = before.map((t) => t.lower).lastIndexOf("whether");
+    if (w >= 0 && !before.slice(w).some((t) => /^[,;:]$/.test(t.text)))
+      return "is in a question ('whether …'), not told";
+  }
   // 'Lucy Fischer told NPR, "[Khan] had been released a year ago …"': a date inside the words
   // a saying quotes is theirs, not the saying's.
   if (

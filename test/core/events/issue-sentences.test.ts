@@ -1541,6 +1541,16 @@ describe("fresh batch 27, judged blind", () => {
 });
 
 describe("fresh batch 28, judged blind", () => {
+  it("tells nothing a 'whether' clause holds ('explain whether or not he believed that the 1857 decision … trumped …')", () => {
+    const events = dated({
+      a: article(
+        "During the debates, Lincoln demanded that Douglas explain whether or not he believed that the 1857 Supreme Court decision in the Dred Scott case trumped the right of a majority to prevent the expansion of slavery. Dred Scott sued for his freedom in 1846.",
+      ),
+    });
+    expect(events.some((e) => /trumped/.test(e))).toBe(false);
+    expect(events).toContain("1846 Dred Scott sued for his freedom.");
+  });
+
   it("gives a date inside a quotation to what it says, not to the saying, and keeps it as the story's time ('told NPR, \"[Khan] had been released a year ago\"')", () => {
     const events = dated({
       a: 'London Bridge attack\nMonday, December 2, 2019\n\nLucy Fischer of The Times told NPR, "[Khan] had been released a year ago on the provision that he had agreed to wear an electronic tag".\n\nHis daughter wrote, "Last year August 8 was one of the happiest days for me. Exactly a year later on August 10 he fell critically ill."\n',
