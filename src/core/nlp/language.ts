@@ -238,6 +238,17 @@ const OPENER = /^[“"‘(:—–]$/;
  * the passes before it.
  */
 function repairTags(joined: Token[]): void {
+  // "88 free black settlers": a bare verb form or an adverb between a number and the noun
+  // it counts is an adjective of that noun.
+  for (let i = 1; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    if (
+      ((t.pos === "VERB" && t.form === "base") || t.pos === "ADV") &&
+      joined[i - 1]?.pos === "NUM" &&
+      /^(?:ADJ|NOUN)$/.test(joined[i + 1]?.pos ?? "")
+    )
+      joined[i] = { ...t, pos: "ADJ", form: null };
+  }
   // "the Khyber Pass", "Cook County": a capitalised word inside a name is no verb.
   for (let i = 1; i < joined.length; i++) {
     const t = joined[i] as Token;

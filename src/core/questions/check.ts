@@ -126,6 +126,9 @@ function optionRules({ q, answer, choices }: Subject): string[] {
   if (q.type === "which-first" && choices.length !== 2) {
     out.push("which-first needs exactly two options");
   }
+  // "Heraclius died, with the territories he.": a subject pronoun ends no sentence.
+  const cut = choices.find((c) => /\s(?:he|she|they|we)\s*[.?!]$/.test(c));
+  if (cut !== undefined) out.push(`option “${cut}” ends on a subject pronoun`);
   if (q.type !== "which-first" && (choices.length < 3 || choices.length > 4)) {
     out.push("needs 3 or 4 options");
   }

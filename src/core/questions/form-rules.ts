@@ -24,7 +24,7 @@ function body(prompt: string): string {
  * A relative or subordinator before a comma opens a parenthesis ("which, in his view,").
  */
 const DANGLING_WORD =
-  /(?:^|\s)(?:(?:of|the|a|an|to|in|on|at|by|with|from|for|as|than|into|onto|upon|during|between|its|their|his|her)\s*[?,.;:!]|(?:and|or|but|nor)\s*[?,.;:!])/;
+  /(?:^|\s)(?:(?:of|the|a|an|to|in|on|at|by|with|from|for|as|than|into|onto|upon|during|between|its|their|his|her)\s*[?,.;:!]|(?:and|or|but|nor)\s*[?,.;:!]|(?:he|she|they|we)\s*[?.!])/;
 /** Words that cannot open a subject: prepositions, conjunctions, relatives, adverbs of sequence. */
 const NOT_SUBJECT =
   "and|or|but|nor|of|to|in|on|at(?! least| most)|by|with|from|for|as|than|that|which|whose|whom|when|while|since|until|between|after|before|into|onto|upon|during|not|also|then";

@@ -2006,3 +2006,28 @@ describe("a predicate joined in another tense", () => {
     expect(prompts.some((p) => /and has been/.test(p))).toBe(false);
   });
 });
+
+describe("batch 29, judged blind", () => {
+  it("keeps a count and its adjective in the subject ('88 free black settlers … sailed')", () => {
+    const { prompts } = bankOf(
+      "In 1820, 88 free black settlers and 3 society members sailed for Sierra Leone.",
+      "In 1847, Liberia declared its independence.",
+    );
+    expect(prompts).toContain(
+      "When did 88 free black settlers and 3 society members sail for Sierra Leone?",
+    );
+    expect(prompts.some((p) => /Sierra Leone 88 free/.test(p))).toBe(false);
+  });
+
+  it("asks nothing, and offers no option, that ends on a subject pronoun ('Heraclius died, with the territories he.')", () => {
+    const { questions } = bankOf(
+      "Heraclius died in 641, with the territories he and the Byzantines had fought to retake from the Persians largely lost.",
+      "In 1847, Liberia declared its independence.",
+      "In 1820, 88 free black settlers and 3 society members sailed for Sierra Leone.",
+    );
+    for (const q of questions) {
+      expect(q.prompt).not.toMatch(/\bhe[?.!]/);
+      for (const c of q.choices ?? []) expect(c).not.toMatch(/\she\.$/);
+    }
+  });
+});
