@@ -25,6 +25,13 @@ describe("the bank on the holdout corpus", () => {
     expect(score.docs.flatMap((d) => d.duplicates)).toEqual([]);
   });
 
+  it("offers as a who-option only someone the documents show doing something ('much as had Alexis de Tocqueville' is no doer in 1933)", () => {
+    const options = score.bank.questions
+      .filter((q) => q.type === "who")
+      .flatMap((q) => q.choices ?? []);
+    expect(options).not.toContain("Alexis de Tocqueville");
+  });
+
   it("publishes only questions that pass the gate, of at least seven kinds", () => {
     const gate = gateReport(score.bank, score.documents);
     expect(gate.failures).toEqual([]);

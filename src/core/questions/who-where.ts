@@ -356,6 +356,21 @@ const wordCount = (name: string) => name.split(/\s+/).length;
 /** How far from an event a person's dated deeds may lie and still make a plausible option. */
 const ERA_YEARS = 40;
 
+const actors = new WeakMap<Context, Set<string>>();
+/** The names that stand in the subject of some event's clause: who the documents show acting. */
+function actorsOf(ctx: Context): Set<string> {
+  let found = actors.get(ctx);
+  if (found === undefined) {
+    found = new Set();
+    for (const info of ctx.events) {
+      const subject = plainClause(info, ctx)?.subject;
+      if (subject !== undefined) for (const n of ctx.namesIn(subject)) found.add(n);
+    }
+    actors.set(ctx, found);
+  }
+  return found;
+}
+
 /**
  * Three wrong options of the answer's kind named in the question's own documents:
  * people for a person, groups for a group, places (the same kind of place first:
@@ -405,6 +420,9 @@ function distractors(
     const years = e.years;
     if (entity.kind === "person" && years !== undefined)
       if (years[1] < year - ERA_YEARS || years[0] > year + ERA_YEARS) continue;
+    // ("much as had Alexis de Tocqueville" in a 1921 event, "married Eliza Griffin": a person
+    // the documents never show doing anything is no plausible doer.)
+    if (entity.kind === "person" && !e.spellings.some((s) => actorsOf(ctx).has(s))) continue;
     // Neither the answer nor an option already chosen under another name ("Congress" beside
     // "U.S. Congress").
     if ([entity, ...out].some((o) => oneName(e, o))) continue;
