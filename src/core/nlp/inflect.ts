@@ -22,7 +22,7 @@ export function pastOf(lemma: string): string {
   if (lemma === "do") return "did";
   // "addrest", "blest": the list keeps archaic pasts; no verb in -ss has a standard one.
   if (lemma.endsWith("ss")) return `${lemma}ed`;
-  const forms = (byLemma.get(lemma) ?? []).filter((f) => !f.endsWith("ing") && !/s$/.test(f));
+  const forms = pastForms(lemma);
   const past = forms.find((f) => !PARTICIPLE_SHAPE.test(f) || f.endsWith("ed")) ?? forms[0];
   if (past !== undefined) return past;
   // "put", "set", "cut": the exception list knows only their doubled -ing form.
@@ -43,6 +43,11 @@ export function irregularPastLemma(form: string): string | null {
  * exception list shows by giving the verb no other form; "took" has "taken" beside it.
  */
 export function pastIsParticiple(form: string, lemma: string): boolean {
-  const forms = (byLemma.get(lemma) ?? []).filter((f) => !f.endsWith("ing") && !/s$/.test(f));
+  const forms = pastForms(lemma);
   return forms.length === 1 && forms[0] === form;
+}
+
+/** The exception list's past and participle forms of a verb (no -ing, no -s forms). */
+function pastForms(lemma: string): string[] {
+  return (byLemma.get(lemma) ?? []).filter((f) => !f.endsWith("ing") && !/s$/.test(f));
 }
