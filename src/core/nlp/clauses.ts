@@ -75,9 +75,9 @@ const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/;
 const LIST_JOINER = /^(?:and|or)$/;
 /** Words that open a clause whose subject comes next: "what Scali reported", "that Rome sent". */
 const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
-/** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
 /** Verbs of naming, whose passive keeps the name as its complement ("an orbiter called Juno"). */
 const NAMING_VERB = /^(?:dub|call|name|nickname|title|entitle|term|label|christen)$/;
+/** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
 export const REPORTING_VERB =
   /^(?:say|report|claim|believe|think|announce|tell|know|confirm|deny|add|note|insist|suggest|argue|warn|show|reveal|admit|explain|write|fear|estimate|find|learn|hear|feel|acknowledge|allege|assert|indicate|state|declare|predict|recall|realize|realise|discover|conclude|testify|maintain)$/;
 /** Verbs that report what someone said ("…, police revealed"), not what they found out. */
@@ -420,9 +420,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           (!startsTime || isDate.some((d, k) => d && k > g.to + 3 && k < e));
         // "a program dubbed "Zrínyi 2026" in 2017": a participle that only names its noun
         // (dubbed, called, named) stays inside the noun phrase; what follows is the clause's.
-        const naming = /^(?:dub|call|name|nickname|title|term|label)$/.test(
-          tok(g.head)?.lemma ?? "",
-        );
+        const naming = NAMING_VERB.test(tok(g.head)?.lemma ?? "");
         if ((((form === "ed" || form === "part") && afterNoun) || reducedIng) && !naming) {
           units.push(unit("part", i, endOfSide(g.to, e, i), i));
           i = g.to - 1;
