@@ -13,11 +13,19 @@ export function closeUpPunctuation(text: string): string {
 export function quoted(text: string): string {
   // An unclosed mark (a quotation that runs on into the next sentence) is left for the
   // question's form check to see.
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
-  if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) return `“${text}”`;
+  if (unclosedQuote(text)) return `“${text}”`;
   const inner = text
     .replace(/“/g, "‘")
     .replace(/”/g, "’")
     .replace(/(^|[\s(])"(?=\S)([^"]*\S)"/g, "$1‘$2’");
   return `“${inner}”`;
+}
+
+/**
+ * Whether a quotation mark in the text is left open: curly marks that do not pair, or an odd
+ * number of straight ones ('comet 81P/Wild (also known as "Wild 2)').
+ */
+export function unclosedQuote(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1;
 }

@@ -1,5 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { findMentions } from "../dates/extract.ts";
+import { unclosedQuote } from "../punctuation.ts";
 import { textMemo } from "../text-memo.ts";
 
 /*
@@ -42,9 +43,7 @@ function punctuationProblems(text: string): string[] {
     out.push("punctuation is doubled, empty or misplaced");
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   if (count(/\(/g) !== count(/\)/g)) out.push("a parenthesis is not closed");
-  // (Straight quotes pair among themselves: 'comet 81P/Wild (also known as "Wild 2)'.)
-  if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1)
-    out.push("a quotation mark is not closed");
+  if (unclosedQuote(text)) out.push("a quotation mark is not closed");
   return out;
 }
 
