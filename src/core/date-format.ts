@@ -1,5 +1,11 @@
 import type { EventDate } from "./bank-schema.ts";
-import { daysInMonth, fromIso, precisionOf } from "./dates/calendar.ts";
+import {
+  daysInMonth,
+  fromIso,
+  lastYearOfThe,
+  namesHundred,
+  precisionOf,
+} from "./dates/calendar.ts";
 import { monthNumber } from "./dates/lexicon.ts";
 import { zoneOffset } from "./learner-day.ts";
 
@@ -64,8 +70,7 @@ function parseSpan(text: string): { start: string; end: string } | null {
   if (decade) {
     const y = Number(decade[1]);
     // "the 1800s" is a hundred years, as the bank reads it in a text (year-pass.ts).
-    const last = y + (y % 100 === 0 && y >= 1000 && y < 2000 ? 99 : 9);
-    return { start: String(y).padStart(4, "0"), end: String(last).padStart(4, "0") };
+    return { start: String(y).padStart(4, "0"), end: String(lastYearOfThe(y)).padStart(4, "0") };
   }
   const century = CENTURY.exec(text);
   if (century) return centurySpan(Number(century[1]), Number(century[1]));
@@ -84,9 +89,8 @@ export function periodOf(
   const a = fromIso(date.start).year;
   const b = fromIso(date.end).year;
   // ("the 1800s" is the hundred years, so the decade 1800–1809 is written as its years.)
-  const hundred = a % 100 === 0 && a < 2000;
-  if (a >= 1000 && a % 10 === 0 && b === a + 9 && !hundred) return "decade";
-  if (a >= 1000 && hundred && b === a + 99) return "hundred";
+  if (a >= 1000 && a % 10 === 0 && b === a + 9 && !namesHundred(a)) return "decade";
+  if (namesHundred(a) && b === a + 99) return "hundred";
   if (a % 100 === 1 && b === a + 99) return "century";
   // 1501–1700 is how the text said "the 16th and 17th centuries", and how a learner knows it.
   if (a % 100 === 1 && b % 100 === 0 && b > a + 99) return "centuries";

@@ -119,3 +119,16 @@ export function truncate(d: CalendarDate, precision: Precision): CalendarDate {
   if (precision === "month" && d.month !== undefined) return { year: d.year, month: d.month };
   return { ...d };
 }
+
+/**
+ * Whether "the Ns" written with this year names a hundred years: "the 1800s" is the
+ * nineteenth century, while "the 1960s", and "the 2000s" as mostly said, are decades.
+ */
+export function namesHundred(year: number): boolean {
+  return year >= 1000 && year < 2000 && year % 100 === 0;
+}
+
+/** The last year of "the Ns" written with this year: 1899 for the 1800s, 1969 for the 1960s. */
+export function lastYearOfThe(year: number): number {
+  return year + (namesHundred(year) ? 99 : 9);
+}

@@ -1,3 +1,4 @@
+import { lastYearOfThe, namesHundred } from "./calendar.ts";
 import type { Mention, Qualifier } from "./types.ts";
 
 /*
@@ -88,17 +89,15 @@ export function yearMentions(sentence: string): Mention[] {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!(b > a) || b - a > 200) continue;
-    const hundreds = a % 100 === 0 && b % 100 === 0 && b < 2000;
-    claim(m, { start: { year: a }, end: { year: b + (hundreds ? 99 : 9) } });
+    const hundreds = namesHundred(a) && namesHundred(b);
+    claim(m, { start: { year: a }, end: { year: hundreds ? lastYearOfThe(b) : b + 9 } });
   }
   for (const m of sentence.matchAll(DECADE)) {
     const decade = Number(m[2]);
-    // "the early 1800s" is the early nineteenth century: a hundred's "-00s" names its hundred
-    // years (the 2000s, mostly said of the decade, aside).
-    const hundred = decade % 100 === 0 && decade < 2000;
+    // "the early 1800s" is the early nineteenth century (namesHundred).
     claim(m, {
       start: { year: decade },
-      end: { year: decade + (hundred ? 99 : 9) },
+      end: { year: lastYearOfThe(decade) },
       qualifier: edgeQualifier(m[1]),
     });
   }
