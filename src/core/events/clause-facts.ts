@@ -1,6 +1,6 @@
 import { addDays, addMonths, dayBounds } from "../dates/calendar.ts";
 import { findMentions, resolveMentions } from "../dates/extract.ts";
-import { countValue } from "../dates/lexicon.ts";
+import { countValue, monthNumber } from "../dates/lexicon.ts";
 import type { Direction } from "../dates/resolve.ts";
 import type { DateContext, FoundDate, Mention, Qualifier, Unresolved } from "../dates/types.ts";
 import {
@@ -1443,7 +1443,8 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
     if (
       /^(?:in|at)$/.test(tokens[to]?.lower ?? "") &&
       tokens[to + 1]?.pos === "PROPN" &&
-      !MONTH_WORD.test(tokens[to + 1]?.lower ?? "")
+      // (a month after "in" begins a date, not a place)
+      monthNumber(tokens[to + 1]?.lower ?? "") === null
     )
       to = chunk(to + 1, 1, (x) => tokens[x]?.pos !== "PROPN");
     // A restrictive relative clause stays: "that killed nine activists".
@@ -1486,9 +1487,6 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
   if (words.length === 0) return null;
   return asSentence(`${bare ? "" : "The "}${words.join(" ")} took place`);
 }
-
-/** Month names, which begin a date, not a place. */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 
 /** Prepositions whose object is a time the clause happens in: "in the Meiji Restoration of 1868". */
 const SIMULTANEOUS_PREPOSITIONS = /^(?:in|during|at|amid|amidst|throughout)$/;
