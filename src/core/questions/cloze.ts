@@ -201,13 +201,10 @@ function namesOfSameDeed(info: EventInfo, ctx: Context): string[] {
   if (own === null) return [];
   const out: string[] = [];
   const { timeline } = ctx;
-  let lo = 0;
-  let hi = timeline.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((timeline[mid]?.span.from ?? 0) < info.span.from) lo = mid + 1;
-    else hi = mid;
-  }
+  // The timeline is sorted by start: the first event starting with this one is at or before
+  // its own place.
+  let lo = info.rank;
+  while (lo > 0 && (timeline[lo - 1] as EventInfo).span.from >= info.span.from) lo--;
   for (let k = lo; k < timeline.length && k < lo + TWIN_WINDOW; k++) {
     const o = timeline[k] as EventInfo;
     if (o.span.from > info.span.to) break;
