@@ -210,6 +210,17 @@ export function perEvent<T>(
   };
 }
 
+/** Memoise a value derived from a whole context, computed once when first asked for. */
+export function perContext<T>(compute: (ctx: Context) => T): (ctx: Context) => T {
+  const memo = new WeakMap<Context, T>();
+  return (ctx) => {
+    if (memo.has(ctx)) return memo.get(ctx) as T;
+    const value = compute(ctx);
+    memo.set(ctx, value);
+    return value;
+  };
+}
+
 /** The event's sentence without relative dates and final stop, the text prompts are made from. */
 export const plainText = perEvent((info) => withoutFinalStop(stripRelativeDates(info.promptText)));
 

@@ -11,6 +11,7 @@ import {
   type EventInfo,
   neighbours,
   neighboursInDocument,
+  perContext,
   perEvent,
   plainClause,
   plainText,
@@ -196,18 +197,13 @@ export function explanationBeyondEvent(
   return note < 0 ? "" : explanation.slice(note);
 }
 
-const presents = new WeakMap<Context, number>();
-/** The end of the latest date any event of the bank has (computed once per context). */
-function presentOf(ctx: Context): number {
-  let present = presents.get(ctx);
-  if (present === undefined) {
-    present = Number.NEGATIVE_INFINITY;
-    for (const o of ctx.timeline)
-      if (Number.isFinite(o.span.to)) present = Math.max(present, o.span.to);
-    presents.set(ctx, present);
-  }
+/** The end of the latest date any event of the bank has. */
+const presentOf = perContext((ctx) => {
+  let present = Number.NEGATIVE_INFINITY;
+  for (const o of ctx.timeline)
+    if (Number.isFinite(o.span.to)) present = Math.max(present, o.span.to);
   return present;
-}
+});
 
 /**
  * The time a date distractor may fall in: the span of the cited document's dates,

@@ -3,7 +3,7 @@ import { fromIso } from "../dates/calendar.ts";
 import { NOT_WHERE_BEFORE_IN } from "../entity-kind.ts";
 import { nameKey } from "../names.ts";
 import type { Nlp } from "../nlp/tokens.ts";
-import { type Context, type EventInfo, plainClause } from "./context.ts";
+import { type Context, type EventInfo, perContext, plainClause } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { attribute, explain } from "./date-questions.ts";
 import { type Entity, sameEntityName } from "./entities.ts";
@@ -356,20 +356,15 @@ const wordCount = (name: string) => name.split(/\s+/).length;
 /** How far from an event a person's dated deeds may lie and still make a plausible option. */
 const ERA_YEARS = 40;
 
-const actors = new WeakMap<Context, Set<string>>();
 /** The names that stand in the subject of some event's clause: who the documents show acting. */
-function actorsOf(ctx: Context): Set<string> {
-  let found = actors.get(ctx);
-  if (found === undefined) {
-    found = new Set();
-    for (const info of ctx.events) {
-      const subject = plainClause(info, ctx)?.subject;
-      if (subject !== undefined) for (const n of ctx.namesIn(subject)) found.add(n);
-    }
-    actors.set(ctx, found);
+const actorsOf = perContext((ctx) => {
+  const found = new Set<string>();
+  for (const info of ctx.events) {
+    const subject = plainClause(info, ctx)?.subject;
+    if (subject !== undefined) for (const n of ctx.namesIn(subject)) found.add(n);
   }
   return found;
-}
+});
 
 /**
  * Three wrong options of the answer's kind named in the question's own documents:
