@@ -66,6 +66,8 @@ type PromptIndex = {
   windows: WordWindows;
   keys: (size: number) => readonly NameKeys[];
   parts: Map<string, string>;
+  /** Its capitalised words of four letters or more, where an adjective made from a name can be. */
+  capitalised: readonly string[];
 };
 
 const promptIndex = textMemo((prompt: string): PromptIndex => {
@@ -90,12 +92,13 @@ const promptIndex = textMemo((prompt: string): PromptIndex => {
       return list;
     },
     parts,
+    capitalised: words.filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)),
   };
 });
 
 /** Whether a prompt names any of the given names (any spelling, a distinctive word of it, or an abbreviation). */
 export function nameLeak(prompt: string, names: string[]): string | null {
-  const { windows, keys, parts } = promptIndex(prompt);
+  const { windows, keys, parts, capitalised } = promptIndex(prompt);
   for (const name of names) {
     if (name.trim().length === 0) continue;
     if (/^[\p{Lu}\d]{2,6}$/u.test(name.trim())) {
@@ -114,7 +117,7 @@ export function nameLeak(prompt: string, names: string[]): string | null {
       const hit = parts.get(nameKey(word));
       if (hit !== undefined) return `prompt contains “${hit}”, part of the answer “${name}”`;
     }
-    const adjective = derivedAdjective(prompt, name.trim());
+    const adjective = derivedAdjective(capitalised, name.trim());
     if (adjective !== null) return `prompt contains “${adjective}”, made from the answer “${name}”`;
   }
   return null;
@@ -128,10 +131,10 @@ const ADJECTIVE_ENDING = /^(?:ish|ese|ian|an|n|i|ic)$/;
  * adjective English makes from a one-word name, capitalised in the prompt, gives it away.
  * Such an adjective is the name less up to three final letters, then an ending.
  */
-function derivedAdjective(prompt: string, name: string): string | null {
+function derivedAdjective(capitalised: readonly string[], name: string): string | null {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
-  for (const w of promptWords(prompt)) {
-    if (w === name || !/^\p{Lu}\p{Ll}+$/u.test(w) || w.length <= 3) continue;
+  for (const w of capitalised) {
+    if (w === name) continue;
     for (let drop = 0; drop <= 3 && name.length - drop >= 3; drop++) {
       const stem = name.slice(0, name.length - drop);
       if (w.startsWith(stem) && ADJECTIVE_ENDING.test(w.slice(stem.length))) return w;
