@@ -181,7 +181,9 @@ function fitsCandidate(c: YearCandidate, month: number, day: number | undefined)
   }
   const after = c.after;
   if (after === undefined || after.month === undefined) return true;
-  return month > after.month || (month === after.month && (day ?? 32) >= (after.day ?? 0));
+  // The same month named again without a year is that month: a narrative that steps back a
+  // few days ("scheduled for October 24, 1970 … on October 22") has not skipped a year.
+  return month >= after.month;
 }
 
 function withYear(

@@ -98,6 +98,6 @@ export type YearCandidate = {
   source: string;
   /** A date range the month must fall in (an infobox date), if any. */
   range?: [CalendarDate, CalendarDate];
-  /** The dated clause it comes from: a year-less date must not come before it. */
+  /** The dated clause it comes from: a year-less date must not fall in an earlier month. */
   after?: CalendarDate;
 };

@@ -77,6 +77,13 @@ describe("a Markdown encyclopedia article", () => {
     expect(undated).toEqual([]);
   });
 
+  it("reads a year-less day a few days before the last date, in the same month, in that date's year", () => {
+    const runoff = `${hastings}\n\n== Chile ==\n\nA run-off election was scheduled for October 24, 1970. A third attempt to kidnap Schneider was made by Viaux on October 22.`;
+    expect(
+      eventsOf({ runoff }).events.find((e) => e.text.startsWith("A third attempt"))?.date.start,
+    ).toBe("1970-10-22");
+  });
+
   it("leaves a year-less day undated when the section's year does not fit its month", () => {
     const later = `${hastings}\n\nTostig was exiled to Flanders in March.`;
     expect(eventsOf({ later }).undated.map((u) => u.quote)).toEqual([
