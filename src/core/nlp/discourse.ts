@@ -11,4 +11,4 @@ export const CONNECTIVE =
  * event is told without them. An alternation, for a regular expression.
  */
 export const LINKING =
-  "however|moreover|furthermore|nevertheless|nonetheless|therefore|thus|consequently|hence|accordingly|indeed|in fact|of course|as expected|predictably|in turn|in addition|additionally";
+  "however|moreover|furthermore|nevertheless|nonetheless|therefore|thus|consequently|hence|accordingly|indeed|in fact|of course|as expected|predictably|in turn|in addition|additionally|to (?:this|that) end";
