@@ -77,6 +77,13 @@ const LIST_JOINER = /^(?:and|or)$/;
 const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
 /** Verbs of naming, whose passive keeps the name as its complement ("an orbiter called Juno"). */
 const NAMING_VERB = /^(?:dub|call|name|nickname|title|entitle|term|label|christen)$/;
+/**
+ * Verbs that take a to-infinitive with no object between ("decided to fly"). Another verb's
+ * -ed form before "to" and a verb ("measures designed to punish") is its passive participle:
+ * in the active an object would come first ("designed them to punish").
+ */
+const CATENATIVE =
+  /^(?:decide|agree|refuse|try|attempt|promise|want|plan|fail|threaten|offer|manage|continue|start|begin|hope|vow|pledge|seek|choose|vote|prepare|intend|expect|aim|wish|arrange|learn|need|tend|claim|pretend|appear|seem|volunteer|hesitate|struggle|strive|resolve|swear|afford|neglect|forget|remember|like|love|hate|prefer|cease|proceed|opt|move|push|campaign|fight|work|wait|return|go|come|hurry|rush)$/;
 /** Verbs that take a reported clause without "that": "Memorial says inspectors returned…". */
 export const REPORTING_VERB =
   /^(?:say|report|claim|believe|think|announce|tell|know|confirm|deny|add|note|insist|suggest|argue|warn|show|reveal|admit|explain|write|fear|estimate|find|learn|hear|feel|acknowledge|allege|assert|indicate|state|declare|predict|recall|realize|realise|discover|conclude|testify|maintain)$/;
@@ -1642,7 +1649,11 @@ function decideFiniteness(
       if (f) inRelative = false;
       // "121 buses accompanied by ambulances entered the towns": the first -ed form, passive
       // with "by" after a noun, was a participle; this one is the clause's verb.
-      if (!f && guessed !== null && isNominal(prev) && head.form === "ed") {
+      const infinitiveAfter =
+        tokens[g.to]?.lower === "to" &&
+        tokens[g.to + 1]?.form === "base" &&
+        !CATENATIVE.test(head.lemma);
+      if (!f && guessed !== null && isNominal(prev) && head.form === "ed" && !infinitiveAfter) {
         out.set(guessed, false);
         guessed = null;
         f = true;

@@ -2031,3 +2031,29 @@ describe("batch 29, judged blind", () => {
     }
   });
 });
+
+describe("batch 30, judged blind", () => {
+  it("tells an event without 'To that end', which points at a sentence the question lacks", () => {
+    const { questions } = bankOf(
+      "To that end, in 1850 the United States and Great Britain negotiated the Clayton-Bulwer Treaty to rein in rivalry over a canal.",
+      "Panama declared independence on November 3, 1903.",
+      "The Panama Canal was completed in 1914.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /that end/i.test(t))).toBe(false);
+    expect(questions.map((q) => q.prompt)).toContain(
+      "When did the United States and Great Britain negotiate the Clayton-Bulwer Treaty to rein in rivalry over a canal?",
+    );
+  });
+
+  it("reads 'measures designed to punish' as a participle on 'measures', not the clause's verb", () => {
+    const { prompts } = bankOf(
+      "In early 1774, leaders in Parliament responded with a set of four measures designed to punish Massachusetts.",
+      "The Panama Canal was completed in 1914.",
+    );
+    expect(prompts.some((p) => /design to punish/.test(p))).toBe(false);
+    expect(prompts).toContain(
+      "When did leaders in Parliament respond with a set of four measures designed to punish Massachusetts?",
+    );
+  });
+});
