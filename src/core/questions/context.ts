@@ -1,23 +1,16 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
-import { BODY_HEAD, SEAT_FROM, TITLES } from "../events/entities.ts";
 import { mainTense, readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp, pastVerbTest } from "../nlp/tokens.ts";
-import { textMemo } from "../text-memo.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
 import { type DaySpan, dateKeyOf, hull, lastDay, looseSpanOf, spanOf } from "./date-span.ts";
-import { buildCatalog, type Entity, type EntityCatalog, roughSentences } from "./entities.ts";
+import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
 import { type Clause, clauseFrame } from "./frame.ts";
+import { withFullNames } from "./full-names.ts";
 import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
 import { whyNotAlone, withTitle } from "./standalone.ts";
 import { optionText, stripRelativeDates } from "./strip-dates.ts";
-import {
-  caseVocabulary,
-  escapeRegExp,
-  foldForMatch,
-  lowerFirst,
-  withoutFinalStop,
-} from "./text.ts";
+import { caseVocabulary, foldForMatch, lowerFirst, withoutFinalStop } from "./text.ts";
 import { tick } from "./work.ts";
 
 /*
@@ -295,169 +288,6 @@ export function orderSpanOf(event: BankEvent): DaySpan {
   const others = otherDates(event);
   if (others === null) return { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY };
   return hull([looseSpanOf(event.date), ...others.map((d) => looseSpanOf(d))]);
-}
-
-/**
- * "Debret returned to France" → "Jean-Baptiste Debret returned to France": a story calls a
- * person by surname once it has named them, but a question is read on its own, so its
- * first mention of a surname the catalog ties to one person's full name is written in full.
- */
-/**
- * A name as a whole word, not inside a longer name ("Abraham Lincoln"); kept, since a
- * pattern with Unicode classes costs about a millisecond to compile.
- */
-const wordPattern = textMemo(
-  (name) => new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, "u"),
-  4096,
-);
-
-/**
- * Words of the names of bodies, causes and programmes, which no person's name holds: the
- * head nouns of bodies the entity reader splits an office by, and a few more.
- */
-const BODY_WORD = (word: string) =>
-  BODY_HEAD.test(word) ||
-  /^(?:Coalition|Alliance|Foundation|Fund|Group|Network|Center|Centre|Trust|Campaign|Project|Equality|Rights|Watch|Program|Programme|Force)$/.test(
-    word,
-  ) ||
-  // ("Democratic Federal Yugoslavia", "People's Republic": the words of a state's form.)
-  /^(?:Democratic|Federal|Federated|Socialist|People['’]s|Republic|Kingdom|Empire|Union|United|Islamic|Commonwealth|Confederate|Provisional)$/.test(
-    word,
-  );
-
-/** Words that open a sentence or stand before a name without being part of it. */
-const NOT_A_FIRST_NAME =
-  /^(?:the|in|on|at|after|before|when|while|during|since|by|for|from|with|as|although|but|and|a|an|this|that|these|those|his|her|its|their|under|then|both|of|to|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-/** The full names ("Cordell Hull", "Yuen Ren Chao") a text writes, by their last word. */
-const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
-  const out = new Map<string, Set<string>>();
-  for (const m of text.matchAll(
-    /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,2})[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu,
-  )) {
-    const words = (m[1] ?? "").split(/\s+/);
-    // ("Secretary of State Cordell Hull": an office's words are no part of the name.)
-    const office = (w: string) =>
-      NOT_A_FIRST_NAME.test(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || BODY_HEAD.test(w);
-    while (words.length > 0 && office(words[0] ?? "")) words.shift();
-    // ("a French-born American", "Microsoft's Kinect": a word made with "-born" describes, and
-    // a possessive says whose; neither is part of a name.)
-    if (words.some((w) => /-\p{Ll}|['’]s$/u.test(w))) continue;
-    // ("Senator from Minnesota Amy Klobuchar": the seat's place is no part of the name.)
-    if (SEAT_FROM.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))
-      words.splice(0, words.length - 1);
-    if (words.length === 0) continue;
-    const last = m[2] ?? "";
-    const set = out.get(last) ?? new Set<string>();
-    set.add(`${words.join(" ")} ${last}`);
-    out.set(last, set);
-  }
-  return out;
-}, 256);
-
-/** Whether a name's first word, read in lower case, is still a noun or a name ("don" is a verb). */
-function mayOpenAName(name: string, nlp: Nlp): boolean {
-  const first = firstWordLowered(name, nlp);
-  if (first === undefined || /^(?:NOUN|PROPN|ADJ)$/.test(first.pos)) return true;
-  // ("mohamed" is read as a verb only by its ending; no verb is known by that name.)
-  return first.pos === "VERB" && first.form === "ed" && first.lemma === first.lower;
-}
-
-/** The one full name the texts write for a surname, if there is exactly one. */
-function namedInFull(surname: string, texts: readonly string[]): string | undefined {
-  const found = new Set<string>();
-  for (const t of texts) for (const n of fullNamesOf(t).get(surname) ?? []) found.add(n);
-  return found.size === 1 ? [...found][0] : undefined;
-}
-
-/**
- * The full name a surname or first name stands for when the catalog knows none, read from
- * its own documents. "Hull" after "Secretary of State Cordell Hull", named in a sentence
- * with no date: the one full name its documents write for it, unless it names a place, a
- * group or an event ("the United States Apollo program": what stands before it is no first
- * name). "Daniel" in a biography of Daniel Bernoulli, whose family shares his surname: the
- * first name of the person a document's title names is that person.
- */
-function fullNameFromDocuments(
-  name: string,
-  entity: Entity | undefined,
-  catalog: EntityCatalog,
-  docTexts: readonly string[],
-): string | undefined {
-  if (
-    !BODY_HEAD.test(name) &&
-    (entity === undefined ||
-      entity.kind === "other" ||
-      entity.kind === "person" ||
-      // (a surname whose reading as a group rests on one clue: "the Chao family")
-      (entity.kind === "group" && entity.confidence < 2))
-  ) {
-    const found = namedInFull(name, docTexts);
-    const given =
-      found === undefined ? undefined : catalog.find(found.slice(0, -name.length).trim());
-    // A person's name, not a body's: "the legislature of Marriage Equality Coalition
-    // Taiwan" was no full name of Taiwan.
-    const person =
-      entity?.kind === "person" || (found !== undefined && !found.split(/\s+/).some(BODY_WORD));
-    if (found !== undefined && person && (given === undefined || given.kind === "person"))
-      return found;
-  }
-  if (entity?.kind === "place") return undefined;
-  return docTexts
-    .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
-    .find((title) => title !== undefined && title.split(/\s+/)[0] === name);
-}
-
-function withFullNames(
-  text: string,
-  entities: readonly string[],
-  catalog: EntityCatalog,
-  docs: ReadonlySet<string>,
-  docTexts: readonly string[],
-  nlp: Nlp,
-): Pick<EventInfo, "promptText" | "names"> {
-  let out = text;
-  const names = [...entities];
-  for (const [i, name] of entities.entries()) {
-    if (/\s/.test(name)) continue;
-    const entity = catalog.find(name);
-    if (entity?.ambiguous === true) continue;
-    let full = entity?.kind === "person" ? entity.fullName : undefined;
-    // "Johnson" is Boris Johnson in a news report and Andrew Johnson in a history chapter:
-    // a surname is written in full only where its own documents name that person.
-    const holder = full === undefined ? undefined : catalog.find(full);
-    if (holder !== undefined && ![...holder.docs].some((d) => docs.has(d))) continue;
-    full ??= fullNameFromDocuments(name, entity, catalog, docTexts);
-    if (full === undefined) continue;
-    if (out.includes(full)) continue;
-    const at = wordPattern(name).exec(out);
-    if (at === null) continue;
-    let before = out.slice(0, at.index);
-    // "Mr. Sarkozy" → "Nicolas Sarkozy": an honorific stands in for the first name.
-    const honorific = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Mme|M)\.?\s+$/.exec(before);
-    if (honorific !== null)
-      before = before.slice(0, honorific.index + (honorific[0].startsWith(" ") ? 1 : 0));
-    // A capitalised word before it, other than the text's first, makes it part of a name;
-    // "the senior Johnston" is another of the family.
-    else if (
-      /\S\s+\p{Lu}[\p{L}.]*\s+$/u.test(before) ||
-      /\b(?:the|a|an)\s+(?:\S+\s+)?$/i.test(before)
-    )
-      continue;
-    // "Don Imus' syndicated radio show" opening the text reads "Don" as the verb "don": a
-    // first name that is also a common word stays out of a sentence's first place.
-    if (before.trim() === "" && !mayOpenAName(full, nlp)) continue;
-    // "the massacre of Lakota men": a name before a plural noun modifies it, and names no
-    // one whose full name could be written ("Oglala Lakota men").
-    const after = at.index + name.length;
-    if (/^\s+\p{Ll}/u.test(out.slice(after))) {
-      const next = readSentence(out, nlp).tokens.find((t) => t.from > after);
-      if (next?.pos === "NOUN" && next.lemma !== next.lower) continue;
-    }
-    out = `${before}${full}${out.slice(after)}`;
-    names[i] = full;
-  }
-  return { promptText: out, names };
 }
 
 const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;
