@@ -79,6 +79,45 @@ function namedInFull(surname: string, texts: readonly string[]): string | undefi
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Lower-case words inside personal names: "Osama bin Laden", "Charles de Gaulle". */
+const PARTICLE = "bin|ibn|bint|van|von|de|del|della|der|den|di|da|dos|das|du|le|la";
+
+/**
+ * Names with a particle ("Osama bin Laden"), which the full names above leave out. Not in
+ * quotations, which keep the speaker's spelling ("Usama bin Ladin") beside the writer's.
+ */
+const particleNamesOf = textMemo(
+  (text: string): string[] =>
+    [
+      ...text
+        .replace(/"[^"\n]*"|“[^”\n]*”/g, " ")
+        .matchAll(
+          new RegExp(
+            `(?<![\\p{L}\\p{N}'’.-])\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?(?:[ \\t]+(?:${PARTICLE}))+[ \\t]+\\p{Lu}[\\p{Ll}'’-]+(?![\\p{L}'’-])`,
+            "gu",
+          ),
+        ),
+    ].map((m) => m[0].replace(/\s+/g, " ").replace(/['’]s?$/, "")),
+  256,
+);
+
+/**
+ * "Osama was killed in 2011" → "Osama bin Laden …": a story calls a person by first name
+ * when the surname is shared ("Hamza bin Laden, son of Osama bin Laden"). The one name
+ * with a particle the texts write that begins with it — unless some full name ends with
+ * it, which makes it a surname. (Only names with a particle: "Timur" is the conqueror's
+ * whole name, not the first of Timur Shah's.)
+ */
+function namedInFullFrom(first: string, texts: readonly string[]): string | undefined {
+  const found = new Set<string>();
+  for (const t of texts) {
+    const names = fullNamesOf(t);
+    if (names.has(first)) return undefined;
+    for (const n of particleNamesOf(t)) if (n.split(" ")[0] === first) found.add(n);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /**
  * The full name a surname or first name stands for when the catalog knows none, read from
  * its own documents. "Hull" after "Secretary of State Cordell Hull", named in a sentence
@@ -112,6 +151,10 @@ function fullNameFromDocuments(
       return found;
   }
   if (entity?.kind === "place") return undefined;
+  if (entity === undefined || entity.kind === "other" || entity.kind === "person") {
+    const full = namedInFullFrom(name, docTexts);
+    if (full !== undefined) return full;
+  }
   return docTexts
     .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
     .find((title) => title !== undefined && title.split(/\s+/)[0] === name);
@@ -168,7 +211,17 @@ export function withFullNames(
       const next = readSentence(out, nlp).tokens.find((t) => t.from > after);
       if (next?.pos === "NOUN" && next.lemma !== next.lower) continue;
     }
-    out = `${before}${full}${out.slice(after)}`;
+    const written = `${before}${full}${out.slice(after)}`;
+    // "Qaboos bin Said's overthrew …" read "Said" as the verb "say": a name written out must
+    // still read as a name, or the question would be built on another sentence.
+    const from = before.length;
+    if (
+      readSentence(written, nlp).tokens.some(
+        (t) => t.from >= from && t.to <= from + full.length && t.pos === "VERB",
+      )
+    )
+      continue;
+    out = written;
     names[i] = full;
   }
   return { promptText: out, names };

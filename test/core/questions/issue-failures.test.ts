@@ -2056,4 +2056,31 @@ describe("batch 30, judged blind", () => {
       "When did leaders in Parliament respond with a set of four measures designed to punish Massachusetts?",
     );
   });
+  it("writes a first name out as the name with a particle the document gives ('Osama' → 'Osama bin Laden')", () => {
+    const { prompts } = bankOf(
+      "In 2019, Hamza bin Laden, son of Osama bin Laden, was reported dead.",
+      'Trump said: "Hamza bin Ladin, son of Usama bin Ladin, was killed."',
+      "Osama was killed by US special forces in Pakistan in 2011.",
+      "In 2001, the attacks of September 11 killed nearly 3,000 people.",
+    );
+    expect(prompts).toContain("When was Osama bin Laden killed by US special forces in Pakistan?");
+  });
+
+  it("leaves a one-word name whole when another person's name only begins with it ('Timur', 'Timur Shah')", () => {
+    const { prompts } = bankOf(
+      "Timur established the Timurid Empire in 1370.",
+      "In 1772, Timur Shah moved the capital of the Durrani Empire to Kabul.",
+      "In 1793, Timur Shah died.",
+    );
+    expect(prompts).toContain("When did Timur establish the Timurid Empire?");
+  });
+  it("writes no name out where it would read as a verb ('Qaboos bin Said's overthrew …')", () => {
+    const { prompts } = bankOf(
+      "In 1970, Qaboos became Sultan after overthrowing his father, Sultan Said bin Taimur.",
+      "Qaboos bin Said ruled Oman for fifty years.",
+      "In 1970, Qaboos's overthrew of his father was a bloodless British-backed coup.",
+      "In 2020, Qaboos bin Said died.",
+    );
+    expect(prompts.some((p) => /bin say/.test(p))).toBe(false);
+  });
 });
