@@ -192,7 +192,13 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     aux = pastOfBe(group, tokens, s0, s1);
     verbText = aux;
     base = aux;
-    if (verb.passive) restFrom = verb.head;
+    if (verb.passive) {
+      restFrom = verb.head;
+      // "was first published": an adverb that says which time stays here too ("When was
+      // news of the discovery first published?"); dropped, a first publication becomes any.
+      const kept = group.findIndex((t) => t.pos === "ADV" && KEPT_ADVERBS.test(t.lower));
+      if (kept >= 0 && verb.from + kept < verb.head) restFrom = verb.from + kept;
+    }
   } else if (head.pos === "VERB") {
     verbText = head.text;
     base = head.lemma;

@@ -2083,4 +2083,14 @@ describe("batch 30, judged blind", () => {
     );
     expect(prompts.some((p) => /bin say/.test(p))).toBe(false);
   });
+  it("keeps 'first' in a passive, as in an active ('When was … first published?')", () => {
+    const { prompts } = bankOf(
+      "News of the gamma-ray bursts was first published in 1973.",
+      "In 1997, a burst came from the direction of Camelopardalis.",
+    );
+    // ("News" keeps its capital when the documents never write it otherwise.)
+    expect(
+      prompts.some((p) => /^When was news of the gamma-ray bursts first published\?$/i.test(p)),
+    ).toBe(true);
+  });
 });
