@@ -142,7 +142,12 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     const adjacent = lastEnd < 0 || /^[ ]+$/.test(gap) || ampersand;
     if (run.length > 0 && !adjacent) flush(t.word);
     const bare = t.word.toLowerCase().replace(/\.$/, "");
-    const title = (TITLES.has(bare) || SHIP_PREFIX.has(bare)) && capital;
+    // "the Department of Defense", "the Ministry of Foreign Affairs": after a body's head noun
+    // and "of", a word that can be a title ("Defense Minister") is the body's name going on.
+    const lastWord = [...run].reverse().find((w) => !PARTICLE.test(w));
+    const ofBody =
+      run.length >= 2 && PARTICLE.test(run[run.length - 1] ?? "") && BODY_HEAD.test(lastWord ?? "");
+    const title = (TITLES.has(bare) || SHIP_PREFIX.has(bare)) && capital && !ofBody;
     if (title) {
       if (run.length > 0) flush(t.word);
     } else if (capital && !CALENDAR.test(t.word)) {

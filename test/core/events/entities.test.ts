@@ -13,6 +13,12 @@ describe("extractEntities", () => {
         "Head of the Russian Center for Syrian Reconciliation Maj. Gen. Alexei Tsygankov said on Wednesday that over 7,000 civilians have been evacuated.",
       ),
     ).toEqual(["Russian Center for Syrian Reconciliation", "Alexei Tsygankov"]);
+    // After a body's head noun and "of", a word that can be a title goes on with the name.
+    expect(
+      extractEntities(
+        "The outlets cited sources within the United States Department of Defense and the Ministry of Foreign Affairs.",
+      ),
+    ).toEqual(["United States Department of Defense", "Ministry of Foreign Affairs"]);
     expect(extractEntities("Osama bin Laden met Charles de Gaulle.")).toEqual([
       "Osama bin Laden",
       "Charles de Gaulle",
