@@ -69,6 +69,9 @@ export const SUBORDINATORS =
 const GERUND_PREPOSITIONS =
   /^(?:after|before|since|while|whilst|upon|on|by|without|despite|in|through|following|when)$/;
 const RELATIVES = /^(?:who|whom|whose|which)$/;
+/** Subordinators that are never prepositions: what follows them is always a clause of their own. */
+const CLAUSE_OPENER =
+  /^(?:when|whenever|while|whilst|because|although|though|whereas|if|unless|lest)$/;
 /** Pronouns that can only be a subject: after a noun they begin a clause of their own. */
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/;
 /** The conjunctions that close a list: "A, B, and C", "A or B". */
@@ -820,6 +823,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (g !== undefined) return sawNominal && finite.get(g) !== false;
       const t = tok(k) as Token;
       if ((t.lower === "," && !datePrelude(i, k)) || t.lower === ";") return false;
+      // "described him as an emerging figure when they offered a reward": a verb after
+      // another clause's opening word is that clause's, and "as" was a preposition.
+      if (k > i && (RELATIVES.test(t.lower) || CLAUSE_OPENER.test(t.lower))) return false;
       if (isNominal(t) && !isDate[k]) sawNominal = true;
     }
     return false;

@@ -2093,4 +2093,13 @@ describe("batch 30, judged blind", () => {
       prompts.some((p) => /^When was news of the gamma-ray bursts first published\?$/i.test(p)),
     ).toBe(true);
   });
+  it("keeps 'as …' after 'describe' when a 'when' clause follows it ('described him as an emerging figure when …')", () => {
+    const { prompts } = bankOf(
+      "In March 2019, the State Department described Hamza bin Laden as an emerging figure in the Al-Qaeda organization when they offered a reward for his capture.",
+      "In 2011, Osama bin Laden was killed by US special forces in Pakistan.",
+    );
+    expect(prompts).toContain(
+      "When did the State Department describe Hamza bin Laden as an emerging figure in the Al-Qaeda organization?",
+    );
+  });
 });
