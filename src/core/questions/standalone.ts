@@ -423,7 +423,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     // though tagged as one for its capital; it says no more which nations than they do.)
     if (
       tokens[k - 1]?.lower === "of" &&
-      definiteBefore(tokens, k - 1) &&
+      definiteBefore(tokens, k - 1, () => firstWordLowered(text, nlp)?.pos === "NOUN") &&
       !(k === 2 && pluralOpener())
     )
       continue;
@@ -557,8 +557,15 @@ function afterMeasure(tokens: readonly Token[], at: number): number {
 }
 
 /** Whether the noun phrase ending before token `of` is definite ("the capital", "Idlib's", a name). */
-function definiteBefore(tokens: readonly Token[], of: number): boolean {
+function definiteBefore(
+  tokens: readonly Token[],
+  of: number,
+  commonOpener: () => boolean,
+): boolean {
   let j = of - 1;
+  // ("News of the discovery was published": a bare common noun opening the sentence, read
+  // as a name for its capital, is no more definite than "a member of the team".)
+  if (j === 0 && tokens[0]?.pos === "PROPN" && commonOpener()) return false;
   // "served as Rector of the university": an office, capitalised or not, says no more
   // which university than "a member of the team" says which team.
   if (tokens[j]?.pos === "PROPN" && !OFFICE.test(tokens[j]?.lower ?? "")) return true;

@@ -2102,4 +2102,12 @@ describe("batch 30, judged blind", () => {
       "When did the State Department describe Hamza bin Laden as an emerging figure in the Al-Qaeda organization?",
     );
   });
+  it("asks nothing that needs 'the discovery' when a bare noun opening the sentence comes before it ('News of the discovery')", () => {
+    const { questions } = bankOf(
+      "News of the discovery was first published in 1973.",
+      "In 1997, a burst came from the direction of the constellation Camelopardalis.",
+      "In 1996, the BeppoSAX satellite was launched.",
+    );
+    expect(questions.some((q) => /discovery/.test(q.prompt))).toBe(false);
+  });
 });
