@@ -81,6 +81,13 @@ const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
 /** Verbs of naming, whose passive keeps the name as its complement ("an orbiter called Juno"). */
 const NAMING_VERB = /^(?:dub|call|name|nickname|title|entitle|term|label|christen)$/;
 /**
+ * Verbs that must take an object in the active: with none after them, an -ed form is
+ * their passive participle ("the children killed at the bombing").
+ */
+const OBJECT_VERB =
+  /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage)$/;
+
+/**
  * Verbs that take a to-infinitive with no object between ("decided to fly"). Another verb's
  * -ed form before "to" and a verb ("measures designed to punish") is its passive participle:
  * in the active an object would come first ("designed them to punish").
@@ -1459,6 +1466,14 @@ function decideFiniteness(
   top: (i: number) => boolean,
   out: Map<VerbGroup, boolean>,
 ): void {
+  // Whether a phrase of place or time, not an object, follows the verb ending before `k`
+  // ("killed at the bombing", "killed in 2015"; not "killed at least ten people").
+  const noObjectAfter = (k: number): boolean => {
+    if (isDate[k]) return true;
+    if (tokens[k]?.pos !== "ADP") return false;
+    for (let j = k + 1; j <= k + 2; j++) if (tokens[j]?.pos === "NUM" && !isDate[j]) return false;
+    return true;
+  };
   let clauseHasVerb = false;
   let segmentHasVerb = false;
   // Inside a relative clause on the subject, before the main clause has its verb: "The
@@ -1664,7 +1679,19 @@ function decideFiniteness(
         guessed = null;
         f = true;
       }
-    } else
+    } else if (
+      segmentHasVerb &&
+      head.form === "ed" &&
+      g.from === g.head &&
+      isNominal(prev) &&
+      OBJECT_VERB.test(head.lemma) &&
+      noObjectAfter(g.to)
+    )
+      // "comforted the families of the employees and children killed at the bombing": once the
+      // clause has its verb, a verb that must take an object, with none after it, is a passive
+      // participle on the noun before ("children who were killed"), not a clause of its own.
+      f = false;
+    else
       f =
         isNominal(prev) ||
         // "the most rarefied ranks": after a determiner and a degree adverb it is an adjective.

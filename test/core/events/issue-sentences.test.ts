@@ -1574,3 +1574,18 @@ describe("fresh batch 28, judged blind", () => {
     expect(events).toContain("2019-12-07 The first 911 call came in at 10:39 a.m.");
   });
 });
+
+describe("fresh batch 29, judged blind", () => {
+  it("reads 'children killed at the bombing' after the clause's verb as a participle, not a clause", () => {
+    const events = dated({
+      a: article(
+        "In 1995, President Bill Clinton comforted the families of the employees and children killed at the bombing of the Oklahoma City Federal Building. In 2015, gunmen killed at least ten people at the market.",
+      ),
+    });
+    expect(events).toContain(
+      "1995 President Bill Clinton comforted the families of the employees and children killed at the bombing of the Oklahoma City Federal Building.",
+    );
+    expect(events).toContain("2015 Gunmen killed at least ten people at the market.");
+    expect(events.some((e) => /^1995 Children killed/.test(e))).toBe(false);
+  });
+});
