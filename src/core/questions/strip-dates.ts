@@ -30,7 +30,12 @@ const OFFSET = new RegExp(
  * behind, it dangles ("as of, showed", "no results for.").
  */
 export function stripRelativeDates(text: string): string {
-  const rest = withoutOffsets(text);
+  // "was previously in the news": before what the story tells now, which a question given its
+  // own date does not tell. (After an auxiliary only: "a previously unknown species" keeps it.)
+  const rest = withoutOffsets(text).replace(
+    /\b((?:was|were|had|has|have|is|are)\s+)previously\s+/gi,
+    "$1",
+  );
   return tidy(
     rest.replace(RELATIVE, (match: string, at: number) =>
       // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name;

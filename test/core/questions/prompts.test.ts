@@ -35,6 +35,15 @@ describe("stripRelativeDates", () => {
     );
   });
 
+  it("drops 'previously' after an auxiliary, which counts from the story's now, not before an adjective", () => {
+    expect(stripRelativeDates("The alleged death of Hamza was previously in the news.")).toBe(
+      "The alleged death of Hamza was in the news.",
+    );
+    expect(stripRelativeDates("Divers found a previously unknown species.")).toBe(
+      "Divers found a previously unknown species.",
+    );
+  });
+
   it("keeps a named day after an offset phrase was taken out before it", () => {
     // The name test once read the text before the offset was removed, at the wrong place.
     expect(stripRelativeDates("Two days after the vote, Trump won Super Tuesday states.")).toBe(
