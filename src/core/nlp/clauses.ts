@@ -1061,6 +1061,15 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     // A fronted adverbial inside the new clause: "and in May, …", "and in 1839 conducted".
     if (tok(k)?.pos === "ADP" || isDate[k]) {
       const after = afterFrontedAdverbial(k, end);
+      // "who performed for WWE … and for AEW under the name Brodie Lee, died": a phrase
+      // with no time in it, then a verb with no subject, ends a list of phrases; the verb
+      // is the clause's, not a second predicate ("and in May, flew" is one).
+      const bare =
+        after !== null &&
+        groupAt.has(pastAdverbs(after, end)) &&
+        !isDate.slice(k, after).some(Boolean) &&
+        !finiteBefore(i);
+      if (bare) return null;
       if (after !== null) k = after;
       else {
         let d = tok(k)?.pos === "ADP" ? k + 1 : k;
@@ -1479,6 +1488,9 @@ function decideFiniteness(
   // Inside a relative clause on the subject, before the main clause has its verb: "The
   // argument over which nation would incorporate the state led to the war".
   let inRelative = false;
+  // Whether the relative clause has had its verb, though "and" may have opened another part
+  // of it since ("who performed for WWE … and for AEW under the name Brodie Lee, died").
+  let relativeHasVerb = false;
   let mainHasVerb = false;
   let lastBoundary = s;
   let afterCoordinator = false;
@@ -1569,7 +1581,10 @@ function decideFiniteness(
       // "The raid that killed nine activists angered Turkey": "that" after a noun opens a
       // relative clause as "which" does.
       const relative = RELATIVES.test(t.lower) || (t.lower === "that" && isNominal(prev));
-      if (relative && !mainHasVerb && i > s) inRelative = true;
+      if (relative && !mainHasVerb && i > s) {
+        inRelative = true;
+        relativeHasVerb = false;
+      }
       clauseHasVerb = false;
       reported = false;
       lastBoundary = i + 1;
@@ -1650,7 +1665,8 @@ function decideFiniteness(
         }
       // "Norton, who in 1859 proclaimed himself emperor, died in 1880": the comma closing a
       // relative clause on the subject leaves the main clause's verb still to come.
-      const afterRelative = prev?.lower === "," && inRelative && !mainHasVerb && clauseHasVerb;
+      const afterRelative =
+        prev?.lower === "," && inRelative && !mainHasVerb && (clauseHasVerb || relativeHasVerb);
       f =
         i !== s &&
         !agent &&
@@ -1733,6 +1749,7 @@ function decideFiniteness(
       clauseHasVerb = true;
       segmentHasVerb = true;
       if (!inRelative) mainHasVerb = true;
+      else relativeHasVerb = true;
     }
   }
   // "The treatments were remdesivir, an antiviral drug; mAb114, a monoclonal antibody first

@@ -1589,3 +1589,24 @@ describe("fresh batch 29, judged blind", () => {
     expect(events.some((e) => /^1995 Children killed/.test(e))).toBe(false);
   });
 });
+
+describe("fresh batch 31, judged blind", () => {
+  it("finds the main verb after a relative clause that 'and' continued ('who performed … and for AEW …, died')", () => {
+    const events = dated({
+      a: news(
+        "US professional wrestler Jon Huber, who performed for WWE under the ring name Luke Harper and for AEW under the ring name Brodie Lee, died on Monday aged 41.",
+      ),
+    });
+    expect(events).toContain(
+      "2016-03-14 US professional wrestler Jon Huber, who performed for WWE under the ring name Luke Harper and for AEW under the ring name Brodie Lee, died aged 41.",
+    );
+    const spelled = dated({
+      a: news(
+        "Jon Huber, who performed for WWE (World Wrestling Entertainment) under the ring name Luke Harper and for AEW (All Elite Wrestling) under the ring name Brodie Lee, died on Monday aged 41.",
+      ),
+    });
+    expect(spelled).toContain(
+      "2016-03-14 Jon Huber, who performed for WWE (World Wrestling Entertainment) under the ring name Luke Harper and for AEW (All Elite Wrestling) under the ring name Brodie Lee, died aged 41.",
+    );
+  });
+});
