@@ -1845,6 +1845,21 @@ function clauseText(
       for (let j = w - 1; j < clause.to; j++) if (tokens[j]?.text !== ".") drop[j] = true;
     break;
   }
+  // "emerged with the Social Security Administration in 1935 and then, during World War II,
+  // various wartime boards": what comes "and then" with a time of its own and no verb
+  // happened later, not at the clause's date; the text ends before it.
+  for (let k = verbEnd; k < clause.to - 1; k++) {
+    if (tokens[k]?.lower !== "and" || tokens[k + 1]?.lower !== "then" || !region(k)) continue;
+    if (own === undefined || own[0] >= k) break;
+    if (tokens.slice(k + 2, clause.to).some((t) => t.pos === "VERB" || t.pos === "AUX")) break;
+    // (Only with a time of its own: "took him first to Illinois and then to Wisconsin" in
+    // one year tells both.)
+    const ownTime = tokens[k + 2]?.text === "," || isDate.slice(k + 2, clause.to).some(Boolean);
+    if (!ownTime) break;
+    const from = tokens[k - 1]?.text === "," ? k - 1 : k;
+    for (let j = from; j < clause.to; j++) if (tokens[j]?.text !== ".") drop[j] = true;
+    break;
+  }
   // "The Ottoman sultan Selim I then conquered Cairo", "was then reorganized": "then" before
   // the verb looks back to the event told before, which the text does not hold.
   for (let k = 1; k < tokens.length - 1; k++) {

@@ -1591,6 +1591,20 @@ describe("fresh batch 29, judged blind", () => {
 });
 
 describe("fresh batch 31, judged blind", () => {
+  it("ends the text before 'and then, during World War II, …', a later time with no verb", () => {
+    const events = dated({
+      a: article(
+        "Additional programs and institutions emerged with the Social Security Administration in 1935 and then, during World War II, various wartime boards and agencies. In 1836, his owner took him first to Illinois and then to the Wisconsin territory.",
+      ),
+    });
+    expect(events).toContain(
+      "1935 Additional programs and institutions emerged with the Social Security Administration.",
+    );
+    expect(events).toContain(
+      "1836 His owner took him first to Illinois and then to the Wisconsin territory.",
+    );
+  });
+
   it("finds the main verb after a relative clause that 'and' continued ('who performed … and for AEW …, died')", () => {
     const events = dated({
       a: news(
