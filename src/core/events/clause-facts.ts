@@ -1727,8 +1727,23 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
     if (!phrase.object)
       return { pieces: [antecedent, [bodyFrom, clause.to]], replace, subject: antecedent };
     const verb = clause.verb as NonNullable<Unit["verb"]>;
+    // "whom Chinggis Khan first took notice of in 1215": a preposition left with no object
+    // (before another, or at the end) is where the antecedent goes ("took notice of Yelu
+    // Chucai"), not right after the verb.
+    let gap = verb.to;
+    for (let k = verb.to; k < clause.to; k++) {
+      const next = tokens[k + 1];
+      if (
+        tokens[k]?.pos === "ADP" &&
+        !isDate[k + 1] &&
+        (next === undefined || k + 1 >= clause.to || next.pos === "ADP" || next.pos === "PUNCT")
+      ) {
+        gap = k + 1;
+        break;
+      }
+    }
     return {
-      pieces: [[bodyFrom, verb.to], antecedent, [verb.to, clause.to]],
+      pieces: [[bodyFrom, gap], antecedent, [gap, clause.to]],
       replace,
       subject: clause.subject,
     };

@@ -1591,6 +1591,15 @@ describe("fresh batch 29, judged blind", () => {
 });
 
 describe("fresh batch 31, judged blind", () => {
+  it("puts a 'whom' antecedent after the preposition its clause left without an object ('took notice of')", () => {
+    const events = dated({
+      a: article(
+        "The system is credited to a mandarin named Yelu Chucai, whom Chinggis Khan first took notice of in 1215.",
+      ),
+    });
+    expect(events).toContain("1215 Chinggis Khan first took notice of Yelu Chucai.");
+  });
+
   it("ends the text before 'and then, during World War II, …', a later time with no verb", () => {
     const events = dated({
       a: article(
