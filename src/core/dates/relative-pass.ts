@@ -213,6 +213,14 @@ export function relativeMentions(sentence: string): Mention[] {
       const from = m.index;
       const to = from + m[0].length;
       if (out.some((o) => from < o.to && to > o.from)) continue;
+      // "told Kamloops This Week that …", "on the Today show": written with capitals inside a
+      // sentence, the words are part of a name and date nothing.
+      if (
+        /^\s*\S/.test(sentence.slice(0, from)) &&
+        !/[.!?:;"“‘(]\s*$/.test(sentence.slice(0, from)) &&
+        m[0].split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
+      )
+        continue;
       const edge = /\b(end|beginning|start|middle)\s+of\b/i.exec(m[0])?.[1]?.toLowerCase();
       const qualifier = relative.approximate
         ? "about"

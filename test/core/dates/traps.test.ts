@@ -116,4 +116,17 @@ describe("chrono traps", () => {
       }).dates,
     ).toEqual([]);
   });
+
+  it('reads "Kamloops This Week" as a name, not as this week; "this week" still dates', () => {
+    expect(
+      datesOf("Bob Hughes told Kamloops This Week that the payments were a factor.", {
+        dateline: dateline("2020-07-08"),
+      }).dates,
+    ).toEqual([]);
+    expect(
+      datesOf("Bob Hughes told reporters this week that the payments were a factor.", {
+        dateline: dateline("2020-07-08"),
+      }).dates.map((d) => d.start),
+    ).toEqual(["2020-07"]);
+  });
 });
