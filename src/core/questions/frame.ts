@@ -382,6 +382,8 @@ function aside(tokens: readonly Token[], k: number, end: number): boolean {
     // ", and Richard O'Brien to North Africa and concluded": an "and" after words of its own
     // ends a list the comma was part of; the verb after it is a predicate of the clause.
     if (u.pos === "CCONJ" && j > k + 1) return false;
+    // (", the granting of promised land titles": an -ing form after an article is a noun.)
+    if (u.pos === "VERB" && u.form === "ing" && tokens[j - 1]?.pos === "DET") continue;
     if (u.pos === "VERB" || (u.pos === "AUX" && u.form !== null)) return true;
   }
   return false;

@@ -2111,3 +2111,16 @@ describe("batch 30, judged blind", () => {
     expect(questions.some((q) => /discovery/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("batch 31, judged blind", () => {
+  it("keeps a list whole when an item opens with a gerund after 'the' ('the granting of land titles')", () => {
+    const { prompts } = bankOf(
+      "Fifty-five delegates gathered in 1831 to demand the suspension of customs duties, better protection from Indian tribes, the granting of promised land titles, and the creation of a separate state.",
+      "In 1836, Santa Anna besieged San Antonio.",
+    );
+    expect(prompts).toContain(
+      "When did fifty-five delegates gather to demand the suspension of customs duties, better protection from Indian tribes, the granting of promised land titles, and the creation of a separate state?",
+    );
+    expect(prompts.some((p) => /Indian tribes\?$/.test(p))).toBe(false);
+  });
+});
