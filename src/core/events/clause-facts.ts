@@ -680,12 +680,24 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     // A year naming the subject ("The 1965 war between India and Pakistan was…"), what the
     // subject is ("was the 1761 Battle of Panipat") or the time the clause happened in ("in
     // the Meiji Restoration of 1868") dates the clause; any other noun it only names.
+    const verb = unit.verb;
+    // ("The 1973 building was home to over 1,000 people": a state told of a thing the year
+    // names is not of that year; "the 1965 war was a turning point", an event, is.)
+    let head = b;
+    while (/^(?:NOUN|PROPN|ADJ)$/.test(parse.tokens[head + 1]?.pos ?? "")) head++;
+    // ("was home to": the tagger may read the complement into the verb group.)
+    const stateOfThing =
+      verb !== null &&
+      (parse.tokens[verb.head]?.lemma === "be" ||
+        (parse.tokens[verb.from]?.lemma === "be" && parse.tokens[verb.head]?.form === "base")) &&
+      !verb.passive &&
+      !eventive(parse.tokens[head]);
     const inSubject =
       subject !== null &&
       a >= subject[0] &&
       b <= subject[1] &&
-      parse.tokens.slice(subject[0], a).every((t) => t.pos !== "ADP");
-    const verb = unit.verb;
+      parse.tokens.slice(subject[0], a).every((t) => t.pos !== "ADP") &&
+      !stateOfThing;
     const host = hostPreposition(parse.tokens, a);
     // ("It was a day of mourning for the 1389 Battle of Kosovo": a year inside a "for" or
     // "of" phrase of the complement names that phrase's noun; "a candidate in the 2020

@@ -1590,6 +1590,18 @@ describe("fresh batch 29, judged blind", () => {
   });
 });
 
+describe("issue 14: a year naming a thing in the subject does not date a state of it", () => {
+  it("does not date 'The 1973 building was home to 1,000 people' 1973, but 'The 1965 war was a turning point' 1965", () => {
+    const events = dated({
+      a: article(
+        "The 1973 building was home to over 1,000 people. The 1965 war was a turning point for both armies.",
+      ),
+    });
+    expect(events.some((e) => /home to/.test(e))).toBe(false);
+    expect(events).toContain("1965 The war was a turning point for both armies.");
+  });
+});
+
 describe("fresh batch 31, judged blind", () => {
   it("puts a 'whom' antecedent after the preposition its clause left without an object ('took notice of')", () => {
     const events = dated({
