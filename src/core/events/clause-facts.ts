@@ -1010,6 +1010,19 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
     if (before < from - 1 && tokens.slice(before, from - 1).some((t) => t.pos === "NOUN"))
       return [before, end];
   }
+  // "Inflation in Germany, which had begun to accelerate in 1922": after a common noun and a
+  // preposition, "which" set off by a comma may be about the place named or about the noun
+  // before it (here, inflation); which one is not said. ("the kingdom of Mali, which": after
+  // "of" both are one.)
+  if (
+    word === "which" &&
+    tokens[u.from - 1]?.lower === "," &&
+    /^(?:in|at|from|on)$/.test(tokens[from - 1]?.lower ?? "") &&
+    tokens.slice(from, end).every((t) => t.pos === "PROPN") &&
+    // (A common noun; the tagger calls the sentence's capitalised first word a name.)
+    (tokens[from - 2]?.pos === "NOUN" || from - 2 === 0)
+  )
+    return null;
   // "He was among the Representatives who voted against the war": the relative clause tells
   // what a group did that the subject was one of, not what all of them did.
   const before = tokens[from - 1]?.lower ?? "";

@@ -1603,6 +1603,16 @@ describe("issue 14: a year naming a thing in the subject does not date a state o
 });
 
 describe("fresh batch 31, judged blind", () => {
+  it("tells nothing of a 'which' that may be about the place or the noun before it ('Inflation in Germany, which …')", () => {
+    const events = dated({
+      a: article(
+        "Inflation in Germany, which had begun to accelerate in 1922, spiraled into hyperinflation. The West African kingdom of Mali, which annexed Gao around 1325, grew rich.",
+      ),
+    });
+    expect(events.some((e) => /Germany began/.test(e))).toBe(false);
+    expect(events).toContain("1325 about Mali annexed Gao.");
+  });
+
   it("puts a 'whom' antecedent after the preposition its clause left without an object ('took notice of')", () => {
     const events = dated({
       a: article(
