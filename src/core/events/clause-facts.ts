@@ -1802,6 +1802,30 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
       subject: clause.subject,
     };
   }
+  // "introduced land reform, designed to … reduce the power of rich landowners, many of whom
+  // had advocated for war and supported Japanese expansionism": a predicate after a relative
+  // clause's verb, with no comma since the relative word to close that clause, is that
+  // clause's; its subject is not the one shared. (", and in 2003 served": closed.)
+  const hostVerb = clause.parent?.verb;
+  if (clause.sharedSubject && clause.parent?.kind === "main" && hostVerb != null) {
+    let open = false;
+    for (let k = hostVerb.to; k < clause.from; k++) {
+      const w = tokens[k]?.lower ?? "";
+      if (/^(?:who|whom|whose|which)$/.test(w)) open = true;
+      else if (w === ",") open = false;
+    }
+    if (open) return null;
+  }
+  // ("many of whom had advocated for war and supported …": a subject that is the relative
+  // word itself, or some of what it stands for, is no phrase a text can say.)
+  if (
+    clause.sharedSubject &&
+    clause.subject !== null &&
+    tokens
+      .slice(clause.subject[0], clause.subject[1])
+      .some((t) => /^(?:who|whom|whose|which)$/.test(t.lower))
+  )
+    return null;
   if (clause.sharedSubject && clause.subject !== null) {
     // "and despite punitive British bombardments did not end their practices": a phrase
     // before the predicate's verb follows it once the subject is written before them.

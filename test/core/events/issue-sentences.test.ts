@@ -1655,3 +1655,15 @@ describe("fresh batch 31, judged blind", () => {
     );
   });
 });
+
+describe("fresh batch 32, judged blind", () => {
+  it("gives the main subject no predicate that follows a relative clause's verb ('many of whom had advocated … and supported')", () => {
+    const events = dated({
+      a: article(
+        "SCAP introduced land reform to reduce the power of rich landowners, many of whom had advocated for war and supported Japanese expansionism in the 1930s.\n\nIn the economic field, SCAP introduced land reform, designed to reduce the power of rich landowners, many of whom had advocated for war and supported Japanese expansionism in the 1930s.\n\nIn the economic field, SCAP introduced land reform, designed to benefit the majority tenant farmers and reduce the power of rich landowners, many of whom had advocated for war and supported Japanese expansionism in the 1930s.\n\nBarbara Lee was among the Representatives who voted against the war in 2002, and in 2004 served as the chair of the caucus.",
+      ),
+    });
+    expect(events.some((e) => /supported Japanese/.test(e))).toBe(false);
+    expect(events).toContain("2004 Barbara Lee served as the chair of the caucus.");
+  });
+});
