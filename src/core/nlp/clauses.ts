@@ -1039,6 +1039,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
 
   /** ", and in May, Apollo 10 flew …" or "… and besieged Kafriya": a coordinated clause or predicate. */
   function coordination(i: number, end: number): Unit | null {
+    // "deemed the political and economic future of Japan firmly established": between an
+    // article's adjective and another adjective, "and" joins the two inside one noun phrase.
+    if (tok(i - 1)?.pos === "ADJ" && tok(i - 2)?.pos === "DET" && tok(i + 1)?.pos === "ADJ")
+      return null;
     // "a call between Trump and then-newly elected President Zelensky": after "between" a
     // noun and "and", a second noun follows, never a clause.
     let np = i - 1;

@@ -1657,6 +1657,17 @@ describe("fresh batch 31, judged blind", () => {
 });
 
 describe("fresh batch 32, judged blind", () => {
+  it("joins 'the political and economic future' as one noun phrase, not two clauses", () => {
+    const events = dated({
+      a: article(
+        "In 1950, SCAP deemed the political and economic future of Japan firmly established and set about securing a formal peace treaty.",
+      ),
+    });
+    expect(events).toContain(
+      "1950 SCAP deemed the political and economic future of Japan firmly established and set about securing a formal peace treaty.",
+    );
+  });
+
   it("gives the main subject no predicate that follows a relative clause's verb ('many of whom had advocated … and supported')", () => {
     const events = dated({
       a: article(
