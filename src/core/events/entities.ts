@@ -97,8 +97,14 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     }
     while (run.length > 0 && PARTICLE.test(run[run.length - 1] ?? "")) run.pop();
     let stripped = false;
+    // ("Van Halen", "De Gaulle", "El Salvador", "La Paz": a particle written with its capital
+    // opens the name; "The", "Of" do not.)
+    const opensName = (w: string) =>
+      /^(?:Van|Von|De|Del|Della|Di|Da|Du|Des|La|Le|Der|Den|Bin|Ibn|Al|El)$/.test(w) &&
+      run.length > 1;
     while (
       run.length > 0 &&
+      !opensName(run[0] ?? "") &&
       (PARTICLE.test((run[0] ?? "").toLowerCase()) || isStopword(run[0] ?? ""))
     ) {
       run.shift();

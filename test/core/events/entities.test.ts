@@ -19,6 +19,9 @@ describe("extractEntities", () => {
         "The outlets cited sources within the United States Department of Defense and the Ministry of Foreign Affairs.",
       ),
     ).toEqual(["United States Department of Defense", "Ministry of Foreign Affairs"]);
+    // A particle with its capital opening the sentence opens the name; "The" does not.
+    expect(extractEntities("Van Halen was diagnosed with cancer in 2000.")).toEqual(["Van Halen"]);
+    expect(extractEntities("The Hague court ruled on Monday.")).toEqual(["Hague"]);
     expect(extractEntities("Osama bin Laden met Charles de Gaulle.")).toEqual([
       "Osama bin Laden",
       "Charles de Gaulle",
