@@ -221,7 +221,10 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   const first = tokens.find((t) => t.pos !== "PUNCT");
   if (
     first !== undefined &&
-    ((CONNECTIVE.test(first.lower) && tokens[tokens.indexOf(first) + 1]?.text === ",") ||
+    (((CONNECTIVE.test(first.lower) ||
+      // "First, came Comet Hyakutake": a step of a list the sentences around it go on with.
+      /^(?:first|firstly|second|secondly|third|thirdly|next|lastly)$/.test(first.lower)) &&
+      tokens[tokens.indexOf(first) + 1]?.text === ",") ||
       // "But a tragedy …", "Yet by 1993 …", "Finally, …": a sentence opened by a coordinator or by "finally"
       // continues the one before it.
       /^(?:but|yet|and|or|so|finally)$/.test(first.lower))

@@ -2124,3 +2124,16 @@ describe("batch 31, judged blind", () => {
     expect(prompts.some((p) => /Indian tribes\?$/.test(p))).toBe(false);
   });
 });
+
+describe("batch 32, judged blind", () => {
+  it("asks nothing of, and offers no option from, a sentence that is a step of a list ('First, came Comet Hyakutake')", () => {
+    const { questions } = bankOf(
+      "First, came Comet Hyakutake in March 1996, with a very long tail.",
+      "Comet Hale-Bopp appeared in 1997.",
+      "Halley became a professor of geometry at Oxford in 1703.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /Hyakutake/.test(t))).toBe(false);
+    expect(questions.length).toBeGreaterThan(0);
+  });
+});
