@@ -1657,6 +1657,17 @@ describe("fresh batch 31, judged blind", () => {
 });
 
 describe("fresh batch 32, judged blind", () => {
+  it("takes 'in the years' with the date range it opens ('in the years between 1945 and 1950')", () => {
+    const events = dated({
+      a: article(
+        "The U.S. perception of threats had changed so profoundly in the years between 1945 and 1950 that a re-armed Japan no longer alarmed U.S. officials.",
+      ),
+    });
+    expect(events).toContain(
+      "1945 The U.S. perception of threats had changed so profoundly that a re-armed Japan no longer alarmed U.S. officials.",
+    );
+  });
+
   it("joins 'the political and economic future' as one noun phrase, not two clauses", () => {
     const events = dated({
       a: article(
