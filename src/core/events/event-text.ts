@@ -185,6 +185,9 @@ export function asSentence(text: string): string {
   const t = tidy(text)
     .replace(/^\p{Lu}[\p{Lu} .,'-]{1,40}(?:\s*\([\p{L} .]{1,20}\))?\s*[—–-]{1,2}\s+(?=\p{L})/u, "")
     .replace(/^(?:for example|for instance),\s*/i, "")
+    // "the resulting Emergency Banking Act": what it resulted from is the sentence before;
+    // the name says which act without it.
+    .replace(/\b(the)\s+(?:resulting|ensuing)\s+(?=\p{Lu})/giu, "$1 ")
     .replace(/,\s*for (?:example|instance)(?:,|(?=[.;!?]|$))/gi, "")
     // "As expected, Britain declared war", "the British defeated the French, however, when":
     // a word that ties the sentence to the one before it is dropped, and the fact stays.

@@ -66,7 +66,7 @@ const REGION_ADJECTIVE =
   /^(?:African|Asian|European|Arab|Latin|Caribbean|Balkan|Nordic|Scandinavian|Baltic|Andean|Central|Southeast|Middle)$/;
 /** Nouns for one of a region's many members ("the African nation", "the Arab leader"). */
 const ONE_OF_MANY = /^(?:nation|country|state|kingdom|republic|island|city|capital|leader|ruler)$/;
-const BACKWARD = /^(?:same|latter|former|aforementioned|above|following)$/;
+const BACKWARD = /^(?:same|latter|former|aforementioned|above|following|resulting|ensuing)$/;
 
 /** Whether a sentence's first word, read in lower case, is still a noun or an adjective (a name). */
 function firstIsName(text: string, nlp: Nlp): boolean {

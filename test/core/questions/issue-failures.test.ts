@@ -2126,6 +2126,16 @@ describe("batch 31, judged blind", () => {
 });
 
 describe("batch 32, judged blind", () => {
+  it("tells 'the resulting Emergency Banking Act' without 'resulting', which points at the sentence before", () => {
+    const { questions, prompts } = bankOf(
+      "The resulting Emergency Banking Act was signed into law on March 9, 1933.",
+      "Roosevelt held his first fireside chat on March 12, 1933.",
+    );
+    expect(prompts).toContain("When was the Emergency Banking Act signed into law?");
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /resulting/i.test(t))).toBe(false);
+  });
+
   it("asks nothing of, and offers no option from, a sentence that is a step of a list ('First, came Comet Hyakutake')", () => {
     const { questions } = bankOf(
       "First, came Comet Hyakutake in March 1996, with a very long tail.",
