@@ -160,6 +160,83 @@ function fullNameFromDocuments(
     .find((title) => title !== undefined && title.split(/\s+/)[0] === name);
 }
 
+/** Words that an abbreviation's letters skip ("Supreme Command of Allied Powers"). */
+const SKIPPED = /^(?:of|for|and|the|on|in|to|de|du|des|la|le)$/;
+
+/**
+ * The names the texts spell out with their abbreviation, "Civil Works Administration (CWA)"
+ * or "WWE (World Wrestling Entertainment)", by abbreviation, with whether "the" came before.
+ */
+const abbreviationsOf = textMemo((text: string): Map<string, { name: string; the: boolean }> => {
+  const out = new Map<string, { name: string; the: boolean }>();
+  const initials = (words: string) =>
+    words
+      .split(/\s+/)
+      .filter((w) => !SKIPPED.test(w))
+      .map((w) => w[0] ?? "")
+      .join("");
+  const words =
+    "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|the|on|in|to)\\s+)*\\p{Lu}[\\p{L}'’-]*){1,7}";
+  for (const m of text.matchAll(
+    new RegExp(`(\\bthe\\s+)?(${words})\\s+\\((\\p{Lu}{2,6})\\)`, "gu"),
+  )) {
+    const [, the, name = "", abbr = ""] = m;
+    // ("the United States Department of Defense (DOD)": the abbreviation may name only the
+    // last words; they are the name.)
+    const parts = name.split(/\s+/);
+    for (let k = 0; k < parts.length; k++) {
+      const tail = parts.slice(k).join(" ");
+      if (initials(tail) === abbr) {
+        out.set(abbr, { name: tail, the: the !== undefined || k > 0 });
+        break;
+      }
+    }
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}{2,6})\\s+\\((${words})\\)`, "gu"))) {
+    const [, abbr = "", name = ""] = m;
+    if (initials(name) === abbr && !out.has(abbr)) out.set(abbr, { name, the: false });
+  }
+  return out;
+}, 256);
+
+/**
+ * "the CWA, founded in early 1933" → "the Civil Works Administration, founded …": read on
+ * its own, a question spells out an abbreviation its documents define. Null when none do,
+ * or the text already spells it out.
+ */
+function spelledOut(
+  text: string,
+  abbr: string,
+  docTexts: readonly string[],
+  nlp: Nlp,
+): { text: string; name: string } | null {
+  const found = new Set<string>();
+  let the = false;
+  for (const t of docTexts) {
+    const entry = abbreviationsOf(t).get(abbr);
+    if (entry === undefined) continue;
+    found.add(entry.name);
+    the ||= entry.the;
+  }
+  const name = [...found][0];
+  if (found.size !== 1 || name === undefined || text.includes(name)) return null;
+  const at = wordPattern(abbr).exec(text);
+  if (at === null) return null;
+  const before = text.slice(0, at.index);
+  // ("SCAP deemed …" → "The Supreme Command of Allied Powers deemed …": a body named with
+  // "the" keeps it where its abbreviation stood alone.)
+  // Not after another determiner ("Marine Traffic's AIS database"), nor where the name
+  // modifies a noun after it ("PLO officials" → "Palestine Liberation Organization officials").
+  const end = at.index + abbr.length;
+  const next = readSentence(text, nlp).tokens.find((t) => t.from >= end);
+  const article =
+    the &&
+    !/(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$/i.test(before) &&
+    !(next?.pos === "NOUN" && /^\s+\p{Ll}/u.test(text.slice(end)));
+  const written = article ? (before.trim() === "" ? `The ${name}` : `the ${name}`) : name;
+  return { text: `${before}${written}${text.slice(at.index + abbr.length)}`, name };
+}
+
 /**
  * "Debret returned to France" → "Jean-Baptiste Debret returned to France": a story calls a
  * person by surname once it has named them, but a question is read on its own, so its
@@ -177,6 +254,14 @@ export function withFullNames(
   const names = [...entities];
   for (const [i, name] of entities.entries()) {
     if (/\s/.test(name)) continue;
+    if (/^\p{Lu}{2,6}$/u.test(name)) {
+      const written = spelledOut(out, name, docTexts, nlp);
+      if (written !== null) {
+        out = written.text;
+        names[i] = written.name;
+      }
+      continue;
+    }
     const entity = catalog.find(name);
     if (entity?.ambiguous === true) continue;
     let full = entity?.kind === "person" ? entity.fullName : undefined;

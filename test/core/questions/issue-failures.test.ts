@@ -2126,6 +2126,20 @@ describe("batch 31, judged blind", () => {
 });
 
 describe("batch 32, judged blind", () => {
+  it("spells out an abbreviation its document defines ('the CWA' → 'the Civil Works Administration')", () => {
+    const { prompts } = bankOf(
+      "Harry Hopkins was in charge of the Civil Works Administration (CWA).",
+      "With Hopkins at its helm, the CWA, founded in early 1933, put millions of men and women to work.",
+      "Roosevelt held his first fireside chat on March 12, 1933.",
+      "PLO officials met the envoy in 1991, after the Palestine Liberation Organization (PLO) had renounced terrorism in November 1988.",
+    );
+    expect(prompts).toContain("When was the Civil Works Administration founded?");
+    expect(prompts.some((p) => /\bCWA\b/.test(p))).toBe(false);
+    expect(prompts.some((p) => /the Palestine Liberation Organization officials/.test(p))).toBe(
+      false,
+    );
+  });
+
   it("tells 'the resulting Emergency Banking Act' without 'resulting', which points at the sentence before", () => {
     const { questions, prompts } = bankOf(
       "The resulting Emergency Banking Act was signed into law on March 9, 1933.",
