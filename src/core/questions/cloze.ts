@@ -90,6 +90,10 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
       )
     )
       continue;
+    // "Edward Lodewijk ‘Eddie’ Van Halen": a name followed by a nickname in quotes and more of
+    // the name is only its first part; blanked, it asks for given names, not for who.
+    if (/^\s+[‘“"']\p{Lu}[\p{L}.-]*[’”"']\s+\p{Lu}/u.test(sentence.slice(at + name.length)))
+      continue;
     // "cutting off Cornwallis' escape": a blank before a bare apostrophe reads "_____' escape"
     // and tells that the name ends in "s".
     if (/^['’](?!s\b)/.test(sentence.slice(at + name.length))) continue;

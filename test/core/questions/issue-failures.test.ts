@@ -2126,6 +2126,14 @@ describe("batch 31, judged blind", () => {
 });
 
 describe("batch 32, judged blind", () => {
+  it("blanks no given names that a quoted nickname and a surname go on from ('Edward Lodewijk ‘Eddie’ Van Halen')", () => {
+    const { questions } = bankOf(
+      "On October 6, 2020, Edward Lodewijk ‘Eddie’ Van Halen, lead guitarist of US rock band Van Halen, died at age 65.",
+      "Van Halen released its debut album in 1978.",
+    );
+    expect(questions.some((q) => q.type === "cloze" && q.answer === "Edward Lodewijk")).toBe(false);
+  });
+
   it("spells out an abbreviation its document defines ('the CWA' → 'the Civil Works Administration')", () => {
     const { prompts } = bankOf(
       "Harry Hopkins was in charge of the Civil Works Administration (CWA).",
