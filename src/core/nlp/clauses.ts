@@ -541,6 +541,17 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     }
     let k = u.verb.from - 1;
     while (k >= bodyFrom && tok(k)?.pos === "ADV") k--;
+    // "mayor John Tory on Tuesday suggested": a phrase of time between subject and verb.
+    if (isDate[k] === true) {
+      let d = k;
+      while (d > bodyFrom && isDate[d - 1]) d--;
+      if (
+        tok(d - 1)?.pos === "ADP" &&
+        /^(?:on|in|at|during|by)$/.test(lower(d - 1)) &&
+        isNominal(tok(d - 2))
+      )
+        k = d - 2;
+    }
     const side = (c: Unit | undefined) =>
       c !== undefined &&
       (c.kind === "appos" || c.kind === "rel" || c.kind === "part" || c.kind === "paren");

@@ -1689,3 +1689,14 @@ describe("fresh batch 32, judged blind", () => {
     expect(events).toContain("2004 Barbara Lee served as the chair of the caucus.");
   });
 });
+
+describe("fresh batch 33, judged blind", () => {
+  it("finds the subject before a phrase of time that stands before the verb ('mayor John Tory on Tuesday suggested')", () => {
+    const events = dated({
+      a: news(
+        "Some members of the local community have been critical; mayor John Tory on Tuesday suggested a broader probe.",
+      ),
+    });
+    expect(events).toContain("2016-03-15 Mayor John Tory suggested a broader probe.");
+  });
+});
