@@ -2169,3 +2169,16 @@ describe("batch 32, judged blind", () => {
     expect(questions.length).toBeGreaterThan(0);
   });
 });
+
+describe("batch 33, judged blind", () => {
+  it("takes 'even' with the 'though' clause it opens ('re-charter the bank, even though …')", () => {
+    const { prompts } = bankOf(
+      "In January 1832, Jackson's opponents in Congress pushed for legislation that would re-charter the Second Bank, even though its charter was not scheduled to expire until 1836.",
+      "In 1791, Congress established the Bank of the United States.",
+    );
+    expect(prompts.some((p) => /\beven\?$/.test(p))).toBe(false);
+    expect(prompts).toContain(
+      "When did Jackson's opponents in Congress push for legislation that would re-charter the Second Bank?",
+    );
+  });
+});
