@@ -414,6 +414,9 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       !sameVerbBefore(tokens, k)
     )
       return { reason: `“${t.text}” points to an earlier mention` };
+    // "announced that it would no longer do so": "do so" stands for a deed said before.
+    if (t.lower === "so" && /^(?:do|does|did|doing|done)$/.test(tokens[k - 1]?.lower ?? ""))
+      return { reason: "“do so” stands for a deed outside the sentence" };
     // "died there": a place said before; "there was" (existential) points nowhere.
     if (t.lower === "there" && tokens[k + 1]?.lemma !== "be" && tokens[k - 1]?.pos !== "ADP")
       return { reason: "“there” points to a place outside the sentence" };
