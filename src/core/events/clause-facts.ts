@@ -1479,6 +1479,9 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
     if (rel !== undefined) to = rel.to;
   }
   if (!eventive(head)) return null;
+  // "the 2019 Atlantic hurricane season": a season, session or term comes round again; its
+  // year says which one, and "when did it take place" asks only for that year.
+  if (/^(?:season|session|term|cycle|semester|year)$/.test(head?.lemma ?? "")) return null;
   // "The Embargo Act of 1807", "the Emancipation Proclamation": a document is made, signed or
   // issued; it does not "take place", and which of these the text does not say.
   if (DOCUMENT_NOUNS.test(head?.lemma ?? "")) return null;

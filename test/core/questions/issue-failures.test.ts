@@ -2171,6 +2171,22 @@ describe("batch 32, judged blind", () => {
 });
 
 describe("batch 33, judged blind", () => {
+  it("asks nothing that needs 'do so' ('Britain announced that it would no longer do so')", () => {
+    const { questions } = bankOf(
+      "In 1947, however, Britain announced that it would no longer do so.",
+      "On March 12, 1947, Truman addressed Congress and requested aid for Greece and Turkey.",
+    );
+    expect(questions.some((q) => /do so/.test(q.prompt))).toBe(false);
+  });
+
+  it("asks not when 'the 2019 Atlantic hurricane season' took place", () => {
+    const { questions } = bankOf(
+      "In an advisory issued late Sunday night, the National Hurricane Center upgraded Tropical Storm Humberto to hurricane status, making it the third hurricane of the 2019 Atlantic hurricane season.",
+      "On September 14, 2019, Humberto hovered east of Great Abaco Island.",
+    );
+    expect(questions.some((q) => /hurricane season take place/.test(q.prompt))).toBe(false);
+  });
+
   it("takes 'even' with the 'though' clause it opens ('re-charter the bank, even though …')", () => {
     const { prompts } = bankOf(
       "In January 1832, Jackson's opponents in Congress pushed for legislation that would re-charter the Second Bank, even though its charter was not scheduled to expire until 1836.",
