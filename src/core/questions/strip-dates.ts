@@ -37,15 +37,22 @@ export function stripRelativeDates(text: string): string {
     "$1",
   );
   return tidy(
-    rest.replace(RELATIVE, (match: string, at: number) =>
-      // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name;
-      // so does one after it, after "the" ("the Saturday Night Massacre").
-      (NAME_BEFORE_WEEKDAY.test(rest.slice(0, at)) &&
-        !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)) ||
-      weekdayOpensName(rest.slice(0, at), rest.slice(at + match.length))
-        ? match
-        : "",
-    ),
+    rest
+      .replace(RELATIVE, (match: string, at: number) => {
+        // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name;
+        // so does one after it, after "the" ("the Saturday Night Massacre").
+        const name =
+          (NAME_BEFORE_WEEKDAY.test(rest.slice(0, at)) &&
+            !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)) ||
+          weekdayOpensName(rest.slice(0, at), rest.slice(at + match.length));
+        if (name) return match;
+        // "at Tuesday's hearing" → "at the hearing": a day in the possessive says which
+        // hearing, as "the" does once the day has gone.
+        const possessive =
+          /^['’]s\b/.test(rest.slice(at + match.length)) && /^\s*\p{L}+$/u.test(match);
+        return possessive ? " the\u0000" : "";
+      })
+      .replace(/\u0000['’]s\b/g, ""),
   );
 }
 

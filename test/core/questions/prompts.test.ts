@@ -35,6 +35,12 @@ describe("stripRelativeDates", () => {
     );
   });
 
+  it("writes 'the' for a weekday in the possessive ('at Tuesday's hearing' → 'at the hearing')", () => {
+    expect(stripRelativeDates("A development was likely at Tuesday's hearing.")).toBe(
+      "A development was likely at the hearing.",
+    );
+  });
+
   it("drops 'previously' after an auxiliary, which counts from the story's now, not before an adjective", () => {
     expect(stripRelativeDates("The alleged death of Hamza was previously in the news.")).toBe(
       "The alleged death of Hamza was in the news.",
