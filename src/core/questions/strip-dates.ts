@@ -50,9 +50,10 @@ export function stripRelativeDates(text: string): string {
         // hearing, as "the" does once the day has gone.
         const possessive =
           /^['’]s\b/.test(rest.slice(at + match.length)) && /^\s*\p{L}+$/u.test(match);
-        return possessive ? " the\u0000" : "";
+        // (A private-use mark, then the "'s" it stands before goes too.)
+        return possessive ? " the\uE000" : "";
       })
-      .replace(/\u0000['’]s\b/g, ""),
+      .replace(/\uE000['’]s\b/g, ""),
   );
 }
 
