@@ -236,7 +236,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         continue;
       }
       // Reported clauses: "said that …", "says inspectors returned …".
-      if (w === "that" && t.pos === "SCONJ" && i > s) {
+      if (w === "that" && t.pos === "SCONJ" && i > s && !thatDeterminer(i)) {
         units.push(unit("comp", i, e, i));
         continue;
       }
@@ -794,6 +794,19 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return false;
   }
 
+  /**
+   * "found that response unacceptable and …": a noun and an adjective after "that" with no
+   * verb, then a conjunction or the end, make "that" their determiner, whatever its tag.
+   */
+  function thatDeterminer(i: number): boolean {
+    return (
+      lower(i) === "that" &&
+      tok(i + 1)?.pos === "NOUN" &&
+      tok(i + 2)?.pos === "ADJ" &&
+      (tok(i + 3) === undefined || /^(?:PUNCT|CCONJ)$/.test(tok(i + 3)?.pos ?? ""))
+    );
+  }
+
   function finiteSoon(i: number, end: number): boolean {
     for (let k = i; k < end && k < i + 16; k++) {
       const g = groupAt.get(k);
@@ -1284,7 +1297,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (g !== undefined && isFiniteGroup(g)) return false;
       const t = tok(k) as Token;
       if (t.lower === "," || t.lower === ";" || isDate[k]) return false;
-      if (RELATIVE_WORD.test(t.lower) && t.pos !== "DET") return k < i - 1;
+      if (RELATIVE_WORD.test(t.lower) && t.pos !== "DET" && !thatDeterminer(k)) return k < i - 1;
       if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADP") return false;
     }
     return false;

@@ -1691,6 +1691,16 @@ describe("fresh batch 32, judged blind", () => {
 });
 
 describe("fresh batch 33, judged blind", () => {
+  it("reads 'found that response unacceptable' with 'that' as a determiner, not a reported clause", () => {
+    const events = dated({
+      a: article(
+        "The United States found that response unacceptable and in December 1895, President Grover Cleveland asked Congress for authorization to appoint a boundary commission.",
+      ),
+    });
+    expect(events.some((e) => /^\S+ Response unacceptable/.test(e))).toBe(false);
+    expect(events.some((e) => /President Grover Cleveland asked Congress/.test(e))).toBe(true);
+  });
+
   it("finds the subject before a phrase of time that stands before the verb ('mayor John Tory on Tuesday suggested')", () => {
     const events = dated({
       a: news(
