@@ -11,7 +11,7 @@ import { entityKeys, GENERIC_NAME_WORDS, sameEntityKeys } from "./entities.ts";
 import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
 import { parseQuantity } from "./numbers.ts";
-import { escapeRegExp, replaceWords, upperFirst } from "./text.ts";
+import { escapeRegExp, replaceWords, upperFirst, withFinalStop } from "./text.ts";
 import { wordWindows } from "./windows.ts";
 
 /*
@@ -28,9 +28,8 @@ const MAX_WORDS = 40;
 type Blank = { phrase: string; accepted: string[]; isNumber: boolean };
 
 /** The sentence as the cloze shows it: dated unless the date is disputed, attributed if needed. */
-export const clozeSentence = perEvent(
-  (info: EventInfo, ctx: Context): string =>
-    `${upperFirst(datePhrase(info.event.date))}, ${ctx.lower(plainText(info, ctx))}.`,
+export const clozeSentence = perEvent((info: EventInfo, ctx: Context): string =>
+  withFinalStop(`${upperFirst(datePhrase(info.event.date))}, ${ctx.lower(plainText(info, ctx))}`),
 );
 
 /** A sentence's windows, kept while its names are counted one after the other. */

@@ -22,7 +22,7 @@ import { type DaySpan, firstDay, spanOf } from "./date-span.ts";
 import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
 import { whyNotAlone } from "./standalone.ts";
-import { upperFirst, withoutFinalStop } from "./text.ts";
+import { upperFirst, withFinalStop, withoutFinalStop } from "./text.ts";
 
 /*
  * Date recall, as a choice and typed. The prompt turns the event's clause into a
@@ -158,7 +158,9 @@ export function attribute(info: EventInfo, prompt: string): string {
 /** A short explanation: what the source says, with the date. */
 export const explain = perEvent((info: EventInfo, ctx: Context): string => {
   const e = info.event;
-  const sentence = `${upperFirst(datePhrase(e.date))}, ${ctx.lower(withoutFinalStop(e.text))}.`;
+  const sentence = withFinalStop(
+    `${upperFirst(datePhrase(e.date))}, ${ctx.lower(withoutFinalStop(e.text))}`,
+  );
   const title = info.citation?.title ?? ctx.titles.get(info.citation?.source.doc ?? "") ?? "";
   const others = otherDatesNote(info);
   if (info.citation?.attributed) return `According to “${title}”: ${sentence}${others}`;

@@ -7,7 +7,7 @@
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY, weekdayOpensName } from "../dates/lexicon.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation } from "../punctuation.ts";
-import { withoutFinalStop } from "./text.ts";
+import { withFinalStop, withoutFinalStop } from "./text.ts";
 
 const RELATIVE = new RegExp(
   `(?:\\s*,)?\\s*\\b(?:(?:on|earlier on|late on|by|as of|until|till|since|before|after|from|this|last|earlier|later)\\s+)?${FULL_WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\b|(?:\\s*,)?\\s*\\b(?:e+arlier|later)\\s+(?:this|that|in the)\\s+(?:week|month|year|day)\\b|(?:\\s*,)?\\s*\\b(?:(?:in|during|over|within|for|throughout|as of)\\s+)?(?:the\\s+)?(?:this|last|past)\\s+(?:few\\s+)?(?:week|weeks|month|months|days|spring|summer|autumn|fall|winter)\\b|(?:\\s*,)?\\s*\\bin recent (?:weeks|days)\\b`,
@@ -79,5 +79,5 @@ function tidy(text: string): string {
  * events its relative times count from ("on Tuesday", "six years after Napoléon’s fall").
  */
 export function optionText(text: string): string {
-  return `${withoutFinalStop(stripRelativeDates(text))}.`;
+  return withFinalStop(withoutFinalStop(stripRelativeDates(text)));
 }

@@ -2171,6 +2171,17 @@ describe("batch 32, judged blind", () => {
 });
 
 describe("batch 33, judged blind", () => {
+  it("adds no full stop after a quotation that ends the sentence with its own ('“by every means.”')", () => {
+    const { questions } = bankOf(
+      "In December 1895, President Grover Cleveland asked Congress for authorization to appoint a boundary commission, proposing that its findings be enforced “by every means.”",
+      "On October 3, 1899, the tribunal announced its decision.",
+      "In 1814, Great Britain acquired British Guiana by treaty with the Netherlands.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /means/.test(t))).toBe(true);
+    expect(texts.some((t) => /[.!?][’”'"]\./.test(t))).toBe(false);
+  });
+
   it("asks nothing that needs 'do so' ('Britain announced that it would no longer do so')", () => {
     const { questions } = bankOf(
       "In 1947, however, Britain announced that it would no longer do so.",
