@@ -358,7 +358,14 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       !(t.lower === "him" ? otherNameSeen : t.lower === "them" ? otherPluralSeen : otherNounSeen)
     )
       return { reason: `“${t.text}” refers to something outside the sentence` };
-    if (DEMONSTRATIVE.test(t.lower) && (t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ"))
+    if (
+      (DEMONSTRATIVE.test(t.lower) && (t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ")) ||
+      // ("found that response unacceptable": tagged a conjunction, "that" is a determiner.)
+      (t.lower === "that" &&
+        tokens[k + 1]?.pos === "NOUN" &&
+        tokens[k + 2]?.pos === "ADJ" &&
+        /^(?:PUNCT|CCONJ)$/.test(tokens[k + 3]?.pos ?? "PUNCT"))
+    )
       return { reason: `“${t.text}” points to something outside the sentence` };
     // "The first one appeared in London": "one" after an article or adjective stands for a
     // noun said before ("of" after it says what: "the first one of its kind").

@@ -2171,6 +2171,16 @@ describe("batch 32, judged blind", () => {
 });
 
 describe("batch 33, judged blind", () => {
+  it("asks nothing that needs 'that response' ('found that response unacceptable')", () => {
+    const { questions } = bankOf(
+      "In December 1895, the United States found that response unacceptable and asked Congress for a boundary commission.",
+      "On October 3, 1899, the tribunal announced its decision.",
+      "In 1814, Great Britain acquired British Guiana by treaty with the Netherlands.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /that response/.test(t))).toBe(false);
+  });
+
   it("adds no full stop after a quotation that ends the sentence with its own ('“by every means.”')", () => {
     const { questions } = bankOf(
       "In December 1895, President Grover Cleveland asked Congress for authorization to appoint a boundary commission, proposing that its findings be enforced “by every means.”",
