@@ -7,13 +7,14 @@ import type { Mention, Qualifier } from "./types.ts";
  * 1990s") and centuries ("the 12th century"). A four-digit number is a year only
  * in a date-like position: after a preposition, at the start of a clause, or
  * before a noun after a determiner ("a 2010 commando raid", attributive). Counts
- * ("1500 detainees", "2,500 civilians") and money are not years.
+ * ("1500 detainees", "2,500 civilians", "a 1368 million pounds turnover") and money are not
+ * years.
  */
 
 const YEAR = "(1[0-9]{3}|20[0-9]{2})";
 const NOT_BEFORE = "(?<![\\d,.$£€#/:-])";
 const NOT_AFTER =
-  "(?![\\d]|,\\d|\\.\\d|\\s*%|\\s*(?:percent|per cent)\\b|-(?:year|strong|member|page|mile|km))";
+  "(?![\\d]|,\\d|\\.\\d|\\s*%|\\s*(?:percent|per cent|million|billion|thousand|hundred)\\b|-(?:year|strong|member|page|mile|km))";
 
 const RANGE = new RegExp(
   `${NOT_BEFORE}${YEAR}\\s*(?:–|—|-|/|\\bto\\b|\\buntil\\b|\\band\\b)\\s*(\\d{4}|\\d{2})${NOT_AFTER}(?!\\s*(?:BC|BCE)\\b)`,

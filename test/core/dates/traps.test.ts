@@ -129,4 +129,12 @@ describe("chrono traps", () => {
       }).dates.map((d) => d.start),
     ).toEqual(["2020-07"]);
   });
+
+  it('takes "a 1368 million pounds turnover" for a sum, not the year 1368', () => {
+    expect(
+      datesOf(
+        "Tesco said its branch had a 24 million pounds loss with a 1368 million pounds turnover.",
+      ).dates,
+    ).toEqual([]);
+  });
 });
