@@ -715,14 +715,33 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     while (/^(?:NOUN|ADJ|VERB)$/.test(parse.tokens[possessed + 1]?.pos ?? "")) possessed++;
     const ofEvent =
       !/^['’]s$/.test(parse.tokens[b]?.lower ?? "") || eventive(parse.tokens[possessed]);
+    // ("At the Moscow Conference of 1944, Stalin had given …": fronted before the subject, a
+    // named event is the clause's time as it is after the verb. Not a common noun: "In the
+    // election, voters elected …" would be told with "the election" pointing outside.)
+    const fronted =
+      host !== null &&
+      subject !== null &&
+      host.at < subject[0] &&
+      parse.tokens.slice(host.at + 1, a).some((t) => t.pos === "PROPN");
     const during =
       host !== null &&
       SIMULTANEOUS_PREPOSITIONS.test(host.word) &&
       (!host.afterNoun || eventive(parse.tokens[a - 2])) &&
       ofEvent &&
       verb !== null &&
-      host.at > verb.from;
-    if (!inSubject && !copular && !during) side = NAMES_NOUN;
+      (host.at > verb.from || fronted);
+    // "Jefferson signed the Non-Intercourse Act of 1808": an act or treaty named by its year
+    // was made in that year, so signing, passing or ratifying it is dated by it.
+    const document =
+      host === null &&
+      (unit.kind === "main" || unit.kind === "coord") &&
+      parse.tokens[a - 1]?.lower === "of" &&
+      DOCUMENT_NOUNS.test(parse.tokens[a - 2]?.lemma.toLowerCase() ?? "") &&
+      verb !== null &&
+      MAKING_VERB.test(parse.tokens[verb.head]?.lemma ?? "") &&
+      !verb.passive &&
+      a > verb.to;
+    if (!inSubject && !copular && !during && !document) side = NAMES_NOUN;
   }
   if (unit.verb === null && !unit.gapped && eventPhrase(parse, unit) === null)
     side ??= "a phrase without a verb";
@@ -1518,6 +1537,8 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
 
 /** Prepositions whose object is a time the clause happens in: "in the Meiji Restoration of 1868". */
 const SIMULTANEOUS_PREPOSITIONS = /^(?:in|during|at|amid|amidst|throughout)$/;
+/** Verbs that make a document: what is signed or passed in a year is that year's act. */
+const MAKING_VERB = /^(?:sign|pass|enact|ratify|adopt|approve|issue|conclude)$/;
 
 /**
  * The preposition whose object is the noun phrase holding token `a`, and whether that

@@ -1710,3 +1710,20 @@ describe("fresh batch 33, judged blind", () => {
     expect(events).toContain("2016-03-15 Mayor John Tory suggested a broader probe.");
   });
 });
+
+describe("issue 14: a year that names an act or a conference dates the clause made at it", () => {
+  it("dates signing 'the Non-Intercourse Act of 1808' 1808, and what was done 'At the Moscow Conference of 1944'", () => {
+    const events = dated({
+      a: article(
+        "At the very end of his second term, Jefferson signed the Non-Intercourse Act of 1808. At the Moscow Conference of 1944, Stalin had given control of Greece to Britain. Congress repealed the Embargo Act of 1807 in 1809.",
+      ),
+    });
+    expect(events).toContain(
+      "1808 At the very end of his second term, Jefferson signed the Non-Intercourse Act.",
+    );
+    expect(events).toContain(
+      "1944 At the Moscow Conference, Stalin had given control of Greece to Britain.",
+    );
+    expect(events).toContain("1809 Congress repealed the Embargo Act.");
+  });
+});
