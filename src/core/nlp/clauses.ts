@@ -1672,7 +1672,15 @@ function decideFiniteness(
           object.pos === "PRON");
       // "The army, supported by Russian aircraft, captured …": with its agent after it, an
       // -ed form set off by a comma is a passive participle on the noun before.
-      const agent = object?.lower === "by" && prev?.lower === ",";
+      // (", followed a year later by the Fordney-McCumber Act": a span of time may come between.)
+      let by = g.to;
+      if (
+        TIME_UNIT.test(tokens[by + 1]?.lower ?? "") &&
+        /^(?:later|earlier)$/.test(tokens[by + 2]?.lower ?? "")
+      )
+        by += 3;
+      while (tokens[by]?.pos === "ADV") by++;
+      const agent = tokens[by]?.lower === "by" && prev?.lower === ",";
       // "The operation, called Peace Spring, began …", "Imus, known to fans as the I-Man,
       // died": a phrase closed by a comma with a verb right after it interrupts the subject.
       let interrupts = false;

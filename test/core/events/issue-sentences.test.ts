@@ -1727,3 +1727,17 @@ describe("issue 14: a year that names an act or a conference dates the clause ma
     expect(events).toContain("1809 Congress repealed the Embargo Act.");
   });
 });
+
+describe("fresh batch 34, judged blind", () => {
+  it("reads ', followed a year later by the Fordney-McCumber Act' as a passive participle, not the subject's deed", () => {
+    const events = dated({
+      a: article(
+        "To provide protection for American farmers, as well as U.S. industries that had been stimulated by the war, Congress passed the temporary Emergency Tariff Act in 1921, followed a year later by the Fordney-McCumber Tariff Act of 1922.",
+      ),
+    });
+    expect(events.some((e) => /Congress followed/.test(e))).toBe(false);
+    expect(
+      events.some((e) => /^1921 .*Congress passed the temporary Emergency Tariff Act\.$/.test(e)),
+    ).toBe(true);
+  });
+});
