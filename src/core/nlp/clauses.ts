@@ -1298,6 +1298,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       const t = tok(k) as Token;
       if (t.lower === "," || t.lower === ";" || isDate[k]) return false;
       if (RELATIVE_WORD.test(t.lower) && t.pos !== "DET" && !thatDeterminer(k)) return k < i - 1;
+      // "rallied in Beijing as Mao and Lin Biao encouraged them": after a subordinator, "and"
+      // joins the nouns of that clause's subject, which has no verb yet.
+      if (CLAUSE_OPENER.test(t.lower) || (t.lower === "as" && tok(k + 1)?.pos === "PROPN"))
+        return k < i - 1;
       if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADP") return false;
     }
     return false;
