@@ -197,9 +197,18 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   for (const [clause, list] of [...byClause]) {
     const direct = list.filter((d) => home.get(d.mention)?.via == null);
     if (direct.length === 0 || direct.length === list.length) continue;
+    // ("declined … to $390 million in 1932, while exports fell from $2,341 million in 1929 to
+    // $784 million in 1932": a side clause that gives a date of its own takes all its dates,
+    // the one it shares with the clause too.)
+    const moving = new Set(
+      list.flatMap((d) => {
+        const via = home.get(d.mention)?.via;
+        return via != null && oneDate([...direct, d]) === null ? [via] : [];
+      }),
+    );
     const kept = list.filter((d) => {
       const via = home.get(d.mention)?.via;
-      if (via == null || oneDate([...direct, d]) !== null) return true;
+      if (via == null || (oneDate([...direct, d]) !== null && !moving.has(via))) return true;
       if (EVENT_KINDS.has(via.kind) || eventPhrase(parse, via) !== null) {
         const moved = byClause.get(via) ?? [];
         moved.push(d);

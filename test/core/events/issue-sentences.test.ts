@@ -1736,6 +1736,16 @@ describe("issue 14: a year that names an act or a conference dates the clause ma
 });
 
 describe("fresh batch 34, judged blind", () => {
+  it("gives no one year to a 'while' clause that goes from a value in 1929 to one in 1932", () => {
+    const events = dated({
+      a: article(
+        "U.S. imports from Europe declined to just $390 million in 1932, while U.S. exports to Europe fell from $2,341 million in 1929 to $784 million in 1932.",
+      ),
+    });
+    expect(events.some((e) => /^1929 .*exports/.test(e))).toBe(false);
+    expect(events).toContain("1932 U.S. imports from Europe declined to just $390 million.");
+  });
+
   it("joins 'Mao and Lin Biao' as the subject of the 'as' clause, not as two clauses", () => {
     const events = dated({
       a: article(
