@@ -1602,6 +1602,20 @@ function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
     (t?.pos === "PRON" && /^(?:his|her|its|their|our)$/.test(t.lower)) ||
     (t?.pos === "PART" && /^['’]s?$/.test(t.lower));
   const modifier = before?.pos === "ADJ" || (before?.pos === "VERB" && before.form === "ed");
+  // "in 20th century American trade policy": a century written before a noun phrase, with no
+  // determiner, names which policy, as "the 1965 war" names which war.
+  if (
+    /centur/i.test(
+      tokens
+        .slice(a, b)
+        .map((t) => t.lower)
+        .join(" "),
+    ) &&
+    (after?.pos === "ADJ" ||
+      after?.pos === "NOUN" ||
+      (after?.pos === "PROPN" && /^\p{Lu}\p{Ll}+an$/u.test(after.text)))
+  )
+    return true;
   return (
     (determiner(before) || (modifier && determiner(noun))) &&
     (after?.pos === "NOUN" || after?.pos === "PROPN" || after?.pos === "ADJ")

@@ -1736,6 +1736,16 @@ describe("issue 14: a year that names an act or a conference dates the clause ma
 });
 
 describe("fresh batch 34, judged blind", () => {
+  it("reads 'in 20th century American trade policy' as naming the policy, not dating the clause", () => {
+    const events = dated({
+      a: article(
+        "Smoot-Hawley marked the end of the line for high tariffs in 20th century American trade policy. Congress raised tariffs sharply in the 20th century.",
+      ),
+    });
+    expect(events.some((e) => /Smoot-Hawley/.test(e))).toBe(false);
+    expect(events.some((e) => /Congress raised tariffs sharply/.test(e))).toBe(true);
+  });
+
   it("gives no one year to a 'while' clause that goes from a value in 1929 to one in 1932", () => {
     const events = dated({
       a: article(
