@@ -1735,11 +1735,13 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
   const { tokens, units } = parse;
   const replace = new Map<number, string>();
   // ("…; and Tunisia lost to England": the last clause of a list loses its "and" too.)
+  // ("even though …": the words up to the marker open the clause with it.)
   const bodyFrom =
-    (clause.marker === clause.from && clause.kind !== "main") ||
-    (clause.kind === "main" && clause.from > 0 && tokens[clause.from]?.pos === "CCONJ")
-      ? clause.from + 1
-      : clause.from;
+    clause.marker !== null && clause.marker >= clause.from && clause.kind !== "main"
+      ? clause.marker + 1
+      : clause.kind === "main" && clause.from > 0 && tokens[clause.from]?.pos === "CCONJ"
+        ? clause.from + 1
+        : clause.from;
   const phrase =
     clause.kind === "part" || clause.kind === "rel" ? eventPhrase(parse, clause) : null;
   if (phrase?.kind === "participle") {

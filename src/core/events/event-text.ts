@@ -204,9 +204,7 @@ export function asSentence(text: string): string {
     .replace(/,?\s+in (?:response|return|retaliation)(?=\s*(?:[.;!?]|$))/gi, "")
     .replace(new RegExp(`,\\s*(?:${LINKING}),`, "gi"), ",")
     .replace(new RegExp(`,\\s*(?:${LINKING})(?=[.;!?]|$)`, "gi"), "")
-    .replace(/[\s,;:–—-]+$/, "")
-    // ("would re-charter it, even (though its charter …)": "even" went with its clause.)
-    .replace(/,\s*even$/i, "");
+    .replace(/[\s,;:–—-]+$/, "");
   if (t.length === 0) return t;
   const closed = /[.!?]["”’)]*$/.test(t) ? t : `${t}.`;
   return capitalise(closed);

@@ -260,7 +260,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         }
         if (clauseFollows(i + 1, e)) {
           const fronted = isFronted(i, s);
-          units.push(unit("sub", i, fronted ? endOfFronted(i + 1, e) : endOfSide(i + 1, e, i), i));
+          // ("re-charter it, even though its charter …": "even" opens the clause with it.)
+          const from = lower(i - 1) === "even" && i - 1 > s ? i - 1 : i;
+          units.push(
+            unit("sub", from, fronted ? endOfFronted(i + 1, e) : endOfSide(i + 1, e, i), i),
+          );
           continue;
         }
       } else if ((w === "when" || w === "while") && clauseFollows(i + 1, e)) {
@@ -499,7 +503,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   function describeClause(u: Unit, all: Unit[]): void {
     const children = all.filter((c) => c.parent === u);
     const childAt = (k: number) => children.find((c) => k >= c.from && k < c.to);
-    const bodyFrom = u.marker === u.from ? u.from + 1 : u.from;
+    const bodyFrom = u.marker !== null && u.marker >= u.from ? u.marker + 1 : u.from;
     for (let k = bodyFrom; k < u.to; k++) {
       const c = childAt(k);
       if (c !== undefined) {
