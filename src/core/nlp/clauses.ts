@@ -105,6 +105,19 @@ const INVERTED_SAYING = /^(?:say|add|explain|write|note)$/;
 const COORDINATORS = /^(?:and|but|or|yet|nor)$/;
 const DASH = /^(?:—|–|--)$/;
 
+/**
+ * "found that response unacceptable and …": a noun and an adjective after "that" with no
+ * verb, then a conjunction or the end, make "that" their determiner, whatever its tag.
+ */
+export function thatDeterminer(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.lower === "that" &&
+    tokens[i + 1]?.pos === "NOUN" &&
+    tokens[i + 2]?.pos === "ADJ" &&
+    /^(?:PUNCT|CCONJ)$/.test(tokens[i + 3]?.pos ?? "PUNCT")
+  );
+}
+
 /** Parse a tagged sentence; `isDate` flags tokens inside date expressions. */
 export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[]): Parse {
   // Short quotations, opening and closing mark: "the repeal of “don't ask, don't tell”",
@@ -236,7 +249,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         continue;
       }
       // Reported clauses: "said that …", "says inspectors returned …".
-      if (w === "that" && t.pos === "SCONJ" && i > s && !thatDeterminer(i)) {
+      if (w === "that" && t.pos === "SCONJ" && i > s && !thatDeterminer(tokens, i)) {
         units.push(unit("comp", i, e, i));
         continue;
       }
@@ -798,19 +811,6 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return false;
   }
 
-  /**
-   * "found that response unacceptable and …": a noun and an adjective after "that" with no
-   * verb, then a conjunction or the end, make "that" their determiner, whatever its tag.
-   */
-  function thatDeterminer(i: number): boolean {
-    return (
-      lower(i) === "that" &&
-      tok(i + 1)?.pos === "NOUN" &&
-      tok(i + 2)?.pos === "ADJ" &&
-      (tok(i + 3) === undefined || /^(?:PUNCT|CCONJ)$/.test(tok(i + 3)?.pos ?? ""))
-    );
-  }
-
   function finiteSoon(i: number, end: number): boolean {
     for (let k = i; k < end && k < i + 16; k++) {
       const g = groupAt.get(k);
@@ -1301,7 +1301,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (g !== undefined && isFiniteGroup(g)) return false;
       const t = tok(k) as Token;
       if (t.lower === "," || t.lower === ";" || isDate[k]) return false;
-      if (RELATIVE_WORD.test(t.lower) && t.pos !== "DET" && !thatDeterminer(k)) return k < i - 1;
+      if (RELATIVE_WORD.test(t.lower) && t.pos !== "DET" && !thatDeterminer(tokens, k))
+        return k < i - 1;
       // "rallied in Beijing as Mao and Lin Biao encouraged them": after a subordinator, "and"
       // joins the nouns of that clause's subject, which has no verb yet.
       if (CLAUSE_OPENER.test(t.lower) || (t.lower === "as" && tok(k + 1)?.pos === "PROPN"))

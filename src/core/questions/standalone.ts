@@ -1,5 +1,5 @@
 import { NAMED_KIND } from "../events/entities.ts";
-import { type Parse, REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { type Parse, REPORTING_VERB, thatDeterminer, type Unit } from "../nlp/clauses.ts";
 import { CONNECTIVE } from "../nlp/discourse.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import {
@@ -361,10 +361,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     if (
       (DEMONSTRATIVE.test(t.lower) && (t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ")) ||
       // ("found that response unacceptable": tagged a conjunction, "that" is a determiner.)
-      (t.lower === "that" &&
-        tokens[k + 1]?.pos === "NOUN" &&
-        tokens[k + 2]?.pos === "ADJ" &&
-        /^(?:PUNCT|CCONJ)$/.test(tokens[k + 3]?.pos ?? "PUNCT"))
+      thatDeterminer(tokens, k)
     )
       return { reason: `“${t.text}” points to something outside the sentence` };
     // "The first one appeared in London": "one" after an article or adjective stands for a
