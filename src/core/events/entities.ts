@@ -8,8 +8,12 @@ import { isStopword } from "./tokens.ts";
  * or a common word that is capitalised only because it opens the sentence.
  */
 
-const PARTICLE =
-  /^(?:of|the|for|de|del|della|di|da|du|des|la|le|van|von|der|den|bin|ibn|bint|abu|al|el|y)$/;
+/** Lower-case words inside personal names: "Osama bin Laden", "Charles de Gaulle", "Van Halen". */
+export const NAME_PARTICLES =
+  "de|del|della|di|da|du|des|dos|das|la|le|van|von|der|den|bin|ibn|bint|al|el";
+const PARTICLE = new RegExp(`^(?:of|the|for|abu|y|${NAME_PARTICLES})$`);
+/** A name particle written with a capital ("Van Halen", "El Salvador", not "LA") opens a name. */
+const OPENING_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`, "i");
 const PREFIXED = /^(?:al|el|ad|as|an|ar|at|az|ash)-\p{Lu}/u;
 /** Words that precede a name without being part of it. */
 export const TITLES: ReadonlySet<string> = new Set(
@@ -100,8 +104,7 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     // ("Van Halen", "De Gaulle", "El Salvador", "La Paz": a particle written with its capital
     // opens the name; "The", "Of" do not.)
     const opensName = (w: string) =>
-      /^(?:Van|Von|De|Del|Della|Di|Da|Du|Des|La|Le|Der|Den|Bin|Ibn|Al|El)$/.test(w) &&
-      run.length > 1;
+      /^\p{Lu}\p{Ll}*$/u.test(w) && OPENING_PARTICLE.test(w) && run.length > 1;
     while (
       run.length > 0 &&
       !opensName(run[0] ?? "") &&

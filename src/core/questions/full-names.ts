@@ -1,4 +1,4 @@
-import { BODY_HEAD, SEAT_FROM, TITLES } from "../events/entities.ts";
+import { BODY_HEAD, NAME_PARTICLES, SEAT_FROM, TITLES } from "../events/entities.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp } from "../nlp/tokens.ts";
 import { textMemo } from "../text-memo.ts";
@@ -79,9 +79,6 @@ function namedInFull(surname: string, texts: readonly string[]): string | undefi
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** Lower-case words inside personal names: "Osama bin Laden", "Charles de Gaulle". */
-const PARTICLE = "bin|ibn|bint|van|von|de|del|della|der|den|di|da|dos|das|du|le|la";
-
 /**
  * Names with a particle ("Osama bin Laden"), which the full names above leave out. Not in
  * quotations, which keep the speaker's spelling ("Usama bin Ladin") beside the writer's.
@@ -93,7 +90,7 @@ const particleNamesOf = textMemo(
         .replace(/"[^"\n]*"|“[^”\n]*”/g, " ")
         .matchAll(
           new RegExp(
-            `(?<![\\p{L}\\p{N}'’.-])\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?(?:[ \\t]+(?:${PARTICLE}))+[ \\t]+\\p{Lu}[\\p{Ll}'’-]+(?![\\p{L}'’-])`,
+            `(?<![\\p{L}\\p{N}'’.-])\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?(?:[ \\t]+(?:${NAME_PARTICLES}))+[ \\t]+\\p{Lu}[\\p{Ll}'’-]+(?![\\p{L}'’-])`,
             "gu",
           ),
         ),
