@@ -79,22 +79,21 @@ function namedInFull(surname: string, texts: readonly string[]): string | undefi
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A name with a particle: "Osama bin Laden", "Ludwig van Beethoven". */
+const PARTICLE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?(?:[ \\t]+(?:${NAME_PARTICLES}))+[ \\t]+\\p{Lu}[\\p{Ll}'’-]+(?![\\p{L}'’-])`,
+  "gu",
+);
+
 /**
- * Names with a particle ("Osama bin Laden"), which the full names above leave out. Not in
- * quotations, which keep the speaker's spelling ("Usama bin Ladin") beside the writer's.
+ * Names with a particle, which the full names above leave out. Not in quotations, which
+ * keep the speaker's spelling ("Usama bin Ladin") beside the writer's.
  */
 const particleNamesOf = textMemo(
   (text: string): string[] =>
-    [
-      ...text
-        .replace(/"[^"\n]*"|“[^”\n]*”/g, " ")
-        .matchAll(
-          new RegExp(
-            `(?<![\\p{L}\\p{N}'’.-])\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?(?:[ \\t]+(?:${NAME_PARTICLES}))+[ \\t]+\\p{Lu}[\\p{Ll}'’-]+(?![\\p{L}'’-])`,
-            "gu",
-          ),
-        ),
-    ].map((m) => m[0].replace(/\s+/g, " ").replace(/['’]s?$/, "")),
+    [...text.replace(/"[^"\n]*"|“[^”\n]*”/g, " ").matchAll(PARTICLE_NAME)].map((m) =>
+      m[0].replace(/\s+/g, " ").replace(/['’]s?$/, ""),
+    ),
   256,
 );
 
