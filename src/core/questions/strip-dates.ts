@@ -6,8 +6,8 @@
 
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY, weekdayOpensName } from "../dates/lexicon.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
-import { closeUpPunctuation } from "../punctuation.ts";
-import { withFinalStop, withoutFinalStop } from "./text.ts";
+import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
+import { withoutFinalStop } from "./text.ts";
 
 const RELATIVE = new RegExp(
   `(?:\\s*,)?\\s*\\b(?:(?:on|earlier on|late on|by|as of|until|till|since|before|after|from|this|last|earlier|later)\\s+)?${FULL_WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\b|(?:\\s*,)?\\s*\\b(?:e+arlier|later)\\s+(?:this|that|in the)\\s+(?:week|month|year|day)\\b|(?:\\s*,)?\\s*\\b(?:(?:in|during|over|within|for|throughout|as of)\\s+)?(?:the\\s+)?(?:this|last|past)\\s+(?:few\\s+)?(?:week|weeks|month|months|days|spring|summer|autumn|fall|winter)\\b|(?:\\s*,)?\\s*\\bin recent (?:weeks|days)\\b`,
@@ -50,10 +50,10 @@ export function stripRelativeDates(text: string): string {
         // hearing, as "the" does once the day has gone.
         const possessive =
           /^['’]s\b/.test(rest.slice(at + match.length)) && /^\s*\p{L}+$/u.test(match);
-        // (A private-use mark, then the "'s" it stands before goes too.)
-        return possessive ? " the\uE000" : "";
+        return possessive ? " the" : "";
       })
-      .replace(/\uE000['’]s\b/g, ""),
+      // (The day's "'s" goes with it.)
+      .replace(/\bthe['’]s\b/g, "the"),
   );
 }
 
