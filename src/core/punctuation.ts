@@ -29,3 +29,11 @@ export function unclosedQuote(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   return count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1;
 }
+
+/**
+ * The text closed by a full stop, unless it ends with one already, or with one and a
+ * closing quotation mark or bracket ("enforced “by every means.”" takes no second one).
+ */
+export function withFinalStop(text: string): string {
+  return /[.!?]["”’')]*$/.test(text) ? text : `${text}.`;
+}

@@ -1,7 +1,7 @@
 import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
 import { CONNECTIVE, LINKING } from "../nlp/discourse.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
-import { closeUpPunctuation } from "../punctuation.ts";
+import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
 /*
  * The text of an event: a standalone sentence that does not give its own date
  * away, so "which came first?" and "when did…?" questions can use it. The date
@@ -206,8 +206,7 @@ export function asSentence(text: string): string {
     .replace(new RegExp(`,\\s*(?:${LINKING})(?=[.;!?]|$)`, "gi"), "")
     .replace(/[\s,;:–—-]+$/, "");
   if (t.length === 0) return t;
-  const closed = /[.!?]["”’)]*$/.test(t) ? t : `${t}.`;
-  return capitalise(closed);
+  return capitalise(withFinalStop(t));
 }
 
 function capitalise(text: string): string {

@@ -2,7 +2,7 @@ import type { Question } from "../bank-schema.ts";
 import { FULL_MONTH_RE } from "../dates/lexicon.ts";
 import { nameKey } from "../names.ts";
 import { mainTense } from "../nlp/read-sentence.ts";
-import { quoted } from "../punctuation.ts";
+import { quoted, withFinalStop } from "../punctuation.ts";
 import { textMemo } from "../text-memo.ts";
 import { type Context, type EventInfo, perEvent, plainClause, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
@@ -11,7 +11,7 @@ import { entityKeys, GENERIC_NAME_WORDS, sameEntityKeys } from "./entities.ts";
 import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
 import { parseQuantity } from "./numbers.ts";
-import { escapeRegExp, replaceWords, upperFirst, withFinalStop } from "./text.ts";
+import { escapeRegExp, replaceWords, upperFirst } from "./text.ts";
 import { wordWindows } from "./windows.ts";
 
 /*

@@ -4,7 +4,7 @@ import { dayToIso } from "../dates/calendar.ts";
 import { findMentions } from "../dates/extract.ts";
 import { foldText } from "../fold-text.ts";
 import { pastOf } from "../nlp/inflect.ts";
-import { closeUpPunctuation } from "../punctuation.ts";
+import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
 import { isDateConflict } from "./attribution.ts";
 import {
   type Context,
@@ -22,7 +22,7 @@ import { type DaySpan, firstDay, spanOf } from "./date-span.ts";
 import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
 import { whyNotAlone } from "./standalone.ts";
-import { upperFirst, withFinalStop, withoutFinalStop } from "./text.ts";
+import { upperFirst, withoutFinalStop } from "./text.ts";
 
 /*
  * Date recall, as a choice and typed. The prompt turns the event's clause into a

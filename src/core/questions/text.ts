@@ -97,14 +97,6 @@ export function upperFirst(text: string): string {
 }
 
 /** Drop the final full stop of a sentence. */
-/**
- * The text closed by a full stop, unless a quotation it ends with already closes it
- * ("enforced “by every means.”" takes no second one).
- */
-export function withFinalStop(text: string): string {
-  return /[.!?]["”’')]+$/.test(text) ? text : `${text}.`;
-}
-
 export function withoutFinalStop(text: string): string {
   return text
     .trim()
