@@ -7,6 +7,7 @@ import {
   EVENT_KINDS,
   type Parse,
   parseClauses,
+  RELATIVES,
   REPORTING_VERB,
   SUBORDINATORS,
   type Unit,
@@ -200,15 +201,16 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     // ("declined … to $390 million in 1932, while exports fell from $2,341 million in 1929 to
     // $784 million in 1932": a side clause that gives a date of its own takes all its dates,
     // the one it shares with the clause too.)
+    const givesOwn = new Map(list.map((d) => [d, oneDate([...direct, d]) === null]));
     const moving = new Set(
       list.flatMap((d) => {
         const via = home.get(d.mention)?.via;
-        return via != null && oneDate([...direct, d]) === null ? [via] : [];
+        return via != null && givesOwn.get(d) === true ? [via] : [];
       }),
     );
     const kept = list.filter((d) => {
       const via = home.get(d.mention)?.via;
-      if (via == null || (oneDate([...direct, d]) !== null && !moving.has(via))) return true;
+      if (via == null || (givesOwn.get(d) === false && !moving.has(via))) return true;
       if (EVENT_KINDS.has(via.kind) || eventPhrase(parse, via) !== null) {
         const moved = byClause.get(via) ?? [];
         moved.push(d);
@@ -1860,7 +1862,7 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
     let open = false;
     for (let k = hostVerb.to; k < clause.from; k++) {
       const w = tokens[k]?.lower ?? "";
-      if (/^(?:who|whom|whose|which)$/.test(w)) open = true;
+      if (RELATIVES.test(w)) open = true;
       else if (w === ",") open = false;
     }
     if (open) return null;
@@ -1870,9 +1872,7 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
   if (
     clause.sharedSubject &&
     clause.subject !== null &&
-    tokens
-      .slice(clause.subject[0], clause.subject[1])
-      .some((t) => /^(?:who|whom|whose|which)$/.test(t.lower))
+    tokens.slice(clause.subject[0], clause.subject[1]).some((t) => RELATIVES.test(t.lower))
   )
     return null;
   if (clause.sharedSubject && clause.subject !== null) {

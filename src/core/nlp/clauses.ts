@@ -68,7 +68,7 @@ export const SUBORDINATORS =
 /** Prepositions after which an -ing verb makes a participle phrase. */
 const GERUND_PREPOSITIONS =
   /^(?:after|before|since|while|whilst|upon|on|by|without|despite|in|through|following|when)$/;
-const RELATIVES = /^(?:who|whom|whose|which)$/;
+export const RELATIVES = /^(?:who|whom|whose|which)$/;
 /** Subordinators that are never prepositions: what follows them is always a clause of their own. */
 const CLAUSE_OPENER =
   /^(?:when|whenever|while|whilst|because|although|though|whereas|if|unless|lest)$/;
