@@ -409,7 +409,7 @@ function inheritSurnames(entities: Entity[]): void {
  * name's words or its capitals, starting with the first ("HTS" for "Hayat Tahrir al-Sham",
  * "NATO" for "North Atlantic Treaty Organization"); "NFP" (Notes from Poland) is not "Poland".
  */
-function initialsOf(abbr: string, name: string): boolean {
+export function initialsOf(abbr: string, name: string): boolean {
   const letters = abbr.replace(/[^\p{Lu}]/gu, "");
   const marks = [...name.matchAll(/(?<![\p{L}'’])\p{L}|\p{Lu}/gu)].map((m) => m[0].toUpperCase());
   if (letters.length === 0 || marks[0] !== letters[0]) return false;

@@ -3,7 +3,7 @@ import { readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp } from "../nlp/tokens.ts";
 import { textMemo } from "../text-memo.ts";
 import type { EventInfo } from "./context.ts";
-import type { Entity, EntityCatalog } from "./entities.ts";
+import { type Entity, type EntityCatalog, initialsOf } from "./entities.ts";
 import { escapeRegExp } from "./text.ts";
 
 /*
@@ -156,41 +156,38 @@ function fullNameFromDocuments(
     .find((title) => title !== undefined && title.split(/\s+/)[0] === name);
 }
 
-/** Words that an abbreviation's letters skip ("Supreme Command of Allied Powers"). */
-const SKIPPED = /^(?:of|for|and|the|on|in|to|de|du|des|la|le)$/;
-
 /**
  * The names the texts spell out with their abbreviation, "Civil Works Administration (CWA)"
  * or "WWE (World Wrestling Entertainment)", by abbreviation, with whether "the" came before.
  */
+const NAME_WORDS =
+  "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|the|on|in|to)\\s+)*\\p{Lu}[\\p{L}'’-]*){1,7}";
+/** "the Civil Works Administration (CWA)" */
+const NAME_THEN_ABBREVIATION = new RegExp(
+  `(\\bthe\\s+)?(${NAME_WORDS})\\s+\\((\\p{Lu}{2,6})\\)`,
+  "gu",
+);
+/** "WWE (World Wrestling Entertainment)" */
+const ABBREVIATION_THEN_NAME = new RegExp(`\\b(\\p{Lu}{2,6})\\s+\\((${NAME_WORDS})\\)`, "gu");
+
 const abbreviationsOf = textMemo((text: string): Map<string, { name: string; the: boolean }> => {
   const out = new Map<string, { name: string; the: boolean }>();
-  const initials = (words: string) =>
-    words
-      .split(/\s+/)
-      .filter((w) => !SKIPPED.test(w))
-      .map((w) => w[0] ?? "")
-      .join("");
-  const words =
-    "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|the|on|in|to)\\s+)*\\p{Lu}[\\p{L}'’-]*){1,7}";
-  for (const m of text.matchAll(
-    new RegExp(`(\\bthe\\s+)?(${words})\\s+\\((\\p{Lu}{2,6})\\)`, "gu"),
-  )) {
+  for (const m of text.matchAll(NAME_THEN_ABBREVIATION)) {
     const [, the, name = "", abbr = ""] = m;
     // ("the United States Department of Defense (DOD)": the abbreviation may name only the
     // last words; they are the name.)
     const parts = name.split(/\s+/);
     for (let k = 0; k < parts.length; k++) {
       const tail = parts.slice(k).join(" ");
-      if (initials(tail) === abbr) {
+      if (initialsOf(abbr, tail)) {
         out.set(abbr, { name: tail, the: the !== undefined || k > 0 });
         break;
       }
     }
   }
-  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}{2,6})\\s+\\((${words})\\)`, "gu"))) {
+  for (const m of text.matchAll(ABBREVIATION_THEN_NAME)) {
     const [, abbr = "", name = ""] = m;
-    if (initials(name) === abbr && !out.has(abbr)) out.set(abbr, { name, the: false });
+    if (initialsOf(abbr, name) && !out.has(abbr)) out.set(abbr, { name, the: false });
   }
   return out;
 }, 256);
