@@ -727,13 +727,15 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     const ofEvent =
       !/^['’]s$/.test(parse.tokens[b]?.lower ?? "") || eventive(parse.tokens[possessed]);
     // ("At the Moscow Conference of 1944, Stalin had given …": fronted before the subject, a
-    // named event is the clause's time as it is after the verb. Not a common noun: "In the
-    // election, voters elected …" would be told with "the election" pointing outside.)
+    // named event is the clause's time as it is after the verb, and so is an event noun the
+    // year is "of": "In the election of 1808, voters elected …". Not "In response to the
+    // crisis of 1833": the year hangs on "to", which is no time.)
     const fronted =
       host !== null &&
       subject !== null &&
       host.at < subject[0] &&
-      parse.tokens.slice(host.at + 1, a).some((t) => t.pos === "PROPN");
+      (parse.tokens.slice(host.at + 1, a).some((t) => t.pos === "PROPN") ||
+        (parse.tokens[a - 1]?.lower === "of" && eventive(parse.tokens[a - 2])));
     const during =
       host !== null &&
       SIMULTANEOUS_PREPOSITIONS.test(host.word) &&

@@ -1733,6 +1733,18 @@ describe("issue 14: a year that names an act or a conference dates the clause ma
     );
     expect(events).toContain("1809 Congress repealed the Embargo Act.");
   });
+
+  it("dates what was done 'In the election of 1832' 1832: a fronted event noun is the clause's time", () => {
+    const events = dated({
+      a: article(
+        "In the election of 1832, Jackson received nearly 53 percent of the popular vote. In response to the crisis of 1833, Jackson withdrew the deposits in 1834.",
+      ),
+    });
+    expect(events).toContain(
+      "1832 In the election, Jackson received nearly 53 percent of the popular vote.",
+    );
+    expect(events.some((e) => e.startsWith("1833"))).toBe(false);
+  });
 });
 
 describe("fresh batch 34, judged blind", () => {
