@@ -322,6 +322,9 @@ function lifeSpan(
       sentence,
     );
   if (m === null) return null;
+  // "Manuel Castells (2012) notes that …": a bare year after a name, without "born", is an
+  // author-year citation; a life is written as a span or with "born".
+  if (!/\((?:born|b\.)\s/.test(m[0]) && /^\s*\d{3,4}\s*$/.test(m[2] ?? "")) return null;
   const written = m[1] ?? "";
   // "Daniel Bernoulli FRS": letters after a name are honours, not part of who was born.
   const name = written

@@ -426,7 +426,17 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         const afterComma =
           (prev?.lower === "," && !interrupterEnds.has(i - 1)) ||
           (prev?.pos === "ADV" && tok(i - 2)?.lower === "," && i - 2 > s);
-        const afterNoun = isNominal(prev) && !isDate[i - 1] && !relativeSubjectBefore(i, s);
+        // ("Israel gained territory formerly granted to the Arabs in 1947": an adverb may come
+        // between when the clause has had its verb; "Trump formally claimed" is that verb.)
+        const hadVerb = groups.some(
+          (x) =>
+            x.from >= s &&
+            x.to <= i &&
+            isFiniteGroup(x) &&
+            !units.some((u) => u.kind !== "main" && u.from <= x.from && x.to <= u.to),
+        );
+        const nounAt = prev?.pos === "ADV" && /ly$/.test(prev.lower) && hadVerb ? i - 2 : i - 1;
+        const afterNoun = isNominal(tok(nounAt)) && !isDate[nounAt] && !relativeSubjectBefore(i, s);
         // "a four-week, phased closure": after a comma inside a noun phrase it is an adjective.
         const adjective =
           afterComma &&
@@ -1438,11 +1448,22 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     for (let k = comma + 1; k < end && k - comma < 16; k++) {
       if (!top(k)) continue;
       const t = tok(k) as Token;
+      // ("commander in chief since June 15, 1775, used": the comma inside a date goes on.)
+      if (t.lower === "," && dateComma(k)) continue;
       if (t.lower === ",") {
         // "Portuguese, Spanish, and Dutch traders": the items of a series, not an apposition.
         if (k === comma + 1 || seriesGoesOn(k, end)) return null;
         return unit("appos", comma + 1, k, comma);
       }
+      // "born in Paris, France on August 2, 1754, the third child": a name alone set off by a
+      // comma ends where a dated phrase begins; the date is the clause's.
+      if (
+        (t.pos === "ADP" || t.pos === "SCONJ") &&
+        isDate[k + 1] &&
+        k > comma + 1 &&
+        tokens.slice(comma + 1, k).every((x) => x.pos === "PROPN")
+      )
+        return unit("appos", comma + 1, k, comma);
       const datedPreposition = t.pos === "SCONJ" && isDate[k + 1];
       // "the Company, a joint stock company founded in 1600 with …, was": a participle
       // phrase inside the apposition, which ends as a relative clause there does.

@@ -1791,3 +1791,37 @@ describe("fresh batch 34, judged blind", () => {
     ).toBe(true);
   });
 });
+
+describe("fresh batch 35, judged blind", () => {
+  it("reads 'Manuel Castells (2012) notes' as a citation, not a birth; '(born 1948)' is still one", () => {
+    const events = dated({
+      a: article(
+        "Manuel Castells (2012) notes that the years leading up to the movement had witnessed a rise in inequality. Jane Roe (born 1948) is an American lawyer.",
+      ),
+    });
+    expect(events.some((e) => e.includes("Castells was born"))).toBe(false);
+    expect(events).toContain("1948 Jane Roe was born.");
+  });
+
+  it("keeps a date inside an apposition, comma and all, off the clause: 'commander in chief since June 15, 1775,'", () => {
+    const events = dated({
+      a: article(
+        "In the end, General George Washington, commander in chief of the Continental Army since June 15, 1775, used the cannons to force the evacuation of the British from Boston. L'Enfant was born in Paris, France on August 2, 1754, the third child of a painter.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1775"))).toBe(false);
+    expect(events).toContain(
+      "1754-08-02 L'Enfant was born in Paris, France, the third child of a painter.",
+    );
+  });
+
+  it("reads 'territory formerly granted to the Arabs in 1947' as a participle phrase the year dates", () => {
+    const events = dated({
+      a: article(
+        "Israel gained some territory formerly granted to Palestinian Arabs under the United Nations resolution in 1947. On June 12, minutes before the committee voted, Trump formally claimed the documents were privileged in 2019.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1947"))).toBe(false);
+    expect(events.some((e) => e.includes("Trump formally claimed"))).toBe(true);
+  });
+});
