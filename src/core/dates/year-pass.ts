@@ -46,7 +46,7 @@ const CENTURY =
 
 /** Words after which a number reads as a year. */
 const YEAR_CONTEXT =
-  /(?:\b(?:in|since|by|from|until|till|of|during|around|circa|c\.|ca\.|about|before|after|early|mid|late|throughout|between|and|or|to|through|year|spring|summer|autumn|fall|winter|fiscal|as of|as early as|as late as|starting|beginning|end of|start of|middle of|beginning of)|mid-|[(–—])\s*$/i;
+  /(?:\b(?:in|into|since|by|from|until|till|of|during|around|circa|c\.|ca\.|about|before|after|early|mid|late|throughout|between|and|or|to|through|year|spring|summer|autumn|fall|winter|fiscal|as of|as early as|as late as|starting|beginning|end of|start of|middle of|beginning of)|mid-|[(–—])\s*$/i;
 const DETERMINER =
   /(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|whose)|\p{L}'s|\p{L}’s)\s*$/iu;
 const UNIT_AFTER =

@@ -3,6 +3,7 @@ import { findMentions, resolveMentions } from "../dates/extract.ts";
 import { countValue, monthNumber } from "../dates/lexicon.ts";
 import type { Direction } from "../dates/resolve.ts";
 import type { DateContext, FoundDate, Mention, Qualifier, Unresolved } from "../dates/types.ts";
+import { mayNamePerson } from "../entity-kind.ts";
 import {
   EVENT_KINDS,
   type Parse,
@@ -14,7 +15,14 @@ import {
 } from "../nlp/clauses.ts";
 import { pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
-import { isNominal, isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
+import {
+  isNominal,
+  isVerbal,
+  type Nlp,
+  pluralPhrase,
+  TIME_UNIT,
+  type Token,
+} from "../nlp/tokens.ts";
 import { BODY_HEAD, TITLES } from "./entities.ts";
 import { agreeingArticle, asSentence, removeDatePhrase } from "./event-text.ts";
 
@@ -186,7 +194,9 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
         sideReasons.push(`“${d.text}” ${why}`);
       // ('wrote, "Last year August 8 was …" … "Exactly a year later"': what a quotation
       // tells still sets the narrative's time.)
-      if (why === QUOTED_DATE) untold.push(stripMention(d));
+      // ("fighting continued into 1949. … did not reach agreements until February": so does
+      // how far a state went on, which the narrative has reached; an "until" may look ahead.)
+      if (why === QUOTED_DATE || why === STATE_REACHED) untold.push(stripMention(d));
       continue;
     }
     const list = byClause.get(h.clause) ?? [];
@@ -331,6 +341,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
 }
 
 const QUOTED_DATE = "dates what a saying quotes, not the saying";
+const STATE_REACHED = "marks how far a state went on";
 
 /** Nouns for what is reported, whose date is the reporting's. */
 const REPORT_NOUN = /^(?:report|account|statement|announcement)$/;
@@ -1208,6 +1219,9 @@ function notAnEventDate(
   if (prep === "of" && before[before.length - 2] === "as") return "says how things stood then";
   if (before.includes("than") || (before.includes("compared") && /^(?:to|with)$/.test(prep)))
     return "is a comparison";
+  // "fighting continued into 1949": how far a state went on ("five months into 1942" counts
+  // from the date instead).
+  if (prep === "into" && !TIME_UNIT.test(before[before.length - 2] ?? "")) return STATE_REACHED;
   if (
     untilBefore(tokens, span) &&
     !(clause.verb?.negated === true && notUntil(clause, tokens, span))
@@ -2041,6 +2055,9 @@ function clauseText(
     const subjectEnd = clause.subject?.[1];
     if (subjectEnd !== undefined && tokens[subjectEnd]?.lower === ",")
       for (let j = subjectEnd; j < clause.verb.from; j++) drop[j] = true;
+    // "did not reach any formal agreements": the "any" the denial called for goes with it.
+    for (let j = clause.verb.to; j < own[0]; j++)
+      if (tokens[j]?.lower === "any" && tokens[j]?.pos === "DET") drop[j] = true;
     // The date goes, and the "until" that brought it.
     let k = own[0] - 1;
     while (k >= 0 && !/^(?:until|till)$/.test(tokens[k]?.lower ?? "")) k--;
@@ -2373,6 +2390,8 @@ export function resolvePronoun(
       /^(?:the|a|an)\s/i.test(antecedent.text) ||
       // "Americans", "Germans": a demonym in the plural names a people, not a person.
       /^\p{Lu}\p{Ll}+(?:ans|ese)$/u.test(antecedent.text) ||
+      // "Congress approved a budget …. He declared …": an institution's name is no one.
+      !mayNamePerson(antecedent.text) ||
       // "Norton's public prominence faded. He reemerged": a phrase owned by a name, headed
       // by a common noun, is the thing owned, not the person.
       // ("Lincoln's wife" may be a person, "Norton's business" is not: neither is taken.)

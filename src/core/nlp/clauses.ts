@@ -239,9 +239,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
       // "the territories it had occupied in 1967", "the day he died": a subject pronoun and a
       // finite verb right after a common noun make a relative clause without "that".
+      // (After a name only once the clause has its verb: "an incensed Booth changed his plans".)
+      const contactVerb = contactVerbAt(tokens, i);
       if (
-        subjectPronounAfterNoun(tokens, i) &&
-        isFiniteGroup(groupAt.get(i + 1)) &&
+        contactVerb > 0 &&
+        (subjectPronounAfterNoun(tokens, i) || verbOfStretch(i, s)) &&
+        isFiniteGroup(groupAt.get(contactVerb)) &&
         !isFronted(i, s) &&
         !reporterBefore(i, s)
       ) {
@@ -428,13 +431,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           (prev?.pos === "ADV" && tok(i - 2)?.lower === "," && i - 2 > s);
         // ("Israel gained territory formerly granted to the Arabs in 1947": an adverb may come
         // between when the clause has had its verb; "Trump formally claimed" is that verb.)
-        const hadVerb = groups.some(
-          (x) =>
-            x.from >= s &&
-            x.to <= i &&
-            isFiniteGroup(x) &&
-            !units.some((u) => u.kind !== "main" && u.from <= x.from && x.to <= u.to),
-        );
+        const hadVerb = verbBefore(i, s);
         const nounAt = prev?.pos === "ADV" && /ly$/.test(prev.lower) && hadVerb ? i - 2 : i - 1;
         const afterNoun = isNominal(tok(nounAt)) && !isDate[nounAt] && !relativeSubjectBefore(i, s);
         // "a four-week, phased closure": after a comma inside a noun phrase it is an adjective.
@@ -1041,6 +1038,34 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
 
   /** A participle phrase from `i`: fronted ones end at their comma, others at the next comma. */
+  /** Whether the clause has had its own finite verb, outside the side phrases, before `i`. */
+  function verbBefore(i: number, segStart: number): boolean {
+    return groups.some(
+      (x) =>
+        x.from >= segStart &&
+        x.to <= i &&
+        isFiniteGroup(x) &&
+        !units.some((u) => u.kind !== "main" && u.from <= x.from && x.to <= u.to),
+    );
+  }
+
+  /**
+   * Whether a finite verb of the clause comes before `i` with nothing between that starts
+   * another clause (a comma, a conjunction): "filed a lawsuit against the state of emergency
+   * Trump declared", not "…, and chairman John Dickinson presented".
+   */
+  function verbOfStretch(i: number, segStart: number): boolean {
+    let k = i - 1;
+    while (k >= segStart && !groupAt.has(k)) {
+      const t = tok(k) as Token;
+      if (t.lower === "," || t.lower === ";" || t.pos === "CCONJ" || t.pos === "SCONJ")
+        return false;
+      k--;
+    }
+    const g = groupAt.get(k);
+    return g !== undefined && verbBefore(g.to, segStart) && isFiniteGroup(g);
+  }
+
   function partFrom(i: number, segStart: number, end: number): Unit {
     const fronted = isFronted(i, segStart);
     const to = fronted ? endOfFronted(i + 1, end) : endOfSide(i + 1, end, i);
@@ -1512,6 +1537,25 @@ function subjectPronounAfterNoun(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Where the verb of a relative clause without "that" would stand if one begins at `i`:
+ * after a subject pronoun ("the house he had bought"), or after a name with a past verb
+ * ("the state of emergency President Donald Trump declared last Friday"). -1 if none does.
+ */
+function contactVerbAt(tokens: readonly Token[], i: number): number {
+  if (subjectPronounAfterNoun(tokens, i)) return i + 1;
+  // (A capitalised noun before the name is its title: "Chairman John Dickinson presented".)
+  const noun = tokens[i - 1];
+  // ("President Donald Trump": a title is part of the name.)
+  const named = (t: Token | undefined) =>
+    t?.pos === "PROPN" || (t?.pos === "NOUN" && /^\p{Lu}/u.test(t.text));
+  if (!named(tokens[i]) || noun?.pos !== "NOUN" || !/^\p{Ll}/u.test(noun.text)) return -1;
+  let k = i;
+  while (named(tokens[k]) && k - i < 6) k++;
+  const verb = tokens[k];
+  return verb?.pos === "VERB" && (verb.form === "past" || verb.form === "ed") ? k : -1;
+}
+
+/**
  * Whether the words from `from` to `i` measure how long before or after ("Minutes before",
  * "Two days after", "Shortly before"): then the subordinator at `i` still opens the segment.
  */
@@ -1615,8 +1659,7 @@ function decideFiniteness(
     const contactRelative =
       clauseHasVerb &&
       (guessed === null || tokens[guessed.to]?.lower !== "by") &&
-      subjectPronounAfterNoun(tokens, i) &&
-      groupAt.has(i + 1);
+      groupAt.has(contactVerbAt(tokens, i));
     if (
       contactRelative ||
       t.pos === "CCONJ" ||
@@ -1801,6 +1844,16 @@ function decideFiniteness(
     // "announced it would continue": after a verb of saying, a new clause begins.
     // "told CNN she thought her husband devised …": a reported clause may report another.
     if (f) reported = REPORTING_VERB.test(head.lemma);
+    // "filed a motion claiming the emergency is unconstitutional": so after a participle of
+    // saying, once the clause has its verb; the tense after it is the reported clause's.
+    // ("a ruling finding in favor of a lawsuit filed by …" reports nothing.)
+    else if (
+      clauseHasVerb &&
+      head.form === "ing" &&
+      REPORTING_VERB.test(head.lemma) &&
+      tokens[g.to]?.pos !== "ADP"
+    )
+      reported = true;
     if (f) {
       // Two finite verbs in one clause: the first bare -ed form was a participle
       // modifying the subject ("The treaty signed in 1919 came into force").

@@ -309,6 +309,23 @@ function repairTags(joined: Token[]): void {
     )
       joined[i] = { ...t, pos: "PROPN", form: null };
   }
+  // "…, fighting continued into 1949", "…, voting ended on Tuesday": an -ing word opening a
+  // clause right before a past verb is that verb's subject, a noun; a participle phrase
+  // would take its object first ("…, including wounded soldiers" has a noun next).
+  for (let i = 1; i + 2 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const next = joined[i + 1] as Token;
+    if (
+      t.pos === "VERB" &&
+      t.form === "ing" &&
+      !/^(?:having|being|getting)$/.test(t.lower) &&
+      joined[i - 1]?.text === "," &&
+      next.pos === "VERB" &&
+      (next.form === "ed" || next.form === "past") &&
+      !/^(?:NOUN|ADJ|PROPN)$/.test(joined[i + 2]?.pos ?? "")
+    )
+      joined[i] = { ...t, pos: "NOUN", form: null };
+  }
   // "The trailblazing Seneca Falls Convention", "a stolen car": between an article (or a
   // possessive) and a noun there is no verb, only a word modifying the noun.
   for (let i = 1; i + 1 < joined.length; i++) {

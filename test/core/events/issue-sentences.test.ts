@@ -1824,4 +1824,44 @@ describe("fresh batch 35, judged blind", () => {
     expect(events.some((e) => e.startsWith("1947"))).toBe(false);
     expect(events.some((e) => e.includes("Trump formally claimed"))).toBe(true);
   });
+
+  it("takes the year of 'continued into 1949' for 'did not reach any agreements until February', told without 'any'", () => {
+    const events = dated({
+      a: article(
+        "On May 14, 1948, Israel declared its independence. Though the United Nations brokered two cease-fires during the conflict, fighting continued into 1949. Israel and the Arab states did not reach any formal armistice agreements until February.",
+      ),
+    });
+    expect(events).toContain(
+      "1949-02 Israel and the Arab states reached formal armistice agreements.",
+    );
+    expect(events.some((e) => e.includes("continued into"))).toBe(false);
+  });
+
+  it("gives 'He declared' to no institution, and reads 'filed a motion claiming it is unconstitutional' as filing", () => {
+    const story = (body: string) =>
+      `States sue over emergency\nThursday, February 21, 2019\n\n${body}\n`;
+    const events = dated({
+      a: story(
+        "On Friday, Congress approved a budget. He declared a state of emergency the same day. On Friday, an environmental group filed a motion claiming the state of emergency is unconstitutional.",
+      ),
+    });
+    expect(events.some((e) => e.includes("Congress declared"))).toBe(false);
+    expect(events).toContain(
+      "2019-02-15 An environmental group filed a motion claiming the state of emergency is unconstitutional.",
+    );
+  });
+
+  it("reads 'the state of emergency President Donald Trump declared last Friday' as a relative clause with its own date", () => {
+    const story = (body: string) =>
+      `States sue over emergency\nThursday, February 21, 2019\n\n${body}\n`;
+    const events = dated({
+      a: story(
+        "On Monday, sixteen states filed a lawsuit against the state of emergency President Donald Trump declared last Friday. The committee met on Tuesday, and chairman John Dickinson presented the results on Wednesday.",
+      ),
+    });
+    expect(events).toContain(
+      "2019-02-18 Sixteen states filed a lawsuit against the state of emergency President Donald Trump declared.",
+    );
+    expect(events).toContain("2019-02-20 Chairman John Dickinson presented the results.");
+  });
 });
