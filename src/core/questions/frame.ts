@@ -1,4 +1,4 @@
-import { REPORTING_VERB, type Unit } from "../nlp/clauses.ts";
+import { REPORTING_VERB, SUBORDINATORS, type Unit } from "../nlp/clauses.ts";
 import { LINKING } from "../nlp/discourse.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import { isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
@@ -80,6 +80,16 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   let introIsParticiple = false;
   if (s0 > main.from) {
     const lead = tokens.slice(main.from, s0);
+    // "When Madero, who had been declared president, failed …, revolt broke out": a
+    // subordinator right before the subject makes its verb the fronted clause's, not the main one.
+    const leadEnd = lead.filter((t) => t.text !== ",").at(-1);
+    // ("So, the company decided": a "so" that links to what came before is no subordinator.)
+    if (
+      leadEnd !== undefined &&
+      leadEnd.lower !== "so" &&
+      (leadEnd.pos === "SCONJ" || SUBORDINATORS.test(leadEnd.lower))
+    )
+      return null;
     // A clause of its own before the subject ("When talks failed,"); a gerund after a
     // preposition ("after four days of fighting") is a noun and makes none.
     const fronted = parse.units.filter((u) => u !== main && u.from >= main.from && u.from < s0);
@@ -253,6 +263,19 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       break;
     }
   }
+  // "was forced to resign and went into exile": an active past joined to a passive cannot
+  // share its "was" ("When was Díaz forced to resign and went …?"), wherever it hangs.
+  const activeAfterPassive = parse.units.find(
+    (u) =>
+      u.kind === "coord" &&
+      u.from > restFrom &&
+      u.from < end &&
+      u.verb !== null &&
+      verb.passive &&
+      u.verb.from === u.verb.head &&
+      tokens[u.verb.head]?.form === "past",
+  );
+  if (activeAfterPassive !== undefined) end = activeAfterPassive.from;
   // "served as the government until it became de jure on 1 March 1781": without its
   // bound the clause would be asked about a time it does not state.
   const bound = parse.units.some(
@@ -270,7 +293,8 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     end > restFrom &&
     (/^[,.;:!?]$/.test(tokens[end - 1]?.text ?? "") ||
       tokens[end - 1]?.pos === "CCONJ" ||
-      tokens[end - 1]?.pos === "ADP" ||
+      // (not the particle of a phrasal verb: "the war broke out (when …)")
+      (tokens[end - 1]?.pos === "ADP" && end - 1 !== verb.head + 1) ||
       tokens[end - 1]?.pos === "DET")
   )
     end--;

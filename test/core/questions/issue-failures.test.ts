@@ -2219,3 +2219,35 @@ describe("batch 33, judged blind", () => {
     );
   });
 });
+
+describe("batch 35, judged blind", () => {
+  it("asks 'When was Díaz forced to resign?', not '… forced to resign and went into exile?'", () => {
+    const { prompts } = bankOf(
+      "In 1911, Díaz was forced to resign and went into exile.",
+      "In 1910, the trouble began with an election.",
+      "In April 1914, the U.S. Navy took control of the Mexican port of Veracruz.",
+    );
+    expect(prompts).toContain("When was Díaz forced to resign?");
+    expect(prompts.some((p) => /^(?:When|In which).*forced to resign and went/.test(p))).toBe(
+      false,
+    );
+  });
+
+  it("keeps the particle of 'broke out' when the clause after it goes", () => {
+    const { prompts } = bankOf(
+      "On May 14, 1948, the Arab-Israeli War broke out when five Arab nations invaded territory in the former Palestinian mandate.",
+      "On November 29, 1947, the United Nations General Assembly adopted Resolution 181.",
+      "In 1967, Israel captured the West Bank.",
+    );
+    expect(prompts).toContain("When did the Arab-Israeli War break out?");
+  });
+
+  it("asks no 'who' about the subject of a fronted 'when' clause ('who failed to deliver on expected reforms when?')", () => {
+    const { prompts } = bankOf(
+      "In 1913, when Madero, who had been declared president, failed to deliver on expected reforms, revolt broke out against his administration as well, and he was forced to relinquish his office.",
+      "In 1911, Díaz resigned.",
+      "In April 1914, the U.S. Navy took control of the Mexican port of Veracruz.",
+    );
+    expect(prompts.some((p) => /^(?:In \d{4}, )?who\b.*deliver|when\?$/i.test(p))).toBe(false);
+  });
+});
