@@ -746,7 +746,10 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
       subject !== null &&
       host.at < subject[0] &&
       (parse.tokens.slice(host.at + 1, a).some((t) => t.pos === "PROPN") ||
-        (parse.tokens[a - 1]?.lower === "of" && eventive(parse.tokens[a - 2])));
+        (parse.tokens[a - 1]?.lower === "of" && eventive(parse.tokens[a - 2])) ||
+        // "In his Tuesday speech at the Council, Mitsotakis reaffirmed …", "At a Friday news
+        // conference, the governor announced …": so is an event the date modifies.
+        eventive(parse.tokens[nounHead(parse.tokens, b)]));
     const during =
       host !== null &&
       SIMULTANEOUS_PREPOSITIONS.test(host.word) &&
@@ -1401,7 +1404,7 @@ const PERFECT_DATE = "is a past date in a present-perfect clause, so it dates a 
  * nouns with such an ending that are no events.
  */
 const EVENT_NOUNS =
-  /^(?:raid|attack|assault|offensive|campaign|referendum|report|study|survey|census|accord|treaty|deal|ceasefire|cease-fire|truce|war|battle|siege|coup|uprising|protest|strike|massacre|earthquake|flood|hurricane|storm|tsunami|eruption|pandemic|epidemic|outbreak|crisis|summit|visit|trip|tour|speech|verdict|trial|law|act|merger|sale|launch|release|expedition|mission|operation|games|olympics|championship|cup|final|season|budget|reform|ban|sanctions|bailout|collapse|recession|shutdown|flotilla|incident|crash|fire|explosion|blast|shooting|kidnapping|hijacking|ceremony|wedding|funeral|flight|voyage|race|match|tournament|festival|fair|exhibition|rally|march|vote|poll|pact|revolt|rebellion|mutiny|riot|famine|drought|plague|fall|sack|purge|election)$/;
+  /^(?:interview|address|debate|session|raid|attack|assault|offensive|campaign|referendum|report|study|survey|census|accord|treaty|deal|ceasefire|cease-fire|truce|war|battle|siege|coup|uprising|protest|strike|massacre|earthquake|flood|hurricane|storm|tsunami|eruption|pandemic|epidemic|outbreak|crisis|summit|visit|trip|tour|speech|verdict|trial|law|act|merger|sale|launch|release|expedition|mission|operation|games|olympics|championship|cup|final|season|budget|reform|ban|sanctions|bailout|collapse|recession|shutdown|flotilla|incident|crash|fire|explosion|blast|shooting|kidnapping|hijacking|ceremony|wedding|funeral|flight|voyage|race|match|tournament|festival|fair|exhibition|rally|march|vote|poll|pact|revolt|rebellion|mutiny|riot|famine|drought|plague|fall|sack|purge|election)$/;
 /** Nouns naming documents and decisions, which are made rather than happen. */
 const DOCUMENT_NOUNS =
   /^(?:act|law|treaty|proclamation|declaration|constitution|accord|pact|charter|bill|report|resolution|agreement|convention|code|amendment|doctrine|plan|programme|program|article|decree|order|statute|manifesto|budget|deal|study|survey|census)$/;
@@ -1412,6 +1415,14 @@ const EVENT_FORM = /(?:tion|sion|ment|ance|ence|sis|ure|ing|al)$/;
  */
 const THING_NOUNS =
   /^(?:version|edition|position|nation|station|region|section|portion|population|generation|tradition|institution|organization|organisation|foundation|collection|administration|corporation|federation|association|delegation|legislation|constitution|government|department|parliament|apartment|monument|document|instrument|equipment|structure|culture|literature|nature|figure|feature|furniture|legislature|capital|official|general|rival|hospital|journal|animal|material|arsenal|tribunal|cathedral|terminal|criminal|original|individual|professional|mansion|pension|television|commission|dimension|religion|opinion|million|billion|champion|union|legion|location|function|condition|relation|reputation|audience|residence|evidence|province|presence|difference|influence|building|morning|evening|something|nothing|clothing|housing|painting|recording|offspring|sibling|darling|ceiling|basis|thesis)$/;
+
+/** The last word of the noun phrase that begins at `k` ("news conference" → "conference"). */
+function nounHead(tokens: readonly Token[], k: number): number {
+  if (!/^(?:NOUN|ADJ)$/.test(tokens[k]?.pos ?? "")) return -1;
+  let head = k;
+  while (/^(?:NOUN|ADJ)$/.test(tokens[head + 1]?.pos ?? "")) head++;
+  return head;
+}
 
 /** Whether a noun names an event. */
 function eventive(head: Token | undefined): boolean {
@@ -1585,6 +1596,8 @@ function hostPreposition(
       t.pos === "PROPN" ||
       t.pos === "NUM" ||
       (t.pos === "PART" && /^['’]s?$/.test(t.lower)) ||
+      // ("in his Tuesday speech": a possessive is the phrase's determiner)
+      (t.pos === "PRON" && /^(?:his|her|its|their|our|my|your)$/.test(t.lower)) ||
       t.lower === "of";
     if (!inPhrase) break;
     k--;
@@ -2223,6 +2236,14 @@ function clauseText(
     for (let k = own[0] - 1; k < own[1]; k++) drop[k] = true;
     ownDropped = true;
   }
+  // "In the November 27 deal, Turkey and Libya agreed …", "In the election of 1808, voters
+  // elected …": without its date a fronted "the" phrase points at a deal or an election
+  // outside the sentence; it goes whole, and the date stays the clause's.
+  const fronted = own === undefined ? null : frontedEventPhrase(tokens, clause, own);
+  if (fronted !== null) {
+    for (let k = fronted[0]; k <= fronted[1]; k++) drop[k] = true;
+    ownDropped = true;
+  }
   let text = "";
   let dateFrom = -1;
   let dateTo = -1;
@@ -2251,6 +2272,36 @@ function clauseText(
   }
   const out = asSentence(text.replace(/^[\s,;:]+/, ""));
   return out.split(/\s+/).length >= 2 ? out : null;
+}
+
+/**
+ * The tokens from the preposition to the comma of a fronted "in the … deal," or "at the …
+ * conference," phrase holding the clause's date, when it names a common noun with "the".
+ */
+function frontedEventPhrase(
+  tokens: readonly Token[],
+  clause: Unit,
+  own: [number, number],
+): [number, number] | null {
+  const subjectAt = clause.subject?.[0];
+  if (subjectAt === undefined || own[1] > subjectAt) return null;
+  let k = clause.from;
+  if (tokens[k]?.pos === "CCONJ") k++;
+  const comma = subjectAt - 1;
+  if (
+    !/^(?:in|at|during)$/.test(tokens[k]?.lower ?? "") ||
+    tokens[k + 1]?.lower !== "the" ||
+    own[0] <= k ||
+    tokens[comma]?.lower !== "," ||
+    own[1] > comma
+  )
+    return null;
+  const phrase = tokens
+    .slice(k + 2, comma)
+    .filter((_, i) => k + 2 + i < own[0] || k + 2 + i >= own[1]);
+  return phrase.every((t) => t.pos === "NOUN" || t.pos === "ADJ" || t.lower === "of")
+    ? [k, comma]
+    : null;
 }
 
 /** Whether a unit is what a clause reports, directly or through other reported clauses. */

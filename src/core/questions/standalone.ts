@@ -276,6 +276,8 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   let pluralSeen = false;
   /** The same, outside the subject of the clause the current token is in. */
   let otherPluralSeen = false;
+  /** The same, outside phrases of time and place. */
+  let actorsSeen = false;
   // Words inside quotation marks are someone's own; outside them "we" and "you" are the
   // writer's or speaker's, whom the sentence does not name.
   let quoted = false;
@@ -291,6 +293,8 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return { reason: `“${t.text}” is the writer or speaker, whom the sentence does not name` };
     // ("in The Philosophy of Grammar he …": "of" inside a name goes on with the name.)
     const nameOf = t.lower === "of" && tokens[k - 1]?.pos === "PROPN";
+    // (a common noun heading a phrase of time or place: "in the congressional elections")
+    const placeHead = place && t.pos === "NOUN";
     if (nameOf) {
       // keeps `place` as it was
     } else if (t.pos === "ADP") place = LOCATIVE.test(t.lower);
@@ -307,6 +311,7 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       if (theyCanMean(t, tokens[k + 1], plural)) {
         pluralSeen = true;
         if (!inSubject) otherPluralSeen = true;
+        if (!placeHead) actorsSeen = true;
       }
       if (!inSubject) otherNounSeen = true;
     }
@@ -329,10 +334,17 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     const personal = /^(?:he|him|his|himself|she|her|hers|herself)$/.test(t.lower);
     if (t.pos === "PRON" && PERSONAL.test(t.lower) && !(personal ? personSeen : nounSeen))
       return { reason: `“${t.text}” refers to someone or something outside the sentence` };
-    if (/^(?:and|or|&)$/.test(t.lower) && isNominal(tokens[k - 1]) && nounSeen) pluralSeen = true;
+    if (/^(?:and|or|&)$/.test(t.lower) && isNominal(tokens[k - 1]) && nounSeen) {
+      pluralSeen = true;
+      actorsSeen = true;
+    }
     // "Cortese gave birth to their second son": "their" stands for several, or for a body of
     // people; one person named before it is not what it means.
     if (t.pos === "PRON" && PLURAL_PRONOUN.test(t.lower) && !pluralSeen)
+      return { reason: `“${t.text}” refers to people or things outside the sentence` };
+    // "In the congressional elections, they gained control": a subject "they" does what the
+    // elections or the villages a phrase of time or place names cannot.
+    if (t.pos === "PRON" && t.lower === "they" && isVerbal(tokens[k + 1]) && !actorsSeen)
       return { reason: `“${t.text}” refers to people or things outside the sentence` };
     // "Padalecki proposed to her": an object pronoun is not its own clause's subject
     // ("her" before a noun is a possessive, "told her father", and may be).

@@ -2250,4 +2250,15 @@ describe("batch 35, judged blind", () => {
     );
     expect(prompts.some((p) => /^(?:In \d{4}, )?who\b.*deliver|when\?$/i.test(p))).toBe(false);
   });
+
+  it("asks nothing of a 'they' that only a phrase of time could stand for ('In the 1866 elections, they gained …')", () => {
+    const { questions } = bankOf(
+      "In 1866, in the congressional elections, they gained control of the House.",
+      "In 1865, Lincoln was killed.",
+      "In 1868, the House impeached President Johnson.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /gained control/.test(t))).toBe(false);
+    expect(texts.some((t) => /impeach/.test(t))).toBe(true);
+  });
 });
