@@ -175,6 +175,13 @@ export const TIME_UNITS =
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|moments?";
 /** One word that is a unit of time. */
 export const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`);
+/**
+ * Verbs whose passive tells a state, not an event: "Mexico was embroiled in conflict", "the
+ * fort was located on the river", "he was considered the best": true over a span, so no
+ * one date answers "when".
+ */
+export const STATIVE_PASSIVE =
+  /^(?:embroil|involve|mire|entangle|immerse|bog|locate|situate|know|believe|consider|regard|deem)$/;
 /** Counts that measure such units ("two days", "a few years", "several weeks"). */
 export const TIME_COUNTS =
   "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some|many";

@@ -1,6 +1,6 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
 import { mainTense, readSentence } from "../nlp/read-sentence.ts";
-import { firstWordLowered, type Nlp, pastVerbTest } from "../nlp/tokens.ts";
+import { firstWordLowered, type Nlp, pastVerbTest, STATIVE_PASSIVE } from "../nlp/tokens.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
 import { type DaySpan, dateKeyOf, hull, lastDay, looseSpanOf, spanOf } from "./date-span.ts";
 import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
@@ -134,6 +134,7 @@ function notToldAsPast(text: string, nlp: Nlp): boolean {
   if (verb == null) return false;
   const head = tokens[verb.head];
   if (head?.lemma === "be" && !verb.passive) return true;
+  if (verb.passive && STATIVE_PASSIVE.test(head?.lemma ?? "")) return true;
   return tokens[verb.from]?.lower === "had" && verb.head > verb.from && !verb.passive;
 }
 

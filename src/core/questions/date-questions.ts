@@ -4,6 +4,7 @@ import { dayToIso } from "../dates/calendar.ts";
 import { findMentions } from "../dates/extract.ts";
 import { foldText } from "../fold-text.ts";
 import { pastOf } from "../nlp/inflect.ts";
+import { STATIVE_PASSIVE } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
 import { isDateConflict } from "./attribution.ts";
 import {
@@ -105,6 +106,8 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
     /^(?:a|an|the|one|home|part)\b/i.test(clause.rest)
   )
     return null;
+  // "When was Mexico embroiled in violent conflict?": a state held over years has no one date.
+  if (clause.aux !== null && STATIVE_PASSIVE.test(clause.lemma)) return null;
   const rest = clause.restBase.length > 0 ? ` ${clause.restBase}` : "";
   if (clause.modal !== null)
     return `${lead} ${clause.modal} ${subject} ${clause.base}${rest}${tail}?`;

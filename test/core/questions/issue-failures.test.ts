@@ -2261,4 +2261,16 @@ describe("batch 35, judged blind", () => {
     expect(texts.some((t) => /gained control/.test(t))).toBe(false);
     expect(texts.some((t) => /impeach/.test(t))).toBe(true);
   });
+
+  it("asks no date of a state held over years ('When was Mexico embroiled in conflict?'), but of its start", () => {
+    const { prompts } = bankOf(
+      "In 1917, Mexico was embroiled in violent conflict among numerous revolutionary factions.",
+      "In 1857, Mexico became embroiled in a civil war between Liberals and Conservatives.",
+      "In April 1914, the U.S. Navy took control of the Mexican port of Veracruz.",
+    );
+    expect(prompts.some((p) => /^(?:When|In which).*was Mexico embroiled/.test(p))).toBe(false);
+    expect(prompts).toContain(
+      "When did Mexico become embroiled in a civil war between Liberals and Conservatives?",
+    );
+  });
 });
