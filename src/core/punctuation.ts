@@ -3,7 +3,12 @@
  * or full stop — but a decimal written without its zero keeps its space ("hitting .203").
  */
 export function closeUpPunctuation(text: string): string {
-  return text.replace(/\s+([,;:!?]|\.(?!\d))/g, "$1");
+  // ("… the Quasi-War—." once the date after the closing dash is gone: the dash goes too;
+  // "the same name — Argo —, with": dashes that would close before a comma pair as commas.)
+  return text
+    .replace(/\s+([,;:!?]|\.(?!\d))/g, "$1")
+    .replace(/\s*—(?=[.?!]$)/, "")
+    .replace(/\s*—\s*([^—,]+?)\s*—,/g, ", $1,");
 }
 
 /**

@@ -6,6 +6,7 @@ import type { DateContext, FoundDate, Mention, Qualifier, Unresolved } from "../
 import { mayNamePerson } from "../entity-kind.ts";
 import {
   EVENT_KINDS,
+  OBJECT_VERB,
   type Parse,
   parseClauses,
   RELATIVES,
@@ -13,7 +14,7 @@ import {
   SUBORDINATORS,
   type Unit,
 } from "../nlp/clauses.ts";
-import { pastOf } from "../nlp/inflect.ts";
+import { pastIsParticiple, pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
 import {
   isNominal,
@@ -998,12 +999,28 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
   // "The U.S. treaty with Tripoli concluded in 1805", "a state of emergency begun …": a
   // participle written right after its noun phrase (no comma) is about the whole phrase,
   // whose head comes before its preposition.
+  // ("the embargo on France and its colonies, put in place in 1798", "a group of
+  // scientists, economists, and other intellectuals founded in 1968": over the items of a
+  // list and the preposition that takes it, to the head.)
   if (u.kind === "part" && (end === u.from || tokens[end]?.lower === ",")) {
-    while (/^(?:of|with|for|against|between)$/.test(tokens[from - 1]?.lower ?? "")) {
-      const before = phraseBefore(from - 1);
-      if (before >= from - 1) break;
+    // (A list counts only when a preposition takes it: "received the Medal of Science, and
+    // the Legion of Honour, received last year" is about the last item.)
+    let listed = false;
+    let beforeList = from;
+    for (;;) {
+      const prev = tokens[from - 1]?.lower ?? "";
+      let gap = from - 1;
+      if (/^(?:and|or)$/.test(prev)) {
+        if (!listed) beforeList = from;
+        listed = true;
+        if (tokens[gap - 1]?.lower === ",") gap--;
+      } else if (/^(?:of|with|for|against|between|on)$/.test(prev)) listed = false;
+      else if (!(prev === "," && listed)) break;
+      const before = phraseBefore(gap);
+      if (before >= gap) break;
       from = before;
     }
+    if (listed) from = beforeList;
   }
   if (from >= end || !tokens.slice(from, end).some((t) => t.pos === "PROPN" || t.pos === "NOUN"))
     return null;
@@ -1416,11 +1433,12 @@ const EVENT_FORM = /(?:tion|sion|ment|ance|ence|sis|ure|ing|al)$/;
 const THING_NOUNS =
   /^(?:version|edition|position|nation|station|region|section|portion|population|generation|tradition|institution|organization|organisation|foundation|collection|administration|corporation|federation|association|delegation|legislation|constitution|government|department|parliament|apartment|monument|document|instrument|equipment|structure|culture|literature|nature|figure|feature|furniture|legislature|capital|official|general|rival|hospital|journal|animal|material|arsenal|tribunal|cathedral|terminal|criminal|original|individual|professional|mansion|pension|television|commission|dimension|religion|opinion|million|billion|champion|union|legion|location|function|condition|relation|reputation|audience|residence|evidence|province|presence|difference|influence|building|morning|evening|something|nothing|clothing|housing|painting|recording|offspring|sibling|darling|ceiling|basis|thesis)$/;
 
-/** The last word of the noun phrase that begins at `k` ("news conference" → "conference"). */
+/** The last word of the noun phrase that begins at `k` ("news conference" → "conference",
+ * "Democratic National Convention" → "Convention"). */
 function nounHead(tokens: readonly Token[], k: number): number {
-  if (!/^(?:NOUN|ADJ)$/.test(tokens[k]?.pos ?? "")) return -1;
+  if (!/^(?:NOUN|ADJ|PROPN)$/.test(tokens[k]?.pos ?? "")) return -1;
   let head = k;
-  while (/^(?:NOUN|ADJ)$/.test(tokens[head + 1]?.pos ?? "")) head++;
+  while (/^(?:NOUN|ADJ|PROPN)$/.test(tokens[head + 1]?.pos ?? "")) head++;
   return head;
 }
 
@@ -1726,6 +1744,15 @@ function mainDate<T extends FoundDate & { mention: Mention }>(
   const fronted = sorted.filter((d) => at(d) < verb.from);
   const opening = fronted.filter((d) => !embedded(d));
   if (opening.length === 1) return opening[0] ?? null;
+  // "Eight years earlier, at the 1972 Democratic National Convention, …": a date the text
+  // writes out outweighs one counted from the narrative's last.
+  const written = opening.filter((d) => d.provenance === "explicit");
+  if (
+    opening.length > 1 &&
+    written.length === 1 &&
+    opening.every((d) => d.provenance === "explicit" || d.provenance === "relative")
+  )
+    return written[0] ?? null;
   if (opening.length > 1) return null;
   const rest = sorted.filter((d) => at(d) >= verb.from);
   const [first, ...later] = rest.length > 0 ? rest : sorted;
@@ -1922,6 +1949,37 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
         replace,
         subject: clause.subject,
       };
+    }
+    // "The events were nicknamed … and later made into a film in 2012": a bare participle
+    // joined to a passive shares the "were" written after their subject.
+    // (over adverbs and a phrase set off: "the first constitution, known as …, was drafted")
+    let be = clause.subject[1];
+    for (;;) {
+      const aside = parse.units.find(
+        (u) => u.from === be && /^(?:part|appos|paren|rel)$/.test(u.kind) && u.to > be,
+      );
+      if (aside !== undefined) be = aside.to;
+      else if (tokens[be]?.pos === "ADV" || tokens[be]?.text === ",") be++;
+      else break;
+    }
+    const head = verb === null ? undefined : tokens[verb.head];
+    if (
+      verb !== null &&
+      head !== undefined &&
+      be < bodyFrom &&
+      tokens[be]?.lemma === "be" &&
+      /^(?:ed|part)$/.test(tokens[be + 1]?.form ?? "") &&
+      verb.from === verb.head &&
+      (/^(?:ed|part)$/.test(head.form ?? "") ||
+        (head.form === "past" && pastIsParticiple(head.lower, head.lemma))) &&
+      // (a verb that takes an object, with none after it: "surrendered after" is no passive,
+      // nor is "signed off")
+      (OBJECT_VERB.test(head.lemma) || /^(?:make|award|grant|build|create)$/.test(head.lemma)) &&
+      !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[verb.to]?.pos ?? "") &&
+      !/^(?:off|up|out|down|away|back)$/.test(tokens[verb.to]?.lower ?? "")
+    ) {
+      const first = tokens[bodyFrom] as Token;
+      replace.set(bodyFrom, `${tokens[be]?.text} ${replace.get(bodyFrom) ?? first.text}`);
     }
     return { pieces: [clause.subject, [bodyFrom, clause.to]], replace, subject: clause.subject };
   }
@@ -2161,6 +2219,12 @@ function clauseText(
         tokens[u.from + 1]?.lower === "by");
     if (cut) {
       for (let k = u.from; k < u.to; k++) drop[k] = true;
+      // "When the Exchange lost 11 percent of its value—often referred to as …—key investors
+      // sat up": dashes that close a fronted clause leave the comma that would have.
+      if (tokens[u.from]?.text === "—" && closesFronted(units, u)) {
+        drop[u.from] = false;
+        shape.replace.set(u.from, ",");
+      }
       // "Kasich, who until Tuesday had not won, won Ohio": the commas go with the phrase.
       if (tokens[u.from - 1]?.lower === ",") {
         drop[u.from - 1] = true;
@@ -2239,6 +2303,19 @@ function clauseText(
   // "In the November 27 deal, Turkey and Libya agreed …", "In the election of 1808, voters
   // elected …": without its date a fronted "the" phrase points at a deal or an election
   // outside the sentence; it goes whole, and the date stays the clause's.
+  // "On September 13 — two days after the Court of Session ruling — he said": a phrase set
+  // off right after the date says more of the date, and goes with it.
+  const ofDate =
+    own === undefined
+      ? undefined
+      : parse.units.find((u) => u.kind === "paren" && u.from === own[1]);
+  if (ofDate !== undefined) {
+    for (let k = ofDate.from; k < ofDate.to; k++) drop[k] = true;
+    if (closesFronted(units, ofDate)) {
+      drop[ofDate.from] = false;
+      shape.replace.set(ofDate.from, ",");
+    }
+  }
   const fronted = own === undefined ? null : frontedEventPhrase(tokens, clause, own);
   if (fronted !== null) {
     for (let k = fronted[0]; k <= fronted[1]; k++) drop[k] = true;
@@ -2272,6 +2349,13 @@ function clauseText(
   }
   const out = asSentence(text.replace(/^[\s,;:]+/, ""));
   return out.split(/\s+/).length >= 2 ? out : null;
+}
+
+/** Whether a dash-set phrase ends a fronted clause, whose comma its dashes stand for. */
+function closesFronted(units: readonly Unit[], u: Unit): boolean {
+  return units.some(
+    (v) => v.kind === "sub" && v.from < u.from && (v.to === u.from || v.to === u.to),
+  );
 }
 
 /**

@@ -89,10 +89,11 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     seatRun = false;
     // "Departing Washington, DC, on May 4, …": a participle opening the sentence, written
     // capitalised for that alone, is no part of the name after it.
+    // So is a calling in -ist ("Scientist Norman Borlaug", "Journalist Maria Ressa").
     if (
       runStart === 0 &&
       run.length > 1 &&
-      /(?:ing|ed)$/.test(run[0] ?? "") &&
+      /(?:ing|ed|ist)$/.test(run[0] ?? "") &&
       known !== undefined &&
       !known.has(run[0] ?? "")
     ) {

@@ -119,7 +119,19 @@ export function removeDatePhrase(text: string, given: Span): string {
       end++;
   }
   // "on Oct. 27, 2017, that": the comma after a month-day-year belongs to the date.
-  if (/\d,\s*\d{4}$/.test(dateText) && /^,\s+that\b/.test(text.slice(end))) end++;
+  // ("A brief downturn in the market on September 18, 1929, raised questions": so does the one
+  // before a verb, where no other comma pairs with it.)
+  if (
+    /\d,\s*\d{4}$/.test(dateText) &&
+    (/^,\s+that\b/.test(text.slice(end)) ||
+      // (Only before a verb or a preposition of the clause: before a noun phrase or a
+      // participle the comma ends a fronted phrase or opens an apposition, and stays.)
+      (/^,\s+(?:\p{Ll}+ed|at|by|after|before|in|on|of|for|from|with|without|during|outside|inside|near|under|over|into|to|since|following|amid|against|among|between|through|throughout|within|ahead|despite|upon)\b/u.test(
+        text.slice(end),
+      ) &&
+        !/,\s*$/.test(text.slice(0, start))))
+  )
+    end++;
   const leading = /^["“'‘(]*$/.test(text.slice(0, start).trim());
   let out: string;
   if (leading) {

@@ -84,7 +84,7 @@ const NAMING_VERB = /^(?:dub|call|name|nickname|title|entitle|term|label|christe
  * Verbs that must take an object in the active: with none after them, an -ed form is
  * their passive participle ("the children killed at the bombing").
  */
-const OBJECT_VERB =
+export const OBJECT_VERB =
   /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage)$/;
 
 /**
@@ -169,6 +169,16 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (stack.length === 0) units.push(unit("paren", open, i + 1, open));
     }
   }
+  // "an undeclared war—or what historians refer to as the Quasi-War—from 1796 to 1800": a
+  // pair of em dashes sets off a side phrase as brackets do.
+  const dashes = tokens.flatMap((t, i) => (t.text === "—" && depth[i] === 0 ? [i] : []));
+  for (let p = 0; p + 1 < dashes.length; p += 2) {
+    const open = dashes[p] as number;
+    const close = dashes[p + 1] as number;
+    if (close - open < 2) continue;
+    for (let k = open; k <= close; k++) depth[k] = (depth[k] ?? 0) + 1;
+    units.push(unit("paren", open, close + 1, open));
+  }
   const top = (i: number) => depth[i] === 0 && !(lower(i) === ")" || lower(i) === "]");
 
   // Segments: independent clauses joined by ";", ":" or a dash.
@@ -228,7 +238,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           // "informed Thursday that …": after a date, only a noun ("the day that …") takes one.
           (!isDate[i - 1] || prev?.pos === "NOUN") &&
           finiteSoon(i + 1, e)) ||
-        ((w === "where" || w === "when") && prev?.lower === "," && i > s + 1) ||
+        // ("However, when the Exchange lost …": after an opening adverb, no relative.)
+        ((w === "where" || w === "when") &&
+          prev?.lower === "," &&
+          i > s + 1 &&
+          !(i === s + 2 && tok(s)?.pos === "ADV")) ||
         // "an AU summit where on Sunday Presidents Buhari and Talon signed …": "where" right
         // after a noun, with a verb soon after it, opens a clause about the place.
         (w === "where" && isNominal(prev) && !isDate[i - 1] && i > s + 1 && finiteSoon(i + 1, e))
@@ -454,10 +468,15 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // "came into effect beginning on 12 April" is the clause's own time, unless the clause
         // has another ("… beginning in March 1944 was called off … in July 1944").
         const startsTime = /^(?:begin|start)$/.test(tok(g.head)?.lemma ?? "");
+        // ("members of the generation reaching maturity in the 1960s struggled": before the
+        // clause's verb, an -ing form after a common noun with a date in its phrase is one with
+        // its object too; after a name or an adjective it modifies the noun next, "the
+        // American whaling industry".)
         const reducedIng =
           form === "ing" &&
           afterNoun &&
-          tok(g.to)?.pos === "ADP" &&
+          (tok(g.to)?.pos === "ADP" ||
+            (!verbBefore(i, s) && i > s + 1 && prev?.pos === "NOUN" && datedBeforeVerb(g.to, e))) &&
           (!startsTime || isDate.some((d, k) => d && k > g.to + 3 && k < e));
         // "a program dubbed "Zrínyi 2026" in 2017": a participle that only names its noun
         // (dubbed, called, named) stays inside the noun phrase; what follows is the clause's.
@@ -465,6 +484,36 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         if ((((form === "ed" || form === "part") && afterNoun) || reducedIng) && !naming) {
           units.push(unit("part", i, endOfSide(g.to, e, i), i));
           i = g.to - 1;
+          continue;
+        }
+      }
+      // "…, with laws banning illegal migrants expected next month": "with" and a noun with
+      // a participle of its own after a comma is a phrase beside the clause, not its object.
+      // (Not after a participle set off by commas, "The plan, announced in January, with …":
+      // that is no verb of the clause.)
+      const clauseVerb = () =>
+        groups.some(
+          (x) =>
+            x.from >= s &&
+            x.to <= i &&
+            isFiniteGroup(x) &&
+            !(lower(x.from - 1) === "," && /^(?:ed|part)$/.test(tok(x.head)?.form ?? "")) &&
+            !units.some((u) => u.kind !== "main" && u.from <= x.from && x.to <= u.to),
+        );
+      if (w === "with" && prev?.lower === "," && clauseVerb()) {
+        let k = i + 1;
+        while (k < e && k < i + 20 && lower(k) !== "," && lower(k) !== ".") k++;
+        const participle = groups.find(
+          (x) =>
+            x.from > i + 1 &&
+            x.to <= k &&
+            x.from === x.head &&
+            /^(?:ed|part)$/.test(tok(x.head)?.form ?? "") &&
+            isNominal(tok(x.from - 1)),
+        );
+        if (participle !== undefined && (k >= e || lower(k) === "," || lower(k) === ".")) {
+          units.push(unit("part", i, k, i));
+          i = k - 1;
           continue;
         }
       }
@@ -889,7 +938,14 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   function isFronted(i: number, segStart: number): boolean {
     // ("As the numbers swelled, some leaders who saw …": the verb of a fronted adverbial
     // clause is not the head clause's.)
-    const opening = units.find((u) => u.kind === "sub" && u.from === segStart && u.to <= i);
+    // ("Even as the fighting went on, …": an adverb may lead it.)
+    const opening = units.find(
+      (u) =>
+        u.kind === "sub" &&
+        u.from >= segStart &&
+        tokens.slice(segStart, u.from).every((t) => t.pos === "ADV") &&
+        u.to <= i,
+    );
     for (let k = opening?.to ?? segStart; k < i; k++) {
       const g = groupAt.get(k);
       if (g !== undefined && top(k) && isFiniteGroup(g)) return false;
@@ -901,6 +957,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   function endOfFronted(i: number, end: number): number {
     let sawVerb = false;
     for (let k = i; k < end; k++) {
+      // "When the Exchange lost 11 percent of its value—often referred to as …—key investors
+      // sat up": a closing dash stands for the comma.
+      if (sawVerb && lower(k) === "—" && depth[k] === 1 && top(k + 1) && depth[k - 1] === 1)
+        if (units.some((u) => u.kind === "paren" && u.to === k + 1)) return k + 1;
       if (!top(k)) continue;
       if (groupAt.has(k)) sawVerb = true;
       // "Born on December 11, 1935, …": a comma inside a date does not end the phrase, nor
@@ -1038,6 +1098,15 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
 
   /** A participle phrase from `i`: fronted ones end at their comma, others at the next comma. */
+  /** Whether a date comes from `k` before the next finite verb. */
+  function datedBeforeVerb(k: number, end: number): boolean {
+    for (let j = k; j < end; j++) {
+      if (isFiniteGroup(groupAt.get(j))) return false;
+      if (isDate[j]) return true;
+    }
+    return false;
+  }
+
   /** Whether the clause has had its own finite verb, outside the side phrases, before `i`. */
   function verbBefore(i: number, segStart: number): boolean {
     return groups.some(
@@ -1330,11 +1399,23 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
    * Whether a clause opened by "that" or a relative word before `i` has no verb yet: "their
    * demands that PLO officials and Palestinians … participate" — the "and" joins its subject.
    */
+  /** Whether the comma at `c` closes a short verbless phrase right after "and" or "but". */
+  function frontedAfterConjunction(c: number): boolean {
+    for (let k = c - 1; k >= 0 && c - k <= 6; k--) {
+      if (groupAt.has(k) || lower(k) === "," || isDate[k]) return false;
+      if (tok(k)?.pos === "CCONJ") return k < c - 1 && lower(k - 1) === ",";
+    }
+    return false;
+  }
+
   function subjectOpenBefore(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
       const g = groupAt.get(k);
       if (g !== undefined && isFiniteGroup(g)) return false;
       const t = tok(k) as Token;
+      // "…, and as a result, France and the United States waged": the comma closes a phrase
+      // fronted after the conjunction, and the subject that follows is still open.
+      if (t.lower === "," && k < i - 1 && frontedAfterConjunction(k)) return true;
       if (t.lower === "," || t.lower === ";" || isDate[k]) return false;
       if (RELATIVE_WORD.test(t.lower) && t.pos !== "DET" && !thatDeterminer(tokens, k))
         return k < i - 1;

@@ -1,4 +1,5 @@
 import type { BankEvent, BankSource } from "../bank-schema.ts";
+import { TITLES } from "../events/entities.ts";
 import { mainTense, readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp, pastVerbTest, STATIVE_PASSIVE } from "../nlp/tokens.ts";
 import { type Citation, citationFor, isDateConflict, otherDates } from "./attribution.ts";
@@ -448,10 +449,22 @@ export function buildContext(input: {
           .exec(text)?.[0]
           ?.toLowerCase()
           .replace(/['’]s$/, "") ?? "";
-      // "Senator John McCain", "Chairman John Dickinson": a title before a name is written
-      // with its capital, whatever the word is elsewhere.
+      // "Senator John McCain", "Chairman John Dickinson": a title of office before a name is
+      // written with its capital, whatever the word is elsewhere; a calling is not
+      // ("scientist Norman Borlaug"), unless the documents capitalise it mid-sentence.
       const title = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(text)?.[1];
-      if (title !== undefined && input.nlp.tag(title.toLowerCase())[0]?.pos === "NOUN") return text;
+      if (
+        title !== undefined &&
+        input.nlp.tag(title.toLowerCase())[0]?.pos === "NOUN" &&
+        (TITLES.has(title.toLowerCase()) || vocab.midCapital.has(title))
+      )
+        return text;
+      if (
+        title !== undefined &&
+        input.nlp.tag(title.toLowerCase())[0]?.pos === "NOUN" &&
+        (vocab.lower.has(title.toLowerCase()) || /ist$/.test(title))
+      )
+        return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
       return vocab.lower.has(word) ? lowerFirst(text, vocab) : text;
     },
     nlp: input.nlp,

@@ -291,7 +291,7 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   // preposition whose object was a date — is not part of the clause's content.
   while (
     end > restFrom &&
-    (/^[,.;:!?]$/.test(tokens[end - 1]?.text ?? "") ||
+    (/^[,.;:!?—]$/.test(tokens[end - 1]?.text ?? "") ||
       tokens[end - 1]?.pos === "CCONJ" ||
       // (not the particle of a phrasal verb: "the war broke out (when …)")
       (tokens[end - 1]?.pos === "ADP" && end - 1 !== verb.head + 1) ||

@@ -1876,3 +1876,121 @@ describe("fresh batch 35, judged blind", () => {
     expect(events).toContain("2019-11-27 Turkey and Libya agreed on a maritime border.");
   });
 });
+
+describe("fresh batch 36, judged blind", () => {
+  it("dates a clause by the year it writes out, not by 'Eight years earlier' beside it", () => {
+    const events = dated({
+      a: article(
+        "In 1984, Gloria Steinem endorsed Mondale. Eight years earlier, at the 1972 Democratic National Convention, she had urged delegates to back a woman.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1972") && e.includes("urged delegates"))).toBe(true);
+    expect(events.some((e) => e.startsWith("1976"))).toBe(false);
+  });
+
+  it("reads a clause led by 'Even as' as fronted, so a relative clause after it is not its verb", () => {
+    const events = dated({
+      a: article(
+        "Even as the insurgency continued, the commission that Taft led in 1901 built schools.",
+      ),
+    });
+    expect(events.some((e) => e.includes("led built"))).toBe(false);
+  });
+
+  it("reads a date after an -ing phrase on the subject as that phrase's ('the generation reaching maturity in the 1960s struggled')", () => {
+    const events = dated({
+      a: article(
+        "Members of the generation reaching maturity in the 1960s struggled with the war. In 1968, students occupied Columbia.",
+      ),
+    });
+    expect(events.some((e) => e.includes("struggled"))).toBe(false);
+  });
+
+  it("reads ', with laws … expected next month' as a phrase beside the clause, with its own date", () => {
+    const events = dated({
+      a: "Migration\n7 March 2023\n\nRishi Sunak promised on Tuesday to stop the boats, with laws banning illegal migrants expected next month. The plan, announced in January, with new centres planned for next year, was criticised by charities.\n",
+    });
+    expect(events).toContain("2023-03-07 Rishi Sunak promised to stop the boats.");
+    expect(events.some((e) => /migrants were expected|announced was/.test(e))).toBe(false);
+  });
+
+  it("dates 'put in place' after a list taken by a preposition as the whole noun phrase's", () => {
+    const events = dated({
+      a: article(
+        "In 1798, Congress rescinded the embargo on France and its colonies, put in place in 1794.",
+      ),
+    });
+    expect(events).toContain("1794 The embargo on France and its colonies was put in place.");
+    expect(events).toContain("1798 Congress rescinded the embargo on France and its colonies.");
+  });
+
+  it("sets a phrase between paired em dashes aside, as brackets", () => {
+    const events = dated({
+      a: article(
+        "In 1778, France recognized the United States. Tensions led to an undeclared war—or what historians refer to as the Quasi-War—from 1796 to 1800.",
+      ),
+    });
+    expect(events).toContain(
+      "1796 Tensions led to an undeclared war—or what historians refer to as the Quasi-War.",
+    );
+  });
+
+  it("reads ', and as a result, France and Britain waged' as a clause of its own", () => {
+    const events = dated({
+      a: article(
+        "In 1778, France recognized the United States, and as a result, France and Britain waged war in 1779.",
+      ),
+    });
+    expect(events).toContain("1778 France recognized the United States.");
+    expect(events).toContain("1779 As a result, France and Britain waged war.");
+  });
+
+  it("lets a bare participle share the passive it is joined to ('was tried and executed in 1958')", () => {
+    const events = dated({
+      a: article(
+        "Soviet troops were permanently stationed in Hungary, and Nagy was tried and executed in 1958. The buses departed at dawn on 3 May 1958 and arrived after dark.",
+      ),
+    });
+    expect(events).toContain("1958 Nagy was executed.");
+    expect(events.some((e) => /were executed|buses were/.test(e))).toBe(false);
+  });
+
+  it("leaves commas where dashes set off a name or closed a fronted clause", () => {
+    const events = dated({
+      a: article(
+        'The events were nicknamed "the Canadian Caper" and later made into an Academy Award-winning film of the same name — Argo — in 2012, with Ben Affleck directing. However, when the New York Stock Exchange lost 11 percent of its value on October 24, 1929—often referred to as “Black Thursday”—key American investors sat up and took notice.',
+      ),
+    });
+    expect(events).toContain(
+      "2012 The events were later made into an Academy Award-winning film of the same name, Argo, with Ben Affleck directing.",
+    );
+    expect(events).toContain(
+      "1929-10-24 When the New York Stock Exchange lost 11 percent of its value, key American investors sat up and took notice.",
+    );
+  });
+
+  it("takes the comma after a month-day-year with the date before a verb, not before an apposition", () => {
+    const events = dated({
+      a: article(
+        "A brief downturn in the market on September 18, 1929, raised questions among bankers. L'Enfant was born in Paris on August 2, 1754, the third child of a painter.",
+      ),
+    });
+    expect(events).toContain(
+      "1929-09-18 A brief downturn in the market raised questions among bankers.",
+    );
+    expect(events).toContain(
+      "1754-08-02 L'Enfant was born in Paris, the third child of a painter.",
+    );
+  });
+
+  it("drops a phrase set off right after the clause's own date ('On September 13 — two days after the ruling — he said')", () => {
+    const events = dated({
+      a: news(
+        'On March 13 — two days after the Court of Session ruling — the minister said he remained "cautiously optimistic" about a deal.',
+      ),
+    });
+    expect(events).toContain(
+      '2016-03-13 The minister said he remained "cautiously optimistic" about a deal.',
+    );
+  });
+});

@@ -2274,3 +2274,26 @@ describe("batch 35, judged blind", () => {
     );
   });
 });
+
+describe("batch 36, judged blind", () => {
+  it("writes an occupation before a name in lower case, in the prompt and out of the answer", () => {
+    const { questions, prompts } = bankOf(
+      "Scientist Norman Borlaug won the Nobel Peace Prize in 1970.",
+      "Journalist Anna Politkovskaya was murdered in Moscow in 2006.",
+      "President Lyndon Johnson signed the Civil Rights Act in 1964.",
+    );
+    expect(prompts).toContain("When did scientist Norman Borlaug win the Nobel Peace Prize?");
+    expect(prompts).toContain("When was journalist Anna Politkovskaya murdered in Moscow?");
+    expect(prompts).toContain("When did President Lyndon Johnson sign the Civil Rights Act?");
+    const answers = questions.flatMap((q) => (typeof q.answer === "string" ? [q.answer] : []));
+    expect(answers).toContain("Norman Borlaug");
+    // (A sentence given as an answer starts with a capital; a name does not take the title.)
+    expect(answers.some((a) => /^(?:Scientist|Journalist) [^.]*$/.test(a))).toBe(false);
+  });
+
+  it("reads a name written with a modifier letter as one word ('Nukuʻalofa')", () => {
+    const tokens = NLP.nlp.tag("In 2006, riots broke out in Nukuʻalofa, the capital of Tonga.");
+    expect(tokens.map((t) => t.text)).toContain("Nukuʻalofa");
+    expect(tokens.find((t) => t.text === "Nukuʻalofa")?.pos).toBe("PROPN");
+  });
+});
