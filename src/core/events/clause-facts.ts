@@ -1557,6 +1557,18 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
   // "the 2019 Atlantic hurricane season": a season, session or term comes round again; its
   // year says which one, and "when did it take place" asks only for that year.
   if (/^(?:season|session|term|cycle|semester|year)$/.test(head?.lemma ?? "")) return null;
+  // So does an event held at fixed intervals, "the 2020 United States presidential election",
+  // "the 2018 World Cup": one of many, without its year "when did the election take place"
+  // has no answer — unless a name after it says which ("the election of Warren Harding",
+  // "the Summer Olympic Games in Moscow").
+  const headAt = head === undefined ? -1 : tokens.indexOf(head);
+  if (
+    /^(?:election|census|olympics|olympiad|games|championship|cup|tournament|convention|festival|primary|caucus)$/.test(
+      head?.lemma ?? "",
+    ) &&
+    !tokens.slice(headAt + 1, to).some((t) => t.pos === "PROPN")
+  )
+    return null;
   // "The Embargo Act of 1807", "the Emancipation Proclamation": a document is made, signed or
   // issued; it does not "take place", and which of these the text does not say.
   if (DOCUMENT_NOUNS.test(head?.lemma ?? "")) return null;

@@ -1993,4 +1993,16 @@ describe("fresh batch 36, judged blind", () => {
       '2016-03-13 The minister said he remained "cautiously optimistic" about a deal.',
     );
   });
+
+  it("makes no 'took place' event of a recurring event named only by its year ('the 2020 presidential election')", () => {
+    const events = dated({
+      a: news(
+        "Trump became the presumptive nominee for the 2020 United States presidential election on Tuesday. Argentina won the 2022 FIFA World Cup. In January 1980, Carter declared that the United States would boycott the 1980 Summer Olympic Games in Moscow.",
+      ),
+    });
+    expect(
+      events.some((e) => /presidential election took place|World Cup took place/.test(e)),
+    ).toBe(false);
+    expect(events).toContain("1980 The Summer Olympic Games in Moscow took place.");
+  });
 });
