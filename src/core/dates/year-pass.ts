@@ -17,7 +17,7 @@ const NOT_AFTER =
   "(?![\\d]|,\\d|\\.\\d|\\s*%|\\s*(?:percent|per cent|million|billion|thousand|hundred)\\b|-(?:year|strong|member|page|mile|km))";
 
 const RANGE = new RegExp(
-  `${NOT_BEFORE}${YEAR}\\s*(?:–|—|-|/|\\bto\\b|\\buntil\\b|\\band\\b)\\s*(\\d{4}|\\d{2})${NOT_AFTER}(?!\\s*(?:BC|BCE)\\b)`,
+  `${NOT_BEFORE}${YEAR}\\s*(?:–|—|-|/|\\bto\\b|\\buntil\\b|\\binto\\b|\\band\\b)\\s*(\\d{4}|\\d{2})${NOT_AFTER}(?!\\s*(?:BC|BCE)\\b)`,
   "g",
 );
 const SINGLE = new RegExp(`${NOT_BEFORE}${YEAR}${NOT_AFTER}(?!\\s*(?:BC|BCE|B\\.C\\.)\\b)`, "g");
@@ -33,11 +33,12 @@ const SHORT_YEAR_WITH_ERA = /(?<![\d,.])\b([1-9]\d{2})\s+(?:AD|CE|A\.D\.)(?![\p{
 const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
 const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
 /**
- * "during the 1950s and 1960s", "from the 1920s to the 1940s": a span of decades, after a
- * preposition that spans ("in the 1930s and 1940s" may name two times apart).
+ * "during the 1950s and 1960s", "from the 1920s to the 1940s", "from the late 1770s into the
+ * early 1780s": a span of decades, after a preposition that spans ("in the 1930s and 1940s"
+ * may name two times apart).
  */
 const DECADE_RANGE =
-  /\b(?:during|throughout|between|from)\s+(?:the\s+)?(1[0-9]{2}0|20[0-9]0)s\s+(?:and|to|through|until|–|-)\s+(?:the\s+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
+  /\b(?:during|throughout|between|from)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\s+(?:and|to|through|until|into|–|-)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
 /** "between the 16th and 18th century", "the 16th and 17th centuries": a span of centuries. */
 const CENTURY_RANGE =
   /\b(?:(?:between|from)\s+)?(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)(?:[-\s]+century)?\s+(?:and|to|until|through|–|-)\s+(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+centur(?:y|ies)\b(?!\s*(?:BC|BCE))/gi;
@@ -79,7 +80,8 @@ export function yearMentions(sentence: string): Mention[] {
     const sep = m[0].slice((m[1] ?? "").length, m[0].length - tail.length).trim();
     const before = sentence.slice(0, m.index);
     // "between 2014 and 2017" needs its "between"; "2014-17" needs none. "1,500 and 2017" is not a range.
-    if (/^(?:and|to|until)$/i.test(sep) && !/\b(?:between|from)\s*$/i.test(before)) continue;
+    // ("from 1861 into 1865" too: "into" alone is a time reached, not a span.)
+    if (/^(?:and|to|until|into)$/i.test(sep) && !/\b(?:between|from)\s*$/i.test(before)) continue;
     if (sep === "/" && tail.length !== 2 && y2 !== y1 + 1) continue;
     if (!(y2 > y1) || y2 - y1 > 200) continue;
     const attributive = isAttributive(sentence, m.index, m.index + m[0].length);

@@ -36,6 +36,19 @@ describe("ranges", () => {
     ).toMatchObject({ start: "1957", end: "1958" });
   });
 
+  it("reads 'from … into …' as a span, of years and of qualified decades", () => {
+    expect(
+      datesOf("Waves of violence rocked the backcountry from the late 1770s into the early 1780s.")
+        .dates[0],
+    ).toMatchObject({ start: "1770", end: "1789" });
+    expect(datesOf("The war dragged on from 1861 into 1865.").dates[0]).toMatchObject({
+      start: "1861",
+      end: "1865",
+    });
+    // ("into" alone is a time reached, not a span.)
+    expect(datesOf("Fighting continued into 1949.").dates[0]?.end).toBeUndefined();
+  });
+
   it("reads infobox date spans", () => {
     expect(
       datesOf("Date: 28 March 2015 – 19 July 2018", { statedAs: "infobox" }).dates[0],
