@@ -2359,7 +2359,9 @@ function clauseText(
       ((untilBefore(tokens, own) && !affirmed) || tokens[own[0] - 1]?.lower === "since");
     if (!keep && !date.since) text = removeDatePhrase(text, { from: dateFrom, to: dateTo });
   }
-  const out = asSentence(text.replace(/^[\s,;:]+/, ""));
+  // "Violence brought an end to colonialism in Cameroon in 1957 as well": "as well" adds to
+  // what was told before the sentence; alone, the clause says the same without it.
+  const out = asSentence(text.replace(/^[\s,;:]+/, "").replace(/,?\s+as well(?=[.!?]?$)/, ""));
   return out.split(/\s+/).length >= 2 ? out : null;
 }
 
@@ -2463,8 +2465,30 @@ function nounPhrase(sentence: string, tokens: readonly Token[], u: Unit): Antece
 /** The main subject of a sentence, for a pronoun opening the next one. */
 export function mainSubject(sentence: string, nlp: Nlp, title = ""): Antecedent | null {
   const { tokens, isDate, parse } = readSentence(sentence, nlp);
-  const main = parse.units.find((u) => u.kind === "main");
+  let main = parse.units.find((u) => u.kind === "main");
   if (main === undefined || main.subject === null) return null;
+  // "One of the most influential of the parties … was the German Social Democratic Party.
+  // Formed in 1875, it …": a sentence that says which name a description has gives the
+  // name, and "it" stands for that.
+  const verb = main.verb;
+  if (verb != null && tokens[verb.head]?.lemma === "be" && !verb.passive) {
+    let c = verb.to;
+    if (tokens[c]?.pos === "DET") c++;
+    let end = c;
+    // ("the German Social Democratic Party": a capitalised adjective inside the name.)
+    while (
+      tokens[end]?.pos === "PROPN" ||
+      (/^\p{Lu}/u.test(tokens[end]?.text ?? "") && /^(?:ADJ|NOUN)$/.test(tokens[end]?.pos ?? ""))
+    )
+      end++;
+    const [s0, s1] = main.subject;
+    if (
+      end > c &&
+      /^[.!?]?$/.test(tokens[end]?.text ?? "") &&
+      !tokens.slice(s0, s1).some((t) => t.pos === "PROPN")
+    )
+      main = { ...main, subject: [verb.to, end] };
+  }
   const found = nounPhrase(sentence, tokens, main);
   if (found === null) return null;
   // "Lincoln's speeches … made the position known; Republicans opposed …. They quickly
@@ -2489,7 +2513,7 @@ export function mainSubject(sentence: string, nlp: Nlp, title = ""): Antecedent 
   // "Lamar … appointed Johnston as Secretary of War. He provided for …": another person's
   // name in the sentence — a full name, or the name the document is about — makes "he"
   // ambiguous, and it stays unresolved.
-  const [a, b] = main.subject;
+  const [a, b] = main.subject as [number, number];
   const titleWords = new Set(title.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
   let others = 0;
   let placeEnd = -1;

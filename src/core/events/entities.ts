@@ -143,7 +143,7 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
   };
   // 0: nothing; 1: after a title; 2: after "title of (the)"; 3: in the body's name after it.
   let office = 0;
-  for (const t of tokens) {
+  for (const [ti, t] of tokens.entries()) {
     const gap = sentence.slice(lastEnd, t.at);
     const capital = /^\p{Lu}/u.test(t.word) || PREFIXED.test(t.word);
     // "Kiss & Fly", "Johnson & Johnson": an ampersand between capitalised words joins one name.
@@ -188,6 +188,10 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
       run = [];
     } else if (run.length > 0 && PARTICLE.test(t.word) && adjacent) {
       run.push(t.word);
+    } else if (run.length > 0 && t.word === "and" && adjacent && bodyNameGoesOn(tokens, ti, run)) {
+      // "the Kenya Land and Freedom Army": an "and" inside a body's name, whose head noun
+      // comes only after it.
+      run.push(t.word);
     } else if (run.length > 0) {
       flush(t.word);
     }
@@ -206,6 +210,19 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
       name.replace(/-(?:led|backed|held|based|run|controlled|affiliated|populated|dominated)$/, ""),
     )
     .filter((name) => !/^\d/.test(name) && nameKey(name).length > 1);
+}
+
+/**
+ * Whether the capitalised words after the "and" at `i` end in a body's head noun that the run
+ * before it lacks, and "the" opened that run: then both are one name.
+ */
+function bodyNameGoesOn(tokens: readonly { word: string; at: number }[], i: number, run: string[]) {
+  if (BODY_HEAD.test(run[run.length - 1] ?? "") || run.length < 2 || run.length > 3) return false;
+  let k = i + 1;
+  while (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.word ?? "") && k - i <= 3) k++;
+  const tail = tokens.slice(i + 1, k).map((t) => t.word);
+  if (tail.length < 2 || !BODY_HEAD.test(tail[tail.length - 1] ?? "")) return false;
+  return /^the$/i.test(tokens[i - run.length - 1]?.word ?? "");
 }
 
 /** Capitalised words that occur inside sentences (not first): evidence that an opening word is a name. */

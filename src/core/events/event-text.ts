@@ -21,10 +21,11 @@ const PREFIX =
 const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);
 /**
  * ", a few years before the Civil War", ", two days after the battle", ", the year of the
- * flood": a phrase set after a date that places the same time another way goes with it.
+ * flood", ", a period known as the Great Unrest": a phrase set after a date that places or
+ * names the same time another way goes with it.
  */
 const TIME_APPOSITION = new RegExp(
-  `^,\\s+(?:(?:${TIME_COUNTS})\\s+(?:${TIME_UNITS})\\s+(?:before|after|later|earlier|prior\\s+to)\\b(?!\\s+than)|the\\s+(?:same\\s+)?(?:year|month|week|day)\\s+(?:of|when|that|after|before)\\b)[^,.;:!?()]*(?=,|[.;!?]?\\s*$)`,
+  `^,\\s+(?:(?:${TIME_COUNTS})\\s+(?:${TIME_UNITS})\\s+(?:before|after|later|earlier|prior\\s+to)\\b(?!\\s+than)|the\\s+(?:same\\s+)?(?:year|month|week|day)\\s+(?:of|when|that|after|before)\\b|(?:a|the)\\s+(?:[a-z]+\\s+)?(?:period|time|era|decade|span|stretch)\\s+(?:known\\s+as|called|of|when|that|during\\s+which)\\b)[^,.;:!?()]*(?=,|[.;!?]?\\s*$)`,
   "i",
 );
 

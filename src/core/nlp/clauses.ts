@@ -1439,7 +1439,16 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     for (let k = i - 1; k >= s; k--) {
       if (!top(k)) continue;
       const g = groupAt.get(k);
-      if (g !== undefined && isFiniteGroup(g)) candidate = true;
+      // ("a group called the Kenya Land and Freedom Army": a verb of naming right after a
+      // noun, before a name, names inside the noun phrase; the "and" is the name's.)
+      const namingInside =
+        g !== undefined &&
+        g.finite === "maybe" &&
+        NAMING_VERB.test(tok(g.head)?.lemma ?? "") &&
+        isNominal(tok(g.from - 1)) &&
+        (tok(g.to)?.pos === "PROPN" || (lower(g.to) === "the" && tok(g.to + 1)?.pos === "PROPN")) &&
+        tokens.slice(g.to, i).every((t) => t.pos === "PROPN" || t.pos === "DET");
+      if (g !== undefined && isFiniteGroup(g) && !namingInside) candidate = true;
       const t = tok(k) as Token;
       // "as a war hero": a subordinator with no clause after it is a preposition; the first
       // "as" of "as early as July" is a degree word, the last of "as well as" joins nouns.
@@ -1686,6 +1695,10 @@ function decideFiniteness(
   // Such a guess on a noun set off by a comma after the subject ("the Company, a joint stock
   // company founded in 1600 with …,"), kept past the comma that closes that phrase.
   let appositive: VerbGroup | null = null;
+  // A verb of naming guessed for the clause's before a name ("a group called the Kenya Land
+  // and Freedom Army, popularly known as the Mau Mau, began"): kept past the commas of the
+  // phrases on that name, for a tense after a comma to prove it a participle.
+  let naming: VerbGroup | null = null;
   let prevTop: Token | undefined;
   // A segment opened by a subordinator ("When Danzig became part of Prussia in 1793, Heinrich
   // moved…") has its main clause after the comma that closes the subordinate one.
@@ -1704,7 +1717,7 @@ function decideFiniteness(
       // "…, was by now providing": a tense right after the comma closing the appositive has
       // no subject but the one before it, so the guess on the appositive was a participle.
       const g = groupAt.get(i) as VerbGroup;
-      const only = appositive;
+      const only = appositive ?? (g.finite === true ? naming : null);
       if (
         only !== null &&
         prev?.lower === "," &&
@@ -1918,9 +1931,15 @@ function decideFiniteness(
       isNominal(prev) &&
       (tokens[g.to]?.lower === "by" ||
         tokens[g.to]?.pos === "ADP" ||
-        (NAMING_VERB.test(head.lemma) && tokens[g.to]?.pos === "PROPN"))
+        // ("a group called the Kenya Land and Freedom Army, …, began": a name with "the" too.)
+        (NAMING_VERB.test(head.lemma) &&
+          (tokens[g.to]?.pos === "PROPN" ||
+            (tokens[g.to]?.lower === "the" && tokens[g.to + 1]?.pos === "PROPN"))))
         ? g
         : null;
+    if (guessed !== null && NAMING_VERB.test(head.lemma) && tokens[g.to]?.pos !== "ADP")
+      naming = guessed;
+    else if (f) naming = null;
     const afterReport = reported;
     // "announced it would continue": after a verb of saying, a new clause begins.
     // "told CNN she thought her husband devised …": a reported clause may report another.

@@ -250,6 +250,20 @@ function repairTags(joined: Token[]): void {
     )
       joined[i] = { ...t, pos: "ADJ", form: null };
   }
+  // "women in British match factories": a bare verb form between a modifier and a noun, in a
+  // phrase a preposition or determiner opened, is a noun of the compound; a verb there would
+  // have no subject.
+  for (let i = 2; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    if (
+      t.pos === "VERB" &&
+      t.form === "base" &&
+      /^(?:ADJ|PROPN)$/.test(joined[i - 1]?.pos ?? "") &&
+      /^(?:ADP|DET)$/.test(joined[i - 2]?.pos ?? "") &&
+      joined[i + 1]?.pos === "NOUN"
+    )
+      joined[i] = { ...t, pos: "NOUN", form: null };
+  }
   // "the Khyber Pass", "Cook County": a capitalised word inside a name is no verb.
   for (let i = 1; i < joined.length; i++) {
     const t = joined[i] as Token;
@@ -285,7 +299,7 @@ function repairTags(joined: Token[]): void {
     const t = joined[i] as Token;
     const next = joined[i + 1] as Token;
     if (
-      t.pos === "VERB" &&
+      (t.pos === "VERB" || (t.pos === "NOUN" && next.pos === "PROPN")) &&
       /^\p{Lu}\p{Ll}/u.test(t.text) &&
       /^\p{Lu}/u.test(next.text) &&
       (next.pos === "PROPN" || next.pos === "NOUN") &&

@@ -45,6 +45,9 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
     wrong.push(o);
   }
   if (wrong.length < 2) return [];
+  // An answer twice as long as every other option is picked for its length, not its date.
+  const longest = Math.max(...wrong.map((o) => o.text.length));
+  if (info.text.length > 80 && info.text.length > 2 * longest) return [];
   const choices = seededShuffle([info, ...wrong], `${info.event.id}:order`, (o) => o.event.id).map(
     (o) => o.text,
   );

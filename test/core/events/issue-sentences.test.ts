@@ -2006,3 +2006,37 @@ describe("fresh batch 36, judged blind", () => {
     expect(events).toContain("1980 The Summer Olympic Games in Moscow took place.");
   });
 });
+
+describe("fresh batch 37, judged blind", () => {
+  it("lets 'it' after 'One of the most influential parties … was the German Social Democratic Party' stand for the name", () => {
+    const events = dated({
+      a: article(
+        "One of the largest and most influential of the political parties that espoused social democracy was the German Social Democratic Party. Formed in 1875, it advocated laws to improve the conditions of the working class.",
+      ),
+    });
+    expect(events).toContain("1875 The German Social Democratic Party was formed.");
+  });
+
+  it("reads 'a group called the Kenya Land and Freedom Army, …, began' as one subject with one name", () => {
+    const events = dated({
+      a: article(
+        "In 1952, a group called the Kenya Land and Freedom Army, popularly known as the Mau Mau, began to fight for independence.",
+      ),
+    });
+    expect(events).toContain(
+      "1952 A group called the Kenya Land and Freedom Army, popularly known as the Mau Mau, began to fight for independence.",
+    );
+  });
+
+  it("takes ', a period known as the Great Unrest,' with the date it names, and 'as well' off the end", () => {
+    const events = dated({
+      a: article(
+        "Between 1910 and 1914, a period known as the Great Unrest, miners, dockworkers, and railway workers across Britain went on strike repeatedly. Violence brought an end to colonialism in Cameroon in 1957 as well.",
+      ),
+    });
+    expect(events).toContain(
+      "1910 Miners, dockworkers, and railway workers across Britain went on strike repeatedly.",
+    );
+    expect(events).toContain("1957 Violence brought an end to colonialism in Cameroon.");
+  });
+});

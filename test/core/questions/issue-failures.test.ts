@@ -2297,3 +2297,38 @@ describe("batch 36, judged blind", () => {
     expect(tokens.find((t) => t.text === "Nukuʻalofa")?.pos).toBe("PROPN");
   });
 });
+
+describe("batch 37, judged blind", () => {
+  it("reads 'women in British match factories' as one subject ('did factories go on strike women in British match?')", () => {
+    const { prompts } = bankOf(
+      "In 1881, women in British match factories went on strike.",
+      "In 1889, dockworkers in London went on strike.",
+      "In 1890, miners in Wales went on strike.",
+    );
+    expect(prompts).toContain("When did women in British match factories go on strike?");
+    expect(prompts.some((p) => /factories go on strike women/.test(p))).toBe(false);
+  });
+
+  it("asks nothing of 'a group called …' as if the group did the calling, and blanks the whole name", () => {
+    const { questions, prompts } = bankOf(
+      "In 1952, a group called the Kenya Land and Freedom Army, popularly known as the Mau Mau, began to fight for independence.",
+      "In 1963, Kenya became independent.",
+      "In 1947, Jomo Kenyatta led the union.",
+    );
+    expect(prompts.some((p) => /did a group call/.test(p))).toBe(false);
+    const answers = questions.flatMap((q) => (typeof q.answer === "string" ? [q.answer] : []));
+    expect(answers).not.toContain("Kenya Land");
+  });
+
+  it("asks no 'what happened' whose answer is told by its length", () => {
+    const { questions } = bankOf(
+      "In 1893, Higuchi, her mother and her sister abandoned their middle class house and, with a grim determination to survive, moved to a poor neighborhood where they opened a stationery store that before long failed.",
+      "Higuchi was born in 1872.",
+      "Higuchi died in 1896.",
+      "In 1891, Higuchi met Nakarai Tosui.",
+    );
+    const asked = questions.filter((q) => q.type === "what-happened").map((q) => q.prompt);
+    expect(asked).not.toContain("What happened in 1893?");
+    expect(asked.length).toBeGreaterThan(0);
+  });
+});
