@@ -820,11 +820,14 @@ function eventPhrase(
         object.pos === "NOUN" ||
         object.pos === "PROPN" ||
         (object.pos === "PRON" && /^(?:his|her|its|their|him|them)$/.test(object.lower)));
+    const chained =
+      tokens[u.from]?.pos === "CCONJ" &&
+      parse.units.some((p) => p.kind === "part" && p.to === u.from);
     if (
       (verb?.form === "ed" || verb?.form === "part") &&
-      (tokens[u.from - 1]?.lower === "," || isNominal(tokens[u.from - 1])) &&
+      (tokens[u.from - 1]?.lower === "," || isNominal(tokens[u.from - 1]) || chained) &&
       !takesObject &&
-      k === u.from &&
+      (tokens.slice(u.from, k).every((t) => t.pos === "ADV") || (chained && k === u.from + 1)) &&
       !finiteAfter &&
       antecedentOf(parse, u) !== null
     )
@@ -934,6 +937,13 @@ function copularSubject(parse: Parse, u: Unit): [number, number] | null {
 }
 
 function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
+  // ("patented by Karl Benz in 1886 and marketed beginning in 1888": the participle after
+  // "and" is about what the one before it is about.)
+  const previous =
+    u.kind === "part" && parse.tokens[u.from]?.pos === "CCONJ"
+      ? parse.units.find((p) => p.kind === "part" && p.to === u.from)
+      : undefined;
+  if (previous !== undefined) return phraseAntecedent(parse, previous);
   const { tokens } = parse;
   let end = u.from;
   if (tokens[end - 1]?.lower === ",") end--;

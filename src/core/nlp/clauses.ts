@@ -459,7 +459,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           (afterComma || i === s) &&
           !adjective
         ) {
-          units.push(partFrom(i, s, e));
+          const part = partFrom(i, s, e);
+          // (", originally called …,": the adverb before it is the phrase's.)
+          if (prev?.pos === "ADV" && prev.lower !== "," && tok(i - 2)?.lower === ",")
+            part.from = i - 1;
+          units.push(part);
           i = g.to - 1;
           continue;
         }
@@ -917,7 +921,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // "described him as an emerging figure when they offered a reward": a verb after
       // another clause's opening word is that clause's, and "as" was a preposition.
       if (k > i && (RELATIVES.test(t.lower) || CLAUSE_OPENER.test(t.lower))) return false;
-      if (isNominal(t) && !isDate[k]) sawNominal = true;
+      // ("agreed on a line as their shared maritime border": a possessive is no subject.)
+      if (isNominal(t) && !isDate[k] && !/^(?:their|his|its|our|my|your|whose)$/.test(t.lower))
+        sawNominal = true;
     }
     return false;
   }
@@ -1218,6 +1224,19 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     while (tok(k)?.pos === "ADV" && k < end) k++;
     const g = groupAt.get(k);
     if (g !== undefined) {
+      // "the automobile, patented by Karl Benz in 1886 and marketed beginning in 1888": a bare
+      // participle right after a participle phrase goes on with that phrase.
+      if (
+        k === i + 1 &&
+        g.from === g.head &&
+        /^(?:ed|part)$/.test(tok(g.head)?.form ?? "") &&
+        units.some(
+          (p) => p.kind === "part" && p.to === i && /^(?:ed|part)$/.test(tok(p.from)?.form ?? ""),
+        )
+      ) {
+        finite.set(g, false);
+        return unit("part", i, nextCoordinator(g.to, end), i);
+      }
       // "… and besieged Kafriya": a predicate with the clause's subject.
       const f = finite.get(g);
       if (f === true || (f !== false && tok(g.head)?.form !== "ing")) {
@@ -1699,6 +1718,10 @@ function decideFiniteness(
   // and Freedom Army, popularly known as the Mau Mau, began"): kept past the commas of the
   // phrases on that name, for a tense after a comma to prove it a participle.
   let naming: VerbGroup | null = null;
+  // An -ed form set off by a comma right after the subject ("The American Federation of Labor
+  // (AFL), originally called the Federation of …, was established"), guessed the clause's
+  // verb until a tense after the phrase's closing comma proves it a participle.
+  let setOff: VerbGroup | null = null;
   let prevTop: Token | undefined;
   // A segment opened by a subordinator ("When Danzig became part of Prussia in 1793, Heinrich
   // moved…") has its main clause after the comma that closes the subordinate one.
@@ -1710,6 +1733,10 @@ function decideFiniteness(
     prevTop = t.lower === ")" || t.lower === "]" ? prevTop : t;
     if (t.lower === ",") {
       appositive = guessed !== null && onAppositive(tokens, guessed.from, s) ? guessed : null;
+      if (setOff !== null && i >= setOff.to) {
+        appositive ??= setOff;
+        setOff = null;
+      }
       lastComma = i;
       // Across a comma a later -ed verb belongs to another phrase: the guess stands.
       guessed = null;
@@ -1937,6 +1964,18 @@ function decideFiniteness(
             (tokens[g.to]?.lower === "the" && tokens[g.to + 1]?.pos === "PROPN"))))
         ? g
         : null;
+    let b = g.from - 1;
+    while (tokens[b]?.pos === "ADV") b--;
+    if (
+      f &&
+      g.finite === "maybe" &&
+      g.from === g.head &&
+      head.form === "ed" &&
+      tokens[b]?.lower === "," &&
+      (isNominal(tokens[b - 1]) || tokens[b - 1]?.text === ")") &&
+      !groups.some((o) => o.from >= s && o.from < g.from && out.get(o) === true)
+    )
+      setOff = g;
     if (guessed !== null && NAMING_VERB.test(head.lemma) && tokens[g.to]?.pos !== "ADP")
       naming = guessed;
     else if (f) naming = null;

@@ -2039,4 +2039,28 @@ describe("fresh batch 37, judged blind", () => {
     );
     expect(events).toContain("1957 Violence brought an end to colonialism in Cameroon.");
   });
+
+  it("lets a participle after 'and' go on with the participle phrase before it ('patented … in 1886 and marketed … in 1888')", () => {
+    const events = dated({
+      a: article(
+        "Eventually eclipsing both the train and the bicycle in popularity in western and central Europe was the gasoline-fueled automobile, patented by the German Karl Benz in 1886 and marketed beginning in 1888.",
+      ),
+    });
+    expect(events).toContain(
+      "1886 The gasoline-fueled automobile was patented by the German Karl Benz.",
+    );
+    expect(events).toContain("1888 The gasoline-fueled automobile was marketed.");
+  });
+
+  it("reads ', originally called …,' after a subject as a phrase on it, not the clause's verb", () => {
+    const events = dated({
+      a: article(
+        "The American Federation of Labor (AFL), originally called the Federation of Organized Trades and Labor Unions of the United States and Canada, was established by Samuel Gompers in 1886. The open-hearth process, first developed in Germany in the 1860s, was slower than the Bessemer process.",
+      ),
+    });
+    expect(
+      events.some((e) => e.startsWith("1886") && e.includes("was established by Samuel Gompers")),
+    ).toBe(true);
+    expect(events).toContain("1860 The open-hearth process was developed in Germany.");
+  });
 });

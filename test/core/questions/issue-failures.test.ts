@@ -2315,7 +2315,7 @@ describe("batch 37, judged blind", () => {
       "In 1963, Kenya became independent.",
       "In 1947, Jomo Kenyatta led the union.",
     );
-    expect(prompts.some((p) => /did a group call/.test(p))).toBe(false);
+    expect(prompts.some((p) => /did a group call\b/.test(p))).toBe(false);
     const answers = questions.flatMap((q) => (typeof q.answer === "string" ? [q.answer] : []));
     expect(answers).not.toContain("Kenya Land");
   });
@@ -2330,5 +2330,20 @@ describe("batch 37, judged blind", () => {
     const asked = questions.filter((q) => q.type === "what-happened").map((q) => q.prompt);
     expect(asked).not.toContain("What happened in 1893?");
     expect(asked.length).toBeGreaterThan(0);
+  });
+
+  it("asks of the founding, not of the former name ('did the AFL call the Federation …?'), and keeps 'as their border' in the question", () => {
+    const { prompts } = bankOf(
+      "The American Federation of Labor (AFL), originally called the Federation of Organized Trades and Labor Unions of the United States and Canada, was established by Samuel Gompers in 1886.",
+      "In the November 27, 2019 deal, Turkey and Libya agreed on a line as their shared maritime border.",
+      "In 1894, the Pullman workers went on strike.",
+    );
+    expect(prompts).toContain(
+      "When was the American Federation of Labor established by Samuel Gompers?",
+    );
+    expect(prompts.some((p) => /did the American Federation of Labor call/.test(p))).toBe(false);
+    expect(prompts).toContain(
+      "When did Turkey and Libya agree on a line as their shared maritime border?",
+    );
   });
 });
