@@ -2049,6 +2049,7 @@ function clauseText(
     );
   const drop: boolean[] = new Array(tokens.length).fill(false);
   const region = (k: number) => shape.pieces.some(([a, b]) => k >= a && k < b);
+  possessiveOfFirstClause(parse, clause, shape, region);
   // "She began playing small roles in 1949, with impressive performances in … (Three Sinners,
   // 1950) and … (1954)": a "with" phrase after the verb and a comma that holds bracketed
   // dates of its own tells of other times, and goes whole.
@@ -2373,6 +2374,64 @@ function clauseText(
   // what was told before the sentence; alone, the clause says the same without it.
   const out = asSentence(text.replace(/^[\s,;:]+/, "").replace(/,?\s+as well(?=[.!?]?$)/, ""));
   return out.split(/\s+/).length >= 2 ? out : null;
+}
+
+/** Common nouns for a body of people: "the party", "the union", "the government". */
+const COLLECTIVE_BODY =
+  /^(?:government|party|army|union|company|council|committee|movement|organization|organisation|association|league|federation|church|court|parliament|congress|senate|assembly|commission|agency|ministry|bank|university|college|society|club|team)$/;
+
+/**
+ * "In 1944, the Kenya African Union (KAU) was founded …, and in 1947 Jomo Kenyatta assumed its
+ * leadership": told alone, the second clause's "its" would stand for nothing; it is the first
+ * clause's subject, a thing, when this clause's own subject is a person's full name (which
+ * "its" cannot mean), and is written as that subject's possessive ("the Kenya African Union's
+ * leadership").
+ */
+function possessiveOfFirstClause(
+  parse: Parse,
+  clause: Unit,
+  shape: Shape,
+  region: (k: number) => boolean,
+): void {
+  const { tokens, units } = parse;
+  if (clause.kind !== "coord" || clause.sharedSubject || clause.subject === null) return;
+  const first = units.find((u) => u.kind === "main" && u.from <= clause.from && u.to >= clause.to);
+  if (first === undefined || first.subject === null || first.subject[1] > clause.from) return;
+  const [s0, s1] = clause.subject;
+  const own = tokens.slice(s0, s1);
+  const person =
+    own.length >= 2 &&
+    own.every((t) => t.pos === "PROPN") &&
+    tokens[s0 - 1]?.lower !== "the" &&
+    mayNamePerson(own.map((t) => t.text).join(" "));
+  if (!person) return;
+  const [a, b] = first.subject;
+  const words = tokens.slice(a, b);
+  if (
+    words.some((t) => t.pos === "PRON") ||
+    !words.some((t) => t.pos === "NOUN" || t.pos === "PROPN")
+  )
+    return;
+  const head = [...words].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  // (Only a body of people has a leadership, members or a president a person takes on: "South
+  // Carolina held its primary" after "Nevada held its caucuses" is South Carolina's own.)
+  if (
+    head === undefined ||
+    (head.pos === "NOUN" && head.lemma !== head.lower) ||
+    !(BODY_HEAD.test(head.text) || COLLECTIVE_BODY.test(head.lower))
+  )
+    return;
+  const its = tokens.findIndex(
+    (t, k) => k >= s1 && k < clause.to && t.lower === "its" && region(k),
+  );
+  if (its < 0 || tokens.slice(s1, its).some((t) => t.pos === "NOUN" || t.pos === "PROPN")) return;
+  let name = words
+    .filter((_t, k) => !units.some((u) => u.kind === "paren" && a + k >= u.from && a + k < u.to))
+    .map((t, k) => (k > 0 && !t.spaced ? t.text : ` ${t.text}`))
+    .join("")
+    .trim();
+  name = name.replace(/^The\b/, "the");
+  shape.replace.set(its, `${name}’s`);
 }
 
 /** Whether a dash-set phrase ends a fronted clause, whose comma its dashes stand for. */

@@ -2063,4 +2063,25 @@ describe("fresh batch 37, judged blind", () => {
     ).toBe(true);
     expect(events).toContain("1860 The open-hearth process was developed in Germany.");
   });
+
+  it("writes 'its' in a second clause as the first clause's body when a person is its subject", () => {
+    const events = dated({
+      a: article(
+        "In 1944, the Kenya African Union (KAU) was founded to call for Kenya’s liberation from British rule, and in 1947 Jomo Kenyatta assumed its leadership. Nevada held its caucuses on 22 February 2020, and South Carolina held its primary on 29 February 2020.",
+      ),
+    });
+    expect(events).toContain("1947 Jomo Kenyatta assumed the Kenya African Union’s leadership.");
+    expect(events).toContain("2020-02-29 South Carolina held its primary.");
+  });
+
+  it("takes ', a year in which …' after a date with the date", () => {
+    const events = dated({
+      a: article(
+        "Marx and Engels published their ideas in The Communist Manifesto in 1848, a year in which political revolutions swept Europe.",
+      ),
+    });
+    expect(events).toContain(
+      "1848 Marx and Engels published their ideas in The Communist Manifesto.",
+    );
+  });
 });
