@@ -825,6 +825,7 @@ function eventPhrase(
       parse.units.some((p) => p.kind === "part" && p.to === u.from);
     if (
       (verb?.form === "ed" || verb?.form === "part") &&
+      !NO_PASSIVE.test(verb.lemma) &&
       (tokens[u.from - 1]?.lower === "," || isNominal(tokens[u.from - 1]) || chained) &&
       !takesObject &&
       (tokens.slice(u.from, k).every((t) => t.pos === "ADV") || (chained && k === u.from + 1)) &&
@@ -884,6 +885,13 @@ function eventPhrase(
   }
   return null;
 }
+
+/**
+ * Verbs that take no object, so have no passive: "…, coincided with the anniversary" after a
+ * noun is a clause's verb, never "the Foundation was coincided with".
+ */
+const NO_PASSIVE =
+  /^(?:coincide|happen|occur|arrive|die|exist|remain|emerge|appear|belong|consist|last|result|collapse|erupt|emigrate|vanish|disappear|expire|elapse|recur|depart|originate|persist|prevail|suffice|matter)$/;
 
 /** The nearest clause containing a phrase (through participles in a row). */
 function clauseAbove(u: Unit): Unit | null {
@@ -2047,6 +2055,29 @@ function clauseText(
         untilBefore(tokens, [a, b]) &&
         tokens.slice(Math.max(u.from, a - 10), a).some((t) => NEGATION.test(t.lower)),
     );
+  if (own !== undefined) {
+    // "made two donations to USI, in 2007 and a second recently": a date joined to an
+    // ordinal ("and a second", "and the third") is the time of one of several; the clause
+    // tells them all, at no one time.
+    if (
+      tokens[own[1]]?.lower === "and" &&
+      /^(?:a|the|another)$/.test(tokens[own[1] + 1]?.lower ?? "") &&
+      /^(?:second|third|fourth|fifth|last|latest|final)$/.test(tokens[own[1] + 2]?.text ?? "") &&
+      // (the ordinal standing for the noun: "and the final draft was …", "and the Second
+      // Continental Congress approved" begin clauses of their own)
+      !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[own[1] + 3]?.pos ?? "")
+    )
+      return null;
+    // "Friday was when, according to earlier plans, millions were to storm Area 51": a date
+    // that is the subject of "was when" names a time, not an event.
+    if (
+      (own[0] === clause.from ||
+        tokens.slice(clause.from, own[0]).every((t) => t.pos === "PUNCT")) &&
+      tokens[own[1]]?.lemma === "be" &&
+      /^(?:when|the)$/.test(tokens[own[1] + 1]?.lower ?? "")
+    )
+      return null;
+  }
   const drop: boolean[] = new Array(tokens.length).fill(false);
   const region = (k: number) => shape.pieces.some(([a, b]) => k >= a && k < b);
   possessiveOfFirstClause(parse, clause, shape, region);
@@ -2372,7 +2403,13 @@ function clauseText(
   }
   // "Violence brought an end to colonialism in Cameroon in 1957 as well": "as well" adds to
   // what was told before the sentence; alone, the clause says the same without it.
-  const out = asSentence(text.replace(/^[\s,;:]+/, "").replace(/,?\s+as well(?=[.!?]?$)/, ""));
+  // ("resolved instead to refrain": "instead" answers an alternative told before.)
+  const out = asSentence(
+    text
+      .replace(/^[\s,;:]+/, "")
+      .replace(/,?\s+as well(?=[.!?]?$)/, "")
+      .replace(/\s+instead(?!\s+of\b)(?=[\s,.!?]|$)/, ""),
+  );
   return out.split(/\s+/).length >= 2 ? out : null;
 }
 

@@ -197,6 +197,11 @@ export function asSentence(text: string): string {
   // before, and the event is told without it.
   const t = tidy(text)
     .replace(/^\p{Lu}[\p{Lu} .,'-]{1,40}(?:\s*\([\p{L} .]{1,20}\))?\s*[—–-]{1,2}\s+(?=\p{L})/u, "")
+    // ("Evansville, Indiana, United States - This past week …": a news site's place line.)
+    .replace(
+      /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+){1,3}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+[—–-]\s+(?=\p{L})/u,
+      "",
+    )
     .replace(/^(?:for example|for instance),\s*/i, "")
     // "the resulting Emergency Banking Act": what it resulted from is the sentence before;
     // the name says which act without it.

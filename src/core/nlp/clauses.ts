@@ -911,6 +911,13 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
 
   /** Whether a clause (a subject and a finite verb) starts at `i`. */
   function clauseFollows(i: number, end: number): boolean {
+    // "Since 2007 the Program has seeded …": a date right after the word, with no comma to
+    // close it, is that word's object; the word is a preposition.
+    if (isDate[i]) {
+      let d = i;
+      while (d < end && isDate[d]) d++;
+      if (d > i && lower(d) !== "," && lower(d) !== "." && d < end) return false;
+    }
     let sawNominal = false;
     for (let k = i; k < end && k < i + 20; k++) {
       if (!top(k)) continue;

@@ -248,6 +248,16 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return {
         reason: `“${text.slice(words[0]?.from ?? 0, words[words.length - 1]?.to ?? 0)}” counts what the sentence does not name`,
       };
+    // "All were crucified in Nagasaki", "Both signed": a quantifier alone as the subject
+    // stands for people or things an earlier sentence named.
+    const only = words.filter((w) => w.pos !== "PUNCT");
+    if (
+      only.length === 1 &&
+      /^(?:all|both|each|some|many|most|none|several|others|few|either|neither)$/.test(
+        only[0]?.lower ?? "",
+      )
+    )
+      return { reason: `“${only[0]?.text}” stands for what an earlier sentence named` };
   }
   let opener: boolean | undefined;
   const pluralOpener = () => {

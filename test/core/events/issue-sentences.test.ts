@@ -2085,3 +2085,43 @@ describe("fresh batch 37, judged blind", () => {
     );
   });
 });
+
+describe("fresh batch 38, judged blind", () => {
+  it("tells 'resolved instead to refrain' without the 'instead' that answers a sentence before", () => {
+    const events = dated({
+      a: article(
+        "In 1590, the Jesuits in Japan resolved instead to refrain from intervening in Japanese affairs.",
+      ),
+    });
+    expect(events).toContain(
+      "1590 The Jesuits in Japan resolved to refrain from intervening in Japanese affairs.",
+    );
+  });
+
+  it("reads 'Since 2007 the Program has seeded' with 'since' as the date's preposition", () => {
+    const events = dated({
+      a: article(
+        "Since 2007 the Andy Warhol Photographic Legacy Program has seeded university art galleries with over 28,000 photographs.",
+      ),
+    });
+    expect(events.some((e) => e.includes(" 2007 the Andy Warhol") && !e.includes("Since"))).toBe(
+      false,
+    );
+  });
+
+  it("makes no event of a date listed with an ordinal ('in 2007 and a second recently') or of 'Friday was when'", () => {
+    const events = dated({
+      a: "Storm Area 51\nSunday, September 22, 2019\n\nThe Foundation made two donations to USI Art Collections, in 2007 and a second recently. Friday was when, according to earlier event plans, millions of people were to storm Area 51. The final draft was prepared in the summer of 1777 and the Second Continental Congress approved it on November 15, 1777.\n",
+    });
+    expect(events.some((e) => /donations|was when|Was when/.test(e))).toBe(false);
+    expect(events).toContain("1777 The final draft was prepared.");
+  });
+
+  it("drops a news site's place line ('Evansville, Indiana, United States - ') and reads no passive of 'coincided'", () => {
+    const events = dated({
+      a: "Warhol exhibit\nTuesday, January 28, 2014\n\nEvansville, Indiana, United States - The opening night of an Andy Warhol exhibit was held on Friday. Wilkins observed that the 2007 starting date of the program, which is part of the Andy Warhol Foundation for the Visual Arts, coincided with the 20th anniversary of Andy Warhol's death in 1987.\n",
+    });
+    expect(events).toContain("2014-01-24 The opening night of an Andy Warhol exhibit was held.");
+    expect(events.some((e) => /was coincided/.test(e))).toBe(false);
+  });
+});

@@ -2347,3 +2347,15 @@ describe("batch 37, judged blind", () => {
     );
   });
 });
+
+describe("batch 38, judged blind", () => {
+  it("asks nothing whose subject is a bare 'all' ('When were All crucified in Nagasaki?')", () => {
+    const { prompts } = bankOf(
+      "In February 1597, all were crucified in Nagasaki.",
+      "In 1590, the Jesuits in Japan resolved to stay.",
+      "In 1600, Tokugawa Ieyasu won the Battle of Sekigahara.",
+    );
+    expect(prompts.some((p) => /crucified/.test(p))).toBe(false);
+    expect(prompts).toContain("When did Tokugawa Ieyasu win the Battle of Sekigahara?");
+  });
+});
