@@ -2068,6 +2068,20 @@ function clauseText(
       !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[own[1] + 3]?.pos ?? "")
     )
       return null;
+    // "The Brexit deadline is October 31", "The meeting was on Tuesday": a date that is
+    // what "be" says of the subject tells when something is, and without it nothing is left.
+    let before = own[0] - 1;
+    if (tokens[before]?.pos === "ADP") before--;
+    if (
+      clause.verb != null &&
+      before === clause.verb.head &&
+      tokens[before]?.lemma === "be" &&
+      // ("died at 7:22 am on April 15": "am" after a time of day is no verb.)
+      !/^\d/.test(tokens[before - 1]?.text ?? "") &&
+      !clause.verb.passive &&
+      /^[.!?]?$/.test(tokens[own[1]]?.text ?? "")
+    )
+      return null;
     // "Friday was when, according to earlier plans, millions were to storm Area 51": a date
     // that is the subject of "was when" names a time, not an event.
     if (

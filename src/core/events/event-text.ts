@@ -25,7 +25,7 @@ const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);
  * names the same time another way goes with it.
  */
 const TIME_APPOSITION = new RegExp(
-  `^,\\s+(?:(?:${TIME_COUNTS})\\s+(?:${TIME_UNITS})\\s+(?:before|after|later|earlier|prior\\s+to)\\b(?!\\s+than)|the\\s+(?:same\\s+)?(?:year|month|week|day)\\s+(?:of|when|that|after|before)\\b|(?:a|the)\\s+(?:[a-z]+\\s+)?(?:year|period|time|era|decade|span|stretch)\\s+(?:known\\s+as|called|of|when|that|in\\s+which|during\\s+which)\\b)[^,.;:!?()]*(?=,|[.;!?]?\\s*$)`,
+  `^,\\s+(?:(?:${TIME_COUNTS})\\s+(?:${TIME_UNITS})\\s+(?:before|after|later|earlier|prior\\s+to)\\b(?!\\s+than)|the\\s+(?:same\\s+)?(?:year|month|week|day)\\s+(?:of|when|that|after|before|he|she|they|it|we|his|her|their)\\b|(?:a|the)\\s+(?:[a-z]+\\s+)?(?:year|period|time|era|decade|span|stretch)\\s+(?:known\\s+as|called|of|when|that|in\\s+which|during\\s+which)\\b)[^,.;:!?()]*(?=,|[.;!?]?\\s*$)`,
   "i",
 );
 
@@ -156,7 +156,8 @@ export function removeDatePhrase(text: string, given: Span): string {
         // ("However, in 1980, the party …": a connective keeps its comma.)
         !openingAdverb(head) &&
         /^\s*\p{Ll}/u.test(tail);
-      if (/\b(?:and|but|or|nor|so|yet)\s*,$/i.test(head) || subjectOnly) {
+      // ("the Patent Office, which, in 1790, recorded": so after a relative word.)
+      if (/\b(?:and|but|or|nor|so|yet|which|who)\s*,$/i.test(head) || subjectOnly) {
         head = head.replace(/,$/, "");
         tail = tail.trimStart();
       }

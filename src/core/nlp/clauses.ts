@@ -181,6 +181,21 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
   const top = (i: number) => depth[i] === 0 && !(lower(i) === ")" || lower(i) === "]");
 
+  /**
+   * "a film titled Bob Lazar: Area 51 & Flying Saucers": a colon inside a name that a verb
+   * of naming introduces joins its title and subtitle.
+   */
+  function inTitle(i: number): boolean {
+    let k = i - 1;
+    while (k > 0 && (tok(k)?.pos === "PROPN" || tok(k)?.pos === "NUM")) k--;
+    return (
+      k < i - 1 &&
+      NAMING_VERB.test(tok(k)?.lemma ?? "") &&
+      /^\p{Lu}/u.test(tok(i + 1)?.text ?? "") &&
+      tok(i + 1)?.spaced === true
+    );
+  }
+
   // Segments: independent clauses joined by ";", ":" or a dash.
   const segments: [number, number][] = [];
   let start = 0;
@@ -189,6 +204,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     const t = lower(i);
     // "1 – 0", "1990 – 1995": a dash between numbers joins them.
     const joinsNumbers = tok(i - 1)?.pos === "NUM" && tok(i + 1)?.pos === "NUM";
+    if (t === ":" && inTitle(i)) continue;
     if (t === ";" || t === ":" || (DASH.test(t) && tok(i)?.spaced && !joinsNumbers)) {
       if (i > start) segments.push([start, i]);
       start = i + 1;
@@ -2040,6 +2056,27 @@ function decideFiniteness(
     )
   )
     for (const o of own) out.set(o, false);
+  // "A documentary film titled Bob Lazar: Area 51 & Flying Saucers may have spurred interest":
+  // a verb of naming after a noun, with only the name between it and a tense, names inside
+  // the subject; the tense is the clause's.
+  for (const o of own) {
+    if (
+      o.finite !== "maybe" ||
+      o.from !== o.head ||
+      !NAMING_VERB.test(tokens[o.head]?.lemma ?? "") ||
+      !isNominal(tokens[o.from - 1]) ||
+      tokens[o.to]?.pos !== "PROPN"
+    )
+      continue;
+    const next = groups.find((x) => x.from > o.to && x.from < e && x.finite === true);
+    if (
+      next !== undefined &&
+      tokens
+        .slice(o.to, next.from)
+        .every((t) => /^(?:PROPN|NUM)$/.test(t.pos) || /^(?:[:&]|and|of|the)$/.test(t.lower))
+    )
+      out.set(o, false);
+  }
 }
 
 /**

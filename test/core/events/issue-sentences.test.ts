@@ -2124,4 +2124,12 @@ describe("fresh batch 38, judged blind", () => {
     expect(events).toContain("2014-01-24 The opening night of an Andy Warhol exhibit was held.");
     expect(events.some((e) => /was coincided/.test(e))).toBe(false);
   });
+
+  it("keeps a title's subtitle with its name ('titled Bob Lazar: Area 51 & Flying Saucers') and makes no event of a date that is what 'is' says", () => {
+    const events = dated({
+      a: "Storm Area 51\nSunday, September 22, 2019\n\nA 2018 documentary film titled Bob Lazar: Area 51 & Flying Saucers may have spurred recent interest. The Brexit deadline is October 31. In 1582, the year he was assassinated by one of his vassals, Oda had unified the central portion of Honshu.\n",
+    });
+    expect(events.some((e) => /titled Bob Lazar\.|deadline is\./.test(e))).toBe(false);
+    expect(events).toContain("1582 Oda had unified the central portion of Honshu.");
+  });
 });
