@@ -81,7 +81,13 @@ export function yearMentions(sentence: string): Mention[] {
     const before = sentence.slice(0, m.index);
     // "between 2014 and 2017" needs its "between"; "2014-17" needs none. "1,500 and 2017" is not a range.
     // ("from 1861 into 1865" too: "into" alone is a time reached, not a span.)
-    if (/^(?:and|to|until|into)$/i.test(sep) && !/\b(?:between|from)\s*$/i.test(before)) continue;
+    // ("over 1942 and 1943", "during 1990 and 1991": a preposition of duration spans both.)
+    if (
+      /^(?:and|to|until|into)$/i.test(sep) &&
+      !/\b(?:between|from)\s*$/i.test(before) &&
+      !(sep.toLowerCase() === "and" && /\b(?:over|during|throughout)\s*$/i.test(before))
+    )
+      continue;
     if (sep === "/" && tail.length !== 2 && y2 !== y1 + 1) continue;
     if (!(y2 > y1) || y2 - y1 > 200) continue;
     const attributive = isAttributive(sentence, m.index, m.index + m[0].length);

@@ -246,7 +246,21 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   spreadFrontedDate(parse, byClause, spanOf, isDate);
   const facts: ClauseFact[] = [];
   const owned = new Set(dates.map((d) => d.mention));
-  for (const [clause, list] of [...byClause].sort((a, b) => a[0].from - b[0].from)) {
+  for (const [clause, all] of [...byClause].sort((a, b) => a[0].from - b[0].from)) {
+    // "85% more wildfires in 2019 than there were in 2018": the time compared with is not the
+    // clause's.
+    // (Only a time compared: "than there were in 2018", "than in 1980"; "more than 8,000
+    // troops in October" compares numbers, and its date is the clause's.)
+    const list = all.filter((d) => {
+      const from = spanOf.get(d.mention)?.[0] ?? 0;
+      const than = tokens.findIndex((t, k) => k >= from - 5 && k < from && t.lower === "than");
+      return (
+        than < clause.from ||
+        !tokens
+          .slice(than + 1, from)
+          .every((t) => /^(?:PRON|AUX|ADP|DET)$/.test(t.pos) || t.lower === "there")
+      );
+    });
     if (list.length === 0) continue;
     const chosen = oneDate(list) ?? mainDate(list, clause, spanOf, tokens);
     if (chosen === null) {
@@ -2316,6 +2330,11 @@ function clauseText(
     // (a team, an election); without it the phrase points to something outside the text.
     if (attributive && b - a === 1 && /^\d{4}$/.test(tokens[a]?.text ?? "") && !eventive(next))
       continue;
+    // "85% more wildfires in 2019 than there were in 2018": the time compared with stays, or
+    // "than there were" compares with nothing.
+    if (tokens.slice(Math.max(0, a - 5), a).some((t) => t.lower === "than")) continue;
+    // "redrawn over 1942 and 1943": a date joined to the clause's own goes with its "and".
+    if (own !== undefined && tokens[b]?.pos === "CCONJ" && b + 1 === own[0]) drop[b] = true;
     // "reports said Wednesday's quake affected …": a date in the possessive says which quake,
     // as "the" would; cut, it would leave "'s quake".
     if (/^['’]s?$/.test(next?.text ?? "") && !next?.spaced) continue;

@@ -2132,4 +2132,16 @@ describe("fresh batch 38, judged blind", () => {
     expect(events.some((e) => /titled Bob Lazar\.|deadline is\./.test(e))).toBe(false);
     expect(events).toContain("1582 Oda had unified the central portion of Honshu.");
   });
+
+  it("reads 'over 1942 and 1943' as one span, and gives no clause the time it is compared with", () => {
+    const events = dated({
+      a: news(
+        "The defensive perimeters of Japan’s home islands were constantly redrawn over 1942 and 1943. The institute has reported there have been 85% more wildfires in Brazil in 2015 than there were in 2014. A combined army captured more than 8,000 British troops in October 2015.",
+      ),
+    });
+    expect(events.some((e) => e.startsWith("1942") && e.includes("redrawn"))).toBe(true);
+    expect(events.some((e) => /redrawn over 1942 and\.|than there were\./.test(e))).toBe(false);
+    expect(events.some((e) => e.startsWith("2014"))).toBe(false);
+    expect(events).toContain("2015-10 A combined army captured more than 8,000 British troops.");
+  });
 });
