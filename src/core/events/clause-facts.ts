@@ -997,7 +997,14 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
         tokens[k]?.pos === "DET" ||
         (tokens[k]?.pos === "PRON" &&
           /^(?:his|her|their|its|our|my|your)$/.test(tokens[k]?.lower ?? "")) ||
-        (tokens[k]?.pos === "VERB" && tokens[k]?.form === "ing" && tokens[k + 1]?.pos === "NOUN") ||
+        (tokens[k]?.pos === "VERB" &&
+          tokens[k]?.form === "ing" &&
+          (tokens[k + 1]?.pos === "NOUN" ||
+            (tokens[k + 1]?.pos === "ADJ" && tokens[k - 1]?.pos !== "PUNCT"))) ||
+        // ("The first orbiting infrared observatory": an ordinal the tagger calls an adverb.)
+        (tokens[k]?.pos === "ADV" &&
+          /^(?:first|last|second|third|only)$/.test(tokens[k]?.lower ?? "") &&
+          tokens[k - 1]?.pos === "DET") ||
         // "a 6.4 quake that hit …", "the 1883 Korean treaty which …": a number before the
         // noun is part of its phrase.
         (tokens[k]?.pos === "NUM" &&
@@ -1068,6 +1075,20 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
     const named = phraseBefore(from - 1);
     if (named < from - 1 && tokens.slice(named, from - 1).some((t) => t.pos === "PROPN"))
       return [named, from - 1];
+  }
+  // "named for Edwin Hubble, the astronomer who discovered the expansion of the universe": a
+  // "who" clause on "the" and a common noun set after a name is about the person named.
+  if (
+    u.kind === "rel" &&
+    /^(?:who|whom)$/.test(tokens[u.from]?.lower ?? "") &&
+    tokens[from]?.lower === "the" &&
+    tokens[from - 1]?.lower === "," &&
+    tokens[from - 2]?.pos === "PROPN" &&
+    !tokens.slice(from, end).some((t) => t.pos === "PROPN")
+  ) {
+    let name = from - 2;
+    while (tokens[name - 1]?.pos === "PROPN") name--;
+    return [name, from - 1];
   }
   // "… with UNOSOM to provide humanitarian assistance, created by the Security Council": a
   // participle set off after an infinitive's unnamed object may be about the name before
@@ -1603,7 +1624,10 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
     return null;
   // "The Embargo Act of 1807", "the Emancipation Proclamation": a document is made, signed or
   // issued; it does not "take place", and which of these the text does not say.
-  if (DOCUMENT_NOUNS.test(head?.lemma ?? "")) return null;
+  // (Whose name runs on with "of": "the Declaration of Independence" is a declaration.)
+  const beforeOf = tokens.slice(from, to).find((_t, i) => tokens[from + i + 1]?.lower === "of");
+  if (DOCUMENT_NOUNS.test(head?.lemma ?? "") || DOCUMENT_NOUNS.test(beforeOf?.lemma ?? ""))
+    return null;
   // The noun phrase must say which event: a name ("the Bay of Pigs Invasion") or a relative
   // clause ("the raid that killed nine activists"); "the mission" or "the elections" do not.
   const named = tokens

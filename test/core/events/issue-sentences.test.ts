@@ -2145,3 +2145,32 @@ describe("fresh batch 38, judged blind", () => {
     expect(events).toContain("2015-10 A combined army captured more than 8,000 British troops.");
   });
 });
+
+describe("fresh batch 39", () => {
+  it("makes no 'took place' event of a declaration named with 'of' ('the Declaration of Independence of 1776')", () => {
+    const events = dated({
+      a: article(
+        "The U.S. Declaration of Independence of 1776 and France’s 1789 Declaration of the Rights of Man and of the Citizen stressed that all men were created equal.",
+      ),
+    });
+    expect(events.some((e) => /Declaration of Independence took place/.test(e))).toBe(false);
+  });
+
+  it("keeps an ordinal and an -ing modifier in the noun phrase a participle is about", () => {
+    const events = dated({
+      a: article(
+        "The first orbiting infrared observatory, launched in 1983, was the Infrared Astronomical Satellite (IRAS).",
+      ),
+    });
+    expect(events).toContain("1983 The first orbiting infrared observatory was launched.");
+  });
+
+  it("reads 'Edwin Hubble, the astronomer who discovered …' as about the person named", () => {
+    const events = dated({
+      a: article(
+        "It was named for Edwin Hubble, the astronomer who discovered the expansion of the universe in the 1920s.",
+      ),
+    });
+    expect(events).toContain("1920 Edwin Hubble discovered the expansion of the universe.");
+  });
+});
