@@ -2467,6 +2467,9 @@ function clauseText(
       .replace(/,?\s+as well(?=[.!?]?$)/, "")
       .replace(/\s+instead(?!\s+of\b)(?=[\s,.!?]|$)/, ""),
   );
+  // ("Deval Patrick … ended his on Wednesday morning", as the source wrote it: a clause that
+  // ends on a determiner has lost its noun, and tells nothing.)
+  if (/\b(?:his|its|their|our|my|your|the|a|an)[.!?]$/i.test(out)) return null;
   return out.split(/\s+/).length >= 2 ? out : null;
 }
 

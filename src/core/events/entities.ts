@@ -188,6 +188,17 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
       run = [];
     } else if (run.length > 0 && PARTICLE.test(t.word) && adjacent) {
       run.push(t.word);
+    } else if (
+      run.length > 0 &&
+      /^(?:on|to)$/.test(t.word) &&
+      adjacent &&
+      BODY_HEAD.test(run[run.length - 1] ?? "") &&
+      /^\p{Lu}/u.test(tokens[ti + 1]?.word ?? "") &&
+      !CALENDAR.test(tokens[ti + 1]?.word ?? "")
+    ) {
+      // "the Commission on Presidential Debates", "the Council on Foreign Relations": "on"
+      // after a body's head noun goes on with its name.
+      run.push(t.word);
     } else if (run.length > 0 && t.word === "and" && adjacent && bodyNameGoesOn(tokens, ti, run)) {
       // "the Kenya Land and Freedom Army": an "and" inside a body's name, whose head noun
       // comes only after it.

@@ -556,17 +556,43 @@ export function buildCatalog(
         ),
     );
   };
+  // "the People's Republic of China (PRC) and the Republic of China (ROC)": names the text
+  // gives different abbreviations are different entities, however one ends the other.
+  const abbreviations = new Map<string, string>();
+  for (const [name, others] of sameAs) {
+    const abbr = others.find((n) => /^\p{Lu}{2,}$/u.test(n));
+    if (abbr !== undefined) abbreviations.set(nameKey(name), abbr);
+  }
+  const abbreviation = (name: string) => abbreviations.get(nameKey(name));
+  const apart = (g: Group | undefined, name: string) => {
+    const own = abbreviation(name);
+    return (
+      g !== undefined &&
+      own !== undefined &&
+      g.spellings.some((s) => {
+        const other = abbreviation(s);
+        return (other !== undefined && other !== own) || (s !== own && !initialsOf(own, s));
+      })
+    );
+  };
+  const bySuffixOf = (name: string, key: string) => {
+    const g =
+      bySuffix.get(key) ??
+      suffixKeys(name)
+        .map((k) => byKey.get(k))
+        .find((x) => x !== undefined);
+    return apart(g, name) ? undefined : g;
+  };
   names.forEach((name, i) => {
     const key = nameKey(name);
     const core = coreKey(name);
     const loose = looseNameKey(name);
     let group =
       byKey.get(key) ??
-      (core !== null ? sameLength(byCore.get(core), name, entityCore) : undefined) ??
-      bySuffix.get(key) ??
-      suffixKeys(name)
-        .map((k) => byKey.get(k))
-        .find((g) => g !== undefined) ??
+      (core !== null && !apart(byCore.get(core), name)
+        ? sameLength(byCore.get(core), name, entityCore)
+        : undefined) ??
+      bySuffixOf(name, key) ??
       (sameAs.get(name) ?? []).map((n) => byKey.get(nameKey(n))).find((g) => g !== undefined) ??
       (loose.length > 0 ? sameLength(byLoose.get(loose), name) : undefined) ??
       similarGroup(i, name);

@@ -66,6 +66,17 @@ describe("extractEntities", () => {
     ]);
   });
 
+  it("reads 'on' after a body's head noun as part of its name, but not before a date", () => {
+    expect(
+      extractEntities(
+        "The United States Commission on Presidential Debates announced that the debate was cancelled.",
+      ),
+    ).toEqual(["United States Commission on Presidential Debates"]);
+    expect(
+      extractEntities("He was named a colonel in the Republic of Texas Army on August 5, 1836."),
+    ).toEqual(["Republic of Texas Army"]);
+  });
+
   it("drops the suffix of a hyphenated adjective built on a name", () => {
     expect(
       extractEntities("the government reached an agreement with Tahrir al-Sham-led rebels"),

@@ -2173,4 +2173,12 @@ describe("fresh batch 39", () => {
     });
     expect(events).toContain("1920 Edwin Hubble discovered the expansion of the universe.");
   });
+
+  it("makes no event of a clause that ends on a determiner ('ended his on Wednesday morning', as the source wrote it)", () => {
+    const events = dated({
+      a: "Primaries\nFriday, February 14, 2020\n\nDeval Patrick, the former governor of Massachusetts, ended his on Wednesday morning. Day's son, Terry Melcher, predeceased her in 2004.\n",
+    });
+    expect(events.some((e) => /ended his\./.test(e))).toBe(false);
+    expect(events).toContain("2004 Day's son, Terry Melcher, predeceased her.");
+  });
 });

@@ -2359,3 +2359,18 @@ describe("batch 38, judged blind", () => {
     expect(prompts).toContain("When did Tokugawa Ieyasu win the Battle of Sekigahara?");
   });
 });
+
+describe("batch 39, judged blind", () => {
+  it("accepts no other body's name for a blank: 'the Republic of China' is not the PRC", () => {
+    const { questions } = bankOf(
+      "Tensions between the People’s Republic of China (PRC) and the Republic of China (ROC) in the 1950s resulted in armed conflict over strategic islands in the Taiwan Strait.",
+      "On two separate occasions during the 1950s, the PRC bombed islands controlled by the ROC.",
+      "In September 1954, the PRC began to bombard Jinmen.",
+    );
+    const blanks = questions.filter(
+      (q) => q.type === "cloze" && q.answer === "People’s Republic of China",
+    );
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const q of blanks) expect(q.accepted ?? []).not.toContain("Republic of China");
+  });
+});
