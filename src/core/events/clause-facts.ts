@@ -704,12 +704,29 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     // followed by The Lovers (1959)" is a film's year, not the date of its being followed.
     const verb = unit.verb;
     const defines = verb !== null && parse.tokens[verb.head]?.lemma === "be" && !verb.passive;
+    // ("The Revolutionary War (1776–1783), the French Revolution (1789–1799), and the
+    // Peninsular War (1808–1814) were watershed events": one parenthesis per item of a list
+    // dates each item, and the clause has no one date.)
+    const bracketed = parse.units.filter(
+      (p) =>
+        p.kind === "paren" &&
+        p.parent === unit &&
+        p.from >= unit.from &&
+        p.to <= (unit.verb?.from ?? unit.to) &&
+        /\d{4}/.test(
+          parse.tokens
+            .slice(p.from, p.to)
+            .map((t) => t.text)
+            .join(" "),
+        ),
+    );
     if (
       paren.from >= subject[0] &&
       paren.from <= subject[1] &&
       paren.parent === unit &&
       !ownVerb &&
-      defines
+      defines &&
+      bracketed.length < 2
     )
       side = null;
   }
@@ -729,12 +746,20 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
         (parse.tokens[verb.from]?.lemma === "be" && parse.tokens[verb.head]?.form === "base")) &&
       !verb.passive &&
       !eventive(parse.tokens[head]);
+    // ("The U.S. Declaration of Independence of 1776 and France's 1789 Declaration …
+    // stressed": items of a subject each named by their own year give the clause none.)
+    const otherYear =
+      subject !== null &&
+      parse.tokens
+        .slice(unit.from, unit.verb?.from ?? subject[1])
+        .some((t, i) => (unit.from + i < a || unit.from + i >= b) && /^\d{4}$/.test(t.text));
     const inSubject =
       subject !== null &&
       a >= subject[0] &&
       b <= subject[1] &&
       parse.tokens.slice(subject[0], a).every((t) => t.pos !== "ADP") &&
-      !stateOfThing;
+      !stateOfThing &&
+      !otherYear;
     const host = hostPreposition(parse.tokens, a);
     // ("It was a day of mourning for the 1389 Battle of Kosovo": a year inside a "for" or
     // "of" phrase of the complement names that phrase's noun; "a candidate in the 2020

@@ -317,7 +317,12 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         const fronted = isFronted(i, s);
         units.push(unit("sub", i, fronted ? endOfFronted(i + 1, e) : endOfSide(i + 1, e, i), i));
         continue;
-      } else if (t.pos === "ADP" && GERUND_PREPOSITIONS.test(w) && next?.form === "ing") {
+      } else if (
+        t.pos === "ADP" &&
+        (GERUND_PREPOSITIONS.test(w) || (w === "than" && lower(i - 1) === "rather")) &&
+        next?.form === "ing"
+      ) {
+        // ("Rather than accepting Joseph Bonaparte, most people … rebelled": what was not done.)
         units.push(partFrom(i, s, e));
         continue;
       }
@@ -760,6 +765,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         (t.pos === "PUNCT" && /^["“”‘’]$/.test(t.text)) ||
         (t.pos === "ADP" && k > bodyFrom && !isDate[k + 1]) ||
         (t.lower === "and" && isNominal(tok(k - 1))) ||
+        // ("Tensions between the People's Republic of China (PRC) and the Republic of China
+        // (ROC) resulted": a bracketed abbreviation before "and" closes a noun phrase too.)
+        (t.lower === "and" &&
+          childAt(k - 1)?.kind === "paren" &&
+          isNominal(tok((childAt(k - 1) as Unit).from - 1))) ||
         // "At least seven people", "nearly 500 men": a hedge on the count is part of the subject.
         (t.pos === "ADV" && tok(k + 1)?.pos === "NUM" && k + 1 < end) ||
         (t.lower === "at" && /^(?:least|most)$/.test(lower(k + 1)) && tok(k + 2)?.pos === "NUM") ||

@@ -2181,4 +2181,14 @@ describe("fresh batch 39", () => {
     expect(events.some((e) => /ended his\./.test(e))).toBe(false);
     expect(events).toContain("2004 Day's son, Terry Melcher, predeceased her.");
   });
+
+  it("gives a clause no year when items of its subject each carry their own", () => {
+    const events = dated({
+      a: article(
+        "The Revolutionary War (1776–1783), the French Revolution (1789–1799), and the Peninsular War (1808–1814) were watershed events. The U.S. Declaration of Independence of 1776 and France’s 1789 Declaration of the Rights of Man stressed that all men were created equal. The provisions in both the Five-Power Treaty of 1922 and the 1930 treaty were set to expire in 1936.",
+      ),
+    });
+    expect(events.some((e) => /watershed|stressed/.test(e))).toBe(false);
+    expect(events.some((e) => e.startsWith("1936") && e.includes("set to expire"))).toBe(true);
+  });
 });

@@ -2373,4 +2373,15 @@ describe("batch 39, judged blind", () => {
     expect(blanks.length).toBeGreaterThan(0);
     for (const q of blanks) expect(q.accepted ?? []).not.toContain("Republic of China");
   });
+
+  it("takes 'Tensions between the PRC (PRC) and the ROC (ROC)' whole as the subject, and no 'rather than' object for it", () => {
+    const { prompts } = bankOf(
+      "Tensions between the People’s Republic of China (PRC) and the Republic of China (ROC) in the 1950s resulted in armed conflict over strategic islands in the Taiwan Strait.",
+      "In early 1808, rather than accepting Joseph Bonaparte, most people in Spain rebelled.",
+      "In 1805, the war ended.",
+    );
+    expect(prompts.some((p) => /did the Republic of China result/.test(p))).toBe(false);
+    expect(prompts.some((p) => /^When did tensions between/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Joseph Bonaparte rebel/.test(p))).toBe(false);
+  });
 });
