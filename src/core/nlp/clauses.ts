@@ -516,16 +516,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // a participle of its own after a comma is a phrase beside the clause, not its object.
       // (Not after a participle set off by commas, "The plan, announced in January, with …":
       // that is no verb of the clause.)
-      const clauseVerb = () =>
-        groups.some(
-          (x) =>
-            x.from >= s &&
-            x.to <= i &&
-            isFiniteGroup(x) &&
-            !(lower(x.from - 1) === "," && /^(?:ed|part)$/.test(tok(x.head)?.form ?? "")) &&
-            !units.some((u) => u.kind !== "main" && u.from <= x.from && x.to <= u.to),
-        );
-      if (w === "with" && prev?.lower === "," && clauseVerb()) {
+      if (w === "with" && prev?.lower === "," && verbBefore(i, s, true)) {
         let k = i + 1;
         while (k < e && k < i + 20 && lower(k) !== "," && lower(k) !== ".") k++;
         const participle = groups.find(
@@ -1136,7 +1127,6 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return 0;
   }
 
-  /** A participle phrase from `i`: fronted ones end at their comma, others at the next comma. */
   /** Whether a date comes from `k` before the next finite verb. */
   function datedBeforeVerb(k: number, end: number): boolean {
     for (let j = k; j < end; j++) {
@@ -1146,13 +1136,22 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return false;
   }
 
-  /** Whether the clause has had its own finite verb, outside the side phrases, before `i`. */
-  function verbBefore(i: number, segStart: number): boolean {
+  /**
+   * Whether the clause has had its own finite verb, outside the side phrases, before `i`;
+   * with `notSetOff`, not counting an -ed form right after a comma, which may yet be a
+   * participle set off on the subject ("The plan, announced in January, with …").
+   */
+  function verbBefore(i: number, segStart: number, notSetOff = false): boolean {
     return groups.some(
       (x) =>
         x.from >= segStart &&
         x.to <= i &&
         isFiniteGroup(x) &&
+        !(
+          notSetOff &&
+          lower(x.from - 1) === "," &&
+          /^(?:ed|part)$/.test(tok(x.head)?.form ?? "")
+        ) &&
         !units.some((u) => u.kind !== "main" && u.from <= x.from && x.to <= u.to),
     );
   }
@@ -1174,6 +1173,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return g !== undefined && verbBefore(g.to, segStart) && isFiniteGroup(g);
   }
 
+  /** A participle phrase from `i`: fronted ones end at their comma, others at the next comma. */
   function partFrom(i: number, segStart: number, end: number): Unit {
     const fronted = isFronted(i, segStart);
     const to = fronted ? endOfFronted(i + 1, end) : endOfSide(i + 1, end, i);
@@ -1447,10 +1447,6 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return false;
   }
 
-  /**
-   * Whether a clause opened by "that" or a relative word before `i` has no verb yet: "their
-   * demands that PLO officials and Palestinians … participate" — the "and" joins its subject.
-   */
   /** Whether the comma at `c` closes a short verbless phrase right after "and" or "but". */
   function frontedAfterConjunction(c: number): boolean {
     for (let k = c - 1; k >= 0 && c - k <= 6; k--) {
@@ -1460,6 +1456,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     return false;
   }
 
+  /**
+   * Whether a clause opened by "that" or a relative word before `i` has no verb yet: "their
+   * demands that PLO officials and Palestinians … participate" — the "and" joins its subject.
+   */
   function subjectOpenBefore(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
       const g = groupAt.get(k);
@@ -1496,9 +1496,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       const namingInside =
         g !== undefined &&
         g.finite === "maybe" &&
-        NAMING_VERB.test(tok(g.head)?.lemma ?? "") &&
+        namesAName(tokens, g) &&
         isNominal(tok(g.from - 1)) &&
-        (tok(g.to)?.pos === "PROPN" || (lower(g.to) === "the" && tok(g.to + 1)?.pos === "PROPN")) &&
         tokens.slice(g.to, i).every((t) => t.pos === "PROPN" || t.pos === "DET");
       if (g !== undefined && isFiniteGroup(g) && !namingInside) candidate = true;
       const t = tok(k) as Token;
@@ -1676,6 +1675,18 @@ function subjectPronounAfterNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const noun = prev?.pos === "PUNCT" && /^[”’"]$/.test(prev.text) ? tokens[i - 2] : prev;
   return t?.pos === "PRON" && SUBJECT_PRONOUN.test(t.lower) && noun?.pos === "NOUN";
+}
+
+/**
+ * Whether a verb group is one of naming with the name right after it: "an orbiter called
+ * Juno", "a group called the Kenya Land and Freedom Army".
+ */
+function namesAName(tokens: readonly Token[], g: VerbGroup): boolean {
+  return (
+    NAMING_VERB.test(tokens[g.head]?.lemma ?? "") &&
+    (tokens[g.to]?.pos === "PROPN" ||
+      (tokens[g.to]?.lower === "the" && tokens[g.to + 1]?.pos === "PROPN"))
+  );
 }
 
 /**
@@ -1989,12 +2000,7 @@ function decideFiniteness(
       f &&
       g.finite === "maybe" &&
       isNominal(prev) &&
-      (tokens[g.to]?.lower === "by" ||
-        tokens[g.to]?.pos === "ADP" ||
-        // ("a group called the Kenya Land and Freedom Army, …, began": a name with "the" too.)
-        (NAMING_VERB.test(head.lemma) &&
-          (tokens[g.to]?.pos === "PROPN" ||
-            (tokens[g.to]?.lower === "the" && tokens[g.to + 1]?.pos === "PROPN"))))
+      (tokens[g.to]?.lower === "by" || tokens[g.to]?.pos === "ADP" || namesAName(tokens, g))
         ? g
         : null;
     let b = g.from - 1;
@@ -2009,8 +2015,7 @@ function decideFiniteness(
       !groups.some((o) => o.from >= s && o.from < g.from && out.get(o) === true)
     )
       setOff = g;
-    if (guessed !== null && NAMING_VERB.test(head.lemma) && tokens[g.to]?.pos !== "ADP")
-      naming = guessed;
+    if (guessed !== null && namesAName(tokens, g)) naming = guessed;
     else if (f) naming = null;
     const afterReport = reported;
     // "announced it would continue": after a verb of saying, a new clause begins.
@@ -2073,7 +2078,7 @@ function decideFiniteness(
     if (
       o.finite !== "maybe" ||
       o.from !== o.head ||
-      !NAMING_VERB.test(tokens[o.head]?.lemma ?? "") ||
+      !namesAName(tokens, o) ||
       !isNominal(tokens[o.from - 1]) ||
       tokens[o.to]?.pos !== "PROPN"
     )
