@@ -249,18 +249,9 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   for (const [clause, all] of [...byClause].sort((a, b) => a[0].from - b[0].from)) {
     // "85% more wildfires in 2019 than there were in 2018": the time compared with is not the
     // clause's.
-    // (Only a time compared: "than there were in 2018", "than in 1980"; "more than 8,000
-    // troops in October" compares numbers, and its date is the clause's.)
-    const list = all.filter((d) => {
-      const from = spanOf.get(d.mention)?.[0] ?? 0;
-      const than = tokens.findIndex((t, k) => k >= from - 5 && k < from && t.lower === "than");
-      return (
-        than < clause.from ||
-        !tokens
-          .slice(than + 1, from)
-          .every((t) => /^(?:PRON|AUX|ADP|DET)$/.test(t.pos) || t.lower === "there")
-      );
-    });
+    const list = all.filter(
+      (d) => !comparedTime(tokens, spanOf.get(d.mention)?.[0] ?? 0, clause.from),
+    );
     if (list.length === 0) continue;
     const chosen = oneDate(list) ?? mainDate(list, clause, spanOf, tokens);
     if (chosen === null) {
@@ -353,6 +344,21 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     sideReasons,
     untold,
   };
+}
+
+/**
+ * Whether the date at `from` is a time compared with, after "than" and only words that point
+ * back to the clause ("than there were in 2018", "than in 1980"); "more than 8,000 troops in
+ * October" compares numbers, and its date is the clause's. Looks no further back than `floor`.
+ */
+function comparedTime(tokens: readonly Token[], from: number, floor: number): boolean {
+  for (let k = from - 1; k >= Math.max(floor, from - 5); k--) {
+    if (tokens[k]?.lower !== "than") continue;
+    return tokens
+      .slice(k + 1, from)
+      .every((t) => /^(?:PRON|AUX|ADP|DET)$/.test(t.pos) || t.lower === "there");
+  }
+  return false;
 }
 
 const QUOTED_DATE = "dates what a saying quotes, not the saying";
@@ -2381,7 +2387,7 @@ function clauseText(
       continue;
     // "85% more wildfires in 2019 than there were in 2018": the time compared with stays, or
     // "than there were" compares with nothing.
-    if (tokens.slice(Math.max(0, a - 5), a).some((t) => t.lower === "than")) continue;
+    if (comparedTime(tokens, a, clause.from)) continue;
     // "redrawn over 1942 and 1943": a date joined to the clause's own goes with its "and".
     if (own !== undefined && tokens[b]?.pos === "CCONJ" && b + 1 === own[0]) drop[b] = true;
     // "reports said Wednesday's quake affected …": a date in the possessive says which quake,
