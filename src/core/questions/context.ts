@@ -453,18 +453,12 @@ export function buildContext(input: {
       // written with its capital, whatever the word is elsewhere; a calling is not
       // ("scientist Norman Borlaug"), unless the documents capitalise it mid-sentence.
       const title = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(text)?.[1];
-      if (
-        title !== undefined &&
-        input.nlp.tag(title.toLowerCase())[0]?.pos === "NOUN" &&
-        (TITLES.has(title.toLowerCase()) || vocab.midCapital.has(title))
-      )
-        return text;
-      if (
-        title !== undefined &&
-        input.nlp.tag(title.toLowerCase())[0]?.pos === "NOUN" &&
-        (vocab.lower.has(title.toLowerCase()) || /ist$/.test(title))
-      )
-        return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      const lowered = title?.toLowerCase() ?? "";
+      if (title !== undefined && input.nlp.tag(lowered)[0]?.pos === "NOUN") {
+        if (TITLES.has(lowered) || vocab.midCapital.has(title)) return text;
+        if (vocab.lower.has(lowered) || /ist$/.test(title))
+          return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      }
       return vocab.lower.has(word) ? lowerFirst(text, vocab) : text;
     },
     nlp: input.nlp,
