@@ -17,6 +17,7 @@ import {
 import { pastIsParticiple, pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
 import {
+  COLLECTIVE,
   isNominal,
   isVerbal,
   type Nlp,
@@ -2504,10 +2505,6 @@ function clauseText(
   return out.split(/\s+/).length >= 2 ? out : null;
 }
 
-/** Common nouns for a body of people: "the party", "the union", "the government". */
-const COLLECTIVE_BODY =
-  /^(?:government|party|army|union|company|council|committee|movement|organization|organisation|association|league|federation|church|court|parliament|congress|senate|assembly|commission|agency|ministry|bank|university|college|society|club|team)$/;
-
 /**
  * "In 1944, the Kenya African Union (KAU) was founded …, and in 1947 Jomo Kenyatta assumed its
  * leadership": told alone, the second clause's "its" would stand for nothing; it is the first
@@ -2546,7 +2543,11 @@ function possessiveOfFirstClause(
   if (
     head === undefined ||
     (head.pos === "NOUN" && head.lemma !== head.lower) ||
-    !(BODY_HEAD.test(head.text) || COLLECTIVE_BODY.test(head.lower))
+    // (a body's head noun, named or common: "the Union", "the association", "the party")
+    !(
+      COLLECTIVE.test(head.lower) ||
+      BODY_HEAD.test(`${head.lower.charAt(0).toUpperCase()}${head.lower.slice(1)}`)
+    )
   )
     return;
   const its = tokens.findIndex(

@@ -3,6 +3,7 @@ import { type Parse, REPORTING_VERB, thatDeterminer, type Unit } from "../nlp/cl
 import { CONNECTIVE } from "../nlp/discourse.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import {
+  COLLECTIVE,
   firstWordLowered,
   isNominal,
   isVerbal,
@@ -49,9 +50,6 @@ const OFFICE =
 const PLURAL_PRONOUN = /^(?:they|them|their|theirs|themselves)$/;
 const FIRST_OR_SECOND_PERSON =
   /^(?:i|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself|yourselves)$/;
-/** Nouns for a body of people, which English refers to as "they" as well as "it". */
-const COLLECTIVE =
-  /^(?:government|army|team|company|party|family|couple|group|council|committee|board|crew|band|public|police|navy|force|administration|firm|union|club|league|staff|audience|jury|crowd|majority|minority|population|people|parliament|congress|senate|house|cabinet|court|opposition|alliance|coalition|regime|state|country|nation|side|enemy|garrison|delegation|agency|ministry|organization|organisation|movement|faction|tribe|clan|dynasty|church|university|school|class|community|electorate|press|media|magazine|newspaper|network|broadcaster|channel|project)$/;
 /** Prepositions of place and time: a name after one ("In Berlin, he …") is no person a pronoun can mean. */
 const LOCATIVE =
   /^(?:in|at|from|to|into|near|across|inside|outside|throughout|toward|towards|during|since|until)$/;
