@@ -21,6 +21,7 @@ import {
   isNominal,
   isVerbal,
   type Nlp,
+  POSSESSIVE,
   pluralPhrase,
   TIME_UNIT,
   type Token,
@@ -1027,8 +1028,7 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
         tokens[k]?.pos === "NOUN" ||
         tokens[k]?.pos === "ADJ" ||
         tokens[k]?.pos === "DET" ||
-        (tokens[k]?.pos === "PRON" &&
-          /^(?:his|her|their|its|our|my|your)$/.test(tokens[k]?.lower ?? "")) ||
+        (tokens[k]?.pos === "PRON" && POSSESSIVE.test(tokens[k]?.lower ?? "")) ||
         (tokens[k]?.pos === "VERB" &&
           tokens[k]?.form === "ing" &&
           (tokens[k + 1]?.pos === "NOUN" ||
@@ -1715,7 +1715,7 @@ function hostPreposition(
       t.pos === "NUM" ||
       (t.pos === "PART" && /^['’]s?$/.test(t.lower)) ||
       // ("in his Tuesday speech": a possessive is the phrase's determiner)
-      (t.pos === "PRON" && /^(?:his|her|its|their|our|my|your)$/.test(t.lower)) ||
+      (t.pos === "PRON" && POSSESSIVE.test(t.lower)) ||
       t.lower === "of";
     if (!inPhrase) break;
     k--;

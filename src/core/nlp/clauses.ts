@@ -1,5 +1,5 @@
 import { pastIsParticiple } from "./inflect.ts";
-import { isNominal, TIME_UNIT, type Token } from "./tokens.ts";
+import { isNominal, POSSESSIVE, TIME_UNIT, type Token } from "./tokens.ts";
 import { type VerbGroup, verbGroups } from "./verb-groups.ts";
 
 /*
@@ -749,7 +749,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // modifies what follows it inside the noun phrase.
         (t.pos === "ADV" && tok(k - 1)?.pos === "DET" && isNominal(tok(k + 1))) ||
         (t.pos === "ADV" &&
-          (tok(k - 1)?.pos === "DET" || /^(?:its|his|her|their|our|my|your)$/.test(lower(k - 1))) &&
+          (tok(k - 1)?.pos === "DET" || POSSESSIVE.test(lower(k - 1))) &&
           tok(k + 1)?.pos === "ADJ") ||
         (t.pos === "PART" && /^['’]s?$/.test(t.lower)) ||
         // "four “de-escalation zones” were established": quotation marks inside the subject.
@@ -946,7 +946,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // another clause's opening word is that clause's, and "as" was a preposition.
       if (k > i && (RELATIVES.test(t.lower) || CLAUSE_OPENER.test(t.lower))) return false;
       // ("agreed on a line as their shared maritime border": a possessive is no subject.)
-      if (isNominal(t) && !isDate[k] && !/^(?:their|his|its|our|my|your|whose)$/.test(t.lower))
+      if (isNominal(t) && !isDate[k] && !POSSESSIVE.test(t.lower) && t.lower !== "whose")
         sawNominal = true;
     }
     return false;
@@ -1609,8 +1609,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     if (first === undefined) return null;
     if (!(first.pos === "DET" || first.pos === "ADJ" || isNominal(first) || first.pos === "PRON"))
       return null;
-    if (first.pos === "PRON" && !/^(?:his|her|its|their|our|my|your)$/.test(first.lower))
-      return null;
+    if (first.pos === "PRON" && !POSSESSIVE.test(first.lower)) return null;
     for (let k = comma + 1; k < end && k - comma < 16; k++) {
       if (!top(k)) continue;
       const t = tok(k) as Token;

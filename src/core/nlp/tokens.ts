@@ -175,6 +175,8 @@ export const TIME_UNITS =
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|moments?";
 /** One word that is a unit of time. */
 export const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`);
+/** Possessive determiners: "his", "their" before a noun say whose it is. */
+export const POSSESSIVE = /^(?:my|your|his|her|its|our|their)$/;
 /** Nouns for a body of people, which English refers to as "they" as well as "it". */
 export const COLLECTIVE =
   /^(?:government|army|team|company|party|family|couple|group|council|committee|board|crew|band|public|police|navy|force|administration|firm|union|club|league|staff|audience|jury|crowd|majority|minority|population|people|parliament|congress|senate|house|cabinet|court|opposition|alliance|coalition|regime|state|country|nation|side|enemy|garrison|delegation|agency|ministry|organization|organisation|movement|faction|tribe|clan|dynasty|church|university|school|class|community|electorate|press|media|magazine|newspaper|network|broadcaster|channel|project)$/;
