@@ -269,6 +269,12 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       sideReasons.push("“respectively” pairs the clause's dates with a list");
       continue;
     }
+    const span = spanOf.get(chosen.mention);
+    const noEvent = span === undefined ? null : timeOnly(tokens, clause, span);
+    if (noEvent !== null) {
+      sideReasons.push(noEvent);
+      continue;
+    }
     const shape = shapeOf(parse, clause, isDate);
     if (shape === null) continue;
     // "This and other failed attempts … weakened the Sui and were among the reasons …": a
@@ -2125,43 +2131,6 @@ function clauseText(
         untilBefore(tokens, [a, b]) &&
         tokens.slice(Math.max(u.from, a - 10), a).some((t) => NEGATION.test(t.lower)),
     );
-  if (own !== undefined) {
-    // "made two donations to USI, in 2007 and a second recently": a date joined to an
-    // ordinal ("and a second", "and the third") is the time of one of several; the clause
-    // tells them all, at no one time.
-    if (
-      tokens[own[1]]?.lower === "and" &&
-      /^(?:a|the|another)$/.test(tokens[own[1] + 1]?.lower ?? "") &&
-      /^(?:second|third|fourth|fifth|last|latest|final)$/.test(tokens[own[1] + 2]?.text ?? "") &&
-      // (the ordinal standing for the noun: "and the final draft was …", "and the Second
-      // Continental Congress approved" begin clauses of their own)
-      !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[own[1] + 3]?.pos ?? "")
-    )
-      return null;
-    // "The Brexit deadline is October 31", "The meeting was on Tuesday": a date that is
-    // what "be" says of the subject tells when something is, and without it nothing is left.
-    let before = own[0] - 1;
-    if (tokens[before]?.pos === "ADP") before--;
-    if (
-      clause.verb != null &&
-      before === clause.verb.head &&
-      tokens[before]?.lemma === "be" &&
-      // ("died at 7:22 am on April 15": "am" after a time of day is no verb.)
-      !/^\d/.test(tokens[before - 1]?.text ?? "") &&
-      !clause.verb.passive &&
-      /^[.!?]?$/.test(tokens[own[1]]?.text ?? "")
-    )
-      return null;
-    // "Friday was when, according to earlier plans, millions were to storm Area 51": a date
-    // that is the subject of "was when" names a time, not an event.
-    if (
-      (own[0] === clause.from ||
-        tokens.slice(clause.from, own[0]).every((t) => t.pos === "PUNCT")) &&
-      tokens[own[1]]?.lemma === "be" &&
-      /^(?:when|the)$/.test(tokens[own[1] + 1]?.lower ?? "")
-    )
-      return null;
-  }
   const drop: boolean[] = new Array(tokens.length).fill(false);
   const region = (k: number) => shape.pieces.some(([a, b]) => k >= a && k < b);
   possessiveOfFirstClause(parse, clause, shape, region);
@@ -2503,6 +2472,48 @@ function clauseText(
   // ends on a determiner has lost its noun, and tells nothing.)
   if (/\b(?:his|its|their|our|my|your|the|a|an)[.!?]$/i.test(out)) return null;
   return out.split(/\s+/).length >= 2 ? out : null;
+}
+
+/**
+ * Why the clause's date makes no event, when it tells a time rather than when something
+ * happened; null when it does.
+ */
+function timeOnly(tokens: readonly Token[], clause: Unit, own: [number, number]): string | null {
+  // "made two donations to USI, in 2007 and a second recently": a date joined to an ordinal
+  // ("and a second", "and the third") is the time of one of several; the clause tells them
+  // all, at no one time.
+  if (
+    tokens[own[1]]?.lower === "and" &&
+    /^(?:a|the|another)$/.test(tokens[own[1] + 1]?.lower ?? "") &&
+    /^(?:second|third|fourth|fifth|last|latest|final)$/.test(tokens[own[1] + 2]?.text ?? "") &&
+    // (the ordinal standing for the noun: "and the final draft was …", "and the Second
+    // Continental Congress approved" begin clauses of their own)
+    !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[own[1] + 3]?.pos ?? "")
+  )
+    return "the date is one of several the clause lists";
+  // "The Brexit deadline is October 31", "The meeting was on Tuesday": a date that is what
+  // "be" says of the subject tells when something is, and without it nothing is left.
+  let before = own[0] - 1;
+  if (tokens[before]?.pos === "ADP") before--;
+  if (
+    clause.verb != null &&
+    before === clause.verb.head &&
+    tokens[before]?.lemma === "be" &&
+    // ("died at 7:22 am on April 15": "am" after a time of day is no verb.)
+    !/^\d/.test(tokens[before - 1]?.text ?? "") &&
+    !clause.verb.passive &&
+    /^[.!?]?$/.test(tokens[own[1]]?.text ?? "")
+  )
+    return "the date is what “be” says of the subject";
+  // "Friday was when, according to earlier plans, millions were to storm Area 51": a date
+  // that is the subject of "was when" names a time, not an event.
+  if (
+    (own[0] === clause.from || tokens.slice(clause.from, own[0]).every((t) => t.pos === "PUNCT")) &&
+    tokens[own[1]]?.lemma === "be" &&
+    /^(?:when|the)$/.test(tokens[own[1] + 1]?.lower ?? "")
+  )
+    return "the date is the subject of “was when”";
+  return null;
 }
 
 /**
