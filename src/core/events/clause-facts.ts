@@ -1647,16 +1647,14 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
   if (!eventive(head)) return null;
   // "the 2019 Atlantic hurricane season": a season, session or term comes round again; its
   // year says which one, and "when did it take place" asks only for that year.
-  if (/^(?:season|session|term|cycle|semester|year)$/.test(head?.lemma ?? "")) return null;
+  if (RECURRING_PERIOD.test(head?.lemma ?? "")) return null;
   // So does an event held at fixed intervals, "the 2020 United States presidential election",
   // "the 2018 World Cup": one of many, without its year "when did the election take place"
   // has no answer — unless a name after it says which ("the election of Warren Harding",
   // "the Summer Olympic Games in Moscow").
   const headAt = head === undefined ? -1 : tokens.indexOf(head);
   if (
-    /^(?:election|census|olympics|olympiad|games|championship|cup|tournament|convention|festival|primary|caucus)$/.test(
-      head?.lemma ?? "",
-    ) &&
+    RECURRING_EVENT.test(head?.lemma ?? "") &&
     !tokens.slice(headAt + 1, to).some((t) => t.pos === "PROPN")
   )
     return null;
@@ -1699,6 +1697,16 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
 
 /** Prepositions whose object is a time the clause happens in: "in the Meiji Restoration of 1868". */
 const SIMULTANEOUS_PREPOSITIONS = /^(?:in|during|at|amid|amidst|throughout)$/;
+/** Periods that come round again: "the 2019 Atlantic hurricane season". */
+const RECURRING_PERIOD = /^(?:season|session|term|cycle|semester|year)$/;
+/** Events held at fixed intervals: "the 2020 presidential election", "the 2018 World Cup". */
+const RECURRING_EVENT =
+  /^(?:election|census|olympics|olympiad|games|championship|cup|tournament|convention|festival|primary|caucus)$/;
+/**
+ * Verbs of making whose bare participle after a passive shares its "was" ("later made into a
+ * film"), besides those that must take an object (OBJECT_VERB).
+ */
+const MADE_THING_VERB = /^(?:make|award|grant|build|create)$/;
 /** Verbs that make a document: what is signed or passed in a year is that year's act. */
 const MAKING_VERB = /^(?:sign|pass|enact|ratify|adopt|approve|issue|conclude)$/;
 
@@ -2080,7 +2088,7 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
         (head.form === "past" && pastIsParticiple(head.lower, head.lemma))) &&
       // (a verb that takes an object, with none after it: "surrendered after" is no passive,
       // nor is "signed off")
-      (OBJECT_VERB.test(head.lemma) || /^(?:make|award|grant|build|create)$/.test(head.lemma)) &&
+      (OBJECT_VERB.test(head.lemma) || MADE_THING_VERB.test(head.lemma)) &&
       !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[verb.to]?.pos ?? "") &&
       !/^(?:off|up|out|down|away|back)$/.test(tokens[verb.to]?.lower ?? "")
     ) {

@@ -171,17 +171,16 @@ export function taggerFrom(wink: WinkMethods): Nlp {
 }
 
 /**
- * "al-Nusra", "Soviet-backed", "pro-government": the tagger splits words joined by
- * a hyphen (or a modifier letter, "Nukuʻalofa"), but for grammar they are one word. The joined word takes the part of
- * speech its last part gives it (a participle makes a modifier), and is a proper
- * noun when it is capitalised.
+ * "al-Nusra", "Soviet-backed", "pro-government": the tagger splits words joined by a
+ * hyphen (or a modifier letter, "Nukuʻalofa"), but for grammar they are one word. The joined
+ * word takes the part of speech its last part gives it (a participle makes a modifier), and
+ * is a proper noun when it is capitalised.
  */
 function joinHyphenated(sentence: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     let j = i;
-    // ("Nukuʻalofa", "Hawaiʻi": a modifier letter inside a name joins it as a hyphen does.)
     while (
       (tokens[j + 1]?.text === "-" || /^\p{Lm}$/u.test(tokens[j + 1]?.text ?? "")) &&
       !tokens[j + 1]?.spaced &&
