@@ -14,7 +14,7 @@ import {
   SUBORDINATORS,
   type Unit,
 } from "../nlp/clauses.ts";
-import { pastIsParticiple, pastOf } from "../nlp/inflect.ts";
+import { mayBeParticiple, pastIsParticiple, pastOf } from "../nlp/inflect.ts";
 import { dateTokens, readSentence } from "../nlp/read-sentence.ts";
 import {
   COLLECTIVE,
@@ -877,7 +877,8 @@ function eventPhrase(
       tokens[u.from]?.pos === "CCONJ" &&
       parse.units.some((p) => p.kind === "part" && p.to === u.from);
     if (
-      (verb?.form === "ed" || verb?.form === "part") &&
+      verb !== undefined &&
+      mayBeParticiple(verb) &&
       !NO_PASSIVE.test(verb.lemma) &&
       (tokens[u.from - 1]?.lower === "," || isNominal(tokens[u.from - 1]) || chained) &&
       !takesObject &&
@@ -890,9 +891,10 @@ function eventPhrase(
     // firm grew": a passive participle fronted before its clause tells what happened to that
     // clause's subject.
     if (
-      (verb?.form === "ed" || verb?.form === "part") &&
+      verb !== undefined &&
+      mayBeParticiple(verb) &&
       u.fronted &&
-      k === u.from &&
+      (k === u.from || (chained && k === u.from + 1)) &&
       !finiteAfter &&
       clauseAbove(u)?.subject != null
     )
@@ -937,6 +939,15 @@ function eventPhrase(
     return { kind: "relative", object };
   }
   return null;
+}
+
+/** A participle phrase carrying on, after "and", the one ending at `at` ("… and ratified in 1784"). */
+function chainedPart(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  at: number,
+): Unit | undefined {
+  return units.find((p) => p.kind === "part" && p.from === at && tokens[at]?.pos === "CCONJ");
 }
 
 /**
@@ -1035,6 +1046,10 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
         tokens[k]?.pos === "ADJ" ||
         tokens[k]?.pos === "DET" ||
         (tokens[k]?.pos === "PRON" && POSSESSIVE.test(tokens[k]?.lower ?? "")) ||
+        // "Fillmore's Santa Cruz Lectures": a possessive says whose, inside the phrase.
+        (/^['’]s?$/.test(tokens[k]?.text ?? "") &&
+          tokens[k]?.spaced !== true &&
+          (tokens[k - 1]?.pos === "PROPN" || tokens[k - 1]?.pos === "NOUN")) ||
         (tokens[k]?.pos === "VERB" &&
           tokens[k]?.form === "ing" &&
           (tokens[k + 1]?.pos === "NOUN" ||
@@ -2331,7 +2346,9 @@ function clauseText(
       // followed or preceded happened at another time, which the clause's date does not give.
       (u.kind === "part" &&
         /^(?:followed|preceded|succeeded)$/.test(tokens[u.from]?.lower ?? "") &&
-        tokens[u.from + 1]?.lower === "by");
+        tokens[u.from + 1]?.lower === "by") ||
+      // "signed in 1890 and ratified by France": a phrase carrying on one cut goes with it.
+      (u.kind === "part" && tokens[u.from]?.pos === "CCONJ" && drop[u.from - 1] === true);
     if (cut) {
       for (let k = u.from; k < u.to; k++) drop[k] = true;
       // "When the Exchange lost 11 percent of its value—often referred to as …—key investors
@@ -2341,9 +2358,13 @@ function clauseText(
         shape.replace.set(u.from, ",");
       }
       // "Kasich, who until Tuesday had not won, won Ohio": the commas go with the phrase.
+      // ("The fort, built in 1890 and rebuilt in 1920, fell": after the phrases it carries on.)
+      let end = u.to;
+      for (let next = chainedPart(units, tokens, end); next !== undefined; )
+        [end, next] = [next.to, chainedPart(units, tokens, next.to)];
       if (tokens[u.from - 1]?.lower === ",") {
         drop[u.from - 1] = true;
-        if (tokens[u.to]?.lower === ",") drop[u.to] = true;
+        if (tokens[end]?.lower === ",") drop[end] = true;
       }
     }
   }

@@ -1,4 +1,4 @@
-import { pastIsParticiple } from "./inflect.ts";
+import { mayBeParticiple, pastIsParticiple } from "./inflect.ts";
 import { isNominal, POSSESSIVE, TIME_UNIT, type Token } from "./tokens.ts";
 import { type VerbGroup, verbGroups } from "./verb-groups.ts";
 
@@ -456,8 +456,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // ("his decision made the previous day": a past that is its participle too, read as
         // no tense here and dated right after, is the participle.)
         const h = tok(g.head);
+        // (", built in 1890,": one that is no verb of the clause after a comma is too.)
         const form =
-          h?.form === "past" && isDate[g.to] === true && pastIsParticiple(h.lower, h.lemma)
+          h?.form === "past" &&
+          (isDate[g.to] === true || prev?.lower === "," || i === s) &&
+          pastIsParticiple(h.lower, h.lemma)
             ? "part"
             : h?.form;
         // ", originally constructed in 1940": an adverb between the comma and the participle.
@@ -992,6 +995,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (sawVerb && lower(k) === "—" && depth[k] === 1 && top(k + 1) && depth[k - 1] === 1)
         if (units.some((u) => u.kind === "paren" && u.to === k + 1)) return k + 1;
       if (!top(k)) continue;
+      // ("Signed in 1783 and ratified in 1784, the treaty …": two phrases, as after the noun.)
+      if (tok(k)?.pos === "CCONJ" && participleAfter(groupAt.get(i - 1) ?? null, k)) return k;
       if (groupAt.has(k)) sawVerb = true;
       // "Born on December 11, 1935, …": a comma inside a date does not end the phrase, nor
       // one closing a date used as a modifier ("an April 11, 1865, speech").
@@ -1063,6 +1068,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // "… to hold in the summer and Damascus relaunched its offensive": a new clause ends
       // the phrase. A bare predicate after a relative clause's verb ("which had owned and
       // operated the canal", "who was born and died") joins that verb, the nearest one.
+      // "signed in 1783 and ratified in 1784": a bare participle after "and" is a second
+      // participle phrase on the same noun, with its own time.
+      if (tok(k)?.pos === "CCONJ" && k > i && !relative && participleAfter(ownVerb, k)) return k;
       if (tok(k)?.pos === "CCONJ" && k > i && coordinationAhead(k, end)) {
         // "including a 6.4 quake that hit on January 7 and caused a blackout": a bare
         // predicate after a relative clause inside the phrase is that clause's too.
@@ -1081,6 +1089,28 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       }
     }
     return end;
+  }
+
+  /** Whether a participle phrase opened by `own` goes on, after the "and" at `k`, with a bare participle. */
+  function participleAfter(own: VerbGroup | null, k: number): boolean {
+    if (own === null || own.from !== own.head) return false;
+    if (!mayBeParticiple(tok(own.head) as Token)) return false;
+    let v = k + 1;
+    while (tok(v)?.pos === "ADV") v++;
+    const g = groupAt.get(v);
+    return (
+      g !== undefined &&
+      g.from === g.head &&
+      g.to === g.head + 1 &&
+      mayBeParticiple(tok(g.head) as Token) &&
+      finite.get(g) !== true &&
+      !objectAt(g.to)
+    );
+  }
+
+  /** Whether a noun phrase starts at `k`, an object for the verb before ("declared war"). */
+  function objectAt(k: number): boolean {
+    return !isDate[k] && /^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(tok(k)?.pos ?? "");
   }
 
   /** Whether the name ending at `k` is the object of a preposition ("in the Philippines"). */
@@ -1262,13 +1292,14 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (
         k === i + 1 &&
         g.from === g.head &&
-        /^(?:ed|part)$/.test(tok(g.head)?.form ?? "") &&
-        units.some(
-          (p) => p.kind === "part" && p.to === i && /^(?:ed|part)$/.test(tok(p.from)?.form ?? ""),
-        )
+        mayBeParticiple(tok(g.head) as Token) &&
+        !objectAt(g.to) &&
+        units.some((p) => p.kind === "part" && p.to === i && mayBeParticiple(tok(p.from) as Token))
       ) {
         finite.set(g, false);
-        return unit("part", i, nextCoordinator(g.to, end), i);
+        // It ends where the phrase before would have: at its comma, or before its clause's verb.
+        const to = isFronted(i, segmentOf(i)) ? endOfFronted(g.to, end) : endOfSide(g.to, end, k);
+        return unit("part", i, Math.min(to, nextCoordinator(g.to, end)), i);
       }
       // "… and besieged Kafriya": a predicate with the clause's subject.
       const f = finite.get(g);
@@ -1737,6 +1768,45 @@ function decideFiniteness(
     for (let j = k + 1; j <= k + 2; j++) if (tokens[j]?.pos === "NUM" && !isDate[j]) return false;
     return true;
   };
+  // Whether the phrase opened by the verb group `g` closes with a comma, a finite verb after it
+  // ("The operation, called Peace Spring, began …").
+  const closedBeforeVerb = (g: VerbGroup): boolean => {
+    for (let k = g.to; k < e && k < g.to + 15; k++) {
+      // "The Treaty of Paris, signed in 1783 and ratified in 1784, ended the war": a bare
+      // participle after "and" carries on the participle phrase, which goes on to the comma.
+      const next = groupAt.get(k);
+      const chained =
+        tokens[k - 1]?.pos === "CCONJ" &&
+        next?.head === k &&
+        next.to === k + 1 &&
+        mayBeParticiple(tokens[k] as Token);
+      if (chained) continue;
+      if (next !== undefined) return false;
+      if (tokens[k]?.lower === ",") {
+        let v = k + 1;
+        while (tokens[v]?.pos === "ADV") v++;
+        return (
+          groupAt.has(v) &&
+          tokens[v]?.pos === "VERB" &&
+          (tokens[v]?.form === "ed" || tokens[v]?.form === "past" || tokens[v]?.form === "pres")
+        );
+      }
+    }
+    return false;
+  };
+  // Whether the "and" before `i` ends a participle phrase: the last verb before it was decided
+  // a bare participle, with no comma since.
+  const participleBefore = (i: number): boolean => {
+    for (let k = i - 2; k >= s; k--) {
+      if (tokens[k]?.lower === ",") return false;
+      const g = groups.find((x) => x.to === k + 1);
+      if (g !== undefined)
+        return (
+          out.get(g) === false && g.from === g.head && mayBeParticiple(tokens[g.head] as Token)
+        );
+    }
+    return false;
+  };
   let clauseHasVerb = false;
   let segmentHasVerb = false;
   // Inside a relative clause on the subject, before the main clause has its verb: "The
@@ -1880,6 +1950,25 @@ function decideFiniteness(
         (isDate[g.to] === true && prev?.pos === "NOUN" && pastIsParticiple(head.lower, head.lemma)))
     )
       f = false;
+    // "The bridge, built in 1890, collapsed": a past that is its participle too, set off by
+    // commas after the subject with the clause's verb after them, is a participle phrase.
+    // So is one opening the sentence, where a tense would have no subject ("Built in 1890,
+    // the bridge …"), and one after "and" that carries on such a phrase ("built in 1890 and
+    // rebuilt in 1920").
+    else if (
+      g.finite === true &&
+      g.from === g.head &&
+      head.form === "past" &&
+      mayBeParticiple(head) &&
+      ((prev?.lower === "," &&
+        sawSubject &&
+        !segmentHasVerb &&
+        !clauseHasVerb &&
+        closedBeforeVerb(g)) ||
+        (i === s && tokens[g.to]?.pos === "ADP") ||
+        (prev?.pos === "CCONJ" && participleBefore(i)))
+    )
+      f = false;
     else if (g.finite === true) f = true;
     else if (g.finite === false) f = false;
     else if (prev?.lower === "to" || prev?.form === "modal") f = false;
@@ -1920,22 +2009,8 @@ function decideFiniteness(
       const agent = tokens[by]?.lower === "by" && prev?.lower === ",";
       // "The operation, called Peace Spring, began …", "Imus, known to fans as the I-Man,
       // died": a phrase closed by a comma with a verb right after it interrupts the subject.
-      let interrupts = false;
-      if (prev?.lower === "," && !segmentHasVerb && !clauseHasVerb)
-        for (let k = g.to; k < e && k < g.to + 15; k++) {
-          if (groupAt.has(k)) break;
-          if (tokens[k]?.lower === ",") {
-            let v = k + 1;
-            while (tokens[v]?.pos === "ADV") v++;
-            interrupts =
-              groupAt.has(v) &&
-              tokens[v]?.pos === "VERB" &&
-              (tokens[v]?.form === "ed" ||
-                tokens[v]?.form === "past" ||
-                tokens[v]?.form === "pres");
-            break;
-          }
-        }
+      const interrupts =
+        prev?.lower === "," && !segmentHasVerb && !clauseHasVerb && closedBeforeVerb(g);
       // "Norton, who in 1859 proclaimed himself emperor, died in 1880": the comma closing a
       // relative clause on the subject leaves the main clause's verb still to come.
       const afterRelative =

@@ -51,3 +51,19 @@ export function pastIsParticiple(form: string, lemma: string): boolean {
 function pastForms(lemma: string): string[] {
   return (byLemma.get(lemma) ?? []).filter((f) => !f.endsWith("ing") && !/s$/.test(f));
 }
+
+/**
+ * Whether a verb token may be a past participle: an -ed or participle form, or a past that
+ * is its participle too ("built", "held"), which the tagger can only guess between.
+ */
+export function mayBeParticiple(t: {
+  form?: string | null;
+  lower: string;
+  lemma: string;
+}): boolean {
+  return (
+    t.form === "ed" ||
+    t.form === "part" ||
+    (t.form === "past" && pastIsParticiple(t.lower, t.lemma))
+  );
+}

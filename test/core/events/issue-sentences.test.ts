@@ -2192,3 +2192,51 @@ describe("fresh batch 39", () => {
     expect(events.some((e) => e.startsWith("1936") && e.includes("set to expire"))).toBe(true);
   });
 });
+
+describe("participle phrases joined by 'and' (thirteenth session)", () => {
+  it("reads 'signed in 1783 and ratified in 1784' as two phrases on the noun, each with its date", () => {
+    const events = dated({
+      a: article(
+        "The Treaty of Paris, signed in 1783 and ratified in 1784, ended the war. Signed in 1890 and ratified in 1891, the convention ended the war.",
+      ),
+    });
+    expect(events).toContain("1783 The Treaty of Paris was signed.");
+    expect(events).toContain("1784 The Treaty of Paris was ratified.");
+    expect(events).toContain("1890 The convention was signed.");
+    expect(events).toContain("1891 The convention was ratified.");
+    expect(events.some((e) => /, signed\.|ended the war/.test(e))).toBe(false);
+  });
+
+  it("reads a past that is its participle too ('built'), set off after the subject, as a participle", () => {
+    const events = dated({
+      a: article(
+        "The bridge, built in 1890, collapsed in a storm. The fort, built in 1890 and rebuilt in 1920, fell in 1944.",
+      ),
+    });
+    expect(events).toContain("1890 The bridge was built.");
+    expect(events).toContain("1920 The fort was rebuilt.");
+    expect(events).toContain("1944 The fort fell.");
+    expect(events.some((e) => /collapsed/.test(e) && e.startsWith("1890"))).toBe(false);
+  });
+
+  it("keeps a possessive in the noun phrase a participle is about", () => {
+    const events = dated({
+      a: article(
+        "Around the same time, Fillmore's Santa Cruz Lectures on Deixis, delivered in 1971 and published in 1975, founded a field.",
+      ),
+    });
+    expect(events).toContain("1971 Fillmore's Santa Cruz Lectures on Deixis was delivered.");
+    expect(events).toContain("1975 Fillmore's Santa Cruz Lectures on Deixis was published.");
+  });
+
+  it("leaves 'and declared war' a predicate of the clause after a participle phrase", () => {
+    const events = dated({
+      a: article(
+        "In 1812, the Dey rejected the tribute negotiated in the 1795 treaty as insufficient and declared war on the United States.",
+      ),
+    });
+    expect(events).toContain(
+      "1812 The Dey rejected the tribute and declared war on the United States.",
+    );
+  });
+});
