@@ -882,7 +882,7 @@ function eventPhrase(
       !NO_PASSIVE.test(verb.lemma) &&
       (tokens[u.from - 1]?.lower === "," || isNominal(tokens[u.from - 1]) || chained) &&
       !takesObject &&
-      (tokens.slice(u.from, k).every((t) => t.pos === "ADV") || (chained && k === u.from + 1)) &&
+      (tokens.slice(u.from, k).every((t) => t.pos === "ADV") || (chained && tokens.slice(u.from + 1, k).every((t) => t.pos === "ADV"))) &&
       !finiteAfter &&
       antecedentOf(parse, u) !== null
     )
@@ -894,7 +894,7 @@ function eventPhrase(
       verb !== undefined &&
       mayBeParticiple(verb) &&
       u.fronted &&
-      (k === u.from || (chained && k === u.from + 1)) &&
+      (k === u.from || (chained && tokens.slice(u.from + 1, k).every((t) => t.pos === "ADV"))) &&
       !finiteAfter &&
       clauseAbove(u)?.subject != null
     )
@@ -1802,9 +1802,25 @@ function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
 
 /** "Super Tuesday", "Black Friday": a weekday inside a name is not a day of the week. */
 function namedDay(m: Mention, tokens: readonly Token[]): boolean {
+  const i = tokens.findIndex((t) => t.from >= m.from);
+  // "the courtroom drama Night of January 16th": a day with no year after "of" and a
+  // capitalised word inside the sentence that names no event is the end of a title, not a
+  // time ("the night of January 16th" would be one).
+  const name = tokens[i - 2];
+  if (
+    m.start.year === undefined &&
+    m.start.day !== undefined &&
+    m.relative === undefined &&
+    tokens[i - 1]?.lower === "of" &&
+    name !== undefined &&
+    i > 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(name.text) &&
+    (name.pos === "PROPN" || name.pos === "NOUN") &&
+    !eventive(name)
+  )
+    return true;
   if (m.weekday === undefined || m.start.month !== undefined || m.relative !== undefined)
     return false;
-  const i = tokens.findIndex((t) => t.from >= m.from);
   const before = tokens[i - 1];
   // "Super Tuesday", "Good Friday" — a title-case word; "15:00 GMT Saturday" is a time.
   return (

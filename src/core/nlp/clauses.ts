@@ -453,16 +453,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         }
       }
       if (g !== undefined && !isFiniteGroup(g) && tok(g.from)?.pos === "VERB") {
-        // ("his decision made the previous day": a past that is its participle too, read as
-        // no tense here and dated right after, is the participle.)
+        // ("his decision made the previous day", ", built in 1890,", "a conference held with
+        // …": a past that is its participle too, read as no tense here, is the participle.)
         const h = tok(g.head);
-        // (", built in 1890,": one that is no verb of the clause after a comma is too.)
-        const form =
-          h?.form === "past" &&
-          (isDate[g.to] === true || prev?.lower === "," || i === s) &&
-          pastIsParticiple(h.lower, h.lemma)
-            ? "part"
-            : h?.form;
+        const form = h?.form === "past" && pastIsParticiple(h.lower, h.lemma) ? "part" : h?.form;
         // ", originally constructed in 1940": an adverb between the comma and the participle.
         const afterComma =
           (prev?.lower === "," && !interrupterEnds.has(i - 1)) ||
@@ -1289,12 +1283,16 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     if (g !== undefined) {
       // "the automobile, patented by Karl Benz in 1886 and marketed beginning in 1888": a bare
       // participle right after a participle phrase goes on with that phrase.
+      // ("first produced … in 1934 and then successfully reopened …": adverbs may come between.)
       if (
-        k === i + 1 &&
+        tokens.slice(i + 1, k).every((t) => t.pos === "ADV") &&
         g.from === g.head &&
         mayBeParticiple(tok(g.head) as Token) &&
         !objectAt(g.to) &&
-        units.some((p) => p.kind === "part" && p.to === i && mayBeParticiple(tok(p.from) as Token))
+        units.some(
+          (p) =>
+            p.kind === "part" && p.to === i && mayBeParticiple(tok(p.marker ?? p.from) as Token),
+        )
       ) {
         finite.set(g, false);
         // It ends where the phrase before would have: at its comma, or before its clause's verb.
@@ -1894,16 +1892,18 @@ function decideFiniteness(
       clauseHasVerb &&
       (guessed === null || tokens[guessed.to]?.lower !== "by") &&
       groupAt.has(contactVerbAt(tokens, i));
+    // ("held that month with …": a word of a date, "that" here, opens no clause.)
     if (
-      contactRelative ||
-      t.pos === "CCONJ" ||
-      t.pos === "SCONJ" ||
-      RELATIVES.test(t.lower) ||
-      // "in what has widely been called an honor killing": after a preposition "what" opens a
-      // noun clause, whose verb is its own, not a second verb of the clause around it.
-      (t.lower === "what" && prev?.pos === "ADP") ||
-      (t.lower === "that" && t.pos !== "DET") ||
-      (SUBORDINATORS.test(t.lower) && t.pos !== "ADJ" && t.pos !== "NOUN")
+      (contactRelative || !isDate[i]) &&
+      (contactRelative ||
+        t.pos === "CCONJ" ||
+        t.pos === "SCONJ" ||
+        RELATIVES.test(t.lower) ||
+        // "in what has widely been called an honor killing": after a preposition "what" opens a
+        // noun clause, whose verb is its own, not a second verb of the clause around it.
+        (t.lower === "what" && prev?.pos === "ADP") ||
+        (t.lower === "that" && t.pos !== "DET") ||
+        (SUBORDINATORS.test(t.lower) && t.pos !== "ADJ" && t.pos !== "NOUN"))
     ) {
       // "…, and when Apollo 8's LM arrived in June 1968, defects were discovered": a
       // subordinate clause opening a clause ends at the comma after its verb.
@@ -1952,6 +1952,17 @@ function decideFiniteness(
       f = false;
     // "The bridge, built in 1890, collapsed": a past that is its participle too, set off by
     // commas after the subject with the clause's verb after them, is a participle phrase.
+    // "the hardest fought and bloodiest battle": after a determiner and a degree adverb a
+    // past that is its participle too is an adjective, as an -ed form is below.
+    else if (
+      g.finite === true &&
+      g.from === g.head &&
+      head.form === "past" &&
+      mayBeParticiple(head) &&
+      prev?.pos === "ADV" &&
+      tokens[i - 2]?.pos === "DET"
+    )
+      f = false;
     // So is one opening the sentence, where a tense would have no subject ("Built in 1890,
     // the bridge …"), and one after "and" that carries on such a phrase ("built in 1890 and
     // rebuilt in 1920").
@@ -2070,11 +2081,18 @@ function decideFiniteness(
     // "121 buses accompanied by ambulances entered", "The treaty concluded in 1805 included":
     // an -ed form after a noun with "by" or a phrase of time or place after it, rather than
     // an object, may yet prove a participle if another -ed verb follows.
+    // ("A conference held that month with delegates … failed": so may a past that is its
+    // participle too, and before a date as before a phrase.)
+    const pastParticiple =
+      g.finite === true && g.from === g.head && head.form === "past" && mayBeParticiple(head);
     guessed =
       f &&
-      g.finite === "maybe" &&
+      (g.finite === "maybe" || pastParticiple) &&
       isNominal(prev) &&
-      (tokens[g.to]?.lower === "by" || tokens[g.to]?.pos === "ADP" || namesAName(tokens, g))
+      (tokens[g.to]?.lower === "by" ||
+        tokens[g.to]?.pos === "ADP" ||
+        isDate[g.to] === true ||
+        namesAName(tokens, g))
         ? g
         : null;
     let b = g.from - 1;

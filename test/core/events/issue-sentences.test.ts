@@ -2240,3 +2240,43 @@ describe("participle phrases joined by 'and' (thirteenth session)", () => {
     );
   });
 });
+
+describe("fresh batch 40, judged blind", () => {
+  it("reads 'the hardest fought and bloodiest battle' as a noun phrase, not 'fought' as the verb", () => {
+    const events = dated({
+      a: article(
+        "In April 1945, the Allies landed. Two months later, an even larger engagement, the hardest fought and bloodiest battle of the Pacific theater, took place as American forces invaded Okinawa.",
+      ),
+    });
+    expect(events).toContain(
+      "1945-06 An even larger engagement, the hardest fought and bloodiest battle of the Pacific theater, took place as American forces invaded Okinawa.",
+    );
+  });
+
+  it("keeps a day that ends a title ('the courtroom drama Night of January 16th') in the name, not as a date", () => {
+    const events = dated({
+      a: article(
+        "Her first play was produced in 1932. This was followed by the courtroom drama Night of January 16th, first produced by E.E. Clive in Hollywood in 1934 and then successfully reopened on Broadway in 1935. The night of January 16th was cold.",
+      ),
+    });
+    expect(events).toContain(
+      "1934 The courtroom drama Night of January 16th was produced by E.E. Clive in Hollywood.",
+    );
+    expect(events).toContain(
+      "1935 The courtroom drama Night of January 16th was reopened on Broadway.",
+    );
+    expect(events.some((e) => /Night of\.|This then/.test(e))).toBe(false);
+  });
+
+  it("reads a past that is its participle too after a noun, before a date and the clause's verb, as a participle ('A conference held that month … failed')", () => {
+    const events = dated({
+      a: article(
+        "In February 1861, seven states seceded. A conference held that month with delegates from the Southern states failed to secure a promise of peace.",
+      ),
+    });
+    expect(events).toContain(
+      "1861-02 A conference was held with delegates from the Southern states.",
+    );
+    expect(events.some((e) => /conference held failed|did a conference hold/.test(e))).toBe(false);
+  });
+});
