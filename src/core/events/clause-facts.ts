@@ -882,7 +882,8 @@ function eventPhrase(
       !NO_PASSIVE.test(verb.lemma) &&
       (tokens[u.from - 1]?.lower === "," || isNominal(tokens[u.from - 1]) || chained) &&
       !takesObject &&
-      (tokens.slice(u.from, k).every((t) => t.pos === "ADV") || (chained && tokens.slice(u.from + 1, k).every((t) => t.pos === "ADV"))) &&
+      (tokens.slice(u.from, k).every((t) => t.pos === "ADV") ||
+        (chained && tokens.slice(u.from + 1, k).every((t) => t.pos === "ADV"))) &&
       !finiteAfter &&
       antecedentOf(parse, u) !== null
     )
