@@ -28,9 +28,18 @@ const MAX_WORDS = 40;
 type Blank = { phrase: string; accepted: string[]; isNumber: boolean };
 
 /** The sentence as the cloze shows it: dated unless the date is disputed, attributed if needed. */
-export const clozeSentence = perEvent((info: EventInfo, ctx: Context): string =>
-  withFinalStop(`${upperFirst(datePhrase(info.event.date))}, ${ctx.lower(plainText(info, ctx))}`),
-);
+export const clozeSentence = perEvent((info: EventInfo, ctx: Context): string => {
+  const text = plainText(info, ctx);
+  // "Born and educated in Russia, in 1926 Rand moved to the _____.": a date written before a
+  // fronted participle would date the participle ("In 1926, born and educated in Russia, …"),
+  // and one at the end may date the last clause; right before the subject it is the clause's.
+  const intro = plainClause(info, ctx)?.intro;
+  if (plainClause(info, ctx)?.introIsParticiple === true && intro && text.startsWith(`${intro}, `))
+    return withFinalStop(
+      `${intro}, ${datePhrase(info.event.date)} ${text.slice(intro.length + 2)}`,
+    );
+  return withFinalStop(`${upperFirst(datePhrase(info.event.date))}, ${ctx.lower(text)}`);
+});
 
 /** A sentence's windows, kept while its names are counted one after the other. */
 const sentenceWindows = textMemo((sentence: string) =>

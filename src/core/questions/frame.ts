@@ -434,13 +434,27 @@ export function subjectInQuestion(clause: Clause, lower: (text: string) => strin
   const subject = clause.subjectIsName ? clause.subject : lower(clause.subject);
   // "When did John Locke, a doctor and educator who …, publish …?": an apposition set off
   // after the name is closed by its comma before the verb.
-  return (subject.match(/,/g) ?? []).length === 1 && /,\s+(?:a|an|the)\s/.test(subject)
-    ? `${subject},`
-    : subject;
+  const closed =
+    (subject.match(/,/g) ?? []).length === 1 && /,\s+(?:a|an|the)\s/.test(subject)
+      ? `${subject},`
+      : subject;
+  const participle = participleIntro(clause);
+  return participle === "" ? closed : `${closed.replace(/,$/, "")}${participle}`;
 }
 
-/** The intro written at the end of a question (", supported by …" or " after …"). */
+/**
+ * A fronted participle phrase set off after the subject it is about, the one place in a
+ * question where it still reads as about the subject: "When did Rand, born and educated in
+ * Russia, move to the United States?" (at the end it would dangle).
+ */
+export function participleIntro(clause: Clause): string {
+  if (clause.intro === null || !clause.introIsParticiple) return "";
+  // (It opens with its verb, never a name: "Meeting in Costa Rica" → "meeting in Costa Rica".)
+  return `, ${clause.intro.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())},`;
+}
+
+/** The intro written at the end of a question (" after …"); a participle goes after the subject. */
 export function introTail(clause: Clause, lower: (text: string) => string): string {
-  if (clause.intro === null) return "";
-  return clause.introIsParticiple ? `, ${lower(clause.intro)}` : ` ${lower(clause.intro)}`;
+  if (clause.intro === null || clause.introIsParticiple) return "";
+  return ` ${lower(clause.intro)}`;
 }

@@ -7,7 +7,7 @@ import { type Context, type EventInfo, perContext, plainClause } from "./context
 import { datePhrase } from "./date-phrase.ts";
 import { attribute, explain } from "./date-questions.ts";
 import { type Entity, sameEntityName } from "./entities.ts";
-import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
+import { type Clause, introTail, participleIntro, subjectInQuestion } from "./frame.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 import { distinctiveWord, nameLeak } from "./leaks.ts";
 import { makeQuestion } from "./make.ts";
@@ -179,7 +179,7 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
   const wh = who ? "who" : `which ${placeNoun(found.entity)}`;
   return {
     type: who ? "who" : "where",
-    prompt: `${wh} ${predicate.trim()}${tail}`,
+    prompt: `${wh}${participleIntro(clause)} ${predicate.trim()}${tail}`,
     spelling: found.spelling,
     entity: found.entity,
     variant: `subject:${found.spelling}`,

@@ -2385,3 +2385,25 @@ describe("batch 39, judged blind", () => {
     expect(prompts.some((p) => /Joseph Bonaparte rebel/.test(p))).toBe(false);
   });
 });
+
+describe("batch 40, judged blind", () => {
+  it("sets a fronted participle phrase after the subject it is about, not dangling at the end or dated by the cloze", () => {
+    const { prompts } = bankOf(
+      "Born and educated in Russia, Ayn Rand moved to the United States in 1926.",
+      "Supported by Russian aircraft, the Syrian army captured the town of Khan Shaykhun in August 2019.",
+      "Meeting in Costa Rica, Central American leaders cemented their commitment to the accord in January 1988.",
+    );
+    expect(prompts).toContain(
+      "When did Ayn Rand, born and educated in Russia, move to the United States?",
+    );
+    expect(prompts).toContain(
+      "In August 2019, which town did the Syrian army, supported by Russian aircraft, capture?",
+    );
+    expect(prompts).toContain(
+      "Fill in the blank: “Born and educated in Russia, in 1926 Ayn Rand moved to the _____.”",
+    );
+    expect(prompts.some((p) => /, (?:born and educated|supported by)[^,]*\?$/.test(p))).toBe(false);
+    expect(prompts.some((p) => /In 1926, born/.test(p))).toBe(false);
+    expect(prompts.some((p) => /, Meeting in/.test(p))).toBe(false);
+  });
+});
