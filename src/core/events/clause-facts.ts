@@ -1498,6 +1498,8 @@ function afterPhraseDate(
   clause: Unit,
   span: [number, number] | undefined,
 ): string | null {
+  if (span !== undefined && clause.verb !== null && span[0] > clause.verb.to)
+    return afterObjectDate(tokens, clause.verb.to, span);
   if (span === undefined || clause.subject === null || span[1] > clause.subject[0]) return null;
   let from = clause.from;
   if (tokens[from]?.pos === "CCONJ") from++;
@@ -1517,6 +1519,38 @@ function afterPhraseDate(
     .slice(objectFrom, span[0])
     .some((t) => t.pos === "VERB" || t.pos === "AUX" || t.lower === ",");
   return named && !verbal ? AFTER_PHRASE : null;
+}
+
+/**
+ * "Welles refused … after the Soviet seizure of territory … and the reincorporation of the
+ * Baltic Republics in August 1940": after the verb too, a date right after the event noun
+ * an "after" phrase names may be that event's ("the reincorporation … in August 1940") or
+ * the clause's; which one is not written, so the clause is not dated by it.
+ */
+function afterObjectDate(
+  tokens: readonly Token[],
+  verbEnd: number,
+  [a]: [number, number],
+): string | null {
+  let k = a - 1;
+  if (tokens[k]?.pos === "ADP" && /^(?:in|on)$/.test(tokens[k]?.lower ?? "")) k--;
+  if (!eventive(nounBefore(tokens, k))) return null;
+  for (let j = k; j >= verbEnd && j > a - 30; j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PRON") return null;
+    if (/^(?:after|following|before)$/.test(t.lower) && j < k) return AFTER_PHRASE;
+  }
+  return null;
+}
+
+/** The head of the noun phrase ending at `k`: its last noun ("the reincorporation of the Baltic Republics" → "reincorporation"). */
+function nounBefore(tokens: readonly Token[], k: number): Token | undefined {
+  let j = k;
+  while (j > 0 && tokens[j]?.pos === "PROPN") j--;
+  // "of the Baltic Republics": over the "of" phrase to the noun it hangs on.
+  if (j < k && tokens[j]?.pos === "DET") j--;
+  if (j < k && tokens[j]?.lower === "of") j--;
+  return tokens[j]?.pos === "NOUN" ? tokens[j] : tokens[k];
 }
 const PERFECT_DATE = "is a past date in a present-perfect clause, so it dates a noun";
 

@@ -2280,3 +2280,16 @@ describe("fresh batch 40, judged blind", () => {
     expect(events.some((e) => /conference held failed|did a conference hold/.test(e))).toBe(false);
   });
 });
+
+describe("fresh batch 41, judged blind", () => {
+  it("does not date a clause by a date right after the event noun of its 'after' phrase ('after … the reincorporation of the Baltic Republics in August 1940')", () => {
+    const events = dated({
+      a: article(
+        "Welles refused to accede to Soviet demands that the United States recognize the changed borders of the Soviet Union after the Soviet seizure of territory in Finland, Poland, and Romania and the reincorporation of the Baltic Republics in August 1940, but the U.S. Government did lift the embargo in January 1941. The army left after the talks in Geneva. The army withdrew in 1946 after the war.",
+      ),
+    });
+    expect(events.some((e) => /Welles refused/.test(e))).toBe(false);
+    expect(events).toContain("1941-01 The U.S. Government did lift the embargo.");
+    expect(events).toContain("1946 The army withdrew after the war.");
+  });
+});
