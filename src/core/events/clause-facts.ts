@@ -1988,10 +1988,15 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
     const verb = tokens[phrase.verb] as Token;
     let from = phrase.verb;
     while (from > bodyFrom && tokens[from - 1]?.pos === "ADV") from--;
-    // "having failed" → "failed"; "being elected" → "was elected"; "serving" → "served".
+    // "having failed" → "failed"; "being elected" → "was elected"; "serving" → "served";
     const next = tokens[phrase.verb + 1];
     if (verb.lemma === "have" && next?.form !== null && next?.pos === "VERB")
       replace.set(phrase.verb, "");
+    // "having been established in 1869" → "was established".
+    else if (verb.lemma === "have" && next?.lower === "been") {
+      replace.set(phrase.verb, "");
+      replace.set(phrase.verb + 1, pluralPhrase(tokens, ...subject) ? "were" : "was");
+    }
     // "after being completed": the tagger may give "being" itself as its lemma.
     else if (verb.lemma === "be" || verb.lower === "being")
       replace.set(phrase.verb, pluralPhrase(tokens, ...subject) ? "were" : "was");

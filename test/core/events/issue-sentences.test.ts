@@ -2292,4 +2292,14 @@ describe("fresh batch 41, judged blind", () => {
     expect(events).toContain("1941-01 The U.S. Government did lift the embargo.");
     expect(events).toContain("1946 The army withdrew after the war.");
   });
+
+  it("tells 'having been established in 1869' as 'was established'", () => {
+    const events = dated({
+      a: article(
+        "The Prohibition Party is the third oldest existing political party in the US, having been established in 1869. The rebels, having been defeated in 1950, fled.",
+      ),
+    });
+    expect(events).toContain("1869 The Prohibition Party was established.");
+    expect(events).toContain("1950 The rebels were defeated.");
+  });
 });

@@ -2407,3 +2407,17 @@ describe("batch 40, judged blind", () => {
     expect(prompts.some((p) => /, Meeting in/.test(p))).toBe(false);
   });
 });
+
+describe("batch 41, judged blind", () => {
+  it("offers no past perfect as an option, whose tense tells it came first ('had been established')", () => {
+    const { questions } = bankOf(
+      "The Prohibition Party is the third oldest party in the US, having been established in 1869.",
+      "In 1884, the party won 150,000 votes.",
+      "In 1919, the Eighteenth Amendment banned the sale of alcohol.",
+      "In 1933, Prohibition was repealed.",
+    );
+    const options = questions.flatMap((q) => q.choices ?? []);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.some((o) => /had been established/.test(o))).toBe(false);
+  });
+});
