@@ -10,6 +10,13 @@ import type { Mention, Qualifier } from "./types.ts";
 
 /** "between" or "from" just before a date: what makes "X and Y" a range. */
 const RANGE_OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
+/**
+ * "Beginning in 1861 and continuing until 1865": a start and an end told by two verbs of
+ * time are a range as "from 1861 to 1865" is.
+ */
+const STARTS_IN = /\b(?:beginning|starting|commencing)\s+(?:in|on)\s+(?:the\s+)?$/i;
+const GOES_ON_TO =
+  /^\s*,?\s*and\s+(?:continuing|lasting|running|going\s+on|ending|concluding)\s+(?:until|till|through|to|into|in)\s+(?:the\s+)?$/i;
 
 const QUALIFIER_BEFORE =
   /(?:\b(by|before|early|mid|late|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|(?:possibly|probably|perhaps)\s+(?:in|on|during|around)|in\s+the\s+(?:early|late)|as\s+early\s+as|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
@@ -123,7 +130,10 @@ export function mergeRanges(sentence: string, mentions: Mention[]): Mention[] {
       const opener = RANGE_OPENER.test(sentence.slice(Math.max(0, prev.from - 14), prev.from));
       const dash = /^\s*[–—-]\s*$/.test(between);
       const word = /^\s*(?:and|to|until|till|through)\s+(?:the\s+)?$/i.test(between);
-      if ((dash || (word && opener)) && sameShape(prev, m)) {
+      const told =
+        STARTS_IN.test(sentence.slice(Math.max(0, prev.from - 16), prev.from)) &&
+        GOES_ON_TO.test(between);
+      if ((dash || (word && opener) || told) && sameShape(prev, m)) {
         prev.end = { ...m.start };
         prev.to = m.to;
         completeStart(prev);

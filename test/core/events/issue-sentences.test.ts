@@ -2303,3 +2303,15 @@ describe("fresh batch 41, judged blind", () => {
     expect(events).toContain("1950 The rebels were defeated.");
   });
 });
+
+describe("fresh batch 40: a span told by two verbs of time", () => {
+  it("reads 'Beginning in 1861 and continuing until 1865' as 1861–1865, not 1861", () => {
+    const events = eventsOf({
+      a: article(
+        "Beginning in 1861 and continuing until 1865, the United States engaged in a brutal Civil War. Starting in March 1941 and lasting until May 1942, the siege cut the city off.",
+      ),
+    }).events.map((e) => `${e.date.start}–${e.date.end ?? ""} ${e.text}`);
+    expect(events).toContain("1861–1865 The United States engaged in a brutal Civil War.");
+    expect(events).toContain("1941-03–1942-05 The siege cut the city off.");
+  });
+});
