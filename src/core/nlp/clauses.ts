@@ -503,7 +503,28 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         // "a program dubbed "Zrínyi 2026" in 2017": a participle that only names its noun
         // (dubbed, called, named) stays inside the noun phrase; what follows is the clause's.
         const naming = NAMING_VERB.test(tok(g.head)?.lemma ?? "");
-        if ((((form === "ed" || form === "part") && afterNoun) || reducedIng) && !naming) {
+        // "She had a play produced on Broadway in 1935": after the object of "have" or "get"
+        // the participle completes that verb (she caused it); its phrase is the clause's.
+        const caused = groups.some(
+          (c) =>
+            c.to < i &&
+            c.from >= s &&
+            c.head === c.to - 1 &&
+            /^(?:have|get)$/.test(tok(c.head)?.lemma ?? "") &&
+            isFiniteGroup(c) &&
+            tokens
+              .slice(c.to, i)
+              .every(
+                (t) =>
+                  /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) ||
+                  (t.pos === "PRON" && POSSESSIVE.test(t.lower)),
+              ),
+        );
+        if (
+          (((form === "ed" || form === "part") && afterNoun) || reducedIng) &&
+          !naming &&
+          !caused
+        ) {
           units.push(unit("part", i, endOfSide(g.to, e, i), i));
           i = g.to - 1;
           continue;

@@ -2314,4 +2314,15 @@ describe("fresh batch 40: a span told by two verbs of time", () => {
     expect(events).toContain("1861–1865 The United States engaged in a brutal Civil War.");
     expect(events).toContain("1941-03–1942-05 The siege cut the city off.");
   });
+
+  it("reads a participle after the object of 'have' as that verb's, the date the clause's ('She had a play produced on Broadway in 1935–1936')", () => {
+    const events = eventsOf({
+      a: article(
+        "Rand had a play produced on Broadway in 1935–1936. The army got its guns repaired in 1940.",
+      ),
+    }).events.map((e) => `${e.date.start}–${e.date.end ?? ""} ${e.text}`);
+    expect(events).toContain("1935–1936 Rand had a play produced on Broadway.");
+    expect(events).toContain("1940– The army got its guns repaired.");
+    expect(events.some((e) => /A play was produced/.test(e))).toBe(false);
+  });
 });
