@@ -276,7 +276,12 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
     /\d[:.]_____|_____[:.]\d/u.test(blanked) ||
     // "Confessions of an _____": a name takes no "a" or "an"; after a capitalised word and
     // "of", the blank is the rest of a title.
-    /\p{Lu}[\p{L}'’-]*\s+of\s+an?\s+_____/u.test(blanked);
+    /\p{Lu}[\p{L}'’-]*\s+of\s+an?\s+_____/u.test(blanked) ||
+    // "born _____ (Али́са Зиновьевна Розенбаум)", "the _____ (ROC)", "_____ (now Guyana)":
+    // brackets right after a blank gloss what it stands for, in another script, spelling,
+    // short form or name; a phrase opened by a preposition ("(along with Joel Hanrahan)")
+    // adds to the sentence instead.
+    /_____\s*\((?!(?:along|in|of|with|for|at|on|from|by|including|as|to|under)\b)/u.test(blanked);
   const picked = [...names, ...numbers]
     .filter((b) => !splitsName(replaceWords(sentence, b.phrase, BLANK)))
     // "In 1759, _____ was born.": with the blank and the date taken out, a sentence needs two

@@ -2421,3 +2421,16 @@ describe("batch 41, judged blind", () => {
     expect(options.some((o) => /had been established/.test(o))).toBe(false);
   });
 });
+
+describe("batch 40: a blank glossed by the brackets after it", () => {
+  it("blanks no name whose brackets give it in another script, spelling or name", () => {
+    const { prompts } = bankOf(
+      "Ayn Rand was born Alisa Zinov'yevna Rosenbaum (Али́са Зиновьевна Розенбаум) to a Russian Jewish family in 1905.",
+      "In 1814, Great Britain acquired British Guiana (now Guyana) by treaty with the Netherlands.",
+      "On 26 December 2012, Brock Holt was traded to the Boston Red Sox (along with Joel Hanrahan) for Jerry Sands.",
+    );
+    const clozes = prompts.filter((p) => p.startsWith("Fill in the blank"));
+    expect(clozes.some((p) => /_____ \(/.test(p) && !/_____ \(along/.test(p))).toBe(false);
+    expect(clozes.length).toBeGreaterThan(2);
+  });
+});
