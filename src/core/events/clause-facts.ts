@@ -2587,7 +2587,9 @@ function timeOnly(tokens: readonly Token[], clause: Unit, own: [number, number])
     // ("died at 7:22 am on April 15": "am" after a time of day is no verb.)
     !/^\d/.test(tokens[before - 1]?.text ?? "") &&
     !clause.verb.passive &&
-    /^[.!?]?$/.test(tokens[own[1]]?.text ?? "")
+    // ("The last election in which the party appeared … was in 1984 with nominee Earl
+    // Dodge": a phrase after it leaves "was with nominee Earl Dodge" no less empty.)
+    (/^[.!?]?$/.test(tokens[own[1]]?.text ?? "") || tokens[own[1]]?.pos === "ADP")
   )
     return "the date is what “be” says of the subject";
   // "Friday was when, according to earlier plans, millions were to storm Area 51": a date

@@ -2304,7 +2304,7 @@ describe("fresh batch 41, judged blind", () => {
   });
 });
 
-describe("fresh batch 40: a span told by two verbs of time", () => {
+describe("fresh batches 40 and 41: spans, causatives and times that 'be' states", () => {
   it("reads 'Beginning in 1861 and continuing until 1865' as 1861–1865, not 1861", () => {
     const events = eventsOf({
       a: article(
@@ -2324,5 +2324,15 @@ describe("fresh batch 40: a span told by two verbs of time", () => {
     expect(events).toContain("1935–1936 Rand had a play produced on Broadway.");
     expect(events).toContain("1940– The army got its guns repaired.");
     expect(events.some((e) => /A play was produced/.test(e))).toBe(false);
+  });
+
+  it("makes no event of a date that is what 'was' says of the subject, a phrase after it or not", () => {
+    const events = dated({
+      a: article(
+        "In 1869 the party was founded. The last presidential election in which the party appeared on at least four state ballots was in 1984 with nominee Earl Dodge.",
+      ),
+    });
+    expect(events.some((e) => /Earl Dodge/.test(e))).toBe(false);
+    expect(events).toContain("1869 The party was founded.");
   });
 });
