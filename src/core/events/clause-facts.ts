@@ -767,13 +767,19 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
       parse.tokens
         .slice(unit.from, unit.verb?.from ?? subject[1])
         .some((t, i) => (unit.from + i < a || unit.from + i >= b) && /^\d{4}$/.test(t.text));
+    // ("2018 gubernatorial candidate Stacey Abrams … were mentioned as possibilities": a year
+    // before a calling and a name says when the person was that, not when the clause was.)
+    let role = head;
+    while (role > b && parse.tokens[role]?.pos === "PROPN") role--;
+    const calling = role < head && parse.tokens[role]?.pos === "NOUN";
     const inSubject =
       subject !== null &&
       a >= subject[0] &&
       b <= subject[1] &&
       parse.tokens.slice(subject[0], a).every((t) => t.pos !== "ADP") &&
       !stateOfThing &&
-      !otherYear;
+      !otherYear &&
+      !calling;
     const host = hostPreposition(parse.tokens, a);
     // ("It was a day of mourning for the 1389 Battle of Kosovo": a year inside a "for" or
     // "of" phrase of the complement names that phrase's noun; "a candidate in the 2020
@@ -1806,6 +1812,19 @@ function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
     return true;
   const after = tokens[b];
   if (after !== undefined && /^['’]s$/.test(after.lower)) return true;
+  // "2018 gubernatorial candidate Stacey Abrams … were mentioned": a bare year opening a
+  // sentence before a noun phrase is that phrase's, as after "the" ("The 2018 candidate").
+  // ("2002 World Cup, we won bronze": set off by a comma, the phrase is the clause's time.)
+  let end = b;
+  while (/^(?:NOUN|ADJ|PROPN)$/.test(tokens[end]?.pos ?? "")) end++;
+  if (
+    b - a === 1 &&
+    /^\d{4}$/.test(tokens[a]?.text ?? "") &&
+    (a === 0 || before?.pos === "PUNCT") &&
+    end > b &&
+    tokens[end]?.lower !== ","
+  )
+    return true;
   if (/^['’]s$/.test(tokens[b - 1]?.lower ?? "")) return true;
   // A determiner before and a noun after: "the 1965 war", "a 2010 commando raid", and with
   // an adjective or participle between them, "a planned Wednesday special".
@@ -2594,12 +2613,25 @@ function timeOnly(tokens: readonly Token[], clause: Unit, own: [number, number])
     return "the date is what “be” says of the subject";
   // "Friday was when, according to earlier plans, millions were to storm Area 51": a date
   // that is the subject of "was when" names a time, not an event.
+  const opens =
+    own[0] === clause.from || tokens.slice(clause.from, own[0]).every((t) => t.pos === "PUNCT");
   if (
-    (own[0] === clause.from || tokens.slice(clause.from, own[0]).every((t) => t.pos === "PUNCT")) &&
+    opens &&
     tokens[own[1]]?.lemma === "be" &&
     /^(?:when|the)$/.test(tokens[own[1] + 1]?.lower ?? "")
   )
     return "the date is the subject of “was when”";
+  // "1945 was a turning point": a date that "be" says something of is what the clause is
+  // about; without it the clause has no subject ("Was a turning point."). ("Monday saw
+  // armed police searching …" tells what happened that day.)
+  if (
+    opens &&
+    clause.verb != null &&
+    clause.verb.from === own[1] &&
+    tokens[clause.verb.head]?.lemma === "be" &&
+    !clause.verb.passive
+  )
+    return "the date is the clause's subject";
   return null;
 }
 

@@ -456,5 +456,9 @@ export function participleIntro(clause: Clause): string {
 /** The intro written at the end of a question (" after …"); a participle goes after the subject. */
 export function introTail(clause: Clause, lower: (text: string) => string): string {
   if (clause.intro === null || clause.introIsParticiple) return "";
+  // "… the Second United Front—unifying the GMD and the CCP against Japan during the
+  // so-called Xian Incident?": after a participle phrase or a phrase set off by a dash the
+  // intro would be read as that phrase's; the question is asked without it.
+  if (/[—–]|,\s+\p{Ll}+ing\b/u.test(clause.rest)) return "";
   return ` ${lower(clause.intro)}`;
 }

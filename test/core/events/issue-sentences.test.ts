@@ -2335,4 +2335,20 @@ describe("fresh batches 40 and 41: spans, causatives and times that 'be' states"
     expect(events.some((e) => /Earl Dodge/.test(e))).toBe(false);
     expect(events).toContain("1869 The party was founded.");
   });
+
+  it("does not date a clause by a year that says when its subject held a calling ('2018 gubernatorial candidate Stacey Abrams … were mentioned')", () => {
+    const events = dated({
+      a: news(
+        "2018 gubernatorial candidate Stacey Abrams of Georgia and Michigan Governor Gretchen Whitmer were mentioned as possibilities. The 2016 presidential nominee James Hedges endorsed him. 2002 World Cup, we won bronze.",
+      ),
+    });
+    expect(events.some((e) => /mentioned as possibilities|Hedges/.test(e))).toBe(false);
+    expect(events).toContain("2002 World Cup, we won bronze.");
+  });
+
+  it("makes no event of a clause whose subject is its date ('1945 was a turning point')", () => {
+    const events = dated({ a: article("1945 was a turning point. In 1946, the war ended.") });
+    expect(events.some((e) => /turning point/.test(e))).toBe(false);
+    expect(events).toContain("1946 The war ended.");
+  });
 });

@@ -2434,3 +2434,14 @@ describe("batch 40: a blank glossed by the brackets after it", () => {
     expect(clozes.length).toBeGreaterThan(2);
   });
 });
+
+describe("batch 41, judged again", () => {
+  it("leaves out a fronted phrase that would end a question after a dash or participle phrase ('… —unifying the GMD and the CCP against Japan during the Xian Incident?')", () => {
+    const { prompts } = bankOf(
+      "In December 1936, during the so-called Xian Incident, Chiang Kai-shek was taken prisoner in Xian by Manchurian forces and forced to negotiate the creation of the Second United Front—unifying the GMD and the CCP against Japan.",
+      "In 1937, war broke out.",
+    );
+    expect(prompts.some((p) => /Chiang Kai-shek taken prisoner/.test(p))).toBe(true);
+    expect(prompts.some((p) => /against Japan during/.test(p))).toBe(false);
+  });
+});
