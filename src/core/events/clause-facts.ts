@@ -162,10 +162,17 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   const sideReasons: string[] = [];
   const named: ClauseFact[] = [];
   /** The event a date's noun names ("the raid took place"), kept when there is one. */
-  const nameNoun = (d: FoundDate & { mention: Mention }): boolean => {
+  const nameNoun = (d: FoundDate & { mention: Mention }, bare = false): boolean => {
     const span = spanOf.get(d.mention);
     const np = span === undefined ? null : nounEvent(parse, span);
     if (np === null) return false;
+    // ("… immediately after the Nazi invasion in 1941": "The Nazi invasion took place." says
+    // not of what; an event told only by its noun needs a name or a complement to be one.)
+    if (
+      bare &&
+      !/\b(?:of|against|between|by|that|which|who)\b|\p{Lu}\p{Ll}+ took place\.$/u.test(np)
+    )
+      return false;
     named.push({
       date: stripMention(d),
       text: np,
@@ -193,7 +200,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       notAnEventDate(d, h.clause, tokens, spanOf.get(d.mention), ctx.dateline !== null);
     if (why !== null) {
       // "sought an apology for the raid in May 2010": the noun's own event, when it names one.
-      if (!((why === PERFECT_DATE || why === AFTER_PHRASE) && nameNoun(d)))
+      if (!((why === PERFECT_DATE || why === AFTER_PHRASE) && nameNoun(d, why === AFTER_PHRASE)))
         sideReasons.push(`“${d.text}” ${why}`);
       // ('wrote, "Last year August 8 was …" … "Exactly a year later"': what a quotation
       // tells still sets the narrative's time.)

@@ -72,10 +72,35 @@ function mayOpenAName(name: string, nlp: Nlp): boolean {
   return first.pos === "VERB" && first.form === "ed" && first.lemma === first.lower;
 }
 
-/** The one full name the texts write for a surname, if there is exactly one. */
+/** How often a surname alone comes before a full name for it to be someone else's. */
+const OTHER_PERSON_USES = 3;
+
+/**
+ * The one full name the texts write for a surname, if there is exactly one — and no text
+ * calls someone by the surname alone before writing that name: a story names a person in
+ * full, then shortens. "Wilson agreed and immediately sent 200,000 American troops", told
+ * five times before "his second wife Edith Wilson", is another Wilson.
+ */
 function namedInFull(surname: string, texts: readonly string[]): string | undefined {
   const found = new Set<string>();
-  for (const t of texts) for (const n of fullNamesOf(t).get(surname) ?? []) found.add(n);
+  for (const t of texts) {
+    const names = fullNamesOf(t).get(surname);
+    if (names === undefined) continue;
+    const firstFull = Math.min(...[...names].map((n) => t.indexOf(n)).filter((i) => i >= 0));
+    const bare = new RegExp(wordPattern(surname).source, "gu");
+    // (Not the title line, and not once or twice: a section may go on from one that named
+    // the person, "it made Douglas's popular sovereignty …" before "Stephen Douglas".)
+    const body = t.indexOf("\n");
+    let before = 0;
+    for (const m of t.matchAll(bare)) {
+      const at = m.index ?? 0;
+      if (at >= firstFull) break;
+      if (at > body && ![...names].some((n) => t.slice(0, at + surname.length).endsWith(n)))
+        before++;
+    }
+    if (before >= OTHER_PERSON_USES) return undefined;
+    for (const n of names) found.add(n);
+  }
   return found.size === 1 ? [...found][0] : undefined;
 }
 

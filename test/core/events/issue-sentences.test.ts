@@ -2351,4 +2351,14 @@ describe("fresh batches 40 and 41: spans, causatives and times that 'be' states"
     expect(events.some((e) => /turning point/.test(e))).toBe(false);
     expect(events).toContain("1946 The war ended.");
   });
+
+  it("tells no event by a bare noun a date after an 'after' phrase names ('immediately after the Nazi invasion in 1941')", () => {
+    const events = dated({
+      a: article(
+        "Stalin's troops struggled to hold the front, and the Soviets began pleading for a British invasion of France immediately after the Nazi invasion in 1941. The Soviets rejoiced after the defeat of the Germans at Stalingrad in 1943.",
+      ),
+    });
+    expect(events.some((e) => /The Nazi invasion took place/.test(e))).toBe(false);
+    expect(events.some((e) => /pleading/.test(e))).toBe(false);
+  });
 });

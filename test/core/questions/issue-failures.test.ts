@@ -2445,3 +2445,18 @@ describe("batch 41, judged again", () => {
     expect(prompts.some((p) => /against Japan during/.test(p))).toBe(false);
   });
 });
+
+describe("batch 42, judged blind", () => {
+  it("writes no full name for a surname the text used alone, again and again, before that name ('Edith Wilson' for President Wilson)", () => {
+    const { questions } = bankOf(
+      "Wilson agreed and immediately sent 200,000 American troops in June 1917.",
+      "Wilson sought to capitalize on that influence. Wilson's greatest fight was with the Senate. In an effort to turn public support into a weapon, Wilson embarked on a tour.",
+      "Wilson fainted following a public event on September 25, 1919, and immediately returned to Washington.",
+      "There he suffered a stroke, leaving his second wife Edith Wilson in charge as de facto president.",
+      "Wilson received the Nobel Peace Prize in October 1919.",
+    );
+    const text = questions.map((q) => `${q.prompt} ${JSON.stringify(q.answer)}`).join("\n");
+    expect(text).toMatch(/Wilson/);
+    expect(text).not.toMatch(/Edith Wilson (?:agreed|received|fainted)|Edith Wilson"/);
+  });
+});
