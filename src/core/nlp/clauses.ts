@@ -1070,7 +1070,9 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
           continue;
         }
       }
-      if (t === "," && !datePrelude(i, k)) return k;
+      // ("a Soviet peace plan tabled that September, would be rejected": a tense right after
+      // the comma closes the phrase, a date before it or not.)
+      if (t === "," && (!datePrelude(i, k) || isFiniteGroup(groupAt.get(k + 1)))) return k;
       if (
         k > i &&
         (RELATIVES.test(t) || t === "that") &&
@@ -1886,7 +1888,9 @@ function decideFiniteness(
           (g.finite === "maybe" &&
             tokens[g.head]?.form === "ed" &&
             NAMING_VERB.test(tokens[only.head]?.lemma ?? ""))) &&
-        groups.every((o) => o === only || o.from < s || o.from >= i || out.get(o) !== true)
+        groups.every(
+          (o) => o === only || o.from < lastBoundary || o.from >= i || out.get(o) !== true,
+        )
       ) {
         out.set(only, false);
         mainHasVerb = false;
@@ -2214,7 +2218,12 @@ function decideFiniteness(
 function onAppositive(tokens: readonly Token[], at: number, s: number): boolean {
   let k = at - 1;
   while (k > s && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? "")) k--;
-  return k < at - 1 && tokens[k]?.lower === "," && isNominal(tokens[k - 1]);
+  if (k === at - 1) return false;
+  // ("Egyptian proposals …, along with a Soviet peace plan tabled that September, would be
+  // rejected": a phrase joined to the subject by "along with" is set off the same way.)
+  const opener = k;
+  while (k > s && k > opener - 2 && tokens[k]?.pos === "ADP") k--;
+  return tokens[k]?.lower === "," && isNominal(tokens[k - 1]);
 }
 
 /** Give each unit its parent (the smallest unit containing it), trimming crossing ranges. */

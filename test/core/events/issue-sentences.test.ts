@@ -2362,3 +2362,15 @@ describe("fresh batches 40 and 41: spans, causatives and times that 'be' states"
     expect(events.some((e) => /pleading/.test(e))).toBe(false);
   });
 });
+
+describe("fresh batch 43, judged blind", () => {
+  it("reads 'a Soviet peace plan tabled that September,' set off after the subject as a participle, not the verb of what Kissinger believed", () => {
+    const events = dated({
+      a: article(
+        "In February 1971, Sadat proposed an interim settlement. Kissinger believed that Egyptian proposals for an interim settlement, along with a Soviet peace plan tabled that September, would be rejected by the Israelis.",
+      ),
+    });
+    expect(events).toContain("1971-09 A Soviet peace plan was tabled.");
+    expect(events.some((e) => /would be rejected/.test(e))).toBe(false);
+  });
+});
