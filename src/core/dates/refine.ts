@@ -19,7 +19,7 @@ const GOES_ON_TO =
   /^\s*,?\s*and\s+(?:continuing|lasting|running|going\s+on|ending|concluding)\s+(?:until|till|through|to|into|in)\s+(?:the\s+)?$/i;
 
 const QUALIFIER_BEFORE =
-  /(?:\b(by|before|early|mid|late|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|(?:possibly|probably|perhaps)\s+(?:in|on|during|around)|in\s+the\s+(?:early|late)|as\s+early\s+as|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
+  /(?:\b(by|before|early|mid|late|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+of|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|(?:possibly|probably|perhaps)\s+(?:in|on|during|around)|in\s+the\s+(?:early|late)|as\s+early\s+as|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
 
 /** "by the end of", "by the beginning of": "by" outside a part of the date. */
 const BY_PART_OF = /\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i;
@@ -30,9 +30,12 @@ function qualifierOf(word: string): Qualifier {
   const w = word.toLowerCase();
   // "as early as 1799": it had happened by then.
   if (w === "by" || w === "no later than" || /^as\s+early\s+as$/.test(w)) return "by";
-  if (/^(?:early|in the early|.*(?:beginning|start|turn)\s+of)$/.test(w)) return "early";
-  if (/^(?:mid|mid-|.*middle\s+of)$/.test(w)) return "mid";
-  if (/^(?:late|in the late|.*(?:end|close)\s+of)$/.test(w)) return "late";
+  // ("In the summer of 1970": the seasons of a year are its parts, spring the early one,
+  // summer the middle, autumn the late; winter straddles two years and stays unqualified.)
+  if (/^(?:early|in the early|.*(?:beginning|start|turn)\s+of|.*spring\s+of)$/.test(w))
+    return "early";
+  if (/^(?:mid|mid-|.*middle\s+of|.*summer\s+of)$/.test(w)) return "mid";
+  if (/^(?:late|in the late|.*(?:end|close)\s+of|.*(?:autumn|fall)\s+of)$/.test(w)) return "late";
   // "arriving in San Francisco possibly in November 1849": an uncertain date is told as one
   // about that time, and the hedge goes with it.
   if (
@@ -67,6 +70,9 @@ export function attachQualifiers(sentence: string, mentions: Mention[]): void {
     // "by the end of the 1920s" is by 1929, not "by the 1920s" (which reads as by 1920).
     if (byOuter) narrowToBound(m, END_OF.test(before));
     if (m.qualifier === null || qualifier === "by") m.qualifier = qualifier;
+    // (A season's words stay outside the span: the event text removes them as the words that
+    // go with a date, "in the summer of".)
+    if (/\b(?:spring|summer|autumn|fall)\s+of$/i.test(word)) continue;
     m.from -= before.length - q.index;
   }
   for (const m of mentions) {

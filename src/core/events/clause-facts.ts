@@ -1068,10 +1068,12 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
           tokens[k]?.form === "ing" &&
           (tokens[k + 1]?.pos === "NOUN" ||
             (tokens[k + 1]?.pos === "ADJ" && tokens[k - 1]?.pos !== "PUNCT"))) ||
-        // ("The first orbiting infrared observatory": an ordinal the tagger calls an adverb.)
+        // ("The first orbiting infrared observatory": an ordinal the tagger calls an adverb;
+        // "a new political party": so between an article and a noun is any adverb it reads.)
         (tokens[k]?.pos === "ADV" &&
-          /^(?:first|last|second|third|only)$/.test(tokens[k]?.lower ?? "") &&
-          tokens[k - 1]?.pos === "DET") ||
+          tokens[k - 1]?.pos === "DET" &&
+          (/^(?:first|last|second|third|only)$/.test(tokens[k]?.lower ?? "") ||
+            /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? ""))) ||
         // "a 6.4 quake that hit …", "the 1883 Korean treaty which …": a number before the
         // noun is part of its phrase.
         (tokens[k]?.pos === "NUM" &&
@@ -1133,9 +1135,13 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
   // "the British East India Company, a joint stock company founded in 1600": a participle on
   // a common noun in apposition to a name is about what the name names.
   const host = parse.units.find((a) => a.kind === "appos" && a.from === from && a.to >= u.to);
+  // ("the Progressive Party, a new political party created in 1912": an indefinite phrase
+  // after a name and its comma is one, whether or not the parse marked it.)
+  const described =
+    /^(?:a|an)$/.test(tokens[from]?.lower ?? "") && tokens[from - 2]?.pos === "PROPN";
   if (
     u.kind === "part" &&
-    host !== undefined &&
+    (host !== undefined || described) &&
     !tokens.slice(from, end).some((t) => t.pos === "PROPN") &&
     tokens[from - 1]?.lower === ","
   ) {

@@ -1598,7 +1598,16 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
    */
   function nounParticiple(h: VerbGroup, c: number): boolean {
     const form = tok(h.head)?.form;
-    if (!(form === "ed" || form === "part") || !isNominal(tok(c - 1))) return false;
+    if (!isNominal(tok(c - 1))) return false;
+    // ("and American planes carrying weapons began arriving": an -ing form with its object
+    // between a noun and the verb.)
+    if (form === "ing" && h.from === h.head) {
+      let k = h.to;
+      while (k < h.to + 5 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tok(k)?.pos ?? "")) k++;
+      const next = groupAt.get(k);
+      return k > h.to && next !== undefined && isFiniteGroup(next);
+    }
+    if (!(form === "ed" || form === "part")) return false;
     const next = groupAt.get(h.to);
     return next !== undefined && isFiniteGroup(next);
   }
@@ -1770,6 +1779,10 @@ function measureBefore(tokens: readonly Token[], from: number, i: number): boole
     .every((t) => t.pos === "NUM" || t.pos === "ADV" || TIME_UNIT.test(t.lower));
 }
 
+/** Verbs whose object may take a participle as its complement: "see Israel defeated". */
+const OBJECT_COMPLEMENT_VERB =
+  /^(?:see|watch|hear|have|get|want|find|leave|keep|need|like|prefer)$/;
+
 /** Decide, for each bare -ed or base form in a segment, whether it is a finite verb. */
 function decideFiniteness(
   tokens: readonly Token[],
@@ -1827,6 +1840,25 @@ function decideFiniteness(
         );
     }
     return false;
+  };
+  // Whether an object noun phrase ending right before `i` follows a verb that takes an object
+  // and its complement ("see Israel defeated", "found the city destroyed").
+  const objectComplement = (i: number): boolean => {
+    let k = i - 1;
+    while (
+      k > s &&
+      (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? "") ||
+        (tokens[k]?.pos === "PRON" && POSSESSIVE.test(tokens[k]?.lower ?? "")) ||
+        /^(?:him|her|them|it|us|me)$/.test(tokens[k]?.lower ?? ""))
+    )
+      k--;
+    const verb = groups.find((x) => x.to === k + 1);
+    return (
+      k < i - 1 &&
+      verb !== undefined &&
+      verb.head === k &&
+      OBJECT_COMPLEMENT_VERB.test(tokens[k]?.lemma ?? "")
+    );
   };
   let clauseHasVerb = false;
   let segmentHasVerb = false;
@@ -2091,6 +2123,9 @@ function decideFiniteness(
       // clause has its verb, a verb that must take an object, with none after it, is a passive
       // participle on the noun before ("children who were killed"), not a clause of its own.
       f = false;
+    // "Not wanting to see Israel defeated, Nixon agreed", "had a play produced": after the
+    // object of a verb of perceiving, causing or keeping, the participle completes that verb.
+    else if (head.form === "ed" && g.from === g.head && objectComplement(i)) f = false;
     else
       f =
         isNominal(prev) ||

@@ -2114,7 +2114,7 @@ describe("fresh batch 38, judged blind", () => {
       a: "Storm Area 51\nSunday, September 22, 2019\n\nThe Foundation made two donations to USI Art Collections, in 2007 and a second recently. Friday was when, according to earlier event plans, millions of people were to storm Area 51. The final draft was prepared in the summer of 1777 and the Second Continental Congress approved it on November 15, 1777.\n",
     });
     expect(events.some((e) => /donations|was when|Was when/.test(e))).toBe(false);
-    expect(events).toContain("1777 The final draft was prepared.");
+    expect(events).toContain("1777 mid The final draft was prepared.");
   });
 
   it("drops a news site's place line ('Evansville, Indiana, United States - ') and reads no passive of 'coincided'", () => {
@@ -2372,5 +2372,37 @@ describe("fresh batch 43, judged blind", () => {
     });
     expect(events).toContain("1971-09 A Soviet peace plan was tabled.");
     expect(events.some((e) => /would be rejected/.test(e))).toBe(false);
+  });
+
+  it("reads 'see Israel defeated' as a verb's object and complement, and 'and American planes carrying weapons began' as a clause of its own with the date", () => {
+    const events = dated({
+      a: article(
+        "By October 9, 1973, the Israelis requested help. Not wanting to see Israel defeated, Nixon agreed, and American planes carrying weapons began arriving in Israel on October 14.",
+      ),
+    });
+    expect(events).toContain(
+      "1973-10-14 American planes carrying weapons began arriving in Israel.",
+    );
+    expect(events.some((e) => /Nixon agreed/.test(e))).toBe(false);
+  });
+
+  it("tells a participle on 'a new political party' set after a name as about the name", () => {
+    const events = dated({
+      a: article(
+        "The party disappeared after 1908, but its ideas were similar to those of the Progressive Party, a new political party created in 1912.",
+      ),
+    });
+    expect(events).toContain("1912 The Progressive Party was created.");
+  });
+
+  it("dates 'in the summer of 1970' mid-1970, spring early and autumn late, not the bare year", () => {
+    const events = dated({
+      a: article(
+        "In the summer of 1970, Nixon broke with Kissinger. In the autumn of 1971, the talks in Geneva resumed. In the spring of 1972, the army attacked the town.",
+      ),
+    });
+    expect(events).toContain("1970 mid Nixon broke with Kissinger.");
+    expect(events).toContain("1971 late The talks in Geneva resumed.");
+    expect(events).toContain("1972 early The army attacked the town.");
   });
 });
