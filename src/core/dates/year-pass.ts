@@ -34,11 +34,14 @@ const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu
 const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
 /**
  * "during the 1950s and 1960s", "from the 1920s to the 1940s", "from the late 1770s into the
- * early 1780s": a span of decades, after a preposition that spans ("in the 1930s and 1940s"
+ * early 1780s": a span of decades, after a preposition that spans ("in the 1930s and 1960s"
  * may name two times apart).
  */
 const DECADE_RANGE =
   /\b(?:during|throughout|between|from)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\s+(?:and|to|through|until|into|–|-)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
+/** "blacklisted in the 1940s and 1950s": after "in", two decades in a row are one span. */
+const DECADE_PAIR =
+  /(?<=\bin\s+)(?:the\s+)?(1[0-9]{2}0|20[0-9]0)s\s+and\s+(?:the\s+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
 /** "between the 16th and 18th century", "the 16th and 17th centuries": a span of centuries. */
 const CENTURY_RANGE =
   /\b(?:(?:between|from)\s+)?(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)(?:[-\s]+century)?\s+(?:and|to|until|through|–|-)\s+(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+centur(?:y|ies)\b(?!\s*(?:BC|BCE))/gi;
@@ -100,6 +103,10 @@ export function yearMentions(sentence: string): Mention[] {
     if (!(b > a) || b - a > 200) continue;
     const hundreds = namesHundred(a) && namesHundred(b);
     claim(m, { start: { year: a }, end: { year: hundreds ? lastYearOfThe(b) : b + 9 } });
+  }
+  for (const m of sentence.matchAll(DECADE_PAIR)) {
+    const a = Number(m[1]);
+    if (Number(m[2]) === a + 10) claim(m, { start: { year: a }, end: { year: a + 19 } });
   }
   for (const m of sentence.matchAll(DECADE)) {
     const decade = Number(m[2]);

@@ -849,6 +849,10 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
     )
       k++;
     if (k === np || tok(k)?.pos !== "ADP" || !isDate[k + 1]) return null;
+    // ("co-founded the al-Ahali group in 1932, a significant political organisation in the
+    // 1930s and 1940s": after a bare comma an indefinite noun phrase describes what came
+    // before, an apposition; the subject of a gapped clause is one already known.)
+    if (lower(i) === "," && /^(?:a|an)$/.test(lower(np))) return null;
     let d = k + 1;
     while (d < end && isDate[d]) d++;
     const rest = tok(d)?.lower;
@@ -1088,7 +1092,8 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // "signed in 1783 and ratified in 1784": a bare participle after "and" is a second
       // participle phrase on the same noun, with its own time.
       if (tok(k)?.pos === "CCONJ" && k > i && !relative && participleAfter(ownVerb, k)) return k;
-      if (tok(k)?.pos === "CCONJ" && k > i && coordinationAhead(k, end)) {
+      // ("in the 1940s and 1950s include": an "and" inside a date joins no predicates.)
+      if (tok(k)?.pos === "CCONJ" && k > i && !isDate[k] && coordinationAhead(k, end)) {
         // "including a 6.4 quake that hit on January 7 and caused a blackout": a bare
         // predicate after a relative clause inside the phrase is that clause's too.
         if (!((relative || innerRelative) && predicateAhead(k, end))) return k;
@@ -2045,7 +2050,11 @@ function decideFiniteness(
       f = true;
     } else if (head.form === "base") {
       // "officials say": a base form right after its subject is a present tense.
-      f = isNominal(prev) && prev?.pos !== "NUM" && !clauseHasVerb && i > lastBoundary;
+      f =
+        (isNominal(prev) && prev?.pos !== "NUM" && !clauseHasVerb && i > lastBoundary) ||
+        // "Notable artists who were blacklisted in the 1940s and 1950s include …": after a
+        // relative clause on the subject, with its verb, the main clause's verb comes.
+        (inRelative && relativeHasVerb && !mainHasVerb && isNominal(prev) && !objectComplement(i));
     } else if (i === s || prev?.lower === ",") {
       // ", rejoined al-Nusra in 2016": an -ed form taking an object after a comma continues
       // the clause's predicates; ", supported by Turkey" or a fronted one is a participle.

@@ -57,6 +57,10 @@ const FRONTED_LINK = new RegExp(
 /** Adverbs before a verb that change which event it names: a first meeting is not any meeting. */
 const KEPT_ADVERBS = /^(?:first|last|formally|officially|unanimously|jointly|publicly|secretly)$/;
 
+/** Words that hedge a number ("over", "nearly", "more than"). */
+const HEDGE_WORD =
+  /^(?:over|about|around|nearly|almost|some|roughly|approximately|more|fewer|less|than|at|least|up|to|under)$/;
+
 /** The clause of an event's sentence, or null when it has no clear subject and finite verb. */
 export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   const sentence = text.trim().replace(/[.!]+$/, "");
@@ -66,7 +70,12 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   if (main === undefined || main.verb === null || main.subject === null) return null;
   const verb = main.verb;
   if (verb.negated) return null;
-  const [s0, s1] = main.subject;
+  let [s0, s1] = main.subject;
+  // "Over one million U.S. soldiers staged …": a hedge on the subject's number is the
+  // subject's, not a phrase fronted before it.
+  let h = s0;
+  while (h > main.from && HEDGE_WORD.test(tokens[h - 1]?.lower ?? "")) h--;
+  if (h < s0 && h === main.from && tokens[s0]?.pos === "NUM") s0 = h;
   const first = tokens[s0] as Token;
   if (s1 - s0 === 1 && PRONOUN_SUBJECT.test(first.text)) return null;
   const slice = (a: number, b: number) =>

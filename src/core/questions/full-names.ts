@@ -64,6 +64,12 @@ const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
   return out;
 }, 256);
 
+/** Whether a word, read in lower case, is a common noun in the plural ("Communists"). */
+function pluralNoun(word: string, nlp: Nlp): boolean {
+  const t = nlp.tag(word.toLowerCase())[0];
+  return t?.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower);
+}
+
 /** Whether a name's first word, read in lower case, is still a noun or a name ("don" is a verb). */
 function mayOpenAName(name: string, nlp: Nlp): boolean {
   const first = firstWordLowered(name, nlp);
@@ -287,6 +293,9 @@ export function withFullNames(
     // a surname is written in full only where its own documents name that person.
     const holder = full === undefined ? undefined : catalog.find(full);
     if (holder !== undefined && ![...holder.docs].some((d) => docs.has(d))) continue;
+    // "filled with Communists" is no surname of the "Chinese Communists" the text names
+    // elsewhere: a plural common noun in capitals names a group, not a person.
+    if (full === undefined && pluralNoun(name, nlp)) continue;
     full ??= fullNameFromDocuments(name, entity, catalog, docTexts);
     if (full === undefined) continue;
     if (out.includes(full)) continue;

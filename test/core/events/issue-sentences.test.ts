@@ -2406,3 +2406,27 @@ describe("fresh batch 43, judged blind", () => {
     expect(events).toContain("1972 early The army attacked the town.");
   });
 });
+
+describe("fresh batch 42, judged blind", () => {
+  it("reads 'in the 1940s and 1950s' as one span for the clause it is in, not a decade for each of two clauses", () => {
+    const events = eventsOf({
+      a: article(
+        "Notable artists who were blacklisted in the 1940s and 1950s include composer Leonard Bernstein and musician Artie Shaw. Riots broke out in the 1930s and 1960s.",
+      ),
+    }).events.map((e) => `${e.date.start}–${e.date.end ?? ""} ${e.text}`);
+    expect(events).toContain("1940–1959 Notable artists were blacklisted.");
+    expect(events.some((e) => /include composer|Riots/.test(e))).toBe(false);
+  });
+
+  it("reads an indefinite noun phrase with a date after a clause's own date as an apposition, not a gapped clause", () => {
+    const events = dated({
+      a: article(
+        "Hadid was born in 1900. He co-founded the left-liberal al-Ahali group in 1932, a significant political organisation in the 1930s and 1940s.",
+      ),
+    });
+    expect(events.some((e) => /^1930 A significant political organisation/.test(e))).toBe(false);
+    expect(
+      events.some((e) => /^1932 Hadid co-founded the left-liberal al-Ahali group/.test(e)),
+    ).toBe(true);
+  });
+});

@@ -2460,3 +2460,17 @@ describe("batch 42, judged blind", () => {
     expect(text).not.toMatch(/Edith Wilson (?:agreed|received|fainted)|Edith Wilson"/);
   });
 });
+
+describe("batch 42: names and hedges", () => {
+  it("writes no full name for a plural group noun ('filled with Communists' is not 'Chinese Communists') and keeps 'over' with the number it hedges", () => {
+    const { prompts } = bankOf(
+      "In 1949, the Chinese Communists won.",
+      "Indeed, in February 1950, Wisconsin senator Joseph McCarthy, a Republican, charged in a speech that the State Department was filled with Communists.",
+      "By the end of September 1918, over one million U.S. soldiers staged a full offensive into the Argonne Forest.",
+    );
+    expect(prompts.some((p) => /filled with Chinese Communists/.test(p))).toBe(false);
+    expect(prompts.some((p) => /filled with Communists/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Forest over\?/.test(p))).toBe(false);
+    expect(prompts.some((p) => /did over one million U\.S\. soldiers stage/.test(p))).toBe(true);
+  });
+});
