@@ -2453,7 +2453,14 @@ function clauseText(
       if (tokens[u.from - 1]?.lower === ",") {
         drop[u.from - 1] = true;
         if (tokens[end]?.lower === ",") drop[end] = true;
-      }
+      } else if (
+        // ("the so-called “Rogers Plan,” which called for …, with …": the comma written
+        // inside the quotation marks stands for both; the one closing the phrase goes.)
+        /^[”’"']$/.test(tokens[u.from - 1]?.text ?? "") &&
+        tokens[u.from - 2]?.lower === "," &&
+        tokens[end]?.lower === ","
+      )
+        drop[end] = true;
     }
   }
   // "Tesco sold its stores in March; and in 2015 sold HomePlus": a subject borrowed from a

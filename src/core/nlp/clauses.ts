@@ -967,6 +967,13 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       // "described him as an emerging figure when they offered a reward": a verb after
       // another clause's opening word is that clause's, and "as" was a preposition.
       if (k > i && (RELATIVES.test(t.lower) || CLAUSE_OPENER.test(t.lower))) return false;
+      // ("declared war on the United States and captured several ships": a verb right after
+      // "and" is the reporting verb's second predicate, and "war" its object.)
+      if (t.pos === "CCONJ") {
+        let v = k + 1;
+        while (tok(v)?.pos === "ADV") v++;
+        if (groupAt.has(v)) return false;
+      }
       // ("agreed on a line as their shared maritime border": a possessive is no subject.)
       if (isNominal(t) && !isDate[k] && !POSSESSIVE.test(t.lower) && t.lower !== "whose")
         sawNominal = true;

@@ -2430,3 +2430,15 @@ describe("fresh batch 42, judged blind", () => {
     ).toBe(true);
   });
 });
+
+describe("fresh batch 43 and the dev corpus, judged again", () => {
+  it("leaves one comma where a relative clause is cut after a comma inside quotation marks", () => {
+    const events = dated({
+      a: article(
+        "By December 1969, the Soviet Union, Egypt, and Israel had all rejected the so-called “Rogers Plan,” which called for Israel to withdraw to the 1949 armistice lines, with “insubstantial alterations,” in return for peace.",
+      ),
+    });
+    expect(events.some((e) => /Plan,”,/.test(e))).toBe(false);
+    expect(events.some((e) => /rejected the so-called “Rogers Plan,” with/.test(e))).toBe(true);
+  });
+});

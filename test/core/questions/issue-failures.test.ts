@@ -2474,3 +2474,18 @@ describe("batch 42: names and hedges", () => {
     expect(prompts.some((p) => /did over one million U\.S\. soldiers stage/.test(p))).toBe(true);
   });
 });
+
+describe("the dev corpus, judged again", () => {
+  it("reads 'declared war on X and captured Y' as two predicates, each in its base form in a question", () => {
+    const { prompts } = bankOf(
+      "In 1785, Dey Muhammad of Algiers declared war on the United States and captured several American ships.",
+      "In 1795, the United States concluded a treaty with Algiers.",
+    );
+    expect(prompts).toContain(
+      "When did Dey Muhammad of Algiers declare war on the United States and capture several American ships?",
+    );
+    expect(prompts.some((p) => /declare war on the United States and captured/.test(p))).toBe(
+      false,
+    );
+  });
+});
