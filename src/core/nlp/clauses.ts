@@ -2019,32 +2019,23 @@ function decideFiniteness(
         (isDate[g.to] === true && prev?.pos === "NOUN" && pastIsParticiple(head.lower, head.lemma)))
     )
       f = false;
-    // "The bridge, built in 1890, collapsed": a past that is its participle too, set off by
-    // commas after the subject with the clause's verb after them, is a participle phrase.
-    // "the hardest fought and bloodiest battle": after a determiner and a degree adverb a
-    // past that is its participle too is an adjective, as an -ed form is below.
+    // A past that is its participle too ("built", "held") is the participle where no tense
+    // can be: after a determiner and a degree adverb, an adjective as an -ed form is below
+    // ("the hardest fought and bloodiest battle"); set off by commas after the subject with
+    // the clause's verb after them ("The bridge, built in 1890, collapsed"); opening the
+    // sentence, where a tense would have no subject ("Built in 1890, the bridge …"); and after
+    // "and", carrying on such a phrase ("built in 1890 and rebuilt in 1920").
     else if (
       g.finite === true &&
       g.from === g.head &&
       head.form === "past" &&
       mayBeParticiple(head) &&
-      prev?.pos === "ADV" &&
-      tokens[i - 2]?.pos === "DET"
-    )
-      f = false;
-    // So is one opening the sentence, where a tense would have no subject ("Built in 1890,
-    // the bridge …"), and one after "and" that carries on such a phrase ("built in 1890 and
-    // rebuilt in 1920").
-    else if (
-      g.finite === true &&
-      g.from === g.head &&
-      head.form === "past" &&
-      mayBeParticiple(head) &&
-      ((prev?.lower === "," &&
-        sawSubject &&
-        !segmentHasVerb &&
-        !clauseHasVerb &&
-        closedBeforeVerb(g)) ||
+      ((prev?.pos === "ADV" && tokens[i - 2]?.pos === "DET") ||
+        (prev?.lower === "," &&
+          sawSubject &&
+          !segmentHasVerb &&
+          !clauseHasVerb &&
+          closedBeforeVerb(g)) ||
         (i === s && tokens[g.to]?.pos === "ADP") ||
         (prev?.pos === "CCONJ" && participleBefore(i)))
     )
