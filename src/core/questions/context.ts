@@ -386,6 +386,7 @@ export function buildContext(input: {
       info.listable = false;
     }
   }
+  markRetold(events, input.nlp);
   const timeline = [...events].sort(
     (a, b) => a.span.from - b.span.from || a.span.to - b.span.to || a.index - b.index,
   );
@@ -463,4 +464,39 @@ export function buildContext(input: {
     },
     nlp: input.nlp,
   };
+}
+
+/**
+ * "The Articles were replaced by the United States Constitution" (1788) and "The general
+ * government under the Articles was replaced with the federal government under the United
+ * States Constitution" (1789): a document telling one deed twice, at two dates, has two
+ * events no learner can put in order. The same verb in the same voice, with the same names
+ * (two or more, and most of those either names), is the same deed; the later telling is
+ * shown as no option (it is still asked).
+ */
+function markRetold(events: readonly EventInfo[], nlp: Nlp): void {
+  const byDoc = new Map<string, EventInfo[]>();
+  for (const e of events) {
+    if (!e.listable) continue;
+    const doc = e.citation?.source.doc ?? e.event.sources[0]?.doc ?? "";
+    byDoc.set(doc, [...(byDoc.get(doc) ?? []), e]);
+  }
+  for (const list of byDoc.values()) {
+    const deeds = list.map((e) => {
+      const frame = clauseFrame(e.event.text, nlp);
+      return frame === null ? null : `${frame.lemma}:${frame.aux === null ? "active" : "passive"}`;
+    });
+    list.forEach((e, i) => {
+      for (let j = 0; j < i; j++) {
+        const other = list[j] as EventInfo;
+        if (deeds[i] === null || deeds[i] !== deeds[j] || !other.listable) continue;
+        const shared = e.event.entities.filter((n) => other.event.entities.includes(n));
+        const all = new Set([...e.event.entities, ...other.event.entities]);
+        if (shared.length >= 2 && shared.length / all.size >= 0.6) {
+          e.listable = false;
+          return;
+        }
+      }
+    });
+  }
 }

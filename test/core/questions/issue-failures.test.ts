@@ -2489,3 +2489,23 @@ describe("the dev corpus, judged again", () => {
     );
   });
 });
+
+describe("one deed told twice (dev corpus, three sessions' judges)", () => {
+  it("offers no two tellings of one deed as options ('the Articles were replaced by the United States Constitution', 1788 and 1789)", () => {
+    const { questions } = bankOf(
+      "In 1777, the Articles of Confederation was created.",
+      "In 1788, with the approval of Congress, the Articles were replaced by the United States Constitution.",
+      "On March 4, 1789, the general government under the Articles was replaced with the federal government under the United States Constitution.",
+      "In 1781, the Articles of Confederation was ratified.",
+      "In 1776, the Second Continental Congress resolved to appoint a committee.",
+    );
+    const listed = questions.filter(
+      (q) => q.type !== "date-choice" && (q.choices?.length ?? 0) > 1,
+    );
+    expect(listed.length).toBeGreaterThan(0);
+    for (const q of listed)
+      expect(
+        (q.choices ?? []).filter((c) => /replaced (?:by|with) the/.test(c)).length,
+      ).toBeLessThan(2);
+  });
+});
