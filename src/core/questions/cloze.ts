@@ -69,6 +69,15 @@ function mentionCount(sentence: string, spellings: string[]): number {
   return count;
 }
 
+/** Whether a name is another one with a head noun after it ("Texas" → "Texas Army"). */
+function qualifiedBy(longer: string, name: string): boolean {
+  if (!longer.startsWith(`${name} `)) return false;
+  const rest = longer.slice(name.length + 1);
+  return (
+    !/^(?:of|de|del|da|do|du|von|van|al|el|la|le|\()/i.test(rest) && rest.split(/\s+/).length <= 2
+  );
+}
+
 function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
   const out: Blank[] = [];
   const present = ctx.namesIn(sentence);
@@ -127,7 +136,9 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     // had is right too.
     const written = info.event.entities[info.names.indexOf(name)];
     const accepted = [
-      ...spellings.filter((s) => s !== phrase),
+      // ("took up farming in Texas": "Texas Army" names something else, which "Texas"
+      // only qualifies; "United States of America" is the same name written out.)
+      ...spellings.filter((s) => s !== phrase && !qualifiedBy(s, phrase)),
       ...(abbreviated ? [name] : []),
       ...(written !== undefined && written !== name ? [written] : []),
     ];

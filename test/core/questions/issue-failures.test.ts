@@ -2509,3 +2509,16 @@ describe("one deed told twice (dev corpus, three sessions' judges)", () => {
       ).toBeLessThan(2);
   });
 });
+
+describe("the dev corpus, judged at the session's end", () => {
+  it("accepts no longer name that the key only qualifies ('Texas Army' for 'took up farming in _____')", () => {
+    const { questions } = bankOf(
+      "In 1836, Albert Sidney Johnston enlisted as a private in the Texas Army.",
+      "In April 1834, Johnston took up farming in Texas.",
+      "In 1845, the United States annexed Texas.",
+    );
+    const blanks = questions.filter((q) => q.type === "cloze" && q.answer === "Texas");
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const q of blanks) expect(q.accepted ?? []).not.toContain("Texas Army");
+  });
+});
