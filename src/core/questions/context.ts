@@ -475,21 +475,23 @@ export function buildContext(input: {
  * shown as no option (it is still asked).
  */
 function markRetold(events: readonly EventInfo[], nlp: Nlp): void {
-  const byDoc = new Map<string, EventInfo[]>();
+  // Only tellings of one document with the same verb and voice are compared, so the work
+  // stays near linear however many events a long document has.
+  const byDeed = new Map<string, EventInfo[]>();
   for (const e of events) {
     if (!e.listable) continue;
+    const frame = clauseFrame(e.event.text, nlp);
+    if (frame === null) continue;
     const doc = e.citation?.source.doc ?? e.event.sources[0]?.doc ?? "";
-    byDoc.set(doc, [...(byDoc.get(doc) ?? []), e]);
+    const key = `${doc}\u0000${frame.lemma}:${frame.aux === null ? "active" : "passive"}`;
+    const list = byDeed.get(key);
+    if (list === undefined) byDeed.set(key, [e]);
+    else list.push(e);
   }
-  for (const list of byDoc.values()) {
-    const deeds = list.map((e) => {
-      const frame = clauseFrame(e.event.text, nlp);
-      return frame === null ? null : `${frame.lemma}:${frame.aux === null ? "active" : "passive"}`;
-    });
+  for (const list of byDeed.values()) {
     list.forEach((e, i) => {
-      for (let j = 0; j < i; j++) {
-        const other = list[j] as EventInfo;
-        if (deeds[i] === null || deeds[i] !== deeds[j] || !other.listable) continue;
+      for (const other of list.slice(0, i)) {
+        if (!other.listable) continue;
         const shared = e.event.entities.filter((n) => other.event.entities.includes(n));
         const all = new Set([...e.event.entities, ...other.event.entities]);
         if (shared.length >= 2 && shared.length / all.size >= 0.6) {
