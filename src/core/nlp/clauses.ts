@@ -505,21 +505,11 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         const naming = NAMING_VERB.test(tok(g.head)?.lemma ?? "");
         // "She had a play produced on Broadway in 1935": after the object of "have" or "get"
         // the participle completes that verb (she caused it); its phrase is the clause's.
-        const caused = groups.some(
-          (c) =>
-            c.to < i &&
-            c.from >= s &&
-            c.head === c.to - 1 &&
-            /^(?:have|get)$/.test(tok(c.head)?.lemma ?? "") &&
-            isFiniteGroup(c) &&
-            tokens
-              .slice(c.to, i)
-              .every(
-                (t) =>
-                  /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) ||
-                  (t.pos === "PRON" && POSSESSIVE.test(t.lower)),
-              ),
-        );
+        const causer = verbOfObjectBefore(tokens, groups, i, s);
+        const caused =
+          causer !== undefined &&
+          /^(?:have|get)$/.test(tok(causer.head)?.lemma ?? "") &&
+          isFiniteGroup(causer);
         if (
           (((form === "ed" || form === "part") && afterNoun) || reducedIng) &&
           !naming &&
@@ -1791,6 +1781,29 @@ function measureBefore(tokens: readonly Token[], from: number, i: number): boole
     .every((t) => t.pos === "NUM" || t.pos === "ADV" || TIME_UNIT.test(t.lower));
 }
 
+/**
+ * The one-word verb whose object noun phrase ends right before `i`, after the segment's start
+ * `s`: "see" in "see Israel| defeated", "had" in "had a play| produced".
+ */
+function verbOfObjectBefore(
+  tokens: readonly Token[],
+  groups: readonly VerbGroup[],
+  i: number,
+  s: number,
+): VerbGroup | undefined {
+  let k = i - 1;
+  while (
+    k > s &&
+    (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? "") ||
+      (tokens[k]?.pos === "PRON" && POSSESSIVE.test(tokens[k]?.lower ?? "")) ||
+      /^(?:him|her|them|it|us|me)$/.test(tokens[k]?.lower ?? ""))
+  )
+    k--;
+  if (k === i - 1) return undefined;
+  const verb = groups.find((x) => x.to === k + 1);
+  return verb?.head === k ? verb : undefined;
+}
+
 /** Verbs whose object may take a participle as its complement: "see Israel defeated". */
 const OBJECT_COMPLEMENT_VERB =
   /^(?:see|watch|hear|have|get|want|find|leave|keep|need|like|prefer)$/;
@@ -1856,21 +1869,8 @@ function decideFiniteness(
   // Whether an object noun phrase ending right before `i` follows a verb that takes an object
   // and its complement ("see Israel defeated", "found the city destroyed").
   const objectComplement = (i: number): boolean => {
-    let k = i - 1;
-    while (
-      k > s &&
-      (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? "") ||
-        (tokens[k]?.pos === "PRON" && POSSESSIVE.test(tokens[k]?.lower ?? "")) ||
-        /^(?:him|her|them|it|us|me)$/.test(tokens[k]?.lower ?? ""))
-    )
-      k--;
-    const verb = groups.find((x) => x.to === k + 1);
-    return (
-      k < i - 1 &&
-      verb !== undefined &&
-      verb.head === k &&
-      OBJECT_COMPLEMENT_VERB.test(tokens[k]?.lemma ?? "")
-    );
+    const verb = verbOfObjectBefore(tokens, groups, i, s);
+    return verb !== undefined && OBJECT_COMPLEMENT_VERB.test(tokens[verb.head]?.lemma ?? "");
   };
   let clauseHasVerb = false;
   let segmentHasVerb = false;
