@@ -3,6 +3,7 @@ import { LINKING } from "../nlp/discourse.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import { isVerbal, type Nlp, pluralPhrase, type Token } from "../nlp/tokens.ts";
 import { closeUpPunctuation } from "../punctuation.ts";
+import { HEDGES } from "./numbers.ts";
 
 /*
  * The parts of an event's sentence a question is built from, read from the tagger
@@ -57,10 +58,6 @@ const FRONTED_LINK = new RegExp(
 /** Adverbs before a verb that change which event it names: a first meeting is not any meeting. */
 const KEPT_ADVERBS = /^(?:first|last|formally|officially|unanimously|jointly|publicly|secretly)$/;
 
-/** Words that hedge a number ("over", "nearly", "more than"). */
-const HEDGE_WORD =
-  /^(?:over|about|around|nearly|almost|some|roughly|approximately|more|fewer|less|than|at|least|up|to|under)$/;
-
 /** The clause of an event's sentence, or null when it has no clear subject and finite verb. */
 export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   const sentence = text.trim().replace(/[.!]+$/, "");
@@ -73,9 +70,11 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   let [s0, s1] = main.subject;
   // "Over one million U.S. soldiers staged …": a hedge on the subject's number is the
   // subject's, not a phrase fronted before it.
-  let h = s0;
-  while (h > main.from && HEDGE_WORD.test(tokens[h - 1]?.lower ?? "")) h--;
-  if (h < s0 && h === main.from && tokens[s0]?.pos === "NUM") s0 = h;
+  const lead = tokens
+    .slice(main.from, s0)
+    .map((t) => t.lower)
+    .join(" ");
+  if (lead !== "" && tokens[s0]?.pos === "NUM" && lead.replace(HEDGES, "") === "") s0 = main.from;
   const first = tokens[s0] as Token;
   if (s1 - s0 === 1 && PRONOUN_SUBJECT.test(first.text)) return null;
   const slice = (a: number, b: number) =>

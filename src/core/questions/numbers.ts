@@ -21,7 +21,8 @@ const SCALES: Record<string, number> = {
   bn: 1_000_000_000,
 };
 
-const HEDGES =
+/** Words that hedge a number ("over", "nearly", "more than"), at the start of a text. */
+export const HEDGES =
   /^(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|more than|less than|fewer than|under|at least|up to|some|circa|c\.|~|>|<)\s*/;
 
 /** Words that can be part of a number written in words ("two hundred and fifty"). */
