@@ -18,8 +18,15 @@ const STARTS_IN = /\b(?:beginning|starting|commencing)\s+(?:in|on)\s+(?:the\s+)?
 const GOES_ON_TO =
   /^\s*,?\s*and\s+(?:continuing|lasting|running|going\s+on|ending|concluding)\s+(?:until|till|through|to|into|in)\s+(?:the\s+)?$/i;
 
-const QUALIFIER_BEFORE =
-  /(?:\b(by|before|early|mid|late|(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|fall)\s+of|around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|(?:possibly|probably|perhaps)\s+(?:in|on|during|around)|in\s+the\s+(?:early|late)|as\s+early\s+as|(?:at\s+)?the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:at\s+)?(?:the\s+)?end\s+of|no\s+later\s+than)|\bmid-)\s*(?:the\s+)?$/i;
+/** "the summer of": a season of a year, which stands for a part of it. */
+const SEASON_OF = "(?:spring|summer|autumn|fall)\\s+of";
+
+const ENDS_IN_SEASON = new RegExp(`\\b${SEASON_OF}$`, "i");
+
+const QUALIFIER_BEFORE = new RegExp(
+  `(?:\\b(by|before|early|mid|late|(?:in\\s+)?(?:the\\s+)?${SEASON_OF}|around|about|circa|c\\.|ca\\.|approximately|roughly|sometime\\s+in|(?:possibly|probably|perhaps)\\s+(?:in|on|during|around)|in\\s+the\\s+(?:early|late)|as\\s+early\\s+as|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|close|turn)\\s+of|(?:at\\s+)?(?:the\\s+)?end\\s+of|no\\s+later\\s+than)|\\bmid-)\\s*(?:the\\s+)?$`,
+  "i",
+);
 
 /** "by the end of", "by the beginning of": "by" outside a part of the date. */
 const BY_PART_OF = /\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i;
@@ -72,7 +79,7 @@ export function attachQualifiers(sentence: string, mentions: Mention[]): void {
     if (m.qualifier === null || qualifier === "by") m.qualifier = qualifier;
     // (A season's words stay outside the span: the event text removes them as the words that
     // go with a date, "in the summer of".)
-    if (/\b(?:spring|summer|autumn|fall)\s+of$/i.test(word)) continue;
+    if (ENDS_IN_SEASON.test(word)) continue;
     m.from -= before.length - q.index;
   }
   for (const m of mentions) {

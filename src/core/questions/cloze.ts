@@ -33,8 +33,9 @@ export const clozeSentence = perEvent((info: EventInfo, ctx: Context): string =>
   // "Born and educated in Russia, in 1926 Rand moved to the _____.": a date written before a
   // fronted participle would date the participle ("In 1926, born and educated in Russia, …"),
   // and one at the end may date the last clause; right before the subject it is the clause's.
-  const intro = plainClause(info, ctx)?.intro;
-  if (plainClause(info, ctx)?.introIsParticiple === true && intro && text.startsWith(`${intro}, `))
+  const clause = plainClause(info, ctx);
+  const intro = clause?.introIsParticiple === true ? clause.intro : null;
+  if (intro && text.startsWith(`${intro}, `))
     return withFinalStop(
       `${intro}, ${datePhrase(info.event.date)} ${text.slice(intro.length + 2)}`,
     );

@@ -66,7 +66,7 @@ const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
 
 /** Whether a word, read in lower case, is a common noun in the plural ("Communists"). */
 function pluralNoun(word: string, nlp: Nlp): boolean {
-  const t = nlp.tag(word.toLowerCase())[0];
+  const t = firstWordLowered(word, nlp);
   return t?.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower);
 }
 
@@ -77,6 +77,9 @@ function mayOpenAName(name: string, nlp: Nlp): boolean {
   // ("mohamed" is read as a verb only by its ending; no verb is known by that name.)
   return first.pos === "VERB" && first.form === "ed" && first.lemma === first.lower;
 }
+
+/** `wordPattern` for every occurrence (`matchAll`), kept as that one is. */
+const everyWord = textMemo((name) => new RegExp(wordPattern(name).source, "gu"), 4096);
 
 /** How often a surname alone comes before a full name for it to be someone else's. */
 const OTHER_PERSON_USES = 3;
@@ -93,7 +96,7 @@ function namedInFull(surname: string, texts: readonly string[]): string | undefi
     const names = fullNamesOf(t).get(surname);
     if (names === undefined) continue;
     const firstFull = Math.min(...[...names].map((n) => t.indexOf(n)).filter((i) => i >= 0));
-    const bare = new RegExp(wordPattern(surname).source, "gu");
+    const bare = everyWord(surname);
     // (Not the title line, and not once or twice: a section may go on from one that named
     // the person, "it made Douglas's popular sovereignty …" before "Stephen Douglas".)
     const body = t.indexOf("\n");
