@@ -959,11 +959,7 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (k > i && (RELATIVES.test(t.lower) || CLAUSE_OPENER.test(t.lower))) return false;
       // ("declared war on the United States and captured several ships": a verb right after
       // "and" is the reporting verb's second predicate, and "war" its object.)
-      if (t.pos === "CCONJ") {
-        let v = k + 1;
-        while (tok(v)?.pos === "ADV") v++;
-        if (groupAt.has(v)) return false;
-      }
+      if (t.pos === "CCONJ" && predicateAhead(k, end)) return false;
       // ("agreed on a line as their shared maritime border": a possessive is no subject.)
       if (isNominal(t) && !isDate[k] && !POSSESSIVE.test(t.lower) && t.lower !== "whose")
         sawNominal = true;
@@ -1963,16 +1959,16 @@ function decideFiniteness(
       groupAt.has(contactVerbAt(tokens, i));
     // ("held that month with …": a word of a date, "that" here, opens no clause.)
     if (
-      (contactRelative || !isDate[i]) &&
-      (contactRelative ||
-        t.pos === "CCONJ" ||
-        t.pos === "SCONJ" ||
-        RELATIVES.test(t.lower) ||
-        // "in what has widely been called an honor killing": after a preposition "what" opens a
-        // noun clause, whose verb is its own, not a second verb of the clause around it.
-        (t.lower === "what" && prev?.pos === "ADP") ||
-        (t.lower === "that" && t.pos !== "DET") ||
-        (SUBORDINATORS.test(t.lower) && t.pos !== "ADJ" && t.pos !== "NOUN"))
+      contactRelative ||
+      (!isDate[i] &&
+        (t.pos === "CCONJ" ||
+          t.pos === "SCONJ" ||
+          RELATIVES.test(t.lower) ||
+          // "in what has widely been called an honor killing": after a preposition "what"
+          // opens a noun clause, whose verb is its own, not a second verb of the clause.
+          (t.lower === "what" && prev?.pos === "ADP") ||
+          (t.lower === "that" && t.pos !== "DET") ||
+          (SUBORDINATORS.test(t.lower) && t.pos !== "ADJ" && t.pos !== "NOUN")))
     ) {
       // "…, and when Apollo 8's LM arrived in June 1968, defects were discovered": a
       // subordinate clause opening a clause ends at the comma after its verb.
