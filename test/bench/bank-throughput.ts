@@ -2,6 +2,7 @@ import { buildBank } from "../../src/core/bank-build.ts";
 import { MONTHS } from "../../src/core/date-format.ts";
 import { seededRandom } from "../../src/core/simulate.ts";
 import { nodeNlp } from "../../src/nlp/node.ts";
+import { profileAreas } from "./where-time-goes.ts";
 
 /*
  * Bank-building throughput on a synthetic corpus of at least 1 MB: documents in
@@ -223,11 +224,37 @@ function time<T>(f: () => T, runs = 2): { ms: number; value: T } {
 }
 
 /**
+ * One more build of the corpus, timed by stage (dating events, then writing questions,
+ * as a job reports its progress) and profiled, its time summed by area of the code.
+ */
+async function whereTheTimeGoes(files: File[]): Promise<void> {
+  const marks: { stage: string; at: number }[] = [];
+  const { areas } = await profileAreas(() =>
+    buildBank(files, {
+      nlp: nodeNlp(),
+      onStage: (stage) => marks.push({ stage, at: performance.now() }),
+    }),
+  );
+  const end = performance.now();
+  const stages = marks.map(
+    (m, i) => `${m.stage} ${((marks[i + 1]?.at ?? end) - m.at).toFixed(0)} ms`,
+  );
+  console.log(`by stage (profiled run): ${stages.join(", ")}`);
+  const shown = areas.filter((a) => a.share >= 0.01);
+  const rest = areas.slice(shown.length).reduce((n, a) => n + a.share, 0);
+  console.log(
+    `where the time goes (own time by area, ≥ 1 %): ${shown
+      .map((a) => `${a.area} ${(a.share * 100).toFixed(1)} %`)
+      .join(", ")}; the rest ${(rest * 100).toFixed(1)} %`,
+  );
+}
+
+/**
  * Build 1× and 2× corpora, print KB/s and the 2×/1× time ratio, with question
  * generation (issue 4) unless `--without-questions`; `--single` also times the
  * corpus built as one document.
  */
-export function main(args: string[] = []): void {
+export async function main(args: string[] = []): Promise<void> {
   const sizeKb = Number(args.find((a) => /^\d+$/.test(a)) ?? 1024);
   const questions = !args.includes("--without-questions");
   const runsAt = args.indexOf("--runs");
@@ -251,6 +278,7 @@ export function main(args: string[] = []): void {
       `2× ${kb(two).toFixed(0)} KB in ${b2.ms.toFixed(0)} ms (${((kb(two) / b2.ms) * 1000).toFixed(0)} KB/s), ` +
       `2×/1× time ratio ${(b2.ms / b1.ms).toFixed(2)}`,
   );
+  if (questions) await whereTheTimeGoes(one);
   // A hostile shape: one "sentence" with no full stop, dates and names repeated to the end.
   for (const size of [160, 640, 1900]) {
     const unit = "on 3 March 2015 and 4 April 2016 rebels took Foo and Bar, ";
@@ -280,4 +308,4 @@ export function main(args: string[] = []): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));

@@ -36,7 +36,7 @@ let failed = false;
 
 if (!skip.has("bank")) {
   line("\n## Question bank: build throughput (synthetic corpus)");
-  bankThroughput([]);
+  await bankThroughput([]);
 }
 
 if (!skip.has("load")) {
