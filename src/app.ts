@@ -17,6 +17,7 @@ import { renderError } from "./http/render.tsx";
 import { errorLine, type LogWriter, requestLog } from "./http/request-log.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { createSessionCache, loadSession } from "./http/session.ts";
+import { createWorkingCopies } from "./http/working-copies.ts";
 import type { JobQueue } from "./jobs/run.ts";
 import { type Mailer, mailerFor } from "./mail/mailer.ts";
 import { account } from "./routes/account.tsx";
@@ -27,6 +28,7 @@ import { auth } from "./routes/auth.tsx";
 import { classes } from "./routes/classes.tsx";
 import { decks } from "./routes/decks.tsx";
 import { documentJobs } from "./routes/document-jobs.tsx";
+import { documentReview } from "./routes/document-review.tsx";
 import { documents } from "./routes/documents.tsx";
 import { health } from "./routes/health.tsx";
 import { home } from "./routes/home.tsx";
@@ -55,7 +57,15 @@ export type AppDeps = {
   clientAddress?: (c: Context) => string | undefined;
   /** Sends password reset emails; defaults to the configured transport (none, log or http). */
   mailer?: Mailer | null;
+  /**
+   * Characters of teachers' working copies (bank JSON) kept parsed in this process
+   * (src/http/working-copies.ts); a Worker isolate, with far less memory, keeps less.
+   */
+  workingCopyBudget?: number;
 };
+
+/** About one 2 MB document's bank, or many ordinary ones. */
+const WORKING_COPY_BUDGET = 24 * 1024 * 1024;
 
 const consoleLogger = {
   info: (line: string) => console.log(line),
@@ -67,6 +77,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { db, now, config } = deps;
   const logger = deps.logger ?? consoleLogger;
   const content = createContent(db);
+  const workingCopies = createWorkingCopies(deps.workingCopyBudget ?? WORKING_COPY_BUDGET);
   const sessions = createSessionCache();
   const studyStates = createStudyStates();
   const mailer = deps.mailer === undefined ? mailerFor(config.email) : deps.mailer;
@@ -88,6 +99,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("db", handle);
     c.set("config", config);
     c.set("content", counted ? content.using(handle) : content);
+    c.set("workingCopies", workingCopies);
     c.set("sessions", sessions);
     c.set("study", studyStates);
     c.set("jobs", deps.jobs);
@@ -120,6 +132,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", assignmentReports);
   app.route("/", documentJobs);
   app.route("/", documents);
+  app.route("/", documentReview);
   app.route("/", account);
   app.route("/", passwordReset);
   app.route("/", admin);

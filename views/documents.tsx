@@ -162,6 +162,40 @@ export type ReviewQuestion = {
   order: string[];
 };
 
+/** One page of a list: its items, the number of the first, and the whole list's length. */
+export type PageOf<T> = { items: T[]; first: number; total: number };
+
+/** " (12)" for a list on one page, " (51–100 of 812)" for a page of a longer one. */
+function counted(list: PageOf<unknown>): string {
+  if (list.items.length === list.total) return ` (${list.total.toLocaleString("en")})`;
+  if (list.items.length === 0) return ` (${list.total.toLocaleString("en")})`;
+  const last = list.first + list.items.length - 1;
+  return ` (${list.first.toLocaleString("en")}–${last.toLocaleString("en")} of ${list.total.toLocaleString("en")})`;
+}
+
+/** Links to the previous and next pages of a long review; nothing when it has one page. */
+function Pager(p: { base: string; page: number; pages: number }) {
+  if (p.pages <= 1) return null;
+  const to = (n: number) => (n === 1 ? p.base : `${p.base}?page=${n}`);
+  return (
+    <nav class="pager row" aria-label="Pages of this review">
+      {p.page > 1 ? (
+        <a href={to(p.page - 1)} rel="prev">
+          ← Previous
+        </a>
+      ) : null}
+      <span>
+        Page {p.page} of {p.pages}
+      </span>
+      {p.page < p.pages ? (
+        <a href={to(p.page + 1)} rel="next">
+          Next →
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
 export type ReviewEvent = {
   id: string;
   dateLabel: string;
@@ -197,13 +231,18 @@ export function DocumentReviewPage(p: {
     deckId: string;
     /** The format the document came in and the text read from it (null for documents from before). */
     format: string | null;
+    /** The start of the text (the page shows at most so much), and the whole text's length. */
     text: string | null;
+    textLength: number;
   };
-  events: ReviewEvent[];
-  undated: { quote: string; reason: string }[];
-  multiEvent: ReviewQuestion[];
+  /** Counts over the whole document, not only this page. */
+  totals: { events: number; live: number; approved: number; flagged: number };
+  pager: { page: number; pages: number };
+  events: PageOf<ReviewEvent>;
+  undated: PageOf<{ quote: string; reason: string }>;
+  multiEvent: PageOf<ReviewQuestion>;
   /** Questions the bank's quality gate left out, with why. */
-  dropped: { prompt: string; reason: string }[];
+  dropped: PageOf<{ prompt: string; reason: string }>;
   notice?: string | undefined;
   errors?: Errors | undefined;
   editing?: { id: string; values: Values; errors: Errors } | undefined;
@@ -212,10 +251,7 @@ export function DocumentReviewPage(p: {
   revision?: { kept: number; changed: number; added: number; removed: number } | undefined;
 }) {
   const base = `/documents/${p.doc.id}`;
-  const all = [...p.events.flatMap((e) => e.questions), ...p.multiEvent];
-  const live = all.filter((q) => !q.hidden);
-  const flagged = live.filter((q) => q.flags.length > 0 && !q.approved).length;
-  const approved = live.filter((q) => q.approved).length;
+  const { flagged, approved } = p.totals;
   const canPublish = p.doc.status === "draft" || p.doc.hasDraft;
   const questionRow = (q: ReviewQuestion) => {
     const editing = p.editing?.id === q.id ? p.editing : undefined;
@@ -321,7 +357,7 @@ export function DocumentReviewPage(p: {
                 ? "Published, with unpublished changes."
                 : "Published."}
           </strong>{" "}
-          {plural(p.events.length, "event")}, {plural(live.length, "question")} shown to students,{" "}
+          {plural(p.totals.events, "event")}, {plural(p.totals.live, "question")} shown to students,{" "}
           {approved} approved, {flagged} flagged.
         </p>
         <div class="row">
@@ -351,15 +387,22 @@ export function DocumentReviewPage(p: {
         <details class="review-source">
           <summary>
             Text read from the document{p.doc.format ? ` (${p.doc.format})` : ""},{" "}
-            {p.doc.text.length.toLocaleString("en")} characters
+            {p.doc.textLength.toLocaleString("en")} characters
           </summary>
           <pre class="extracted">{p.doc.text}</pre>
+          {p.doc.textLength > p.doc.text.length ? (
+            <p class="small muted">
+              The first {p.doc.text.length.toLocaleString("en")} characters are shown.{" "}
+              <a href={`${base}/text`}>The whole text</a>
+            </p>
+          ) : null}
         </details>
       ) : null}
 
-      <h2>Events ({p.events.length})</h2>
-      <ol class="review-events">
-        {p.events.map((e) => (
+      <h2>Events{counted(p.events)}</h2>
+      <Pager base={base} {...p.pager} />
+      <ol class="review-events" start={p.events.first}>
+        {p.events.items.map((e) => (
           <li class={`review-event${e.hidden ? " muted" : ""}`} id={e.id}>
             <div class="review-row">
               <span class="review-date">{e.dateLabel}</span>
@@ -403,25 +446,27 @@ export function DocumentReviewPage(p: {
         ))}
       </ol>
 
-      {p.multiEvent.length > 0 ? (
+      <Pager base={base} {...p.pager} />
+
+      {p.multiEvent.items.length > 0 ? (
         <details
           class="review-section"
-          open={p.multiEvent.some((q) => q.id === p.editing?.id) ? true : undefined}
+          open={p.multiEvent.items.some((q) => q.id === p.editing?.id) ? true : undefined}
         >
           <summary>
-            <h2>Questions about several events ({p.multiEvent.length})</h2>
+            <h2>Questions about several events{counted(p.multiEvent)}</h2>
           </summary>
-          <ul class="review-questions">{p.multiEvent.map(questionRow)}</ul>
+          <ul class="review-questions">{p.multiEvent.items.map(questionRow)}</ul>
         </details>
       ) : null}
 
-      {p.dropped.length > 0 ? (
+      {p.dropped.items.length > 0 ? (
         <details class="review-section">
           <summary>
-            <h2>Questions left out ({p.dropped.length})</h2>
+            <h2>Questions left out{counted(p.dropped)}</h2>
           </summary>
           <ul>
-            {p.dropped.map((d) => (
+            {p.dropped.items.map((d) => (
               <li>
                 {d.prompt} <span class="muted small">— {d.reason}</span>
               </li>
@@ -432,13 +477,15 @@ export function DocumentReviewPage(p: {
 
       <details class="review-section">
         <summary>
-          <h2>Sentences without a date ({p.undated.length})</h2>
+          <h2>Sentences without a date{counted(p.undated)}</h2>
         </summary>
-        {p.undated.length === 0 ? (
+        {p.undated.total === 0 ? (
           <p class="muted">Every sentence with a date expression was dated.</p>
+        ) : p.undated.items.length === 0 ? (
+          <p class="muted">None on this page.</p>
         ) : (
           <ul>
-            {p.undated.map((u) => (
+            {p.undated.items.map((u) => (
               <li>
                 “{u.quote}” <span class="muted small">— {u.reason}</span>
               </li>

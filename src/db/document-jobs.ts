@@ -223,16 +223,36 @@ export async function completeVersionJob(
   await db.batch([...workingCopyStatements(c.copy), doneStatement(c.jobId, c.result, c.copy.now)]);
 }
 
-/** The format and text a document was read from, for the review page. */
+/**
+ * The format a document was read from and the start of its text (at most `chars`
+ * characters, so a page shows a bounded part of a 2 MB text), with the text's length.
+ */
 export function documentSource(
   db: Db,
   collectionId: string,
-): Promise<{ format: string | null; text: string | null } | null> {
+  chars: number,
+): Promise<{ format: string | null; text: string | null; length: number } | null> {
   return db.first(
-    "SELECT doc_format, doc_text FROM collections WHERE id = ?",
-    [collectionId],
+    "SELECT doc_format, substr(doc_text, 1, ?) AS start, length(doc_text) AS chars FROM collections WHERE id = ?",
+    [chars, collectionId],
     (r) => ({
       format: r.doc_format === null ? null : String(r.doc_format),
+      text: r.start === null ? null : String(r.start),
+      length: r.chars === null ? 0 : Number(r.chars),
+    }),
+  );
+}
+
+/** The whole text read from an uploaded document, with its owner (who alone may read it). */
+export function documentText(
+  db: Db,
+  collectionId: string,
+): Promise<{ ownerId: number | null; text: string | null } | null> {
+  return db.first(
+    "SELECT owner_id, doc_text FROM collections WHERE id = ? AND kind = 'upload'",
+    [collectionId],
+    (r) => ({
+      ownerId: r.owner_id === null ? null : Number(r.owner_id),
       text: r.doc_text === null ? null : String(r.doc_text),
     }),
   );

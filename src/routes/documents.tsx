@@ -1,15 +1,13 @@
 import { type Context, Hono } from "hono";
 import * as z from "zod";
-import { DocumentReviewPage, DocumentsPage, type ReviewQuestion } from "../../views/documents.tsx";
+import { DocumentsPage } from "../../views/documents.tsx";
 import { newId } from "../auth/tokens.ts";
 import { bankHash } from "../content.ts";
-import { type Bank, parseBank, type Question, UNASKED } from "../core/bank-schema.ts";
-import { formatDate, parseDate } from "../core/date-format.ts";
-import { deckQuestions, deriveDecks, questionsPerEvent, visibleEvents } from "../core/decks.ts";
+import { type Bank, parseBank, type Question } from "../core/bank-schema.ts";
+import { parseDate } from "../core/date-format.ts";
+import { deckQuestions, deriveDecks, visibleEvents } from "../core/decks.ts";
 import { ankiCsv } from "../core/exports/anki.ts";
 import { giftFile } from "../core/exports/gift.ts";
-import { answerText } from "../core/grade/index.ts";
-import { orderItemText } from "../core/grade/order-answer.ts";
 import { makeChecker } from "../core/questions/check.ts";
 import { compareVersions } from "../core/revisions.ts";
 import { forgetCard } from "../core/schedule.ts";
@@ -20,10 +18,9 @@ import {
   loadCollection,
   publishCollection,
   saveWorkingCopy,
-  workingCopy,
 } from "../db/collections.ts";
-import { createJob, documentSource, getJob, openJobsOf } from "../db/document-jobs.ts";
-import { detectFormat, FORMAT_LABELS, type Format, MAX_FILE_BYTES } from "../formats/sniff.ts";
+import { createJob, openJobsOf } from "../db/document-jobs.ts";
+import { detectFormat, type Format, MAX_FILE_BYTES } from "../formats/sniff.ts";
 import { openDeck } from "../http/access.ts";
 import { audit } from "../http/audit.ts";
 import type { AppEnv } from "../http/env.ts";
@@ -31,6 +28,14 @@ import { NotFoundError } from "../http/errors.ts";
 import { requireTeacher, requireUser } from "../http/session.ts";
 import { type FieldErrors, form, params } from "../http/validate.ts";
 import { DeckId } from "./decks.tsx";
+import {
+  backTo,
+  CollectionId,
+  ownUpload,
+  questionFlagger,
+  type ReviewRow,
+  renderReview,
+} from "./document-review.tsx";
 
 /*
  * Decks from teachers' own documents. An upload is stored as a job and answered
@@ -43,7 +48,6 @@ import { DeckId } from "./decks.tsx";
 /** Pasted text goes straight to the pipeline, whose limit is 2 MB of text. */
 const MAX_PASTED_CHARS = 2 * 1024 * 1024;
 
-const CollectionId = z.object({ cid: z.string().regex(/^col_[0-9a-z]{1,40}$/) });
 const QuestionRef = CollectionId.extend({
   qid: z.string().regex(/^q_[0-9a-z]+$/),
   op: z.enum(["hide", "show"]).optional(),
@@ -53,30 +57,6 @@ const EventRef = CollectionId.extend({
   op: z.enum(["hide", "show"]),
 });
 const BulkRef = CollectionId.extend({ op: z.enum(["approve-all", "hide-flagged"]) });
-
-/** The one success message a redirect back to the review page asks for. */
-const NOTICES = {
-  saved: "The question was saved.",
-  "question-hidden": "The question is hidden from students.",
-  "question-shown": "The question is shown again.",
-  "event-hidden": "The event and its questions are hidden from students.",
-  "event-shown": "The event is shown again.",
-  "approved-all": "Every question shown to students is approved.",
-  "hid-flagged": "Every flagged question is hidden from students.",
-  published: "Published: you can now assign this deck to your classes.",
-  republished: "Published.",
-} as const;
-type NoticeKey = keyof typeof NOTICES;
-
-const ReviewQuery = z.object({
-  done: z.enum(Object.keys(NOTICES) as [NoticeKey, ...NoticeKey[]]).optional(),
-  job: z
-    .string()
-    .regex(/^job_[0-9a-z]{1,40}$/)
-    .optional(),
-  changed: z.coerce.number().int().min(0).max(1_000_000).optional(),
-  kept: z.coerce.number().int().min(0).max(1_000_000).optional(),
-});
 
 const UploadForm = z.object({
   file: z.instanceof(File).optional(),
@@ -161,17 +141,6 @@ async function startJob(
   return c.redirect(`/documents/jobs/${id}`, 303);
 }
 
-async function ownUpload(c: Context<AppEnv>, cid: string) {
-  const teacher = requireTeacher(c);
-  const row = await workingCopy(c.get("db"), cid);
-  if (row === null || row.ownerId !== teacher.id)
-    throw new NotFoundError("There is no such document.");
-  return { teacher, row, bank: parseBank(JSON.parse(row.bankJson)) };
-}
-
-/** What the review page shows of a document's row. */
-type ReviewRow = { id: string; title: string; status: string; hasDraft: boolean };
-
 /**
  * Save the teacher's working copy, drop it from this process's cache at once, and
  * return the row as it now stands: before the first publication the edit changes
@@ -197,101 +166,6 @@ function setHidden<T extends { id: string; hidden?: boolean | undefined }>(
   hidden: boolean,
 ): T[] {
   return items.map((x) => (x.id === id ? { ...x, hidden } : x));
-}
-
-/** A question's flags: the checker's problems, and the doubts about its event. */
-function flagsOf(q: Question, problems: string[], conflicted: Set<string>): string[] {
-  const flags = [...problems];
-  if (q.eventIds.some((id) => conflicted.has(id))) flags.push("sources disagree on this event");
-  return flags;
-}
-
-async function renderReview(
-  c: Context<AppEnv>,
-  teacher: SessionUser,
-  row: ReviewRow,
-  bank: Bank,
-  extra: {
-    notice?: string | undefined;
-    errors?: FieldErrors;
-    editing?: { id: string; values: Record<string, string>; errors: FieldErrors };
-    version?: { errors: FieldErrors; values: Record<string, string> };
-    revision?: { kept: number; changed: number; added: number; removed: number } | null;
-  } = {},
-) {
-  const check = makeChecker(bank, null);
-  const conflicted = new Set(bank.events.filter((e) => e.conflicts.length > 0).map((e) => e.id));
-  const eventsById = new Map(bank.events.map((e) => [e.id, e]));
-  const view = (q: Question): ReviewQuestion => ({
-    id: q.id,
-    type: q.type,
-    prompt: q.prompt,
-    answer: answerText(q),
-    choices: q.type === "order" ? [] : (q.choices ?? []),
-    hidden: q.hidden === true,
-    edited: q.edited === true,
-    approved: q.approved === true,
-    flags: q.hidden ? [] : flagsOf(q, check(q), conflicted),
-    // An ordering question lists its events in their true order, with their dates.
-    order:
-      q.type === "order" && Array.isArray(q.answer)
-        ? q.answer.map((id) => {
-            const e = eventsById.get(id);
-            // The item as the quiz shows it: the option listed with the event.
-            return e ? `${formatDate(e.date)} — ${orderItemText(q, id) ?? e.text}` : id;
-          })
-        : [],
-  });
-  const perEvent = questionsPerEvent(bank.questions);
-  // Events the bank asks nothing about, and why; the other entries are the questions the
-  // quality gate left out, with why (banks built before the gate list none).
-  const unasked = new Map<string | undefined, string>();
-  const dropped: NonNullable<typeof bank.dropped> = [];
-  for (const d of bank.dropped ?? []) {
-    if (d.type === UNASKED) unasked.set(d.eventIds[0], d.reason);
-    else dropped.push(d);
-  }
-  const events = bank.events.map((e) => {
-    const flags = [
-      ...e.conflicts.map((x) => `sources disagree on the ${x.field}: ${x.values.join(" vs ")}`),
-      ...e.sources.flatMap((s) => s.flags ?? []).map((f) => `source marked “${f}”`),
-    ];
-    return {
-      id: e.id,
-      dateLabel: formatDate(e.date),
-      provenance: e.date.provenance,
-      text: e.text,
-      quote: e.sources[0]?.quote ?? "",
-      flags,
-      hidden: e.hidden === true,
-      questions: (perEvent.get(e.id) ?? []).map(view),
-      unasked: unasked.get(e.id) ?? null,
-    };
-  });
-  const source = await documentSource(c.get("db"), row.id);
-  return c.html(
-    <DocumentReviewPage
-      user={teacher}
-      doc={{
-        id: row.id,
-        title: row.title,
-        status: row.status,
-        hasDraft: row.hasDraft,
-        deckId: `${row.id}-all`,
-        format: source?.format ? (FORMAT_LABELS[source.format as Format] ?? source.format) : null,
-        text: source?.text ?? null,
-      }}
-      events={events}
-      multiEvent={bank.questions.filter((q) => q.eventIds.length > 1).map(view)}
-      undated={bank.undated.map((u) => ({ quote: u.quote, reason: u.reason }))}
-      dropped={dropped.map((d) => ({ prompt: d.prompt, reason: d.reason }))}
-      notice={extra.notice}
-      errors={extra.errors}
-      editing={extra.editing}
-      version={extra.version}
-      revision={extra.revision ?? undefined}
-    />,
-  );
 }
 
 async function renderList(
@@ -351,10 +225,6 @@ function editQuestion(
   return { question: next };
 }
 
-/** Back to the review page with one success message. */
-const backTo = (cid: string, done: NoticeKey, extra = "") =>
-  `/documents/${cid}?done=${done}${extra}`;
-
 export const documents = new Hono<AppEnv>()
   .get("/documents", async (c) => renderList(c, requireTeacher(c)))
   .post(
@@ -371,32 +241,6 @@ export const documents = new Hono<AppEnv>()
       return startJob(c, teacher, upload, { kind: "new", collectionId: newId("col") });
     },
   )
-  .get("/documents/:cid", params(CollectionId), async (c) => {
-    const { teacher, row, bank } = await ownUpload(c, c.req.valid("param").cid);
-    const q = ReviewQuery.safeParse(c.req.query());
-    const query = q.success ? q.data : {};
-    let notice: string | undefined = query.done ? NOTICES[query.done] : undefined;
-    let revision: { kept: number; changed: number; added: number; removed: number } | null = null;
-    if (query.done === "republished" && query.changed !== undefined)
-      notice = `Published. ${query.changed} changed event(s) were marked for relearning; ${query.kept ?? 0} kept their schedules.`;
-    if (query.job) {
-      const job = await getJob(c.get("db"), query.job);
-      if (
-        job &&
-        job.ownerId === teacher.id &&
-        job.collectionId === row.id &&
-        job.status === "done"
-      ) {
-        if (job.kind === "version") {
-          notice = "The new version was processed. Review it, then publish.";
-          revision =
-            (JSON.parse(job.result ?? "{}") as { revision?: typeof revision }).revision ?? null;
-        } else
-          notice = "Your document was processed. Review the events and questions, then publish.";
-      }
-    }
-    return renderReview(c, teacher, row, bank, { notice, revision });
-  })
   .post(
     "/documents/:cid/version",
     params(CollectionId),
@@ -429,16 +273,12 @@ export const documents = new Hono<AppEnv>()
         questions: bank.questions.map((q) => (shown(q) ? { ...q, approved: true } : q)),
       };
     } else {
-      const check = makeChecker(bank, null);
-      const conflicted = new Set(
-        bank.events.filter((e) => e.conflicts.length > 0).map((e) => e.id),
-      );
+      // The flags the review page shows, so "Hide flagged (N)" hides those N.
+      const flagsOf = questionFlagger(bank);
       next = {
         ...bank,
         questions: bank.questions.map((q) =>
-          shown(q) && !q.approved && flagsOf(q, check(q), conflicted).length > 0
-            ? { ...q, hidden: true }
-            : q,
+          shown(q) && !q.approved && flagsOf(q).length > 0 ? { ...q, hidden: true } : q,
         ),
       };
     }
@@ -489,7 +329,7 @@ export const documents = new Hono<AppEnv>()
         ),
       };
       await saveDraft(c, row, next);
-      return c.redirect(`${backTo(cid, "saved")}#${qid}`, 303);
+      return c.redirect(backTo(cid, "saved", { bank, at: qid }), 303);
     },
   )
   .post("/documents/:cid/questions/:qid/:op", params(QuestionRef), async (c) => {
@@ -500,7 +340,7 @@ export const documents = new Hono<AppEnv>()
     const next = { ...bank, questions: setHidden(bank.questions, qid, op === "hide") };
     await saveDraft(c, row, next);
     return c.redirect(
-      `${backTo(cid, op === "hide" ? "question-hidden" : "question-shown")}#${qid}`,
+      backTo(cid, op === "hide" ? "question-hidden" : "question-shown", { bank, at: qid }),
       303,
     );
   })
@@ -510,7 +350,10 @@ export const documents = new Hono<AppEnv>()
     if (!bank.events.some((e) => e.id === eid)) throw new NotFoundError("There is no such event.");
     const next = { ...bank, events: setHidden(bank.events, eid, op === "hide") };
     await saveDraft(c, row, next);
-    return c.redirect(`${backTo(cid, op === "hide" ? "event-hidden" : "event-shown")}#${eid}`, 303);
+    return c.redirect(
+      backTo(cid, op === "hide" ? "event-hidden" : "event-shown", { bank, at: eid }),
+      303,
+    );
   })
   .post("/documents/:cid/publish", params(CollectionId), async (c) => {
     const { teacher, row, bank } = await ownUpload(c, c.req.valid("param").cid);
@@ -548,11 +391,9 @@ export const documents = new Hono<AppEnv>()
     await audit(c, "document.publish", { target: row.id, detail: row.title });
     return c.redirect(
       revision
-        ? backTo(
-            row.id,
-            "republished",
-            `&changed=${revision.changed.length}&kept=${revision.kept.length}`,
-          )
+        ? backTo(row.id, "republished", {
+            extra: `&changed=${revision.changed.length}&kept=${revision.kept.length}`,
+          })
         : backTo(row.id, "published"),
       303,
     );

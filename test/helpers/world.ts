@@ -233,6 +233,7 @@ function ruleTable(): Record<string, Omit<Rule, "expect"> & { expect: Outcomes }
       expect: teachers,
     },
     "GET /documents/:cid": { path: `/documents/${ids.col}`, expect: uploadOwner },
+    "GET /documents/:cid/text": { path: `/documents/${ids.col}/text`, expect: uploadOwner },
     "POST /documents/:cid/version": {
       path: `/documents/${ids.col}/version`,
       multipart: true,
