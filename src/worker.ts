@@ -34,7 +34,14 @@ function appFor(env: Bindings): Hono<AppEnv> {
       );
     },
   };
-  const app = createApp({ db, now: () => new Date(), config, jobs });
+  // An isolate has 128 MB: it keeps one ordinary document's working copy, not a 2 MB one's.
+  const app = createApp({
+    db,
+    now: () => new Date(),
+    config,
+    jobs,
+    workingCopyBudget: 2 * 1024 * 1024,
+  });
   cached = { env, app };
   return app;
 }

@@ -223,6 +223,32 @@ export function workingCopy(
   );
 }
 
+/**
+ * A working copy's row, with its bank only when its version is not `known` (the
+ * version the caller already holds parsed): one statement either way, and no
+ * megabytes of JSON read again for a copy that has not changed.
+ */
+export function workingCopyUnless(
+  db: Db,
+  id: string,
+  known: number | null,
+): Promise<
+  (CollectionMeta & { bankJson: string | null; hasDraft: boolean; docName: string | null }) | null
+> {
+  return db.first(
+    `SELECT ${META}, CASE WHEN version = ? THEN NULL ELSE COALESCE(draft_bank, bank) END AS working,
+            draft_bank IS NOT NULL AS has_draft, doc_name
+     FROM collections WHERE id = ? AND kind = 'upload'`,
+    [known ?? -1, id],
+    (r) => ({
+      ...toMeta(r),
+      bankJson: r.working === null ? null : String(r.working),
+      hasDraft: Number(r.has_draft) === 1,
+      docName: r.doc_name === null ? null : String(r.doc_name),
+    }),
+  );
+}
+
 /** The format and text a document was read from, kept for the review page. */
 export type DocumentSource = { format: string; text: string };
 

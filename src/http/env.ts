@@ -7,6 +7,7 @@ import type { LearnerSettings } from "../db/users.ts";
 import type { JobQueue } from "../jobs/run.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { SessionCache } from "./session.ts";
+import type { WorkingCopies } from "./working-copies.ts";
 
 /** What every handler can reach through `c.get(name)` (`c.var` copies all of it on each access). */
 export type AppEnv = {
@@ -14,6 +15,8 @@ export type AppEnv = {
     db: Db;
     config: Config;
     content: Content;
+    /** Teachers' working copies of their documents, parsed once per version. */
+    workingCopies: WorkingCopies;
     sessions: SessionCache;
     /** Learners' study states kept between requests, checked against the database on each read. */
     study: StudyStates;
