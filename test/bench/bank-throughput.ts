@@ -198,7 +198,7 @@ export function corpus(bytes: number, first = 0): File[] {
 }
 
 /** One document of at most `bytes` bytes: the corpus's documents one after the other. */
-function singleDocument(bytes: number): File {
+export function singleDocument(bytes: number): File {
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let size = 0;

@@ -17,6 +17,7 @@ import { tempDb } from "../helpers/temp-db.ts";
 import { client, percentile, type Reply } from "./http-client.ts";
 import { populate, seedsAndNews, storedWrites } from "./population.ts";
 import { cpuMs, startProcess, stop } from "./processes.ts";
+import { largeText, signUpTeacher, textPdf, uploadToReview } from "./upload-load.ts";
 import { type Isolates, startIsolates } from "./workerd.ts";
 
 /*
@@ -66,9 +67,17 @@ export type PathReport = {
   stored: { reviews: number; answers: number };
 };
 
+/** Uploads on the embedded-file path (issue 16): times from the post to the review page. */
+export type UploadReport = {
+  /** Milliseconds from the post to the job's end, to the review page, and the review request alone. */
+  large: { kb: number; processed: number; ms: number; review: number };
+  pdf: { kb: number; textKb: number; pages: number; processed: number; ms: number; review: number };
+};
+
 export type LoadReport = {
   phases: Phase[];
   paths: PathReport[];
+  uploads?: UploadReport;
   population: { learners: number; cards: number };
 };
 
@@ -76,6 +85,8 @@ export const GRADE_20 = "grade and show next card, 20 learners";
 /** Learners at once on the workerd path. */
 const WORKERD_LEARNERS = 10;
 export const COLD = "show next card to a learner new to the process";
+export const CLASSROOM = "grade, 20 learners at a learner's pace (one answer a second each)";
+export const CLASSROOM_UPLOAD = `${CLASSROOM}, while a 2 MB document is processed`;
 
 /**
  * The rate offered in the paced phase, as a share of the bare route: a little above the
@@ -212,6 +223,7 @@ export async function httpLoad(
   const phases: Phase[] = [];
   const reports: PathReport[] = [];
   let population = { learners, cards: 0 };
+  let uploads: UploadReport | undefined;
   try {
     const { bank } = buildBank(seedsAndNews(), { nlp: nodeNlp() });
     writeFileSync(bankPath, JSON.stringify(bank));
@@ -281,10 +293,13 @@ export async function httpLoad(
         ms,
         cpu,
         want: isolates ? (name) => want(name) && name !== "paced" && name !== "grade20" : want,
+        // Uploads run on the embedded file only: the job pool is the Node server's own.
+        ...(path === "file" ? { base: `http://127.0.0.1:${ports[0]}` } : {}),
         bareRps,
         log,
       });
       phases.push(...result.phases);
+      uploads ??= result.uploads;
       // A graceful stop: a server closes its database only once no client holds a socket.
       for (const t of targets) t.close();
       await Promise.all(apps.map((a) => stop(a)));
@@ -301,7 +316,7 @@ export async function httpLoad(
         },
       });
     }
-    return { phases, paths: reports, population };
+    return { phases, paths: reports, population, ...(uploads ? { uploads } : {}) };
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
     for (const s of servers) await s.stop("SIGKILL");
@@ -331,8 +346,14 @@ async function runPath(
     want: (name: string) => boolean;
     bareRps: number | undefined;
     log: (line: string) => void;
+    /** The first server's address, for a teacher's uploads (the "upload" phase). */
+    base?: string;
   },
-): Promise<{ phases: Phase[]; acknowledged: { reviews: number; answers: number } }> {
+): Promise<{
+  phases: Phase[];
+  acknowledged: { reviews: number; answers: number };
+  uploads?: UploadReport;
+}> {
   const { targets, tokens, concurrency, ms, cpu, want } = o;
   const phases: Phase[] = [];
   const title = PATH_TITLES[path];
@@ -352,8 +373,9 @@ async function runPath(
     name: string,
     c: number,
     worker: Parameters<typeof phase>[5],
+    length = ms,
   ): Promise<Phase> => {
-    const p = await phase(path, name, c, ms, cpu, worker);
+    const p = await phase(path, name, c, length, cpu, worker);
     o.log(
       `${title} · ${name}: ${p.rps.toFixed(0)} req/s, p50 ${p.p50.toFixed(1)} ms, ${p.roundTrips.toFixed(2)} round trips`,
     );
@@ -395,7 +417,11 @@ async function runPath(
     return { headers: hx(i), send: route(i) };
   };
   const grading =
-    (rating: () => string, pace?: () => (until: number) => Promise<unknown>) =>
+    (
+      rating: () => string,
+      pace?: () => (until: number) => Promise<unknown>,
+      over: () => boolean = () => false,
+    ) =>
     async (_i: number, until: number, record: (r: Reply) => void) => {
       const think = pace?.();
       let learner = nextLearner();
@@ -403,7 +429,7 @@ async function runPath(
       await think?.(until);
       let page = (await learner.send("GET", deck, learner.headers)).body;
       await think?.(until);
-      while (performance.now() < until) {
+      while (performance.now() < until && !over()) {
         const fields = fieldsOf(page, `${deck}/answer`);
         if (!fields) {
           learner = nextLearner();
@@ -452,6 +478,52 @@ async function runPath(
       ),
     );
   }
+  // Issue 16: a teacher's 2 MB upload is processed while a class studies at a learner's
+  // pace; the learners' answers are timed without it, then while it runs (its worker
+  // thread shares the machine's two cores with the server and this load generator).
+  // Then a 20-page text PDF from its post to the review page, the server otherwise idle.
+  let uploads: UploadReport | undefined;
+  if (want("upload") && o.base) {
+    const base = o.base;
+    const teacher = await signUpTeacher(base, `teacher-${Date.now()}@bench.test`);
+    phases.push(
+      await measured(
+        CLASSROOM,
+        20,
+        grading(() => "3", poisson(1000)),
+      ),
+    );
+    const large = largeText();
+    // The learners' phase lasts while the document is processed: from the post until
+    // the job page says it is done (the review page's first view is reported apart).
+    let finished = false;
+    const done = () => {
+      finished = true;
+    };
+    const job = uploadToReview(base, teacher, large, { onProcessed: done }).finally(done);
+    // Bounded by the job's own time limit (2 minutes).
+    const during = measured(
+      CLASSROOM_UPLOAD,
+      20,
+      grading(
+        () => "3",
+        poisson(1000),
+        () => finished,
+      ),
+      150_000,
+    );
+    const [largeDone, duringPhase] = await Promise.all([job, during]);
+    phases.push(duringPhase);
+    const pdf = await textPdf();
+    const pdfDone = await uploadToReview(base, teacher, pdf.file);
+    uploads = {
+      large: { kb: large.bytes.length / 1024, ...largeDone },
+      pdf: { kb: pdf.file.bytes.length / 1024, textKb: pdf.textKb, pages: pdf.pages, ...pdfDone },
+    };
+    o.log(
+      `uploads: 2 MB text ${(largeDone.ms / 1000).toFixed(1)} s, ${pdf.pages}-page PDF ${(pdfDone.ms / 1000).toFixed(1)} s`,
+    );
+  }
   let acknowledgedAnswers = 0;
   if (want("quiz"))
     phases.push(
@@ -496,5 +568,9 @@ async function runPath(
         }
       }),
     );
-  return { phases, acknowledged: { reviews: acknowledgedReviews, answers: acknowledgedAnswers } };
+  return {
+    phases,
+    acknowledged: { reviews: acknowledgedReviews, answers: acknowledgedAnswers },
+    ...(uploads ? { uploads } : {}),
+  };
 }

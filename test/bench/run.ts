@@ -6,14 +6,21 @@ import { gzipSync } from "node:zlib";
 import { main as bankThroughput } from "./bank-throughput.ts";
 import { crashLoad } from "./crash-load.ts";
 import { dueQueryScaling } from "./due-query.ts";
-import { GRADE_20, httpLoad, PATH_TITLES, type PathName } from "./http-load.ts";
+import {
+  CLASSROOM,
+  CLASSROOM_UPLOAD,
+  GRADE_20,
+  httpLoad,
+  PATH_TITLES,
+  type PathName,
+} from "./http-load.ts";
 
 /*
  * `npm run bench`: every figure the project promises, measured in one run and
  * printed as a report. Load figures are given as ratios to a bare Hono route
  * measured in the same run, so they compare across machines. Usage:
  *   npm run bench [-- --seconds 8] [-- --skip bank,load,crash,due,bundle]
- *     [-- --paths file,sqld1,sqld2,workerd3] [-- --phases bare,next,cold,grade,grade20,paced,quiz]
+ *     [-- --paths file,sqld1,sqld2,workerd3] [-- --phases bare,next,cold,grade,grade20,paced,upload,quiz]
  *     [-- --protocol ws|http]  (how the Node servers reach sqld; ws by default)
  */
 
@@ -41,7 +48,7 @@ if (!skip.has("bank")) {
 
 if (!skip.has("load")) {
   const paths = (flag("--paths") ?? process.env.BENCH_PATHS)?.split(",") as PathName[] | undefined;
-  // BENCH_PHASES=bare,next,cold,grade,grade20,paced,quiz runs only some phases (for profiling one path).
+  // BENCH_PHASES=bare,next,cold,grade,grade20,paced,upload,quiz runs only some phases (for profiling one path).
   const only = (flag("--phases") ?? process.env.BENCH_PHASES)?.split(",");
   line(`\n## HTTP load: 2000 learners × 200 cards, 50 concurrent learners, ${seconds} s per phase`);
   line(
@@ -84,6 +91,22 @@ if (!skip.has("load")) {
   line(
     `grading throughput, embedded file / one process on sqld: ${ratio(of("file", grade)?.rps, of("sqld1", grade)?.rps)}; showing: ${ratio(of("file", "show next card")?.rps, of("sqld1", "show next card")?.rps)} (target ≤ 2.5×)`,
   );
+  const classroom = of("file", CLASSROOM);
+  const busy = of("file", CLASSROOM_UPLOAD);
+  if (classroom && busy)
+    line(
+      `a class grading while a 2 MB document is processed (embedded file): p50 ${fixed(busy.p50)} ms, p99 ${fixed(busy.p99)} ms over ${busy.requests} answers (target p99 ≤ 50 ms); without the upload p50 ${fixed(classroom.p50)} ms, p99 ${fixed(classroom.p99)} ms`,
+    );
+  const u = report.uploads;
+  if (u) {
+    const s = (ms: number) => fixed(ms / 1000, 2);
+    line(
+      `a ${fixed(u.large.kb / 1024, 2)} MB text document: processed ${s(u.large.processed)} s after its upload; review page ${s(u.large.ms)} s (its first view ${fixed(u.large.review, 0)} ms)`,
+    );
+    line(
+      `a ${u.pdf.pages}-page text PDF (${fixed(u.pdf.kb, 0)} KB, ${fixed(u.pdf.textKb, 0)} KB of text), upload to review page: ${s(u.pdf.ms)} s (target ≤ 3 s; processed after ${s(u.pdf.processed)} s, the job page polled every second as the page itself does)`,
+    );
+  }
   for (const r of report.paths) {
     // A review stored whose answer never came back (a request timed out) is not lost.
     const lost = {
