@@ -939,6 +939,29 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
   }
 
   /** Whether a clause (a subject and a finite verb) starts at `i`. */
+  /**
+   * "when the Nationalist Party, assuming power in 1948, effectively blocked …": a phrase
+   * set off by a pair of commas after a clause's subject (a participle phrase or a relative
+   * clause on it) lies between the subject and its verb. From the comma at `k` that opens
+   * it, the comma that closes it, when a verb follows that one; else -1.
+   */
+  function sideCommaEnd(k: number, end: number): number {
+    const first = tok(k + 1);
+    if (first === undefined) return -1;
+    const opens =
+      (first.pos === "VERB" && (first.form === "ing" || mayBeParticiple(first))) ||
+      (RELATIVES.test(first.lower) && (first.pos === "PRON" || first.pos === "DET"));
+    if (!opens || !isNominal(tok(k - 1))) return -1;
+    for (let c = k + 2; c < end && c < k + 18; c++) {
+      const w = lower(c);
+      if (w === ";" || w === "." || !top(c)) return -1;
+      if (w !== "," || dateComma(c)) continue;
+      const verb = groupAt.get(pastAdverbs(c + 1, end));
+      return verb !== undefined && finite.get(verb) !== false ? c : -1;
+    }
+    return -1;
+  }
+
   function clauseFollows(i: number, end: number): boolean {
     // "Since 2007 the Program has seeded …": a date right after the word, with no comma to
     // close it, is that word's object; the word is a preposition.
@@ -948,12 +971,23 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
       if (d > i && lower(d) !== "," && lower(d) !== "." && d < end) return false;
     }
     let sawNominal = false;
+    let afterTime = false;
     for (let k = i; k < end && k < i + 20; k++) {
       if (!top(k)) continue;
       const g = groupAt.get(k);
       if (g !== undefined) return sawNominal && finite.get(g) !== false;
       const t = tok(k) as Token;
+      // (Not after a phrase of time set off by a comma: "Since the 1830s, abolitionists, led
+      // by Garrison, had cast …" is a preposition's phrase, then the head clause.)
+      if (t.lower === "," && sawNominal && !afterTime) {
+        const close = sideCommaEnd(k, end);
+        if (close > 0) {
+          k = close;
+          continue;
+        }
+      }
       if ((t.lower === "," && !datePrelude(i, k)) || t.lower === ";") return false;
+      if (t.lower === ",") afterTime = true;
       // "described him as an emerging figure when they offered a reward": a verb after
       // another clause's opening word is that clause's, and "as" was a preposition.
       if (k > i && (RELATIVES.test(t.lower) || CLAUSE_OPENER.test(t.lower))) return false;
@@ -1064,6 +1098,15 @@ export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[
         while (c < end && (isDate[c] || tok(c)?.pos === "ADP")) c++;
         if (c > k + 1 && isDate[c - 1] && lower(c) === "," && tok(c + 1)?.pos === "ADP") {
           k = c;
+          continue;
+        }
+      }
+      // "when the army, crossing the river, attacked": before the clause's own verb, a phrase
+      // set off by commas on its subject is inside it.
+      if (t === "," && !sawVerb && !relative) {
+        const close = sideCommaEnd(k, end);
+        if (close > 0) {
+          k = close;
           continue;
         }
       }

@@ -2442,3 +2442,24 @@ describe("fresh batch 43 and the dev corpus, judged again", () => {
     expect(events.some((e) => /rejected the so-called “Rogers Plan,” with/.test(e))).toBe(true);
   });
 });
+
+describe("fresh batch 44, judged blind", () => {
+  it("reads a phrase set off by commas after a subordinate clause's subject as that subject's, inside the clause", () => {
+    const events = dated({
+      a: article(
+        "Opposition intensified when the Nationalist Party, assuming power in 1948, effectively blocked all legal means of protest.",
+      ),
+      b: article(
+        "The war spread when the army, which had crossed the river in 1914, attacked the town.",
+      ),
+      // A phrase of time set off by a comma opens the head clause, not a subordinate one.
+      c: article(
+        "Since the 1830s, abolitionists, led by William Lloyd Garrison, had cast slavery as a national sin.",
+      ),
+    });
+    expect(events).toContain("1948 The Nationalist Party assumed power.");
+    expect(events.some((e) => /Opposition assumed/.test(e))).toBe(false);
+    expect(events.some((e) => /^1914 The army crossed the river/.test(e))).toBe(true);
+    expect(events.some((e) => /^1830 .*abolitionists, .*had cast slavery/.test(e))).toBe(true);
+  });
+});
