@@ -55,6 +55,9 @@ function certainParts(
   return out;
 }
 
+/** Why a range written from a later time to an earlier one dates nothing. */
+export const REVERSED = "a time changed to an earlier one, not a span of time";
+
 /** Calendar expressions chrono finds in a sentence, reduced to what the text states. */
 export function chronoMentions(sentence: string): Mention[] {
   const out: Mention[] = [];
@@ -135,6 +138,16 @@ export function chronoMentions(sentence: string): Mention[] {
       if (end.day !== undefined) mention.end.day = end.day;
     }
     if (!plausibleMonthWord(sentence, mention)) continue;
+    // "moved up from May 2029 to December 31, 2021": chrono puts a range's earlier date
+    // first whatever the order written; written backwards, it is no span but the old and
+    // new value of a time that was changed.
+    if (
+      mention.end?.year !== undefined &&
+      start.year !== undefined &&
+      mention.end.year !== start.year &&
+      text.indexOf(String(mention.end.year)) < text.indexOf(String(start.year))
+    )
+      mention.unsupported = REVERSED;
     out.push(mention);
   }
   return out;

@@ -9,6 +9,7 @@ import {
   truncate,
   weekdayOf,
 } from "./calendar.ts";
+import { REVERSED } from "./chrono-pass.ts";
 import type {
   DateContext,
   FoundDate,
@@ -248,6 +249,11 @@ function finish(
   let s = start;
   let e = end !== undefined && !bad(end) ? end : undefined;
   if (e !== undefined) {
+    // "moved up from May 2029 to December 31, 2021": time does not run backwards, so a
+    // "from … to …" whose end is wholly before its start is no span but the old and new
+    // value of a time that was changed, and dates no event.
+    if (dayBounds(e)[1] < dayBounds(s)[0])
+      return { from: m.from, to: m.to, text, reason: REVERSED };
     const ep = precisionOf(e);
     if (PRECISION_RANK[ep] < PRECISION_RANK[precision]) precision = ep;
     s = truncate(s, precision);

@@ -2463,3 +2463,15 @@ describe("fresh batch 44, judged blind", () => {
     expect(events.some((e) => /^1830 .*abolitionists, .*had cast slavery/.test(e))).toBe(true);
   });
 });
+
+describe("fresh batch 44, judged blind: ranges written backwards", () => {
+  it("reads 'from May 2029 to December 31, 2021' as a time changed to an earlier one, dating nothing", () => {
+    const events = dated({
+      a: `Red Hat shifts focus\nFriday, December 18, 2020\n\nCentOS 8's End of Life has been moved up from May 2029 to December 31, 2021, while CentOS 7 will receive updates through June 2024.\n`,
+      b: article("The council moved the vote from 1931 to 1929, and the vote was held in 1929."),
+    });
+    expect(events.some((e) => /2029|2021-12/.test(e) && /moved up/.test(e))).toBe(false);
+    expect(events.some((e) => /^1931|^1929 The council moved/.test(e))).toBe(false);
+    expect(events).toContain("1929 The vote was held.");
+  });
+});
