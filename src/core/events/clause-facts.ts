@@ -2557,6 +2557,16 @@ function clauseText(
     for (let k = fronted[0]; k <= fronted[1]; k++) drop[k] = true;
     ownDropped = true;
   }
+  // "the 13th century Mongol conquest": a date between "the" and its noun says which one;
+  // "the" is the noun's, and stays when the date goes.
+  // (Not after a preposition: "in the 1960s Hadid attended", "by the end of 1958 more
+  // than …" end their phrase of time at the date, whatever follows without a comma.)
+  const nounAfter =
+    own !== undefined &&
+    tokens[own[0]]?.lower === "the" &&
+    !/^(?:ADP|SCONJ)$/.test(tokens[own[0] - 1]?.pos ?? "") &&
+    /^(?:NOUN|PROPN|ADJ)$/.test(tokens[own[1]]?.pos ?? "") &&
+    !isDate[own[1]];
   let text = "";
   let dateFrom = -1;
   let dateTo = -1;
@@ -2569,7 +2579,7 @@ function clauseText(
       if (written === "") continue;
       if (text.length > 0)
         text += prev === k - 1 ? sentence.slice((tokens[prev] as Token).to, t.from) : " ";
-      if (own !== undefined && k === own[0]) dateFrom = text.length;
+      if (own !== undefined && k === own[0] + (nounAfter ? 1 : 0)) dateFrom = text.length;
       text += written;
       if (own !== undefined && k === own[1] - 1) dateTo = text.length;
       prev = k;
@@ -2581,7 +2591,8 @@ function clauseText(
     const keep =
       own !== undefined &&
       ((untilBefore(tokens, own) && !affirmed) || tokens[own[0] - 1]?.lower === "since");
-    if (!keep && !date.since) text = removeDatePhrase(text, { from: dateFrom, to: dateTo });
+    if (!keep && !date.since)
+      text = removeDatePhrase(text, { from: dateFrom, to: dateTo }, nounAfter);
   }
   // "Violence brought an end to colonialism in Cameroon in 1957 as well": "as well" adds to
   // what was told before the sentence; alone, the clause says the same without it.

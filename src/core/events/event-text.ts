@@ -29,9 +29,12 @@ const TIME_APPOSITION = new RegExp(
   "i",
 );
 
-/** The text with the date phrase at [from, to) removed, or the text unchanged if removal would break it. */
-
-export function removeDatePhrase(text: string, given: Span): string {
+/**
+ * The text with the date phrase at [from, to) removed, or the text unchanged if removal
+ * would break it. `nounAfter`: the date stands between a determiner and its noun ("the
+ * 13th century Mongol conquest"), so the determiner stays with the noun.
+ */
+export function removeDatePhrase(text: string, given: Span, nounAfter = false): string {
   let span = given;
   // "On Black Tuesday, October 29, …": a weekday after a capitalised word is part of a name
   // (Black Tuesday, Super Tuesday), and stays when the date after it goes.
@@ -71,7 +74,9 @@ export function removeDatePhrase(text: string, given: Span): string {
   const attributive =
     article !== null &&
     prefix === "" &&
-    (/^(?:a|an)$/i.test(article[1] ?? "") || /^\s*,\s*\p{Ll}/u.test(text.slice(span.to)));
+    (/^(?:a|an)$/i.test(article[1] ?? "") ||
+      /^\s*,\s*\p{Ll}/u.test(text.slice(span.to)) ||
+      nounAfter);
   // "The prosperous 1920s ushered in …": a date with its own determiner and no preposition
   // is a noun phrase of the clause (its subject or object), and cannot go.
   if (

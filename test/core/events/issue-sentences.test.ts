@@ -2465,6 +2465,16 @@ describe("fresh batch 44, judged blind", () => {
 });
 
 describe("fresh batch 44, judged blind: ranges written backwards", () => {
+  it("keeps 'the' with its noun when a date between them goes: 'the 13th century Mongol conquest'", () => {
+    const events = dated({
+      a: article("In China, the 13th century Mongol conquest caused a decline in farming."),
+      // After a preposition the phrase of time ends at the date.
+      b: article("In the 1960s Hadid attended boarding schools in England."),
+    });
+    expect(events).toContain("1201 In China, the Mongol conquest caused a decline in farming.");
+    expect(events).toContain("1960 Hadid attended boarding schools in England.");
+  });
+
   it("reads 'from May 2029 to December 31, 2021' as a time changed to an earlier one, dating nothing", () => {
     const events = dated({
       a: `Red Hat shifts focus\nFriday, December 18, 2020\n\nCentOS 8's End of Life has been moved up from May 2029 to December 31, 2021, while CentOS 7 will receive updates through June 2024.\n`,
