@@ -151,9 +151,13 @@ export function yearMentions(sentence: string): Mention[] {
       /^\s*[,)]/.test(after) ||
       attributive;
     if (!dated) continue;
+    // "published in 2010 and 2011 indicates": joined by "and" or "or" to a year, a number is
+    // the year's fellow, whatever word follows it.
+    const pairedYear = /\b(?:1[0-9]{3}|20[0-9]{2})\s+(?:and|or)\s*$/i.test(before);
     // "1846 were hospitalized and 1720 had been discharged": after "and"/"or", a number
     // that a verb follows is the subject of its own clause, a count.
     if (
+      !pairedYear &&
       /\b(?:and|or)\s*$/i.test(before) &&
       /^\s+(?:had|has|have|were|was|are|is|will|would|could|did|remain(?:ed)?|died|fled|left)\b/i.test(
         after,
@@ -163,6 +167,7 @@ export function yearMentions(sentence: string): Mention[] {
     // "in 1500 villages": a count after a preposition, followed by a plural noun.
     if (
       !attributive &&
+      !pairedYear &&
       /^\s+[a-z]+s\b/.test(after) &&
       !/^\s+(?:was|has|is|as|its|his|this|thus|saw|sees|plus|towards|afterwards|whereas|elsewhere|marks|brings|sets)\b/.test(
         after,

@@ -115,9 +115,27 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   const { isDate, spans: spanOf } = dateTokens(tokens, mentions);
   const parse = parseClauses(tokens, isDate);
   const home = new Map<Mention, Home>();
+  let previous: [number, number] | undefined;
+  let previousHome: ReturnType<typeof attach> | undefined;
   for (const m of mentions) {
     const span = spanOf.get(m);
-    home.set(m, span === undefined ? { clause: null, side: "no clause" } : attach(parse, span));
+    // "in the elections of 1910 and 1912", "the conservatism of the 1980s and 1990s": a date
+    // joined by "and" or "or" to the one before it stands where that one stands.
+    const joined =
+      span !== undefined &&
+      previous !== undefined &&
+      previousHome !== undefined &&
+      /^(?:and|or)$/.test(tokens[previous[1]]?.lower ?? "") &&
+      span[0] === previous[1] + 1;
+    const h =
+      span === undefined
+        ? { clause: null, side: "no clause" }
+        : joined && previousHome !== undefined
+          ? previousHome
+          : attach(parse, span);
+    home.set(m, h);
+    previous = span;
+    previousHome = span === undefined ? undefined : h;
   }
   // What is to happen ("identified three companies for the program to run through June")
   // lies ahead of the clause it hangs on; otherwise the clause's tense decides.

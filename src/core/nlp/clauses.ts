@@ -119,7 +119,12 @@ export function thatDeterminer(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Parse a tagged sentence; `isDate` flags tokens inside date expressions. */
-export function parseClauses(tokens: readonly Token[], isDate: readonly boolean[]): Parse {
+export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]): Parse {
+  // "published in 2010 and 2011 indicates": an "and" or "or" between two dates joins the
+  // dates, not two clauses; the parse reads it as part of the date.
+  const isDate = dates.map(
+    (d, i) => d || (tokens[i]?.pos === "CCONJ" && dates[i - 1] === true && dates[i + 1] === true),
+  );
   // Short quotations, opening and closing mark: "the repeal of “don't ask, don't tell”",
   // "proclaimed himself "Norton I, Emperor of the United States"".
   const quotations: [number, number][] = [];

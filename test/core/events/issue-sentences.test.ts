@@ -2464,6 +2464,28 @@ describe("fresh batch 44, judged blind", () => {
   });
 });
 
+describe("fresh batch 44, judged blind: two dates joined by 'and'", () => {
+  it("reads 'in 2010 and 2011' as two dates of one phrase: no clause begins after the 'and', and neither alone dates the clause", () => {
+    const events = dated({
+      a: article(
+        "Analysis of DNA from victims in northern and southern Europe published in 2010 and 2011 indicates that the pathogen responsible was the Yersinia pestis bacterium.",
+      ),
+      b: article(
+        "He was among the Representatives who voted against the war in 2002, and in 2003 and 2004 served as the chair of the Congressional Black Caucus.",
+      ),
+      c: article("Nixon, who ran for president again in 1968 and 1972, declined to debate."),
+      d: article(
+        "The group emerged in the wake of the social reforms and cultural changes of the 1960s and 1970s.",
+      ),
+    });
+    expect(events.some((e) => /published\.$|indicates/.test(e))).toBe(false);
+    expect(events.some((e) => /^200[34] He served as the chair/.test(e))).toBe(false);
+    expect(events.some((e) => /, and\.$/.test(e))).toBe(false);
+    expect(events.some((e) => /ran for president again/.test(e))).toBe(false);
+    expect(events.some((e) => /^1970 .*emerged/.test(e))).toBe(false);
+  });
+});
+
 describe("fresh batch 44, judged blind: ranges written backwards", () => {
   it("keeps 'the' with its noun when a date between them goes: 'the 13th century Mongol conquest'", () => {
     const events = dated({
