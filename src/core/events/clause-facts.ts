@@ -27,7 +27,7 @@ import {
   type Token,
 } from "../nlp/tokens.ts";
 import { BODY_HEAD, TITLES } from "./entities.ts";
-import { agreeingArticle, asSentence, removeDatePhrase } from "./event-text.ts";
+import { agreeingArticle, asSentence, dropRestatedLength, removeDatePhrase } from "./event-text.ts";
 
 /*
  * Which clause each date of a sentence dates, and that clause as a standalone
@@ -2609,8 +2609,10 @@ function clauseText(
     const keep =
       own !== undefined &&
       ((untilBefore(tokens, own) && !affirmed) || tokens[own[0] - 1]?.lower === "since");
-    if (!keep && !date.since)
+    if (!keep && !date.since) {
       text = removeDatePhrase(text, { from: dateFrom, to: dateTo }, nounAfter);
+      text = dropRestatedLength(text, date.start.year, date.end?.year);
+    }
   }
   // "Violence brought an end to colonialism in Cameroon in 1957 as well": "as well" adds to
   // what was told before the sentence; alone, the clause says the same without it.

@@ -1,4 +1,4 @@
-import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
+import { COUNT_RE, countValue, FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
 import { CONNECTIVE, LINKING } from "../nlp/discourse.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
@@ -176,6 +176,29 @@ export function removeDatePhrase(text: string, given: Span, nounAfter = false): 
   out = tidy(out);
   if (out.split(/\s+/).length < 3) return text;
   return out;
+}
+
+/**
+ * "For 40 years, from 1938 to 1978, the CAB approved all fares": with the span gone as
+ * the clause's date, a length of time that is that span's restates it, and a question
+ * would give the one away by the other ("From 1938 to 1978, for ___ years"). The text
+ * without it; unchanged when its length is not the span's.
+ */
+export function dropRestatedLength(text: string, start: number, end: number | undefined): string {
+  if (end === undefined || end <= start) return text;
+  const pattern = new RegExp(
+    `(^|,\\s*|\\s)for\\s+(?:(?:about|nearly|almost|over|some)\\s+)?(${COUNT_RE})\\s+years(\\s*,)?(?=\\s|$)`,
+    "i",
+  );
+  const m = pattern.exec(text);
+  if (m === null) return text;
+  const years = countValue(m[2] ?? "");
+  if (years === null || Math.abs(years - (end - start)) > 1) return text;
+  const lead = m[1] ?? "";
+  // At the start, the comma after it goes with it; inside, the comma before it does.
+  const keep = lead.startsWith(",") && m[3] !== undefined ? ", " : lead === "" ? "" : " ";
+  const out = `${text.slice(0, m.index)}${keep}${text.slice(m.index + m[0].length).replace(/^\s+/, "")}`;
+  return tidy(out.replace(/\s+([,.;:])/g, "$1"));
 }
 
 /** "a" or "an" as the word after it asks ("a speech", "an attack"); any other word unchanged. */

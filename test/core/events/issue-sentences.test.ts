@@ -2507,3 +2507,18 @@ describe("fresh batch 44, judged blind: ranges written backwards", () => {
     expect(events).toContain("1929 The vote was held.");
   });
 });
+
+describe("fresh batch 44, judged blind: a length of time that restates the span", () => {
+  it("drops 'for 40 years' beside 'from 1938 to 1978', and keeps a length that is not the span's", () => {
+    const events = dated({
+      a: article(
+        "For 40 years, from 1938 to 1978, the CAB approved all fares and specified which airlines could fly which routes.",
+      ),
+      b: article("The war lasted for ten years, from 1914 to 1918."),
+    });
+    expect(events).toContain(
+      "1938 The CAB approved all fares and specified which airlines could fly which routes.",
+    );
+    expect(events).toContain("1914 The war lasted for ten years.");
+  });
+});
