@@ -15,7 +15,7 @@ export type Span = { from: number; to: number };
 
 /** What goes with a date phrase before it ("in", "the summer of", "in the years between"). */
 const PREFIX =
-  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as)\s+)?(?:\b(?:(?:in|during|over|throughout)\s+the\s+(?:years|period|decades?)\s+(?:between|from)|(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
+  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as)\s+)?(?:\b(?:(?:in|during|over|throughout)\s+the\s+(?:years|period|decades?)\s+(?:between|from)|(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through|towards?)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
 
 /** A date phrase that opens with its weekday ("Tuesday, October 29"). */
 const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);
@@ -53,7 +53,13 @@ export function removeDatePhrase(text: string, given: Span, nounAfter = false): 
   // own preposition, which cannot be left dangling nor dropped without changing the verb.
   // "for the last month": the "the" of a relative date goes with it, the preposition still stays.
   const lead = before.replace(/\bthe\s+$/i, "");
+  // "Towards the end of January, one of the galleys arrived": toward an edge of a time is a
+  // time, and goes with it.
+  const towardEdge =
+    /\btowards?\s+$/i.test(lead) &&
+    /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\b/i.test(dateText);
   if (
+    !towardEdge &&
     /\b(?:for|to|as|than|into|like|toward|towards|against|with|within|over|past|beyond|upon|onto)\s+$/i.test(
       lead,
     )

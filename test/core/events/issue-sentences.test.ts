@@ -2522,3 +2522,18 @@ describe("fresh batch 44, judged blind: a length of time that restates the span"
     expect(events).toContain("1914 The war lasted for ten years.");
   });
 });
+
+describe("fresh batch 44, judged blind: 'towards the end of'", () => {
+  it("removes 'Towards the end of January' with its preposition, and keeps 'toward' a place", () => {
+    const events = dated({
+      a: article(
+        "In 1347 the plague reached Sicily. Towards the end of January, one of the galleys expelled from Italy arrived in Marseille.",
+      ),
+      b: article("In 1347 the army marched toward the end of the valley."),
+    });
+    expect(events).toContain(
+      "1347-01 late One of the galleys expelled from Italy arrived in Marseille.",
+    );
+    expect(events).toContain("1347 The army marched toward the end of the valley.");
+  });
+});
