@@ -121,6 +121,9 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     // "The World as Will and Representation (Die Welt als Wille und _____)": a name's other
     // form in brackets repeats the name before it, which gives the blank away.
     if (otherFormInBrackets(sentence, at)) continue;
+    // "on the Iberian Peninsula (today's Portugal and Spain)": what brackets hold is an aside
+    // to the event; blanked, it asks the aside, not what happened.
+    if (insideBrackets(sentence, at)) continue;
     const spellings = entity?.spellings ?? [name];
     const others = present.filter((o) => o !== name && !spellings.includes(o));
     // A blank that swallows part of another name, or a name written twice, would be ambiguous.
@@ -158,6 +161,12 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     out.push({ phrase, accepted: [], isNumber: true });
   }
   return out;
+}
+
+/** Whether position `at` is inside round brackets opened before it and not yet closed. */
+function insideBrackets(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf("(", at);
+  return open >= 0 && sentence.lastIndexOf(")", at) < open && sentence.indexOf(")", at) > at;
 }
 
 /**

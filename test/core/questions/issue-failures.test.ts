@@ -2522,3 +2522,15 @@ describe("the dev corpus, judged at the session's end", () => {
     for (const q of blanks) expect(q.accepted ?? []).not.toContain("Texas Army");
   });
 });
+
+describe("fresh batch 44, judged blind", () => {
+  it("puts no cloze blank inside brackets, which hold an aside to the event ('(today's Portugal and _____)')", () => {
+    const { questions } = bankOf(
+      "In the 10th century, papermaking in Europe was started by Muslims living on the Iberian Peninsula (today's Portugal and Spain) and Sicily.",
+      "In November 1942, the Allies invaded French North Africa (Algeria, Morocco, and Tunisia).",
+    );
+    const clozes = questions.filter((q) => q.type === "cloze");
+    expect(clozes.length).toBeGreaterThan(0);
+    expect(clozes.some((q) => /\([^)]*_____[^)]*\)/.test(q.prompt))).toBe(false);
+  });
+});
