@@ -606,6 +606,21 @@ function governingVerb(parse: Parse, u: Unit): { head: number; to: number } | nu
 }
 
 /** The clause a date at tokens [a, b) belongs to, or the side phrase it dates. */
+/**
+ * Whether a present verb agrees with its subject as a verb does: "records show", "the study
+ * shows" (and not "the Atlantic Council think", where the tagger took a noun for a verb).
+ */
+function agrees(tokens: readonly Token[], subject: [number, number], verb: number): boolean {
+  const v = tokens[verb];
+  const last = tokens[subject[1] - 1];
+  if (v === undefined || last === undefined) return false;
+  if (v.form === "pres") return true;
+  return (
+    (last.pos === "NOUN" && /[^s]s$/.test(last.lower)) ||
+    (last.pos === "PRON" && /^(?:they|we|i|you)$/.test(last.lower))
+  );
+}
+
 function attach(parse: Parse, [a, b]: [number, number]): Home {
   const inside = parse.units.filter((u) => u.from <= a && u.to >= b);
   // "…, while Borman's crew would fly the "E" mission, a more rigorous LM test …, in early
@@ -643,6 +658,26 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
           (u.kind === "rel" && u.subject !== null && u.verb !== null)),
     );
     if (before !== undefined) inside.push(before);
+  }
+  // "In 1349, records show the city of Mawsil suffered a massive epidemic": what records or
+  // studies show now cannot be of a past year, so a date fronted before such a present
+  // verb dates what they show, the reported clause told in the past.
+  const head = inside[inside.length - 1];
+  if (
+    head?.kind === "main" &&
+    head.verb?.tense === "present" &&
+    REPORTING_VERB.test(parse.tokens[head.verb.head]?.lemma ?? "") &&
+    head.subject !== null &&
+    b <= head.subject[0] &&
+    agrees(parse.tokens, head.subject, head.verb.head)
+  ) {
+    const reported = parse.units.find(
+      (u) =>
+        u.kind === "comp" &&
+        u.parent === head &&
+        (u.verb?.tense === "past" || u.verb?.tense === "perfect"),
+    );
+    if (reported !== undefined) inside.push(reported);
   }
   let unit: Unit | null = inside[inside.length - 1] ?? null;
   let side: string | null = null;

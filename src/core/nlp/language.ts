@@ -237,7 +237,27 @@ const OPENER = /^[“"‘(:—–]$/;
  * takes for verbs, a bare apostrophe's possessive, compound prepositions. Each pass sees
  * the passes before it.
  */
+/** Verbs of showing or saying whose base form is also a noun ("show", "claim"). */
+const EVIDENCE_VERB = /^(?:show|suggest|indicate|say|claim|reveal|confirm|estimate)$/;
+
 function repairTags(joined: Token[]): void {
+  // "records show the city of Mawsil suffered …", "studies suggest that …": a verb of showing
+  // or saying in its base form, read as a noun after a plural noun and before a determiner
+  // or "that", is that plural subject's present tense; a noun there would stand between two
+  // noun phrases with nothing to join them.
+  for (let i = 1; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const prev = joined[i - 1] as Token;
+    const next = joined[i + 1] as Token;
+    if (
+      t.pos === "NOUN" &&
+      EVIDENCE_VERB.test(t.lower) &&
+      prev.pos === "NOUN" &&
+      /[^s]s$/.test(prev.lower) &&
+      (next.pos === "DET" || next.lower === "that")
+    )
+      joined[i] = { ...t, pos: "VERB", lemma: t.lower, form: "base" };
+  }
   // "88 free black settlers": a bare verb form or an adverb between a number and the noun
   // it counts is an adjective of that noun.
   for (let i = 1; i + 1 < joined.length; i++) {

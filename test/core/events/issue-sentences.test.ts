@@ -2537,3 +2537,17 @@ describe("fresh batch 44, judged blind: 'towards the end of'", () => {
     expect(events).toContain("1347 The army marched toward the end of the valley.");
   });
 });
+
+describe("fresh batch 44, judged blind: what records show", () => {
+  it("reads 'records show' as a plural subject and its verb, and a date fronted before it as the shown clause's", () => {
+    const events = dated({
+      a: article("In 1349, records show the city of Mawsil suffered a massive epidemic."),
+      // A noun the tagger took for a verb agrees with nothing: the date stays the clause's.
+      b: `Summit\nThursday, January 16, 2020\n\nOn Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border agreement "null and void".\n`,
+    });
+    expect(
+      events.some((e) => /^1349 (?:The city of )?Mawsil suffered a massive epidemic\.$/.test(e)),
+    ).toBe(true);
+    expect(events.some((e) => /^2020-01-07 Tank called/.test(e))).toBe(false);
+  });
+});
