@@ -174,11 +174,11 @@ function counted(list: PageOf<unknown>): string {
 }
 
 /** Links to the previous and next pages of a long review; nothing when it has one page. */
-function Pager(p: { base: string; page: number; pages: number }) {
+function Pager(p: { base: string; page: number; pages: number; label: string }) {
   if (p.pages <= 1) return null;
   const to = (n: number) => (n === 1 ? p.base : `${p.base}?page=${n}`);
   return (
-    <nav class="pager row" aria-label="Pages of this review">
+    <nav class="pager row" aria-label={p.label}>
       {p.page > 1 ? (
         <a href={to(p.page - 1)} rel="prev">
           ← Previous
@@ -400,7 +400,7 @@ export function DocumentReviewPage(p: {
       ) : null}
 
       <h2>Events{counted(p.events)}</h2>
-      <Pager base={base} {...p.pager} />
+      <Pager base={base} {...p.pager} label="Pages of this review" />
       <ol class="review-events" start={p.events.first}>
         {p.events.items.map((e) => (
           <li class={`review-event${e.hidden ? " muted" : ""}`} id={e.id}>
@@ -446,7 +446,7 @@ export function DocumentReviewPage(p: {
         ))}
       </ol>
 
-      <Pager base={base} {...p.pager} />
+      <Pager base={base} {...p.pager} label="Pages of this review, after its events" />
 
       {p.multiEvent.items.length > 0 ? (
         <details
