@@ -144,6 +144,14 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
   // 0: nothing; 1: after a title; 2: after "title of (the)"; 3: in the body's name after it.
   let office = 0;
   for (const [ti, t] of tokens.entries()) {
+    // "sank to World No. 141": "No." before a number abbreviates "number", and the words
+    // before it label a rank or an item ("World No. 1", "Symphony No. 5"), not a name.
+    if (/^(?:No|Nos|Nr)$/.test(t.word) && /^\.\s*\d/.test(sentence.slice(t.end - 1))) {
+      run = [];
+      runStart = -1;
+      lastEnd = t.end;
+      continue;
+    }
     const gap = sentence.slice(lastEnd, t.at);
     const capital = /^\p{Lu}/u.test(t.word) || PREFIXED.test(t.word);
     // "Kiss & Fly", "Johnson & Johnson": an ampersand between capitalised words joins one name.

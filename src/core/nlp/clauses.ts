@@ -84,8 +84,12 @@ const NAMING_VERB = /^(?:dub|call|name|nickname|title|entitle|term|label|christe
  * Verbs that must take an object in the active: with none after them, an -ed form is
  * their passive participle ("the children killed at the bombing").
  */
+/** Verbs of telling after which "how" opens the clause told ("details how …"). */
+const TELLING =
+  /^(?:say|tell|explain|describe|detail|recount|recall|show|reveal|report|write|note|learn|discover|know|remember)$/;
+
 export const OBJECT_VERB =
-  /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage)$/;
+  /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage|sell|cede|grant|transfer|purchase|buy|annex)$/;
 
 /**
  * Verbs that take a to-infinitive with no object between ("decided to fly"). Another verb's
@@ -226,6 +230,20 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
   /** "on September 13, 1993": a comma inside a date, not one that ends a phrase. */
   const dateComma = (k: number) =>
     lower(k) === "," && isDate[k] === true && isDate[k - 1] === true && isDate[k + 1] === true;
+  /**
+   * "the country's harsh, institutionalized system": a comma between two adjectives of one
+   * noun joins them, as "and" would; it ends no phrase.
+   */
+  const adjectiveComma = (k: number) => {
+    if (lower(k) !== "," || tok(k - 1)?.pos !== "ADJ") return false;
+    let j = k + 1;
+    while (
+      j < k + 4 &&
+      (tok(j)?.pos === "ADJ" || (tok(j)?.pos === "VERB" && tok(j)?.form === "ed"))
+    )
+      j++;
+    return j > k + 1 && tok(j)?.pos === "NOUN";
+  };
   /** The first token from `k` (before `end`) that is not an adverb. */
   const pastAdverbs = (k: number, end: number) => {
     let v = k;
@@ -287,6 +305,17 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         continue;
       }
       // Reported clauses: "said that …", "says inspectors returned …".
+      // "Agassi details how his father made him play a match": after a verb of telling,
+      // "how" opens the clause told, as "that" does.
+      if (
+        w === "how" &&
+        i > s &&
+        TELLING.test(tok(groupEnd.get(i)?.head ?? -1)?.lemma ?? "") &&
+        clauseFollows(i + 1, e)
+      ) {
+        units.push(unit("comp", i, e, i));
+        continue;
+      }
       if (w === "that" && t.pos === "SCONJ" && i > s && !thatDeterminer(tokens, i)) {
         units.push(unit("comp", i, e, i));
         continue;
@@ -1082,7 +1111,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       if (!top(k)) continue;
       const t = lower(k);
       // "culminating in the signing … on September 13, 1993": that comma is the date's own.
-      if (dateComma(k) || quoted[k]) continue;
+      if (dateComma(k) || adjectiveComma(k) || quoted[k]) continue;
       // "leading Grumman, the lead contractor for the LM, to predict …": an apposition on the
       // phrase's object, the phrase going on after it.
       if (t === ",") {
@@ -2016,6 +2045,8 @@ function decideFiniteness(
           // opens a noun clause, whose verb is its own, not a second verb of the clause.
           (t.lower === "what" && prev?.pos === "ADP") ||
           (t.lower === "that" && t.pos !== "DET") ||
+          // ("details how his father made …": after a verb of telling, "how" opens a clause.)
+          (t.lower === "how" && prev !== undefined && TELLING.test(prev.lemma)) ||
           (SUBORDINATORS.test(t.lower) && t.pos !== "ADJ" && t.pos !== "NOUN")))
     ) {
       // "…, and when Apollo 8's LM arrived in June 1968, defects were discovered": a
@@ -2080,6 +2111,14 @@ function decideFiniteness(
           !segmentHasVerb &&
           !clauseHasVerb &&
           closedBeforeVerb(g)) ||
+        // "was part of the territory of Louisiana, sold to the United States in 1803": after a
+        // noun and a comma, once the clause has its verb, a verb that must take an object with
+        // none after it is the passive participle on that noun.
+        (prev?.lower === "," &&
+          isNominal(tokens[i - 2]) &&
+          clauseHasVerb &&
+          OBJECT_VERB.test(head.lemma) &&
+          noObjectAfter(g.to)) ||
         (i === s && tokens[g.to]?.pos === "ADP") ||
         (prev?.pos === "CCONJ" && participleBefore(i)))
     )

@@ -237,6 +237,9 @@ const OPENER = /^[“"‘(:—–]$/;
  * takes for verbs, a bare apostrophe's possessive, compound prepositions. Each pass sees
  * the passes before it.
  */
+/** Verbs of telling whose -s form is also a plural noun ("details", "reports"). */
+const TELLING_VERB = /^(?:detail|report|note|claim|recall|state|show|reveal|describe|explain)$/;
+
 /** Verbs of showing or saying whose base form is also a noun ("show", "claim"). */
 const EVIDENCE_VERB = /^(?:show|suggest|indicate|say|claim|reveal|confirm|estimate)$/;
 
@@ -249,6 +252,19 @@ function repairTags(joined: Token[]): void {
     const t = joined[i] as Token;
     const prev = joined[i - 1] as Token;
     const next = joined[i + 1] as Token;
+    // "Agassi details how his father …": so is such a verb's -s form after a name and before
+    // the word that opens what it tells.
+    const stem = t.lower.replace(/s$/, "");
+    if (
+      t.pos === "NOUN" &&
+      t.lower.endsWith("s") &&
+      TELLING_VERB.test(stem) &&
+      prev.pos === "PROPN" &&
+      /^(?:how|that|what|why|whether)$/.test(next.lower)
+    ) {
+      joined[i] = { ...t, pos: "VERB", lemma: stem, form: "pres" };
+      continue;
+    }
     if (
       t.pos === "NOUN" &&
       EVIDENCE_VERB.test(t.lower) &&

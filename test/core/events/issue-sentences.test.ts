@@ -2551,3 +2551,53 @@ describe("fresh batch 44, judged blind: what records show", () => {
     expect(events.some((e) => /^2020-01-07 Tank called/.test(e))).toBe(false);
   });
 });
+
+describe("fresh batch 44, judged again: a comma between adjectives", () => {
+  it("reads 'the country's harsh, institutionalized system' as one noun phrase inside the participle phrase", () => {
+    const events = dated({
+      a: article(
+        "Apartheid, the Afrikaans name given by the Nationalist Party in 1948 to the country’s harsh, institutionalized system of racial segregation, came to an end in the early 1990s.",
+      ),
+    });
+    expect(events.some((e) => /harsh\.$/.test(e))).toBe(false);
+    expect(
+      events.some((e) => /, institutionalized system of racial segregation, came/.test(e)),
+    ).toBe(false);
+    expect(events.some((e) => /^1990 early Apartheid.* came to an end\.$/.test(e))).toBe(true);
+  });
+});
+
+describe("fresh batch 45, judged blind", () => {
+  it("reads ', sold to the United States in 1803' after a noun as a passive participle on it, with its own date", () => {
+    const events = dated({
+      a: article(
+        "The extreme southernmost portion of Alberta was part of the French territory of Louisiana, sold to the United States in 1803.",
+      ),
+    });
+    expect(events.some((e) => /was part of/.test(e))).toBe(false);
+    expect(events.some((e) => /^1803 .*Louisiana was sold to the United States\.$/.test(e))).toBe(
+      true,
+    );
+  });
+
+  it("reads 'Agassi details how his father made him play a match …, in 1979' as the told clause dated 1979, not the telling", () => {
+    const events = dated({
+      a: article(
+        "In a passage from the book Open, Agassi details how his father made him play a match for money with football legend Jim Brown, in 1979, when Agassi was 9 years old.",
+      ),
+    });
+    expect(events.some((e) => /details|passage from the book/.test(e))).toBe(false);
+    expect(events.some((e) => /^1979 .*father made him play a match/.test(e))).toBe(true);
+  });
+
+  it("tells an event without 'At last,' that only says it came after a wait", () => {
+    const events = dated({
+      a: article(
+        "At last, on January 31, 1958, the United States succeeded in launching its first satellite, the Explorer.",
+      ),
+    });
+    expect(events).toContain(
+      "1958-01-31 The United States succeeded in launching its first satellite, the Explorer.",
+    );
+  });
+});

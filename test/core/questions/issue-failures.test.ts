@@ -2534,3 +2534,13 @@ describe("fresh batch 44, judged blind", () => {
     expect(clozes.some((q) => /\([^)]*_____[^)]*\)/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("fresh batch 45, judged blind", () => {
+  it("takes no name from 'World No. 141': 'No.' before a number labels a rank, and a blank would split it", () => {
+    const { prompts, questions } = bankOf(
+      "In 1997, Andre Agassi sank to World No. 141, prompting many to believe that his career was over.",
+    );
+    expect(prompts.some((p) => /_____\. 141|No\. _____/.test(p))).toBe(false);
+    expect(questions.some((q) => q.answer === "World No" || q.answer === "World")).toBe(false);
+  });
+});
