@@ -285,6 +285,14 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       sideReasons.push("two different dates in one clause");
       continue;
     }
+    // "the last American to win the French Open, in 1999 and the Australian Open (2003)": an
+    // item joined after the clause's date with a year of its own in brackets is not of the
+    // clause's date, and the clause has no one date.
+    const chosenSpan = spanOf.get(chosen.mention);
+    if (chosenSpan !== undefined && laterItemDated(parse, clause, chosenSpan, isDate)) {
+      sideReasons.push("two different dates in one clause");
+      continue;
+    }
     // "introduced by Woolworths and Coles on March 4 and 5 respectively": the dates pair off
     // with a list, so no one date is the clause's ("produced in Italy and Sweden,
     // respectively" pairs places, and keeps its date).
@@ -1275,6 +1283,31 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
   )
     return null;
   return [from, end];
+}
+
+/**
+ * Whether an item joined by "and" or "or" after the clause's date carries a year of its
+ * own in brackets ("… the French Open, in 1999 and the Australian Open (2003)").
+ */
+function laterItemDated(
+  parse: Parse,
+  clause: Unit,
+  [, end]: [number, number],
+  isDate: readonly boolean[],
+): boolean {
+  const { tokens } = parse;
+  // The conjunction right after the date, then a noun phrase, then its bracketed year.
+  const and = tokens[end]?.lower === "," ? end + 1 : end;
+  if (!/^(?:and|or)$/.test(tokens[and]?.lower ?? "")) return false;
+  return parse.units.some((p) => {
+    if (p.kind !== "paren" || p.from <= and || p.to > clause.to) return false;
+    const inside = tokens.slice(p.from + 1, p.to - 1);
+    // One year, not a span (a life's "(1820–1895)" says who, not when).
+    const oneYear =
+      inside.length === 1 && isDate[p.from + 1] === true && /^\d{4}$/.test(inside[0]?.text ?? "");
+    const item = tokens.slice(and + 1, p.from).every((t) => /^(?:DET|PROPN|NOUN|ADJ)$/.test(t.pos));
+    return oneYear && item && p.from > and + 1;
+  });
 }
 
 /**

@@ -2590,6 +2590,20 @@ describe("fresh batch 45, judged blind", () => {
     expect(events.some((e) => /^1979 .*father made him play a match/.test(e))).toBe(true);
   });
 
+  it("gives no one date to a clause whose item joined after its date has a year of its own in brackets", () => {
+    const events = dated({
+      a: article(
+        "Agassi was the first male player to win all four Grand Slam tournaments on three different surfaces, and the last American male to win the French Open, in 1999 and the Australian Open (2003).",
+      ),
+      // Life dates in brackets say who, not when.
+      b: article(
+        "In 1848, he and Friedrich Engels (1820–1895) coauthored the Communist Manifesto.",
+      ),
+    });
+    expect(events.some((e) => /^1999 .*Australian Open/.test(e))).toBe(false);
+    expect(events.some((e) => /^1848 .*coauthored the Communist Manifesto/.test(e))).toBe(true);
+  });
+
   it("tells an event without 'At last,' that only says it came after a wait", () => {
     const events = dated({
       a: article(
