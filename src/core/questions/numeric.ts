@@ -133,6 +133,14 @@ export function numericQuestions(info: EventInfo, ctx: Context): Question[] {
   );
   const count = counts[0];
   if (count === undefined) return [];
+  // "Wertheimer, Koffka, and Köhler were three German psychologists who immigrated …": a
+  // count that "be" says of its subject counts the ones named, not all who did it.
+  if (
+    new RegExp(`\\b(?:were|are)\\s+${escapeRegExp(count.written)}\\b`, "i").test(
+      citation.source.quote,
+    )
+  )
+    return [];
   const clause = plainClause(info, ctx);
   const asked = clause === null ? null : howMany(clause, count, ctx);
   let prompt: string;

@@ -2544,3 +2544,13 @@ describe("fresh batch 45, judged blind", () => {
     expect(questions.some((q) => q.answer === "World No" || q.answer === "World")).toBe(false);
   });
 });
+
+describe("fresh batch 45, judged blind: a count that 'be' says of its subject", () => {
+  it("asks no 'how many' of 'X, Y, and Z were three German psychologists who immigrated …'", () => {
+    const { questions } = bankOf(
+      "Max Wertheimer (1880–1943), Kurt Koffka (1886–1941), and Wolfgang Köhler (1887–1967) were three German psychologists who immigrated to the United States in the early 20th century to escape Nazi Germany.",
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.some((q) => q.type === "numeric")).toBe(false);
+  });
+});
