@@ -49,6 +49,9 @@ export function removeDatePhrase(text: string, given: Span, nounAfter = false): 
   )
     return text;
   if (/\b(?:since|until|till)\s+$/i.test(before)) return text;
+  // "attended the Saturday of the convention": a day between "the" and "of" is the noun of
+  // its phrase, which without it would read "the of the convention".
+  if (/\bthe\s+$/i.test(before) && /^\s+of\b/i.test(text.slice(span.to))) return text;
   // "scheduled for October 1968", "postponed to 2021": the date is the object of a verb's
   // own preposition, which cannot be left dangling nor dropped without changing the verb.
   // "for the last month": the "the" of a relative date goes with it, the preposition still stays.

@@ -46,6 +46,10 @@ export function stripRelativeDates(text: string): string {
             !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)) ||
           weekdayOpensName(rest.slice(0, at), rest.slice(at + match.length));
         if (name) return match;
+        // "attended the Saturday of the convention": the day is the noun of "the … of"; the
+        // phrase says which part of the convention, not when against a dateline.
+        if (/\bthe\s*$/i.test(rest.slice(0, at)) && /^\s+of\b/i.test(rest.slice(at + match.length)))
+          return match;
         // "at Tuesday's hearing" → "at the hearing": a day in the possessive says which
         // hearing, as "the" does once the day has gone.
         const possessive =

@@ -2554,3 +2554,26 @@ describe("fresh batch 45, judged blind: a count that 'be' says of its subject", 
     expect(questions.some((q) => q.type === "numeric")).toBe(false);
   });
 });
+
+describe("fresh batch 45, judged again: a day that is the noun of 'the … of'", () => {
+  it("keeps 'the Saturday of the convention' whole in the event and its questions", () => {
+    const { bank } = buildBank(
+      [
+        {
+          name: "anime.txt",
+          bytes: new TextEncoder().encode(
+            "Anime North\nFriday, May 31, 2019\n\nThe convention ran from May 24 to 26. Jillea, a cosplayer, attended the Saturday of the convention with her friends.\n",
+          ),
+        },
+      ],
+      NLP,
+    );
+    expect(bank.events.some((e) => /attended the Saturday of the convention/.test(e.text))).toBe(
+      true,
+    );
+    expect(bank.questions.some((q) => /\bthe of\b/.test(q.prompt))).toBe(false);
+    expect(bank.questions.some((q) => /attend the Saturday of the convention/.test(q.prompt))).toBe(
+      true,
+    );
+  });
+});
