@@ -1144,6 +1144,16 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
         (tokens[k]?.lower === "of" && tokens[k - 1]?.pos === "PROPN"))
     )
       k--;
+    // "the French (and Spanish) territory of Louisiana": brackets between a modifier and
+    // its noun are inside the phrase, which goes on before them.
+    if (tokens[k]?.text === ")" && k + 1 < stop) {
+      const open = tokens
+        .slice(0, k)
+        .map((t) => t.text)
+        .lastIndexOf("(");
+      if (open > 0 && k - open <= 6 && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[open - 1]?.pos ?? ""))
+        return phraseBefore(open);
+    }
     return k + 1;
   };
   let from = phraseBefore(end);

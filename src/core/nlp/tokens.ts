@@ -145,7 +145,14 @@ export function pastVerbTest(nlp: Nlp): (word: string) => boolean {
  * treaty with Tripoli"); a numeral after a name is part of the name ("Apollo 8").
  */
 export function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
-  const all = tokens.slice(a, b);
+  // ("the French (and Spanish) territory": what brackets add does not count the noun.)
+  let depth = 0;
+  const all = tokens.slice(a, b).filter((t) => {
+    if (t.text === "(") depth++;
+    const inside = depth > 0;
+    if (t.text === ")") depth = Math.max(0, depth - 1);
+    return !inside;
+  });
   // "more than 10 civilians", "up to 500 people", "as many as 40 boats": a quantifier's
   // preposition comes before the head noun, not after it.
   const inQuantifier = (i: number) =>

@@ -2615,3 +2615,16 @@ describe("fresh batch 45, judged blind", () => {
     );
   });
 });
+
+describe("fresh batch 45, judged again: brackets inside a noun phrase", () => {
+  it("keeps brackets between a modifier and its noun inside the phrase, which they do not make plural", () => {
+    const events = dated({
+      a: article(
+        "The extreme southernmost portion of Alberta was part of the French (and Spanish) territory of Louisiana, sold to the United States in 1803.",
+      ),
+    });
+    expect(events).toContain(
+      "1803 The French (and Spanish) territory of Louisiana was sold to the United States.",
+    );
+  });
+});
