@@ -569,6 +569,9 @@ const SIDE_NAMES: Record<string, string> = {
 };
 
 /** Verbs that set a date for something: a date after their "to" or "for" lies ahead of them. */
+/** Verbs of foreseeing: what they are said of in the passive lies at the date foreseen. */
+const FORESEEING = /^(?:project|forecast|predict|envisage|envision|foresee|anticipate|expect)$/;
+
 const SCHEDULING =
   /^(?:schedule|reschedule|plan|set|postpone|delay|move|push|slate|defer|adjourn|book|advance|pencil)$/;
 
@@ -1372,6 +1375,20 @@ function notAnEventDate(
     if (between.some((t) => t.pos === "NOUN" && TIME_VALUE_NOUN.test(t.lemma)))
       return "gives the old and new value of a time, not the event's date";
   }
+  // "Full independence was projected in 1996": the date of what is projected, forecast or
+  // expected is the time foreseen, not when anyone foresaw it.
+  if (
+    clause.verb?.passive === true &&
+    FORESEEING.test(tokens[clause.verb.head]?.lemma ?? "") &&
+    span !== undefined &&
+    span[0] >= clause.verb.to &&
+    // ("He was projected on November 7 to have won": with what was foreseen said in an
+    // infinitive, a date before it is the foreseeing's.)
+    !tokens
+      .slice(clause.verb.to, clause.to)
+      .some((t, k, after) => t.lower === "to" && /^(?:VERB|AUX)$/.test(after[k + 1]?.pos ?? ""))
+  )
+    return "dates what was foreseen, not the foreseeing";
   // "Only after Brahe's death in 1601 did Kepler get full possession of the records": after
   // a fronted "only" or "not until" the auxiliary comes before the subject, and the date
   // bounds the clause after it ("after … 1601"), which is not told in the sentence's order.

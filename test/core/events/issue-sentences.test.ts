@@ -2628,3 +2628,17 @@ describe("fresh batch 45, judged again: brackets inside a noun phrase", () => {
     );
   });
 });
+
+describe("fresh batch 46, judged blind", () => {
+  it("dates no event by the time a passive verb of foreseeing foresees ('Full independence was projected in 1996')", () => {
+    const events = dated({
+      a: article(
+        "On 1 January 1986 Aruba seceded from the Netherlands Antilles. Full independence was projected in 1996.",
+      ),
+      // With what was foreseen in an infinitive, a date before it is the foreseeing's.
+      b: news("He was projected on March 12 to have won the primary."),
+    });
+    expect(events.some((e) => /projected in|independence was projected/i.test(e))).toBe(false);
+    expect(events.some((e) => /^2016-03-12 He was projected to have won/.test(e))).toBe(true);
+  });
+});
