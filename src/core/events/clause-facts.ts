@@ -972,7 +972,10 @@ function eventPhrase(
       verb !== undefined &&
       mayBeParticiple(verb) &&
       u.fronted &&
-      (k === u.from || (chained && tokens.slice(u.from + 1, k).every((t) => t.pos === "ADV"))) &&
+      // ("Initially started in July 2008 by Ricardo Garcia, youtube-dl is …": an adverb
+      // may come first.)
+      (tokens.slice(u.from, k).every((t) => t.pos === "ADV") ||
+        (chained && tokens.slice(u.from + 1, k).every((t) => t.pos === "ADV"))) &&
       !finiteAfter &&
       clauseAbove(u)?.subject != null
     )

@@ -506,14 +506,20 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           (tok(i - 2)?.pos === "ADJ" ||
             (tok(i - 2)?.pos === "NOUN" && tok(i - 3)?.pos === "DET" && i - 3 === s)) &&
           (tok(g.to)?.pos === "NOUN" || tok(g.to)?.pos === "PROPN");
+        // ("Initially started in July 2008 by …, youtube-dl is": an adverb may open it.)
+        const opening = i === s || (i === s + 1 && prev?.pos === "ADV" && /ly$/.test(prev.lower));
         if (
           (form === "ing" || form === "ed" || form === "part") &&
-          (afterComma || i === s) &&
+          (afterComma || opening) &&
           !adjective
         ) {
           const part = partFrom(i, s, e);
           // (", originally called …,": the adverb before it is the phrase's.)
-          if (prev?.pos === "ADV" && prev.lower !== "," && tok(i - 2)?.lower === ",")
+          if (
+            prev?.pos === "ADV" &&
+            prev.lower !== "," &&
+            (tok(i - 2)?.lower === "," || i - 1 === s)
+          )
             part.from = i - 1;
           units.push(part);
           i = g.to - 1;
@@ -1945,6 +1951,11 @@ function decideFiniteness(
     const verb = verbOfObjectBefore(tokens, groups, i, s);
     return verb !== undefined && OBJECT_COMPLEMENT_VERB.test(tokens[verb.head]?.lemma ?? "");
   };
+  // "Initially started in July 2008 by Ricardo Garcia, youtube-dl is …": only adverbs of
+  // manner or time before a verb opening the sentence leave it the sentence's first word
+  // ("When confronted with …" is a subordinate clause's).
+  const opensAfterAdverbs = (i: number): boolean =>
+    i > s && i - s <= 2 && tokens.slice(s, i).every((t) => t.pos === "ADV" && /ly$/.test(t.lower));
   let clauseHasVerb = false;
   let segmentHasVerb = false;
   // Inside a relative clause on the subject, before the main clause has its verb: "The
@@ -2136,7 +2147,7 @@ function decideFiniteness(
         // "Notable artists who were blacklisted in the 1940s and 1950s include …": after a
         // relative clause on the subject, with its verb, the main clause's verb comes.
         (inRelative && relativeHasVerb && !mainHasVerb && isNominal(prev) && !objectComplement(i));
-    } else if (i === s || prev?.lower === ",") {
+    } else if (i === s || prev?.lower === "," || opensAfterAdverbs(i)) {
       // ", rejoined al-Nusra in 2016": an -ed form taking an object after a comma continues
       // the clause's predicates; ", supported by Turkey" or a fronted one is a participle.
       // Before the clause has its verb, an -ed form after a comma is that verb, the
@@ -2175,6 +2186,7 @@ function decideFiniteness(
         prev?.lower === "," && inRelative && !mainHasVerb && (clauseHasVerb || relativeHasVerb);
       f =
         i !== s &&
+        !opensAfterAdverbs(i) &&
         !agent &&
         !interrupts &&
         ((takesObject && segmentHasVerb) ||

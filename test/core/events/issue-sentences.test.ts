@@ -2642,3 +2642,22 @@ describe("fresh batch 46, judged blind", () => {
     expect(events.some((e) => /^2016-03-12 He was projected to have won/.test(e))).toBe(true);
   });
 });
+
+describe("fresh batch 46, judged blind: a participle opening the sentence after an adverb", () => {
+  it("reads 'Initially started in July 2008 by Ricardo Garcia, youtube-dl is a script …' as the participle's event, not the present clause's", () => {
+    const events = dated({
+      a: article(
+        "Initially started in July 2008 by Ricardo Garcia, youtube-dl is a script written in Python which can download videos from multiple websites.",
+      ),
+      // "When" opens a subordinate clause, not a participle phrase.
+      b: news(
+        "When announcing the shutdown on Monday, the Prime Minister called on village councils to help.",
+      ),
+    });
+    expect(events.some((e) => /is a script/.test(e))).toBe(false);
+    expect(
+      events.some((e) => /^2008-07 Youtube-dl was started by Ricardo Garcia\.$/i.test(e)),
+    ).toBe(true);
+    expect(events.some((e) => /^2016-03-14 .*called on village councils/.test(e))).toBe(true);
+  });
+});
