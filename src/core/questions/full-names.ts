@@ -42,7 +42,8 @@ const NOT_A_FIRST_NAME =
 const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   for (const m of text.matchAll(
-    /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,2})[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu,
+    // ("Juan Martínez de Ampiés", "Ludwig van Beethoven": a particle may stand before the surname.)
+    /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,2})(?:[ \t]+(de|da|del|della|di|du|dos|das|van|von|der|den))?[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu,
   )) {
     const words = (m[1] ?? "").split(/\s+/);
     // ("Secretary of State Cordell Hull": an office's words are no part of the name.)
@@ -56,9 +57,10 @@ const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
     if (SEAT_FROM.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))
       words.splice(0, words.length - 1);
     if (words.length === 0) continue;
-    const last = m[2] ?? "";
+    const particle = m[2] === undefined ? "" : `${m[2]} `;
+    const last = m[3] ?? "";
     const set = out.get(last) ?? new Set<string>();
-    set.add(`${words.join(" ")} ${last}`);
+    set.add(`${words.join(" ")} ${particle}${last}`);
     out.set(last, set);
   }
   return out;

@@ -2577,3 +2577,13 @@ describe("fresh batch 45, judged again: a day that is the noun of 'the … of'",
     );
   });
 });
+
+describe("fresh batch 46, judged blind: a full name with a particle", () => {
+  it("writes 'Ampiés' in full as 'Juan Martínez de Ampiés', the name the text gave him", () => {
+    const { prompts } = bankOf(
+      "Another governor appointed by Spain was Juan Martínez de Ampiés. In 1528, Ampiés was replaced by a representative of the House of Welser.",
+    );
+    expect(prompts.some((p) => /Juan Martínez de Ampiés replaced/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\bwas Ampiés replaced/.test(p))).toBe(false);
+  });
+});
