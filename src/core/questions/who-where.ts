@@ -260,6 +260,9 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
       .replace(/[\s,;:]+$/, "")
       .trim();
     if (rest.length === 0 && clause.aux !== null) continue;
+    // "with a visit to France where he introduced aikido": a relative "where" on the place
+    // stays behind when the place goes, and the question would ask "where … where".
+    if (/\bwhere\b/i.test(rest)) continue;
     const tail = introTail(clause, ctx.lower);
     const subject = subjectInQuestion(clause, ctx.lower);
     // "transferred the capital from Kandahar to Kabul": with its starting point left in, a

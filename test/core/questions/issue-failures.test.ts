@@ -2587,3 +2587,16 @@ describe("fresh batch 46, judged blind: a full name with a particle", () => {
     expect(prompts.some((p) => /\bwas Ampiés replaced/.test(p))).toBe(false);
   });
 });
+
+describe("fresh batch 46, judged blind: a place with a relative 'where' after it", () => {
+  it("asks no 'where … where' of 'brought to the rest of the world in 1951 with a visit to France where he introduced …'", () => {
+    const bytes = new Uint8Array(
+      readFileSync("test/fixtures/fresh/docs/encyclopedia_aikido_history.txt"),
+    );
+    const { bank } = buildBank([{ name: "aikido.txt", bytes }], NLP);
+    expect(bank.questions.some((q) => q.type === "where")).toBe(true);
+    expect(
+      bank.questions.some((q) => q.type === "where" && /\bwhere\b.*\bwhere\b/i.test(q.prompt)),
+    ).toBe(false);
+  });
+});
