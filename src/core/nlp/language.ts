@@ -232,17 +232,17 @@ function joinHyphenated(sentence: string, tokens: Token[]): Token[] {
 /** A mark after which a capitalised word opens a sentence or a quotation, whatever it is. */
 const OPENER = /^[“"‘(:—–]$/;
 
-/**
- * Mend, in place, what the tagger reads wrongly and the clause parse depends on: names it
- * takes for verbs, a bare apostrophe's possessive, compound prepositions. Each pass sees
- * the passes before it.
- */
 /** Verbs of telling whose -s form is also a plural noun ("details", "reports"). */
 const TELLING_VERB = /^(?:detail|report|note|claim|recall|state|show|reveal|describe|explain)$/;
 
 /** Verbs of showing or saying whose base form is also a noun ("show", "claim"). */
 const EVIDENCE_VERB = /^(?:show|suggest|indicate|say|claim|reveal|confirm|estimate)$/;
 
+/**
+ * Mend, in place, what the tagger reads wrongly and the clause parse depends on: names it
+ * takes for verbs, a bare apostrophe's possessive, compound prepositions. Each pass sees
+ * the passes before it.
+ */
 function repairTags(joined: Token[]): void {
   // "records show the city of Mawsil suffered …", "studies suggest that …": a verb of showing
   // or saying in its base form, read as a noun after a plural noun and before a determiner
