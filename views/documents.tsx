@@ -167,8 +167,9 @@ export type PageOf<T> = { items: T[]; first: number; total: number };
 
 /** " (12)" for a list on one page, " (51–100 of 812)" for a page of a longer one. */
 function counted(list: PageOf<unknown>): string {
-  if (list.items.length === list.total) return ` (${list.total.toLocaleString("en")})`;
-  if (list.items.length === 0) return ` (${list.total.toLocaleString("en")})`;
+  // A whole list, or none of it on this page: its length alone.
+  if (list.items.length === list.total || list.items.length === 0)
+    return ` (${list.total.toLocaleString("en")})`;
   const last = list.first + list.items.length - 1;
   return ` (${list.first.toLocaleString("en")}–${last.toLocaleString("en")} of ${list.total.toLocaleString("en")})`;
 }

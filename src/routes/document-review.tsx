@@ -87,11 +87,17 @@ export type ReviewRow = { id: string; title: string; status: string; hasDraft: b
  * edited are checked again; rechecking tens of thousands took seconds per page.
  */
 export function questionFlagger(bank: Bank): (q: Question) => string[] {
-  const check = makeChecker(bank, null);
+  // Built at the first edited question: most reviews have none, and building it indexes
+  // the whole bank.
+  let check: ((q: Question) => string[]) | null = null;
   const conflicted = new Set(bank.events.filter((e) => e.conflicts.length > 0).map((e) => e.id));
   return (q) => {
     if (q.hidden) return [];
-    const flags = q.edited ? check(q) : [];
+    let flags: string[] = [];
+    if (q.edited) {
+      check ??= makeChecker(bank, null);
+      flags = check(q);
+    }
     if (q.eventIds.some((id) => conflicted.has(id))) flags.push("sources disagree on this event");
     return flags;
   };
