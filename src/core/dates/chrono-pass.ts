@@ -55,9 +55,6 @@ function certainParts(
   return out;
 }
 
-/** Why a range written from a later time to an earlier one dates nothing. */
-export const REVERSED = "a time changed to an earlier one, not a span of time";
-
 /** Calendar expressions chrono finds in a sentence, reduced to what the text states. */
 export function chronoMentions(sentence: string): Mention[] {
   const out: Mention[] = [];
@@ -139,15 +136,15 @@ export function chronoMentions(sentence: string): Mention[] {
     }
     if (!plausibleMonthWord(sentence, mention)) continue;
     // "moved up from May 2029 to December 31, 2021": chrono puts a range's earlier date
-    // first whatever the order written; written backwards, it is no span but the old and
-    // new value of a time that was changed.
+    // first whatever the order written; the mention keeps the order written, and resolving
+    // it finds a range that runs backwards.
     if (
       mention.end?.year !== undefined &&
       start.year !== undefined &&
       mention.end.year !== start.year &&
       text.indexOf(String(mention.end.year)) < text.indexOf(String(start.year))
     )
-      mention.unsupported = REVERSED;
+      [mention.start, mention.end] = [mention.end, mention.start];
     out.push(mention);
   }
   return out;

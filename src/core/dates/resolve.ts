@@ -9,7 +9,6 @@ import {
   truncate,
   weekdayOf,
 } from "./calendar.ts";
-import { REVERSED } from "./chrono-pass.ts";
 import type {
   DateContext,
   FoundDate,
@@ -233,6 +232,9 @@ function fromDateline(dl: Full, r: Relative, direction: Direction): CalendarDate
   if (r.unit === "month") return truncate(addMonths(dl, r.offset), "month");
   return addDays(dl, r.offset);
 }
+
+/** Why a range written from a later time to an earlier one dates nothing. */
+const REVERSED = "a time changed to an earlier one, not a span of time";
 
 function finish(
   m: Mention,
