@@ -50,6 +50,15 @@ export const FULL_WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 export const NAME_BEFORE_WEEKDAY = /(?<![.!?:]\s*|^)\b\p{Lu}\p{Ll}+\s*$/u;
 
 /**
+ * Whether a date between `before` and `after` is the noun of a "the … of" phrase ("attended
+ * the Saturday of the convention"): it says which part of the thing, and cut out as a date
+ * it would leave "the of the convention".
+ */
+export function nounOfOfPhrase(before: string, after: string): boolean {
+  return /\bthe\s*$/i.test(before) && /^\s+of\b/i.test(after);
+}
+
+/**
  * Whether a weekday (and any time of day with it) between `before` and `after` opens a
  * name: after an article, before a capitalised word other than a month ("the Saturday
  * Night Massacre", "the Sunday Times"); "on Saturday Sirhan Sirhan was stabbed" is a day.

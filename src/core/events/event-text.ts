@@ -1,4 +1,10 @@
-import { COUNT_RE, countValue, FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY } from "../dates/lexicon.ts";
+import {
+  COUNT_RE,
+  countValue,
+  FULL_WEEKDAY_RE,
+  NAME_BEFORE_WEEKDAY,
+  nounOfOfPhrase,
+} from "../dates/lexicon.ts";
 import { CONNECTIVE, LINKING } from "../nlp/discourse.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
@@ -49,9 +55,7 @@ export function removeDatePhrase(text: string, given: Span, nounAfter = false): 
   )
     return text;
   if (/\b(?:since|until|till)\s+$/i.test(before)) return text;
-  // "attended the Saturday of the convention": a day between "the" and "of" is the noun of
-  // its phrase, which without it would read "the of the convention".
-  if (/\bthe\s+$/i.test(before) && /^\s+of\b/i.test(text.slice(span.to))) return text;
+  if (nounOfOfPhrase(before, text.slice(span.to))) return text;
   // "scheduled for October 1968", "postponed to 2021": the date is the object of a verb's
   // own preposition, which cannot be left dangling nor dropped without changing the verb.
   // "for the last month": the "the" of a relative date goes with it, the preposition still stays.

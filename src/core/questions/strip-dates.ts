@@ -4,7 +4,12 @@
  * left out the date the question asks about.
  */
 
-import { FULL_WEEKDAY_RE, NAME_BEFORE_WEEKDAY, weekdayOpensName } from "../dates/lexicon.ts";
+import {
+  FULL_WEEKDAY_RE,
+  NAME_BEFORE_WEEKDAY,
+  nounOfOfPhrase,
+  weekdayOpensName,
+} from "../dates/lexicon.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
 import { withoutFinalStop } from "./text.ts";
@@ -46,10 +51,7 @@ export function stripRelativeDates(text: string): string {
             !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)) ||
           weekdayOpensName(rest.slice(0, at), rest.slice(at + match.length));
         if (name) return match;
-        // "attended the Saturday of the convention": the day is the noun of "the … of"; the
-        // phrase says which part of the convention, not when against a dateline.
-        if (/\bthe\s*$/i.test(rest.slice(0, at)) && /^\s+of\b/i.test(rest.slice(at + match.length)))
-          return match;
+        if (nounOfOfPhrase(rest.slice(0, at), rest.slice(at + match.length))) return match;
         // "at Tuesday's hearing" → "at the hearing": a day in the possessive says which
         // hearing, as "the" does once the day has gone.
         const possessive =
