@@ -22,7 +22,7 @@ export type LayoutProps = {
  * Asset URLs carry a version so a deploy never serves a stale script with new HTML.
  * It is a hash of the served files; test/asset-version.test.ts says when it is out of date.
  */
-export const ASSET_VERSION = "72d71e2f";
+export const ASSET_VERSION = "526648f0";
 
 type NavItem = { key: NavKey; href: string; label: string };
 
