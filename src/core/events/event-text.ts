@@ -95,8 +95,13 @@ export function removeDatePhrase(text: string, given: Span, nounAfter = false): 
   if (
     prefix === "" &&
     !attributive &&
-    /^(?:\d{3,4}['’]?s|(?:\d{1,2}(?:st|nd|rd|th)[-\s]centur(?:y|ies)))$/i.test(dateText) &&
-    /\b(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)
+    ((/^(?:\d{3,4}['’]?s|(?:\d{1,2}(?:st|nd|rd|th)[-\s]centur(?:y|ies)))$/i.test(dateText) &&
+      /\b(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) ||
+      // ("The 1960s brought great change": so when the determiner is read as part of the date;
+      // "the 14th-century plague", hyphenated, is an adjective of the noun after it.)
+      /^the\s+(?:(?:early|mid|late)[-\s]+)?(?:\d{3,4}['’]?s|\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies))$/i.test(
+        dateText,
+      ))
   )
     return text;
   if (article !== null && attributive) {

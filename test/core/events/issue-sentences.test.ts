@@ -742,6 +742,18 @@ describe("who a clause is about", () => {
       expect(e).toMatch(/prosperous 1920s/);
   });
 
+  it("keeps a decade or century that opens its clause as the subject ('The late 1870s ushered in …')", () => {
+    const events = dated({
+      a: article(
+        "The late 1870s ushered in a new phase of federalism. The early 19th century saw great changes in employment. The 14th-century plague killed millions.",
+      ),
+    });
+    expect(events).toContain("1870 late The late 1870s ushered in a new phase of federalism.");
+    expect(events).toContain("1801 early The early 19th century saw great changes in employment.");
+    // (Hyphenated, the century is an adjective of its noun, and goes with its article.)
+    expect(events).toContain("1301 Plague killed millions.");
+  });
+
   it("does not date a clause by a 'since' phrase several words before the date", () => {
     const events = dated({
       a: article(
