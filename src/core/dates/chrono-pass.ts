@@ -76,6 +76,9 @@ export function chronoMentions(sentence: string): Mention[] {
     // Month and weekday names are capitalised: "sat down", "march on" are not dates.
     if (!/\d/.test(text) && !/^\p{Lu}/u.test(text.replace(/^(?:on|in|at|of|the)\s+/i, "")))
       continue;
+    // "ASA X3.4-1963", "RFC2822": digits joined to the letters or digits before them are
+    // part of a name or code, and a date read inside one is a day the text never wrote.
+    if (/^\d/.test(text) && /[\p{L}\p{N}.]$/u.test(sentence.slice(0, r.index))) continue;
     // "2 1/2 times": a slash date needs its year; 3/9/2015 is still ambiguous between day-first and month-first.
     if (/^\d{1,2}\/\d{1,2}(?!\/)/.test(text)) continue;
     // "Super Tuesday", "Good Friday", "Bloody Sunday": a capitalised word before a weekday

@@ -117,6 +117,13 @@ describe("chrono traps", () => {
     ).toEqual([]);
   });
 
+  it('reads no day inside a code ("published as ASA X3.4-1963" is not 4 March 1963)', () => {
+    const dates = datesOf("ASCII was published as ASA X3.4-1963, leaving 28 code positions.", {
+      dateline: dateline("2016-04-20"),
+    }).dates;
+    expect(dates.filter((d) => d.precision === "day")).toEqual([]);
+  });
+
   it('reads "Kamloops This Week" as a name, not as this week; "this week" still dates', () => {
     expect(
       datesOf("Bob Hughes told Kamloops This Week that the payments were a factor.", {
