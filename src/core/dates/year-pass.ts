@@ -39,6 +39,12 @@ const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[0-9]{2}0|20
  */
 const DECADE_RANGE =
   /\b(?:during|throughout|between|from)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\s+(?:and|to|through|until|into|–|-)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
+/**
+ * "grew from 1984 into the 2000s", "from the 1950s until 1972": a span between a year and a
+ * decade ends (or starts) at a time the text leaves open inside the decade.
+ */
+const YEAR_DECADE_SPAN =
+  /\bfrom\s+(?:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:1[0-9]{2}0|20[0-9]0)s|(?:1[0-9]{3}|20[0-9]{2}))\s+(?:to|into|through|until|till)\s+(?:(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:1[0-9]{2}0|20[0-9]0)s|(?:1[0-9]{3}|20[0-9]{2}))\b(?!['’]?s)/gi;
 /** "blacklisted in the 1940s and 1950s": after "in", two decades in a row are one span. */
 const DECADE_PAIR =
   /(?<=\bin\s+)(?:the\s+)?(1[0-9]{2}0|20[0-9]0)s\s+and\s+(?:the\s+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
@@ -103,6 +109,13 @@ export function yearMentions(sentence: string): Mention[] {
     if (!(b > a) || b - a > 200) continue;
     const hundreds = namesHundred(a) && namesHundred(b);
     claim(m, { start: { year: a }, end: { year: hundreds ? lastYearOfThe(b) : b + 9 } });
+  }
+  // (Decade to decade is DECADE_RANGE's, year to year RANGE's: only the mixed spans are left.)
+  for (const m of sentence.matchAll(YEAR_DECADE_SPAN)) {
+    const decades = m[0].match(/\d{4}s/g)?.length ?? 0;
+    if (decades !== 1) continue;
+    const unsupported = "a span between a year and a decade has an end the text does not give";
+    claim(m, { start: {}, unsupported });
   }
   for (const m of sentence.matchAll(DECADE_PAIR)) {
     const a = Number(m[1]);

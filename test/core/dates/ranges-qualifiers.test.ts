@@ -49,6 +49,17 @@ describe("ranges", () => {
     expect(datesOf("Fighting continued into 1949.").dates[0]?.end).toBeUndefined();
   });
 
+  it("dates no span between a year and a decade ('from 1984 into the 2000s' ends the text does not say when)", () => {
+    for (const sentence of [
+      "China grew at 9% per year from 1984 into the 2000s.",
+      "The rate stayed high from the 1950s until 1972.",
+    ]) {
+      const r = datesOf(sentence);
+      expect(r.dates, sentence).toEqual([]);
+      expect(r.unresolved[0]?.reason).toMatch(/a year and a decade/);
+    }
+  });
+
   it("reads infobox date spans", () => {
     expect(
       datesOf("Date: 28 March 2015 – 19 July 2018", { statedAs: "infobox" }).dates[0],
