@@ -889,8 +889,38 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     if (d < end && rest !== "," && rest !== "." && rest !== ";") return null;
     const u = unit("coord", i, d, i);
     u.gapped = true;
-    u.subject = [np, k];
+    // "Reynaud created the Praxinoscope in 1877 and the Théâtre Optique in December 1888":
+    // a remnant stands for the part of the clause it is written like. Shaped as the object
+    // (a determiner before it) and not as the subject (a bare name), it is a new object of
+    // the same subject and verb; otherwise ("India accepted the ceasefire on September 21
+    // and Pakistan on September 22") it is a new subject.
+    if (objectLike(i, np)) u.remnant = [np, k];
+    else u.subject = [np, k];
     return u;
+  }
+
+  /** How a noun phrase opens, for parallels: with a determiner, with a name, or otherwise. */
+  function npShape(k: number): "det" | "name" | "other" {
+    const t = tok(k);
+    if (t?.pos === "DET") return "det";
+    return t?.pos === "PROPN" ? "name" : "other";
+  }
+
+  /** Whether the remnant at `np` is shaped as the active verb's object before `i`, not its subject. */
+  function objectLike(i: number, np: number): boolean {
+    let v = i - 1;
+    while (v >= 0 && !(groupAt.has(v) && isFiniteGroup(groupAt.get(v)))) v--;
+    const verb = groupAt.get(v);
+    if (verb === undefined || verb.passive) return false;
+    let s = verb.from;
+    while (
+      s > 0 &&
+      (isNominal(tok(s - 1)) || tok(s - 1)?.pos === "DET" || tok(s - 1)?.pos === "ADJ")
+    )
+      s--;
+    if (s === verb.from || (!isNominal(tok(verb.to)) && tok(verb.to)?.pos !== "DET")) return false;
+    const shape = npShape(np);
+    return shape === npShape(verb.to) && shape !== npShape(s);
   }
 
   /**

@@ -127,6 +127,19 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain("1760 The British took Montreal.");
   });
 
+  it("reads a remnant 'and X in D2' as the new object when it is shaped as the object, not the subject ('created the Praxinoscope in 1877 and the Théâtre Optique in December 1888')", () => {
+    const events = dated({
+      a: article(
+        "Reynaud created the Praxinoscope in 1877 and the Théâtre Optique in December 1888. The British took Quebec in 1759 and Montreal in 1760. India accepted the ceasefire on September 21, 1965 and Pakistan on September 22.",
+      ),
+    });
+    expect(events).toContain("1888-12 Reynaud created the Théâtre Optique.");
+    expect(events).toContain("1760 The British took Montreal.");
+    // (A bare name after a bare-name subject and a determined object is a new subject.)
+    expect(events).toContain("1965-09-22 Pakistan accepted the ceasefire.");
+    expect(events.some((e) => /Optique created|Montreal took/.test(e))).toBe(false);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
