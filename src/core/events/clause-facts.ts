@@ -2334,6 +2334,41 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
  * without other dates (a date naming a noun goes with its preposition), and without its
  * own date phrase.
  */
+/**
+ * "Johnson mandated that … support ASCII, stating:", "Easterlin wrote in 2000:": a clause that
+ * ends the sentence on a verb before a colon has the quotation after it for its object. A
+ * participle there goes (the clause is whole without it); a finite verb there leaves the
+ * clause telling nothing without the quotation, and it is no event (true).
+ */
+function toQuotation(
+  tokens: readonly Token[],
+  clause: Unit,
+  region: (k: number) => boolean,
+  drop: boolean[],
+  isDate: readonly boolean[],
+): boolean {
+  let colon = clause.to;
+  while (colon < tokens.length && tokens[colon]?.pos === "PUNCT" && tokens[colon]?.text !== ":")
+    colon++;
+  if (tokens[colon]?.text !== ":" || colon !== tokens.length - 1) return false;
+  let last = clause.to - 1;
+  // (Its own date may come after the verb: "wrote in 2000:".)
+  const skipped = (k: number) =>
+    !region(k) ||
+    tokens[k]?.pos === "PUNCT" ||
+    isDate[k] ||
+    (tokens[k]?.pos === "ADP" && isDate[k + 1]);
+  while (last >= clause.from && skipped(last)) last--;
+  const verb = tokens[last];
+  if (verb === undefined || verb.pos !== "VERB") return false;
+  if (/ing$/.test(verb.lower) && tokens[last - 1]?.text === ",") {
+    drop[last] = true;
+    drop[last - 1] = true;
+    return false;
+  }
+  return clause.verb !== null && last === clause.verb.to - 1;
+}
+
 function clauseText(
   sentence: string,
   parse: Parse,
@@ -2364,6 +2399,7 @@ function clauseText(
   // "She began playing small roles in 1949, with impressive performances in … (Three Sinners,
   // 1950) and … (1954)": a "with" phrase after the verb and a comma that holds bracketed
   // dates of its own tells of other times, and goes whole.
+  if (toQuotation(tokens, clause, region, drop, isDate)) return null;
   const verbEnd = clause.verb?.to ?? clause.to;
   for (let w = verbEnd; w < clause.to; w++) {
     if (tokens[w]?.lower !== "with" || tokens[w - 1]?.text !== "," || !region(w)) continue;

@@ -220,6 +220,9 @@ function isProse(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/).length;
   if (/[.!?]["”’')\]]*$/.test(text)) return words >= 3;
+  // "On March 11, 1968, Johnson set the standard, stating:": a sentence that leads into a
+  // quotation or a list ends on its colon; a label ("Causes of the war:") is a few words.
+  if (/:$/.test(text)) return words >= 6;
   return words > 15;
 }
 

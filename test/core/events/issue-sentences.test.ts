@@ -140,6 +140,18 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /Optique created|Montreal took/.test(e))).toBe(false);
   });
 
+  it("reads a colon that ends a sentence after its verb as opening the quotation that is its object ('…support ASCII, stating:', 'Easterlin wrote in 2000:')", () => {
+    const events = dated({
+      a: article(
+        "On March 11, 1968, President Johnson mandated that all federal computers support ASCII, stating:\n\nI have approved the standards.\n\nRichard Easterlin, an economist, wrote in 2000:\n\nBy many measures, a revolution is sweeping the world.",
+      ),
+    });
+    expect(events).toContain(
+      "1968-03-11 President Johnson mandated that all federal computers support ASCII.",
+    );
+    expect(events.some((e) => /Easterlin/.test(e))).toBe(false);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
