@@ -249,6 +249,28 @@ function namesOfSameDeed(info: EventInfo, ctx: Context): string[] {
   return out;
 }
 
+/**
+ * Whether the rest of the sentence names the blank another way: "_____, known as Ladislas
+ * Starevich" (the other name it is known by), "U.S. President … by the _____ federal
+ * government" (its initials, for "United States").
+ */
+function givenAway(blanked: string, answer: string): boolean {
+  if (
+    /_____[,)]?\s+\(?(?:also\s+|better\s+|later\s+|now\s+)?(?:known|called|nicknamed|dubbed|styled|renamed)\s+(?:as\s+)?\p{Lu}/u.test(
+      blanked,
+    ) ||
+    // ("Władysław Starewicz, known as _____"; "an area known as _____" gives no other name.)
+    /\p{Lu}[\p{L}.'’-]*,?\s+\(?(?:also\s+|better\s+)?(?:known|called|nicknamed|dubbed)\s+(?:as\s+)?_____/u.test(
+      blanked,
+    )
+  )
+    return true;
+  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return false;
+  const initials = words.map((w) => `${w[0]}\\.?`).join("");
+  return new RegExp(`(?<![\\p{L}.])${initials}(?![\\p{L}])`, "u").test(blanked);
+}
+
 /** Cloze questions for one event (at most two). */
 export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   const citation = info.citation;
@@ -305,12 +327,18 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
     /_____\s*\((?!(?:along|in|of|with|for|at|on|from|by|including|as|to|under)\b)/u.test(blanked);
   const picked = [...names, ...numbers]
     .filter((b) => !splitsName(replaceWords(sentence, b.phrase, BLANK)))
+    .filter((b) => !givenAway(replaceWords(sentence, b.phrase, BLANK), b.phrase))
     // "In 1759, _____ was born.": with the blank and the date taken out, a sentence needs two
     // words of its own to point to one answer; one ("born", "died") fits countless people.
     .filter((b) => contextWords(replaceWords(plain, b.phrase, BLANK)) >= 2)
     .slice(0, MAX_PER_EVENT);
   return picked.map((b) => {
-    const blanked = replaceWords(sentence, b.phrase, BLANK);
+    // "was an _____ animated film": the article agrees with the answer and tells whether it
+    // opens with a vowel; "a(n)" asks the same without the clue.
+    const blanked = replaceWords(sentence, b.phrase, BLANK).replace(
+      /\b([Aa])n?(\s+_____)/g,
+      "$1(n)$2",
+    );
     const lead = citation.attributed
       ? `According to “${citation.title}”, fill in the blank`
       : "Fill in the blank";

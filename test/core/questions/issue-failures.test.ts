@@ -1842,6 +1842,31 @@ describe("a blank inside a title or a clock time", () => {
   });
 });
 
+describe("a blank the rest of its sentence names another way", () => {
+  it("is not asked: a name 'known as' another, the initials of the answer ('U.S. President … the _____ federal government')", () => {
+    const { prompts } = bankOf(
+      "In 1912, the first puppet-animated film was made by the director Wladyslaw Starewicz, known as Ladislas Starevich.",
+      "On March 11, 1968, U.S. President Lyndon B. Johnson mandated that all computers purchased by the United States federal government support ASCII.",
+      "In 1910, Starewicz moved to Moscow.",
+    );
+    const clozes = prompts.filter((p) => p.includes("_____"));
+    expect(clozes.some((p) => /Starevich/.test(p) && /_____/.test(p))).toBe(false);
+    expect(clozes.some((p) => /Starewicz/.test(p) && /known as _____/.test(p))).toBe(false);
+    expect(clozes.some((p) => /U\.S\. President.*the _____ federal/.test(p))).toBe(false);
+  });
+
+  it("writes 'a(n)' before it, since 'an' would tell that the answer opens with a vowel", () => {
+    const { prompts } = bankOf(
+      "In 1917, El Apóstol was an Argentine animated film utilizing cutout animation.",
+      "In 1667, the Dutch administration appointed an Irishman as Commandeur in Aruba.",
+    );
+    const clozes = prompts.filter((p) => p.includes("_____"));
+    expect(clozes.length).toBeGreaterThan(0);
+    for (const p of clozes) expect(p).not.toMatch(/\ban?\s+_____/i);
+    expect(clozes.some((p) => /a\(n\) _____/.test(p))).toBe(true);
+  });
+});
+
 describe("'the next' before a noun", () => {
   it("points to an earlier mention, unless it counts time ('the next NASA mission' but 'the next five decades')", () => {
     const { questions } = bankOf(
