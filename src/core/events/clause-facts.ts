@@ -1031,6 +1031,21 @@ function chainedPart(
   return units.find((p) => p.kind === "part" && p.from === at && tokens[at]?.pos === "CCONJ");
 }
 
+/** A relative clause on the noun that ends a phrase closing at `at` (", who …" right after it). */
+function nestedRelative(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  at: number,
+): Unit | undefined {
+  if (tokens[at]?.lower !== "," || !/^(?:NOUN|PROPN)$/.test(tokens[at - 1]?.pos ?? "")) return;
+  return units.find(
+    (p) =>
+      p.kind === "rel" &&
+      p.from === at + 1 &&
+      /^(?:who|whom|whose|which)$/.test(tokens[at + 1]?.lower ?? ""),
+  );
+}
+
 /**
  * Verbs that take no object, so have no passive: "…, coincided with the anniversary" after a
  * noun is a clause's verb, never "the Foundation was coincided with".
@@ -2602,6 +2617,14 @@ function clauseText(
       let end = u.to;
       for (let next = chainedPart(units, tokens, end); next !== undefined; )
         [end, next] = [next.to, chainedPart(units, tokens, next.to)];
+      // "…, which was followed by … by J. Stuart Blackton, who is considered the father of
+      // American animation": a relative clause right after the cut one is on its last noun,
+      // and goes with it.
+      for (let next = nestedRelative(units, tokens, end); next !== undefined; ) {
+        drop[end] = true;
+        for (let k = next.from; k < next.to; k++) if (tokens[k]?.text !== ".") drop[k] = true;
+        [end, next] = [next.to, nestedRelative(units, tokens, next.to)];
+      }
       if (tokens[u.from - 1]?.lower === ",") {
         drop[u.from - 1] = true;
         if (tokens[end]?.lower === ",") drop[end] = true;

@@ -1032,6 +1032,18 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     return -1;
   }
 
+  /** The closing comma of a short aside opened at comma `k` with a finite verb after it, or -1. */
+  function asideEnd(k: number, end: number): number {
+    for (let c = k + 2; c < end && c < k + 10; c++) {
+      const w = lower(c);
+      if (w === ";" || w === "." || !top(c) || groupAt.has(c)) return -1;
+      if (w !== ",") continue;
+      const verb = groupAt.get(pastAdverbs(c + 1, end));
+      return verb !== undefined && finite.get(verb) !== false ? c : -1;
+    }
+    return -1;
+  }
+
   function clauseFollows(i: number, end: number): boolean {
     // "Since 2007 the Program has seeded …": a date right after the word, with no comma to
     // close it, is that word's object; the word is a preposition.
@@ -1173,6 +1185,15 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       }
       // "when the army, crossing the river, attacked": before the clause's own verb, a phrase
       // set off by commas on its subject is inside it.
+      // "Blackton, who, because of that, is considered …": right after the relative word, a
+      // phrase set off by commas comes before the clause's verb, and the clause goes on.
+      if (t === "," && relative && !sawVerb && k === i) {
+        const close = asideEnd(k, end);
+        if (close > 0) {
+          k = close;
+          continue;
+        }
+      }
       if (t === "," && !sawVerb && !relative) {
         const close = sideCommaEnd(k, end);
         if (close > 0) {

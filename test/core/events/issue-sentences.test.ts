@@ -152,6 +152,18 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /Easterlin/.test(e))).toBe(false);
   });
 
+  it("cuts a relative clause on the last noun of a cut one with it, across an aside after its 'who' ('…, which was followed by … by J. Stuart Blackton, who, because of that, is considered …')", () => {
+    const events = dated({
+      a: article(
+        "The first film with animated sequences was the 1900 Enchanted Drawing, which was followed by the 1906 Humorous Phases of Funny Faces by J. Stuart Blackton, who, because of that, is considered the father of American animation.",
+      ),
+    });
+    expect(events).toContain(
+      "1900 The first film with animated sequences was the Enchanted Drawing.",
+    );
+    expect(events.some((e) => /Drawing who/.test(e))).toBe(false);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
