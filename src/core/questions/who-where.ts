@@ -263,8 +263,16 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
     // "with a visit to France where he introduced aikido": a relative "where" on the place
     // stays behind when the place goes, and the question would ask "where … where".
     if (/\bwhere\b/i.test(rest)) continue;
-    const tail = introTail(clause, ctx.lower);
+    // "In 1831, where did a cholera epidemic break out?", "where did multilateral talks
+    // commence?": with no name and nothing definite in it, the event happened in many places,
+    // and the question has as many right answers.
     const subject = subjectInQuestion(clause, ctx.lower);
+    if (
+      !/\p{Lu}/u.test(`${subject} ${rest}`) &&
+      !/^(?:the|this|that|these|those|his|her|its|their)\b/i.test(subject)
+    )
+      continue;
+    const tail = introTail(clause, ctx.lower);
     // "transferred the capital from Kandahar to Kabul": with its starting point left in, a
     // destination is asked as one ("To which city …?"); "where … from Kandahar" asks neither.
     const destination =

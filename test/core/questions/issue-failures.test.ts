@@ -1867,6 +1867,18 @@ describe("a blank the rest of its sentence names another way", () => {
   });
 });
 
+describe("a where-question about something that happens in many places", () => {
+  it("is not asked when the clause names no one and nothing definite ('In 1831, where did a cholera epidemic break out?')", () => {
+    const { prompts } = bankOf(
+      "In 1831, a cholera epidemic broke out in Berlin.",
+      "In 1833, Schopenhauer settled permanently in Frankfurt.",
+      "In 1820, Schopenhauer became a lecturer at the University of Berlin.",
+    );
+    expect(prompts.some((p) => /where did a cholera epidemic/i.test(p))).toBe(false);
+    expect(prompts.some((p) => /where did Schopenhauer settle/i.test(p))).toBe(true);
+  });
+});
+
 describe("'the next' before a noun", () => {
   it("points to an earlier mention, unless it counts time ('the next NASA mission' but 'the next five decades')", () => {
     const { questions } = bankOf(
