@@ -2415,6 +2415,17 @@ function clauseText(
   // 1950) and … (1954)": a "with" phrase after the verb and a comma that holds bracketed
   // dates of its own tells of other times, and goes whole.
   if (toQuotation(tokens, clause, region, drop, isDate)) return null;
+  // "ASCII itself was first used commercially": a reflexive right after a noun stresses it
+  // against something told before; alone, the clause says the same without it.
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    const t = tokens[k] as Token;
+    if (
+      /^(?:itself|himself|herself|themselves)$/.test(t.lower) &&
+      /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "") &&
+      /^(?:AUX|VERB)$/.test(tokens[k + 1]?.pos ?? "")
+    )
+      drop[k] = true;
+  }
   const verbEnd = clause.verb?.to ?? clause.to;
   for (let w = verbEnd; w < clause.to; w++) {
     if (tokens[w]?.lower !== "with" || tokens[w - 1]?.text !== "," || !region(w)) continue;

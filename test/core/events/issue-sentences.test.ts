@@ -164,6 +164,16 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /Drawing who/.test(e))).toBe(false);
   });
 
+  it("drops a reflexive that stresses the noun before it ('ASCII itself was first used'), not one that is an object ('declared itself a republic')", () => {
+    const events = dated({
+      a: article(
+        "In 1963, ASCII itself was first used commercially as a teleprinter code. In 1970, the country declared itself a republic.",
+      ),
+    });
+    expect(events).toContain("1963 ASCII was first used commercially as a teleprinter code.");
+    expect(events).toContain("1970 The country declared itself a republic.");
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
