@@ -282,6 +282,19 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   if (own !== "" && plain.includes(own)) return [];
   const sentence = clozeSentence(info, ctx);
   if (sentence.split(/\s+/).length > MAX_WORDS) return [];
+  // "El Apóstol was a 1917 Argentine animated film": a date inside the noun after "was" says
+  // which thing, not when the clause held; put in front ("In 1917, El Apóstol was a(n) _____
+  // film") it would limit the clause to that year.
+  const copular = plainClause(info, ctx);
+  if (
+    copular?.lemma === "be" &&
+    own !== "" &&
+    new RegExp(
+      `\\b(?:was|were|is|are)\\s+(?:a|an|the)\\s+${escapeRegExp(own)}\\s+\\p{L}`,
+      "iu",
+    ).test(citation.source.quote)
+  )
+    return [];
   // "In March 2011, Discovery has already been retired": a date before a present perfect.
   if (mainTense(info.event.text, ctx.nlp) === "perfect") return [];
   // "In 1729, the _____ took place.": an event named by its noun says nothing but its name,

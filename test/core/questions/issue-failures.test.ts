@@ -1867,6 +1867,21 @@ describe("a blank the rest of its sentence names another way", () => {
   });
 });
 
+describe("a cloze on 'X was a 1917 film'", () => {
+  it("does not put the date in front, where it would limit the clause to that year ('In 1917, El Apóstol was a(n) _____ film')", () => {
+    const { prompts } = bankOf(
+      "El Apóstol was a 1917 Argentine animated film utilizing cutout animation.",
+      "In 1917, Quirino Cristiani made the first feature film in Buenos Aires.",
+    );
+    expect(prompts.some((p) => /In 1917, El Apóstol was/.test(p))).toBe(false);
+    expect(
+      prompts.some((p) =>
+        /In 1917, _____ made|Quirino Cristiani made the first feature film in _____/.test(p),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("a where-question about something that happens in many places", () => {
   it("is not asked when the clause names no one and nothing definite ('In 1831, where did a cholera epidemic break out?')", () => {
     const { prompts } = bankOf(
