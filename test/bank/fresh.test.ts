@@ -25,3 +25,12 @@ describe("fresh documents", () => {
     expect(gate.kinds.size).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe("who-questions across the fresh documents", () => {
+  // (The unit tests build one document at a time, too few names for a who-question's options.)
+  it("are asked of a deed made one by its count ('won an unprecedented third term'), not of a short one many did ('who was born in Paris?')", () => {
+    const prompts = bank.questions.filter((q) => q.type === "who").map((q) => q.prompt);
+    expect(prompts).toContain("In 1940, who won an unprecedented third term?");
+    expect(prompts).not.toContain("In 1932, who was born in Paris?");
+  });
+});

@@ -145,6 +145,33 @@ function placeNoun(entity: Entity): string {
   return entity.noun ?? "place";
 }
 
+/**
+ * "In 1833, who settled permanently in Frankfurt?", "who was taken ill?", "who departed for
+ * Jordan?": a short predicate that names nothing but places tells a deed many people did
+ * that year, and "who" has many right answers. A role held ("who was mayor of Paris") is one
+ * person's at a time, and stays.
+ */
+function fitsMany(predicate: string, clause: Clause, ctx: Context): boolean {
+  const words = predicate.trim().split(/\s+/);
+  if (words.length > 5) return false;
+  // ("won an unprecedented third term", "held his first fireside chat": a count or a first
+  // of its kind makes the deed one; so does a place taken as the object, "captured the city
+  // of Peshawar", where "settled in Frankfurt" only locates it.)
+  if (ORDINAL.test(predicate)) return false;
+  if (clause.lemma === "be" && /^(?:was|were)\s+(?:the\s+)?\p{Ll}+\s+of\b/u.test(predicate.trim()))
+    return false;
+  for (const m of predicate.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)) {
+    const entity = ctx.catalog.find(m[0]);
+    if (entity === null || entity === undefined || entity.kind !== "place") return false;
+    const before = predicate.slice(0, m.index).trimEnd();
+    if (!/\b(?:in|at|to|for|from|into|near|across|through|and|,)$/i.test(before)) return false;
+  }
+  return true;
+}
+
+const ORDINAL =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|unprecedented)\b/i;
+
 function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask | null {
   const bare = clause.subject.replace(/^the\s+/i, "").replace(GROUP_TAIL, "");
   const found = findSpelling(names, bare, ctx);
@@ -176,6 +203,7 @@ function subjectAsk(names: readonly string[], clause: Clause, ctx: Context): Ask
   // "Who issued its Declaration?", "who announced it will close …": "who" is referred back
   // to as he, she or they, so an "it" or "its" that stood for the subject stands for nothing.
   if (who && /\b(?:it|its|itself)\b/i.test(predicate)) return null;
+  if (who && fitsMany(predicate, clause, ctx)) return null;
   const wh = who ? "who" : `which ${placeNoun(found.entity)}`;
   return {
     type: who ? "who" : "where",

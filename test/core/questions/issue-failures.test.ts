@@ -1882,6 +1882,28 @@ describe("a cloze on 'X was a 1917 film'", () => {
   });
 });
 
+describe("a who-question about a deed many people did", () => {
+  const prompts = (file: string) =>
+    buildBank(
+      [{ name: "doc.txt", bytes: new Uint8Array(readFileSync(`test/fixtures/${file}`)) }],
+      NLP,
+    ).bank.questions.map((q) => q.prompt);
+
+  it("is not asked when its short predicate names only places ('In 1833, who settled permanently in Frankfurt?')", () => {
+    const asked = prompts("real/docs/bio_arthur_schopenhauer.txt");
+    expect(asked.some((p) => /^In 1833, who/.test(p))).toBe(false);
+    expect(
+      asked.some((p) => /where did Arthur Schopenhauer settle|Schopenhauer settle/.test(p)),
+    ).toBe(true);
+  });
+
+  it("is asked for a place taken ('captured the city of Peshawar'), where a place after a preposition only locates the deed", () => {
+    expect(prompts("real/docs/wiki_afghanistan_history.txt")).toContain(
+      "In 1834, who captured the city of Peshawar?",
+    );
+  });
+});
+
 describe("a where-question about something that happens in many places", () => {
   it("is not asked when the clause names no one and nothing definite ('In 1831, where did a cholera epidemic break out?')", () => {
     const { prompts } = bankOf(
