@@ -147,8 +147,8 @@ function placeNoun(entity: Entity): string {
 
 /**
  * "In 1833, who settled permanently in Frankfurt?", "who was taken ill?", "who departed for
- * Jordan?": a short predicate that names nothing but places tells a deed many people did
- * that year, and "who" has many right answers. A role held ("who was mayor of Paris") is one
+ * Jordan?": a short predicate with no object that names nothing but places tells a deed
+ * many people did that year, and "who" has many right answers. A role held ("who was mayor of Paris") is one
  * person's at a time, and stays.
  */
 function fitsMany(predicate: string, clause: Clause, ctx: Context): boolean {
@@ -158,6 +158,13 @@ function fitsMany(predicate: string, clause: Clause, ctx: Context): boolean {
   // of its kind makes the deed one; so does a place taken as the object, "captured the city
   // of Peshawar", where "settled in Frankfurt" only locates it.)
   if (ORDINAL.test(predicate)) return false;
+  // (A thing made or done to, "built a fort at Madras", is one deed at one place; "settled
+  // in Frankfurt", "was born in Paris", "fled into exile" take no object.)
+  if (
+    clause.aux === null &&
+    /^(?:a|an|the|his|her|its|their|all|some|two|three|\d+)$/i.test(words[1] ?? "")
+  )
+    return false;
   if (clause.lemma === "be" && /^(?:was|were)\s+(?:the\s+)?\p{Ll}+\s+of\b/u.test(predicate.trim()))
     return false;
   for (const m of predicate.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)) {
