@@ -76,6 +76,12 @@ export function chronoMentions(sentence: string): Mention[] {
     // Month and weekday names are capitalised: "sat down", "march on" are not dates.
     if (!/\d/.test(text) && !/^\p{Lu}/u.test(text.replace(/^(?:on|in|at|of|the)\s+/i, "")))
       continue;
+    // "to take the SAT for him": a weekday's short form in capitals is an acronym.
+    if (
+      /(?:^|\s)(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b(?!\.)/.test(text) &&
+      !/[a-z]/.test(text)
+    )
+      continue;
     // "ASA X3.4-1963", "RFC2822": digits joined to the letters or digits before them are
     // part of a name or code, and a date read inside one is a day the text never wrote.
     if (/^\d/.test(text) && /[\p{L}\p{N}.]$/u.test(sentence.slice(0, r.index))) continue;

@@ -1970,6 +1970,17 @@ function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
   )
     return true;
   if (/^['’]s$/.test(tokens[b - 1]?.lower ?? "")) return true;
+  // ("the co-chair of Black Voices for Trump and 2012 presidential candidate, Herman Cain":
+  // so after "and" joining it to a noun phrase, not to another date.)
+  if (
+    b - a === 1 &&
+    /^\d{4}$/.test(tokens[a]?.text ?? "") &&
+    before?.pos === "CCONJ" &&
+    (noun?.pos === "NOUN" || noun?.pos === "PROPN") &&
+    !/^\d/.test(noun.text) &&
+    end > b
+  )
+    return true;
   // A determiner before and a noun after: "the 1965 war", "a 2010 commando raid", and with
   // an adjective or participle between them, "a planned Wednesday special".
   // ("Galois' July 14 arrest", "Lincoln's April 11 speech": a possessive is a determiner.)

@@ -174,6 +174,15 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain("1970 The country declared itself a republic.");
   });
 
+  it("reads no weekday in an acronym ('to take the SAT for him') and no clause's date in a year that says which candidate ('… and 2012 presidential candidate, Herman Cain, … died')", () => {
+    const events = dated({
+      a: news(
+        "The book alleges that Trump paid his friend Joe Shapiro to take the SAT for him. On the day of the funeral, the co-chair of Black Voices for Trump and 2012 presidential candidate, Herman Cain, died from COVID-19.",
+      ),
+    });
+    expect(events).toEqual([]);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
