@@ -34,3 +34,12 @@ describe("who-questions across the fresh documents", () => {
     expect(prompts).not.toContain("In 1932, who was born in Paris?");
   });
 });
+
+describe("a country the documents show acting as often as locating", () => {
+  // (Batch 48's trials essay, where "the United States signed … held twelve trials", tipped
+  // its votes to a tie, and every "which country" question on it went.)
+  it("stays a place, and is asked as one ('which country declared war on Mexico?')", () => {
+    const prompts = bank.questions.filter((q) => q.type === "where").map((q) => q.prompt);
+    expect(prompts).toContain("On 13 May 1846, which country declared war on Mexico?");
+  });
+});

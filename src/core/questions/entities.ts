@@ -9,6 +9,7 @@ import {
   noScores,
   type PastVerbTest,
 } from "../entity-kind.ts";
+import { NAME_PARTICLES } from "../events/entities.ts";
 import { keySimilarity, looseNameKey, nameKey, nameKeys, nameSimilarity } from "../names.ts";
 import { textMemo } from "../text-memo.ts";
 import { nameFinder } from "./name-finder.ts";
@@ -362,6 +363,8 @@ function similarityNeighbours(names: readonly string[]): number[][] {
   return out;
 }
 
+const SURNAME_PARTICLE = new RegExp(`^(?:y|${NAME_PARTICLES})$`);
+
 /**
  * "Einstein" after "Albert Einstein": a one-word name that ends a person's full name in
  * the same document is how English refers back to that person, so it is a person as
@@ -375,8 +378,11 @@ function inheritSurnames(entities: Entity[]): void {
     if (e.kind !== "person" && e.kind !== "other") continue;
     for (const spelling of e.spellings) {
       const words = spelling.split(/\s+/);
-      // "Louis XV of France": what follows "of" is a realm, not a surname.
-      if (words.length < 2 || words[words.length - 2]?.toLowerCase() === "of") continue;
+      // "Louis XV of France": what follows "of" is a realm, not a surname; "Black Voices for
+      // Trump" names a body, whose last word is someone else's. Only a particle ("Ludwig van
+      // Beethoven") is written in lower case inside a person's name.
+      const before = words[words.length - 2] ?? "";
+      if (words.length < 2 || (/^\p{Ll}/u.test(before) && !SURNAME_PARTICLE.test(before))) continue;
       const last = words[words.length - 1] ?? "";
       people.set(last, [...(people.get(last) ?? []), e]);
     }
@@ -635,13 +641,29 @@ export function buildCatalog(
     // "District" cut from "District 6-4A", "Army" at a sentence's start: a word that only
     // says what kind of thing a name is names nothing on its own.
     const generic = spellings.every((sp) => TYPE_WORDS.has(sp.toLowerCase()));
-    const kind = generic ? "other" : kindFromScores(total);
+    let kind = generic ? "other" : kindFromScores(total);
+    let noun = kind === "place" ? placeNoun(spellings, mentioning) : null;
+    // "the United States signed …, held twelve trials" and "across the United States": a
+    // country acts as well as locates, and the more its documents say, the nearer its votes
+    // come to a tie. One they call a country, a city or a town, with more votes as a place
+    // than as an actor, is a place that acts.
+    if (
+      kind === "other" &&
+      !generic &&
+      total.place >= 2 &&
+      total.place > total.actor &&
+      total.place > total.event &&
+      total.craft === 0
+    ) {
+      noun = placeNoun(spellings, mentioning);
+      if (noun !== null) kind = "place";
+    }
     const confidence = kindConfidence(total, kind);
     return {
       name: spellings[0] ?? "",
       spellings,
       kind,
-      noun: kind === "place" ? placeNoun(spellings, mentioning) : null,
+      noun,
       confidence,
       docs,
       ...(years !== undefined ? { years } : {}),

@@ -1882,6 +1882,18 @@ describe("a cloze on 'X was a 1917 film'", () => {
   });
 });
 
+describe("a body's name that ends in a person's surname", () => {
+  it("is not that person's full name ('Black Voices for Trump' for 'Trump')", () => {
+    const text = `${readFileSync("test/fixtures/fresh/docs/news_campaign_trail_usa_july_2020.txt", "utf8")}
+On July 30, the co-chair of Black Voices for Trump, Herman Cain, who, like Trump, ran for president on his business credentials, died from COVID-19.
+`;
+    const { bank } = buildBank([{ name: "july.txt", bytes: new TextEncoder().encode(text) }], NLP);
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /Trump commute/.test(p))).toBe(true);
+    expect(prompts.some((p) => /Black Voices for Trump commute/.test(p))).toBe(false);
+  });
+});
+
 describe("a who-question about a deed many people did", () => {
   const prompts = (file: string) =>
     buildBank(
