@@ -2066,7 +2066,16 @@ function decideFiniteness(
         (g.finite === true ||
           (g.finite === "maybe" &&
             tokens[g.head]?.form === "ed" &&
-            NAMING_VERB.test(tokens[only.head]?.lemma ?? ""))) &&
+            (NAMING_VERB.test(tokens[only.head]?.lemma ?? "") ||
+              // "The Wild Boy of Aveyron, a feral child caught in 1798, showed signs": two
+              // predicates of one subject are joined by "and", never by a bare comma, so the
+              // -ed form in the apposition is its participle and this one the clause's verb.
+              // (Only on the subject, before any verb of the clause: "benefited from the
+              // typewriter, invented in 1867, the cash register, invented …" lists objects.)
+              (onAppositive(tokens, only.from, s) &&
+                appositiveWithArticle(tokens, only.from) &&
+                tokens[g.to]?.lower !== "by" &&
+                !groups.some((o) => o.from >= s && o.from < only.from && out.get(o) === true))))) &&
         groups.every(
           (o) => o === only || o.from < lastBoundary || o.from >= i || out.get(o) !== true,
         )
@@ -2412,6 +2421,13 @@ function onAppositive(tokens: readonly Token[], at: number, s: number): boolean 
   const opener = k;
   while (k > s && k > opener - 2 && tokens[k]?.pos === "ADP") k--;
   return tokens[k]?.lower === "," && isNominal(tokens[k - 1]);
+}
+
+/** Whether the noun phrase before the -ed form at `at` opens with an article after its comma ("…, a feral child caught"). */
+function appositiveWithArticle(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? "")) k--;
+  return tokens[k]?.lower === "," && /^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? "");
 }
 
 /** Give each unit its parent (the smallest unit containing it), trimming crossing ranges. */

@@ -183,6 +183,15 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toEqual([]);
   });
 
+  it("reads an -ed form in an apposition on the subject as its participle when a past -ed verb follows the closing comma ('The Wild Boy of Aveyron, a feral child caught in 1798, showed …')", () => {
+    const events = dated({
+      a: article(
+        "The Wild Boy of Aveyron, a feral child caught in 1798, showed several signs of autism.",
+      ),
+    });
+    expect(events).toEqual(["1798 The Wild Boy of Aveyron was caught."]);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
