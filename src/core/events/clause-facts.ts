@@ -2704,8 +2704,13 @@ function clauseText(
     if (tokens[k]?.pos === "DET") k--;
     // "until at least February 1969", "by about 1800": a hedge on the date goes with it.
     if (/^(?:least|most)$/.test(tokens[k]?.lower ?? "") && tokens[k - 1]?.lower === "at") k -= 2;
-    else if (/^(?:about|around|nearly|almost|approximately|roughly)$/.test(tokens[k]?.lower ?? ""))
+    else if (
+      /^(?:about|around|nearly|almost|approximately|roughly)$/.test(tokens[k]?.lower ?? "")
+    ) {
+      // ("Nearly 200 years later, in 1838, …": with no preposition, the hedge still goes.)
+      drop[k] = true;
       k--;
+    }
     if (tokens[k]?.pos === "ADP" || tokens[k]?.pos === "SCONJ") {
       for (let j = k; j < a; j++) drop[j] = true;
       const lead = tokens[k - 1];

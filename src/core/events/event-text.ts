@@ -21,7 +21,7 @@ export type Span = { from: number; to: number };
 
 /** What goes with a date phrase before it ("in", "the summer of", "in the years between"). */
 const PREFIX =
-  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as)\s+)?(?:\b(?:(?:in|during|over|throughout)\s+the\s+(?:years|period|decades?)\s+(?:between|from)|(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through|towards?)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
+  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as|nearly|almost|roughly)\s+)?(?:\b(?:(?:in|during|over|throughout)\s+the\s+(?:years|period|decades?)\s+(?:between|from)|(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through|towards?)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
 
 /** A date phrase that opens with its weekday ("Tuesday, October 29"). */
 const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);
@@ -55,6 +55,14 @@ export function removeDatePhrase(text: string, given: Span, nounAfter = false): 
   )
     return text;
   if (/\b(?:since|until|till)\s+$/i.test(before)) return text;
+  // "The Nuremberg Trial lasted from November 1945 to October 1946": a verb of duration
+  // takes its span as its complement; without it, "lasted." says nothing.
+  if (
+    /\b(?:last(?:ed|s|ing)?|span(?:ned|s|ning)?)\s+(?:from\s+|until\s+|till\s+|through\s+|for\s+)?$/i.test(
+      before,
+    )
+  )
+    return text;
   if (nounOfOfPhrase(before, text.slice(span.to))) return text;
   // "scheduled for October 1968", "postponed to 2021": the date is the object of a verb's
   // own preposition, which cannot be left dangling nor dropped without changing the verb.

@@ -192,6 +192,33 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toEqual(["1798 The Wild Boy of Aveyron was caught."]);
   });
 
+  it("takes a hedge on another date with it, also with no preposition before it ('Nearly 200 years later, in 1838, Schleiden …')", () => {
+    const events = dated({
+      a: article(
+        "Hooke observed cells in 1665. Nearly 200 years later, in 1838, Matthias Schleiden described plant tissues as being composed of cells.",
+      ),
+    });
+    expect(events).toContain(
+      "1838 Matthias Schleiden described plant tissues as being composed of cells.",
+    );
+    // (And after the verb: "surrendered at Corregidor Island nearly a month later".)
+    const later = dated({
+      a: article(
+        "In April 1942, the Bataan peninsula fell. The command headquarters surrendered at Corregidor Island nearly a month later.",
+      ),
+    });
+    expect(later).toContain("1942-05 The command headquarters surrendered at Corregidor Island.");
+  });
+
+  it("keeps the span that a verb of duration takes ('The Nuremberg Trial lasted from November 1945 to October 1946')", () => {
+    const events = dated({
+      a: article("The Nuremberg Trial lasted from November 1945 to October 1946."),
+    });
+    expect(events).toEqual([
+      "1945-11 The Nuremberg Trial lasted from November 1945 to October 1946.",
+    ]);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
