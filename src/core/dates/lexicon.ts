@@ -126,3 +126,11 @@ export function countValue(word: string): number | null {
   if (w === "hundred") return 100;
   return NUMBER_WORDS[w] ?? null;
 }
+
+/**
+ * Days named by what falls on them ("on the eve of Independence Day", "at Christmas"): a
+ * time a narrative moves to that this reader does not place on the calendar, since which day
+ * it is depends on the country, the year or the faith.
+ */
+export const NAMED_DAY =
+  /\b(?:Independence|Memorial|Labor|Labour|Veterans|Armistice|Remembrance|Election|Inauguration|Thanksgiving|Christmas|Boxing|New\s+Year['’]s|May|Bastille|Victory|Anzac|Canada|Australia)\s+(?:Day|Eve)\b|\b(?:Christmas|Thanksgiving|Easter|Passover|Ramadan|Eid(?:\s+al-\p{L}+)?|Diwali|Hanukkah|Halloween|Fourth\s+of\s+July)\b/u;

@@ -1,5 +1,6 @@
 import { type CalendarDate, fromIso } from "../dates/calendar.ts";
 import { findMentions, resolveMentions } from "../dates/extract.ts";
+import { NAMED_DAY } from "../dates/lexicon.ts";
 import type { DateContext, FoundDate, YearCandidate } from "../dates/types.ts";
 import { mayNamePerson } from "../entity-kind.ts";
 import { headingYear } from "../ingest/headings.ts";
@@ -48,6 +49,10 @@ export type Candidate = {
 const SPAN_FIELDS = /^(?:date|dates|date\(s\)|period|time|duration|years|reign|term)$/;
 const SENTENCE_FIELDS = /^(?:result|outcome|status|aftermath|cause|event|events|summary)$/;
 
+/** An opening that moves a story's time on by an unstated amount. */
+const TIME_MOVED_ON =
+  /^(?:\p{L}+,\s+)?(?:subsequently|later|afterwards?|thereafter|eventually|after\s+(?:the|this|that|his|her|their|a|an)\s+[^,]{1,60}),/iu;
+
 /** The facts of one ingested document. */
 export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nlp): Candidate[] {
   const out: Candidate[] = [];
@@ -59,6 +64,12 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
    */
   const anchors = new Map<string, AnchorSpan>();
   const anchorParagraph = new Map<string, number>();
+  /**
+   * Narratives whose time moved on by an amount the text does not give since their latest
+   * dated clause ("After the interview, …", "Subsequently, …"): "the next day" after that is
+   * no longer the day after that clause.
+   */
+  const moved = new Set<string>();
   /** The last date each narrative's previous sentence named ("that same year" means it). */
   const named = new Map<string, CalendarDate>();
   let previousNames: string[] = [];
@@ -86,7 +97,8 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       dateline,
       headingYear: s.headingYear,
       anchor,
-      nearAnchor: anchorParagraph.get(narrative) === s.paragraph ? anchor : null,
+      nearAnchor:
+        anchorParagraph.get(narrative) === s.paragraph && !moved.has(narrative) ? anchor : null,
       named: named.get(narrative) ?? null,
       narrative: narrativeYears(titleYear, lastHeadingYear, infobox, anchors.get(narrative)),
       quoted: s.quoted,
@@ -179,7 +191,17 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
     });
     const last =
       analysis.untold.at(-1) ?? [...facts].reverse().find((f) => f.past && !f.date.since)?.date;
+    // "…traveled to South Dakota … on the eve of Independence Day. The next day, …": the
+    // narrative has moved to a day this reader does not place, and what counts from the last
+    // dated clause no longer counts from there.
+    if (last === undefined && analysis.dates.length === 0 && NAMED_DAY.test(s.text)) {
+      anchors.delete(narrative);
+      named.delete(narrative);
+    }
+    if (last === undefined && analysis.dates.length === 0 && TIME_MOVED_ON.test(s.text))
+      moved.add(narrative);
     if (last !== undefined) {
+      moved.delete(narrative);
       anchors.set(narrative, { start: last.start, end: last.end ?? last.start });
       anchorParagraph.set(narrative, s.paragraph);
     }

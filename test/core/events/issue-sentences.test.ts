@@ -219,6 +219,22 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     ]);
   });
 
+  it("counts no day from a dated clause once the story has moved to a named day or on by an unstated time ('on the eve of Independence Day', 'After the interview,')", () => {
+    const holiday = dated({
+      a: news(
+        "On March 1, Seattle cleared the protest zone. The President traveled to South Dakota to attend a celebration on the eve of Independence Day. The next day, Trump held a rally in Washington. That same day, Kanye West announced that he was running for president.",
+      ),
+    });
+    expect(holiday).toContain("2016-03-01 Seattle cleared the protest zone.");
+    expect(holiday.some((e) => /^2016-03-0[23] /.test(e))).toBe(false);
+    const later = dated({
+      a: news(
+        "On March 1, West gave an interview to Forbes. After the interview, a spokesman claimed that West had dropped out of the race. The next day, West accused his wife of plotting against him.",
+      ),
+    });
+    expect(later.some((e) => /accused his wife/.test(e))).toBe(false);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
