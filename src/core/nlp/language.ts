@@ -274,6 +274,20 @@ function repairTags(joined: Token[]): void {
     )
       joined[i] = { ...t, pos: "VERB", lemma: t.lower, form: "base" };
   }
+  // "published evidence that cells are derived from other cells": "that" as a determiner
+  // points to one thing, so before a plural noun it opens a clause.
+  for (let i = 0; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const next = joined[i + 1] as Token;
+    if (
+      t.lower === "that" &&
+      t.pos === "DET" &&
+      next.pos === "NOUN" &&
+      next.lemma !== next.lower &&
+      /s$/.test(next.lower)
+    )
+      joined[i] = { ...t, pos: "SCONJ", form: null };
+  }
   // "88 free black settlers": a bare verb form or an adverb between a number and the noun
   // it counts is an adjective of that noun.
   for (let i = 1; i + 1 < joined.length; i++) {

@@ -235,6 +235,18 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(later.some((e) => /accused his wife/.test(e))).toBe(false);
   });
 
+  it("reads 'that' before a plural noun as opening a clause, not as its determiner ('published evidence that cells are derived …'), so 'Three years later' counts from that clause", () => {
+    const events = dated({
+      a: article(
+        "In the 1850s, two scientists pushed this idea further. In 1852, Robert Remak (1815–1865), a neurologist and embryologist, published convincing evidence that cells are derived from other cells. However, this idea was questioned by many. Three years later, Rudolf Virchow (1821–1902), a pathologist, published an editorial essay.",
+      ),
+    });
+    expect(events).toContain(
+      "1852 Robert Remak, a neurologist and embryologist, published convincing evidence that cells are derived from other cells.",
+    );
+    expect(events).toContain("1855 Rudolf Virchow, a pathologist, published an editorial essay.");
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
