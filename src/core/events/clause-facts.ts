@@ -1649,7 +1649,10 @@ function afterPhraseDate(
   span: [number, number] | undefined,
 ): string | null {
   if (span !== undefined && clause.verb !== null && span[0] > clause.verb.to)
-    return afterObjectDate(tokens, clause.verb.to, span);
+    return (
+      gerundPhraseDate(tokens, clause.verb.to, span) ??
+      afterObjectDate(tokens, clause.verb.to, span)
+    );
   if (span === undefined || clause.subject === null || span[1] > clause.subject[0]) return null;
   let from = clause.from;
   if (tokens[from]?.pos === "CCONJ") from++;
@@ -1689,6 +1692,27 @@ function afterObjectDate(
     const t = tokens[j] as Token;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PRON") return null;
     if (/^(?:after|following|before)$/.test(t.lower) && j < k) return AFTER_PHRASE;
+  }
+  return null;
+}
+
+/**
+ * "worked in manufacturing jobs until retiring in 2002": a date inside an -ing phrase that
+ * "until", "before", "after" or "since" opens dates that phrase's deed, the retiring; the
+ * clause's own deed ran up to it or came from it, at no time the text gives.
+ */
+function gerundPhraseDate(
+  tokens: readonly Token[],
+  verbEnd: number,
+  [a]: [number, number],
+): string | null {
+  for (let j = a - 1; j >= verbEnd && j > a - 8; j--) {
+    const t = tokens[j] as Token;
+    if (t.lower === "," || t.pos === "SCONJ" || t.pos === "AUX") return null;
+    if (t.pos === "VERB" && t.form === "ing")
+      return /^(?:until|till|before|after|since)$/.test(tokens[j - 1]?.lower ?? "")
+        ? AFTER_PHRASE
+        : null;
   }
   return null;
 }

@@ -247,6 +247,15 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain("1855 Rudolf Virchow, a pathologist, published an editorial essay.");
   });
 
+  it("leaves a date inside an -ing phrase after 'until' with that phrase ('worked in manufacturing jobs until retiring in 2002')", () => {
+    const events = dated({
+      a: article(
+        "Billy Joe Parker is a former Marine who worked in manufacturing and warehousing jobs until retiring in 2002.",
+      ),
+    });
+    expect(events.some((e) => /^2002 .*worked/.test(e))).toBe(false);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
