@@ -396,22 +396,21 @@ export function buildContext(input: {
   const dateCounts = new Map<string, number>();
   for (const e of events) dateCounts.set(e.dateKey, (dateCounts.get(e.dateKey) ?? 0) + 1);
   const spellings = new Set(catalog.entities.flatMap((e) => e.spellings));
-  const startsWithName = (text: string) => {
+  /** The known name the text opens with, if any (the longest). */
+  const nameAtStart = (text: string): string | null => {
     const words = text.split(/\s+/);
+    let found: string | null = null;
     for (let n = 1; n <= Math.min(6, words.length); n++) {
-      if (
-        spellings.has(
-          words
-            .slice(0, n)
-            .join(" ")
-            .replace(/[,;:.]$/, "")
-            .replace(/['’]s?$/, ""),
-        )
-      )
-        return true;
+      const name = words
+        .slice(0, n)
+        .join(" ")
+        .replace(/[,;:.]$/, "")
+        .replace(/['’]s?$/, "");
+      if (spellings.has(name)) found = name;
     }
-    return false;
+    return found;
   };
+  const startsWithName = (text: string) => nameAtStart(text) !== null;
   const docTimelines = new Map<string, EventInfo[]>();
   for (const info of timeline) {
     const doc = info.citation?.source.doc;
@@ -438,6 +437,11 @@ export function buildContext(input: {
     namesIn: (text) => finder.within(text).map((i) => allNames[i] ?? ""),
     docTimelines,
     lower: (text) => {
+      // ("Aldous Leonard Huxley": a person's full name opens with a given name, whatever the
+      // tagger makes of its ending.)
+      const opening = nameAtStart(text);
+      if (opening !== null && /\s/.test(opening) && catalog.find(opening)?.kind === "person")
+        return text;
       if (startsWithName(text) && !commonAdjectiveFirst(text, input.nlp, vocab)) return text;
       // "When", "Reentering", "However": a word the tagger reads as no noun is lower-cased
       // whatever the document's vocabulary (a short document may never write it in lower case).

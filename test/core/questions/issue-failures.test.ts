@@ -1882,6 +1882,17 @@ describe("a cloze on 'X was a 1917 film'", () => {
   });
 });
 
+describe("a person's full name that opens a question", () => {
+  it("keeps its given name's capital, whatever the tagger makes of its ending ('aldous Leonard Huxley')", () => {
+    const { prompts } = bankOf(
+      "Aldous Leonard Huxley (26 July 1894 – 22 November 1963) was an English writer and novelist.",
+      "Huxley wrote his first novel in 1921.",
+    );
+    expect(prompts.some((p) => /Aldous Leonard Huxley born/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\baldous\b/.test(p))).toBe(false);
+  });
+});
+
 describe("a body's name that ends in a person's surname", () => {
   it("is not that person's full name ('Black Voices for Trump' for 'Trump')", () => {
     const text = `${readFileSync("test/fixtures/fresh/docs/news_campaign_trail_usa_july_2020.txt", "utf8")}
