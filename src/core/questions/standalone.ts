@@ -447,6 +447,22 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     // "the capital of the province": a description inside another's "of" phrase is
     // read through the outer one, which says what it is about.
     if (t.lower !== "the") continue;
+    // "had a major impact on the second half of the month", "at the end of the year": a
+    // time named by its unit alone is the time of the story around the sentence.
+    const unit = tokens[k + 1];
+    if (
+      unit !== undefined &&
+      /^(?:month|week|year|decade|season|summer|winter|spring|autumn)$/.test(unit.text) &&
+      !/^(?:of|when|that|in|before|after|following|ahead|\d.*)$/i.test(
+        tokens[k + 2]?.lower ?? "",
+      ) &&
+      !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? "")
+    )
+      return {
+        reason: `“the ${unit.text}” is not said in the sentence`,
+        span: [t.from, unit.to],
+        head: unit.lower,
+      };
     // ("parts of the territory", "a member of the team": after an indefinite or a bare noun
     // the inner description must say which itself.)
     // ("Representatives of the two nations met": a plural opening the sentence is no name,

@@ -19,6 +19,16 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("In Berlin, Schopenhauer met Fichte.")).toBe(true);
   });
 
+  it("reads a time named by its unit alone as the story's ('the second half of the month')", () => {
+    expect(
+      alone(
+        "The death of Congressman John Lewis had a major impact on the second half of the month.",
+      ),
+    ).toBe(false);
+    expect(alone("Time named Greta Thunberg its Person of the Year.")).toBe(true);
+    expect(alone("Congressman John Lewis died in the month of July.")).toBe(true);
+  });
+
   it("does not let an object pronoun stand for its own clause's subject", () => {
     expect(alone("Brockhaus published it.")).toBe(false);
     expect(alone("Schopenhauer began the work in 1814 and finished it in 1818.")).toBe(false);
