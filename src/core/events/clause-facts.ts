@@ -1104,6 +1104,10 @@ function copularSubject(parse: Parse, u: Unit): [number, number] | null {
   return host.subject;
 }
 
+/** Nouns that count or group what their "of" phrase names. */
+const PARTITIVE =
+  /^(?:series|number|group|set|pair|couple|wave|string|handful|dozen|dozens|host|majority|minority|range|variety|kind|type|sort|number|lot|lots|bunch|batch|collection|network|chain|flurry|spate)$/;
+
 function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
   // ("patented by Karl Benz in 1886 and marketed beginning in 1888": the participle after
   // "and" is about what the one before it is about.)
@@ -1178,6 +1182,15 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
     return k + 1;
   };
   let from = phraseBefore(end);
+  // "a new series of international criminal tribunals that were established": after a noun
+  // that counts or groups ("series", "number", "group"), the "of" phrase is what it counts,
+  // and the whole phrase is the antecedent ("A new series of … tribunals were established").
+  if (
+    tokens[from - 1]?.lower === "of" &&
+    PARTITIVE.test(tokens[from - 2]?.lower ?? "") &&
+    tokens[from - 2]?.pos === "NOUN"
+  )
+    from = phraseBefore(from - 1);
   // "his dying wife in Kentucky, who succumbed": "who" is about a person, and a phrase after
   // a preposition ("in Kentucky") only says where the person before it was.
   const word = tokens[u.from]?.lower ?? "";

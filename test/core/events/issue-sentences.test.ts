@@ -256,6 +256,17 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /^2002 .*worked/.test(e))).toBe(false);
   });
 
+  it("takes a counting noun with what it counts as a relative clause's antecedent ('a new series of international criminal tribunals that were established …')", () => {
+    const events = dated({
+      a: article(
+        "These tribunals served as models for a new series of international criminal tribunals that were established beginning in the 1990s.",
+      ),
+    });
+    expect(events).toEqual([
+      "1990 A new series of international criminal tribunals were established.",
+    ]);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
