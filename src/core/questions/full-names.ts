@@ -43,7 +43,8 @@ const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
   for (const m of text.matchAll(
     // ("Juan Martínez de Ampiés", "Ludwig van Beethoven": a particle may stand before the surname.)
-    /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,2})(?:[ \t]+(de|da|del|della|di|du|dos|das|van|von|der|den))?[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu,
+    // ("C.L. Gammon": initials may be written together.)
+    /(?<![\p{L}\p{N}'’.-])((?:\p{Lu}[\p{Ll}'’-]+|(?:\p{Lu}\.)+)(?:[ \t]+(?:\p{Lu}[\p{Ll}'’-]+|(?:\p{Lu}\.)+)){0,2})(?:[ \t]+(de|da|del|della|di|du|dos|das|van|von|der|den))?[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-]|[ \t]+\p{Lu})/gu,
   )) {
     const words = (m[1] ?? "").split(/\s+/);
     // ("Secretary of State Cordell Hull": an office's words are no part of the name.)

@@ -1893,6 +1893,17 @@ describe("a person's full name that opens a question", () => {
   });
 });
 
+describe("a surname whose full name has its initials written together", () => {
+  it("is written out as that name ('Gammon' → 'C.L. Gammon')", () => {
+    const { prompts } = bankOf(
+      "In November 2018, the party nominated a ticket of Bill Bayes for President and C.L. Gammon for Vice President.",
+      "Around August 2019, Gammon withdrew due to health reasons.",
+      "Phil Collins won the party primary in March 2020.",
+    );
+    expect(prompts).toContain("When did C.L. Gammon withdraw due to health reasons?");
+  });
+});
+
 describe("a body's name that ends in a person's surname", () => {
   it("is not that person's full name ('Black Voices for Trump' for 'Trump')", () => {
     const text = `${readFileSync("test/fixtures/fresh/docs/news_campaign_trail_usa_july_2020.txt", "utf8")}
