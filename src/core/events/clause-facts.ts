@@ -1377,6 +1377,17 @@ function notAnEventDate(
   // 1822" says it was ratified in 1822, and is told so (see notUntil).
   if (clause.verb?.negated === true && !(span !== undefined && notUntil(clause, tokens, span)))
     return "is in a negated clause";
+  // "the number of delegates required to secure the nomination ahead of the convention in
+  // July": a participle of need or plan with its infinitive tells what was to be, not what
+  // happened.
+  if (
+    clause.kind === "part" &&
+    /^(?:require|need|expect|intend|design|mean|suppose|schedule|plan|slate)$/.test(
+      tokens[clause.from]?.lemma ?? "",
+    ) &&
+    tokens[clause.from + 1]?.lower === "to"
+  )
+    return "tells what was needed or planned, not what happened";
   // "explain whether or not he believed that the 1857 decision trumped …": what a "whether"
   // clause holds is asked, not told (a comma after it may close it).
   if (span !== undefined) {
@@ -2465,14 +2476,24 @@ function clauseText(
   if (toQuotation(tokens, clause, region, drop, isDate)) return null;
   // "ASCII itself was first used commercially": a reflexive right after a noun stresses it
   // against something told before; alone, the clause says the same without it.
+  // ("that he, himself, was running": so one set off by commas, with them.)
   for (let k = clause.from + 1; k < clause.to; k++) {
     const t = tokens[k] as Token;
+    if (!/^(?:itself|himself|herself|themselves)$/.test(t.lower)) continue;
     if (
-      /^(?:itself|himself|herself|themselves)$/.test(t.lower) &&
       /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "") &&
       /^(?:AUX|VERB)$/.test(tokens[k + 1]?.pos ?? "")
     )
       drop[k] = true;
+    else if (
+      tokens[k - 1]?.text === "," &&
+      tokens[k + 1]?.text === "," &&
+      /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 2]?.pos ?? "")
+    ) {
+      drop[k - 1] = true;
+      drop[k] = true;
+      drop[k + 1] = true;
+    }
   }
   const verbEnd = clause.verb?.to ?? clause.to;
   for (let w = verbEnd; w < clause.to; w++) {

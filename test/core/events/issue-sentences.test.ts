@@ -172,6 +172,15 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     });
     expect(events).toContain("1963 ASCII was first used commercially as a teleprinter code.");
     expect(events).toContain("1970 The country declared itself a republic.");
+    // (And one set off by commas: "that he, himself, was running".)
+    const said = dated({
+      a: news(
+        "On March 4, rapper Kanye West made a surprise announcement on Twitter that he, himself, was running for president.",
+      ),
+    });
+    expect(said).toEqual([
+      "2016-03-04 Rapper Kanye West made a surprise announcement on Twitter that he was running for president.",
+    ]);
   });
 
   it("reads no weekday in an acronym ('to take the SAT for him') and no clause's date in a year that says which candidate ('… and 2012 presidential candidate, Herman Cain, … died')", () => {
@@ -265,6 +274,15 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toEqual([
       "1990 A new series of international criminal tribunals were established.",
     ]);
+  });
+
+  it("tells no event of a participle of need with its infinitive ('the number of delegates required to secure the nomination ahead of the convention in July')", () => {
+    const events = dated({
+      a: news(
+        "In the Green Party, Howie Hawkins attained the number of delegates required to secure the presidential nomination ahead of the party's national convention in July.",
+      ),
+    });
+    expect(events.some((e) => /was required/.test(e))).toBe(false);
   });
 
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
