@@ -442,6 +442,16 @@ export function buildContext(input: {
       const opening = nameAtStart(text);
       if (opening !== null && /\s/.test(opening) && catalog.find(opening)?.kind === "person")
         return text;
+      // ("Aldous Huxley went up …", written out from "Huxley": so a word that may be a name
+      // before the surname of a person the catalog knows.)
+      const given = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?!\s+\p{Lu})/u.exec(text);
+      if (
+        given !== null &&
+        spellings.has(given[2] ?? "") &&
+        catalog.find(given[2] ?? "")?.kind === "person" &&
+        /^(?:NOUN|PROPN|ADJ)$/.test(firstWordLowered(text, input.nlp)?.pos ?? "")
+      )
+        return text;
       if (startsWithName(text) && !commonAdjectiveFirst(text, input.nlp, vocab)) return text;
       // "When", "Reentering", "However": a word the tagger reads as no noun is lower-cased
       // whatever the document's vocabulary (a short document may never write it in lower case).

@@ -188,9 +188,16 @@ function fullNameFromDocuments(
     const full = namedInFullFrom(name, docTexts);
     if (full !== undefined) return full;
   }
-  return docTexts
-    .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
-    .find((title) => title !== undefined && title.split(/\s+/)[0] === name);
+  return (
+    docTexts
+      .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
+      .find((title) => title !== undefined && title.split(/\s+/)[0] === name) ??
+    // ("Huxley" in "Aldous Huxley", whose family the text names too: a biography's surname
+    // alone is its subject's.)
+    (entity === undefined || entity.kind === "person" || entity.kind === "other"
+      ? titleWithSurname(name, docTexts)
+      : undefined)
+  );
 }
 
 /**
@@ -267,6 +274,16 @@ function spelledOut(
   return { text: `${before}${written}${text.slice(at.index + abbr.length)}`, name };
 }
 
+/** The one person's name its documents' titles give that ends with the surname ("Aldous Huxley"). */
+function titleWithSurname(surname: string, docTexts: readonly string[]): string | undefined {
+  const titles = new Set(
+    docTexts
+      .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
+      .filter((t): t is string => t !== undefined && t.endsWith(` ${surname}`)),
+  );
+  return titles.size === 1 ? [...titles][0] : undefined;
+}
+
 /**
  * "Debret returned to France" → "Jean-Baptiste Debret returned to France": a story calls a
  * person by surname once it has named them, but a question is read on its own, so its
@@ -293,8 +310,11 @@ export function withFullNames(
       continue;
     }
     const entity = catalog.find(name);
-    if (entity?.ambiguous === true) continue;
-    let full = entity?.kind === "person" ? entity.fullName : undefined;
+    // "Huxley" in the article "Aldous Huxley", whose family has several: the surname alone,
+    // in a biography, is its subject's.
+    const titled = entity?.ambiguous === true ? titleWithSurname(name, docTexts) : undefined;
+    if (entity?.ambiguous === true && titled === undefined) continue;
+    let full = titled ?? (entity?.kind === "person" ? entity.fullName : undefined);
     // "Johnson" is Boris Johnson in a news report and Andrew Johnson in a history chapter:
     // a surname is written in full only where its own documents name that person.
     const holder = full === undefined ? undefined : catalog.find(full);

@@ -1904,6 +1904,20 @@ describe("a surname whose full name has its initials written together", () => {
   });
 });
 
+describe("a surname several of a biography's people share", () => {
+  it("is written as the name its title gives ('Huxley' in 'Aldous Huxley' → 'Aldous Huxley')", () => {
+    const text =
+      "Aldous Huxley\n\nAldous Huxley was born into the Huxley family; his grandfather was Thomas Henry Huxley and his brother was Julian Huxley.\n\nIn October 1913, Huxley went up to Balliol College, Oxford.\n\nIn 1921, Huxley published his first novel.\n";
+    const { bank } = buildBank(
+      [{ name: "huxley.txt", bytes: new TextEncoder().encode(text) }],
+      NLP,
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /Aldous Huxley go up to Balliol College/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\bdid Huxley\b/.test(p))).toBe(false);
+  });
+});
+
 describe("a body's name that ends in a person's surname", () => {
   it("is not that person's full name ('Black Voices for Trump' for 'Trump')", () => {
     const text = `${readFileSync("test/fixtures/fresh/docs/news_campaign_trail_usa_july_2020.txt", "utf8")}
