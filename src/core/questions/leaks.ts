@@ -119,9 +119,45 @@ export function nameLeak(prompt: string, names: string[]): string | null {
     }
     const adjective = derivedAdjective(capitalised, name.trim());
     if (adjective !== null) return `prompt contains “${adjective}”, made from the answer “${name}”`;
+    const irregular = IRREGULAR_ADJECTIVES.get(name.trim().replace(/^the\s+/i, ""));
+    const said = irregular?.find((a) => hasWords(prompt, a));
+    if (said !== undefined) return `prompt contains “${said}”, the word for the answer “${name}”`;
   }
   return null;
 }
+
+/**
+ * "rejected the American tribute and declared war on the _____" (United States), "Arab
+ * Muslims brought _____" (Islam): the words English uses for a country's people or a faith's
+ * believers that are not made from its name by an ending, which give it away as much.
+ */
+const IRREGULAR_ADJECTIVES = new Map<string, readonly string[]>([
+  ["United States", ["American", "Americans", "U.S.", "US"]],
+  ["United States of America", ["American", "Americans", "U.S.", "US"]],
+  ["America", ["American", "Americans"]],
+  ["United Kingdom", ["British", "Briton", "Britons", "UK", "U.K."]],
+  ["Great Britain", ["British", "Briton", "Britons"]],
+  ["Britain", ["British", "Briton", "Britons"]],
+  ["Netherlands", ["Dutch"]],
+  ["Holland", ["Dutch"]],
+  ["Soviet Union", ["Soviet", "Soviets", "USSR"]],
+  ["France", ["French", "Frenchman", "Frenchmen"]],
+  ["Spain", ["Spanish", "Spaniard", "Spaniards"]],
+  ["Switzerland", ["Swiss"]],
+  ["Greece", ["Greek", "Greeks"]],
+  ["Wales", ["Welsh"]],
+  ["Ireland", ["Irish"]],
+  ["Scotland", ["Scottish", "Scots"]],
+  ["Denmark", ["Danish", "Dane", "Danes"]],
+  ["Norway", ["Norwegian", "Norwegians"]],
+  ["Finland", ["Finnish", "Finn", "Finns"]],
+  ["Thailand", ["Thai"]],
+  ["Philippines", ["Filipino", "Filipinos", "Philippine"]],
+  ["Islam", ["Muslim", "Muslims", "Islamic"]],
+  ["Christianity", ["Christian", "Christians"]],
+  ["Judaism", ["Jewish", "Jew", "Jews"]],
+  ["Buddhism", ["Buddhist", "Buddhists"]],
+]);
 
 /** Endings that make an adjective of a place's name: Polish, Chinese, Syrian, Iraqi. */
 const ADJECTIVE_ENDING = /^(?:ish|ese|ian|an|n|i|ic)$/;
