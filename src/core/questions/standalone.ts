@@ -77,6 +77,9 @@ function firstIsName(text: string, nlp: Nlp): boolean {
 }
 
 /** Whether a noun after "the" is made specific by what follows it ("of Aleppo", "Aleppo", "that …"). */
+/** Kinds of place, whose plural with "the" points to places said before. */
+const PLACE_KINDS = /^(?:island|town|village|city|province)$/;
+
 function specifiedAfter(tokens: readonly Token[], k: number, finite: ReadonlySet<number>): boolean {
   const next = tokens[k];
   if (next === undefined) return false;
@@ -548,9 +551,17 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
     while (j - 1 > start && tokens[j - 1]?.pos === "ADJ" && tokens[j - 2]?.pos === "NOUN") j--;
     const head = tokens[j - 1];
     if (j === start || head?.pos !== "NOUN") continue;
-    // A plural ("the rebels", "the towns") can name a group by what its members are; a
-    // singular ("the town", "the program") names one thing, which must have been said.
-    if (head.lemma !== head.lower) continue;
+    // A plural ("the rebels", "the protesters") can name a group by what its members are; a
+    // singular ("the town", "the program") names one thing, which must have been said, and so
+    // does a plural of places ("annexed the islands", "the two towns"): which ones?
+    // (Not after the names it stands for, joined by "and": "people from Fu'ah and Kafriya
+    // left the towns".)
+    const namesBefore = tokens
+      .slice(1, k)
+      .some(
+        (x, i) => x.lower === "and" && tokens[i]?.pos === "PROPN" && tokens[i + 2]?.pos === "PROPN",
+      );
+    if (head.lemma !== head.lower && (!PLACE_KINDS.test(head.lemma) || namesBefore)) continue;
     if (/^\p{Lu}/u.test(tokens[j]?.text ?? "") && tokens[j]?.pos !== "PUNCT") continue;
     if (specifiedAfter(tokens, j, finiteAt)) continue;
     // The same noun named earlier in the sentence ("a convoy … the convoy") is not outside it.

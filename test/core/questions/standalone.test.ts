@@ -19,6 +19,14 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("In Berlin, Schopenhauer met Fichte.")).toBe(true);
   });
 
+  it("reads a plural of places with 'the' as places said before ('annexed the islands'), unless the sentence names them", () => {
+    expect(alone("The United States annexed the islands.")).toBe(false);
+    expect(
+      alone("More than 1,000 people from Fu'ah and Kafriya left the towns and headed to Aleppo."),
+    ).toBe(true);
+    expect(alone("The rebels captured Idlib.")).toBe(true);
+  });
+
   it("reads a time named by its unit alone as the story's ('the second half of the month')", () => {
     expect(
       alone(
