@@ -1078,8 +1078,16 @@ function copularSubject(parse: Parse, u: Unit): [number, number] | null {
   const { tokens, units } = parse;
   const host = u.parent;
   const verb = host?.verb;
-  if (u.kind !== "rel" || host == null || verb == null || host.subject === null) return null;
-  if (!/^(?:who|that|which)$/.test(tokens[u.from]?.lower ?? "") || u.subject !== null) return null;
+  if (host == null || verb == null || host.subject === null) return null;
+  // ("An American in Paris is a symphonic poem by the composer George Gershwin, written in
+  // 1928": so is a participle set off by a comma at the end of that noun phrase.)
+  const participle = u.kind === "part" && tokens[u.from - 1]?.lower === "," && u.from > verb.to;
+  if (u.kind !== "rel" && !participle) return null;
+  if (
+    !participle &&
+    (!/^(?:who|that|which)$/.test(tokens[u.from]?.lower ?? "") || u.subject !== null)
+  )
+    return null;
   const be = tokens[verb.head];
   if (be?.lemma !== "be" || verb.negated || verb.passive || host.subject[1] > verb.from)
     return null;

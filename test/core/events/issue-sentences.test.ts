@@ -285,6 +285,15 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /was required/.test(e))).toBe(false);
   });
 
+  it("reads a participle set off at the end of 'X is a N by Y' as about X ('An American in Paris is a symphonic poem by the composer George Gershwin, written in 1928')", () => {
+    const events = dated({
+      a: article(
+        "An American in Paris is a jazz-influenced symphonic poem by the American composer George Gershwin, written in 1928.",
+      ),
+    });
+    expect(events).toEqual(["1928 An American in Paris was written."]);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
