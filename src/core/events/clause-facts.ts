@@ -3054,7 +3054,8 @@ function expletive(tokens: readonly Token[], clause: Unit): boolean {
   if (verb === null || clause.subject === null) return false;
   if (tokens[clause.subject[0]]?.lower !== "it") return false;
   const head = tokens[verb.head];
-  const copula = head?.lemma === "be" || verb.passive;
+  // ("In the 1970s, it became clear that the clocks …": so after a linking verb.)
+  const copula = /^(?:be|become|seem|appear|remain|prove)$/.test(head?.lemma ?? "") || verb.passive;
   if (!copula) return false;
   for (let k = verb.to; k < Math.min(clause.to, verb.to + 4); k++) {
     const t = tokens[k];

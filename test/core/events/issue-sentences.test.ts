@@ -294,6 +294,16 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toEqual(["1928 An American in Paris was written."]);
   });
 
+  it("reads 'it' before a linking verb and a 'that' clause as standing for nothing ('In the 1970s, it became clear that the clocks …')", () => {
+    const events = dated({
+      a: "International Atomic Time\n\nInternational Atomic Time is a time standard.\n\nIn the 1970s, it became clear that the clocks were ticking at different rates.\n",
+    });
+    expect(events.some((e) => /International Atomic Time became clear/.test(e))).toBe(false);
+    expect(events).toContain(
+      "1970 It became clear that the clocks were ticking at different rates.",
+    );
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
