@@ -55,6 +55,7 @@ export function splitSentences(paragraph: string): Span[] {
   }
   return joined
     .flatMap(splitBeforeNumbers)
+    .flatMap(splitGlued)
     .flatMap((s) => bounded(trimSpan(s)))
     .filter((s) => s.text.length > 0 && /[\p{L}\p{N}]/u.test(s.text));
 }
@@ -74,6 +75,27 @@ function splitBeforeNumbers(s: Span): Span[] {
     if (!wordy && !/^\d{4}$/.test(word)) continue;
     const cut = m.index + word.length + 1;
     if (m.index > 0 && /[\p{L}\d.]/u.test(s.text[m.index - 1] ?? "")) continue;
+    out.push({ text: s.text.slice(from, cut), start: s.start + from, end: s.start + cut });
+    from = cut;
+  }
+  if (from === 0) return [s];
+  out.push({ text: s.text.slice(from), start: s.start + from, end: s.end });
+  return out;
+}
+
+/**
+ * "… successfully cured malaria patients.Youyou was awarded …": where a footnote marker was
+ * dropped or a space lost, a full stop after a lower-case word runs straight into the next
+ * sentence's capitalised first word. (Not after an abbreviation, nor inside a name or an
+ * address such as "Ph.D" or "example.Com", whose words are not of that shape.)
+ */
+function splitGlued(s: Span): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of s.text.matchAll(/(?<![\p{L}.])(\p{Ll}{2,})\.(?=\p{Lu}\p{Ll}{2,}\b)/gu)) {
+    const word = m[1] ?? "";
+    if (TITLES.has(word) || AMBIGUOUS.has(word)) continue;
+    const cut = m.index + word.length + 1;
     out.push({ text: s.text.slice(from, cut), start: s.start + from, end: s.start + cut });
     from = cut;
   }

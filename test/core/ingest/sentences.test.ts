@@ -4,6 +4,16 @@ import { splitSentences } from "../../../src/core/ingest/sentences.ts";
 const texts = (p: string) => splitSentences(p).map((s) => s.text);
 
 describe("splitSentences", () => {
+  it("splits where a full stop runs into the next sentence with no space ('cured malaria patients.Youyou was awarded'), not inside 'Ph.D'", () => {
+    expect(
+      texts("The trial successfully cured malaria patients.Youyou was awarded the Nobel Prize."),
+    ).toEqual([
+      "The trial successfully cured malaria patients.",
+      "Youyou was awarded the Nobel Prize.",
+    ]);
+    expect(texts("She earned a Ph.D in chemistry at the university.")).toHaveLength(1);
+  });
+
   it("does not split after titles and ranks (Maj. Gen., Dr.)", () => {
     expect(
       texts(
