@@ -2708,6 +2708,21 @@ function clauseText(
       // "…, which was followed by … by J. Stuart Blackton, who is considered the father of
       // American animation": a relative clause right after the cut one is on its last noun,
       // and goes with it.
+      // "…, followed by the NBS-A scale at the National Bureau of Standards, Boulder,
+      // Colorado.": names set off by commas after the cut phrase, to the sentence's end, are
+      // where its last noun is, and go with it.
+      {
+        let k = end;
+        while (k < clause.to && (tokens[k]?.text === "," || tokens[k]?.pos === "PROPN")) k++;
+        if (
+          k > end + 1 &&
+          tokens[end]?.text === "," &&
+          (k >= clause.to || /^[.!?]$/.test(tokens[k]?.text ?? ""))
+        ) {
+          for (let j = end; j < k; j++) drop[j] = true;
+          end = k;
+        }
+      }
       for (let next = nestedRelative(units, tokens, end); next !== undefined; ) {
         drop[end] = true;
         for (let k = next.from; k < next.to; k++) if (tokens[k]?.text !== ".") drop[k] = true;

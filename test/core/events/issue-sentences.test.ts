@@ -304,6 +304,17 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     );
   });
 
+  it("cuts the names set off after a cut phrase to the sentence's end with it ('…, followed by the NBS-A scale at the National Bureau of Standards, Boulder, Colorado.')", () => {
+    const events = dated({
+      a: article(
+        "The United States Naval Observatory began the A.1 scale on 13 September 1956, using an Atomichron commercial atomic clock, followed by the NBS-A scale at the National Bureau of Standards, Boulder, Colorado.",
+      ),
+    });
+    expect(events).toEqual([
+      "1956-09-13 The United States Naval Observatory began the A.1 scale, using an Atomichron commercial atomic clock.",
+    ]);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
