@@ -49,7 +49,10 @@ export function caseVocabulary(texts: string[]): CaseVocabulary {
     // ("House of Representatives": a word capitalised after a name's "of" is that name's, and
     // says nothing of "Representatives of 50 nations met".)
     for (const m of text.matchAll(
-      /(?<![\p{Lu}][\p{L}.'’-]*\s+of\s+(?:the\s+)?)(?<=[\p{Ll},] )\p{Lu}[\p{L}'’-]*/gu,
+      // (Of a run of capitalised words opened mid-sentence, only its first and the last of
+      // two count: "Day" in "…, Doris Day won" is a name, but "Atomic" in "International
+      // Atomic Time" is only part of one.)
+      /(?<![\p{Lu}][\p{L}.'’-]*\s+of\s+(?:the\s+)?)(?:(?<=(?:(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*|,) )\p{Lu}[\p{L}'’-]*|(?<=(?:(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*|,) \p{Lu}[\p{L}'’-]* )\p{Lu}[\p{L}'’-]*(?!\s+\p{Lu}))/gu,
     ))
       midCapital.add(m[0]);
     for (const m of text.matchAll(

@@ -103,4 +103,12 @@ describe("lowerFirst", () => {
   it("keeps a name that ends a name elsewhere, though it is also a common word ('Day')", () => {
     expect(lowerFirst("Day was born in Cincinnati", vocab)).toBe("Day was born in Cincinnati");
   });
+
+  it("counts a word as capitalised mid-sentence only after a lower-case word, not inside a name ('International Atomic Time')", () => {
+    const atomic = caseVocabulary([
+      "The standard is International Atomic Time. Atomic timekeeping began in 1955 with an atomic clock.",
+    ]);
+    expect(atomic.midCapital.has("Atomic")).toBe(false);
+    expect(atomic.midCapital.has("International")).toBe(true);
+  });
 });
