@@ -3217,7 +3217,11 @@ export function resolvePronoun(
     return null;
   const at = new RegExp(`(^|[\\s,"“(])${pronoun}(?=[\\s,])`, "i").exec(text);
   if (at === null) return null;
-  const phrase = antecedent.text.replace(/^(?:a|an)\s+/i, "the ");
+  // ("An American in Paris is a symphonic poem … it evokes": a name that opens with its
+  // article, capitalised words after it, keeps it.)
+  const phrase = /^(?:a|an)\s+\p{Lu}/iu.test(antecedent.text)
+    ? antecedent.text
+    : antecedent.text.replace(/^(?:a|an)\s+/i, "the ");
   const start = at.index + (at[1] ?? "").length;
   const replaced = `${text.slice(0, start)}${phrase}${text.slice(start + pronoun.length)}`;
   return replaced.replace(/^(["“(]*)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());

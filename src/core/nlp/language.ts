@@ -275,10 +275,22 @@ function repairTags(joined: Token[]): void {
       joined[i] = { ...t, pos: "VERB", lemma: t.lower, form: "base" };
   }
   // "published evidence that cells are derived from other cells": "that" as a determiner
-  // points to one thing, so before a plural noun it opens a clause.
+  // points to one thing, so before a plural noun it opens a clause; and "that 1926 trip
+  // resulted" is the determiner of a noun a year names, not a clause's opening.
   for (let i = 0; i + 1 < joined.length; i++) {
     const t = joined[i] as Token;
     const next = joined[i + 1] as Token;
+    if (
+      t.lower === "that" &&
+      t.pos !== "DET" &&
+      next.pos === "NUM" &&
+      /^\d{4}$/.test(next.text) &&
+      joined[i + 2]?.pos === "NOUN" &&
+      joined[i + 2]?.lemma === joined[i + 2]?.lower
+    ) {
+      joined[i] = { ...t, pos: "DET", form: null };
+      continue;
+    }
     if (
       t.lower === "that" &&
       t.pos === "DET" &&

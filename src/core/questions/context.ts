@@ -411,6 +411,8 @@ export function buildContext(input: {
     return found;
   };
   const startsWithName = (text: string) => nameAtStart(text) !== null;
+  /** Titles of several words that open with an article ("An American in Paris"). */
+  const titleList = [...titles.values()].filter((t) => /^(?:A|An|The)\s+\S+\s+\S/.test(t));
   const docTimelines = new Map<string, EventInfo[]>();
   for (const info of timeline) {
     const doc = info.citation?.source.doc;
@@ -439,6 +441,9 @@ export function buildContext(input: {
     lower: (text) => {
       // ("Aldous Leonard Huxley": a person's full name opens with a given name, whatever the
       // tagger makes of its ending.)
+      // ("An American in Paris was written": a title the documents have opens with its own
+      // article.)
+      if (titleList.some((t) => text.startsWith(t))) return text;
       const opening = nameAtStart(text);
       if (opening !== null && /\s/.test(opening) && catalog.find(opening)?.kind === "person")
         return text;

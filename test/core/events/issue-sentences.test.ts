@@ -315,6 +315,17 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     ]);
   });
 
+  it("keeps the article of a title a pronoun stands for ('An American in Paris … it evokes'), and reads 'that 1926 trip' as a determiner's noun, not a clause", () => {
+    const events = dated({
+      a: "An American in Paris\n\nAn American in Paris is a symphonic poem by George Gershwin, written in 1928. Inspired by the time Gershwin had spent in Paris in the 1920s, it evokes the energy of the French capital.\n\nWhile the studies were cut short, that 1926 trip resulted in the initial version of the poem.\n",
+    });
+    expect(events.some((e) => /the American in Paris/.test(e))).toBe(false);
+    expect(events).toContain(
+      "1920 An American in Paris was inspired by the time Gershwin had spent in Paris.",
+    );
+    expect(events.some((e) => /^1926 Trip resulted/.test(e))).toBe(false);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(

@@ -1883,6 +1883,17 @@ describe("a cloze on 'X was a 1917 film'", () => {
   });
 });
 
+describe("a title that opens with its article", () => {
+  it("keeps its capital at a question's start and is not blanked inside ('When was An American in Paris written?')", () => {
+    const text =
+      "An American in Paris\n\nAn American in Paris is a jazz-influenced symphonic poem by the American composer George Gershwin, written in 1928.\n\nGershwin went to Paris in 1926 to study.\n";
+    const { bank } = buildBank([{ name: "paris.txt", bytes: new TextEncoder().encode(text) }], NLP);
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts).toContain("When was An American in Paris written?");
+    expect(prompts.some((p) => /\ban American in Paris|a\(n\) _____ in Paris/.test(p))).toBe(false);
+  });
+});
+
 describe("a person's full name that opens a question", () => {
   it("keeps its given name's capital, whatever the tagger makes of its ending ('aldous Leonard Huxley')", () => {
     const { prompts } = bankOf(
