@@ -77,6 +77,10 @@ function firstIsName(text: string, nlp: Nlp): boolean {
 }
 
 /** Whether a noun after "the" is made specific by what follows it ("of Aleppo", "Aleppo", "that …"). */
+/** Nouns for works, which their titles name. */
+const WORK_NOUNS =
+  /^(?:music|piece|work|book|novel|film|movie|song|album|play|painting|poem|symphony|opera|composition|score|recording|essay|article|paper|report|study|sculpture|show|series)$/;
+
 /** Kinds of place, whose plural with "the" points to places said before. */
 const PLACE_KINDS = /^(?:island|town|village|city|province)$/;
 
@@ -563,7 +567,16 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       );
     if (head.lemma !== head.lower && (!PLACE_KINDS.test(head.lemma) || namesBefore)) continue;
     if (/^\p{Lu}/u.test(tokens[j]?.text ?? "") && tokens[j]?.pos !== "PUNCT") continue;
-    if (specifiedAfter(tokens, j, finiteAt)) continue;
+    // "recorded the music in Carnegie Hall": a work ("the music", "the novel") is named by its
+    // title; where it was played or printed does not say which it was.
+    // ("the first feature film in Buenos Aires": a first or a last says which.)
+    const work =
+      WORK_NOUNS.test(head.lemma) &&
+      !/^(?:of|called|named|entitled|titled|["“‘'])$/.test(tokens[j]?.lower ?? "") &&
+      !tokens
+        .slice(k + 1, j)
+        .some((x) => /^(?:first|second|third|last|only|latest|earliest|\p{L}+est)$/u.test(x.lower));
+    if (!work && specifiedAfter(tokens, j, finiteAt)) continue;
     // The same noun named earlier in the sentence ("a convoy … the convoy") is not outside it.
     const earlier = tokens.slice(0, k).some((t) => t.lemma === head.lemma && t.pos === "NOUN");
     if (!earlier)

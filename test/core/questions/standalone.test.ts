@@ -19,6 +19,14 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     expect(alone("In Berlin, Schopenhauer met Fichte.")).toBe(true);
   });
 
+  it("reads a work with 'the' as one said before, whatever place follows ('recorded the music in Carnegie Hall')", () => {
+    expect(
+      alone("Arturo Toscanini and the NBC Symphony Orchestra recorded the music in Carnegie Hall."),
+    ).toBe(false);
+    expect(alone("Gershwin wrote the music of An American in Paris in 1928.")).toBe(true);
+    expect(alone("The Japanese attacked the harbor at Pearl Harbor.")).toBe(true);
+  });
+
   it("reads a plural of places with 'the' as places said before ('annexed the islands'), unless the sentence names them", () => {
     expect(alone("The United States annexed the islands.")).toBe(false);
     expect(
