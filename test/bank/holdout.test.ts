@@ -32,6 +32,12 @@ describe("the bank on the holdout corpus", () => {
     expect(options).not.toContain("Alexis de Tocqueville");
   });
 
+  it("asks no 'who' of a body many are elected to each year ('In 1846, who was elected to the United States House of Representatives?')", () => {
+    const prompts = score.bank.questions.filter((q) => q.type === "who").map((q) => q.prompt);
+    expect(prompts.some((p) => /who was elected to the United States House/.test(p))).toBe(false);
+    expect(prompts.length).toBeGreaterThan(5);
+  });
+
   it("publishes only questions that pass the gate, of at least seven kinds", () => {
     const gate = gateReport(score.bank, score.documents);
     expect(gate.failures).toEqual([]);

@@ -153,6 +153,16 @@ function placeNoun(entity: Entity): string {
  */
 function fitsMany(predicate: string, clause: Clause, ctx: Context): boolean {
   const words = predicate.trim().split(/\s+/);
+  // "In 1846, who was elected to the United States House of Representatives?": a body
+  // that many are elected or admitted to each year does not make one of them.
+  if (
+    /^(?:elect|admit|draft|promote)$/.test(clause.lemma) &&
+    /^(?:was|were)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*$/u.test(
+      predicate.trim(),
+    ) &&
+    !ORDINAL.test(predicate)
+  )
+    return true;
   if (words.length > 5) return false;
   // ("won an unprecedented third term", "held his first fireside chat": a count or a first
   // of its kind makes the deed one; so does a place taken as the object, "captured the city
