@@ -265,11 +265,16 @@ function givenAway(blanked: string, answer: string): boolean {
     )
   )
     return true;
-  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2) return false;
-  const initials = words.map((w) => `${w[0]}\\.?`).join("");
-  return new RegExp(`(?<![\\p{L}.])${initials}(?![\\p{L}])`, "u").test(blanked);
+  return initialsPattern(answer)?.test(blanked) ?? false;
 }
+
+/** "U.S." or "US" for "United States": the initials of a name of two words or more. */
+const initialsPattern = textMemo((answer: string): RegExp | null => {
+  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return null;
+  const initials = words.map((w) => `${w[0]}\\.?`).join("");
+  return new RegExp(`(?<![\\p{L}.])${initials}(?![\\p{L}])`, "u");
+});
 
 /** Cloze questions for one event (at most two). */
 export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {

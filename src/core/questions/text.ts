@@ -45,22 +45,47 @@ export function caseVocabulary(texts: string[]): CaseVocabulary {
       .split("\n")
       .filter((line) => !titleCase(line))
       .join("\n");
-    // A capitalised word after a lower-case word or a comma is a name, not a sentence start.
-    // ("House of Representatives": a word capitalised after a name's "of" is that name's, and
-    // says nothing of "Representatives of 50 nations met".)
-    for (const m of text.matchAll(
-      // (Of a run of capitalised words opened mid-sentence, only its first and the last of
-      // two count: "Day" in "…, Doris Day won" is a name, but "Atomic" in "International
-      // Atomic Time" is only part of one.)
-      /(?<![\p{Lu}][\p{L}.'’-]*\s+of\s+(?:the\s+)?)(?:(?<=(?:(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*|,) )\p{Lu}[\p{L}'’-]*|(?<=(?:(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*|,) \p{Lu}[\p{L}'’-]* )\p{Lu}[\p{L}'’-]*(?!\s+\p{Lu}))/gu,
-    ))
-      midCapital.add(m[0]);
+    for (const line of text.split("\n")) midCapitals(line, midCapital);
     for (const m of text.matchAll(
       /(?<=[\p{L},] )\p{Lu}[\p{L}'’-]*(?=['’]s\b|\s+[\p{Ll}\d]|[,.;:!?)”"]|$)/gu,
     ))
       headCapital.add(m[0]);
   }
   return { lower, midCapital, headCapital };
+}
+
+const CAPITAL_WORD = /^\p{Lu}[\p{L}'’-]*/u;
+const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * The words a line capitalises mid-sentence, which are names, not sentence starts: one right
+ * after a lower-case word or a comma, and the second of a run of two so opened ("…, Doris Day
+ * won"). Not the inner words of a longer run ("Atomic" in "International Atomic Time" is part
+ * of a name), nor a word after a name's "of" ("House of Representatives" says nothing of
+ * "Representatives of 50 nations met").
+ */
+function midCapitals(line: string, out: Set<string>): void {
+  const words = line.split(" ");
+  const opens = (prev: string | undefined) =>
+    prev !== undefined && (LOWER_WORD.test(prev) || (prev.endsWith(",") && prev.length > 1));
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    const capital = CAPITAL_WORD.exec(word)?.[0];
+    if (capital === undefined) continue;
+    const prev = words[i - 1];
+    const afterOf =
+      (prev === "of" && NAME_WORD.test(words[i - 2] ?? "")) ||
+      (prev === "the" && words[i - 2] === "of" && NAME_WORD.test(words[i - 3] ?? ""));
+    if (afterOf) continue;
+    const first = opens(prev);
+    const secondOfTwo =
+      prev !== undefined &&
+      NAME_WORD.test(prev) &&
+      opens(words[i - 2]) &&
+      !CAPITAL_WORD.test(words[i + 1] ?? "");
+    if (first || secondOfTwo) out.add(capital);
+  }
 }
 
 /** Whether a line is a heading in title case: no closing stop, its longer words capitalised. */
