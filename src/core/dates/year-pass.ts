@@ -196,6 +196,12 @@ export function yearMentions(sentence: string): Mention[] {
       attributive,
     });
   }
+  // "created under a charter in A.D. 988": the era written before the year is part of the
+  // date, and goes with it when the date is cut from a text.
+  for (const m of out) {
+    const era = /(?<![\p{L}.])(?:A\.D\.|AD)\s+$/u.exec(sentence.slice(0, m.from));
+    if (era !== null) m.from -= era[0].length;
+  }
   return out;
 }
 

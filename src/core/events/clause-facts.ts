@@ -1190,6 +1190,16 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
     return k + 1;
   };
   let from = phraseBefore(end);
+  // "The Wabash and Erie Canal, which opened in the early 1840s": two names joined by "and"
+  // under one article before one head noun are one name (not "the Erie Canal opened").
+  if (
+    tokens[from - 1]?.lower === "and" &&
+    tokens[from]?.pos === "PROPN" &&
+    tokens[from - 2]?.pos === "PROPN" &&
+    /^(?:the|a|an)$/i.test(tokens[from - 3]?.lower ?? "") &&
+    tokens[end - 1]?.pos === "PROPN"
+  )
+    from -= 3;
   // "a new series of international criminal tribunals that were established": after a noun
   // that counts or groups ("series", "number", "group"), the "of" phrase is what it counts,
   // and the whole phrase is the antecedent ("A new series of … tribunals were established").

@@ -714,7 +714,15 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
       TITLE_FUNCTION_WORD.test(w) ||
       /^\d{3,4}$/.test(w),
   );
-  if (!nameLike) return text;
+  // ("On the Move: The Transportation Revolution": a title that opens with a preposition is
+  // a phrase, and names nothing "the move" could stand for.)
+  if (
+    !nameLike ||
+    /^(?:On|In|At|From|To|Into|Toward|Towards|Under|Over|By|With|Beyond|Across|Through|After|Before)$/.test(
+      words[0] ?? "",
+    )
+  )
+    return text;
   let out = text;
   for (let round = 0; round < 2; round++) {
     const found = findDependence(out, nlp);

@@ -326,6 +326,17 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /^1926 Trip resulted/.test(e))).toBe(false);
   });
 
+  it("takes an era written before a year with the date ('created under a charter in A.D. 988') and two names under one article with their head ('The Wabash and Erie Canal, which opened …')", () => {
+    const events = dated({
+      a: article(
+        "Created under a charter in A.D. 988, the present Principality was formed in A.D. 1278. The Wabash and Erie Canal, which opened in the early 1840s, stretched over 450 miles.",
+      ),
+    });
+    expect(events).toContain("0988 The present Principality was created under a charter.");
+    expect(events).toContain("1278 The present Principality was formed.");
+    expect(events).toContain("1840 early The Wabash and Erie Canal opened.");
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(

@@ -1883,6 +1883,16 @@ describe("a cloze on 'X was a 1917 film'", () => {
   });
 });
 
+describe("a title that opens with a preposition", () => {
+  it("is not written in for a description ('a people on the move' under 'On the Move: The Transportation Revolution')", () => {
+    const text =
+      "On the Move: The Transportation Revolution\n\nAmericans in the early 1800s were a people on the move, as thousands left the eastern states for opportunities in the West.\n\nThe Erie Canal opened in 1825.\n";
+    const { bank } = buildBank([{ name: "move.txt", bytes: new TextEncoder().encode(text) }], NLP);
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /the On the Move/.test(p))).toBe(false);
+  });
+});
+
 describe("a title that opens with its article", () => {
   it("keeps its capital at a question's start and is not blanked inside ('When was An American in Paris written?')", () => {
     const text =
