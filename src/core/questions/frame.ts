@@ -204,13 +204,22 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
   } else if (firstVerb.form === "modal" || verb.tense === "future") {
     // "would", "is due to be published": no past question says what is only to happen.
     return null;
-  } else if (verb.passive || (head.lemma === "be" && head.pos === "AUX")) {
+  } else if (
+    verb.passive ||
+    (head.lemma === "be" && head.pos === "AUX") ||
+    // "André Deutsch was working for Nicholson & Watson": a progressive keeps its "was"
+    // ("When was … working …?", "who was working …?"), as a passive does.
+    (head.pos === "VERB" &&
+      head.form === "ing" &&
+      firstVerb.lemma === "be" &&
+      verb.head > verb.from)
+  ) {
     // "was put in place", "has been captured": asked as "When was … put in place?"; "has
     // been", "are": the past form that agrees with the subject.
     aux = pastOfBe(group, tokens, s0, s1);
     verbText = aux;
     base = aux;
-    if (verb.passive) {
+    if (verb.passive || head.form === "ing") {
       restFrom = verb.head;
       // "was first published": an adverb that says which time stays here too ("When was
       // news of the discovery first published?"); dropped, a first publication becomes any.

@@ -1883,6 +1883,18 @@ describe("a cloze on 'X was a 1917 film'", () => {
   });
 });
 
+describe("a clause in the past progressive", () => {
+  it("keeps its 'was' in every question ('who was working for Nicholson & Watson?', not 'who working')", () => {
+    const { prompts } = bankOf(
+      "Orwell let André Deutsch, who was working for Nicholson & Watson in 1944, read the typescript.",
+      "In 1945, Secker & Warburg published Animal Farm.",
+      "In 1943, Orwell began writing Animal Farm.",
+    );
+    expect(prompts).toContain("When was André Deutsch working for Nicholson & Watson?");
+    expect(prompts.some((p) => /who working|did André Deutsch work/.test(p))).toBe(false);
+  });
+});
+
 describe("a title that opens with a preposition", () => {
   it("is not written in for a description ('a people on the move' under 'On the Move: The Transportation Revolution')", () => {
     const text =
