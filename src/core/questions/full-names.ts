@@ -279,7 +279,7 @@ function titleWithSurname(surname: string, docTexts: readonly string[]): string 
   const titles = new Set(
     docTexts
       .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
-      .filter((t): t is string => t !== undefined && t.endsWith(` ${surname}`)),
+      .filter((t): t is string => t?.endsWith(` ${surname}`) === true),
   );
   return titles.size === 1 ? [...titles][0] : undefined;
 }
