@@ -1739,6 +1739,16 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       const next = groupAt.get(k);
       return k > h.to && next !== undefined && isFiniteGroup(next);
     }
+    // ("his list of Crypto-Communists and Fellow-Travellers sent to the Information Research
+    // Department": a verb of handing over needs its object; with "to" right after it, it is
+    // the noun's participle, not a clause's verb.)
+    if (
+      (form === "ed" || form === "part" || form === "past") &&
+      h.from === h.head &&
+      TRANSFER_VERB.test(tok(h.head)?.lemma ?? "") &&
+      lower(h.to) === "to"
+    )
+      return true;
     if (!(form === "ed" || form === "part")) return false;
     const next = groupAt.get(h.to);
     return next !== undefined && isFiniteGroup(next);
@@ -1856,6 +1866,10 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     return null;
   }
 }
+
+/** Verbs of handing something over, which take an object before "to". */
+const TRANSFER_VERB =
+  /^(?:send|give|hand|sell|deliver|award|grant|lend|ship|mail|forward|transfer|present|assign|entrust|leak)$/;
 
 /**
  * Whether token `i` is a subject pronoun right after a common noun (or its closing quote):

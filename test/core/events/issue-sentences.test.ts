@@ -337,6 +337,16 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain("1840 early The Wabash and Erie Canal opened.");
   });
 
+  it("reads a verb of handing over with 'to' right after it as a participle on the noun before, not a clause of its own ('his list of Crypto-Communists and Fellow-Travellers sent to the Information Research Department in 1949')", () => {
+    const events = dated({
+      a: article(
+        "Orwell included him in his list of Crypto-Communists and Fellow-Travellers sent to the Information Research Department in 1949. In 1950, the company sent letters to its clients.",
+      ),
+    });
+    expect(events.some((e) => /^1949 Fellow-Travellers sent/.test(e))).toBe(false);
+    expect(events).toContain("1950 The company sent letters to its clients.");
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
