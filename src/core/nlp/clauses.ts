@@ -1750,7 +1750,14 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     )
       return true;
     if (!(form === "ed" || form === "part")) return false;
-    const next = groupAt.get(h.to);
+    // ("and an edition illustrated by the cartoonist Ralph Steadman was published": so past
+    // the participle's agent.)
+    let after = h.to;
+    if (lower(after) === "by") {
+      after++;
+      while (after < h.to + 8 && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tok(after)?.pos ?? "")) after++;
+    }
+    const next = groupAt.get(after);
     return next !== undefined && isFiniteGroup(next);
   }
 

@@ -347,6 +347,18 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events).toContain("1950 The company sent letters to its clients.");
   });
 
+  it("reads 'and' before a noun with a participle and its agent, then a verb, as opening a clause ('… and an edition illustrated by Ralph Steadman was published')", () => {
+    const events = dated({
+      a: article(
+        "The Folio Society published an edition in 1984 illustrated by Quentin Blake and an edition illustrated by the cartoonist Ralph Steadman was published by Secker & Warburg in 1995.",
+      ),
+    });
+    expect(events).toContain(
+      "1984 The Folio Society published an edition illustrated by Quentin Blake.",
+    );
+    expect(events.some((e) => /Quentin Blake and an edition/.test(e))).toBe(false);
+  });
+
   it("reads 'as well as' as joining nouns, so the clause after ', and by 1865,' has its own date ('enlisted, and by the end of the war in 1865, their numbers had swelled')", () => {
     const events = dated({
       a: article(
