@@ -3229,7 +3229,7 @@ export function resolvePronoun(
   if (at === null) return null;
   // ("An American in Paris is a symphonic poem … it evokes": a name that opens with its
   // article, capitalised words after it, keeps it.)
-  const phrase = /^(?:a|an)\s+\p{Lu}/iu.test(antecedent.text)
+  const phrase = /^[Aa]n?\s+\p{Lu}/u.test(antecedent.text)
     ? antecedent.text
     : antecedent.text.replace(/^(?:a|an)\s+/i, "the ");
   const start = at.index + (at[1] ?? "").length;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { resolvePronoun } from "../../../src/core/events/clause-facts.ts";
 import { eventsOf } from "./helpers.ts";
 
 /*
@@ -2903,5 +2904,16 @@ describe("fresh batch 46, judged blind: a participle opening the sentence after 
       events.some((e) => /^2008-07 Youtube-dl was started by Ricardo Garcia\.$/i.test(e)),
     ).toBe(true);
     expect(events.some((e) => /^2016-03-14 .*called on village councils/.test(e))).toBe(true);
+  });
+});
+
+describe("a pronoun written out as its antecedent", () => {
+  it("turns an indefinite common noun definite ('a convoy … It' → 'The convoy'), and keeps a title's own article ('An American in Paris')", () => {
+    expect(resolvePronoun("It was attacked.", "It", { text: "a convoy", plural: false })).toBe(
+      "The convoy was attacked.",
+    );
+    expect(
+      resolvePronoun("It evokes Paris.", "It", { text: "An American in Paris", plural: false }),
+    ).toBe("An American in Paris evokes Paris.");
   });
 });
