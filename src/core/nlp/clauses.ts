@@ -1022,22 +1022,24 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       (first.pos === "VERB" && (first.form === "ing" || mayBeParticiple(first))) ||
       (RELATIVES.test(first.lower) && (first.pos === "PRON" || first.pos === "DET"));
     if (!opens || !isNominal(tok(k - 1))) return -1;
-    for (let c = k + 2; c < end && c < k + 18; c++) {
-      const w = lower(c);
-      if (w === ";" || w === "." || !top(c)) return -1;
-      if (w !== "," || dateComma(c)) continue;
-      const verb = groupAt.get(pastAdverbs(c + 1, end));
-      return verb !== undefined && finite.get(verb) !== false ? c : -1;
-    }
-    return -1;
+    return closingComma(k, end, 18, false);
   }
 
   /** The closing comma of a short aside opened at comma `k` with a finite verb after it, or -1. */
   function asideEnd(k: number, end: number): number {
-    for (let c = k + 2; c < end && c < k + 10; c++) {
+    return closingComma(k, end, 10, true);
+  }
+
+  /**
+   * The comma that closes a phrase opened at comma `k`, within `limit` tokens, when a verb
+   * that may be finite follows it; -1 otherwise. `noVerb`: the phrase holds no verb of its
+   * own (an aside), else a date's own comma inside it does not close it.
+   */
+  function closingComma(k: number, end: number, limit: number, noVerb: boolean): number {
+    for (let c = k + 2; c < end && c < k + limit; c++) {
       const w = lower(c);
-      if (w === ";" || w === "." || !top(c) || groupAt.has(c)) return -1;
-      if (w !== ",") continue;
+      if (w === ";" || w === "." || !top(c) || (noVerb && groupAt.has(c))) return -1;
+      if (w !== "," || (!noVerb && dateComma(c))) continue;
       const verb = groupAt.get(pastAdverbs(c + 1, end));
       return verb !== undefined && finite.get(verb) !== false ? c : -1;
     }
