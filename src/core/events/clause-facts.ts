@@ -115,27 +115,25 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   const { isDate, spans: spanOf } = dateTokens(tokens, mentions);
   const parse = parseClauses(tokens, isDate);
   const home = new Map<Mention, Home>();
-  let previous: [number, number] | undefined;
-  let previousHome: ReturnType<typeof attach> | undefined;
+  let previous: { end: number; home: Home } | undefined;
   for (const m of mentions) {
     const span = spanOf.get(m);
+    if (span === undefined) {
+      home.set(m, { clause: null, side: "no clause" });
+      previous = undefined;
+      continue;
+    }
     // "in the elections of 1910 and 1912", "the conservatism of the 1980s and 1990s": a date
     // joined by "and" or "or" to the one before it stands where that one stands.
     const joined =
-      span !== undefined &&
       previous !== undefined &&
-      previousHome !== undefined &&
-      /^(?:and|or)$/.test(tokens[previous[1]]?.lower ?? "") &&
-      span[0] === previous[1] + 1;
-    const h =
-      span === undefined
-        ? { clause: null, side: "no clause" }
-        : joined && previousHome !== undefined
-          ? previousHome
-          : attach(parse, span);
+      /^(?:and|or)$/.test(tokens[previous.end]?.lower ?? "") &&
+      span[0] === previous.end + 1
+        ? previous.home
+        : undefined;
+    const h = joined ?? attach(parse, span);
     home.set(m, h);
-    previous = span;
-    previousHome = span === undefined ? undefined : h;
+    previous = { end: span[1], home: h };
   }
   // What is to happen ("identified three companies for the program to run through June")
   // lies ahead of the clause it hangs on; otherwise the clause's tense decides.
@@ -568,10 +566,10 @@ const SIDE_NAMES: Record<string, string> = {
   paren: "a parenthesis",
 };
 
-/** Verbs that set a date for something: a date after their "to" or "for" lies ahead of them. */
 /** Verbs of foreseeing: what they are said of in the passive lies at the date foreseen. */
 const FORESEEING = /^(?:project|forecast|predict|envisage|envision|foresee|anticipate|expect)$/;
 
+/** Verbs that set a date for something: a date after their "to" or "for" lies ahead of them. */
 const SCHEDULING =
   /^(?:schedule|reschedule|plan|set|postpone|delay|move|push|slate|defer|adjourn|book|advance|pencil)$/;
 
@@ -616,7 +614,6 @@ function governingVerb(parse: Parse, u: Unit): { head: number; to: number } | nu
   return null;
 }
 
-/** The clause a date at tokens [a, b) belongs to, or the side phrase it dates. */
 /**
  * Whether a present verb agrees with its subject as a verb does: "records show", "the study
  * shows" (and not "the Atlantic Council think", where the tagger took a noun for a verb).
@@ -632,6 +629,7 @@ function agrees(tokens: readonly Token[], subject: [number, number], verb: numbe
   );
 }
 
+/** The clause a date at tokens [a, b) belongs to, or the side phrase it dates. */
 function attach(parse: Parse, [a, b]: [number, number]): Home {
   const inside = parse.units.filter((u) => u.from <= a && u.to >= b);
   // "…, while Borman's crew would fly the "E" mission, a more rigorous LM test …, in early
@@ -1031,6 +1029,17 @@ function chainedPart(
   return units.find((p) => p.kind === "part" && p.from === at && tokens[at]?.pos === "CCONJ");
 }
 
+/**
+ * Where names set off by commas from `at` run to the end of the clause (", Boulder,
+ * Colorado."), or `at` itself when something else follows.
+ */
+function namesToEnd(tokens: readonly Token[], at: number, end: number): number {
+  let k = at;
+  while (k < end && (tokens[k]?.text === "," || tokens[k]?.pos === "PROPN")) k++;
+  const toEnd = k >= end || /^[.!?]$/.test(tokens[k]?.text ?? "");
+  return k > at + 1 && tokens[at]?.text === "," && toEnd ? k : at;
+}
+
 /** A relative clause on the noun that ends a phrase closing at `at` (", who …" right after it). */
 function nestedRelative(
   units: readonly Unit[],
@@ -1114,7 +1123,7 @@ function copularSubject(parse: Parse, u: Unit): [number, number] | null {
 
 /** Nouns that count or group what their "of" phrase names. */
 const PARTITIVE =
-  /^(?:series|number|group|set|pair|couple|wave|string|handful|dozen|dozens|host|majority|minority|range|variety|kind|type|sort|number|lot|lots|bunch|batch|collection|network|chain|flurry|spate)$/;
+  /^(?:series|number|group|set|pair|couple|wave|string|handful|dozen|dozens|host|majority|minority|range|variety|kind|type|sort|lot|lots|bunch|batch|collection|network|chain|flurry|spate)$/;
 
 function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
   // ("patented by Karl Benz in 1886 and marketed beginning in 1888": the participle after
@@ -2421,11 +2430,30 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
 }
 
 /**
- * The clause as a standalone sentence: its pieces, without the clauses coordinated with
- * it that have their own subject, without side phrases that hold a date of their own,
- * without other dates (a date naming a noun goes with its preposition), and without its
- * own date phrase.
+ * "ASCII itself was first used commercially": a reflexive right after a noun stresses it
+ * against something told before; alone, the clause says the same without it. ("that he,
+ * himself, was running": so one set off by commas, with them.)
  */
+function dropEmphaticReflexives(tokens: readonly Token[], clause: Unit, drop: boolean[]): void {
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    if (!/^(?:itself|himself|herself|themselves)$/.test(tokens[k]?.lower ?? "")) continue;
+    if (
+      /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "") &&
+      /^(?:AUX|VERB)$/.test(tokens[k + 1]?.pos ?? "")
+    )
+      drop[k] = true;
+    else if (
+      tokens[k - 1]?.text === "," &&
+      tokens[k + 1]?.text === "," &&
+      /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 2]?.pos ?? "")
+    ) {
+      drop[k - 1] = true;
+      drop[k] = true;
+      drop[k + 1] = true;
+    }
+  }
+}
+
 /**
  * "Johnson mandated that … support ASCII, stating:", "Easterlin wrote in 2000:": a clause that
  * ends the sentence on a verb before a colon has the quotation after it for its object. A
@@ -2461,6 +2489,12 @@ function toQuotation(
   return clause.verb !== null && last === clause.verb.to - 1;
 }
 
+/**
+ * The clause as a standalone sentence: its pieces, without the clauses coordinated with
+ * it that have their own subject, without side phrases that hold a date of their own,
+ * without other dates (a date naming a noun goes with its preposition), and without its
+ * own date phrase.
+ */
 function clauseText(
   sentence: string,
   parse: Parse,
@@ -2488,31 +2522,11 @@ function clauseText(
   const drop: boolean[] = new Array(tokens.length).fill(false);
   const region = (k: number) => shape.pieces.some(([a, b]) => k >= a && k < b);
   possessiveOfFirstClause(parse, clause, shape, region);
+  if (toQuotation(tokens, clause, region, drop, isDate)) return null;
+  dropEmphaticReflexives(tokens, clause, drop);
   // "She began playing small roles in 1949, with impressive performances in … (Three Sinners,
   // 1950) and … (1954)": a "with" phrase after the verb and a comma that holds bracketed
   // dates of its own tells of other times, and goes whole.
-  if (toQuotation(tokens, clause, region, drop, isDate)) return null;
-  // "ASCII itself was first used commercially": a reflexive right after a noun stresses it
-  // against something told before; alone, the clause says the same without it.
-  // ("that he, himself, was running": so one set off by commas, with them.)
-  for (let k = clause.from + 1; k < clause.to; k++) {
-    const t = tokens[k] as Token;
-    if (!/^(?:itself|himself|herself|themselves)$/.test(t.lower)) continue;
-    if (
-      /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? "") &&
-      /^(?:AUX|VERB)$/.test(tokens[k + 1]?.pos ?? "")
-    )
-      drop[k] = true;
-    else if (
-      tokens[k - 1]?.text === "," &&
-      tokens[k + 1]?.text === "," &&
-      /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 2]?.pos ?? "")
-    ) {
-      drop[k - 1] = true;
-      drop[k] = true;
-      drop[k + 1] = true;
-    }
-  }
   const verbEnd = clause.verb?.to ?? clause.to;
   for (let w = verbEnd; w < clause.to; w++) {
     if (tokens[w]?.lower !== "with" || tokens[w - 1]?.text !== "," || !region(w)) continue;
@@ -2715,24 +2729,15 @@ function clauseText(
       let end = u.to;
       for (let next = chainedPart(units, tokens, end); next !== undefined; )
         [end, next] = [next.to, chainedPart(units, tokens, next.to)];
-      // "…, which was followed by … by J. Stuart Blackton, who is considered the father of
-      // American animation": a relative clause right after the cut one is on its last noun,
-      // and goes with it.
       // "…, followed by the NBS-A scale at the National Bureau of Standards, Boulder,
       // Colorado.": names set off by commas after the cut phrase, to the sentence's end, are
       // where its last noun is, and go with it.
-      {
-        let k = end;
-        while (k < clause.to && (tokens[k]?.text === "," || tokens[k]?.pos === "PROPN")) k++;
-        if (
-          k > end + 1 &&
-          tokens[end]?.text === "," &&
-          (k >= clause.to || /^[.!?]$/.test(tokens[k]?.text ?? ""))
-        ) {
-          for (let j = end; j < k; j++) drop[j] = true;
-          end = k;
-        }
-      }
+      const names = namesToEnd(tokens, end, clause.to);
+      for (let j = end; j < names; j++) drop[j] = true;
+      end = names;
+      // "…, which was followed by … by J. Stuart Blackton, who is considered the father of
+      // American animation": a relative clause right after the cut one is on its last noun,
+      // and goes with it.
       for (let next = nestedRelative(units, tokens, end); next !== undefined; ) {
         drop[end] = true;
         for (let k = next.from; k < next.to; k++) if (tokens[k]?.text !== ".") drop[k] = true;
