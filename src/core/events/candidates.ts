@@ -194,12 +194,13 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
     // "…traveled to South Dakota … on the eve of Independence Day. The next day, …": the
     // narrative has moved to a day this reader does not place, and what counts from the last
     // dated clause no longer counts from there.
-    if (last === undefined && analysis.dates.length === 0 && NAMED_DAY.test(s.text)) {
-      anchors.delete(narrative);
-      named.delete(narrative);
+    if (last === undefined && analysis.dates.length === 0) {
+      if (NAMED_DAY.test(s.text)) {
+        anchors.delete(narrative);
+        named.delete(narrative);
+      }
+      if (TIME_MOVED_ON.test(s.text)) moved.add(narrative);
     }
-    if (last === undefined && analysis.dates.length === 0 && TIME_MOVED_ON.test(s.text))
-      moved.add(narrative);
     if (last !== undefined) {
       moved.delete(narrative);
       anchors.set(narrative, { start: last.start, end: last.end ?? last.start });

@@ -439,11 +439,11 @@ export function buildContext(input: {
     namesIn: (text) => finder.within(text).map((i) => allNames[i] ?? ""),
     docTimelines,
     lower: (text) => {
-      // ("Aldous Leonard Huxley": a person's full name opens with a given name, whatever the
-      // tagger makes of its ending.)
       // ("An American in Paris was written": a title the documents have opens with its own
       // article.)
       if (titleList.some((t) => text.startsWith(t))) return text;
+      // ("Aldous Leonard Huxley": a person's full name opens with a given name, whatever the
+      // tagger makes of its ending.)
       const opening = nameAtStart(text);
       if (opening !== null && /\s/.test(opening) && catalog.find(opening)?.kind === "person")
         return text;

@@ -76,7 +76,6 @@ function firstIsName(text: string, nlp: Nlp): boolean {
   );
 }
 
-/** Whether a noun after "the" is made specific by what follows it ("of Aleppo", "Aleppo", "that …"). */
 /** Nouns for works, which their titles name. */
 const WORK_NOUNS =
   /^(?:music|piece|work|book|novel|film|movie|song|album|play|painting|poem|symphony|opera|composition|score|recording|essay|article|paper|report|study|sculpture|show|series)$/;
@@ -84,6 +83,7 @@ const WORK_NOUNS =
 /** Kinds of place, whose plural with "the" points to places said before. */
 const PLACE_KINDS = /^(?:island|town|village|city|province)$/;
 
+/** Whether a noun after "the" is made specific by what follows it ("of Aleppo", "Aleppo", "that …"). */
 function specifiedAfter(tokens: readonly Token[], k: number, finite: ReadonlySet<number>): boolean {
   const next = tokens[k];
   if (next === undefined) return false;

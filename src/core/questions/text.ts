@@ -41,11 +41,9 @@ export function caseVocabulary(texts: string[]): CaseVocabulary {
     for (const m of whole.matchAll(/(?<![\p{L}'’-])[\p{Ll}][\p{Ll}'’-]*/gu)) lower.add(m[0]);
     // A heading in title case ("U.S. Shipbuilding After the Conference") capitalises its
     // words for the heading's sake: it says nothing of which words are names.
-    const text = whole
-      .split("\n")
-      .filter((line) => !titleCase(line))
-      .join("\n");
-    for (const line of text.split("\n")) midCapitals(line, midCapital);
+    const lines = whole.split("\n").filter((line) => !titleCase(line));
+    for (const line of lines) midCapitals(line, midCapital);
+    const text = lines.join("\n");
     for (const m of text.matchAll(
       /(?<=[\p{L},] )\p{Lu}[\p{L}'’-]*(?=['’]s\b|\s+[\p{Ll}\d]|[,.;:!?)”"]|$)/gu,
     ))
