@@ -7,7 +7,7 @@ import { textMemo } from "../text-memo.ts";
 import { type Context, type EventInfo, perEvent, plainClause, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
-import { entityKeys, GENERIC_NAME_WORDS, sameEntityKeys } from "./entities.ts";
+import { entityKeys, GENERIC_NAME_WORDS, initialsOf, sameEntityKeys } from "./entities.ts";
 import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
 import { parseQuantity } from "./numbers.ts";
@@ -265,16 +265,13 @@ function givenAway(blanked: string, answer: string): boolean {
     )
   )
     return true;
-  return initialsPattern(answer)?.test(blanked) ?? false;
+  // "U.S." or "US" for "United States": one initial for each capitalised word of the name.
+  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words < 2) return false;
+  return (blanked.match(/(?<![\p{L}.])(?:\p{Lu}\.?){2,}(?![\p{L}])/gu) ?? []).some(
+    (abbr) => abbr.replace(/\./g, "").length === words && initialsOf(abbr, answer),
+  );
 }
-
-/** "U.S." or "US" for "United States": the initials of a name of two words or more. */
-const initialsPattern = textMemo((answer: string): RegExp | null => {
-  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (words.length < 2) return null;
-  const initials = words.map((w) => `${w[0]}\\.?`).join("");
-  return new RegExp(`(?<![\\p{L}.])${initials}(?![\\p{L}])`, "u");
-});
 
 /** Cloze questions for one event (at most two). */
 export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
@@ -344,8 +341,8 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
     // adds to the sentence instead.
     /_____\s*\((?!(?:along|in|of|with|for|at|on|from|by|including|as|to|under)\b)/u.test(blanked);
   const picked = [...names, ...numbers]
-    .filter((b) => !splitsName(replaceWords(sentence, b.phrase, BLANK)))
-    .filter((b) => !givenAway(replaceWords(sentence, b.phrase, BLANK), b.phrase))
+    .map((b) => ({ ...b, blanked: replaceWords(sentence, b.phrase, BLANK) }))
+    .filter((b) => !splitsName(b.blanked) && !givenAway(b.blanked, b.phrase))
     // "In 1759, _____ was born.": with the blank and the date taken out, a sentence needs two
     // words of its own to point to one answer; one ("born", "died") fits countless people.
     .filter((b) => contextWords(replaceWords(plain, b.phrase, BLANK)) >= 2)
@@ -353,10 +350,7 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   return picked.map((b) => {
     // "was an _____ animated film": the article agrees with the answer and tells whether it
     // opens with a vowel; "a(n)" asks the same without the clue.
-    const blanked = replaceWords(sentence, b.phrase, BLANK).replace(
-      /\b([Aa])n?(\s+_____)/g,
-      "$1(n)$2",
-    );
+    const blanked = b.blanked.replace(/\b([Aa])n?(\s+_____)/g, "$1(n)$2");
     const lead = citation.attributed
       ? `According to “${citation.title}”, fill in the blank`
       : "Fill in the blank";
