@@ -189,9 +189,7 @@ function fullNameFromDocuments(
     if (full !== undefined) return full;
   }
   return (
-    docTexts
-      .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
-      .find((title) => title !== undefined && title.split(/\s+/)[0] === name) ??
+    docTexts.map(nameTitle).find((title) => title?.split(/\s+/)[0] === name) ??
     // ("Huxley" in "Aldous Huxley", whose family the text names too: a biography's surname
     // alone is its subject's.)
     (entity === undefined || entity.kind === "person" || entity.kind === "other"
@@ -274,12 +272,15 @@ function spelledOut(
   return { text: `${before}${written}${text.slice(at.index + abbr.length)}`, name };
 }
 
+/** A document's title line when it reads as a name of two to four capitalised words. */
+function nameTitle(text: string): string | undefined {
+  return /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(text)?.[1];
+}
+
 /** The one person's name its documents' titles give that ends with the surname ("Aldous Huxley"). */
 function titleWithSurname(surname: string, docTexts: readonly string[]): string | undefined {
   const titles = new Set(
-    docTexts
-      .map((t) => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(t)?.[1])
-      .filter((t): t is string => t?.endsWith(` ${surname}`) === true),
+    docTexts.map(nameTitle).filter((t): t is string => t?.endsWith(` ${surname}`) === true),
   );
   return titles.size === 1 ? [...titles][0] : undefined;
 }
