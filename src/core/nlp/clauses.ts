@@ -80,16 +80,16 @@ const LIST_JOINER = /^(?:and|or)$/;
 const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
 /** Verbs of naming, whose passive keeps the name as its complement ("an orbiter called Juno"). */
 const NAMING_VERB = /^(?:dub|call|name|nickname|title|entitle|term|label|christen)$/;
-/**
- * Verbs that must take an object in the active: with none after them, an -ed form is
- * their passive participle ("the children killed at the bombing").
- */
 /** Verbs of telling after which "how" opens the clause told ("details how …"). */
 const TELLING =
   /^(?:say|tell|explain|describe|detail|recount|recall|show|reveal|report|write|note|learn|discover|know|remember)$/;
-
+/**
+ * Verbs that must take an object in the active: with none after them, an -ed form is
+ * their passive participle ("the children killed at the bombing", "the list sent to the
+ * department").
+ */
 export const OBJECT_VERB =
-  /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage|sell|cede|grant|transfer|purchase|buy|annex)$/;
+  /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage|sell|cede|grant|transfer|purchase|buy|annex|send|give|hand|deliver|award|lend|ship|mail|forward|present|assign|entrust|leak)$/;
 
 /**
  * Verbs that take a to-infinitive with no object between ("decided to fly"). Another verb's
@@ -1742,12 +1742,12 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       return k > h.to && next !== undefined && isFiniteGroup(next);
     }
     // ("his list of Crypto-Communists and Fellow-Travellers sent to the Information Research
-    // Department": a verb of handing over needs its object; with "to" right after it, it is
-    // the noun's participle, not a clause's verb.)
+    // Department": a verb that must take an object, with "to" right after it instead, is the
+    // noun's participle, not a clause's verb.)
     if (
       (form === "ed" || form === "part" || form === "past") &&
       h.from === h.head &&
-      TRANSFER_VERB.test(tok(h.head)?.lemma ?? "") &&
+      OBJECT_VERB.test(tok(h.head)?.lemma ?? "") &&
       lower(h.to) === "to"
     )
       return true;
@@ -1875,10 +1875,6 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     return null;
   }
 }
-
-/** Verbs of handing something over, which take an object before "to". */
-const TRANSFER_VERB =
-  /^(?:send|give|hand|sell|deliver|award|grant|lend|ship|mail|forward|transfer|present|assign|entrust|leak)$/;
 
 /**
  * Whether token `i` is a subject pronoun right after a common noun (or its closing quote):
