@@ -204,23 +204,15 @@ export function visibleDecks(
 }
 
 /** A teacher's working copy of an uploaded collection: the draft if there is one, else the bank. */
-export function workingCopy(
+export async function workingCopy(
   db: Db,
   id: string,
 ): Promise<
   (CollectionMeta & { bankJson: string; hasDraft: boolean; docName: string | null }) | null
 > {
-  return db.first(
-    `SELECT ${META}, COALESCE(draft_bank, bank) AS working, draft_bank IS NOT NULL AS has_draft, doc_name
-     FROM collections WHERE id = ? AND kind = 'upload'`,
-    [id],
-    (r) => ({
-      ...toMeta(r),
-      bankJson: String(r.working),
-      hasDraft: Number(r.has_draft) === 1,
-      docName: r.doc_name === null ? null : String(r.doc_name),
-    }),
-  );
+  // (No version is known, so the bank always comes back.)
+  const row = await workingCopyUnless(db, id, null);
+  return row === null ? null : { ...row, bankJson: String(row.bankJson) };
 }
 
 /**
