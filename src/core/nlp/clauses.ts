@@ -1008,7 +1008,6 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     return k < verbAt ? k : i;
   }
 
-  /** Whether a clause (a subject and a finite verb) starts at `i`. */
   /**
    * "when the Nationalist Party, assuming power in 1948, effectively blocked …": a phrase
    * set off by a pair of commas after a clause's subject (a participle phrase or a relative
@@ -1046,6 +1045,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     return -1;
   }
 
+  /** Whether a clause (a subject and a finite verb) starts at `i`. */
   function clauseFollows(i: number, end: number): boolean {
     // "Since 2007 the Program has seeded …": a date right after the word, with no comma to
     // close it, is that word's object; the word is a preposition.
