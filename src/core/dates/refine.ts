@@ -54,9 +54,29 @@ function qualifierOf(word: string): Qualifier {
   return null;
 }
 
+/**
+ * "From November 1947 to Spring 1948": a season named right before a year, with no "of",
+ * is one expression with it (a part of that year, as "the spring of 1948" is); winter
+ * straddles two years and names no part.
+ */
+const BARE_SEASON = /\b(spring|summer|autumn|fall|winter)\s+$/i;
+const SEASON_PART: Record<string, Qualifier> = {
+  spring: "early",
+  summer: "mid",
+  autumn: "late",
+  fall: "late",
+  winter: null,
+};
+
 /** Attach qualifiers and "since" from the words just before each mention, widening its span. */
 export function attachQualifiers(sentence: string, mentions: Mention[]): void {
   for (const m of mentions) {
+    const season = BARE_SEASON.exec(sentence.slice(Math.max(0, m.from - 10), m.from));
+    if (season !== null && m.start.month === undefined && m.start.year !== undefined) {
+      m.from -= season[0].length;
+      m.qualifier ??= SEASON_PART[(season[1] ?? "").toLowerCase()] ?? null;
+      continue;
+    }
     const before = sentence.slice(Math.max(0, m.from - 40), m.from);
     if (/\bsince\s*$/i.test(before) || /\bsince\s+(?:early|mid-?|late)\s*$/i.test(before))
       m.since = true;

@@ -132,6 +132,23 @@ describe("qualifiers", () => {
     expect(datesOf(sentence, { dateline: dl }).dates[0]).toMatchObject({ start, qualifier });
   });
 
+  it('reads a season named right before a year ("to Spring 1948") as part of that date', () => {
+    const r = datesOf(
+      "From November 1947 to Spring 1948 he was in the hospital with tuberculosis.",
+    );
+    expect(r.dates).toHaveLength(1);
+    expect(r.dates[0]).toMatchObject({
+      start: "1947",
+      end: "1948",
+      text: "November 1947 to Spring 1948",
+    });
+    expect(datesOf("In autumn 1939 he moved to Paris.").dates[0]).toMatchObject({
+      start: "1939",
+      qualifier: "late",
+      text: "autumn 1939",
+    });
+  });
+
   it('dates "peaked by the end of year" to the year of the December before it', () => {
     const r = datesOf(
       "This flu season started in early December, a month earlier than usual, and peaked by the end of year.",
