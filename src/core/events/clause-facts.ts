@@ -2075,7 +2075,10 @@ function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
     ) &&
     (after?.pos === "ADJ" ||
       after?.pos === "NOUN" ||
-      (after?.pos === "PROPN" && /^\p{Lu}\p{Ll}+an$/u.test(after.text)))
+      (after?.pos === "PROPN" && /^\p{Lu}\p{Ll}+an$/u.test(after.text)) ||
+      // ("the Modern Library List of Best 20th-Century Novels": joined by its hyphen, a
+      // century is the compound modifier of the word after it, a name's word too.)
+      (after?.pos === "PROPN" && /-centur/i.test(tokens[b - 1]?.text ?? "")))
   )
     return true;
   return (
@@ -2680,6 +2683,17 @@ function clauseText(
         clause.subject !== null &&
         u.subject[0] !== clause.subject[0] &&
         u.from > clause.from) ||
+      // "It won a Retrospective Hugo Award in 1996, and is also included in …": a predicate in
+      // the present after one in the past tells how things stand now, which the date does not.
+      (u.kind === "coord" &&
+        u.sharedSubject &&
+        u.parent === clause &&
+        u.from > clause.from &&
+        clause.verb?.tense === "past" &&
+        u.verb?.tense === "present" &&
+        // (an inflected present: "and adopt programs", "and spread over the island" may be
+        // bare infinitives or a past spelt as its base)
+        tokens[u.verb.from]?.form === "pres") ||
       // "Although Cárdenas informed the U.S. Government …, Hull dispatched a note": what is
       // conceded is another event, untimed, and the clause is told without it.
       // (Kept when the rest points into it: "Although Booth escaped capture, Union troops

@@ -97,6 +97,23 @@ export function taggerFrom(wink: WinkMethods): Nlp {
         const from = found < 0 ? at + spacing.length : found;
         const value = readable === sentence ? read : sentence.slice(from, from + read.length);
         const pos = (tags[i] ?? "X") as Pos;
+        // "novels (1923 to 2005); it also featured": the tagger reads a closing bracket and
+        // the stop after it as an emoticon, but in prose each is punctuation of its own.
+        if (pos === "SYM" && /^[)\]][;:,.]+$/.test(value)) {
+          for (let c = 0; c < value.length; c++)
+            out.push({
+              text: value.charAt(c),
+              lower: value.charAt(c),
+              from: from + c,
+              to: from + c + 1,
+              pos: "PUNCT",
+              lemma: value.charAt(c),
+              form: null,
+              spaced: c === 0 && (spacing.length > 0 || i === 0),
+            });
+          at = from + value.length;
+          continue;
+        }
         const lower = value.toLowerCase();
         let lemma = (lemmas[i] ?? lower).toLowerCase();
         if (value !== read && lemma === read.toLowerCase()) lemma = lower;

@@ -2917,3 +2917,28 @@ describe("a pronoun written out as its antecedent", () => {
     ).toBe("An American in Paris evokes Paris.");
   });
 });
+
+describe("a closing bracket before a stop, and a predicate in the present after one in the past", () => {
+  const animalFarm =
+    "Animal Farm\n\nTime magazine chose the book as one of the 100 best English-language novels (1923 to 2005); it also featured at number 31 on the Modern Library List of Best 20th-Century Novels. It won a Retrospective Hugo Award in 1996, and is also included in the Great Books of the Western World selection.\n";
+
+  it("ends the clause at the stop: the 'it' after '…(1923 to 2005);' is a rival, and 'It won a Hugo Award' is not Time magazine's", () => {
+    const { events } = eventsOf({ farm: animalFarm });
+    const hugo = events.find((e) => e.text.includes("Hugo"));
+    expect(hugo?.text).not.toMatch(/Time magazine/);
+    // ("Best 20th-Century Novels": the hyphened century modifies the name's noun, no time.)
+    expect(events.some((e) => e.text.includes("number 31"))).toBe(false);
+  });
+
+  it("leaves out a predicate in the present that follows one in the past: it tells how things stand now", () => {
+    const { events } = eventsOf({ farm: animalFarm });
+    expect(events.find((e) => e.text.includes("Hugo"))?.text).toBe(
+      "It won a Retrospective Hugo Award.",
+    );
+    const moved = eventsOf({
+      co: "Acme\n\nIn 1990 the company moved to Ohio and is now based in Dayton. In 1991 it opened a plant and hired 300 workers.\n",
+    }).events.map((e) => e.text);
+    expect(moved).toContain("The company moved to Ohio.");
+    expect(moved.some((t) => t.includes("hired 300 workers"))).toBe(true);
+  });
+});
