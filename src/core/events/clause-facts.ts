@@ -1056,6 +1056,22 @@ function nestedRelative(
 }
 
 /**
+ * A passive participle phrase with its agent right after a phrase closing at `at` (", hosted
+ * by China"): it describes a noun of that phrase as readily as one before it.
+ */
+function nestedParticiple(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  at: number,
+): Unit | undefined {
+  if (tokens[at]?.lower !== ",") return;
+  const verb = tokens[at + 1];
+  if (verb?.pos !== "VERB" || (verb.form !== "ed" && verb.form !== "part")) return;
+  if (tokens[at + 2]?.lower !== "by") return;
+  return units.find((p) => p.kind === "part" && p.from === at + 1);
+}
+
+/**
  * Verbs that take no object, so have no passive: "…, coincided with the anniversary" after a
  * noun is a clause's verb, never "the Foundation was coincided with".
  */
@@ -1924,6 +1940,7 @@ function nounEvent(parse: Parse, [a, b]: [number, number]): string | null {
   // year says which one, and "when did it take place" asks only for that year.
   if (RECURRING_PERIOD.test(head?.lemma ?? "")) return null;
   // So does an event held at fixed intervals, "the 2020 United States presidential election",
+  // "the Republican Party's 2008 presidential nomination",
   // "the 2018 World Cup": one of many, without its year "when did the election take place"
   // has no answer — unless a name after it says which ("the election of Warren Harding",
   // "the Summer Olympic Games in Moscow").
@@ -1976,7 +1993,7 @@ const SIMULTANEOUS_PREPOSITIONS = /^(?:in|during|at|amid|amidst|throughout)$/;
 const RECURRING_PERIOD = /^(?:season|session|term|cycle|semester|year)$/;
 /** Events held at fixed intervals: "the 2020 presidential election", "the 2018 World Cup". */
 const RECURRING_EVENT =
-  /^(?:election|census|olympics|olympiad|games|championship|cup|tournament|convention|festival|primary|caucus)$/;
+  /^(?:election|census|olympics|olympiad|games|championship|cup|tournament|convention|festival|primary|caucus|nomination|race|debate)$/;
 /**
  * Verbs of making whose bare participle after a passive shares its "was" ("later made into a
  * film"), besides those that must take an object (OBJECT_VERB).
@@ -2756,6 +2773,14 @@ function clauseText(
         drop[end] = true;
         for (let k = next.from; k < next.to; k++) if (tokens[k]?.text !== ".") drop[k] = true;
         [end, next] = [next.to, nestedRelative(units, tokens, next.to)];
+      }
+      // "…, resulting in the opening of the Six-Party Talks the following year, hosted by
+      // China": left behind, a participle with its agent would describe the wrong noun
+      // ("the agreement hosted by China").
+      for (let next = nestedParticiple(units, tokens, end); next !== undefined; ) {
+        drop[end] = true;
+        for (let k = next.from; k < next.to; k++) if (tokens[k]?.text !== ".") drop[k] = true;
+        [end, next] = [next.to, nestedParticiple(units, tokens, next.to)];
       }
       if (tokens[u.from - 1]?.lower === ",") {
         drop[u.from - 1] = true;

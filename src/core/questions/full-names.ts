@@ -202,8 +202,10 @@ function fullNameFromDocuments(
  * The names the texts spell out with their abbreviation, "Civil Works Administration (CWA)"
  * or "WWE (World Wrestling Entertainment)", by abbreviation, with whether "the" came before.
  */
+// (Words of one line: "American Football Conference\n\nThe American Football Conference (AFC)"
+// is a title line, then the name.)
 const NAME_WORDS =
-  "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|the|on|in|to)\\s+)*\\p{Lu}[\\p{L}'’-]*){1,7}";
+  "\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+(?:(?:of|for|and|the|on|in|to)[^\\S\\n]+)*\\p{Lu}[\\p{L}'’-]*){1,7}";
 /** "the Civil Works Administration (CWA)" */
 const NAME_THEN_ABBREVIATION = new RegExp(
   `(\\bthe\\s+)?(${NAME_WORDS})\\s+\\((\\p{Lu}{2,6})\\)`,

@@ -2768,3 +2768,38 @@ describe("fresh batch 46, judged blind: a place with a relative 'where' after it
     ).toBe(false);
   });
 });
+
+describe("batch 51, judged blind", () => {
+  it("spells out an abbreviation by the name on its own line, not the title line above it ('AFC')", () => {
+    const bank = build(
+      "American Football Conference",
+      "The American Football Conference (AFC) is one of the two conferences of the National Football League.",
+      "The expansion Jacksonville Jaguars joined the AFC in 1995. The Houston Texans were added to the league in 2002.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts).toContain(
+      "When did the expansion Jacksonville Jaguars join the American Football Conference?",
+    );
+    expect(prompts.some((p) => /Conference The/.test(p))).toBe(false);
+  });
+
+  it("tells no event of a recurring contest named by its year ('the Republican Party's 2008 presidential nomination')", () => {
+    const { questions } = bankOf(
+      "In addition to his time in Congress, Tancredo ran unsuccessfully for the Republican Party's 2008 presidential nomination.",
+      "Gunzburger founded the nonpartisan Politics1.com in 1997.",
+      "The Boston Tea Party disbanded in 2012.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /presidential nomination (?:took|take) place/.test(t))).toBe(false);
+  });
+
+  it("leaves out a participle with its agent after a phrase cut for its date (', hosted by China')", () => {
+    const { questions } = bankOf(
+      "North Korea broke out of the 1994 agreement in the winter of 2002, resulting in the opening of the Six-Party Talks the following year, hosted by China.",
+      "North Korea withdrew from the IAEA in May 1994.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /agreement hosted by/.test(t))).toBe(false);
+    expect(texts.some((t) => /broke out of the agreement/.test(t))).toBe(true);
+  });
+});
