@@ -8,7 +8,13 @@ import { fieldBase } from "../ingest/infobox.ts";
 import { matchKey } from "../ingest/normalize.ts";
 import type { DocSentence, IngestedDocument } from "../ingest/types.ts";
 import type { Nlp } from "../nlp/tokens.ts";
-import { type Antecedent, analyseSentence, mainSubject, resolvePronoun } from "./clause-facts.ts";
+import {
+  type Antecedent,
+  analyseSentence,
+  BOUND_ONLY,
+  mainSubject,
+  resolvePronoun,
+} from "./clause-facts.ts";
 import { extractEntities, knownNames } from "./entities.ts";
 import { asSentence } from "./event-text.ts";
 import { extractFigures, type Figure } from "./figures.ts";
@@ -70,6 +76,11 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
    * no longer the day after that clause.
    */
   const moved = new Set<string>();
+  /**
+   * Narratives whose latest told time is only bounded ("After 1869, Mendeleev proposed …"):
+   * "Two years later" after that counts from a time the text does not give.
+   */
+  const bounded = new Set<string>();
   /** The last date each narrative's previous sentence named ("that same year" means it). */
   const named = new Map<string, CalendarDate>();
   let previousNames: string[] = [];
@@ -96,7 +107,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
     const ctx: DateContext = {
       dateline,
       headingYear: s.headingYear,
-      anchor,
+      anchor: bounded.has(narrative) ? null : anchor,
       nearAnchor:
         anchorParagraph.get(narrative) === s.paragraph && !moved.has(narrative) ? anchor : null,
       named: named.get(narrative) ?? null,
@@ -201,8 +212,11 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       }
       if (TIME_MOVED_ON.test(s.text)) moved.add(narrative);
     }
+    if (last === undefined && analysis.sideReasons.some((r) => r.endsWith(BOUND_ONLY)))
+      bounded.add(narrative);
     if (last !== undefined) {
       moved.delete(narrative);
+      bounded.delete(narrative);
       anchors.set(narrative, { start: last.start, end: last.end ?? last.start });
       anchorParagraph.set(narrative, s.paragraph);
     }

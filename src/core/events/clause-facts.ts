@@ -1558,7 +1558,7 @@ function notAnEventDate(
     return null;
   }
   if (/^(?:before|after|prior)$/.test(prep) || (before.includes("prior") && prep === "to"))
-    return "only bounds when the event happened";
+    return BOUND_ONLY;
   // "As of January 3, no evidence … has been reported": how things stood then, no event.
   if (prep === "of" && before[before.length - 2] === "as") return "says how things stood then";
   if (before.includes("than") || (before.includes("compared") && /^(?:to|with)$/.test(prep)))
@@ -1686,6 +1686,8 @@ function notUntil(clause: Unit, tokens: readonly Token[], span: [number, number]
 }
 
 const NAMES_NOUN = "the noun it names";
+/** "After 1869, Mendeleev proposed …": a date that bounds the clause's time and gives none. */
+export const BOUND_ONLY = "only bounds when the event happened";
 
 /**
  * "asked him to submit his work on the theory of equations, which he did on 17 January

@@ -1790,9 +1790,21 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       const t = tok(j) as Token;
       if (t.pos === "PUNCT" && /^[.!?]$/.test(t.text)) break;
       if (LIST_JOINER.test(t.lower)) joiner = true;
+      // (A comma after the last item closes the list: "… Auguste and Louis Lumière, in 1894".)
+      else if (joiner && t.lower === ",") return false;
+      // ("leading to the visit of an envoy, a joint statement of no hostile intent, and a
+      // reciprocal visit by Albright to Pyongyang in October 2000": items may have their
+      // own phrases, and the last its date, once "and" has closed the list.)
       else if (
-        !(isNominal(t) || t.pos === "ADJ" || t.pos === "DET" || t.lower === ",") ||
-        isDate[j]
+        !(
+          isNominal(t) ||
+          t.pos === "ADJ" ||
+          t.pos === "DET" ||
+          t.lower === "," ||
+          t.pos === "ADP" ||
+          (joiner && isDate[j])
+        ) ||
+        (isDate[j] && !joiner)
       )
         return false;
     }

@@ -2942,3 +2942,15 @@ describe("a closing bracket before a stop, and a predicate in the present after 
     expect(moved.some((t) => t.includes("hired 300 workers"))).toBe(true);
   });
 });
+
+describe("a time that is only bounded", () => {
+  it("counts no 'two years later' from an older date across 'After 1869, …'", () => {
+    const { events } = eventsOf({
+      alkali:
+        "Alkali metals\n\nIn 1865 John Newlands produced a series of papers. After 1869, Dmitri Mendeleev proposed his periodic table. Two years later, Mendeleev revised his table, placing hydrogen in group 1 above lithium.\n",
+    });
+    expect(events.map((e) => `${e.date.start} ${e.text}`)).toEqual([
+      "1865 John Newlands produced a series of papers.",
+    ]);
+  });
+});
