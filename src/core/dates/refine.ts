@@ -29,7 +29,8 @@ const QUALIFIER_BEFORE = new RegExp(
 );
 
 /** "by the end of", "by the beginning of": "by" outside a part of the date. */
-const BY_PART_OF = /\bby\s+(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?$/i;
+const BY_PART_OF =
+  /\bby\s+(?:the\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?$/i;
 /** "the end of", "the close of" just before a date. */
 const END_OF = /\b(?:end|close)\s+of\s+(?:the\s+)?$/i;
 

@@ -149,6 +149,12 @@ describe("qualifiers", () => {
     });
   });
 
+  it('keeps "by" before a season ("By the summer of 1990"): a bound, not the middle of the year', () => {
+    expect(
+      datesOf("By the summer of 1990, all of the former communist regimes were replaced.").dates[0],
+    ).toMatchObject({ start: "1990", qualifier: "by" });
+  });
+
   it('dates "peaked by the end of year" to the year of the December before it', () => {
     const r = datesOf(
       "This flu season started in early December, a month earlier than usual, and peaked by the end of year.",
