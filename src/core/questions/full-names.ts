@@ -34,9 +34,12 @@ const BODY_WORD = (word: string) =>
     word,
   );
 
-/** Words that open a sentence or stand before a name without being part of it. */
+/**
+ * Words that open a sentence or stand before a name without being part of it, and the
+ * words that say which part of a place ("Eastern Europe" is no Mr Europe's full name).
+ */
 const NOT_A_FIRST_NAME =
-  /^(?:the|in|on|at|after|before|when|while|during|since|by|for|from|with|as|although|but|and|a|an|this|that|these|those|his|her|its|their|under|then|both|of|to|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|the|in|on|at|after|before|when|while|during|since|by|for|from|with|as|although|but|and|a|an|this|that|these|those|his|her|its|their|under|then|both|of|to|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The full names ("Cordell Hull", "Yuen Ren Chao") a text writes, by their last word. */
 const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
