@@ -2802,4 +2802,34 @@ describe("batch 51, judged blind", () => {
     expect(texts.some((t) => /agreement hosted by/.test(t))).toBe(false);
     expect(texts.some((t) => /broke out of the agreement/.test(t))).toBe(true);
   });
+
+  it("writes no region's part as a person's given name ('the heart of Europe' is not 'Eastern Europe')", () => {
+    const bank = build(
+      "Fall of Communism in Eastern Europe, 1989",
+      "On November 9, 1989, thousands of jubilant Germans brought down the most visible symbol of division at the heart of Europe—the Berlin Wall.",
+      "Solidarity was formed in August 1980 following a series of strikes in Eastern Europe.",
+    );
+    const texts = bank.questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /heart of Europe/.test(t))).toBe(true);
+    expect(texts.some((t) => /heart of Eastern Europe/.test(t))).toBe(false);
+  });
+
+  it("dates the last item of a participle's list, not the clause ('leading to …, and a reciprocal visit … in October 2000')", () => {
+    const { questions } = bankOf(
+      "The Clinton administration worked to get the Agreed Framework back on track, leading to the visit of a North Korean envoy to the United States, a joint statement of no hostile intent, and a reciprocal visit by Secretary of State Madeleine Albright to Pyongyang in October 2000.",
+      "North Korea withdrew from the IAEA in May 1994.",
+    );
+    expect(questions.some((q) => /Clinton administration work/.test(q.prompt))).toBe(false);
+  });
+
+  it("asks nothing of, and offers no option from, a clause that says 'similarly' of something before it", () => {
+    const { questions } = bankOf(
+      "Pure potassium was first isolated in 1807 by Sir Humphry Davy through electrolysis.",
+      "The first pieces of pure molten sodium metal were similarly prepared by Humphry Davy in 1807 through the electrolysis of molten caustic soda.",
+      "The spectroscope was invented in 1859 by Robert Bunsen and Gustav Kirchhoff.",
+      "Petalite was discovered in 1800 by the Brazilian chemist José Bonifácio de Andrada.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /similarly/.test(t))).toBe(false);
+  });
 });
