@@ -121,10 +121,11 @@ export function dateDistractors(
     if (taken.some((t) => overlaps(t, span))) return;
     // Outside the time the documents speak of (or after the source was published): implausible.
     if (span.from < era.from || span.to > era.to) return;
-    // "the 22nd century" for when settlers found the Hohokam ruins: no option begins after
+    // "the 22nd century" for when settlers found the Hohokam ruins: no option runs past
     // the latest time any document of the bank speaks of, the nearest thing to its present,
-    // or the decade after the key, whichever is later.
-    if (span.from > latest) return;
+    // or the decade after the key, whichever is later ("2010–2049" for a logo kept from 1970
+    // to 2009, in a 2016 article, would end in the future).
+    if (span.to > latest) return;
     seen.add(text);
     taken.push(span);
     chosen.push(c);

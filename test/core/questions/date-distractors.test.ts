@@ -15,6 +15,20 @@ describe("dateDistractors", () => {
     expect(wrong.filter((w) => w.start.startsWith("2019-03")).length).toBeGreaterThan(0);
   });
 
+  it("offers no range that runs past the latest time the documents speak of ('2010–2049' for 1970–2009)", () => {
+    const wrong = dateDistractors(
+      d("1970", { end: "2009" }),
+      [d("1960"), d("1995"), d("2016")],
+      [],
+      "s",
+      3,
+      undefined,
+      spanOf(d("2016")).to,
+    );
+    expect(wrong.map(formatDate)).not.toContain("2010–2049");
+    expect(wrong.every((w) => looseSpanOf(w).to <= spanOf(d("2019")).to)).toBe(true);
+  });
+
   it("prefers other events' dates, at the key's precision", () => {
     const bank = [d("2015-08-02"), d("2015-08-10"), d("2016-01"), d("2015")];
     const wrong = dateDistractors(d("2015-03-28"), bank, [], "seed");
