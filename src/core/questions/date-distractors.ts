@@ -121,11 +121,13 @@ export function dateDistractors(
     if (taken.some((t) => overlaps(t, span))) return;
     // Outside the time the documents speak of (or after the source was published): implausible.
     if (span.from < era.from || span.to > era.to) return;
-    // "the 22nd century" for when settlers found the Hohokam ruins: no option runs past
+    // "the 22nd century" for when settlers found the Hohokam ruins: no option begins after
     // the latest time any document of the bank speaks of, the nearest thing to its present,
-    // or the decade after the key, whichever is later ("2010–2049" for a logo kept from 1970
-    // to 2009, in a 2016 article, would end in the future).
-    if (span.to > latest) return;
+    // or the decade after the key, whichever is later; and no span of years the text gives
+    // ends after it ("2010–2049" for a logo kept from 1970 to 2009, in a 2016 article).
+    // ("the early 1900s" names a part of the century, which may well be past.)
+    if (span.from > latest || (c.end !== undefined && c.qualifier == null && span.to > latest))
+      return;
     seen.add(text);
     taken.push(span);
     chosen.push(c);
