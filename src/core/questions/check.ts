@@ -39,6 +39,8 @@ type BankIndex = {
   /** Whether a folded quote occurs in a document, by document id; null when the documents are not at hand. */
   folded: Map<string, (foldedQuote: string) => boolean> | null;
   byText: Map<string, BankEvent>;
+  /** Events by `namesKey` of their text, for options that write a surname out. */
+  byNames: Map<string, BankEvent>;
   dateCounts: Map<string, number>;
   /** orderSpanOf, computed once per event: sorting and option checks ask for it repeatedly. */
   orderSpan(event: BankEvent): DaySpan;
@@ -68,6 +70,18 @@ const folded = textMemo(foldForMatch, 4096);
 /** An event's text as its options show it, normalised: compared in every choice question. */
 const optionKey = textMemo((text: string) => normalizeOption(optionText(text)), 4096);
 const eventText = (e: BankEvent) => optionKey(e.text);
+/**
+ * An option's text with each name cut to its last word ("Thomas Knapp stood …" → "Knapp
+ * stood …"): an option is its event's text with a surname written out in full.
+ */
+const namesKey = textMemo(
+  (text: string) =>
+    normalizeOption(optionText(text.replace(/(?:\p{Lu}[\p{L}'’.-]*\s+)+(?=\p{Lu})/gu, ""))),
+  4096,
+);
+/** Whether an option shows an event: its text, or that text with names written in full. */
+const shows = (option: string, e: BankEvent) =>
+  normalized(option) === eventText(e) || namesKey(option) === namesKey(e.text);
 const sameDate = (a: ParsedDate, b: ParsedDate) => dateKeyOf(a) === dateKeyOf(b);
 const isNameKind = (type: string) => type === "who" || type === "where";
 
@@ -185,11 +199,11 @@ function whatHappenedRules({ q, evs, answer, choices }: Subject, index: BankInde
   if ((index.dateCounts.get(dateKeyOf(key.date)) ?? 0) > 1) {
     out.push("another event has the same date at the same precision");
   }
-  if (answer === null || normalized(answer) !== eventText(key)) {
+  if (answer === null || !shows(answer, key)) {
     out.push("the answer is not the event's text");
   }
   for (const c of choices) {
-    const e = index.byText.get(normalized(c));
+    const e = index.byText.get(normalized(c)) ?? index.byNames.get(namesKey(c));
     if (e === undefined) out.push(`option “${c}” is not an event of the bank`);
     else if (e !== key && overlaps(index.orderSpan(e), index.orderSpan(key))) {
       out.push(`option “${c}” may also have happened then`);
@@ -201,9 +215,7 @@ function whatHappenedRules({ q, evs, answer, choices }: Subject, index: BankInde
 function sequenceRules({ q, evs, answer, choices }: Subject, index: BankIndex): string[] {
   if (q.type !== "which-first" && q.type !== "order") return [];
   const out: string[] = [];
-  const aligned =
-    choices.length === evs.length &&
-    evs.every((e, i) => normalized(choices[i] ?? "") === eventText(e));
+  const aligned = choices.length === evs.length && evs.every((e, i) => shows(choices[i] ?? "", e));
   if (!aligned) out.push("options must be the events' texts, aligned with eventIds");
   const truth = q.type === "order" && Array.isArray(q.answer) ? q.answer : [];
   if (q.type === "order") {
@@ -226,12 +238,7 @@ function sequenceRules({ q, evs, answer, choices }: Subject, index: BankIndex): 
     }
   }
   const first = ordered[0];
-  if (
-    q.type === "which-first" &&
-    answer !== null &&
-    first &&
-    normalized(answer) !== eventText(first)
-  ) {
+  if (q.type === "which-first" && answer !== null && first && !shows(answer, first)) {
     out.push("the answer is not the earlier event");
   }
   for (const e of evs) {
@@ -342,6 +349,7 @@ export function makeChecker(
         ? null
         : new Map(documents.map((d) => [d.id, substringTest(foldForMatch(d.text))])),
     byText: new Map(),
+    byNames: new Map(),
     dateCounts: new Map(),
     orderSpan(event) {
       let span = orderSpans.get(event);
@@ -354,6 +362,7 @@ export function makeChecker(
   };
   for (const e of bank.events) {
     if (!index.byText.has(eventText(e))) index.byText.set(eventText(e), e);
+    if (!index.byNames.has(namesKey(e.text))) index.byNames.set(namesKey(e.text), e);
     const key = dateKeyOf(e.date);
     index.dateCounts.set(key, (index.dateCounts.get(key) ?? 0) + 1);
   }

@@ -350,21 +350,37 @@ export function buildContext(input: {
     // an option is the event's own text, so it must stand alone as it is.
     const prompted = partial.standalone ? event.text : withTitle(event.text, title, input.nlp);
     const promptable = prompted !== event.text && whyNotAlone(prompted, input.nlp) === null;
+    const docs = new Set(event.sources.map((s) => s.doc));
+    const docTexts = event.sources.flatMap((s) => {
+      const text = textOf.get(s.doc);
+      return text === undefined ? [] : [text];
+    });
+    const written = withFullNames(
+      promptable ? prompted : event.text,
+      event.entities,
+      catalog,
+      docs,
+      docTexts,
+      input.nlp,
+    );
+    // ("Knapp stood as the first vice presidential nominee …" among the options of another
+    // question: read on its own too, so a surname is written out as in a prompt. Only names:
+    // the gate knows an option for its event by the words it keeps, see check.ts.)
+    const option = withFullNames(
+      event.text,
+      event.entities,
+      catalog,
+      docs,
+      docTexts,
+      input.nlp,
+      false,
+    ).promptText;
     return {
       ...partial,
+      text: optionText(option),
       listable: isListable(partial) && !notToldAsPast(event.text, input.nlp),
       standalone: partial.standalone || promptable,
-      ...withFullNames(
-        promptable ? prompted : event.text,
-        event.entities,
-        catalog,
-        new Set(event.sources.map((s) => s.doc)),
-        event.sources.flatMap((s) => {
-          const text = textOf.get(s.doc);
-          return text === undefined ? [] : [text];
-        }),
-        input.nlp,
-      ),
+      ...written,
       rank: 0,
       docRank: -1,
     };

@@ -302,12 +302,14 @@ export function withFullNames(
   docs: ReadonlySet<string>,
   docTexts: readonly string[],
   nlp: Nlp,
+  abbreviations = true,
 ): Pick<EventInfo, "promptText" | "names"> {
   let out = text;
   const names = [...entities];
   for (const [i, name] of entities.entries()) {
     if (/\s/.test(name)) continue;
     if (/^\p{Lu}{2,6}$/u.test(name)) {
+      if (!abbreviations) continue;
       const written = spelledOut(out, name, docTexts, nlp);
       if (written !== null) {
         out = written.text;

@@ -84,6 +84,18 @@ describe("checkQuestion", () => {
     expect(problems({ ...pair, answer: later })).toMatch(/not the earlier event/);
   });
 
+  it("takes an option for its event's text with a name written in full, and no other text", () => {
+    const pair = pick("which-first");
+    const [first = "", second = ""] = pair.choices ?? [];
+    // A capitalised word before a name's first one is a name written out ("Thomas Knapp").
+    const fuller = (t: string) => t.replace(/^(\S+)/, "Mr Anonymous $1");
+    const written = { ...pair, choices: [fuller(first), second] };
+    const renamed = pair.answer === first ? { ...written, answer: fuller(first) } : written;
+    expect(problems(renamed)).toBe("");
+    const other = { ...pair, choices: [`${first.slice(0, -1)} again.`, second] };
+    expect(problems(other)).toMatch(/aligned with eventIds/);
+  });
+
   it("finds an option that is another spelling of the answer", () => {
     const q = pick("where", "idlibcaptured");
     const choices = [

@@ -2832,4 +2832,20 @@ describe("batch 51, judged blind", () => {
     const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
     expect(texts.some((t) => /similarly/.test(t))).toBe(false);
   });
+
+  it("writes a surname out in full in options too, as in prompts ('Thomas Knapp stood as …')", () => {
+    const bank = build(
+      "On the campaign trail, October 2020",
+      "Wikinews spoke with political blogger Thomas Knapp, who founded the Boston Tea Party, and attorney Ron Gunzburger, founder of the elections website Politics1.",
+      "In 2008, Knapp stood as the first vice presidential nominee of the Boston Tea Party. Gunzburger founded the nonpartisan Politics1.com in 1997. The Free and Equal Elections Foundation held two debates in October 2020.",
+    );
+    const options = bank.questions
+      .filter((q) => q.type === "which-first" || q.type === "what-happened" || q.type === "order")
+      .flatMap((q) => q.choices ?? []);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.some((o) => /^(?:Knapp|Gunzburger)\b/.test(o))).toBe(false);
+    expect(options).toContain(
+      "Thomas Knapp stood as the first vice presidential nominee of the Boston Tea Party.",
+    );
+  });
 });
