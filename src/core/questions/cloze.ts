@@ -249,6 +249,14 @@ function namesOfSameDeed(info: EventInfo, ctx: Context): string[] {
   return out;
 }
 
+/** The points of the compass, each with its opposite. */
+const OPPOSITE_POINT: Record<string, string> = {
+  North: "South",
+  South: "North",
+  East: "West",
+  West: "East",
+};
+
 /**
  * Whether the rest of the sentence names the blank another way: "_____, known as Ladislas
  * Starevich" (the other name it is known by), "U.S. President … by the _____ federal
@@ -261,6 +269,15 @@ function givenAway(blanked: string, answer: string): boolean {
     ) ||
     // ("Władysław Starewicz, known as _____"; "an area known as _____" gives no other name.)
     /\p{Lu}[\p{L}.'’-]*,?\s+\(?(?:also\s+|better\s+)?(?:known|called|nicknamed|dubbed)\s+(?:as\s+)?_____/u.test(
+      blanked,
+    )
+  )
+    return true;
+  // "the North and _____ signed": a point of the compass beside its opposite names it.
+  const opposite = OPPOSITE_POINT[answer];
+  if (
+    opposite !== undefined &&
+    new RegExp(`\\b${opposite}\\s+(?:and|or)\\s+_____|_____\\s+(?:and|or)\\s+${opposite}\\b`).test(
       blanked,
     )
   )

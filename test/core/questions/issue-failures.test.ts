@@ -2848,4 +2848,14 @@ describe("batch 51, judged blind", () => {
       "Thomas Knapp stood as the first vice presidential nominee of the Boston Tea Party.",
     );
   });
+
+  it("blanks no point of the compass beside its opposite ('the North and _____ signed')", () => {
+    const { questions } = bankOf(
+      "In April 1992, the North and South signed the Joint Declaration of the Denuclearization of the Korean Peninsula.",
+      "In 1991 both Koreas were admitted into the U.N.",
+    );
+    const answers = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    expect(answers).not.toContain("South");
+    expect(answers).not.toContain("North");
+  });
 });
