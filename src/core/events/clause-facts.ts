@@ -229,6 +229,26 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     list.push(d);
     byClause.set(h.clause, list);
   }
+  // "He spent 1860 in Kentucky until December 21, when he sailed for California": a "when"
+  // clause set off right after a date that dates no clause is on that date, an event of it.
+  // (Not one that tells how things stood then: "in 1979, when Agassi was 9 years old". Nor
+  // one beside a clause the date dates, which is mostly that clause told again: "returned
+  // to Earth on December 27, 1968, when their spacecraft splashed down".)
+  const dating = new Set([...byClause.values()].flat());
+  for (const d of dates) {
+    const span = spanOf.get(d.mention);
+    if (span === undefined || d.attributive || d.since || dating.has(d)) continue;
+    if (tokens[span[1]]?.lower !== "," || tokens[span[1] + 1]?.lower !== "when") continue;
+    const when = parse.units.find(
+      (u) => u.kind === "rel" && u.from === span[1] + 1 && u.verb !== null && u.subject !== null,
+    );
+    if (when?.verb == null || byClause.has(when)) continue;
+    const head = tokens[when.verb.head];
+    const state =
+      (/^(?:be|become|seem|remain)$/.test(head?.lemma ?? "") && !when.verb.passive) ||
+      head?.form === "ing";
+    if (!state) byClause.set(when, [d]);
+  }
   // A clause with a date of its own keeps it; a simultaneous clause inside it that gives
   // another date is then an event of its own ("When X in 1960, Y in 1962").
   for (const [clause, list] of [...byClause]) {

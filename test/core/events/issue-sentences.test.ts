@@ -2954,3 +2954,26 @@ describe("a time that is only bounded", () => {
     ]);
   });
 });
+
+describe("a 'when' clause right after a date", () => {
+  it("is an event of that date when the date dates no clause before it ('until 1870, when …')", () => {
+    const { events } = eventsOf({
+      alberta:
+        "Alberta\n\nThe territory remained under the Hudson's Bay Company until 1870, when the newly formed Canadian Government purchased Rupert's Land. The British, however, held out until 1947, when they received $130 million.\n",
+    });
+    expect(events.map((e) => `${e.date.start} ${e.text}`)).toEqual([
+      "1870 The newly formed Canadian Government purchased Rupert's Land.",
+      "1947 They received $130 million.",
+    ]);
+  });
+
+  it("is no event when it tells how things stood then, or when the date already dates the clause before it", () => {
+    const { events } = eventsOf({
+      agassi:
+        "Andre Agassi\n\nHe began to play in 1979, when Agassi was 9 years old. The astronauts returned to Earth on December 27, 1968, when their spacecraft splashed down in the Pacific.\n",
+    });
+    expect(events.map((e) => e.text)).not.toContain("Agassi was 9 years old.");
+    expect(events.some((e) => /^Their spacecraft/.test(e.text))).toBe(false);
+    expect(events.filter((e) => e.date.start === "1968-12-27")).toHaveLength(1);
+  });
+});
