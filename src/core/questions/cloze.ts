@@ -357,9 +357,20 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
     // short form or name; a phrase opened by a preposition ("(along with Joel Hanrahan)")
     // adds to the sentence instead.
     /_____\s*\((?!(?:along|in|of|with|for|at|on|from|by|including|as|to|under)\b)/u.test(blanked);
+  // "the Free and _____ held", "the _____ and Equal Elections Foundation held": one article
+  // over a word, "and" and a name is one name ("the Free and Equal Elections Foundation").
+  const splitsJoinedName = (blanked: string, phrase: string) =>
+    (/\s/.test(phrase) && /\bthe\s+\p{Lu}[\p{L}'’-]*\s+and\s+_____/u.test(blanked)) ||
+    (!/\s/.test(phrase) &&
+      /\bthe\s+_____\s+and\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*/u.test(blanked));
   const picked = [...names, ...numbers]
     .map((b) => ({ ...b, blanked: replaceWords(sentence, b.phrase, BLANK) }))
-    .filter((b) => !splitsName(b.blanked) && !givenAway(b.blanked, b.phrase))
+    .filter(
+      (b) =>
+        !splitsName(b.blanked) &&
+        !splitsJoinedName(b.blanked, b.phrase) &&
+        !givenAway(b.blanked, b.phrase),
+    )
     // "In 1759, _____ was born.": with the blank and the date taken out, a sentence needs two
     // words of its own to point to one answer; one ("born", "died") fits countless people.
     .filter((b) => contextWords(replaceWords(plain, b.phrase, BLANK)) >= 2)

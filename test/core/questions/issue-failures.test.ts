@@ -2858,4 +2858,14 @@ describe("batch 51, judged blind", () => {
     expect(answers).not.toContain("South");
     expect(answers).not.toContain("North");
   });
+
+  it("blanks no part of a name one article holds over 'and' ('the Free and Equal Elections Foundation')", () => {
+    const { questions } = bankOf(
+      "The Free and Equal Elections Foundation held two debates in October 2020, attracting third party candidates.",
+      "Trump won Ohio in November 2016.",
+    );
+    const answers = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    expect(answers).not.toContain("Free");
+    expect(answers).not.toContain("Equal Elections Foundation");
+  });
 });
