@@ -1,5 +1,5 @@
 import type { Question } from "../bank-schema.ts";
-import { FULL_MONTH_RE } from "../dates/lexicon.ts";
+import { FULL_MONTH_RE, monthNumber } from "../dates/lexicon.ts";
 import { nameKey } from "../names.ts";
 import { mainTense } from "../nlp/read-sentence.ts";
 import { quoted, withFinalStop } from "../punctuation.ts";
@@ -249,6 +249,12 @@ function namesOfSameDeed(info: EventInfo, ctx: Context): string[] {
   return out;
 }
 
+/** A blank right after a capitalised word and a number, not a month and its year. */
+function numberInName(blanked: string): boolean {
+  const m = /\b(\p{Lu}[\p{L}'’.-]*)\s+\d+\s+_____/u.exec(blanked);
+  return m !== null && monthNumber(m[1] ?? "") === null;
+}
+
 /** The points of the compass, each with its opposite. */
 const OPPOSITE_POINT: Record<string, string> = {
   North: "South",
@@ -345,6 +351,9 @@ export function clozeQuestions(info: EventInfo, ctx: Context): Question[] {
   // "Panama 3 – _____": half of a score or a range asks for a number the other half frames.
   const splitsName = (blanked: string) =>
     /(?<![“"]|^)\b\p{Lu}[\p{L}'’.-]*\s+_____/u.test(blanked) ||
+    // ("De La Fuente's Rocky 101 _____ political action committee": a number inside a name;
+    // "in August 1781 _____" is a date before it.)
+    numberInName(blanked) ||
     /_____\s+(?:\d|\p{Lu})/u.test(blanked) ||
     /\d\s*[–—-]\s*_____|_____\s*[–—-]\s*\d/u.test(blanked) ||
     // "by about 22:_____": a part of a clock time or a decimal.

@@ -2868,4 +2868,13 @@ describe("batch 51, judged blind", () => {
     expect(answers).not.toContain("Free");
     expect(answers).not.toContain("Equal Elections Foundation");
   });
+
+  it("blanks no word of a name after a number inside it ('Rocky 101 _____')", () => {
+    const { questions } = bankOf(
+      "From December 2019 to April 2020, according to FEC records, De La Fuente's Rocky 101 LLC political action committee gave Mark Seidenberg a total of US$10,000.",
+      "Trump won Ohio in November 2016.",
+    );
+    const answers = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    expect(answers).not.toContain("LLC");
+  });
 });
