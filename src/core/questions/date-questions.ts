@@ -22,6 +22,7 @@ import { datePhrase } from "./date-phrase.ts";
 import { type DaySpan, firstDay, spanOf } from "./date-span.ts";
 import { type Clause, introTail, subjectInQuestion } from "./frame.ts";
 import { makeQuestion } from "./make.ts";
+import { toldAtAnotherTime } from "./retold.ts";
 import { whyNotAlone } from "./standalone.ts";
 import { upperFirst, withoutFinalStop } from "./text.ts";
 
@@ -256,6 +257,8 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
     source: citation.source,
     date: e.date,
   };
+  // A deed its document tells at two times has two answers to "when".
+  if (toldAtAnotherTime(info, ctx)) return [];
   const typed = whenPrompt(info, "typed", ctx);
   const when = whenPrompt(info, "when", ctx);
   if (typed === null || when === null) return [];

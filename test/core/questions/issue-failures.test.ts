@@ -2878,3 +2878,19 @@ describe("batch 51, judged blind", () => {
     expect(answers).not.toContain("LLC");
   });
 });
+
+describe("a deed told at two times", () => {
+  it("is not asked 'when': the Tripoli treaty of 1805, when the treaties of 1795 were with Tripoli too", () => {
+    const bank = build(
+      "The Barbary Wars",
+      "In 1795, the U.S. Government dispatched diplomats Joel Barlow and Richard O’Brien to North Africa and successfully concluded treaties with the states of Algiers, Tunis, and Tripoli.",
+      "The U.S. treaty with Tripoli concluded in 1805 included a ransom for American prisoners in Tripoli.",
+      "Arthur Schopenhauer's father died in 1805. Arthur Schopenhauer died in 1860. The London Naval Conference took place in 1930. The London Conference took place in 1935.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /treaty with Tripoli concluded\?/.test(p))).toBe(false);
+    // (Another's deed, or another name, is no second telling.)
+    expect(prompts.some((p) => /Arthur Schopenhauer die\?/.test(p))).toBe(true);
+    expect(prompts.some((p) => /London Conference take place\?/.test(p))).toBe(true);
+  });
+});
