@@ -371,6 +371,21 @@ function repairTags(joined: Token[]): void {
         joined[i + 1] = { ...next, pos: "ADJ", form: null };
     }
   }
+  // "The first known outbreak", "the orbiter's maneuvering fuel", "the newly formed
+  // government": a participle between an article or a possessive (and adverbs) and a noun
+  // modifies the noun; a verb there would leave the article with no noun of its own.
+  for (let i = 1; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    if (t.pos !== "VERB" || !/^(?:part|ed|ing)$/.test(t.form ?? "")) continue;
+    if (joined[i + 1]?.pos !== "NOUN") continue;
+    let k = i - 1;
+    while (k > 0 && joined[k]?.pos === "ADV") k--;
+    const d = joined[k];
+    const opens =
+      /^(?:a|an|the|his|her|its|their|our|my|your)$/.test(d?.lower ?? "") ||
+      (d?.pos === "PART" && /^['’]s?$/.test(d.lower));
+    if (opens) joined[i] = { ...t, pos: "ADJ", form: null };
+  }
   // "the Ford Motor Company": a capitalised word before another capitalised word, inside
   // the sentence, is part of a name.
   for (let i = 1; i + 1 < joined.length; i++) {
