@@ -3291,6 +3291,17 @@ export function resolvePronoun(
       (antecedent.rivals ?? 0) > 0)
   )
     return null;
+  // "After the orbiter's maneuvering fuel ran out, it made a fiery entry": "it" may stand for
+  // the owner as well as the thing owned, and which one the text does not say. (Not when
+  // the owner is a person: "Dvořák's first piece … It was performed in London".)
+  const owner = /^(.*?\p{L})['’]s?\s+\S/u.exec(antecedent.text)?.[1];
+  if (
+    !personal &&
+    !pluralPronoun(pronoun) &&
+    owner !== undefined &&
+    !(/^\p{Lu}/u.test(owner) && !/^(?:the|a|an)\s/i.test(owner) && mayNamePerson(owner))
+  )
+    return null;
   const at = new RegExp(`(^|[\\s,"“(])${pronoun}(?=[\\s,])`, "i").exec(text);
   if (at === null) return null;
   // ("An American in Paris is a symphonic poem … it evokes": a name that opens with its
