@@ -1289,9 +1289,16 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
    * with no verb ("In Asia,", "In 2011, during a round of talks,").
    */
   function closesFrontedPhrase(s: number, i: number): boolean {
-    if (tok(s)?.pos !== "ADP") return false;
+    // ("Following the war’s conclusion, the first written constitution, known as …, was
+    // drafted": a participle phrase opening the sentence is fronted too.)
+    // (Not before a name: "Departing Washington, DC, …" goes on naming the place.)
+    const participle =
+      tok(s)?.pos === "VERB" &&
+      /^(?:ing|ed|part)$/.test(tok(s)?.form ?? "") &&
+      tok(i + 1)?.pos === "DET";
+    if (tok(s)?.pos !== "ADP" && !participle) return false;
     for (let k = s; k < i; k++) {
-      if (groupAt.has(k)) return false;
+      if (groupAt.has(k) && !(participle && k === s)) return false;
       if (lower(k) === "," && !(isDate[k - 1] && tok(k + 1)?.pos === "ADP")) return false;
     }
     return true;
