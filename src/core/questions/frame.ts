@@ -414,6 +414,19 @@ function aside(tokens: readonly Token[], k: number, end: number): boolean {
   )
     return true;
   if (t.text !== ",") return false;
+  // "returned in January 1804, to a more settled period which saw …": a phrase a preposition
+  // opens after the comma, running to the clause's end, is an adjunct the question can do
+  // without. (", with a servant, an illegitimate daughter": one set off inside goes on.)
+  const opener = tokens[k + 1];
+  if (
+    opener?.pos === "ADP" &&
+    !/^(?:of|than|as)$/.test(opener.lower) &&
+    !tokens.slice(k + 1, end).some((u) => u.text === "," || u.text === ";") &&
+    // ("lead, with the recovery of European producers, to overproduction": the comma that
+    // closes such a phrase set off inside the clause opens the rest of it.)
+    !tokens.slice(0, k).some((u, j) => u.text === "," && tokens[j + 1]?.pos === "ADP")
+  )
+    return true;
   for (let j = k + 1; j < end; j++) {
     const u = tokens[j] as Token;
     if (u.text === "," || u.text === ";") return false;

@@ -2894,3 +2894,54 @@ describe("a deed told at two times", () => {
     expect(prompts.some((p) => /London Conference take place\?/.test(p))).toBe(true);
   });
 });
+
+describe("batch 52, judged blind", () => {
+  it("reads a participle between an article and a noun as the noun's modifier ('The first known outbreak of Ebola')", () => {
+    const { prompts } = bankOf(
+      "The first known outbreak of Ebola, a hemorrhagic fever, took place in Central Africa in 1976.",
+      "A novel disease was first reported among Los Angeles’s gay community in 1981.",
+    );
+    expect(prompts).toContain(
+      "When did the first known outbreak of Ebola take place in Central Africa?",
+    );
+    expect(prompts.some((p) => /the first known\?$/.test(p))).toBe(false);
+  });
+
+  it("resolves no 'it' to a phrase with an owner in it ('the orbiter's maneuvering fuel … it made a fiery entry')", () => {
+    const { questions } = bankOf(
+      "As expected, after the Pioneer Venus orbiter's maneuvering fuel ran out, it made a fiery entry into Venus' upper atmosphere on Oct. 8, 1992.",
+      "NASA's Galileo spacecraft flew by the Earth on Dec. 8, 1992.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /fuel (?:make|made) a fiery entry|fuel run out/.test(t))).toBe(false);
+    // (A person owns nothing "it" could stand for: "Dvořák's first piece … It was performed".)
+    const { prompts } = bankOf(
+      "Dvořák's first piece of a religious nature, his setting of Stabat Mater, was premiered in Prague in 1880. It was very successfully performed in London in 1883.",
+    );
+    expect(
+      prompts.some((p) => /Dvořák's first piece of a religious nature performed in London/.test(p)),
+    ).toBe(true);
+  });
+
+  it("leaves out of a prompt a phrase a preposition opens after a comma, to the clause's end", () => {
+    const { prompts } = bankOf(
+      "Byron finally returned in January 1804, to a more settled period which saw the formation of a circle of emotional involvements with other Harrow boys.",
+      "In 1819, Schopenhauer fathered, with a servant, an illegitimate daughter in Dresden.",
+      "The wartime expansion of agricultural production led, with the recovery of European producers, to overproduction in the 1920s.",
+    );
+    expect(prompts).toContain("When did Byron return?");
+    // (Not one set off inside the clause, nor the rest of the clause after one.)
+    expect(prompts.some((p) => /father in Dresden\?/.test(p))).toBe(false);
+    expect(prompts.some((p) => /European producers\?$/.test(p))).toBe(false);
+  });
+
+  it("takes the noun phrase after a fronted participle phrase's comma as the subject ('Following the war’s conclusion, the first written constitution, …, was drafted')", () => {
+    const bank = build(
+      "The Revolutions",
+      "Following the war’s conclusion, the first written constitution, known as the Articles of Confederation, was drafted in 1776–1777 and ratified by the thirteen colonies in 1781.",
+    );
+    expect(bank.events.map((e) => e.text)).toContain(
+      "The first written constitution was ratified by the thirteen colonies.",
+    );
+  });
+});
