@@ -743,8 +743,16 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
         .trim()
         .slice((words[0] ?? "").length)}`;
     // "American Revolutionary War": a proper name ending in the head keeps its capitals.
-    // ("The History of Sociology" is a history: its last word is not its head.)
-    else if (lastWord === head && !words.some((w) => w.toLowerCase() === "of"))
+    // ("The History of Sociology" is a history, "Science and Technology for Today's World"
+    // science: after a preposition, the last word is not the head.)
+    else if (
+      lastWord === head &&
+      !words.some((w) =>
+        /^(?:of|for|in|on|at|to|from|with|by|against|between|during|under|over|since|after|before|about|across)$/i.test(
+          w,
+        ),
+      )
+    )
       named = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(" ");
     // "The Immigration Act of 1924": a capitalised head inside the name, "of" after it.
     else if (words.some((w, i) => w === upperFirst(head) && words[i + 1]?.toLowerCase() === "of"))

@@ -2944,4 +2944,14 @@ describe("batch 52, judged blind", () => {
       "The first written constitution was ratified by the thirteen colonies.",
     );
   });
+
+  it("writes in no title whose last word follows a preposition ('the world' is not 'Science and Technology for Today’s World')", () => {
+    const bank = build(
+      "Science and Technology for Today’s World",
+      "By 1987, more than 60,000 people in the world had died of AIDS.",
+      "A novel disease was first reported among Los Angeles’s gay community in 1981.",
+    );
+    const texts = bank.questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /Today’s World (?:had )?died/.test(t))).toBe(false);
+  });
 });
