@@ -59,7 +59,32 @@ export function findMentions(sentence: string): Mention[] {
   const all = [...relative, ...calendar, ...years].sort((a, b) => a.from - b.from);
   attachQualifiers(sentence, all);
   attachSecondDay(sentence, all);
-  return monthOfRelativeYear(sentence, mergeRanges(sentence, all));
+  return openEndedSpans(sentence, monthOfRelativeYear(sentence, mergeRanges(sentence, all)));
+}
+
+/**
+ * "used from AD 100 to the late Middle Ages": a span from a date to an age or era the text
+ * gives no date for ends when the text does not say, so it dates no event (as "from 1984 into
+ * the 2000s" does not); "from 1950 to the present" is a state begun in 1950, as "since 1950"
+ * is. ("lived in Los Angeles from 1937 until his death" began in 1937, and stays so.)
+ */
+/** An age or era named by words, not dates: "the late Middle Ages", "the Meiji era". */
+const ERA_END =
+  /^(?:the\s+)?(?:(?:early|middle|mid|late)[\s-]+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ages?|[Ee]ra|[Pp]eriod|[Ee]poch|[Dd]ynasty|[Cc]entury|[Cc]enturies)\b/u;
+
+function openEndedSpans(sentence: string, mentions: Mention[]): Mention[] {
+  mentions.forEach((m, i) => {
+    if (m.end !== undefined || m.relative !== undefined || m.unsupported !== undefined) return;
+    if (!/\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.from - 10), m.from))) return;
+    const after = /^\s*(?:to|until|till|through|into)\s+/i.exec(sentence.slice(m.to));
+    if (after === null) return;
+    const next = mentions[i + 1];
+    if (next !== undefined && next.from <= m.to + after[0].length + 4) return;
+    const rest = sentence.slice(m.to + after[0].length);
+    if (/^(?:the\s+)?(?:present(?:\s+day)?|today|now|date)\b/i.test(rest)) m.since = true;
+    else if (ERA_END.test(rest)) m.unsupported = "a span whose end the text gives as no date";
+  });
+  return mentions;
 }
 
 /** "in December of that year", "in May of the following year": one month in a relative year. */

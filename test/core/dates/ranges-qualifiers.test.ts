@@ -60,6 +60,17 @@ describe("ranges", () => {
     }
   });
 
+  it("dates nothing by a span from a date to a time named another way ('from AD 100 to the late Middle Ages'), but keeps the start of one that runs to an event ('from 1937 until his death')", () => {
+    const runes = datesOf(
+      "The Runic alphabets were used for Germanic languages from AD 100 to the late Middle Ages.",
+    );
+    expect(runes.dates).toEqual([]);
+    expect(runes.unresolved[0]?.reason).toMatch(/end the text gives as no date/);
+    expect(datesOf("He lived in Los Angeles from 1937 until his death.").dates[0]).toMatchObject({
+      start: "1937",
+    });
+  });
+
   it("reads infobox date spans", () => {
     expect(
       datesOf("Date: 28 March 2015 – 19 July 2018", { statedAs: "infobox" }).dates[0],
