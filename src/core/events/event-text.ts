@@ -258,6 +258,8 @@ export function asSentence(text: string): string {
       "",
     )
     .replace(/^(?:for example|for instance),\s*/i, "")
+    // ("the the ninth NASA Administrator": an article written twice is a slip of the pen.)
+    .replace(/\b(the|a|an)\s+\1\b/giu, "$1")
     // "the resulting Emergency Banking Act": what it resulted from is the sentence before;
     // the name says which act without it.
     .replace(/\b(the)\s+(?:resulting|ensuing)\s+(?=\p{Lu})/giu, "$1 ")

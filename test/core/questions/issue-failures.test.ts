@@ -2954,4 +2954,14 @@ describe("batch 52, judged blind", () => {
     const texts = bank.questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
     expect(texts.some((t) => /Today’s World (?:had )?died/.test(t))).toBe(false);
   });
+
+  it("writes an article the source wrote twice once ('the the ninth NASA Administrator')", () => {
+    const { questions } = bankOf(
+      "In April 1992, Daniel S. Goldin was appointed the the ninth NASA Administrator.",
+      "NASA's Galileo spacecraft flew by the Earth on Dec. 8, 1992.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /\bthe the\b/i.test(t))).toBe(false);
+    expect(texts.some((t) => /appointed the ninth NASA Administrator/.test(t))).toBe(true);
+  });
 });
