@@ -93,9 +93,9 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
       /\p{Lu}[\p{L}.]*\s*$/u.test(sentence.slice(0, at - 1))
     )
       continue;
-    // "in Cape Canaveral, Florida": a name after a place and its comma that closes the phrase
-    // only locates that place, and the place before it gives it away (not so in a list,
-    // "Britain, France, and Israel").
+    // "in Cape Canaveral, Florida", "in Wuhan, China, an industrial hub": a name after a
+    // place and its comma that closes the phrase only locates that place, and the place
+    // before it gives it away (not so in a list, "Britain, France, and Israel").
     const entity = ctx.catalog.find(name);
     if (
       entity?.kind !== "person" &&
@@ -103,7 +103,8 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
       /\b(?:in|at|near|from|like)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*$/u.test(
         sentence.slice(0, at),
       ) &&
-      /^\s*(?:[.;)]|,\s*(?:where|which|when|in|on|at|for)\b|$)/.test(
+      // (", an industrial and commercial hub": an apposition on the place closes it too.)
+      /^\s*(?:[.;)]|,\s*(?:where|which|when|in|on|at|for|a|an)\b|$)/.test(
         sentence.slice(at + name.length),
       )
     )

@@ -2964,4 +2964,13 @@ describe("batch 52, judged blind", () => {
     expect(texts.some((t) => /\bthe the\b/i.test(t))).toBe(false);
     expect(texts.some((t) => /appointed the ninth NASA Administrator/.test(t))).toBe(true);
   });
+
+  it("blanks no country that only locates the city before it, an apposition after it or not ('Wuhan, _____, an industrial hub')", () => {
+    const { questions } = bankOf(
+      "The coronavirus SARS-CoV-2 appeared in Wuhan, China, an industrial and commercial hub, in December 2019.",
+      "The first confirmed case in the United States appeared in January 2020.",
+    );
+    const answers = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    expect(answers).not.toContain("China");
+  });
 });
