@@ -202,6 +202,8 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
   };
   // Dates that tell no event here but still set the narrative's time.
   const untold: FoundDate[] = [];
+  /** Dates the sentence compares with ("the first case in the United States since 2013"). */
+  const compared: (FoundDate & { mention: Mention })[] = [];
   for (const d of dates) {
     const h = home.get(d.mention);
     if (h === undefined || h.clause === null || h.side !== null) {
@@ -214,6 +216,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       proVerb(tokens, h.clause) ??
       afterPhraseDate(tokens, h.clause, spanOf.get(d.mention)) ??
       notAnEventDate(d, h.clause, tokens, spanOf.get(d.mention), ctx.dateline !== null);
+    if (why === COMPARISON) compared.push(d);
     if (why !== null) {
       // "sought an apology for the raid in May 2010": the noun's own event, when it names one.
       if (!((why === PERFECT_DATE || why === AFTER_PHRASE) && nameNoun(d, why === AFTER_PHRASE)))
@@ -324,6 +327,25 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     const noEvent = span === undefined ? null : timeOnly(tokens, clause, span);
     if (noEvent !== null) {
       sideReasons.push(noEvent);
+      continue;
+    }
+    // "it was the first case in the United States since 2013": told without the time it is
+    // compared with, the clause would claim more than the text ("the first case ever").
+    const lost = compared.some((c) => {
+      const at = spanOf.get(c.mention);
+      return (
+        at !== undefined &&
+        at[0] >= clause.from &&
+        at[1] <= clause.to &&
+        tokens
+          .slice(Math.max(clause.from, at[0] - 9), at[0])
+          .some((t) =>
+            /^(?:most|least|first|last|only|worst|best|lowest|highest)$|est$/.test(t.lower),
+          )
+      );
+    });
+    if (lost) {
+      sideReasons.push("the clause compares with a time its text would lose");
       continue;
     }
     const shape = shapeOf(parse, clause, isDate);
@@ -1574,7 +1596,7 @@ function notAnEventDate(
         (t.pos === "ADJ" && /est$/.test(t.lower) && t.lower.length > 4) ||
         /^(?:most|least|first|last|only|worst|best)$/.test(t.lower),
     );
-    if (superlative) return "is a comparison";
+    if (superlative) return COMPARISON;
     return null;
   }
   if (/^(?:before|after|prior)$/.test(prep) || (before.includes("prior") && prep === "to"))
@@ -1582,7 +1604,7 @@ function notAnEventDate(
   // "As of January 3, no evidence … has been reported": how things stood then, no event.
   if (prep === "of" && before[before.length - 2] === "as") return "says how things stood then";
   if (before.includes("than") || (before.includes("compared") && /^(?:to|with)$/.test(prep)))
-    return "is a comparison";
+    return COMPARISON;
   // "fighting continued into 1949": how far a state went on ("five months into 1942" counts
   // from the date instead).
   if (prep === "into" && !TIME_UNIT.test(before[before.length - 2] ?? "")) return STATE_REACHED;
@@ -1706,6 +1728,8 @@ function notUntil(clause: Unit, tokens: readonly Token[], span: [number, number]
 }
 
 const NAMES_NOUN = "the noun it names";
+/** "its worst fall since 1987", "more than in 1980": a time compared with, not the clause's. */
+const COMPARISON = "is a comparison";
 /** "After 1869, Mendeleev proposed …": a date that bounds the clause's time and gives none. */
 export const BOUND_ONLY = "only bounds when the event happened";
 

@@ -2973,4 +2973,19 @@ describe("batch 52, judged blind", () => {
     const answers = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
     expect(answers).not.toContain("China");
   });
+
+  it("tells no clause that would lose the time it compares with ('the first case in the United States since 2013')", () => {
+    const { questions } = bankOf(
+      "When polio was detected in an adult in New York in July 2022, it was the first case in the United States since 2013.",
+      "Only 52 percent of eligible voters went to the polls in 1980, the lowest turnout for a presidential election since 1948.",
+      "Jonas Salk’s vaccine was licensed for use in the United States in 1955.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /the first case in the (?:United States|_____)[.”?]/.test(t))).toBe(
+      false,
+    );
+    expect(texts.some((t) => /lowest turnout for a presidential election[.”?]/.test(t))).toBe(
+      false,
+    );
+  });
 });
