@@ -156,7 +156,24 @@ export function chronoMentions(sentence: string): Mention[] {
       [mention.start, mention.end] = [mention.end, mention.start];
     out.push(mention);
   }
-  return out;
+  return withMayAfterPreposition(sentence, out);
+}
+
+/**
+ * "between May and June in 1981": chrono leaves "May" alone (it reads the modal), but
+ * capitalised after a preposition of time it can only be the month.
+ */
+function withMayAfterPreposition(sentence: string, found: Mention[]): Mention[] {
+  const out = [...found];
+  for (const m of sentence.matchAll(
+    /(?<=\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)May\b(?![-’'])/g,
+  )) {
+    const from = m.index;
+    const to = from + 3;
+    if (found.some((f) => f.from < to && f.to > from)) continue;
+    out.push({ from, to, start: { month: 5 }, qualifier: null, since: false, attributive: false });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /**

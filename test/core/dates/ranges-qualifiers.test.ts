@@ -71,6 +71,15 @@ describe("ranges", () => {
     });
   });
 
+  it("reads a capitalised 'May' after a preposition of time as the month ('between May and June in 1981')", () => {
+    expect(
+      datesOf("He visited China again between May and June.", { headingYear: 1981 }).dates.map(
+        (d) => d.text,
+      ),
+    ).toContain("May and June");
+    expect(datesOf("He said he may come.").dates).toEqual([]);
+  });
+
   it("reads infobox date spans", () => {
     expect(
       datesOf("Date: 28 March 2015 – 19 July 2018", { statedAs: "infobox" }).dates[0],
