@@ -72,11 +72,21 @@ const optionKey = textMemo((text: string) => normalizeOption(optionText(text)), 
 const eventText = (e: BankEvent) => optionKey(e.text);
 /**
  * An option's text with each name cut to its last word ("Thomas Knapp stood …" → "Knapp
- * stood …"): an option is its event's text with a surname written out in full.
+ * stood …") and a name's "of" or "for" part left out ("the Partnership for Peace" → "the
+ * Partnership"): an option is its event's text with a name written out in full.
  */
 const namesKey = textMemo(
   (text: string) =>
-    normalizeOption(optionText(text.replace(/(?:\p{Lu}[\p{L}'’.-]*\s+)+(?=\p{Lu})/gu, ""))),
+    normalizeOption(
+      optionText(
+        text
+          .replace(
+            /(?<=\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu,
+            "",
+          )
+          .replace(/(?:\p{Lu}[\p{L}'’.-]*\s+)+(?=\p{Lu})/gu, ""),
+      ),
+    ),
   4096,
 );
 /** Whether an option shows an event: its text, or that text with names written in full. */

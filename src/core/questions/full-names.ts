@@ -277,6 +277,37 @@ function spelledOut(
   return { text: `${before}${written}${text.slice(at.index + abbr.length)}`, name };
 }
 
+/**
+ * "the Partnership" → "the Partnership for Peace": after "the", a capitalised word that in
+ * lower case is a common noun stands for the one name its documents write with it and "of"
+ * or "for" ("the Partnership for Peace"); null when they write none or several, or when the
+ * word is a generic head of bodies ("the Army" is not "the Army of the Potomac").
+ */
+function headWordName(
+  text: string,
+  name: string,
+  docTexts: readonly string[],
+  nlp: Nlp,
+): { text: string; name: string } | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || BODY_HEAD.test(name)) return null;
+  const at = wordPattern(name).exec(text);
+  if (at === null || !/\bthe\s+$/i.test(text.slice(0, at.index))) return null;
+  // (Already the head of the long name here: "the Partnership for Peace".)
+  if (/^\s+(?:of|for)\s+\p{Lu}/u.test(text.slice(at.index + name.length))) return null;
+  if (firstWordLowered(name, nlp)?.pos !== "NOUN") return null;
+  const long = new RegExp(
+    `(?<![\\p{L}])${escapeRegExp(name)}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`,
+    "gu",
+  );
+  const found = new Set(docTexts.flatMap((t) => [...t.matchAll(long)].map((m) => m[0])));
+  const full = [...found][0];
+  if (found.size !== 1 || full === undefined) return null;
+  return {
+    text: `${text.slice(0, at.index)}${full}${text.slice(at.index + name.length)}`,
+    name: full,
+  };
+}
+
 /** A document's title line when it reads as a name of two to four capitalised words. */
 function nameTitle(text: string): string | undefined {
   return /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(text)?.[1];
@@ -315,6 +346,14 @@ export function withFullNames(
         out = written.text;
         names[i] = written.name;
       }
+      continue;
+    }
+    // "Russia joined the Partnership" → "the Partnership for Peace": a body a story has named
+    // in full, then by its head word alone.
+    const body = headWordName(out, name, docTexts, nlp);
+    if (body !== null) {
+      out = body.text;
+      names[i] = body.name;
       continue;
     }
     const entity = catalog.find(name);

@@ -2988,4 +2988,18 @@ describe("batch 52, judged blind", () => {
       false,
     );
   });
+
+  it("writes out a body its documents shortened to the head word ('Russia joined the Partnership' → 'the Partnership for Peace')", () => {
+    const { questions, prompts } = bankOf(
+      "In January 1994, NATO formally agreed to establish the Partnership for Peace, which created a pathway toward membership.",
+      "Russia joined the Partnership in June 1994.",
+      "The Dayton Agreement ended the Bosnian War in December 1995.",
+      "The Army of the Potomac marched in 1862. The Army withdrew in 1863.",
+    );
+    expect(prompts).toContain("When did Russia join the Partnership for Peace?");
+    const options = questions.flatMap((q) => (q.type === "cloze" ? [] : (q.choices ?? [])));
+    expect(options.some((o) => /the Partnership\.$/.test(o))).toBe(false);
+    // (A generic head of bodies stands for no one name: "the Army".)
+    expect(prompts.some((p) => /Army of the Potomac withdraw/.test(p))).toBe(false);
+  });
 });
