@@ -45,8 +45,9 @@ function opener(ask: Ask, info: EventInfo): string {
   // ("the 1800s" is asked for as a century is.)
   const found = periodOf(info.event.date);
   const period = found === "hundred" ? "century" : found;
-  // "by October 1994" answers "By which month and year …?", not "In which …?".
-  if (qualifier === "by" && end === undefined) {
+  // "by October 1994" answers "By which month and year …?", not "In which …?"; "by the
+  // 1950s" answers "By which decade …?".
+  if (qualifier === "by" && (end === undefined || period !== null)) {
     if (period !== null) return `By which ${period}`;
     if (precision === "year") return "By which year";
     if (precision === "month") return "By which month and year";

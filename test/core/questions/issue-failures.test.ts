@@ -3002,4 +3002,13 @@ describe("batch 52, judged blind", () => {
     // (A generic head of bodies stands for no one name: "the Army".)
     expect(prompts.some((p) => /Army of the Potomac withdraw/.test(p))).toBe(false);
   });
+
+  it("asks 'By which decade' for a key 'by the 1950s'", () => {
+    const { prompts } = bankOf(
+      "By the 1950s, much of the world remained unvaccinated and susceptible.",
+      "Jonas Salk’s vaccine was licensed for use in the United States in 1955.",
+    );
+    expect(prompts.some((p) => /^In which decade/.test(p))).toBe(false);
+    expect(prompts.some((p) => /^By which decade/.test(p))).toBe(true);
+  });
 });
