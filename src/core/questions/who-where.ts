@@ -1,6 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { fromIso } from "../dates/calendar.ts";
-import { NOT_WHERE_BEFORE_IN } from "../entity-kind.ts";
+import { mayNamePerson, NOT_WHERE_BEFORE_IN } from "../entity-kind.ts";
 import { nameKey } from "../names.ts";
 import type { Nlp } from "../nlp/tokens.ts";
 import { type Context, type EventInfo, perContext, plainClause } from "./context.ts";
@@ -283,7 +283,15 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
       /(?<!\b(?:from|to|in|at|of|near|into|between|and)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u.exec(
         source.slice(0, m.index),
       )?.[1];
-    if (located !== undefined && ctx.catalog.find(located)?.kind === "place") continue;
+    // (Whatever kind the catalog gives the first name, unless it acts: "met Smith in Paris"
+    // and "attacked the Taliban in Kandahar" are where the deed was.)
+    // ("performed with Frank Sinatra at Carnegie Hall": a full name the catalog has no kind
+    // for may still be a person's.)
+    const locatedKind = located === undefined ? undefined : ctx.catalog.find(located)?.kind;
+    const person =
+      locatedKind === "person" ||
+      (locatedKind !== "place" && /\s/.test(located ?? "") && mayNamePerson(located ?? ""));
+    if (located !== undefined && !person && locatedKind !== "group") continue;
     // "launched a campaign against the national capital at Philadelphia": the place names
     // the target, which "where" would ask as the place the campaign was launched.
     if (

@@ -3012,3 +3012,29 @@ describe("batch 52, judged blind", () => {
     expect(prompts.some((p) => /^By which decade/.test(p))).toBe(true);
   });
 });
+
+describe("dev sample r137, judged blind", () => {
+  it("asks no 'where' of a place that only locates the place the verb names, whatever kind the catalog gives that one ('invaded Delhi in India')", () => {
+    const { questions } = bankOf(
+      "In 1526, Babur invaded Delhi in India to replace the Lodi dynasty with the Mughal Empire.",
+      "In 1984, Moreau performed with Frank Sinatra at Carnegie Hall.",
+      "Babur died in 1530.",
+    );
+    const where = questions.filter((q) => q.type === "where").map((q) => q.answer);
+    expect(where).not.toContain("India");
+    expect(where).toContain("Carnegie Hall");
+  });
+
+  it("offers no hundred of the 2000s beside 'the early 1900s' ('early 2000–2099')", () => {
+    const { questions } = bankOf(
+      "Zhuyin developed out of a form of Chinese shorthand in the early 1900s.",
+      "The Cyrillic script was adopted in 1708.",
+      "Hangul was created in 1443.",
+      "The first printed book in Korea appeared in 2015.",
+    );
+    const options = questions
+      .filter((q) => q.type === "date-choice")
+      .flatMap((q) => q.choices ?? []);
+    expect(options.some((o) => /2000–2099/.test(o))).toBe(false);
+  });
+});
