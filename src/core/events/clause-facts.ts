@@ -23,6 +23,7 @@ import {
   type Nlp,
   POSSESSIVE,
   pluralPhrase,
+  STATIVE_PASSIVE,
   TIME_UNIT,
   type Token,
 } from "../nlp/tokens.ts";
@@ -673,7 +674,15 @@ function agrees(tokens: readonly Token[], subject: [number, number], verb: numbe
 
 /** The clause a date at tokens [a, b) belongs to, or the side phrase it dates. */
 function attach(parse: Parse, [a, b]: [number, number]): Home {
-  const inside = parse.units.filter((u) => u.from <= a && u.to >= b);
+  // "a form of Chinese shorthand based on Chinese characters in the early 1900s": a
+  // participle of a standing relation ("based on", "located in") happens at no time, so a
+  // date at its end goes to the clause it hangs on.
+  const inside = parse.units.filter(
+    (u) =>
+      u.from <= a &&
+      u.to >= b &&
+      !(u.kind === "part" && STATIVE_PASSIVE.test(parse.tokens[u.from]?.lemma ?? "")),
+  );
   // "…, while Borman's crew would fly the "E" mission, a more rigorous LM test …, in early
   // 1969.": a date closing the sentence after a side clause and its apposition goes with
   // that clause, the nearest one before it (late closure), not back to the main clause.

@@ -89,7 +89,7 @@ const TELLING =
  * department").
  */
 export const OBJECT_VERB =
-  /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage|sell|cede|grant|transfer|purchase|buy|annex|send|give|hand|deliver|award|lend|ship|mail|forward|present|assign|entrust|leak)$/;
+  /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage|sell|cede|grant|transfer|purchase|buy|annex|send|give|hand|deliver|award|lend|ship|mail|forward|present|assign|entrust|leak|base)$/;
 
 /**
  * Verbs that take a to-infinitive with no object between ("decided to fly"). Another verb's
@@ -2306,7 +2306,19 @@ function decideFiniteness(
         tokens[g.to]?.lower === "to" &&
         tokens[g.to + 1]?.form === "base" &&
         !CATENATIVE.test(head.lemma);
-      if (!f && guessed !== null && isNominal(prev) && head.form === "ed" && !infinitiveAfter) {
+      // ("Zhuyin developed out of a form of Chinese shorthand based on Chinese characters":
+      // not a verb that must take an object with a preposition where the object would be;
+      // that is a participle on the noun before it, and the first -ed form stays the verb.)
+      const participleItself =
+        OBJECT_VERB.test(head.lemma) && tokens[g.to]?.pos === "ADP" && !isDate[g.to + 1];
+      if (
+        !f &&
+        guessed !== null &&
+        isNominal(prev) &&
+        head.form === "ed" &&
+        !infinitiveAfter &&
+        !participleItself
+      ) {
         out.set(guessed, false);
         guessed = null;
         f = true;

@@ -193,7 +193,7 @@ export const COLLECTIVE =
  * one date answers "when".
  */
 export const STATIVE_PASSIVE =
-  /^(?:embroil|involve|mire|entangle|immerse|bog|locate|situate|know|believe|consider|regard|deem)$/;
+  /^(?:embroil|involve|mire|entangle|immerse|bog|locate|situate|know|believe|consider|regard|deem|base)$/;
 /** Counts that measure such units ("two days", "a few years", "several weeks"). */
 export const TIME_COUNTS =
   "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some|many";

@@ -3037,4 +3037,20 @@ describe("dev sample r137, judged blind", () => {
       .flatMap((q) => q.choices ?? []);
     expect(options.some((o) => /2000–2099/.test(o))).toBe(false);
   });
+
+  it("reads 'based on' after a noun as that noun's participle, and dates the clause, not it ('Zhuyin developed out of a form of Chinese shorthand based on Chinese characters in the early 1900s')", () => {
+    const { prompts } = bankOf(
+      "Zhuyin developed out of a form of Chinese shorthand based on Chinese characters in the early 1900s and has elements of both an alphabet and a syllabary.",
+      "The Cyrillic script was adopted in 1708.",
+    );
+    expect(prompts).toContain(
+      "When did Zhuyin develop out of a form of Chinese shorthand based on Chinese characters?",
+    );
+    expect(
+      prompts.some(
+        (p) =>
+          /Zhuyin base|shorthand based on Chinese characters\?$/.test(p) && /was a form/.test(p),
+      ),
+    ).toBe(false);
+  });
 });
