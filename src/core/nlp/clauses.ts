@@ -89,7 +89,7 @@ const TELLING =
  * department").
  */
 export const OBJECT_VERB =
-  /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage|sell|cede|grant|transfer|purchase|buy|annex|send|give|hand|deliver|award|lend|ship|mail|forward|present|assign|entrust|leak|base)$/;
+  /^(?:kill|injure|wound|murder|assassinate|execute|behead|arrest|detain|capture|kidnap|abduct|torture|imprison|jail|deport|expel|evacuate|displace|sentence|convict|elect|appoint|found|establish|construct|ratify|bury|destroy|damage|sell|cede|grant|transfer|purchase|buy|annex|send|give|hand|deliver|award|lend|ship|mail|forward|present|assign|entrust|leak|base|publish)$/;
 
 /**
  * Verbs that take a to-infinitive with no object between ("decided to fly"). Another verb's
@@ -492,9 +492,12 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         const h = tok(g.head);
         const form = h?.form === "past" && pastIsParticiple(h.lower, h.lemma) ? "part" : h?.form;
         // ", originally constructed in 1940": an adverb between the comma and the participle.
+        // ('a poem, "Pikes Peak", first published in …': so after a quoted title's comma.)
         const afterComma =
           (prev?.lower === "," && !interrupterEnds.has(i - 1)) ||
-          (prev?.pos === "ADV" && tok(i - 2)?.lower === "," && i - 2 > s);
+          (prev?.pos === "ADV" &&
+            tok(i - 2)?.lower === "," &&
+            (i - 2 > s || /^[”"’']$/.test(tok(i - 3)?.text ?? "")));
         // ("Israel gained territory formerly granted to the Arabs in 1947": an adverb may come
         // between when the clause has had its verb; "Trump formally claimed" is that verb.)
         const hadVerb = verbBefore(i, s);
@@ -2062,6 +2065,19 @@ function decideFiniteness(
   let reported = false;
   // A bare -ed form after a noun, taken for the clause's verb though "by" follows it.
   let guessed: VerbGroup | null = null;
+  /**
+   * ('a poem, "Pikes Peak", first published in …'): a comma, then adverbs, before token
+   * `i`, after a noun or a closing quotation mark.
+   */
+  const setOffByComma = (i: number): boolean => {
+    let k = i - 1;
+    while (k > 0 && tokens[k]?.pos === "ADV") k--;
+    return (
+      k < i - 1 &&
+      tokens[k]?.lower === "," &&
+      (isNominal(tokens[k - 1]) || /^[”"’']$/.test(tokens[k - 1]?.text ?? ""))
+    );
+  };
   // Such a guess on a noun set off by a comma after the subject ("the Company, a joint stock
   // company founded in 1600 with …,"), kept past the comma that closes that phrase.
   let appositive: VerbGroup | null = null;
@@ -2324,10 +2340,10 @@ function decideFiniteness(
         f = true;
       }
     } else if (
-      segmentHasVerb &&
+      (segmentHasVerb || (clauseHasVerb && setOffByComma(i))) &&
       head.form === "ed" &&
       g.from === g.head &&
-      isNominal(prev) &&
+      (isNominal(prev) || setOffByComma(i)) &&
       OBJECT_VERB.test(head.lemma) &&
       noObjectAfter(g.to)
     )
