@@ -330,6 +330,12 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       sideReasons.push(noEvent);
       continue;
     }
+    // "Based upon written agreements with the Soviet Union in 1945, the only connections …":
+    // a participle of a standing relation tells no event, whatever date sits in its phrase.
+    if (clause.kind === "part" && STATIVE_PASSIVE.test(tokens[clause.from]?.lemma ?? "")) {
+      sideReasons.push("the phrase tells a standing relation, not an event");
+      continue;
+    }
     // "it was the first case in the United States since 2013": told without the time it is
     // compared with, the clause would claim more than the text ("the first case ever").
     const lost = compared.some((c) => {
@@ -376,10 +382,13 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
         ? first.text
         : null;
     const subjectAt = subject?.[0] ?? clause.from;
+    // ("In March, when the Soviets discovered these designs, they withdrew": a "when" clause
+    // on a fronted date has a subject "they" may stand for, as an adverbial clause has.)
     const earlier = parse.units.find(
       (u) =>
         u !== clause &&
-        EVENT_KINDS.has(u.kind) &&
+        (EVENT_KINDS.has(u.kind) ||
+          (u.kind === "rel" && u.marker !== null && tokens[u.marker]?.lower === "when")) &&
         u.subject !== null &&
         u.subject[1] <= subjectAt &&
         !u.sharedSubject,
@@ -676,12 +685,14 @@ function agrees(tokens: readonly Token[], subject: [number, number], verb: numbe
 function attach(parse: Parse, [a, b]: [number, number]): Home {
   // "a form of Chinese shorthand based on Chinese characters in the early 1900s": a
   // participle of a standing relation ("based on", "located in") happens at no time, so a
-  // date at its end goes to the clause it hangs on.
+  // date at its end goes to the clause it hangs on. ("Based upon written agreements with
+  // the Soviet Union in 1945, the only connections …": not one opening the sentence, where
+  // the date is its noun's.)
   const inside = parse.units.filter(
     (u) =>
       u.from <= a &&
       u.to >= b &&
-      !(u.kind === "part" && STATIVE_PASSIVE.test(parse.tokens[u.from]?.lemma ?? "")),
+      !(u.kind === "part" && u.from > 0 && STATIVE_PASSIVE.test(parse.tokens[u.from]?.lemma ?? "")),
   );
   // "…, while Borman's crew would fly the "E" mission, a more rigorous LM test …, in early
   // 1969.": a date closing the sentence after a side clause and its apposition goes with
