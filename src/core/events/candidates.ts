@@ -201,7 +201,9 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       });
     });
     const last =
-      analysis.untold.at(-1) ?? [...facts].reverse().find((f) => f.past && !f.date.since)?.date;
+      analysis.untold.at(-1) ??
+      [...facts].reverse().find((f) => f.past && !f.date.since)?.date ??
+      openingTime(s.text, analysis.dates);
     // "…traveled to South Dakota … on the eve of Independence Day. The next day, …": the
     // narrative has moved to a day this reader does not place, and what counts from the last
     // dated clause no longer counts from there.
@@ -315,6 +317,21 @@ function chainedSubject(
     rivals: Math.max(meant.rivals ?? 0, subject.rivals ?? 0),
     ...(subject.subjectRival === undefined ? {} : { subjectRival: subject.subjectRival }),
   };
+}
+
+/**
+ * "The year 1947 saw major shifts …. On January 1, …. In June, …": a year that opens a
+ * sentence as its time or its subject moves the story there, though the sentence tells no
+ * event this reader takes from it; the year-less dates after it are of that year.
+ */
+function openingTime(text: string, dates: readonly FoundDate[]): FoundDate | undefined {
+  const first = dates[0];
+  if (first === undefined || first.attributive || first.since || first.end !== undefined)
+    return undefined;
+  if (first.precision !== "year" || first.qualifier !== null) return undefined;
+  return /^(?:in|during|the\s+year)?$/i.test(text.slice(0, first.from).trim())
+    ? first
+    : undefined;
 }
 
 /** The span of a narrative's latest dated clause. */

@@ -3054,3 +3054,40 @@ describe("dev sample r137, judged blind", () => {
     ).toBe(false);
   });
 });
+
+describe("batch 53, judged blind", () => {
+  it("reads ', first published in … in 1895' after a quoted title as the poem's participle, so 1895 does not date 'wrote'", () => {
+    const { prompts } = bankOf(
+      'Bates originally wrote the words as a poem, "Pikes Peak", first published in the Fourth of July edition of the church periodical The Congregationalist in 1895.',
+      "In 1893, Bates took a train trip to Colorado Springs.",
+    );
+    expect(prompts.some((p) => /Bates write the words/.test(p))).toBe(false);
+  });
+
+  it("tells no event of a fronted participle of a standing relation ('Based upon written agreements with the Soviet Union in 1945, …')", () => {
+    const { questions } = bankOf(
+      "Based upon written agreements with the Soviet Union in 1945, the only connections to Berlin left to the Western Allies were air corridors from West Germany used to supply Berlin by air.",
+      "On June 24, 1948, Soviet forces blockaded rail, road, and water access to Berlin.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /1945|were based upon/.test(t))).toBe(false);
+  });
+
+  it("lets a 'when' clause on a fronted date offer 'they' a rival antecedent ('In March, when the Soviets discovered these designs, they withdrew')", () => {
+    const bank = build(
+      "The Berlin Airlift",
+      "In early 1948, the United States, United Kingdom, and France secretly began to plan a new German state. In March, when the Soviets discovered these designs, they withdrew from the Allied Control Council.",
+    );
+    expect(bank.events.some((e) => /France withdrew/.test(e.text))).toBe(false);
+  });
+
+  it("takes a year that opens a sentence as the story's time for the year-less dates after it ('The year 1947 saw …. In June, …')", () => {
+    const bank = build(
+      "The Berlin Airlift, 1948–1949",
+      "The crisis started on June 24, 1948, and ended on May 12, 1949.",
+      "The year 1947 saw major shifts in occupation policy in Germany. In June, Secretary of State George Marshall announced the European Recovery Program.",
+    );
+    const marshall = bank.events.find((e) => /Marshall announced/.test(e.text));
+    expect(marshall?.date.start).toBe("1947-06");
+  });
+});
