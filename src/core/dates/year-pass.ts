@@ -177,11 +177,16 @@ export function yearMentions(sentence: string): Mention[] {
       )
     )
       continue;
-    // "in 1500 villages": a count after a preposition, followed by a plural noun.
+    // "in 1500 villages": a count after a preposition, followed by a plural noun. ("and in
+    // 1851 extensions were sought": not when a verb follows the noun, whose subject it is;
+    // the number before it is then the clause's year.)
     if (
       !attributive &&
       !pairedYear &&
       /^\s+[a-z]+s\b/.test(after) &&
+      !/^\s+[a-z]+s\s+(?:were|was|had|have|are|is|would|could|did)\b/.test(
+        sentence.slice(to, to + 40),
+      ) &&
       !/^\s+(?:was|has|is|as|its|his|this|thus|saw|sees|plus|towards|afterwards|whereas|elsewhere|marks|brings|sets)\b/.test(
         after,
       )
