@@ -144,12 +144,30 @@ const particleNamesOf = textMemo(
  * it, which makes it a surname. (Only names with a particle: "Timur" is the conqueror's
  * whole name, not the first of Timur Shah's.)
  */
-function namedInFullFrom(first: string, texts: readonly string[]): string | undefined {
+function namedInFullFrom(
+  first: string,
+  texts: readonly string[],
+  isPerson: (name: string) => boolean,
+): string | undefined {
   const found = new Set<string>();
   for (const t of texts) {
     const names = fullNamesOf(t);
     if (names.has(first)) return undefined;
     for (const n of particleNamesOf(t)) if (n.split(" ")[0] === first) found.add(n);
+    // "Dan Billow … Dan began his career": a story that names a person in full and then
+    // by first name alone, never by the first name before the full one.
+    const body = t.indexOf("\n");
+    // (A person's name, by the catalog: not "Truman Doctrine", "Soviet Union", "Black Thursday".)
+    for (const set of names.values())
+      for (const n of set) {
+        const words = n.split(" ");
+        if (words[0] !== first || words.length > 3 || words.some(BODY_WORD)) continue;
+        if (!isPerson(n)) continue;
+        const at = t.indexOf(n, body);
+        const bare = everyWord(first);
+        const before = [...t.slice(body, at < 0 ? 0 : at).matchAll(bare)].length;
+        if (at >= 0 && before === 0) found.add(n);
+      }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -188,7 +206,7 @@ function fullNameFromDocuments(
   }
   if (entity?.kind === "place") return undefined;
   if (entity === undefined || entity.kind === "other" || entity.kind === "person") {
-    const full = namedInFullFrom(name, docTexts);
+    const full = namedInFullFrom(name, docTexts, (n) => catalog.find(n)?.kind === "person");
     if (full !== undefined) return full;
   }
   return (

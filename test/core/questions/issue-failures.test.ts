@@ -3090,4 +3090,33 @@ describe("batch 53, judged blind", () => {
     const marshall = bank.events.find((e) => /Marshall announced/.test(e.text));
     expect(marshall?.date.start).toBe("1947-06");
   });
+
+  it("writes a first name out as the person's full name the story gave first ('Dan Billow … Dan began his career')", () => {
+    const bank = build(
+      "NASA Honors Three Chroniclers for Helping Tell America’s Space Story",
+      "Through decades of hard work, three storytellers brought out of this world news down to Earth, providing a lens through which young and old could watch space exploration unfold. This week, NASA recognized the contributions of these Chroniclers during a May 15, 2024, ceremony at the agency’s Kennedy Space Center in Florida.",
+      "NASA Kennedy Space Center’s Associate Director of Management Burt Summerfield was at the spaceport’s Press Site for the unveiling of three brass plates bearing the names of the 2024 honorees – Dan Billow, Michael R. Brown, and Margaret (Maggie) Persinger.",
+      "“The Chroniclers ceremony is one of Press Site’s greatest traditions,” Summerfield said. “We get a chance to extend our deepest thank you to members of the media – and our NASA and industry communicators – who go above and beyond to tell our story to the world,”",
+      "The inductees join the list of 82 other Chroniclers awardees whose names hang proudly on the wall in the “bullpen” at Kennedy’s Press Site, where journalists, photographers and broadcasters have gathered to cover the space industry since 1962.",
+      "The honorees were nominated by other members of the news media and selected by a panel of NASA officials and current space reporters.",
+      "Dan Billow was born in 1960 in Orange County, California. He earned his bachelor’s degree in 1982 in radio and television from California State University in Fullerton and completed a certificate in meteorology from Mississippi State University in 2008.",
+      "Dan began his career in 1982 as a news reporter at KRCR-TV in Redding, California. From 1985 to 1987, he worked as a news reporter with KLAS-TV in Las Vegas, Nevada. In 1987, Dan took a job with WESH-TV in Orlando, Florida, as a news reporter and meteorologist. While there, he covered all space shuttle missions from 1988-2011. He also covered NASA’s Earth and other planetary missions, including Mars landings, spacecraft flights to Mercury, Venus, Jupiter, Saturn, Uranus, Neptune, Pluto, the Sun, and Earth’s moon. Dan experienced weightlessness in a NASA KC-135 aircraft in 1998, and he even experienced simulated space shuttle landings in a Shuttle Training Aircraft commanded by astronaut Chris Ferguson in 2011.",
+      "Harry Truman announced the Truman Doctrine in 1947. Truman addressed Congress on March 12, 1947.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts).toContain(
+      "When did Dan Billow begin his career as a news reporter at KRCR-TV in Redding, California?",
+    );
+    // (Only a person's full name: "Truman" is not "Truman Doctrine".)
+    expect(prompts.some((p) => /Truman Doctrine address/.test(p))).toBe(false);
+  });
+
+  it("reads 'in 1851 extensions were sought' as a year before the clause's subject, not a count of extensions", () => {
+    const bank = build(
+      "Asphalt",
+      "In 1838, Claridge obtained patents in Scotland, and in 1851 extensions were sought for all three patents.",
+    );
+    expect(bank.events.some((e) => e.date.start === "1851")).toBe(true);
+    expect(bank.questions.some((q) => q.answer === "1,851")).toBe(false);
+  });
 });
