@@ -329,9 +329,7 @@ function openingTime(text: string, dates: readonly FoundDate[]): FoundDate | und
   if (first === undefined || first.attributive || first.since || first.end !== undefined)
     return undefined;
   if (first.precision !== "year" || first.qualifier !== null) return undefined;
-  return /^(?:in|during|the\s+year)?$/i.test(text.slice(0, first.from).trim())
-    ? first
-    : undefined;
+  return /^(?:in|during|the\s+year)?$/i.test(text.slice(0, first.from).trim()) ? first : undefined;
 }
 
 /** The span of a narrative's latest dated clause. */
