@@ -15,6 +15,7 @@ import {
   mainSubject,
   resolvePronoun,
 } from "./clause-facts.ts";
+import { unclefted } from "./cleft.ts";
 import { extractEntities, knownNames } from "./entities.ts";
 import { asSentence } from "./event-text.ts";
 import { extractFigures, type Figure } from "./figures.ts";
@@ -136,7 +137,7 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       continue;
     }
 
-    const analysis = analyseSentence(s.text, ctx, nlp);
+    const analysis = analyseSentence(unclefted(s.text), ctx, nlp);
     const { dates, unresolved, facts } = analysis;
     const life = lifeSpan(s.text, dates);
     if (life !== null) {

@@ -2977,3 +2977,22 @@ describe("a 'when' clause right after a date", () => {
     expect(events.filter((e) => e.date.start === "1968-12-27")).toHaveLength(1);
   });
 });
+
+describe("a cleft sentence ('It was … that …')", () => {
+  it("is read in its plain order: the clause after 'that' keeps its own date, and a focused date dates it", () => {
+    const { events } = eventsOf({
+      copernicus:
+        "Copernicus\n\nIt was only after his colleague and friend Lutheran professor of mathematics Georg Joachim Rheticus published Copernican ideas in Narratio Prima in 1540 that Copernicus released On the Revolutions of the Heavenly Spheres in 1543. However, it was not until August 2, 1776 that the Declaration of independence was taken into place and first signed by Delaware. It was not until Theodore Roosevelt unexpectedly became president in 1901 that the federal government would engage in Progressive reforms.\n",
+    });
+    const told = events.map((e) => `${e.date.start} ${e.text}`);
+    expect(told).toContain("1543 Copernicus released On the Revolutions of the Heavenly Spheres.");
+    expect(
+      told.some((t) =>
+        /^1776-08-02 The Declaration of independence was (?:taken into place and )?first signed by Delaware\.$/.test(
+          t,
+        ),
+      ),
+    ).toBe(true);
+    expect(told.some((t) => /Friend Lutheran|became president that/.test(t))).toBe(false);
+  });
+});
