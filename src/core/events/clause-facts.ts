@@ -2494,7 +2494,10 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
         (head.form === "past" && pastIsParticiple(head.lower, head.lemma))) &&
       // (a verb that takes an object, with none after it: "surrendered after" is no passive,
       // nor is "signed off")
-      (OBJECT_VERB.test(head.lemma) || MADE_THING_VERB.test(head.lemma)) &&
+      (OBJECT_VERB.test(head.lemma) ||
+        MADE_THING_VERB.test(head.lemma) ||
+        // ("was taken into place and first signed by Delaware": a document's verbs, too.)
+        MAKING_VERB.test(head.lemma)) &&
       !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[verb.to]?.pos ?? "") &&
       !/^(?:off|up|out|down|away|back)$/.test(tokens[verb.to]?.lower ?? "")
     ) {
