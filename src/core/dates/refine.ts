@@ -75,7 +75,11 @@ export function attachQualifiers(sentence: string, mentions: Mention[]): void {
     const season = BARE_SEASON.exec(sentence.slice(Math.max(0, m.from - 10), m.from));
     if (season !== null && m.start.month === undefined && m.start.year !== undefined) {
       m.from -= season[0].length;
-      m.qualifier ??= SEASON_PART[(season[1] ?? "").toLowerCase()] ?? null;
+      // ("By spring 1949": "by" outranks the season, as before "the summer of".)
+      const by = /\bby\s+$/i.test(sentence.slice(Math.max(0, m.from - 6), m.from));
+      m.qualifier = by
+        ? "by"
+        : (m.qualifier ?? SEASON_PART[(season[1] ?? "").toLowerCase()] ?? null);
       continue;
     }
     const before = sentence.slice(Math.max(0, m.from - 40), m.from);

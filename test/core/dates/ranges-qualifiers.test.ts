@@ -173,6 +173,10 @@ describe("qualifiers", () => {
     expect(
       datesOf("By the summer of 1990, all of the former communist regimes were replaced.").dates[0],
     ).toMatchObject({ start: "1990", qualifier: "by" });
+    expect(datesOf("By spring 1949, the airlift had proved successful.").dates[0]).toMatchObject({
+      start: "1949",
+      qualifier: "by",
+    });
   });
 
   it('dates "peaked by the end of year" to the year of the December before it', () => {
