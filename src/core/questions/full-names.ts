@@ -164,9 +164,9 @@ function namedInFullFrom(
         if (words[0] !== first || words.length > 3 || words.some(BODY_WORD)) continue;
         if (!isPerson(n)) continue;
         const at = t.indexOf(n, body);
-        const bare = everyWord(first);
-        const before = [...t.slice(body, at < 0 ? 0 : at).matchAll(bare)].length;
-        if (at >= 0 && before === 0) found.add(n);
+        if (at < 0) continue;
+        const before = [...t.slice(body, at).matchAll(everyWord(first))].length;
+        if (before === 0) found.add(n);
       }
   }
   return found.size === 1 ? [...found][0] : undefined;
