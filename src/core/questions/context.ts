@@ -536,4 +536,30 @@ function markRetold(events: readonly EventInfo[], nlp: Nlp): void {
       }
     });
   }
+  // "the Articles were replaced by the United States Constitution" (1788), "Government under
+  // the Articles was superseded by a new constitution" (1789): two passives of one document
+  // with the same agent's head noun and a name in common are one deed told with two verbs.
+  const byAgent = new Map<string, EventInfo[]>();
+  for (const e of events) {
+    if (!e.listable) continue;
+    const agent = AGENT.exec(e.event.text)?.[1]?.toLowerCase();
+    if (agent === undefined || e.event.entities.length === 0) continue;
+    const doc = e.citation?.source.doc ?? e.event.sources[0]?.doc ?? "";
+    const key = `${doc}\u0000${agent}`;
+    const list = byAgent.get(key);
+    if (list === undefined) byAgent.set(key, [e]);
+    else list.push(e);
+  }
+  for (const list of byAgent.values()) {
+    list.forEach((e, i) => {
+      const other = list
+        .slice(0, i)
+        .find((o) => o.listable && o.event.entities.some((n) => e.event.entities.includes(n)));
+      if (other !== undefined) e.listable = false;
+    });
+  }
 }
+
+/** A passive's agent, by its head noun: "was superseded by a new constitution and …". */
+const AGENT =
+  /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+)(?=\s+(?:and|of|in|on|for|to|with|at|after|before)\b|\s*[.,;]|$)/u;

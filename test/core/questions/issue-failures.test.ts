@@ -3014,6 +3014,24 @@ describe("batch 52, judged blind", () => {
 });
 
 describe("dev sample r137, judged blind", () => {
+  it("offers no two tellings of one deed with two verbs ('replaced by the United States Constitution', 'superseded by a new constitution')", () => {
+    const bank = build(
+      "Articles of Confederation",
+      "The Articles of Confederation were drafted in 1777.",
+      "The Articles of Confederation were ratified on March 1, 1781.",
+      "In 1787, delegates met in Philadelphia.",
+      "With the approval of Congress, the Articles were replaced by the United States Constitution in 1788.",
+      "Government under the Articles was superseded by a new constitution and federal form of government in 1789.",
+    );
+    for (const q of bank.questions) {
+      const options = q.choices ?? [];
+      const both =
+        options.some((o) => /replaced by the United States Constitution/.test(o)) &&
+        options.some((o) => /superseded by a new constitution/.test(o));
+      expect(both).toBe(false);
+    }
+  });
+
   it("asks no 'where' of a place that only locates the place the verb names, whatever kind the catalog gives that one ('invaded Delhi in India')", () => {
     const { questions } = bankOf(
       "In 1526, Babur invaded Delhi in India to replace the Lodi dynasty with the Mughal Empire.",
