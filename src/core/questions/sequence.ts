@@ -71,6 +71,33 @@ function seriesOf(topic: string | null): string | null {
   return rest !== topic.toLowerCase().trim() && rest.length > 0 ? rest : null;
 }
 
+/** Verbs of coming into being or ceasing to be. */
+const BEGINS_OR_ENDS =
+  /^(?:form|found|establish|create|build|launch|open|introduce|invent|discover|bear|disband|dissolve|abolish|liquidate|collapse|close|demolish)$/;
+
+/**
+ * "Solidarity was formed" beside "negotiations … with members of Solidarity opened", "The
+ * Boston Tea Party disbanded" beside "Knapp stood as the nominee of the Boston Tea Party":
+ * a thing acts only after it comes into being and before it ends, so the pair's order is
+ * given away by logic, not recalled.
+ */
+function givesOrder(x: EventInfo, y: EventInfo, ctx: Context): boolean {
+  const clause = plainClause(x, ctx);
+  if (clause === null || !BEGINS_OR_ENDS.test(clause.lemma)) return false;
+  // What comes to be or ends: the subject of a passive or of a verb without an object
+  // ("Solidarity was formed", "the party disbanded"), else the object's first words
+  // ("Baker, Bruce and Clapton formed Cream"); not where it happened ("… introduced to Coron").
+  const rest = clause.rest.trim();
+  // ("discovered that AIDS was caused by …": a finding about a thing, which was there before.)
+  if (/^that\b/i.test(rest)) return false;
+  const objectless =
+    clause.aux !== null || rest === "" || /^(?:in|on|at|to|from|after|by)\b/i.test(rest);
+  const thing = objectless
+    ? clause.subject
+    : (rest.split(/\s+(?:in|on|at|to|from|after|by|with|for)\s+/i)[0] ?? "");
+  return x.names.some((n) => n.length > 2 && thing.includes(n) && y.text.includes(n));
+}
+
 /** Which-first questions: each listable event paired with a near one of certain order. */
 export function whichFirstQuestions(ctx: Context): Question[] {
   const events = ctx.events.filter(sequenceable);
@@ -83,6 +110,8 @@ export function whichFirstQuestions(ctx: Context): Question[] {
       sequenceable(b) &&
       certainOrder(a, b) &&
       b.text !== a.text &&
+      !givesOrder(a, b, ctx) &&
+      !givesOrder(b, a, ctx) &&
       (about === null || topic(b, ctx) !== about) &&
       (series === null || seriesOf(topic(b, ctx)) !== series);
     // The nearest events of certain order in the same document: events of two unrelated

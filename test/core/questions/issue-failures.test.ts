@@ -3138,3 +3138,22 @@ describe("batch 53, judged blind", () => {
     expect(bank.questions.some((q) => q.answer === "1,851")).toBe(false);
   });
 });
+
+describe("pairs whose order logic gives away", () => {
+  it("pairs no event that makes or ends a thing with one in which that thing acts ('Cream was formed' and 'Cream disbanded')", () => {
+    const bank = build(
+      "Ginger Baker",
+      "In 1966, Baker, Jack Bruce and guitarist Eric Clapton formed Cream.",
+      "In 1968, Cream disbanded with Baker and Jack Bruce having developed a volatile relationship.",
+      "In 1993, Cream was inducted into the Rock and Roll Hall of Fame.",
+      "In 1962, Baker replaced Charlie Watts in Blues Incorporated.",
+    );
+    for (const q of bank.questions.filter((x) => x.type === "which-first")) {
+      const options = q.choices ?? [];
+      expect(
+        options.some((o) => /formed Cream/.test(o)) &&
+          options.some((o) => /Cream (?:disbanded|was inducted)/.test(o)),
+      ).toBe(false);
+    }
+  });
+});
