@@ -215,6 +215,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     }
     const why =
       proVerb(tokens, h.clause) ??
+      askedForDate(tokens, h.clause, spanOf.get(d.mention)) ??
       afterPhraseDate(tokens, h.clause, spanOf.get(d.mention)) ??
       notAnEventDate(d, h.clause, tokens, spanOf.get(d.mention), ctx.dateline !== null);
     if (why === COMPARISON) compared.push(d);
@@ -622,6 +623,27 @@ const SIDE_NAMES: Record<string, string> = {
 const FORESEEING = /^(?:project|forecast|predict|envisage|envision|foresee|anticipate|expect)$/;
 
 /** Verbs that set a date for something: a date after their "to" or "for" lies ahead of them. */
+/**
+ * "… and called for general elections in 1956": a date after what
+ * a clause asks for may be the time of the thing asked for (the elections of 1956, agreed in
+ * 1954) as readily as the asking's, so it dates neither.
+ */
+function askedForDate(
+  tokens: readonly Token[],
+  clause: Unit,
+  span: [number, number] | undefined,
+): string | null {
+  const verb = clause.verb;
+  if (span === undefined || verb === null || span[0] <= verb.to + 1) return null;
+  const lemma = tokens[verb.head]?.lemma ?? "";
+  // (Not "proposed a solution in August 1968", "proposed to her in October 2009": the
+  // proposing is the deed; "called for" names what is wanted, to come.)
+  const asking = lemma === "call" && tokens[verb.to]?.lower === "for";
+  return asking && !verb.passive
+    ? "dates what was asked for, or the asking: the text does not say which"
+    : null;
+}
+
 const SCHEDULING =
   /^(?:schedule|reschedule|plan|set|postpone|delay|move|push|slate|defer|adjourn|book|advance|pencil)$/;
 

@@ -675,7 +675,21 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
             .every((x) => x.kind === "part") &&
           tokens.slice(c.to, u.from).filter((t) => t.text === ",").length >= 2,
       );
-      const from = sub ?? siblings[siblings.length - 1] ?? u.parent;
+      // "The second agreement promised that neither the North nor the South would join …, and
+      // called for general elections in 1956": after a comma, a past predicate that cannot go
+      // on from the reported clause's tense ("would join") goes on from the clause that
+      // reports it, whose tense it shares.
+      const reporter = host?.kind === "comp" ? host.parent : null;
+      const outer =
+        reporter != null &&
+        host?.verb != null &&
+        reporter.verb != null &&
+        lower(u.from - 1) === "," &&
+        host.verb.tense !== u.verb.tense &&
+        reporter.verb.tense === u.verb.tense
+          ? reporter
+          : null;
+      const from = outer ?? sub ?? siblings[siblings.length - 1] ?? u.parent;
       u.subject = from?.subject ?? null;
       return;
     }

@@ -3157,3 +3157,17 @@ describe("pairs whose order logic gives away", () => {
     }
   });
 });
+
+describe("batch 54, judged blind", () => {
+  it("gives a past predicate after ', and' the reporting clause's subject, not the reported one's ('… neither the North nor the South would join …, and called for …')", () => {
+    const { questions } = bankOf(
+      "The Geneva agreement promised that neither the North nor the South would join alliances with outside parties, and called for general elections in 1956.",
+      "The second agreement promised that neither the North nor the South would join alliances, and was signed in July 1954.",
+      "Dien Bien Phu fell on May 7, 1954.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /South (?:was )?signed/.test(t))).toBe(false);
+    // (and 1956, the time of the elections called for, dates no calling)
+    expect(texts.some((t) => /call(?:ed)? for general elections/.test(t))).toBe(false);
+  });
+});
