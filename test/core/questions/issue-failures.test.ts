@@ -3170,4 +3170,13 @@ describe("batch 54, judged blind", () => {
     // (and 1956, the time of the elections called for, dates no calling)
     expect(texts.some((t) => /call(?:ed)? for general elections/.test(t))).toBe(false);
   });
+
+  it("keeps an ordinal written in figures with its noun ('The 74th Academy Awards, held in 2002, …')", () => {
+    const bank = build(
+      "Academy Awards",
+      "The 74th Academy Awards, held in 2002, presented the first Academy Award for Best Animated Feature.",
+    );
+    expect(bank.events.some((e) => /^Academy Awards was held/.test(e.text))).toBe(false);
+    expect(bank.events.some((e) => /^The 74th Academy Awards/.test(e.text))).toBe(true);
+  });
 });
