@@ -133,6 +133,8 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
       !kindOnly &&
       !CALENDAR.test(name) &&
       !TIME_ZONE.test(name) &&
+      // ("section VI", "Apollo XI": a Roman numeral alone numbers something; it names nothing.)
+      !/^[IVXLC]+$/.test(name) &&
       !keys.has(key)
     ) {
       keys.add(key);

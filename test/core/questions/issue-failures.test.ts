@@ -3179,4 +3179,17 @@ describe("batch 54, judged blind", () => {
     expect(bank.events.some((e) => /^Academy Awards was held/.test(e.text))).toBe(false);
     expect(bank.events.some((e) => /^The 74th Academy Awards/.test(e.text))).toBe(true);
   });
+
+  it("offers no Roman numeral alone as a name ('section VI' gave 'VI' as a who-option)", () => {
+    const bank = build(
+      "Neutrality Acts",
+      "In the 1930s, the United States Government enacted a series of neutrality laws.",
+      "On October 17, 1941, the House of Representatives revoked section VI, which forbade the arming of U.S. merchant ships.",
+      "In November 1941, the Senate passed another bill.",
+      "In August 1935, Congress passed the first Neutrality Act.",
+    );
+    const options = bank.questions.flatMap((q) => (q.type === "who" ? (q.choices ?? []) : []));
+    expect(options).not.toContain("VI");
+    expect(bank.events.some((e) => e.entities.includes("VI"))).toBe(false);
+  });
 });
