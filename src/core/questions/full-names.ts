@@ -119,6 +119,26 @@ function namedInFull(surname: string, texts: readonly string[]): string | undefi
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** The full names a text writes (`fullNamesOf`), by their first word. */
+const fullNamesByFirst = textMemo((text: string): Map<string, string[]> => {
+  const out = new Map<string, string[]>();
+  for (const set of fullNamesOf(text).values())
+    for (const n of set) {
+      const first = n.split(" ")[0] ?? "";
+      const list = out.get(first);
+      if (list === undefined) out.set(first, [n]);
+      else list.push(n);
+    }
+  return out;
+}, 256);
+
+/** Where a name is first written as a word of its own from `from` on; Infinity if nowhere. */
+function firstUse(text: string, name: string, from: number): number {
+  const pattern = everyWord(name);
+  pattern.lastIndex = Math.max(0, from);
+  return pattern.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+}
+
 /** A name with a particle: "Osama bin Laden", "Ludwig van Beethoven". */
 const PARTICLE_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}'’.-])\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?(?:[ \\t]+(?:${NAME_PARTICLES}))+[ \\t]+\\p{Lu}[\\p{Ll}'’-]+(?![\\p{L}'’-])`,
@@ -156,18 +176,13 @@ function namedInFullFrom(
     for (const n of particleNamesOf(t)) if (n.split(" ")[0] === first) found.add(n);
     // "Dan Billow … Dan began his career": a story that names a person in full and then
     // by first name alone, never by the first name before the full one.
-    const body = t.indexOf("\n");
     // (A person's name, by the catalog: not "Truman Doctrine", "Soviet Union", "Black Thursday".)
-    for (const set of names.values())
-      for (const n of set) {
-        const words = n.split(" ");
-        if (words[0] !== first || words.length > 3 || words.some(BODY_WORD)) continue;
-        if (!isPerson(n)) continue;
-        const at = t.indexOf(n, body);
-        if (at < 0) continue;
-        const before = [...t.slice(body, at).matchAll(everyWord(first))].length;
-        if (before === 0) found.add(n);
-      }
+    const body = t.indexOf("\n");
+    for (const n of fullNamesByFirst(t).get(first) ?? []) {
+      if (n.split(" ").length > 3 || n.split(" ").some(BODY_WORD) || !isPerson(n)) continue;
+      const at = t.indexOf(n, body);
+      if (at >= 0 && firstUse(t, first, body) >= at) found.add(n);
+    }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -296,6 +311,24 @@ function spelledOut(
 }
 
 /**
+ * The names a text writes as a head word with "of" or "for" and capitalised words ("the
+ * Partnership for Peace", "the Articles of Confederation"), by head word; read once per text,
+ * overlapping ones too ("Bank of Partnership for Peace" holds both).
+ */
+const longFormsOf = textMemo((text: string): Map<string, Set<string>> => {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?=(\p{Lu}\p{Ll}+)(\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*))/gu,
+  )) {
+    const head = m[1] ?? "";
+    const set = out.get(head) ?? new Set<string>();
+    set.add(`${head}${m[2] ?? ""}`);
+    out.set(head, set);
+  }
+  return out;
+}, 256);
+
+/**
  * "the Partnership" → "the Partnership for Peace": after "the", a capitalised word that in
  * lower case is a common noun stands for the one name its documents write with it and "of"
  * or "for" ("the Partnership for Peace"); null when they write none or several, or when the
@@ -313,11 +346,7 @@ function headWordName(
   // (Already the head of the long name here: "the Partnership for Peace".)
   if (/^\s+(?:of|for)\s+\p{Lu}/u.test(text.slice(at.index + name.length))) return null;
   if (firstWordLowered(name, nlp)?.pos !== "NOUN") return null;
-  const long = new RegExp(
-    `(?<![\\p{L}])${escapeRegExp(name)}\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*`,
-    "gu",
-  );
-  const found = new Set(docTexts.flatMap((t) => [...t.matchAll(long)].map((m) => m[0])));
+  const found = new Set(docTexts.flatMap((t) => [...(longFormsOf(t).get(name) ?? [])]));
   const full = [...found][0];
   if (found.size !== 1 || full === undefined) return null;
   return {
