@@ -2859,20 +2859,15 @@ function clauseText(
       end = names;
       // "…, which was followed by … by J. Stuart Blackton, who is considered the father of
       // American animation": a relative clause right after the cut one is on its last noun,
-      // and goes with it.
-      for (let next = nestedRelative(units, tokens, end); next !== undefined; ) {
-        drop[end] = true;
-        for (let k = next.from; k < next.to; k++) if (tokens[k]?.text !== ".") drop[k] = true;
-        [end, next] = [next.to, nestedRelative(units, tokens, next.to)];
-      }
-      // "…, resulting in the opening of the Six-Party Talks the following year, hosted by
-      // China": left behind, a participle with its agent would describe the wrong noun
-      // ("the agreement hosted by China").
-      for (let next = nestedParticiple(units, tokens, end); next !== undefined; ) {
-        drop[end] = true;
-        for (let k = next.from; k < next.to; k++) if (tokens[k]?.text !== ".") drop[k] = true;
-        [end, next] = [next.to, nestedParticiple(units, tokens, next.to)];
-      }
+      // and goes with it; "…, resulting in the opening of the Six-Party Talks the following
+      // year, hosted by China": left behind, a participle with its agent would describe the
+      // wrong noun ("the agreement hosted by China").
+      for (const nested of [nestedRelative, nestedParticiple])
+        for (let next = nested(units, tokens, end); next !== undefined; ) {
+          drop[end] = true;
+          for (let k = next.from; k < next.to; k++) if (tokens[k]?.text !== ".") drop[k] = true;
+          [end, next] = [next.to, nested(units, tokens, next.to)];
+        }
       if (tokens[u.from - 1]?.lower === ",") {
         drop[u.from - 1] = true;
         if (tokens[end]?.lower === ",") drop[end] = true;
