@@ -96,23 +96,9 @@ export function taggerFrom(wink: WinkMethods): Nlp {
         const found = readable.indexOf(read, at + spacing.length);
         const from = found < 0 ? at + spacing.length : found;
         const value = readable === sentence ? read : sentence.slice(from, from + read.length);
-        const pos = (tags[i] ?? "X") as Pos;
         // "The 74th Academy Awards": an ordinal written in figures is an adjective of the noun
         // after it (the tagger may read "74th" as a pronoun).
-        if (/^\d+(?:st|nd|rd|th)$/i.test(value) && pos !== "ADJ") {
-          out.push({
-            text: value,
-            lower: value.toLowerCase(),
-            from,
-            to: from + value.length,
-            pos: "ADJ",
-            lemma: value.toLowerCase(),
-            form: null,
-            spaced: spacing.length > 0 || i === 0,
-          });
-          at = from + value.length;
-          continue;
-        }
+        const pos = /^\d+(?:st|nd|rd|th)$/i.test(value) ? "ADJ" : ((tags[i] ?? "X") as Pos);
         // "novels (1923 to 2005); it also featured": the tagger reads a closing bracket and
         // the stop after it as an emoticon, but in prose each is punctuation of its own.
         if (pos === "SYM" && /^[)\]][;:,.]+$/.test(value)) {
