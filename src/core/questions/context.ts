@@ -512,52 +512,52 @@ export function buildContext(input: {
 function markRetold(events: readonly EventInfo[], nlp: Nlp): void {
   // Only tellings of one document with the same verb and voice are compared, so the work
   // stays near linear however many events a long document has.
-  const byDeed = new Map<string, EventInfo[]>();
-  for (const e of events) {
-    if (!e.listable) continue;
-    const frame = clauseFrame(e.event.text, nlp);
-    if (frame === null) continue;
-    const doc = e.citation?.source.doc ?? e.event.sources[0]?.doc ?? "";
-    const key = `${doc}\u0000${frame.lemma}:${frame.aux === null ? "active" : "passive"}`;
-    const list = byDeed.get(key);
-    if (list === undefined) byDeed.set(key, [e]);
-    else list.push(e);
-  }
-  for (const list of byDeed.values()) {
-    list.forEach((e, i) => {
-      for (const other of list.slice(0, i)) {
-        if (!other.listable) continue;
-        const shared = e.event.entities.filter((n) => other.event.entities.includes(n));
-        const all = new Set([...e.event.entities, ...other.event.entities]);
-        if (shared.length >= 2 && shared.length / all.size >= 0.6) {
-          e.listable = false;
-          return;
-        }
-      }
-    });
-  }
+  markLaterTellings(
+    events,
+    (e) => {
+      const frame = clauseFrame(e.event.text, nlp);
+      return frame === null ? null : `${frame.lemma}:${frame.aux === null ? "active" : "passive"}`;
+    },
+    (e, other) => {
+      const shared = e.event.entities.filter((n) => other.event.entities.includes(n));
+      const all = new Set([...e.event.entities, ...other.event.entities]);
+      return shared.length >= 2 && shared.length / all.size >= 0.6;
+    },
+  );
   // "the Articles were replaced by the United States Constitution" (1788), "Government under
   // the Articles was superseded by a new constitution" (1789): two passives of one document
   // with the same agent's head noun and a name in common are one deed told with two verbs.
-  const byAgent = new Map<string, EventInfo[]>();
+  markLaterTellings(
+    events,
+    (e) =>
+      e.event.entities.length === 0 ? null : (AGENT.exec(e.event.text)?.[1]?.toLowerCase() ?? null),
+    (e, other) => other.event.entities.some((n) => e.event.entities.includes(n)),
+  );
+}
+
+/**
+ * Among the listable events of each document with the same key, shows no later one that
+ * `same` finds told by an earlier one still shown.
+ */
+function markLaterTellings(
+  events: readonly EventInfo[],
+  keyOf: (e: EventInfo) => string | null,
+  same: (e: EventInfo, earlier: EventInfo) => boolean,
+): void {
+  const groups = new Map<string, EventInfo[]>();
   for (const e of events) {
     if (!e.listable) continue;
-    const agent = AGENT.exec(e.event.text)?.[1]?.toLowerCase();
-    if (agent === undefined || e.event.entities.length === 0) continue;
+    const key = keyOf(e);
+    if (key === null) continue;
     const doc = e.citation?.source.doc ?? e.event.sources[0]?.doc ?? "";
-    const key = `${doc}\u0000${agent}`;
-    const list = byAgent.get(key);
-    if (list === undefined) byAgent.set(key, [e]);
+    const list = groups.get(`${doc}\u0000${key}`);
+    if (list === undefined) groups.set(`${doc}\u0000${key}`, [e]);
     else list.push(e);
   }
-  for (const list of byAgent.values()) {
+  for (const list of groups.values())
     list.forEach((e, i) => {
-      const other = list
-        .slice(0, i)
-        .find((o) => o.listable && o.event.entities.some((n) => e.event.entities.includes(n)));
-      if (other !== undefined) e.listable = false;
+      if (list.slice(0, i).some((other) => other.listable && same(e, other))) e.listable = false;
     });
-  }
 }
 
 /** A passive's agent, by its head noun: "was superseded by a new constitution and …". */
