@@ -15,7 +15,7 @@ const STEPS = 40;
 
 const thing = (t: Token | undefined) => t?.pos === "NOUN" || t?.pos === "PROPN";
 
-/** Runs of names ("London Naval Conference"), lower-cased, at token `k` on. */
+/** Runs of names ("London Naval Conference"), lower-cased, over the tokens `keep` admits. */
 function nameRuns(tokens: readonly Token[], keep: (k: number) => boolean): string[] {
   const runs: string[] = [];
   let run: string[] = [];
