@@ -345,11 +345,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
         at !== undefined &&
         at[0] >= clause.from &&
         at[1] <= clause.to &&
-        tokens
-          .slice(Math.max(clause.from, at[0] - 9), at[0])
-          .some((t) =>
-            /^(?:most|least|first|last|only|worst|best|lowest|highest)$|est$/.test(t.lower),
-          )
+        tokens.slice(Math.max(clause.from, at[0] - 9), at[0]).some(superlative)
       );
     });
     if (lost) {
@@ -1633,12 +1629,7 @@ function notAnEventDate(
     // "the worst fall since 1987", "lows not reached since February" compare; "have been
     // under siege since 2013" tells when a state began.
     const inClause = tokens.slice(clause.from, clause.to);
-    const superlative = inClause.some(
-      (t) =>
-        (t.pos === "ADJ" && /est$/.test(t.lower) && t.lower.length > 4) ||
-        /^(?:most|least|first|last|only|worst|best)$/.test(t.lower),
-    );
-    if (superlative) return COMPARISON;
+    if (inClause.some(superlative)) return COMPARISON;
     return null;
   }
   if (/^(?:before|after|prior)$/.test(prep) || (before.includes("prior") && prep === "to"))
@@ -1770,6 +1761,10 @@ function notUntil(clause: Unit, tokens: readonly Token[], span: [number, number]
 }
 
 const NAMES_NOUN = "the noun it names";
+/** "the worst fall", "the first case", "the lowest turnout": a word that ranks its noun. */
+const superlative = (t: Token) =>
+  (t.pos === "ADJ" && /est$/.test(t.lower) && t.lower.length > 4) ||
+  /^(?:most|least|first|last|only|worst|best)$/.test(t.lower);
 /** "its worst fall since 1987", "more than in 1980": a time compared with, not the clause's. */
 const COMPARISON = "is a comparison";
 /** "After 1869, Mendeleev proposed …": a date that bounds the clause's time and gives none. */
