@@ -368,6 +368,9 @@ function titleWithSurname(surname: string, docTexts: readonly string[]): string 
   return titles.size === 1 ? [...titles][0] : undefined;
 }
 
+/** A name written as an abbreviation ("CWA", "AFC"), which `withFullNames` may spell out. */
+export const isAbbreviation = (name: string): boolean => /^\p{Lu}{2,6}$/u.test(name);
+
 /**
  * "Debret returned to France" → "Jean-Baptiste Debret returned to France": a story calls a
  * person by surname once it has named them, but a question is read on its own, so its
@@ -386,7 +389,7 @@ export function withFullNames(
   const names = [...entities];
   for (const [i, name] of entities.entries()) {
     if (/\s/.test(name)) continue;
-    if (/^\p{Lu}{2,6}$/u.test(name)) {
+    if (isAbbreviation(name)) {
       if (!abbreviations) continue;
       const written = spelledOut(out, name, docTexts, nlp);
       if (written !== null) {
