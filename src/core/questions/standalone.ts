@@ -716,13 +716,9 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
   );
   // ("On the Move: The Transportation Revolution": a title that opens with a preposition is
   // a phrase, and names nothing "the move" could stand for.)
-  if (
-    !nameLike ||
-    /^(?:On|In|At|From|To|Into|Toward|Towards|Under|Over|By|With|Beyond|Across|Through|After|Before)$/.test(
-      words[0] ?? "",
-    )
-  )
-    return text;
+  const tags = nlp.tag(words.join(" "));
+  const preposition = (k: number) => tags[k]?.pos === "ADP";
+  if (!nameLike || preposition(0)) return text;
   let out = text;
   for (let round = 0; round < 2; round++) {
     const found = findDependence(out, nlp);
@@ -745,14 +741,7 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
     // "American Revolutionary War": a proper name ending in the head keeps its capitals.
     // ("The History of Sociology" is a history, "Science and Technology for Today's World"
     // science: after a preposition, the last word is not the head.)
-    else if (
-      lastWord === head &&
-      !words.some((w) =>
-        /^(?:of|for|in|on|at|to|from|with|by|against|between|during|under|over|since|after|before|about|across)$/i.test(
-          w,
-        ),
-      )
-    )
+    else if (lastWord === head && !tags.some((_, k) => preposition(k)))
       named = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(" ");
     // "The Immigration Act of 1924": a capitalised head inside the name, "of" after it.
     else if (words.some((w, i) => w === upperFirst(head) && words[i + 1]?.toLowerCase() === "of"))
