@@ -184,9 +184,7 @@ export function yearMentions(sentence: string): Mention[] {
       !attributive &&
       !pairedYear &&
       /^\s+[a-z]+s\b/.test(after) &&
-      !/^\s+[a-z]+s\s+(?:were|was|had|have|are|is|would|could|did)\b/.test(
-        sentence.slice(to, to + 40),
-      ) &&
+      !/^\s+[a-z]+s\s+(?:were|was|had|have|are|is|would|could|did)\b/.test(after) &&
       !/^\s+(?:was|has|is|as|its|his|this|thus|saw|sees|plus|towards|afterwards|whereas|elsewhere|marks|brings|sets)\b/.test(
         after,
       )
