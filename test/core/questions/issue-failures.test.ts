@@ -18,6 +18,10 @@ function bankOf(...paragraphs: string[]): { questions: Question[]; prompts: stri
   return { questions: bank.questions, prompts: bank.questions.map((q) => q.prompt) };
 }
 
+/** What the cloze questions of a bank blank out. */
+const clozeAnswers = (questions: readonly Question[]) =>
+  questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+
 /** The bank of one document: its title line (and dateline), then paragraphs. */
 function build(title: string, ...paragraphs: string[]) {
   const text = `${title}\n\n${paragraphs.join("\n\n")}\n`;
@@ -712,7 +716,7 @@ describe("cloze blanks that test recall, not wording", () => {
       "On 4 July 1776, the Continental Congress issued its Declaration.",
       "In 1814, Arthur Schopenhauer began his work The World as Will and Representation (Die Welt als Wille und Vorstellung).",
     );
-    const blanks = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    const blanks = clozeAnswers(questions);
     expect(blanks).not.toContain("Cornwallis");
     expect(blanks).not.toContain("Declaration");
     expect(blanks).not.toContain("Vorstellung");
@@ -722,7 +726,7 @@ describe("cloze blanks that test recall, not wording", () => {
       "In 1781, the British army surrendered at Yorktown, Virginia.",
       "On 26 July 1898, the French ambassador in Washington, Jules Cambon, approached the McKinley Administration.",
     );
-    const blanks = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    const blanks = clozeAnswers(questions);
     expect(blanks).not.toContain("Virginia");
     expect(blanks).toContain("Yorktown");
     expect(blanks).toContain("Jules Cambon");
@@ -735,7 +739,7 @@ describe("cloze blanks that test recall, not wording", () => {
       [{ name: "crisis.txt", bytes: new TextEncoder().encode(text) }],
       NLP,
     );
-    const blanks = bank.questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    const blanks = clozeAnswers(bank.questions);
     expect(blanks).not.toContain("Cuba");
     expect(blanks).toContain("Khrushchev");
   });
@@ -2854,7 +2858,7 @@ describe("batch 51, judged blind", () => {
       "In April 1992, the North and South signed the Joint Declaration of the Denuclearization of the Korean Peninsula.",
       "In 1991 both Koreas were admitted into the U.N.",
     );
-    const answers = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    const answers = clozeAnswers(questions);
     expect(answers).not.toContain("South");
     expect(answers).not.toContain("North");
   });
@@ -2864,7 +2868,7 @@ describe("batch 51, judged blind", () => {
       "The Free and Equal Elections Foundation held two debates in October 2020, attracting third party candidates.",
       "Trump won Ohio in November 2016.",
     );
-    const answers = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    const answers = clozeAnswers(questions);
     expect(answers).not.toContain("Free");
     expect(answers).not.toContain("Equal Elections Foundation");
   });
@@ -2874,7 +2878,7 @@ describe("batch 51, judged blind", () => {
       "From December 2019 to April 2020, according to FEC records, De La Fuente's Rocky 101 LLC political action committee gave Mark Seidenberg a total of US$10,000.",
       "Trump won Ohio in November 2016.",
     );
-    const answers = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    const answers = clozeAnswers(questions);
     expect(answers).not.toContain("LLC");
   });
 });
@@ -2970,7 +2974,7 @@ describe("batch 52, judged blind", () => {
       "The coronavirus SARS-CoV-2 appeared in Wuhan, China, an industrial and commercial hub, in December 2019.",
       "The first confirmed case in the United States appeared in January 2020.",
     );
-    const answers = questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    const answers = clozeAnswers(questions);
     expect(answers).not.toContain("China");
   });
 
