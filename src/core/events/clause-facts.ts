@@ -333,7 +333,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     }
     // "Based upon written agreements with the Soviet Union in 1945, the only connections …":
     // a participle of a standing relation tells no event, whatever date sits in its phrase.
-    if (clause.kind === "part" && STATIVE_PASSIVE.test(tokens[clause.from]?.lemma ?? "")) {
+    if (standingRelation(clause, tokens)) {
       sideReasons.push("the phrase tells a standing relation, not an event");
       continue;
     }
@@ -699,6 +699,10 @@ function agrees(tokens: readonly Token[], subject: [number, number], verb: numbe
   );
 }
 
+/** "based on …", "located in …": a participle phrase of a standing relation, true at no one time. */
+const standingRelation = (u: Unit, tokens: readonly Token[]) =>
+  u.kind === "part" && STATIVE_PASSIVE.test(tokens[u.from]?.lemma ?? "");
+
 /** The clause a date at tokens [a, b) belongs to, or the side phrase it dates. */
 function attach(parse: Parse, [a, b]: [number, number]): Home {
   // "a form of Chinese shorthand based on Chinese characters in the early 1900s": a
@@ -707,10 +711,7 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
   // the Soviet Union in 1945, the only connections …": not one opening the sentence, where
   // the date is its noun's.)
   const inside = parse.units.filter(
-    (u) =>
-      u.from <= a &&
-      u.to >= b &&
-      !(u.kind === "part" && u.from > 0 && STATIVE_PASSIVE.test(parse.tokens[u.from]?.lemma ?? "")),
+    (u) => u.from <= a && u.to >= b && !(u.from > 0 && standingRelation(u, parse.tokens)),
   );
   // "…, while Borman's crew would fly the "E" mission, a more rigorous LM test …, in early
   // 1969.": a date closing the sentence after a side clause and its apposition goes with
