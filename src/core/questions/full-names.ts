@@ -4,21 +4,21 @@ import { firstWordLowered, type Nlp } from "../nlp/tokens.ts";
 import { textMemo } from "../text-memo.ts";
 import type { EventInfo } from "./context.ts";
 import { type Entity, type EntityCatalog, initialsOf } from "./entities.ts";
-import { escapeRegExp } from "./text.ts";
+import { wordIndex } from "./text.ts";
 
 /*
  * People named in full: a story calls a person by one name once it has named them,
  * but a question is read on its own, so its first mention is written out.
  */
 
-/**
- * A name as a whole word, not inside a longer name ("Abraham Lincoln"); kept, since a
- * pattern with Unicode classes costs about a millisecond to compile.
- */
-const wordPattern = textMemo(
-  (name) => new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, "u"),
-  4096,
-);
+/** What joins a name to the word before it ("Abraham Lincoln" holds no "Lincoln" of its own). */
+const JOINS_BEFORE = /[\p{L}\p{N}'’-]/u;
+/** What joins a name to the word after it. */
+const JOINS_AFTER = /[\p{L}\p{N}-]/u;
+
+/** Where a name is first written as a word of its own from `from` on; -1 if nowhere. */
+const nameIndex = (text: string, name: string, from = 0): number =>
+  wordIndex(text, name, from, JOINS_BEFORE, JOINS_AFTER);
 
 /**
  * Words of the names of bodies, causes and programmes, which no person's name holds: the
@@ -84,9 +84,6 @@ function mayOpenAName(name: string, nlp: Nlp): boolean {
   return first.pos === "VERB" && first.form === "ed" && first.lemma === first.lower;
 }
 
-/** `wordPattern` for every occurrence (`matchAll`), kept as that one is. */
-const everyWord = textMemo((name) => new RegExp(wordPattern(name).source, "gu"), 4096);
-
 /** How often a surname alone comes before a full name for it to be someone else's. */
 const OTHER_PERSON_USES = 3;
 
@@ -102,13 +99,11 @@ function namedInFull(surname: string, texts: readonly string[]): string | undefi
     const names = fullNamesOf(t).get(surname);
     if (names === undefined) continue;
     const firstFull = Math.min(...[...names].map((n) => t.indexOf(n)).filter((i) => i >= 0));
-    const bare = everyWord(surname);
     // (Not the title line, and not once or twice: a section may go on from one that named
     // the person, "it made Douglas's popular sovereignty …" before "Stephen Douglas".)
     const body = t.indexOf("\n");
     let before = 0;
-    for (const m of t.matchAll(bare)) {
-      const at = m.index ?? 0;
+    for (let at = nameIndex(t, surname); at >= 0; at = nameIndex(t, surname, at + 1)) {
       if (at >= firstFull) break;
       if (at > body && ![...names].some((n) => t.slice(0, at + surname.length).endsWith(n)))
         before++;
@@ -134,9 +129,8 @@ const fullNamesByFirst = textMemo((text: string): Map<string, string[]> => {
 
 /** Where a name is first written as a word of its own from `from` on; Infinity if nowhere. */
 function firstUse(text: string, name: string, from: number): number {
-  const pattern = everyWord(name);
-  pattern.lastIndex = Math.max(0, from);
-  return pattern.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+  const at = nameIndex(text, name, Math.max(0, from));
+  return at < 0 ? Number.POSITIVE_INFINITY : at;
 }
 
 /** A name with a particle: "Osama bin Laden", "Ludwig van Beethoven". */
@@ -293,21 +287,21 @@ function spelledOut(
   }
   const name = [...found][0];
   if (found.size !== 1 || name === undefined || text.includes(name)) return null;
-  const at = wordPattern(abbr).exec(text);
-  if (at === null) return null;
-  const before = text.slice(0, at.index);
+  const at = nameIndex(text, abbr);
+  if (at < 0) return null;
+  const before = text.slice(0, at);
   // ("SCAP deemed …" → "The Supreme Command of Allied Powers deemed …": a body named with
   // "the" keeps it where its abbreviation stood alone.)
   // Not after another determiner ("Marine Traffic's AIS database"), nor where the name
   // modifies a noun after it ("PLO officials" → "Palestine Liberation Organization officials").
-  const end = at.index + abbr.length;
+  const end = at + abbr.length;
   const next = readSentence(text, nlp).tokens.find((t) => t.from >= end);
   const article =
     the &&
     !/(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$/i.test(before) &&
     !(next?.pos === "NOUN" && /^\s+\p{Ll}/u.test(text.slice(end)));
   const written = article ? (before.trim() === "" ? `The ${name}` : `the ${name}`) : name;
-  return { text: `${before}${written}${text.slice(at.index + abbr.length)}`, name };
+  return { text: `${before}${written}${text.slice(end)}`, name };
 }
 
 /**
@@ -341,16 +335,16 @@ function headWordName(
   nlp: Nlp,
 ): { text: string; name: string } | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(name) || BODY_HEAD.test(name)) return null;
-  const at = wordPattern(name).exec(text);
-  if (at === null || !/\bthe\s+$/i.test(text.slice(0, at.index))) return null;
+  const at = nameIndex(text, name);
+  if (at < 0 || !/\bthe\s+$/i.test(text.slice(0, at))) return null;
   // (Already the head of the long name here: "the Partnership for Peace".)
-  if (/^\s+(?:of|for)\s+\p{Lu}/u.test(text.slice(at.index + name.length))) return null;
+  if (/^\s+(?:of|for)\s+\p{Lu}/u.test(text.slice(at + name.length))) return null;
   if (firstWordLowered(name, nlp)?.pos !== "NOUN") return null;
   const found = new Set(docTexts.flatMap((t) => [...(longFormsOf(t).get(name) ?? [])]));
   const full = [...found][0];
   if (found.size !== 1 || full === undefined) return null;
   return {
-    text: `${text.slice(0, at.index)}${full}${text.slice(at.index + name.length)}`,
+    text: `${text.slice(0, at)}${full}${text.slice(at + name.length)}`,
     name: full,
   };
 }
@@ -422,9 +416,9 @@ export function withFullNames(
     full ??= fullNameFromDocuments(name, entity, catalog, docTexts);
     if (full === undefined) continue;
     if (out.includes(full)) continue;
-    const at = wordPattern(name).exec(out);
-    if (at === null) continue;
-    let before = out.slice(0, at.index);
+    const at = nameIndex(out, name);
+    if (at < 0) continue;
+    let before = out.slice(0, at);
     // "Mr. Sarkozy" → "Nicolas Sarkozy": an honorific stands in for the first name.
     const honorific = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Mme|M)\.?\s+$/.exec(before);
     if (honorific !== null)
@@ -441,7 +435,7 @@ export function withFullNames(
     if (before.trim() === "" && !mayOpenAName(full, nlp)) continue;
     // "the massacre of Lakota men": a name before a plural noun modifies it, and names no
     // one whose full name could be written ("Oglala Lakota men").
-    const after = at.index + name.length;
+    const after = at + name.length;
     if (/^\s+\p{Ll}/u.test(out.slice(after))) {
       const next = readSentence(out, nlp).tokens.find((t) => t.from > after);
       if (next?.pos === "NOUN" && next.lemma !== next.lower) continue;
