@@ -51,8 +51,9 @@ const DECADE_PAIR =
 /** "between the 16th and 18th century", "the 16th and 17th centuries": a span of centuries. */
 const CENTURY_RANGE =
   /\b(?:(?:between|from)\s+)?(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)(?:[-\s]+century)?\s+(?:and|to|until|through|–|-)\s+(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+centur(?:y|ies)\b(?!\s*(?:BC|BCE))/gi;
+// ("the 3rd century AD": the era written after the century is part of the date.)
 const CENTURY =
-  /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+century\b(?!\s*(?:BC|BCE))/gi;
+  /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+century\b(?!\s*(?:BC|BCE))(?:\s+(?:AD|CE|A\.D\.|C\.E\.)(?!\p{L}))?/giu;
 
 /** Words after which a number reads as a year. */
 const YEAR_CONTEXT =

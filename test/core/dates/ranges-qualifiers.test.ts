@@ -108,6 +108,15 @@ describe("ranges", () => {
     });
   });
 
+  it("keeps the era written after a century with its date ('by the 3rd century AD', 'the 5th century CE')", () => {
+    const ad = datesOf("Paper used for writing became widespread by the 3rd century AD.").dates[0];
+    expect(ad).toMatchObject({ start: "0201", end: "0300" });
+    expect(ad?.text).toMatch(/century AD$/);
+    expect(datesOf("The abbey was rebuilt in the 5th century CE.").dates[0]?.text).toMatch(
+      /century CE$/,
+    );
+  });
+
   it("reads 'during the 1950s and 1960s' and 'in the 1930s and 1940s' as one span, but not 'in the 1930s and 1960s'", () => {
     expect(
       datesOf("During the 1950s and 1960s, Yugoslavia became economically self-sufficient.").dates,
