@@ -821,6 +821,8 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         (t.pos === "PUNCT" && /^["“”‘’]$/.test(t.text)) ||
         (t.pos === "ADP" && k > bodyFrom && !isDate[k + 1]) ||
         (t.lower === "and" && isNominal(tok(k - 1))) ||
+        // ("Secker & Warburg": an ampersand joins the names of one firm.)
+        (t.lower === "&" && tok(k - 1)?.pos === "PROPN" && tok(k + 1)?.pos === "PROPN") ||
         // ("Tensions between the People's Republic of China (PRC) and the Republic of China
         // (ROC) resulted": a bracketed abbreviation before "and" closes a noun phrase too.)
         (t.lower === "and" &&
@@ -1073,9 +1075,25 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     }
     let sawNominal = false;
     let afterTime = false;
+    // Inside a participle phrase on the subject ("paper used for writing").
+    let participle = false;
     for (let k = i; k < end && k < i + 20; k++) {
       if (!top(k)) continue;
       const g = groupAt.get(k);
+      // ("Although paper used for writing became widespread": a participle on the subject
+      // comes before the clause's verb.)
+      if (
+        g !== undefined &&
+        sawNominal &&
+        finite.get(g) === false &&
+        g.from === g.head &&
+        (participle || /^(?:NOUN|PROPN)$/.test(tok(g.from - 1)?.pos ?? "")) &&
+        /^(?:ed|ing)$/.test(tok(g.head)?.form ?? "")
+      ) {
+        participle = true;
+        k = g.to - 1;
+        continue;
+      }
       if (g !== undefined) return sawNominal && finite.get(g) !== false;
       const t = tok(k) as Token;
       // (Not after a phrase of time set off by a comma: "Since the 1830s, abolitionists, led
@@ -1994,6 +2012,40 @@ const OBJECT_COMPLEMENT_VERB =
   /^(?:see|watch|hear|have|get|want|find|leave|keep|need|like|prefer)$/;
 
 /** Decide, for each bare -ed or base form in a segment, whether it is a finite verb. */
+/**
+ * Whether tokens [from, to) are only prepositional phrases: prepositions ("for" too, which
+ * the tagger may read as a conjunction), their nouns, determiners, adjectives, numbers,
+ * dates, and gerunds after a preposition ("for writing") — no clause of their own.
+ */
+function onlyPhraseBetween(
+  tokens: readonly Token[],
+  isDate: readonly boolean[],
+  from: number,
+  to: number,
+): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (isDate[k] || t.lower === "for") continue;
+    // ("raged from 1568 until a truce was signed": a subordinator opens a clause.)
+    if (SUBORDINATORS.test(t.lower) || RELATIVES.test(t.lower) || t.lower === "that") return false;
+    // ("reported on Sunday the party had …": a noun phrase after another with no preposition
+    // between is a subject, whose clause this is.)
+    const before = tokens[k - 1];
+    if (
+      t.pos === "DET" &&
+      k > from &&
+      (isDate[k - 1] || /^(?:NOUN|PROPN|NUM)$/.test(before?.pos ?? ""))
+    )
+      return false;
+    if (/^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) continue;
+    if (t.pos === "VERB" && t.form === "ing" && (before?.pos === "ADP" || before?.lower === "for"))
+      continue;
+    return false;
+  }
+  return true;
+}
+
 function decideFiniteness(
   tokens: readonly Token[],
   isDate: readonly boolean[],
@@ -2099,6 +2151,8 @@ function decideFiniteness(
   // and Freedom Army, popularly known as the Mau Mau, began"): kept past the commas of the
   // phrases on that name, for a tense after a comma to prove it a participle.
   let naming: VerbGroup | null = null;
+  // A guess whose agent phrase after "by" an "and" between names has just continued.
+  let agentAnd: VerbGroup | null = null;
   // An -ed form set off by a comma right after the subject ("The American Federation of Labor
   // (AFL), originally called the Federation of …, was established"), guessed the clause's
   // verb until a tense after the phrase's closing comma proves it a participle.
@@ -2203,6 +2257,16 @@ function decideFiniteness(
         inRelative = true;
         relativeHasVerb = false;
       }
+      // "ships built by Harland and Wolff carried …": "and" between names right after the
+      // "by" of an -ed form guessed for the verb may join the agents, not two clauses.
+      agentAnd =
+        t.pos === "CCONJ" &&
+        guessed !== null &&
+        tokens[guessed.to]?.lower === "by" &&
+        i > guessed.to + 1 &&
+        tokens.slice(guessed.to + 1, i).every((x) => x.pos === "PROPN")
+          ? guessed
+          : null;
       clauseHasVerb = false;
       reported = false;
       lastBoundary = i + 1;
@@ -2262,8 +2326,20 @@ function decideFiniteness(
         (prev?.pos === "CCONJ" && participleBefore(i)))
     )
       f = false;
-    else if (g.finite === true) f = true;
-    else if (g.finite === false) f = false;
+    else if (g.finite === true) {
+      f = true;
+      // "Although paper used for writing became widespread": a tense right after the phrase
+      // that an -ed form guessed for the verb opens on a noun ("used for writing") proves that
+      // form a participle on the noun, the tense being the clause's one verb.
+      if (
+        guessed !== null &&
+        !REPORTING_VERB.test(tokens[guessed.head]?.lemma ?? "") &&
+        onlyPhraseBetween(tokens, isDate, guessed.to, i)
+      ) {
+        out.set(guessed, false);
+        guessed = null;
+      }
+    } else if (g.finite === false) f = false;
     else if (prev?.lower === "to" || prev?.form === "modal") f = false;
     else if (afterCoordinator && segmentHasVerb) {
       // "… ended the Space Race and fulfilled a goal": a predicate coordinated with the clause's.
@@ -2379,7 +2455,22 @@ function decideFiniteness(
           // "a disastrous attempted invasion": before a noun it modifies that noun.
           tokens[g.to]?.pos !== "NOUN");
     afterCoordinator = false;
+    // … and a tense right after the names that follow it is the clause's verb: the agents
+    // were all of them ("Harland and Wolff"), and the guess was a participle on the subject.
+    if (
+      agentAnd !== null &&
+      f &&
+      g.from === g.head &&
+      (head.form === "ed" || head.form === "past") &&
+      i > lastBoundary &&
+      tokens.slice(lastBoundary, i).every((x) => x.pos === "PROPN")
+    ) {
+      out.set(agentAnd, false);
+      guessed = null;
+    }
+    agentAnd = null;
     out.set(g, f);
+    if (process.env.DBGF) console.log("FIN", tokens[g.head]?.text, f, clauseHasVerb, frontedClause);
     // "121 buses accompanied by ambulances entered", "The treaty concluded in 1805 included":
     // an -ed form after a noun with "by" or a phrase of time or place after it, rather than
     // an object, may yet prove a participle if another -ed verb follows.
@@ -2387,16 +2478,22 @@ function decideFiniteness(
     // participle too, and before a date as before a phrase.)
     const pastParticiple =
       g.finite === true && g.from === g.head && head.form === "past" && mayBeParticiple(head);
-    guessed =
-      f &&
-      (g.finite === "maybe" || pastParticiple) &&
-      isNominal(prev) &&
-      (tokens[g.to]?.lower === "by" ||
-        tokens[g.to]?.pos === "ADP" ||
-        isDate[g.to] === true ||
-        namesAName(tokens, g))
-        ? g
-        : null;
+    // ("paper used for writing became": a gerund after a preposition leaves the guess open.)
+    const gerundObject =
+      !f && head.form === "ing" && (prev?.pos === "ADP" || prev?.lower === "for");
+    if (!gerundObject)
+      guessed =
+        f &&
+        (g.finite === "maybe" || pastParticiple) &&
+        isNominal(prev) &&
+        (tokens[g.to]?.lower === "by" ||
+          tokens[g.to]?.pos === "ADP" ||
+          // (a preposition the tagger may read as a conjunction: "used for writing")
+          tokens[g.to]?.lower === "for" ||
+          isDate[g.to] === true ||
+          namesAName(tokens, g))
+          ? g
+          : null;
     let b = g.from - 1;
     while (tokens[b]?.pos === "ADV") b--;
     if (

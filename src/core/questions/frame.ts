@@ -150,10 +150,11 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     return null;
 
   // "The commando raid that killed nine activists … took place": a relative clause written
-  // without a comma says which one the subject is, so it stays with it.
+  // without a comma says which one the subject is, so it stays with it; so does a participle
+  // phrase ("paper used for writing became widespread": not all paper).
   const restrictive = parse.units.find(
     (u) =>
-      u.kind === "rel" &&
+      (u.kind === "rel" || u.kind === "part") &&
       u.parent === main &&
       u.from === s1 &&
       tokens[s1 - 1]?.text !== "," &&

@@ -3197,3 +3197,46 @@ describe("batch 54, judged blind", () => {
     expect(bank.events.some((e) => e.entities.includes("VI"))).toBe(false);
   });
 });
+
+describe("participle phrases on the subject, read unseen", () => {
+  it("takes the tense after a participle phrase on the subject for the clause's verb ('paper used for writing became widespread')", () => {
+    const bank = build(
+      "History of paper",
+      "Although paper used for writing became widespread by the 3rd century AD, paper continued to be used for wrapping (and other) purposes.",
+      "In 1850, the tools used for mining became cheaper.",
+    );
+    expect(bank.events.map((e) => e.text)).toContain("Paper used for writing became widespread.");
+    const prompts = bank.questions.map((q) => q.prompt);
+    // (the participle says which paper, so the question keeps it; no "did paper use … became")
+    expect(prompts.some((p) => /did paper used for writing become widespread\?$/i.test(p))).toBe(
+      true,
+    );
+    expect(prompts.some((p) => /use for writing became|AD\?$/.test(p))).toBe(false);
+  });
+
+  it("keeps the agents joined by 'and' or '&' after 'by' in the subject ('ships built by Harland and Wolff carried …')", () => {
+    const bank = build(
+      "Emigration",
+      "In 1912, ships built by Harland and Wolff carried most emigrants.",
+      "In 1956, a trial issue produced by Secker & Warburg illustrated by John Driver was abandoned.",
+    );
+    const texts = bank.events.map((e) => e.text);
+    expect(texts).toContain("Ships built by Harland and Wolff carried most emigrants.");
+    expect(texts.some((t) => /^(?:Wolff|Warburg) /.test(t))).toBe(false);
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts).toContain(
+      "When was a trial issue produced by Secker & Warburg illustrated by John Driver abandoned?",
+    );
+    expect(prompts.some((p) => /did (?:ships build|Wolff)/.test(p))).toBe(false);
+  });
+
+  it("leaves a clause that a subordinator opens after the participle's phrase its own ('War raged from 1568 until a truce was signed')", () => {
+    const bank = build(
+      "Wars of religion",
+      "War raged from 1568 until a truce was signed in 1609.",
+      "NBC News reported on Sunday the Iowa Democratic Party had finalized the division of the state's delegates on 9 February 2020.",
+    );
+    const texts = bank.events.map((e) => e.text);
+    expect(texts.some((t) => /^War was|was reported/.test(t))).toBe(false);
+  });
+});
