@@ -292,7 +292,7 @@ export function orderSpanOf(event: BankEvent): DaySpan {
   return hull([looseSpanOf(event.date), ...others.map((d) => looseSpanOf(d))]);
 }
 
-const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;
+export const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;
 
 /**
  * A birth comes before, and a death after, anything else a life story tells: paired with

@@ -5,6 +5,7 @@ import {
   boundsALife,
   type Context,
   type EventInfo,
+  LIFE_BOUND,
   neighboursInDocument,
   plainClause,
 } from "./context.ts";
@@ -29,12 +30,14 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
   // The nearest events of the same document that cannot have happened then: an event of
   // another document's story is told apart by its topic, not by its date.
   const toldByAnswer = toldBy(info, ctx);
+  const outsideLife = outsideALife(info, ctx);
   const fits = (o: EventInfo) =>
     o.listable &&
     !overlaps(o.orderSpan, info.orderSpan) &&
     o.text !== info.text &&
     !boundsALife(o, info) &&
-    !toldByAnswer(o);
+    !toldByAnswer(o) &&
+    !outsideLife(o);
   const pool = neighboursInDocument(ctx, info, fits, 6);
   // Two wrong options of one time may be one event told twice ("Pedro declared
   // independence", "Brazil became independent", both September 1822): one of each time.
@@ -63,6 +66,62 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
       source: citation.source,
     }),
   ];
+}
+
+/** When the documents say a person was born and died: the earliest and latest day they could act. */
+type Life = { born: number; died: number };
+
+/** The lives the documents date, by the names of the people whose birth or death they tell. */
+const livesOf = new WeakMap<Context, Map<string, Life>>();
+
+function lives(ctx: Context): Map<string, Life> {
+  const known = livesOf.get(ctx);
+  if (known !== undefined) return known;
+  const out = new Map<string, Life>();
+  for (const e of ctx.events) {
+    const text = e.event.text;
+    const birth = /\b(?:was|were) born\b/i.test(text);
+    if (!birth && !LIFE_BOUND.test(text)) continue;
+    // (the one whose life it is: a person the sentence names before its verb)
+    const verbAt = text.search(LIFE_BOUND);
+    for (const name of e.event.entities) {
+      const at = text.indexOf(name);
+      if (at < 0 || at > verbAt || ctx.catalog.find(name)?.kind !== "person") continue;
+      const life = out.get(name) ?? {
+        born: Number.NEGATIVE_INFINITY,
+        died: Number.POSITIVE_INFINITY,
+      };
+      if (birth) life.born = Math.max(life.born, e.orderSpan.to);
+      else life.died = Math.min(life.died, e.orderSpan.from);
+      out.set(name, life);
+    }
+  }
+  livesOf.set(ctx, out);
+  return out;
+}
+
+/**
+ * "What happened in 1879?" with "Albert Einstein was born" for the answer and "Einstein fled
+ * Germany" among the options, or "… in 2014?" with Einstein's acts: no one acts before being
+ * born or after dying, so an option about a person whose birth or death the documents date,
+ * at a time outside that life, is ruled out by the calendar of that life, not by knowing
+ * what happened then.
+ */
+function outsideALife(answer: EventInfo, ctx: Context): (option: EventInfo) => boolean {
+  const known = lives(ctx);
+  if (known.size === 0) return () => false;
+  const same = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  // (A birth or death offered at another time is no act of that life: "Cummings died" is a
+  // fair wrong answer for a day after his death.)
+  return (option) =>
+    !LIFE_BOUND.test(option.event.text) &&
+    option.event.entities.some((name) => {
+      for (const [person, life] of known) {
+        if (!same(person, name)) continue;
+        if (answer.orderSpan.to <= life.born || answer.orderSpan.from >= life.died) return true;
+      }
+      return false;
+    });
 }
 
 /**

@@ -3240,3 +3240,28 @@ describe("participle phrases on the subject, read unseen", () => {
     expect(texts.some((t) => /^War was|was reported/.test(t))).toBe(false);
   });
 });
+
+describe("what-happened options a life's calendar rules out", () => {
+  it("offers no act of a person at a time before the birth or after the death its documents date ('What happened in 1879?' with Einstein's acts)", () => {
+    const bank = build(
+      "Albert Einstein",
+      "Albert Einstein was born in Ulm on 14 March 1879.",
+      "In 1896, Einstein renounced his citizenship in Württemberg.",
+      "In 1905, Einstein published four papers.",
+      "In 1921, Einstein won the Nobel Prize in Physics.",
+      "In 1933, Einstein left Germany for the United States.",
+      "Einstein died in Princeton on 18 April 1955.",
+      "In 2014, a museum about Einstein opened in Bern.",
+    );
+    const asked = bank.questions.filter((q) => q.type === "what-happened");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const year = Number(/\b(\d{4})\?$/.exec(q.prompt)?.[1]);
+      const lived = year > 1879 && year < 1955;
+      const acts = (q.choices ?? []).filter(
+        (c) => c !== q.answer && /^Albert Einstein (?!was born|died)/.test(c),
+      );
+      if (!lived) expect(acts, q.prompt).toEqual([]);
+    }
+  });
+});
