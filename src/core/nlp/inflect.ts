@@ -47,6 +47,25 @@ export function pastIsParticiple(form: string, lemma: string): boolean {
   return forms.length === 1 && forms[0] === form;
 }
 
+/**
+ * Irregular verbs whose participle is their base form and whose "-ing" doubles no consonant,
+ * so the exception list does not know them at all.
+ */
+const UNLISTED_BASE_PARTICIPLE =
+  /^(?:cast|broadcast|forecast|podcast|spread|burst|cost|hurt|thrust|shed|split|upset)$/;
+
+/**
+ * Whether a verb's past participle is its base form ("cast", "put", "set", "shut"): an
+ * irregular verb that the exception list knows (by its doubled "-ing" at least) with no
+ * other past form, or one of the few it does not list.
+ */
+export function baseIsParticiple(lemma: string): boolean {
+  return (
+    UNLISTED_BASE_PARTICIPLE.test(lemma) ||
+    (byLemma.has(lemma) && pastForms(lemma).every((f) => f === lemma || f === `${lemma}ed`))
+  );
+}
+
 /** The exception list's past and participle forms of a verb (no -ing, no -s forms). */
 function pastForms(lemma: string): string[] {
   return (byLemma.get(lemma) ?? []).filter((f) => !f.endsWith("ing") && !/s$/.test(f));

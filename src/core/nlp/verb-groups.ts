@@ -1,3 +1,4 @@
+import { baseIsParticiple } from "./inflect.ts";
 import type { Token } from "./tokens.ts";
 
 /*
@@ -98,6 +99,13 @@ export function verbGroups(tokens: readonly Token[], blocked: readonly boolean[]
   return out;
 }
 
+/** Whether a form of "be" stands right before token `i`, adverbs aside ("was first cast"). */
+function afterBe(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k]?.pos === "ADV") k--;
+  return /^(?:am|is|are|was|were|be|been|being)$/.test(tokens[k]?.lower ?? "");
+}
+
 function describe(tokens: readonly Token[], from: number, to: number, head: number): VerbGroup {
   const group = tokens.slice(from, to);
   const first = group[0] as Token;
@@ -107,7 +115,12 @@ function describe(tokens: readonly Token[], from: number, to: number, head: numb
   const passive =
     main.pos === "VERB" &&
     // After "be", a form that is past and participle alike ("was built", "were put") is the participle.
-    (main.form === "ed" || main.form === "part" || main.form === "past") &&
+    (main.form === "ed" ||
+      main.form === "part" ||
+      main.form === "past" ||
+      // ("was cast", "were shut": a verb whose participle is its base form, which the tagger
+      // reads as the base after "be".)
+      (main.form === "base" && baseIsParticiple(main.lemma) && afterBe(tokens, head))) &&
     auxes.some((t) => t.lemma === "be" || t.lower === "been" || t.lower === "being");
   let finite: boolean | "maybe" = false;
   let tense: Tense = "none";

@@ -3265,3 +3265,18 @@ describe("what-happened options a life's calendar rules out", () => {
     }
   });
 });
+
+describe("passives of verbs whose participle is their base form", () => {
+  it("asks 'When was … cast?', not 'When did … cast …?', where the tagger reads 'cast' after 'was' as a base form", () => {
+    const bank = build(
+      "Academy Awards",
+      "The original Oscar mold was cast in 1928 at the C.W. Shumway & Sons Foundry in Batavia, Illinois.",
+      "In 2005, Padalecki was cast as Sam Winchester on the WB series Supernatural.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts).toContain(
+      "When was the original Oscar mold cast at the C.W. Shumway & Sons Foundry in Batavia, Illinois?",
+    );
+    expect(prompts.some((p) => /did .* cast\b/.test(p))).toBe(false);
+  });
+});
