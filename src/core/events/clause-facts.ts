@@ -2987,6 +2987,25 @@ function clauseText(
     /^(?:NOUN|PROPN|ADJ)$/.test(tokens[own[1]]?.pos ?? "") &&
     !isDate[own[1]];
   let text = "";
+  // "… on the second session of the assembly held on 4 December 1912": a participle on a noun
+  // whose only complement is the date ("held") says nothing once the date is cut; it goes too.
+  if (own !== undefined && clause.verb != null && !ownDropped) {
+    const p = /^(?:on|in|at|during)$/.test(tokens[own[0] - 1]?.lower ?? "") ? own[0] - 2 : -1;
+    const part = tokens[p];
+    if (
+      part !== undefined &&
+      part.pos === "VERB" &&
+      mayBeParticiple(part) &&
+      // (not a clause's verb: "as the major league rosters expanded on September 1")
+      !units.some((u) => u.verb != null && p >= u.verb.from && p < u.verb.to) &&
+      // (on the noun of a phrase after the verb, not its object: "got its guns repaired in
+      // 1940" completes the verb)
+      tokens.slice(clause.verb.to, p).some((t) => t.pos === "ADP") &&
+      /^(?:NOUN|PROPN)$/.test(tokens[p - 1]?.pos ?? "") &&
+      /^[.;!?]?$/.test(tokens[own[1]]?.text ?? "")
+    )
+      drop[p] = true;
+  }
   let dateFrom = -1;
   let dateTo = -1;
   let prev = -2;

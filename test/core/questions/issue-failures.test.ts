@@ -3280,3 +3280,29 @@ describe("passives of verbs whose participle is their base form", () => {
     expect(prompts.some((p) => /did .* cast\b/.test(p))).toBe(false);
   });
 });
+
+describe("batch 55, judged blind", () => {
+  it("cuts a participle whose only complement was the date ('the assembly held on 4 December 1912' → 'the assembly')", () => {
+    const bank = build(
+      "Albania",
+      "The Provisional Government of Albania was established on the second session of the assembly held on 4 December 1912.",
+      "In 2011, the team was promoted as the major league rosters expanded on September 1.",
+    );
+    const texts = bank.events.map((e) => e.text);
+    expect(texts).toContain(
+      "The Provisional Government of Albania was established on the second session of the assembly.",
+    );
+    expect(bank.questions.some((q) => /assembly held\b/.test(q.prompt))).toBe(false);
+  });
+
+  it("asks nothing of a passive cut from the noun it was said of ('Was joined by the Lumleian lectures …')", () => {
+    const bank = build(
+      "Anatomy",
+      "In England, anatomy was the subject of the first public lectures given in any science; these were given by the Company of Barbers and Surgeons in the 16th century, joined in 1583 by the Lumleian lectures in surgery at the Royal College of Physicians.",
+      "In 1543, Andreas Vesalius published De humani corporis fabrica.",
+    );
+    const texts = bank.questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /(?:^|“|, )[Ww]as joined by/.test(t))).toBe(false);
+    expect(bank.dropped.some((d) => d.reason === "the sentence has no subject")).toBe(true);
+  });
+});
