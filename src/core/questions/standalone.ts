@@ -221,7 +221,13 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   )
     return { reason: "it says someone spoke, not what was said" };
   // "Held numerous meetings leading up to the elections": a clause cut from its subject.
-  if (main !== undefined && main.subject === null && tokens[main.from]?.pos === "VERB")
+  // ("Was joined by the Lumleian lectures": so a passive cut from the noun it was said of.)
+  if (
+    main !== undefined &&
+    main.subject === null &&
+    (tokens[main.from]?.pos === "VERB" ||
+      (tokens[main.from]?.pos === "AUX" && main.verb !== null && main.verb.from === main.from))
+  )
     return { reason: "the sentence has no subject" };
   const first = tokens.find((t) => t.pos !== "PUNCT");
   if (
