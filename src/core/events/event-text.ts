@@ -40,6 +40,10 @@ const TIME_APPOSITION = new RegExp(
  * would break it. `nounAfter`: the date stands between a determiner and its noun ("the
  * 13th century Mongol conquest"), so the determiner stays with the noun.
  */
+/** A date that names a day: a month with a day number, either way round. */
+const DAY_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
+
 export function removeDatePhrase(text: string, given: Span, nounAfter = false): string {
   let span = given;
   // "On Black Tuesday, October 29, …": a weekday after a capitalised word is part of a name
@@ -115,9 +119,12 @@ export function removeDatePhrase(text: string, given: Span, nounAfter = false): 
   if (article !== null && attributive) {
     const rest = text.slice(span.to).replace(/^\s*,?\s*/, "");
     if (!/^[\p{L}]/u.test(rest)) return text;
-    return tidy(
-      `${before.slice(0, article.index)}${agreeingArticle(article[1] as string, rest)} ${rest}`,
-    );
+    // "The Dec. 16, 1994, issue of Science published …": a day before a noun says which of a
+    // series it is (an issue, a meeting); without it "the issue" points outside the sentence,
+    // and "an issue" does not.
+    const which = /^the$/i.test(article[1] ?? "") && /\d/.test(dateText) && DAY_DATE.test(dateText);
+    const word = which ? (/^T/.test(article[1] ?? "") ? "A" : "a") : (article[1] as string);
+    return tidy(`${before.slice(0, article.index)}${agreeingArticle(word, rest)} ${rest}`);
   }
   // "As the summer of 1929 came to a close": a season or time of day with no preposition
   // before it is the clause's subject or object, and cannot go.

@@ -3295,6 +3295,18 @@ describe("batch 55, judged blind", () => {
     expect(bank.questions.some((q) => /assembly held\b/.test(q.prompt))).toBe(false);
   });
 
+  it("makes 'the' before a day that said which issue indefinite when the day goes ('The Dec. 16, 1994, issue of Science' → 'An issue of Science')", () => {
+    const bank = build(
+      "Clementine",
+      "The Dec. 16, 1994, issue of Science published early results from Clementine.",
+      "Clementine launched on Jan. 25, 1994, from Vandenberg Air Force Base.",
+    );
+    expect(bank.events.map((e) => e.text)).toContain(
+      "An issue of Science published early results from Clementine.",
+    );
+    expect(bank.questions.some((q) => /\bthe issue of Science\b/.test(q.prompt))).toBe(false);
+  });
+
   it("asks nothing of a passive cut from the noun it was said of ('Was joined by the Lumleian lectures …')", () => {
     const bank = build(
       "Anatomy",
