@@ -116,6 +116,9 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     // "cutting off Cornwallis' escape": a blank before a bare apostrophe reads "_____' escape"
     // and tells that the name ends in "s".
     if (/^['’](?!s\b)/.test(sentence.slice(at + name.length))) continue;
+    // "Science, Vol. 266, No. 5192": a word cut short before a number is a label (volume,
+    // number), no name; blanked, it asks how a word is abbreviated.
+    if (/^\.\s*\d/.test(sentence.slice(at + name.length)) && !/\s/.test(name)) continue;
     // "issued its Declaration": after a possessive the name is a common noun's capital, and
     // "its _____" asks for wording.
     if (/\b(?:its|his|her|their)\s+$/i.test(sentence.slice(0, at))) continue;

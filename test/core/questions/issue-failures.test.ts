@@ -3307,6 +3307,18 @@ describe("batch 55, judged blind", () => {
     expect(bank.questions.some((q) => /\bthe issue of Science\b/.test(q.prompt))).toBe(false);
   });
 
+  it("blanks no label cut short before a number ('Science, Vol. 266, No. 5192' asked for 'Vol')", () => {
+    const bank = build(
+      "Clementine",
+      "The Dec. 16, 1994, issue of Science, Vol. 266, No. 5192, published early results from Clementine.",
+      "Clementine launched on Jan. 25, 1994, from Vandenberg Air Force Base.",
+    );
+    const answers = bank.questions.filter((q) => q.type === "cloze").map((q) => q.answer);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers).not.toContain("Vol");
+    expect(answers).not.toContain("No");
+  });
+
   it("asks nothing of a passive cut from the noun it was said of ('Was joined by the Lumleian lectures …')", () => {
     const bank = build(
       "Anatomy",
