@@ -3327,6 +3327,6 @@ describe("batch 55, judged blind", () => {
     );
     const texts = bank.questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
     expect(texts.some((t) => /(?:^|“|, )[Ww]as joined by/.test(t))).toBe(false);
-    expect(bank.dropped.some((d) => d.reason === "the sentence has no subject")).toBe(true);
+    expect((bank.dropped ?? []).some((d) => d.reason === "the sentence has no subject")).toBe(true);
   });
 });
