@@ -2470,7 +2470,6 @@ function decideFiniteness(
     }
     agentAnd = null;
     out.set(g, f);
-    if (process.env.DBGF) console.log("FIN", tokens[g.head]?.text, f, clauseHasVerb, frontedClause);
     // "121 buses accompanied by ambulances entered", "The treaty concluded in 1805 included":
     // an -ed form after a noun with "by" or a phrase of time or place after it, rather than
     // an object, may yet prove a participle if another -ed verb follows.
