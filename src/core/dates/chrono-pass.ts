@@ -156,7 +156,48 @@ export function chronoMentions(sentence: string): Mention[] {
       [mention.start, mention.end] = [mention.end, mention.start];
     out.push(mention);
   }
-  return withMayAfterPreposition(sentence, out);
+  return joinedMonths(sentence, withMayAfterPreposition(sentence, out));
+}
+
+/**
+ * "In May and June 1914", "in March and April 2003": a bare month joined by "and" (or "to",
+ * "through", a dash) to a month with its year shares that year, and the two are one span
+ * from the first month to the second; left apart, the first had no year and the event took
+ * the second month alone.
+ */
+function joinedMonths(sentence: string, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i] as Mention;
+    const b = found[i + 1];
+    const bare = (m: Mention) =>
+      m.start.month !== undefined &&
+      m.start.day === undefined &&
+      m.start.year === undefined &&
+      m.end === undefined &&
+      m.weekday === undefined;
+    if (
+      b !== undefined &&
+      bare(a) &&
+      b.start.month !== undefined &&
+      b.start.year !== undefined &&
+      b.start.day === undefined &&
+      b.end === undefined &&
+      (b.start.month ?? 0) > (a.start.month ?? 0) &&
+      /^\s*(?:and|to|through|–|-)\s*$/.test(sentence.slice(a.to, b.from))
+    ) {
+      out.push({
+        ...a,
+        to: b.to,
+        start: { year: b.start.year, month: a.start.month as number },
+        end: { year: b.start.year, month: b.start.month },
+      });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**

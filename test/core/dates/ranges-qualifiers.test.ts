@@ -117,6 +117,16 @@ describe("ranges", () => {
     );
   });
 
+  it("reads a bare month joined by 'and' to a month with its year as one span of the two ('in May and June 1914')", () => {
+    expect(
+      datesOf("In May and June 1914 the International Gendarmerie was defeated by the rebels.")
+        .dates,
+    ).toMatchObject([{ start: "1914-05", end: "1914-06", precision: "month" }]);
+    expect(
+      datesOf("Stuyvesant was on a special mission in Aruba in November and December 1642.").dates,
+    ).toMatchObject([{ start: "1642-11", end: "1642-12" }]);
+  });
+
   it("reads 'during the 1950s and 1960s' and 'in the 1930s and 1940s' as one span, but not 'in the 1930s and 1960s'", () => {
     expect(
       datesOf("During the 1950s and 1960s, Yugoslavia became economically self-sufficient.").dates,
