@@ -2153,6 +2153,9 @@ function decideFiniteness(
   let naming: VerbGroup | null = null;
   // A guess whose agent phrase after "by" an "and" between names has just continued.
   let agentAnd: VerbGroup | null = null;
+  // A guess with its agent after it ("joined by Isa Boletini and his men"), kept past the
+  // commas of that agent's phrase until a verb is decided.
+  let byGuess: VerbGroup | null = null;
   // An -ed form set off by a comma right after the subject ("The American Federation of Labor
   // (AFL), originally called the Federation of …, was established"), guessed the clause's
   // verb until a tense after the phrase's closing comma proves it a participle.
@@ -2469,6 +2472,22 @@ function decideFiniteness(
       guessed = null;
     }
     agentAnd = null;
+    // "the International Gendarmerie joined by Isa Boletini and his men, mostly from Kosovo,
+    // and northern Mirdita Catholics were defeated": after the agent's phrase, its commas and
+    // an "and", a noun phrase and a tense are the rest of the subject and the clause's verb.
+    if (
+      byGuess !== null &&
+      f &&
+      afterCoordinator === false &&
+      tokens[lastBoundary - 1]?.pos === "CCONJ" &&
+      tokens[lastBoundary - 2]?.lower === "," &&
+      i > lastBoundary &&
+      tokens.slice(lastBoundary, i).every((x) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(x.pos)) &&
+      (g.passive || head.form === "past" || head.form === "ed") &&
+      groups.every((o) => o === byGuess || o.from < s || o.from >= i || out.get(o) !== true)
+    )
+      out.set(byGuess, false);
+    byGuess = null;
     out.set(g, f);
     // "121 buses accompanied by ambulances entered", "The treaty concluded in 1805 included":
     // an -ed form after a noun with "by" or a phrase of time or place after it, rather than
@@ -2480,6 +2499,14 @@ function decideFiniteness(
     // ("paper used for writing became": a gerund after a preposition leaves the guess open.)
     const gerundObject =
       !f && head.form === "ing" && (prev?.pos === "ADP" || prev?.lower === "for");
+    if (
+      f &&
+      (g.finite === "maybe" || pastParticiple) &&
+      isNominal(prev) &&
+      tokens[g.to]?.lower === "by" &&
+      /^(?:PROPN|DET)$/.test(tokens[g.to + 1]?.pos ?? "")
+    )
+      byGuess = g;
     if (!gerundObject)
       guessed =
         f &&

@@ -3319,6 +3319,19 @@ describe("batch 55, judged blind", () => {
     expect(answers).not.toContain("No");
   });
 
+  it("reads a tense after an agent's phrase, its commas and an 'and' as the clause's verb ('the International Gendarmerie joined by Isa Boletini and his men, mostly from Kosovo, and northern Mirdita Catholics were defeated')", () => {
+    const bank = build(
+      "Albania",
+      "In May and June 1914 the International Gendarmerie joined by Isa Boletini and his men, mostly from Kosovo, and northern Mirdita Catholics were defeated by the rebels who captured most of Central Albania by the end of August 1914.",
+      "In 1920, the Congress of Lushnjë was held.",
+    );
+    const texts = bank.questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /who joined by|join by Isa|Kosovo[.?]$/.test(t))).toBe(false);
+    expect(bank.events.map((e) => e.text)).toContain(
+      "The International Gendarmerie joined by Isa Boletini and his men, mostly from Kosovo, and northern Mirdita Catholics were defeated by the rebels.",
+    );
+  });
+
   it("asks nothing of a passive cut from the noun it was said of ('Was joined by the Lumleian lectures …')", () => {
     const bank = build(
       "Anatomy",
