@@ -284,6 +284,12 @@ export function asSentence(text: string): string {
     .replace(/\b(and|but|so),\s*in (?:response|return|retaliation),\s*/gi, "$1 ")
     .replace(/,\s*in (?:response|return|retaliation),/gi, ",")
     .replace(/,?\s+in (?:response|return|retaliation)(?=\s*(?:[.;!?]|$))/gi, "")
+    // ("The communist partisans however defeated …": so inside the clause without commas, before
+    // its verb; not "however much", which concedes.)
+    .replace(
+      /(?<=\p{L})\s+(?:however|moreover|furthermore|nevertheless|nonetheless|therefore|consequently|meanwhile)\s+(?!(?:much|many|long|hard|far|small|large|great|little|often|few)\b)(?=\p{Ll})/gu,
+      " ",
+    )
     .replace(new RegExp(`,\\s*(?:${LINKING}),`, "gi"), ",")
     .replace(new RegExp(`,\\s*(?:${LINKING})(?=[.;!?]|$)`, "gi"), "")
     .replace(/[\s,;:–—-]+$/, "");

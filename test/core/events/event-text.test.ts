@@ -21,6 +21,18 @@ describe("event text", () => {
     ]);
   });
 
+  it("drops a sentence adverb between the subject and its verb ('The communist partisans however defeated …'), not a concessive 'however much'", () => {
+    const events = eventsOf({
+      albania:
+        "Albania\n\nIn 1944, the communist partisans however defeated the last Balli Kombëtar forces in southern Albania. In 1945, the four Allied powers therefore signed the London Agreement. In 1946, the government spent however much it had on roads.\n",
+    }).events.map((e) => e.text);
+    expect(events).toContain(
+      "The communist partisans defeated the last Balli Kombëtar forces in southern Albania.",
+    );
+    expect(events).toContain("The four Allied powers signed the London Agreement.");
+    expect(events.some((t) => /however much/.test(t))).toBe(true);
+  });
+
   it("drops a phrase after the date that places the same time another way", () => {
     expect(
       without(
