@@ -55,7 +55,13 @@ function opener(ask: Ask, info: EventInfo): string {
   }
   if (period !== null) return `In which ${period}`;
   if (precision === "year") return end ? "In which years" : "In which year";
-  if (precision === "month") return end ? "In which months" : "In which month and year";
+  // ("April 1964 – November 1966" is no set of months of one year: asked between which.)
+  if (precision === "month")
+    return end === undefined
+      ? "In which month and year"
+      : end.slice(0, 4) === info.event.date.start.slice(0, 4)
+        ? "In which months"
+        : "Between which months";
   return end ? "On what dates" : "On what date";
 }
 

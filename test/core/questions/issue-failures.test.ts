@@ -3332,6 +3332,20 @@ describe("batch 55, judged blind", () => {
     );
   });
 
+  it("asks a span of months across years 'Between which months', not 'In which months' ('April 1964 – November 1966')", () => {
+    const bank = build(
+      "Gemini",
+      "Between April 1964 and November 1966, the Gemini missions were flown from Cape Canaveral.",
+      "In May and June 1965, engineers tested the fuel cells at Cape Canaveral.",
+      "On April 8, 1964, Gemini 1 lifted off from Launch Pad 19.",
+    );
+    const typed = bank.questions.filter((q) => q.type === "date-typed").map((q) => q.prompt);
+    expect(typed).toContain(
+      "Between which months were the Gemini missions flown from Cape Canaveral?",
+    );
+    expect(typed.some((p) => /^In which months did engineers test/.test(p))).toBe(true);
+  });
+
   it("asks nothing of a passive cut from the noun it was said of ('Was joined by the Lumleian lectures …')", () => {
     const bank = build(
       "Anatomy",
