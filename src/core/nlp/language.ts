@@ -344,6 +344,13 @@ function repairTags(joined: Token[]): void {
     )
       joined[i] = { ...t, pos: "NOUN", form: null };
   }
+  // "De La Fuente's committee": a capitalised word the tagger calls foreign, right before a
+  // name, opens that name.
+  for (let i = 0; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    if (t.pos === "X" && /^\p{Lu}\p{Ll}*$/u.test(t.text) && joined[i + 1]?.pos === "PROPN")
+      joined[i] = { ...t, pos: "PROPN", form: null };
+  }
   // "the Khyber Pass", "Cook County": a capitalised word inside a name is no verb.
   for (let i = 1; i < joined.length; i++) {
     const t = joined[i] as Token;

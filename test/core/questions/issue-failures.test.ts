@@ -3346,6 +3346,17 @@ describe("batch 55, judged blind", () => {
     expect(typed.some((p) => /^In which months did engineers test/.test(p))).toBe(true);
   });
 
+  it("keeps a capitalised particle the tagger calls foreign with the name after it ('De La Fuente's committee', asked as '… according to FEC records, De?')", () => {
+    const bank = build(
+      "Campaign trail",
+      "According to FEC records, De La Fuente's Rocky 101 LLC political action committee gave Seidenberg a total of US$10,000 over a series of five payments between December 2019 and April 2020.",
+      "On August 4, 2020, Seidenberg was nominated for vice president.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /, De\?$/.test(p))).toBe(false);
+    expect(prompts.some((p) => /did De La Fuente's Rocky 101 LLC/.test(p))).toBe(true);
+  });
+
   it("asks nothing of a passive cut from the noun it was said of ('Was joined by the Lumleian lectures …')", () => {
     const bank = build(
       "Anatomy",
