@@ -41,6 +41,17 @@ import { agreeingArticle, asSentence, dropRestatedLength, removeDatePhrase } fro
  */
 
 /** One dated clause of a sentence. */
+/**
+ * Whether a clause is, or sits inside, one opened by "since" ("the first splashdown not
+ * covered live since the capability began with the Gemini VI mission in 1965"): it looks
+ * back from the story's time to a point before it, and the story does not move there.
+ */
+function sinceClause(clause: Unit, tokens: readonly Token[]): boolean {
+  for (let u: Unit | null | undefined = clause; u != null; u = u.parent)
+    if (u.kind === "sub" && u.marker !== null && tokens[u.marker]?.lower === "since") return true;
+  return false;
+}
+
 export type ClauseFact = {
   date: FoundDate;
   /** The clause as a sentence, its own date phrase removed. */
@@ -421,7 +432,7 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
           earlier.subject[1] - earlier.subject[0] === 1 &&
           PRONOUN_SUBJECTS.test(tokens[earlier.subject[0]]?.lower ?? "")
         ),
-      past: tense === "past" || tense === "perfect",
+      past: (tense === "past" || tense === "perfect") && !sinceClause(clause, tokens),
       origin: clause.gapped ? "gapped" : (eventPhrase(parse, clause)?.kind ?? clause.kind),
     });
   }

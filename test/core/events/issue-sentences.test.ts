@@ -2996,3 +2996,16 @@ describe("a cleft sentence ('It was … that …')", () => {
     expect(told.some((t) => /Friend Lutheran|became president that/.test(t))).toBe(false);
   });
 });
+
+describe("batch 56: a look back does not move the story", () => {
+  it("keeps the story's year for a year-less day after a clause opened by 'since' names an earlier year ('… since the capability began with the Gemini VI mission in 1965. … on Feb. 9')", () => {
+    const events = eventsOf({
+      a: article(
+        "Skylab 4 splashed down in the Pacific Ocean on Feb. 8, 1974. The networks did not carry the splashdown live, the first splashdown not covered live since the capability began with the Gemini VI mission in 1965. The ship arrived at North Island Naval Air Station in San Diego on Feb. 9. During a press conference on Feb. 22, the astronauts showed a film.",
+      ),
+    }).events.map((e) => `${e.date.start} ${e.text}`);
+    expect(events.some((e) => e.startsWith("1974-02-09 The ship arrived"))).toBe(true);
+    expect(events.some((e) => e.startsWith("1974-02-22 "))).toBe(true);
+    expect(events.some((e) => /^1965-0/.test(e))).toBe(false);
+  });
+});
