@@ -116,8 +116,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Regex source for a small count written in words or digits ("two", "a", "12"). */
-export const COUNT_RE =
-  "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|hundred)";
+export const COUNT_RE = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS)
+  .filter((w) => w !== "zero")
+  .sort((a, b) => b.length - a.length)
+  .join("|")}|hundred)`;
 
 /** Value of a count (a COUNT_RE match) in words or digits; null for a word it does not know. */
 export function countValue(word: string): number | null {

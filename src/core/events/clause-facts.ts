@@ -3400,6 +3400,11 @@ export function resolvePronoun(
     ? antecedent.text
     : antecedent.text.replace(/^(?:a|an)\s+/i, "the ");
   const start = at.index + (at[1] ?? "").length;
-  const replaced = `${text.slice(0, start)}${phrase}${text.slice(start + pronoun.length)}`;
+  // ("During a press conference, they showed …" → "…, the astronauts showed": an article
+  // that opened the earlier sentence is written small inside this one.)
+  const inside = /\S/.test(text.slice(0, start).replace(/["“(]/g, ""))
+    ? phrase.replace(/^(The|An?)(?=\s+\p{Ll})/u, (w) => w.toLowerCase())
+    : phrase;
+  const replaced = `${text.slice(0, start)}${inside}${text.slice(start + pronoun.length)}`;
   return replaced.replace(/^(["“(]*)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
 }

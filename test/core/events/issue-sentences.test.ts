@@ -3008,4 +3008,16 @@ describe("batch 56: a look back does not move the story", () => {
     expect(events.some((e) => e.startsWith("1974-02-22 "))).toBe(true);
     expect(events.some((e) => /^1965-0/.test(e))).toBe(false);
   });
+
+  it("writes a resolved pronoun's article small inside the clause, and counts 'Ninety minutes later' with its number ('Ninety, The astronauts fired …')", () => {
+    const events = eventsOf({
+      a: article(
+        "On Feb. 11, 1994, the astronauts donned their launch and entry suits. Ninety minutes later, they fired the two Orbital Maneuvering System engines. The astronauts soon returned to work at JSC. During a press conference on Feb. 22, they showed a film.",
+      ),
+    }).events.map((e) => `${e.date.start} ${e.text}`);
+    expect(events).toContain(
+      "1994-02-11 The astronauts fired the two Orbital Maneuvering System engines.",
+    );
+    expect(events).toContain("1994-02-22 During a press conference, the astronauts showed a film.");
+  });
 });
