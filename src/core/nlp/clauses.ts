@@ -316,7 +316,16 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         units.push(unit("comp", i, e, i));
         continue;
       }
-      if (w === "that" && t.pos === "SCONJ" && i > s && !thatDeterminer(tokens, i)) {
+      // ("The longest spaceflight up to that time ended": after a preposition, "that" before a
+      // noun is its determiner; a preposition opens no "that" clause with a bare noun.)
+      const afterPreposition = tok(i - 1)?.pos === "ADP" && next?.pos === "NOUN";
+      if (
+        w === "that" &&
+        t.pos === "SCONJ" &&
+        i > s &&
+        !thatDeterminer(tokens, i) &&
+        !afterPreposition
+      ) {
         units.push(unit("comp", i, e, i));
         continue;
       }

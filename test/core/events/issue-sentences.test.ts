@@ -3020,4 +3020,14 @@ describe("batch 56: a look back does not move the story", () => {
     );
     expect(events).toContain("1994-02-22 During a press conference, the astronauts showed a film.");
   });
+
+  it("reads 'that' after a preposition and before a noun as its determiner, opening no clause ('The longest spaceflight up to that time ended …' gave 'Time ended')", () => {
+    const events = eventsOf({
+      a: article(
+        "The longest spaceflight up to that time ended on Feb. 8, 1974, when Skylab 4 astronauts splashed down in the Pacific Ocean.",
+      ),
+    }).events.map((e) => e.text);
+    expect(events.some((t) => /^Time ended/.test(t))).toBe(false);
+    expect(events.some((t) => /^The longest spaceflight up to that time ended/.test(t))).toBe(true);
+  });
 });
