@@ -107,6 +107,8 @@ const SAYING =
 /** Verbs of saying written after the words said, before their subject ("…, said the minister"). */
 const INVERTED_SAYING = /^(?:say|add|explain|write|note)$/;
 const COORDINATORS = /^(?:and|but|or|yet|nor)$/;
+/** Parts of a day a date may say which of ("the night of 9 July 1934"). */
+const TIME_OF_DAY = /^(?:night|morning|evening|afternoon|day|eve|dawn)$/;
 const DASH = /^(?:—|–|--)$/;
 
 /**
@@ -569,6 +571,29 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         ) {
           units.push(unit("part", i, endOfSide(g.to, e, i), i));
           i = g.to - 1;
+          continue;
+        }
+      }
+      // "…murdered by the guards, his battered corpse found hanging in a latrine the next
+      // morning": after a complete clause and its comma, a noun phrase opened by a possessive
+      // and a participle with no object after it is an absolute phrase beside the clause.
+      if (prev?.lower === "," && POSSESSIVE.test(w) && verbBefore(i, s, true)) {
+        let n = i + 1;
+        while (n < e && (tok(n)?.pos === "ADJ" || tok(n)?.pos === "NOUN")) n++;
+        const g = groupAt.get(n);
+        if (
+          n > i + 1 &&
+          tok(n - 1)?.pos === "NOUN" &&
+          g !== undefined &&
+          g.from === g.head &&
+          finite.get(g) === false &&
+          mayBeParticiple(tok(g.head) as Token) &&
+          (tok(g.to)?.form === "ing" || tok(g.to)?.pos === "ADP")
+        ) {
+          let k = g.to;
+          while (k < e && lower(k) !== "," && lower(k) !== "." && lower(k) !== ";") k++;
+          units.push(unit("part", i, k, i));
+          i = k - 1;
           continue;
         }
       }
@@ -1137,7 +1162,13 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     let dated = false;
     for (let j = i; j < k; j++) {
       if (isDate[j]) dated = true;
-      else if (tok(j)?.pos !== "ADP" && tok(j)?.pos !== "DET") return false;
+      // ("when finally on the night of 9 July 1934, Mühsam was …": an adverb, and a time of
+      // day that the date says which of, belong to the phrase too.)
+      else if (
+        !/^(?:ADP|DET|ADV)$/.test(tok(j)?.pos ?? "") &&
+        !(TIME_OF_DAY.test(lower(j)) && lower(j + 1) === "of" && isDate[j + 2])
+      )
+        return false;
     }
     return dated;
   }
@@ -2293,8 +2324,23 @@ function decideFiniteness(
     }
     const head = tokens[g.head] as Token;
     let f: boolean;
+    // "…murdered by the guards, his battered corpse found hanging in a latrine the next
+    // morning": after a complete clause and its comma, a noun phrase opened by a possessive
+    // and a participle with no object is an absolute phrase, whose verb is no tense. (Not an
+    // indefinite one: "Anime North, a fan-run convention launched in 1997" is an apposition.)
+    const absolute =
+      mainHasVerb &&
+      lastComma >= s &&
+      i > lastComma + 2 &&
+      g.from === g.head &&
+      mayBeParticiple(head) &&
+      POSSESSIVE.test(tokens[lastComma + 1]?.lower ?? "") &&
+      tokens.slice(lastComma + 2, i).every((x) => x.pos === "ADJ" || x.pos === "NOUN") &&
+      tokens[i - 1]?.pos === "NOUN" &&
+      (tokens[g.to]?.form === "ing" || tokens[g.to]?.pos === "ADP");
+    if (absolute) f = false;
     // "known to fans as the I-Man": after "to" comes a base form or a noun, never a tense.
-    if (prev?.lower === "to" && head.form !== "base" && head.form !== null) f = false;
+    else if (prev?.lower === "to" && head.form !== "base" && head.form !== null) f = false;
     // "released a summary of a phone call made by President Trump": a past form that is its
     // participle too ("made", "held", "built"), after a noun and before "by", once the clause
     // has its verb, is the participle. So too before a date ("reconsidered his decision made

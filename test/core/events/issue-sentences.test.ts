@@ -3030,4 +3030,17 @@ describe("batch 56: a look back does not move the story", () => {
     expect(events.some((t) => /^Time ended/.test(t))).toBe(false);
     expect(events.some((t) => /^The longest spaceflight up to that time ended/.test(t))).toBe(true);
   });
+
+  it("opens a 'when' clause over an adverb and 'the night of' a date, and dates no clause by the time of an absolute phrase after it ('…, his battered corpse found hanging in a latrine the next morning')", () => {
+    const events = eventsOf({
+      a: article(
+        "On 2 February 1934, Mühsam was transferred to the concentration camp at Oranienburg when finally on the night of 9 July 1934, Mühsam was tortured and murdered by the guards, his battered corpse found hanging in a latrine the next morning.",
+      ),
+    }).events.map((e) => `${e.date.start} ${e.text}`);
+    expect(events).toContain(
+      "1934-02-02 Mühsam was transferred to the concentration camp at Oranienburg.",
+    );
+    expect(events.some((e) => e.startsWith("1934-07-09 Mühsam was tortured"))).toBe(true);
+    expect(events.some((e) => e.startsWith("1934-07-10"))).toBe(false);
+  });
 });
