@@ -2502,6 +2502,22 @@ function decideFiniteness(
     // "Not wanting to see Israel defeated, Nixon agreed", "had a play produced": after the
     // object of a verb of perceiving, causing or keeping, the participle completes that verb.
     else if (head.form === "ed" && g.from === g.head && objectComplement(i)) f = false;
+    // "to award Carr, Gibson, and Pogue the Distinguished Service Medal in a ceremony attended
+    // by thousands": what follows "and" holds two noun phrases in a row ("Pogue" "the …
+    // Medal"), which no subject does, so it is no clause; the -ed form before "by" is a
+    // participle on the noun before it.
+    else if (
+      head.form === "ed" &&
+      g.from === g.head &&
+      tokens[g.to]?.lower === "by" &&
+      tokens[lastBoundary - 1]?.pos === "CCONJ" &&
+      tokens
+        .slice(lastBoundary, i - 1)
+        .some(
+          (x, j) => /^(?:NOUN|PROPN)$/.test(x.pos) && tokens[lastBoundary + j + 1]?.pos === "DET",
+        )
+    )
+      f = false;
     else
       f =
         isNominal(prev) ||

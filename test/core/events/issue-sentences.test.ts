@@ -3043,4 +3043,16 @@ describe("batch 56: a look back does not move the story", () => {
     expect(events.some((e) => e.startsWith("1934-07-09 Mühsam was tortured"))).toBe(true);
     expect(events.some((e) => e.startsWith("1934-07-10"))).toBe(false);
   });
+
+  it("makes no clause after 'and' of two noun phrases in a row ('to award Carr, Gibson, and Pogue the Distinguished Service Medal in a ceremony attended by …' cut the award at 'Gibson')", () => {
+    const events = eventsOf({
+      a: article(
+        "During a visit to Texas, on March 20, 1974, President Richard M. Nixon stopped at JSC to award Carr, Gibson, and Pogue the Distinguished Service Medal in a ceremony attended by thousands of employees and visitors.",
+      ),
+    }).events.map((e) => e.text);
+    expect(
+      events.some((t) => /award Carr, Gibson, and Pogue the Distinguished Service Medal/.test(t)),
+    ).toBe(true);
+    expect(events.some((t) => /award Carr, Gibson\.$/.test(t))).toBe(false);
+  });
 });
