@@ -85,6 +85,12 @@ export function firstWordLowered(text: string, nlp: Nlp): Token | undefined {
   return nlp.tag(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))[0];
 }
 
+/** Whether a word, read in lower case, is a common noun in the plural ("Communists", "Specialists"). */
+export function pluralNoun(word: string, nlp: Nlp): boolean {
+  const t = firstWordLowered(word, nlp);
+  return t?.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower);
+}
+
 /** A participle that cannot be a past tense: taken, begun, seen, gone. */
 export const PARTICIPLE_SHAPE = /(?:[^e]en|wn|rn|ne|un|ung|unk)$/;
 

@@ -2,6 +2,7 @@ import type { Question } from "../bank-schema.ts";
 import { FULL_MONTH_RE, monthNumber } from "../dates/lexicon.ts";
 import { nameKey } from "../names.ts";
 import { mainTense } from "../nlp/read-sentence.ts";
+import { pluralNoun } from "../nlp/tokens.ts";
 import { quoted, withFinalStop } from "../punctuation.ts";
 import { textMemo } from "../text-memo.ts";
 import { type Context, type EventInfo, perEvent, plainClause, plainText } from "./context.ts";
@@ -116,6 +117,19 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     // "cutting off Cornwallis' escape": a blank before a bare apostrophe reads "_____' escape"
     // and tells that the name ends in "s".
     if (/^['’](?!s\b)/.test(sentence.slice(at + name.length))) continue;
+    // "Mission Specialists N. Jan Davis": a plural common noun before a name is the title of
+    // several people, no part of one person's name; blanked, the title is asked with it.
+    // ("Articles of Confederation", "Trades Union Congress" are names of their own: only a
+    // person's name after the plural makes it a title.)
+    const [firstWord = "", ...restWords] = name.split(/\s+/);
+    const holder = restWords.join(" ");
+    if (
+      holder !== "" &&
+      /^\p{Lu}\p{Ll}+s$/u.test(firstWord) &&
+      pluralNoun(firstWord, ctx.nlp) &&
+      (/^\p{Lu}\./u.test(holder) || ctx.catalog.find(holder)?.kind === "person")
+    )
+      continue;
     // "Science, Vol. 266, No. 5192": a word cut short before a number is a label (volume,
     // number), no name; blanked, it asks how a word is abbreviated.
     if (/^\.\s*\d/.test(sentence.slice(at + name.length)) && !/\s/.test(name)) continue;

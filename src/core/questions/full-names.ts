@@ -1,6 +1,6 @@
 import { BODY_HEAD, NAME_PARTICLES, SEAT_FROM, TITLES } from "../events/entities.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
-import { firstWordLowered, type Nlp } from "../nlp/tokens.ts";
+import { firstWordLowered, type Nlp, pluralNoun } from "../nlp/tokens.ts";
 import { textMemo } from "../text-memo.ts";
 import type { EventInfo } from "./context.ts";
 import { type Entity, type EntityCatalog, initialsOf } from "./entities.ts";
@@ -69,12 +69,6 @@ const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
   }
   return out;
 }, 256);
-
-/** Whether a word, read in lower case, is a common noun in the plural ("Communists"). */
-function pluralNoun(word: string, nlp: Nlp): boolean {
-  const t = firstWordLowered(word, nlp);
-  return t?.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower);
-}
 
 /** Whether a name's first word, read in lower case, is still a noun or a name ("don" is a verb). */
 function mayOpenAName(name: string, nlp: Nlp): boolean {
@@ -415,6 +409,10 @@ export function withFullNames(
     if (full === undefined && pluralNoun(name, nlp)) continue;
     full ??= fullNameFromDocuments(name, entity, catalog, docTexts);
     if (full === undefined) continue;
+    // ("Mission Specialists N. Jan Davis": a plural common noun before a name is the title of
+    // several people, and no word of this one's name.)
+    const [opening = "", ...others] = full.split(" ");
+    if (others.length > 1 && pluralNoun(opening, nlp)) full = others.join(" ");
     if (out.includes(full)) continue;
     const at = nameIndex(out, name);
     if (at < 0) continue;

@@ -3357,6 +3357,18 @@ describe("batch 55, judged blind", () => {
     expect(prompts.some((p) => /did De La Fuente's Rocky 101 LLC/.test(p))).toBe(true);
   });
 
+  it("keeps a plural title before names out of a blank and out of a name written in full ('Mission Specialists N. Jan Davis')", () => {
+    const bank = build(
+      "STS-60",
+      "The crew included Commander Charles F. Bolden, Pilot Kenneth S. Reightler, and Mission Specialists N. Jan Davis, Ronald M. Sega and Franklin R. Chang-Díaz.",
+      "In October 1992, NASA announced Bolden, Reightler, Davis, Sega, and Chang-Díaz as the STS-60 crew.",
+      "Space shuttle Discovery took off on Feb. 3, 1994.",
+    );
+    const texts = bank.questions.flatMap((q) => [q.prompt, String(q.answer), ...(q.choices ?? [])]);
+    expect(texts.some((t) => /Specialists N\. Jan Davis/.test(t))).toBe(false);
+    expect(texts.some((t) => /N\. Jan Davis/.test(t))).toBe(true);
+  });
+
   it("asks nothing of a passive cut from the noun it was said of ('Was joined by the Lumleian lectures …')", () => {
     const bank = build(
       "Anatomy",
