@@ -2991,10 +2991,17 @@ function clauseText(
   // "the" is the noun's, and stays when the date goes.
   // (Not after a preposition: "in the 1960s Hadid attended", "by the end of 1958 more
   // than …" end their phrase of time at the date, whatever follows without a comma.)
+  // ("during the 1980s oil glut": after one, a common noun with no verb after its phrase is
+  // the one the date says which of.)
+  let phraseEnd = own?.[1] ?? 0;
+  while (/^(?:NOUN|ADJ)$/.test(tokens[phraseEnd]?.pos ?? "")) phraseEnd++;
   const nounAfter =
     own !== undefined &&
     tokens[own[0]]?.lower === "the" &&
-    !/^(?:ADP|SCONJ)$/.test(tokens[own[0] - 1]?.pos ?? "") &&
+    (!/^(?:ADP|SCONJ)$/.test(tokens[own[0] - 1]?.pos ?? "") ||
+      (tokens[own[1]]?.pos === "NOUN" &&
+        /^\p{Ll}/u.test(tokens[own[1]]?.text ?? "") &&
+        !/^(?:VERB|AUX)$/.test(tokens[phraseEnd]?.pos ?? ""))) &&
     /^(?:NOUN|PROPN|ADJ)$/.test(tokens[own[1]]?.pos ?? "") &&
     !isDate[own[1]];
   let text = "";

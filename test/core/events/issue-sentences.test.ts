@@ -3055,4 +3055,13 @@ describe("batch 56: a look back does not move the story", () => {
     ).toBe(true);
     expect(events.some((t) => /award Carr, Gibson\.$/.test(t))).toBe(false);
   });
+
+  it("cuts only the decade from 'during the 1980s oil glut', whose noun it said which of ('The price collapsed oil glut.')", () => {
+    const events = eventsOf({
+      a: article(
+        "The Algerian economy became increasingly dependent on oil, leading to hardship when the price collapsed during the 1980s oil glut.",
+      ),
+    }).events.map((e) => e.text);
+    expect(events).toContain("The price collapsed during the oil glut.");
+  });
 });
