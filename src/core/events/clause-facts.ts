@@ -1452,6 +1452,23 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
     (tokens[from - 2]?.pos === "NOUN" || from - 2 === 0)
   )
     return null;
+  // "The population of Algeria, which stood at about 1.5 million in 1830": after a common
+  // noun and "of" a name, "which" set off by a comma is about the whole phrase, whose head
+  // is that noun (the population stood at 1.5 million, not Algeria).
+  if (
+    word === "which" &&
+    tokens[u.from - 1]?.lower === "," &&
+    tokens[from - 1]?.lower === "of" &&
+    tokens[from - 2]?.pos === "NOUN" &&
+    /^\p{Ll}/u.test(tokens[from - 2]?.text ?? "") &&
+    tokens.slice(from, end).every((t) => t.pos === "PROPN")
+  ) {
+    let whole = phraseBefore(from - 1);
+    if (tokens[whole - 1]?.pos === "DET") whole--;
+    // (Only a phrase read whole, back to its determiner: "the new and expansionistic … kingdom
+    // of Mali" is read from "expansionistic" on, and is then left about Mali.)
+    if (whole < from - 1 && tokens[whole]?.pos === "DET") return [whole, end];
+  }
   // "He was among the Representatives who voted against the war": the relative clause tells
   // what a group did that the subject was one of, not what all of them did.
   const before = tokens[from - 1]?.lower ?? "";

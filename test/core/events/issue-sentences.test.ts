@@ -1862,7 +1862,8 @@ describe("fresh batch 31, judged blind", () => {
       ),
     });
     expect(events.some((e) => /Germany began/.test(e))).toBe(false);
-    expect(events).toContain("1325 about Mali annexed Gao.");
+    // (after "of", the kingdom and Mali are one: the whole phrase says who)
+    expect(events).toContain("1325 about The West African kingdom of Mali annexed Gao.");
   });
 
   it("puts a 'whom' antecedent after the preposition its clause left without an object ('took notice of')", () => {
@@ -3063,5 +3064,15 @@ describe("batch 56: a look back does not move the story", () => {
       ),
     }).events.map((e) => e.text);
     expect(events).toContain("The price collapsed during the oil glut.");
+  });
+
+  it("reads 'which' after 'the population of Algeria,' as about the whole phrase ('Algeria stood at about 1.5 million')", () => {
+    const events = eventsOf({
+      a: article(
+        "The population of Algeria, which stood at about 1.5 million in 1830, reached nearly 11 million in 1960. The siege of Grozny, which began in January 1995, lasted two months.",
+      ),
+    }).events.map((e) => `${e.date.start} ${e.text}`);
+    expect(events).toContain("1830 The population of Algeria stood at about 1.5 million.");
+    expect(events).toContain("1995-01 The siege of Grozny began.");
   });
 });
