@@ -1259,6 +1259,14 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
     while (tail > appos.from && tokens[tail - 1]?.pos === "PROPN") tail--;
     if (tail < appos.to && tokens[tail - 1]?.lower === "of") return [tail, appos.to];
     if (named > 0 && tokens[before]?.pos !== "PROPN") return [appos.from, appos.to];
+    // ("the inauguration of the new U.S. President, John F. Kennedy, who was elected": a
+    // title before the name is the same person's, and the name says who.)
+    if (
+      named === appos.to - appos.from &&
+      tokens[u.from]?.lower === "who" &&
+      TITLES.has(tokens[before]?.lower ?? "")
+    )
+      return [appos.from, appos.to];
     end = appos.from;
     if (tokens[end - 1]?.lower === ",") end--;
   }

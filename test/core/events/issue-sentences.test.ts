@@ -3075,4 +3075,14 @@ describe("batch 56: a look back does not move the story", () => {
     expect(events).toContain("1830 The population of Algeria stood at about 1.5 million.");
     expect(events).toContain("1995-01 The siege of Grozny began.");
   });
+
+  it("reads 'who' after a title and a name set off by commas as about the name ('the inauguration of the new U.S. President, John F. Kennedy, who was elected …')", () => {
+    const events = eventsOf({
+      a: article(
+        "Khrushchev abandoned his attempts to cooperate with Eisenhower, opting instead to wait for the inauguration of the new U.S. President, John F. Kennedy, who was elected to office in November 1960.",
+      ),
+    }).events.map((e) => `${e.date.start} ${e.text}`);
+    expect(events).toContain("1960-11 John F. Kennedy was elected to office.");
+    expect(events.some((e) => /inauguration .* was elected/.test(e))).toBe(false);
+  });
 });
