@@ -7,7 +7,7 @@ import { quoted, withFinalStop } from "../punctuation.ts";
 import { textMemo } from "../text-memo.ts";
 import { type Context, type EventInfo, perEvent, plainClause, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
-import { explain } from "./date-questions.ts";
+import { explain, startOfState } from "./date-questions.ts";
 import { entityKeys, GENERIC_NAME_WORDS, initialsOf, sameEntityKeys } from "./entities.ts";
 import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
@@ -36,11 +36,13 @@ export const clozeSentence = perEvent((info: EventInfo, ctx: Context): string =>
   // and one at the end may date the last clause; right before the subject it is the clause's.
   const clause = plainClause(info, ctx);
   const intro = clause?.introIsParticiple === true ? clause.intro : null;
+  // ("From 1848, until independence, France administered …": the start of a state stays one.)
+  const when = startOfState(info)
+    ? datePhrase(info.event.date).replace(/^(?:in|on)\b/, "from")
+    : datePhrase(info.event.date);
   if (intro && text.startsWith(`${intro}, `))
-    return withFinalStop(
-      `${intro}, ${datePhrase(info.event.date)} ${text.slice(intro.length + 2)}`,
-    );
-  return withFinalStop(`${upperFirst(datePhrase(info.event.date))}, ${ctx.lower(text)}`);
+    return withFinalStop(`${intro}, ${when} ${text.slice(intro.length + 2)}`);
+  return withFinalStop(`${upperFirst(when)}, ${ctx.lower(text)}`);
 });
 
 /** A sentence's windows, kept while its names are counted one after the other. */

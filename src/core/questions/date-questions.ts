@@ -130,9 +130,27 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
  */
 function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string | null {
   const clause = plainClause(info, ctx);
-  const lead = opener(ask, info);
-  return clause === null || !framedAlone(info, ctx) ? null : fromClause(clause, lead, ctx);
+  const opening = opener(ask, info);
+  // "From 1848 until independence, France administered …": a date that opens a state the
+  // text ends with an event, not a date, is when the state began ("From which year …?").
+  const lead = startOfState(info) ? opening.replace(/^(?:When|In|On)\b/, "From") : opening;
+  const asked = lead === "From" ? "From when" : lead;
+  return clause === null || !framedAlone(info, ctx) ? null : fromClause(clause, asked, ctx);
 }
+
+/** Whether the event's date is written "from {date} until {something undated}". */
+export function startOfState(info: EventInfo): boolean {
+  const written = info.event.dateText;
+  const quote = info.citation?.source.quote;
+  if (written === undefined || quote === undefined || info.event.date.end !== undefined)
+    return false;
+  const at = quote.toLowerCase().indexOf(`from ${written.toLowerCase()}`);
+  return at >= 0 && UNTIL_UNDATED.test(quote.slice(at + 5 + written.length));
+}
+
+/** "… until independence", "… to the end of the war": an end that names no date. */
+const UNTIL_UNDATED =
+  /^,?\s+(?:until|till)\s+(?!\d|(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+\d)\p{L}/u;
 
 /**
  * "The demonstrations began, when Chinese students gathered …" stands alone, but the

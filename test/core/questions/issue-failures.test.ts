@@ -3369,6 +3369,25 @@ describe("batch 55, judged blind", () => {
     expect(texts.some((t) => /N\. Jan Davis/.test(t))).toBe(true);
   });
 
+  it("asks a date written 'from {date} until {something undated}' as the start of the state ('From which year did France administer … until independence?')", () => {
+    const bank = build(
+      "Algeria",
+      "From 1848 until independence, France administered the whole Mediterranean region of Algeria as an integral part and département of the nation.",
+      "In 1830, the French invaded and captured Algiers.",
+      "From 1961 to 1965, the government built roads in the north of Algeria.",
+    );
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(
+      prompts.some((p) =>
+        /^From which year did France administer .* until independence\?$/.test(p),
+      ),
+    ).toBe(true);
+    expect(prompts.some((p) => /^(?:When|In which year) did France administer/.test(p))).toBe(
+      false,
+    );
+    expect(prompts.some((p) => /“In 1848, until independence/.test(p))).toBe(false);
+  });
+
   it("asks nothing of a passive cut from the noun it was said of ('Was joined by the Lumleian lectures …')", () => {
     const bank = build(
       "Anatomy",
