@@ -181,17 +181,12 @@ export function hasWords(text: string, phrase: string): boolean {
 
 /**
  * Replace the first whole-word occurrence of `phrase` (not "8" inside "1968", nor
- * "1,5" of "1,500"); the text unchanged if none. Searched by hand: a pattern with
- * Unicode classes compiled per phrase costs about a millisecond each.
+ * "1,5" of "1,500"); the text unchanged if none.
  */
 export function replaceWords(text: string, phrase: string, by: string): string {
-  if (phrase.length === 0) return text;
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = text[at - 1] ?? "";
+  for (let at = wordIndex(text, phrase); at >= 0; at = wordIndex(text, phrase, at + 1)) {
     const end = at + phrase.length;
     const after = text[end] ?? "";
-    if (before !== "" && LETTER_OR_DIGIT.test(before)) continue;
-    if (after !== "" && LETTER_OR_DIGIT.test(after)) continue;
     if ((after === "." || after === ",") && DIGIT.test(text[end + 1] ?? "")) continue;
     return `${text.slice(0, at)}${by}${text.slice(end)}`;
   }
