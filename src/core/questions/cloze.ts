@@ -2,13 +2,13 @@ import type { Question } from "../bank-schema.ts";
 import { FULL_MONTH_RE, monthNumber } from "../dates/lexicon.ts";
 import { nameKey } from "../names.ts";
 import { mainTense } from "../nlp/read-sentence.ts";
-import { pluralNoun } from "../nlp/tokens.ts";
 import { quoted, withFinalStop } from "../punctuation.ts";
 import { textMemo } from "../text-memo.ts";
 import { type Context, type EventInfo, perEvent, plainClause, plainText } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain, startOfState } from "./date-questions.ts";
 import { entityKeys, GENERIC_NAME_WORDS, initialsOf, sameEntityKeys } from "./entities.ts";
+import { afterPluralTitle } from "./full-names.ts";
 import { seededShuffle } from "./hash.ts";
 import { makeQuestion } from "./make.ts";
 import { parseQuantity } from "./numbers.ts";
@@ -123,12 +123,9 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     // several people, no part of one person's name; blanked, the title is asked with it.
     // ("Articles of Confederation", "Trades Union Congress" are names of their own: only a
     // person's name after the plural makes it a title.)
-    const [firstWord = "", ...restWords] = name.split(/\s+/);
-    const holder = restWords.join(" ");
+    const holder = afterPluralTitle(name, ctx.nlp);
     if (
-      holder !== "" &&
-      /^\p{Lu}\p{Ll}+s$/u.test(firstWord) &&
-      pluralNoun(firstWord, ctx.nlp) &&
+      holder !== null &&
       (/^\p{Lu}\./u.test(holder) || ctx.catalog.find(holder)?.kind === "person")
     )
       continue;

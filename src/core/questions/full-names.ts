@@ -70,6 +70,19 @@ const fullNamesOf = textMemo((text: string): Map<string, Set<string>> => {
   return out;
 }, 256);
 
+/**
+ * "Mission Specialists N. Jan Davis" → "N. Jan Davis": a capitalised plural common noun
+ * before a name is the title of several people, no word of one person's name. The words
+ * after it, or null when the name does not open with such a title.
+ */
+export function afterPluralTitle(name: string, nlp: Nlp): string | null {
+  const space = name.search(/\s/);
+  if (space < 0) return null;
+  const first = name.slice(0, space);
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(first) || !pluralNoun(first, nlp)) return null;
+  return name.slice(space).trim();
+}
+
 /** Whether a name's first word, read in lower case, is still a noun or a name ("don" is a verb). */
 function mayOpenAName(name: string, nlp: Nlp): boolean {
   const first = firstWordLowered(name, nlp);
@@ -409,10 +422,9 @@ export function withFullNames(
     if (full === undefined && pluralNoun(name, nlp)) continue;
     full ??= fullNameFromDocuments(name, entity, catalog, docTexts);
     if (full === undefined) continue;
-    // ("Mission Specialists N. Jan Davis": a plural common noun before a name is the title of
-    // several people, and no word of this one's name.)
-    const [opening = "", ...others] = full.split(" ");
-    if (others.length > 1 && pluralNoun(opening, nlp)) full = others.join(" ");
+    // ("Mission Specialists N. Jan Davis": the title of several people is no part of a name.)
+    const named = afterPluralTitle(full, nlp);
+    if (named !== null && /\s/.test(named)) full = named;
     if (out.includes(full)) continue;
     const at = nameIndex(out, name);
     if (at < 0) continue;
