@@ -320,13 +320,12 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       }
       // ("The longest spaceflight up to that time ended": after a preposition, "that" before a
       // noun is its determiner; a preposition opens no "that" clause with a bare noun.)
-      const afterPreposition = tok(i - 1)?.pos === "ADP" && next?.pos === "NOUN";
       if (
         w === "that" &&
         t.pos === "SCONJ" &&
         i > s &&
         !thatDeterminer(tokens, i) &&
-        !afterPreposition
+        !(tok(i - 1)?.pos === "ADP" && next?.pos === "NOUN")
       ) {
         units.push(unit("comp", i, e, i));
         continue;
@@ -577,25 +576,13 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       // "…murdered by the guards, his battered corpse found hanging in a latrine the next
       // morning": after a complete clause and its comma, a noun phrase opened by a possessive
       // and a participle with no object after it is an absolute phrase beside the clause.
-      if (prev?.lower === "," && POSSESSIVE.test(w) && verbBefore(i, s, true)) {
-        let n = i + 1;
-        while (n < e && (tok(n)?.pos === "ADJ" || tok(n)?.pos === "NOUN")) n++;
-        const g = groupAt.get(n);
-        if (
-          n > i + 1 &&
-          tok(n - 1)?.pos === "NOUN" &&
-          g !== undefined &&
-          g.from === g.head &&
-          finite.get(g) === false &&
-          mayBeParticiple(tok(g.head) as Token) &&
-          (tok(g.to)?.form === "ing" || tok(g.to)?.pos === "ADP")
-        ) {
-          let k = g.to;
-          while (k < e && lower(k) !== "," && lower(k) !== "." && lower(k) !== ";") k++;
-          units.push(unit("part", i, k, i));
-          i = k - 1;
-          continue;
-        }
+      const absolute = prev?.lower === "," ? absoluteParticiple(tokens, groupAt, i - 1) : undefined;
+      if (absolute !== undefined && finite.get(absolute) === false && verbBefore(i, s, true)) {
+        let k = absolute.to;
+        while (k < e && lower(k) !== "," && lower(k) !== "." && lower(k) !== ";") k++;
+        units.push(unit("part", i, k, i));
+        i = k - 1;
+        continue;
       }
       // "…, with laws banning illegal migrants expected next month": "with" and a noun with
       // a participle of its own after a comma is a phrase beside the clause, not its object.
@@ -2051,7 +2038,6 @@ function verbOfObjectBefore(
 const OBJECT_COMPLEMENT_VERB =
   /^(?:see|watch|hear|have|get|want|find|leave|keep|need|like|prefer)$/;
 
-/** Decide, for each bare -ed or base form in a segment, whether it is a finite verb. */
 /**
  * Whether tokens [from, to) are only prepositional phrases: prepositions ("for" too, which
  * the tagger may read as a conjunction), their nouns, determiners, adjectives, numbers,
@@ -2086,6 +2072,27 @@ function onlyPhraseBetween(
   return true;
 }
 
+/**
+ * The participle of an absolute phrase opened right after the comma at `comma`: a
+ * possessive, adjectives and nouns ending in a noun, then a bare participle with no object
+ * after it ("…, his battered corpse found hanging in a latrine"); undefined otherwise.
+ */
+function absoluteParticiple(
+  tokens: readonly Token[],
+  groupAt: ReadonlyMap<number, VerbGroup>,
+  comma: number,
+): VerbGroup | undefined {
+  if (!POSSESSIVE.test(tokens[comma + 1]?.lower ?? "")) return undefined;
+  let n = comma + 2;
+  while (tokens[n]?.pos === "ADJ" || tokens[n]?.pos === "NOUN") n++;
+  const g = groupAt.get(n);
+  if (n === comma + 2 || tokens[n - 1]?.pos !== "NOUN" || g === undefined || g.from !== g.head)
+    return undefined;
+  if (!mayBeParticiple(tokens[g.head] as Token)) return undefined;
+  return tokens[g.to]?.form === "ing" || tokens[g.to]?.pos === "ADP" ? g : undefined;
+}
+
+/** Decide, for each bare -ed or base form in a segment, whether it is a finite verb. */
 function decideFiniteness(
   tokens: readonly Token[],
   isDate: readonly boolean[],
@@ -2328,17 +2335,8 @@ function decideFiniteness(
     // morning": after a complete clause and its comma, a noun phrase opened by a possessive
     // and a participle with no object is an absolute phrase, whose verb is no tense. (Not an
     // indefinite one: "Anime North, a fan-run convention launched in 1997" is an apposition.)
-    const absolute =
-      mainHasVerb &&
-      lastComma >= s &&
-      i > lastComma + 2 &&
-      g.from === g.head &&
-      mayBeParticiple(head) &&
-      POSSESSIVE.test(tokens[lastComma + 1]?.lower ?? "") &&
-      tokens.slice(lastComma + 2, i).every((x) => x.pos === "ADJ" || x.pos === "NOUN") &&
-      tokens[i - 1]?.pos === "NOUN" &&
-      (tokens[g.to]?.form === "ing" || tokens[g.to]?.pos === "ADP");
-    if (absolute) f = false;
+    if (mainHasVerb && lastComma >= s && absoluteParticiple(tokens, groupAt, lastComma) === g)
+      f = false;
     // "known to fans as the I-Man": after "to" comes a base form or a noun, never a tense.
     else if (prev?.lower === "to" && head.form !== "base" && head.form !== null) f = false;
     // "released a summary of a phone call made by President Trump": a past form that is its
@@ -2570,19 +2568,16 @@ function decideFiniteness(
     // ("paper used for writing became": a gerund after a preposition leaves the guess open.)
     const gerundObject =
       !f && head.form === "ing" && (prev?.pos === "ADP" || prev?.lower === "for");
+    const guess = f && (g.finite === "maybe" || pastParticiple) && isNominal(prev);
     if (
-      f &&
-      (g.finite === "maybe" || pastParticiple) &&
-      isNominal(prev) &&
+      guess &&
       tokens[g.to]?.lower === "by" &&
       /^(?:PROPN|DET)$/.test(tokens[g.to + 1]?.pos ?? "")
     )
       byGuess = g;
     if (!gerundObject)
       guessed =
-        f &&
-        (g.finite === "maybe" || pastParticiple) &&
-        isNominal(prev) &&
+        guess &&
         (tokens[g.to]?.lower === "by" ||
           tokens[g.to]?.pos === "ADP" ||
           // (a preposition the tagger may read as a conjunction: "used for writing")
