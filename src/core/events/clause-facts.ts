@@ -40,7 +40,6 @@ import { agreeingArticle, asSentence, dropRestatedLength, removeDatePhrase } fro
  * decides which way a year-less date points from a news dateline.
  */
 
-/** One dated clause of a sentence. */
 /**
  * Whether a clause is, or sits inside, one opened by "since" ("the first splashdown not
  * covered live since the capability began with the Gemini VI mission in 1965"): it looks
@@ -52,6 +51,7 @@ function sinceClause(clause: Unit, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** One dated clause of a sentence. */
 export type ClauseFact = {
   date: FoundDate;
   /** The clause as a sentence, its own date phrase removed. */
