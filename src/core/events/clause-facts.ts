@@ -3073,7 +3073,12 @@ function clauseText(
       own !== undefined &&
       ((untilBefore(tokens, own) && !affirmed) || tokens[own[0] - 1]?.lower === "since");
     if (!keep && !date.since) {
-      text = removeDatePhrase(text, { from: dateFrom, to: dateTo }, nounAfter);
+      text = removeDatePhrase(
+        text,
+        { from: dateFrom, to: dateTo },
+        nounAfter,
+        date.precision === "day",
+      );
       text = dropRestatedLength(text, date.start.year, date.end?.year);
     }
   }

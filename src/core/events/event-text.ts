@@ -38,13 +38,15 @@ const TIME_APPOSITION = new RegExp(
 /**
  * The text with the date phrase at [from, to) removed, or the text unchanged if removal
  * would break it. `nounAfter`: the date stands between a determiner and its noun ("the
- * 13th century Mongol conquest"), so the determiner stays with the noun.
+ * 13th century Mongol conquest"), so the determiner stays with the noun. `namesDay`: the date
+ * names a day, which before a noun says which of a series it is ("the Dec. 16, 1994, issue").
  */
-/** A date that names a day: a month with a day number, either way round. */
-const DAY_DATE =
-  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
-
-export function removeDatePhrase(text: string, given: Span, nounAfter = false): string {
+export function removeDatePhrase(
+  text: string,
+  given: Span,
+  nounAfter = false,
+  namesDay = false,
+): string {
   let span = given;
   // "On Black Tuesday, October 29, …": a weekday after a capitalised word is part of a name
   // (Black Tuesday, Super Tuesday), and stays when the date after it goes.
@@ -122,7 +124,7 @@ export function removeDatePhrase(text: string, given: Span, nounAfter = false): 
     // "The Dec. 16, 1994, issue of Science published …": a day before a noun says which of a
     // series it is (an issue, a meeting); without it "the issue" points outside the sentence,
     // and "an issue" does not.
-    const which = /^the$/i.test(article[1] ?? "") && /\d/.test(dateText) && DAY_DATE.test(dateText);
+    const which = namesDay && /^the$/i.test(article[1] ?? "");
     const word = which ? (/^T/.test(article[1] ?? "") ? "A" : "a") : (article[1] as string);
     return tidy(`${before.slice(0, article.index)}${agreeingArticle(word, rest)} ${rest}`);
   }
