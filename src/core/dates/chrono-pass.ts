@@ -159,6 +159,17 @@ export function chronoMentions(sentence: string): Mention[] {
   return joinedMonths(sentence, withMayAfterPreposition(sentence, out));
 }
 
+/** A month with no day, year, end or weekday ("May" in "in May and June 1914"). */
+function monthAlone(m: Mention): boolean {
+  return (
+    m.start.month !== undefined &&
+    m.start.day === undefined &&
+    m.start.year === undefined &&
+    m.end === undefined &&
+    m.weekday === undefined
+  );
+}
+
 /**
  * "In May and June 1914", "in March and April 2003": a bare month joined by "and" (or "to",
  * "through", a dash) to a month with its year shares that year, and the two are one span
@@ -170,15 +181,9 @@ function joinedMonths(sentence: string, found: Mention[]): Mention[] {
   for (let i = 0; i < found.length; i++) {
     const a = found[i] as Mention;
     const b = found[i + 1];
-    const bare = (m: Mention) =>
-      m.start.month !== undefined &&
-      m.start.day === undefined &&
-      m.start.year === undefined &&
-      m.end === undefined &&
-      m.weekday === undefined;
     if (
       b !== undefined &&
-      bare(a) &&
+      monthAlone(a) &&
       b.start.month !== undefined &&
       b.start.year !== undefined &&
       b.start.day === undefined &&
