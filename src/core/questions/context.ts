@@ -292,7 +292,15 @@ export function orderSpanOf(event: BankEvent): DaySpan {
   return hull([looseSpanOf(event.date), ...others.map((d) => looseSpanOf(d))]);
 }
 
-export const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;
+/** A birth told in the passive ("was born"). */
+export const BIRTH = /\b(?:was|were) born\b/i;
+/** A birth or a death. */
+export const LIFE_BOUND = new RegExp(`${BIRTH.source}|\\bdied\\b|\\bpassed away\\b`, "i");
+
+/** Whether two names are one person's, the one ending the other ("Einstein", "Albert Einstein"). */
+export function sameNamed(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
 
 /**
  * A birth comes before, and a death after, anything else a life story tells: paired with
@@ -303,8 +311,7 @@ export const LIFE_BOUND = /\b(?:was|were) born\b|\bdied\b|\bpassed away\b/i;
 export function boundsALife(info: EventInfo, other?: EventInfo): boolean {
   if (!LIFE_BOUND.test(info.event.text)) return false;
   if (other === undefined) return true;
-  const same = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
-  return info.event.entities.some((a) => other.event.entities.some((b) => same(a, b)));
+  return info.event.entities.some((a) => other.event.entities.some((b) => sameNamed(a, b)));
 }
 
 /** Build the generation context for a bank's events, sources and documents. */

@@ -2,12 +2,15 @@ import type { Question } from "../bank-schema.ts";
 import { nameKey } from "../names.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import {
+  BIRTH,
   boundsALife,
   type Context,
   type EventInfo,
   LIFE_BOUND,
   neighboursInDocument,
+  perContext,
   plainClause,
+  sameNamed,
 } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { explain } from "./date-questions.ts";
@@ -72,15 +75,11 @@ export function whatHappenedQuestions(info: EventInfo, ctx: Context): Question[]
 type Life = { born: number; died: number };
 
 /** The lives the documents date, by the names of the people whose birth or death they tell. */
-const livesOf = new WeakMap<Context, Map<string, Life>>();
-
-function lives(ctx: Context): Map<string, Life> {
-  const known = livesOf.get(ctx);
-  if (known !== undefined) return known;
+const lives = perContext((ctx): Map<string, Life> => {
   const out = new Map<string, Life>();
   for (const e of ctx.events) {
     const text = e.event.text;
-    const birth = /\b(?:was|were) born\b/i.test(text);
+    const birth = BIRTH.test(text);
     if (!birth && !LIFE_BOUND.test(text)) continue;
     // (the one whose life it is: a person the sentence names before its verb)
     const verbAt = text.search(LIFE_BOUND);
@@ -96,9 +95,8 @@ function lives(ctx: Context): Map<string, Life> {
       out.set(name, life);
     }
   }
-  livesOf.set(ctx, out);
   return out;
-}
+});
 
 /**
  * "What happened in 1879?" with "Albert Einstein was born" for the answer and "Einstein fled
@@ -110,14 +108,13 @@ function lives(ctx: Context): Map<string, Life> {
 function outsideALife(answer: EventInfo, ctx: Context): (option: EventInfo) => boolean {
   const known = lives(ctx);
   if (known.size === 0) return () => false;
-  const same = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
   // (A birth or death offered at another time is no act of that life: "Cummings died" is a
   // fair wrong answer for a day after his death.)
   return (option) =>
     !LIFE_BOUND.test(option.event.text) &&
     option.event.entities.some((name) => {
       for (const [person, life] of known) {
-        if (!same(person, name)) continue;
+        if (!sameNamed(person, name)) continue;
         if (answer.orderSpan.to <= life.born || answer.orderSpan.from >= life.died) return true;
       }
       return false;
