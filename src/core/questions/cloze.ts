@@ -37,7 +37,7 @@ export const clozeSentence = perEvent((info: EventInfo, ctx: Context): string =>
   const clause = plainClause(info, ctx);
   const intro = clause?.introIsParticiple === true ? clause.intro : null;
   // ("From 1848, until independence, France administered …": the start of a state stays one.)
-  const when = startOfState(info)
+  const when = startOfState(info, ctx)
     ? datePhrase(info.event.date).replace(/^(?:in|on)\b/, "from")
     : datePhrase(info.event.date);
   if (intro && text.startsWith(`${intro}, `))

@@ -84,9 +84,9 @@ function boundOf(text: string): { word: "since" | "until"; without: string } | n
   return null;
 }
 
-/** "Since when", "Until which year": the opener of a question about a bound. */
-function boundLead(lead: string, word: "since" | "until"): string {
-  const bound = word === "since" ? "Since" : "Until";
+/** "Since when", "Until which year", "From which year": the opener of a question about a bound. */
+function boundLead(lead: string, word: "since" | "until" | "from"): string {
+  const bound = `${word[0]?.toUpperCase()}${word.slice(1)}`;
   return lead === "When" ? `${bound} when` : lead.replace(/^(?:In|On)\b/, bound);
 }
 
@@ -130,23 +130,21 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
  */
 function whenPrompt(info: EventInfo, ask: Ask, ctx: Context): string | null {
   const clause = plainClause(info, ctx);
-  const opening = opener(ask, info);
   // "From 1848 until independence, France administered …": a date that opens a state the
   // text ends with an event, not a date, is when the state began ("From which year …?").
-  const lead = startOfState(info) ? opening.replace(/^(?:When|In|On)\b/, "From") : opening;
-  const asked = lead === "From" ? "From when" : lead;
-  return clause === null || !framedAlone(info, ctx) ? null : fromClause(clause, asked, ctx);
+  const lead = startOfState(info, ctx) ? boundLead(opener(ask, info), "from") : opener(ask, info);
+  return clause === null || !framedAlone(info, ctx) ? null : fromClause(clause, lead, ctx);
 }
 
 /** Whether the event's date is written "from {date} until {something undated}". */
-export function startOfState(info: EventInfo): boolean {
+export const startOfState = perEvent((info: EventInfo): boolean => {
   const written = info.event.dateText;
   const quote = info.citation?.source.quote;
   if (written === undefined || quote === undefined || info.event.date.end !== undefined)
     return false;
   const at = quote.toLowerCase().indexOf(`from ${written.toLowerCase()}`);
   return at >= 0 && UNTIL_UNDATED.test(quote.slice(at + 5 + written.length));
-}
+});
 
 /** "… until independence", "… to the end of the war": an end that names no date. */
 const UNTIL_UNDATED =
