@@ -70,6 +70,12 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
    * whole span the year of "Between June and September 1973, … On August 22, …".
    */
   const anchors = new Map<string, AnchorSpan>();
+  /**
+   * The latest clause of each narrative dated in its own main or coordinate clause, when a
+   * side clause has dated something since: "The invasion led to a war, which began on
+   * January 16, 1991" tells ahead of the story, which may go on in 1990 ("On August 28, …").
+   */
+  const mainAnchors = new Map<string, AnchorSpan>();
   const anchorParagraph = new Map<string, number>();
   /**
    * Narratives whose time moved on by an amount the text does not give since their latest
@@ -112,7 +118,13 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       nearAnchor:
         anchorParagraph.get(narrative) === s.paragraph && !moved.has(narrative) ? anchor : null,
       named: named.get(narrative) ?? null,
-      narrative: narrativeYears(titleYear, lastHeadingYear, infobox, anchors.get(narrative)),
+      narrative: narrativeYears(
+        titleYear,
+        lastHeadingYear,
+        infobox,
+        anchors.get(narrative),
+        mainAnchors.get(narrative),
+      ),
       quoted: s.quoted,
       statedAs: s.kind === "infobox" ? "infobox" : "explicit",
     };
@@ -201,16 +213,17 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
         start: startFact(s.text, fact.date, { title: doc.title, previousNames }),
       });
     });
-    const last =
-      analysis.untold.at(-1) ??
-      [...facts].reverse().find((f) => f.past && !f.date.since)?.date ??
-      openingTime(s.text, analysis.dates);
+    const lastFact = [...facts].reverse().find((f) => f.past && !f.date.since);
+    const last = analysis.untold.at(-1) ?? lastFact?.date ?? openingTime(s.text, analysis.dates);
+    const aside =
+      analysis.untold.length === 0 && lastFact !== undefined && SIDE_ORIGINS.has(lastFact.origin);
     // "…traveled to South Dakota … on the eve of Independence Day. The next day, …": the
     // narrative has moved to a day this reader does not place, and what counts from the last
     // dated clause no longer counts from there.
     if (last === undefined && analysis.dates.length === 0) {
       if (NAMED_DAY.test(s.text)) {
         anchors.delete(narrative);
+        mainAnchors.delete(narrative);
         named.delete(narrative);
       }
       if (TIME_MOVED_ON.test(s.text)) moved.add(narrative);
@@ -220,6 +233,9 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
     if (last !== undefined) {
       moved.delete(narrative);
       bounded.delete(narrative);
+      if (!aside) mainAnchors.delete(narrative);
+      else if (!mainAnchors.has(narrative) && anchors.has(narrative))
+        mainAnchors.set(narrative, anchors.get(narrative) as AnchorSpan);
       anchors.set(narrative, { start: last.start, end: last.end ?? last.start });
       anchorParagraph.set(narrative, s.paragraph);
     }
@@ -242,6 +258,7 @@ function narrativeYears(
   headingYearSoFar: number | null,
   infobox: YearCandidate[],
   sectionAnchor: AnchorSpan | undefined,
+  mainAnchor: AnchorSpan | undefined,
 ): YearCandidate[] {
   const out: YearCandidate[] = [...infobox];
   if (titleYear !== null) out.push({ year: titleYear, provenance: "heading", source: "the title" });
@@ -250,16 +267,18 @@ function narrativeYears(
     out.push({ year: headingYearSoFar, provenance: "heading", source: "an earlier heading" });
   // "Between June and September 1973, …" then "On August 22, …": a date inside the span
   // follows it. A span over years offers each of them (and a month that fits two says nothing).
-  if (sectionAnchor !== undefined) {
-    const { start, end } = sectionAnchor;
+  const offer = (anchor: AnchorSpan, source: string) => {
+    const { start, end } = anchor;
     for (let year = start.year; year <= end.year && year - start.year < 12; year++)
       out.push({
         year,
         provenance: "relative",
-        source: "the section's latest date",
+        source,
         ...(year === start.year ? { after: start } : {}),
       });
-  }
+  };
+  if (sectionAnchor !== undefined) offer(sectionAnchor, "the section's latest date");
+  if (mainAnchor !== undefined) offer(mainAnchor, "the section's latest main clause");
   return out;
 }
 
@@ -332,6 +351,9 @@ function openingTime(text: string, dates: readonly FoundDate[]): FoundDate | und
   if (first.precision !== "year" || first.qualifier !== null) return undefined;
   return /^(?:in|during|the\s+year)?$/i.test(text.slice(0, first.from).trim()) ? first : undefined;
 }
+
+/** Clauses that date something beside the story: a relative clause, an apposition, an aside. */
+const SIDE_ORIGINS: ReadonlySet<string> = new Set(["rel", "relative", "appos", "paren"]);
 
 /** The span of a narrative's latest dated clause. */
 type AnchorSpan = { start: CalendarDate; end: CalendarDate };

@@ -1,4 +1,4 @@
-import { addDays, addMonths, dayBounds } from "../dates/calendar.ts";
+import { addDays, addMonths, dayBounds, precisionOf } from "../dates/calendar.ts";
 import { findMentions, resolveMentions } from "../dates/extract.ts";
 import { countValue, monthNumber } from "../dates/lexicon.ts";
 import type { Direction } from "../dates/resolve.ts";
@@ -374,7 +374,9 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     ) {
       sideReasons.push("the clause's subject was not found");
       const tense = (clause.verb ?? clause.parent?.verb)?.tense;
-      if (tense === "past" || tense === "perfect") untold.push(stripMention(chosen));
+      // (Unless it may go on with a relative clause, which tells beside the story.)
+      if ((tense === "past" || tense === "perfect") && clause.afterRelative !== true)
+        untold.push(stripMention(chosen));
       continue;
     }
     const text = clauseText(sentence, parse, clause, shape, chosen, spanOf, owned, isDate);
@@ -572,7 +574,8 @@ const OFFSET_UNITS: Record<string, "day" | "month" | "year"> = {
  * only when no offset is written.
  */
 function offsetDate(d: FoundDate, tokens: readonly Token[], span?: [number, number]): FoundDate {
-  if (span === undefined || d.end !== undefined) return d;
+  if (span === undefined) return d;
+  if (d.end !== undefined) return edgeOfSpan(d, tokens, span);
   for (let j = span[0] - 1; j >= Math.max(2, span[0] - 10); j--) {
     const t = tokens[j] as Token;
     if (t.pos === "VERB" || t.pos === "AUX" || t.lower === ",") break;
@@ -594,6 +597,31 @@ function offsetDate(d: FoundDate, tokens: readonly Token[], span?: [number, numb
     if (unit === "year") return { ...d, start: { ...start, year: (start.year ?? 0) + n } };
     // A finer offset than the date ("two days before" March): the day is not known.
     return { ...d, qualifier: "about" };
+  }
+  return d;
+}
+
+/** Nouns for the first or last part of what they are "of": "the end of the war", "the outbreak of". */
+const SPAN_EDGE = /^(?:end|close|conclusion|beginning|start|outbreak|onset|opening)$/;
+
+/**
+ * "At the end of the Iran-Iraq War of 1980–1988, Iraq emerged …": a clause timed by the
+ * end (or the start) of something that lasted a span happened at the span's end (or start),
+ * not throughout it.
+ */
+function edgeOfSpan(d: FoundDate, tokens: readonly Token[], span: [number, number]): FoundDate {
+  const end = d.end;
+  if (end === undefined) return d;
+  for (let j = span[0] - 1; j >= Math.max(1, span[0] - 10); j--) {
+    const t = tokens[j] as Token;
+    // ("the beginning of the Printing Revolution in the 15th century": the span is when it
+    // began, not what it began.)
+    if (t.pos === "VERB" || t.pos === "AUX" || t.lower === ",") break;
+    if (t.pos === "ADP" && t.lower !== "of") break;
+    if (!SPAN_EDGE.test(t.lower) || tokens[j + 1]?.lower !== "of" || t.pos !== "NOUN") continue;
+    const { end: _, ...rest } = d;
+    const last = /^(?:end|close|conclusion)$/.test(t.lower);
+    return { ...rest, start: last ? end : d.start, precision: precisionOf(last ? end : d.start) };
   }
   return d;
 }
@@ -1325,6 +1353,16 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
     tokens[end - 1]?.pos === "PROPN"
   )
     from -= 3;
+  // "a U.S.-led coalition air and ground war, which began": two modifiers joined by "and"
+  // inside one phrase, before its head, share the head (not "Ground war began").
+  if (
+    tokens[from - 1]?.lower === "and" &&
+    from < end - 1 &&
+    /^(?:NOUN|ADJ)$/.test(tokens[from]?.pos ?? "") &&
+    /^(?:NOUN|ADJ)$/.test(tokens[from - 2]?.pos ?? "") &&
+    /^(?:DET|NOUN|ADJ|PROPN)$/.test(tokens[from - 3]?.pos ?? "")
+  )
+    from = phraseBefore(from - 1);
   // "a new series of international criminal tribunals that were established": after a noun
   // that counts or groups ("series", "number", "group"), the "of" phrase is what it counts,
   // and the whole phrase is the antecedent ("A new series of … tribunals were established").

@@ -58,6 +58,12 @@ export type Unit = {
    */
   gapped: boolean;
   remnant?: [number, number];
+  /**
+   * A predicate after a relative clause at the end of its clause ("the Amendment, which
+   * banned alcohol, and resulted in Prohibition"): whether it goes on with the relative
+   * clause or with the clause's subject is not said, so it has no subject.
+   */
+  afterRelative?: boolean;
 };
 
 export type Parse = { tokens: readonly Token[]; units: Unit[]; groups: VerbGroup[] };
@@ -710,6 +716,26 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         reporter.verb.tense === u.verb.tense
           ? reporter
           : null;
+      // "the Eighteenth Amendment, which banned the sale of alcohol, and resulted in
+      // Prohibition": a predicate right after a relative clause set off by commas at the end
+      // of its clause most often goes on with the relative clause, the nearest clause open
+      // before it, but may go on with the clause's own subject: whose it is stays unsaid.
+      const relative = all.find(
+        (c) =>
+          c.parent === host &&
+          c.kind === "rel" &&
+          c.marker !== null &&
+          /^(?:which|who)$/.test(lower(c.marker)) &&
+          lower(c.marker - 1) === "," &&
+          host?.verb != null &&
+          host.verb.to <= c.from &&
+          (c.to === u.from || (c.to === u.from - 1 && lower(c.to) === ",")),
+      );
+      if (relative !== undefined && outer === null && sub === undefined) {
+        u.subject = null;
+        u.afterRelative = true;
+        return;
+      }
       const from = outer ?? sub ?? siblings[siblings.length - 1] ?? u.parent;
       u.subject = from?.subject ?? null;
       return;

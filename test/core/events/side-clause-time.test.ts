@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { eventsOf } from "./helpers.ts";
+
+/*
+ * Batch 57, judged blind (the Milestones essay on the Gulf War): a relative clause that
+ * tells ahead of the story, the predicate after it, the phrase it is about, and a clause
+ * timed by the end of a span.
+ */
+
+const dated = (docs: Record<string, string>) =>
+  eventsOf(docs).events.map(
+    (e) => `${e.date.start}${e.date.qualifier ? ` ${e.date.qualifier}` : ""} ${e.text}`,
+  );
+
+const essay = (body: string) => `The Gulf War\n\n${body}\n`;
+
+describe("a relative clause that tells ahead of the story", () => {
+  const gulf = essay(
+    [
+      "But on August 2, 1990, a force of one hundred thousand Iraqi troops invaded Kuwait and overran the country in a matter of hours. The invasion of Kuwait led to a United Nations Security Council embargo and sanctions on Iraq and a U.S.-led coalition air and ground war, which began on January 16, 1991, and ended with an Iraqi defeat and retreat from Kuwait on February 28, 1991.",
+      "There was some Kuwaiti resistance to the Iraqi invasion. On August 28, Iraq declared that Kuwait had become its nineteenth province.",
+    ].join("\n\n"),
+  );
+
+  it("does not give its year to a year-less date the story tells next ('On August 28' was 1990, not 1991)", () => {
+    const events = dated({ a: gulf });
+    expect(events.some((e) => /^1991-08-28/.test(e))).toBe(false);
+    // The main clause says 1990 and the relative clause 1991: which year is not said.
+    const undated = eventsOf({ a: gulf }).undated.map((u) => u.quote);
+    expect(undated).toContain(
+      "On August 28, Iraq declared that Kuwait had become its nineteenth province.",
+    );
+  });
+
+  it("still dates what the main clause's year leads to ('On March 2' after 'February 24, 1991')", () => {
+    const events = dated({
+      a: essay(
+        "The coalition launched a land campaign on February 24, 1991. On March 2, the United Nations Security Council passed Resolution 686.",
+      ),
+    });
+    expect(events).toContain(
+      "1991-03-02 The United Nations Security Council passed Resolution 686.",
+    );
+  });
+
+  it("reads the phrase it is about whole ('a U.S.-led coalition air and ground war began', not 'Ground war began')", () => {
+    const events = dated({ a: gulf });
+    expect(events).toContain("1991-01-16 A U.S.-led coalition air and ground war began.");
+    expect(events.some((e) => / Ground war began/.test(e))).toBe(false);
+  });
+
+  it("gives no subject to the predicate after it, whose it may be ('… the Eighteenth Amendment, which banned alcohol, and resulted in Prohibition')", () => {
+    const events = dated({
+      a: essay(
+        "In 1919 the party supported the Eighteenth Amendment to the United States Constitution, which banned the sale of alcohol, and resulted in the period known as Prohibition in 1920.",
+      ),
+    });
+    expect(events.some((e) => /The party resulted/.test(e))).toBe(false);
+    expect(dated({ a: gulf }).some((e) => /The invasion of Kuwait ended/.test(e))).toBe(false);
+  });
+});
+
+describe("a clause timed by the end or the start of a span", () => {
+  it("happened at the span's end ('At the end of the Iran-Iraq War of 1980–1988, Iraq emerged' → 1988)", () => {
+    const events = dated({
+      a: essay(
+        "At the end of the Iran-Iraq War of 1980–1988, Iraq emerged with its state intact and a reinforced sense of national pride.",
+      ),
+    });
+    expect(events).toContain(
+      "1988 At the end of the Iran-Iraq War, Iraq emerged with its state intact and a reinforced sense of national pride.",
+    );
+  });
+
+  it("or at its start ('At the beginning of the Great Depression of 1929–1939' → 1929), not when the span says when it began", () => {
+    const docs = {
+      a: essay(
+        "At the beginning of the Great Depression of 1929–1939, thousands of banks failed. The rapid expansion of paper production was enhanced by the beginning of the Printing Revolution in the 15th century.",
+      ),
+    };
+    expect(dated(docs)).toContain(
+      "1929 At the beginning of the Great Depression, thousands of banks failed.",
+    );
+    const depression = eventsOf(docs).events.find((e) => /Great Depression/.test(e.text));
+    expect(depression?.date.end).toBeUndefined();
+    const printing = eventsOf(docs).events.find((e) => /Printing Revolution/.test(e.text));
+    expect(printing?.date.end).toBe("1500");
+  });
+});
