@@ -45,7 +45,7 @@ const CRAFT_BEFORE =
   /(?:\b(?:U\.S\.S\.|USS|HMS|H\.M\.S\.|RMS|SS|MV|M\/V|HMAS|HMCS|INS)|\b(?:the\s+)?(?:ship|vessel|frigate|steamer|steamship|battleship|cruiser|schooner|sloop|warship|gunboat|submarine|destroyer|carrier|tanker|freighter|liner|yacht|spacecraft|airship|aircraft))\s+$/;
 
 const PLACE_BEFORE = before(
-  "in|at|near|into|inside|outside|around|across|towards|toward|through|within|throughout|en route to|(?:west|east|north|south|northwest|northeast|southwest|southeast|outskirts|siege|battle|capture|evacuation|residents|people|fall|recapture) of",
+  "(?:in|of)\\s+(?:modern-day|present-day|today['’]s|what is now|what is today)|in|at|near|into|inside|outside|around|across|towards|toward|through|within|throughout|en route to|(?:west|east|north|south|northwest|northeast|southwest|southeast|outskirts|siege|battle|capture|evacuation|residents|people|fall|recapture) of",
 );
 const WEAK_PLACE_BEFORE = before("to|from|reached|entered|left");
 const PLACE_NOUN_OF = before(
@@ -53,6 +53,9 @@ const PLACE_NOUN_OF = before(
 );
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’‐-]*|al-\p{Lu}[\p{L}'’‐-]*|of|the)$/u;
+/** "in August, Washington began": a month or weekday is a time, not a name in a list. */
+const TIME_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Names listed before this one share its clue word ("to Zabadani and Madaya",
@@ -71,7 +74,7 @@ function beforeList(text: string): string | null {
     const t = tokens[i - 1] ?? "";
     if (t === "and" || t === "/" || t === ",") sawConnector = true;
     else if ((t === "of" || t === "the") && !/^\p{Lu}/u.test(tokens[i - 2] ?? "")) break;
-    else if (NAME_WORD.test(t.replace(/,$/, ""))) {
+    else if (NAME_WORD.test(t.replace(/,$/, "")) && !TIME_WORD.test(t.replace(/,$/, ""))) {
       if (t.endsWith(",")) sawConnector = true;
       if (t !== "the" && t !== "of") sawName = true;
     } else break;
@@ -136,10 +139,14 @@ function wordMatches(name: string, sentence: string): number[] {
 
 const EVENT_BEFORE =
   /\b(?:during|throughout|following|amid|in the aftermath of|in the wake of)\s+the\s+$/i;
+/**
+ * "The war began", "the siege ended": a beginning or end with nothing begun after it. "Washington
+ * began moving his army", "she started a company": someone begins something.
+ */
 const EVENT_AFTER =
-  /^\s+(?:began|begun|begins|ended|ends|took place|broke out|started|lasted|was fought|was signed|was launched|was held)\b/i;
+  /^\s+(?:(?:began|begun|begins|ended|ends|started)(?!\s+(?:to|the|a|an|his|her|its|their|[a-z]+ing)\b)|took place|broke out|lasted|was fought|was signed|was launched|was held)\b/i;
 const PERSON_BEFORE =
-  /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|President|General|Gen|King|Queen|Senator|Sen|Governor|Gov|Pope|Prince|Princess|Emperor|Colonel|Col|Captain|Capt|Sheikh|Lord|Lady|Rep|Judge|Justice)\.?\s+$/;
+  /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|President|General|Gen|King|Queen|Senator|Sen|Governor|Gov|Pope|Prince|Princess|Emperor|Colonel|Col|Captain|Capt|Admiral|Adm|Commodore|Sheikh|Lord|Lady|Rep|Judge|Justice)\.?\s+$/;
 /**
  * A noun for a person's kin or calling written before the name: "the painter Jean-Baptiste
  * Debret", "his father Heinrich", "the French novelist …". Only people have these.
@@ -155,10 +162,25 @@ const ROLE_AFTER = new RegExp(
   `^,\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLES}|officer|executive|president|director|minister|secretary|governor|senator|ambassador|spokesman|spokeswoman|CEO)\\b`,
   "u",
 );
+/**
+ * "Kenyatta became the country's prime minister", "Adams was elected president": an
+ * office only a person holds, said of the name by a linking verb.
+ */
+const ROLE_PREDICATE = new RegExp(
+  `^\\s+(?:became|was|is|served as|was (?:elected|appointed|named|made|crowned|sworn in as))\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}]+['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${ROLES}|president|prime minister|premier|king|queen|emperor|empress|tsar|czar|chancellor|governor|senator|ambassador|pope)\\b(?!['’])`,
+  "u",
+);
 const PERSON_AFTER =
   /^(?:['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|death|birth|widow|family|life|childhood|presidency|administration|cabinet)\b|,\s+who\b|\s+(?:was born|died|married)\b|\s+\(born\b)/i;
 const GROUP_AFTER =
-  /^(?:\s+(?:fighters|forces|troops|militants|members|units|positions|commanders|leaders|leadership|spokesman|spokeswoman|spokesperson|were|are|have)\b|,\s+which\b|[^.;]{0,40}\b(?:its|their)\b)/i;
+  /^(?:\s+(?:fighters|forces|troops|militants|members|units|positions|commanders|leaders|leadership|spokesman|spokeswoman|spokesperson|were|are|have)\b|,\s+which\b|\s+[a-z]+\s+(?:its|their)\b)/i;
+/**
+ * "The party changed its name", "Kennedy took his oath": a possessive right after the verb
+ * of which the name is the subject is most often the name's own, and says what it is
+ * ("Kenyatta assumed its leadership" is the rarer other case). Further on, it may be anyone's
+ * ("They viewed Brown as a terrorist bent on destroying their civilization").
+ */
+const OWN_PERSON_AFTER = /^\s+[a-z]+\s+(?:his|her)\b/;
 
 /** Votes for each kind from one sentence's uses of the name. */
 function contextVotes(name: string, sentence: string, isPastVerb: PastVerbTest): EntityScores {
@@ -185,13 +207,14 @@ function contextVotes(name: string, sentence: string, isPastVerb: PastVerbTest):
       votes.person += 2;
       votes.actor += 1;
     }
-    if (PERSON_AFTER.test(after)) votes.person += 2;
+    if (PERSON_AFTER.test(after) || ROLE_PREDICATE.test(after)) votes.person += 2;
     else if (ROLE_AFTER.test(after)) {
       votes.person += 2;
       votes.actor += 1;
     }
 
     if (GROUP_AFTER.test(after)) votes.group += 1;
+    else if (OWN_PERSON_AFTER.test(after)) votes.person += 1;
     if (/\bthe\s+$/i.test(direct)) votes.group += 1;
     if (clue(ACTOR_BEFORE)) votes.actor += 2;
     else if (WEAK_ACTOR_BEFORE.test(direct)) votes.actor += 0.5;
@@ -302,6 +325,50 @@ export function entityKindScores(
   return total;
 }
 
+/**
+ * The head word whose use alone speaks for a name of several capitalised words ("Jomo
+ * Kenyatta" … "Kenyatta became the country's prime minister", "Great Britain" …
+ * "Britain"), or null. An English name is headed by its last word, and a text that has
+ * named someone or something in full goes on by that head, so what the head alone is
+ * shown doing is what the name is. Only a name whose own words say nothing of its kind
+ * has one (not "Red Army", whose head "Army" is any army).
+ */
+export function speakingHead(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (
+    words.length < 2 ||
+    !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ||
+    kindByWords(name) !== null ||
+    TITLES.test(name)
+  )
+    return null;
+  return words[words.length - 1] ?? null;
+}
+
+/**
+ * Votes from the sentences that use a head word alone (see speakingHead). A head written
+ * after a capitalised word or "the", or before a capitalised word, belongs to another name
+ * or is a common noun, and says nothing.
+ */
+export function headWordScores(
+  head: string,
+  contexts: string[],
+  isPastVerb: PastVerbTest,
+): EntityScores {
+  const total = noScores();
+  for (const sentence of contexts) {
+    let masked = sentence;
+    for (const at of wordMatches(head, sentence).reverse()) {
+      const before = sentence.slice(Math.max(0, at - 40), at);
+      const after = sentence.slice(at + head.length, at + head.length + 40);
+      if (/(?:\p{Lu}[\p{L}.'’-]*|\b[Tt]he)\s+$/u.test(before) || /^\s+\p{Lu}/u.test(after))
+        masked = `${masked.slice(0, at)}…${masked.slice(at + head.length)}`;
+    }
+    if (masked.includes(head)) addScores(total, contextVotes(head, masked, isPastVerb));
+  }
+  return total;
+}
+
 /** An empty tally, for callers that add up the scores of several spellings. */
 export function noScores(): EntityScores {
   return { place: 0, actor: 0, person: 0, group: 0, event: 0, modifier: 0, craft: 0, mentions: 0 };
@@ -326,7 +393,9 @@ export function kindFromScores(scores: EntityScores): EntityKind {
   if (scores.craft > 0) return "other";
   const rival = Math.max(scores.place, scores.actor);
   if (scores.event >= 2 && scores.event >= rival * 2) return "event";
-  if (scores.place >= 2 && scores.place >= scores.actor * 2 && scores.place > scores.event)
+  // (A name that "was born", "served as President", is a person whatever "in" it follows once.)
+  const acting = Math.max(scores.actor, scores.person);
+  if (scores.place >= 2 && scores.place >= acting * 2 && scores.place > scores.event)
     return "place";
   if (
     scores.actor + scores.person >= 2 &&

@@ -22,7 +22,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     "senator governor general major colonel captain king queen prince princess pope sheikh former " +
     "chancellor secretary ambassador judge justice mayor commander head chief emir sultan minister " +
     "professor prof saint st deputy foreign defence defense interior vice premier chairman " +
-    "chairwoman speaker emperor empress tsar czar admiral marshal bishop archbishop cardinal"
+    "chairwoman speaker emperor empress tsar czar admiral commodore marshal bishop archbishop cardinal"
   ).split(" "),
 );
 /** "the U.S.S. Ticonderoga", "HMS Beagle": a ship's prefix, written before its name like a title. */

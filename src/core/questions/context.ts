@@ -330,8 +330,19 @@ export function buildContext(input: {
     ...input.events.flatMap((e) => e.sources.map((s) => s.quote)),
   ];
   const vocab = caseVocabulary([...texts, ...input.events.map((e) => e.text)]);
-  const sentences = roughSentences([...texts, ...input.events.map((e) => e.text)]);
-  const catalog = buildCatalog(input.events, sentences, pastVerbTest(input.nlp));
+  // Each sentence with the document it is from: a name's head word speaks for it only there.
+  const fromDocs = [
+    ...input.documents.map((d) => ({ text: d.text, doc: d.id })),
+    ...input.events.flatMap((e) => e.sources.map((s) => ({ text: s.quote, doc: s.doc }))),
+    ...input.events.map((e) => ({ text: e.text, doc: e.sources[0]?.doc })),
+  ].flatMap(({ text, doc }) => roughSentences([text]).map((sentence) => ({ sentence, doc })));
+  const sentences = fromDocs.map((s) => s.sentence);
+  const catalog = buildCatalog(
+    input.events,
+    sentences,
+    pastVerbTest(input.nlp),
+    fromDocs.map((s) => s.doc),
+  );
   const textOf = new Map(input.documents.map((d) => [d.id, d.text]));
   // A teacher hid these: they are neither asked about nor offered as options.
   const shown = input.events.flatMap((event, index) =>

@@ -4,10 +4,12 @@ import {
   addScores,
   type EntityKind,
   entityKindScores,
+  headWordScores,
   kindConfidence,
   kindFromScores,
   noScores,
   type PastVerbTest,
+  speakingHead,
 } from "../entity-kind.ts";
 import { NAME_PARTICLES } from "../events/entities.ts";
 import { keySimilarity, looseNameKey, nameKey, nameKeys, nameSimilarity } from "../names.ts";
@@ -389,8 +391,14 @@ function inheritSurnames(entities: Entity[]): void {
   }
   for (const e of entities) {
     if (/\s/.test(e.name)) continue;
-    const full = (people.get(e.name) ?? []).filter(
+    const found = (people.get(e.name) ?? []).filter(
       (p) => p !== e && [...p.docs].some((d) => e.docs.has(d)),
+    );
+    // "Franklin Roosevelt" and "Franklin D. Roosevelt" are one person: a middle initial added
+    // or left out makes no other name. The fuller spelling stands for both.
+    const bare = (p: Entity) => p.name.replace(/\s\p{Lu}\.(?=\s)/gu, "");
+    const full = found.filter(
+      (p) => !found.some((q) => q !== p && bare(q) === bare(p) && q.name.length > p.name.length),
     );
     // Two people of that surname ("John Adams", "Samuel Adams"): which one is not said.
     if (full.length > 1) e.ambiguous = true;
@@ -408,6 +416,21 @@ function inheritSurnames(entities: Entity[]): void {
     e.kind = "person";
     e.confidence = Math.max(own, person.confidence);
   }
+}
+
+/**
+ * The full name of a surname's person where the documents at hand name that person:
+ * "Johnson" is Boris Johnson in a news report and Andrew Johnson in a history chapter,
+ * and "Baker" the drummer only in the story that names Ginger Baker.
+ */
+export function fullNameIn(
+  entity: Entity | undefined,
+  docs: ReadonlySet<string>,
+  catalog: EntityCatalog,
+): string | undefined {
+  const full = entity?.kind === "person" ? entity.fullName : undefined;
+  const holder = full === undefined ? undefined : catalog.find(full);
+  return holder !== undefined && ![...holder.docs].some((d) => docs.has(d)) ? undefined : full;
 }
 
 /**
@@ -430,11 +453,15 @@ const widen = (a: [number, number], b: [number, number]): [number, number] => [
   Math.max(a[1], b[1]),
 ];
 
-/** Build the entity catalog of a bank from its events' entity lists and the documents' sentences. */
+/**
+ * Build the entity catalog of a bank from its events' entity lists and the documents'
+ * sentences; `sentenceDocs`, when given, says which document each sentence is from.
+ */
 export function buildCatalog(
   events: BankEvent[],
   sentences: string[],
   isPastVerb: PastVerbTest,
+  sentenceDocs?: readonly (string | undefined)[],
 ): EntityCatalog {
   const mentions = new Map<string, number>();
   const docsOf = new Map<string, Set<string>>();
@@ -463,15 +490,16 @@ export function buildCatalog(
       else byWord.set(w, [i]);
     }
   });
-  const mentioning = (name: string): string[] => {
+  const mentionedAt = (name: string): number[] => {
     const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const rarest = words.reduce<number[] | undefined>((best, w) => {
       const list = byWord.get(w) ?? [];
       return best === undefined || list.length < best.length ? list : best;
     }, undefined);
     tick(rarest?.length ?? 0);
-    return (rarest ?? []).map((i) => sentences[i] ?? "").filter((s) => s.includes(name));
+    return (rarest ?? []).filter((i) => (sentences[i] ?? "").includes(name));
   };
+  const mentioning = (name: string): string[] => mentionedAt(name).map((i) => sentences[i] ?? "");
   // Names the text itself says are one: each is linked to the other both ways.
   const sameAs = new Map<string, string[]>();
   const link = (a: string, b: string) => {
@@ -619,12 +647,37 @@ export function buildCatalog(
   names.forEach((name, j) => {
     for (const i of finder.within(name)) if (i !== j) containing[i]?.push(j);
   });
+  // Votes of a head word alone in each document, counted once for all the names it ends:
+  // only the documents that name the entity in full go on by its head ("Brown" in a story
+  // of John Brown; another document's "Brown" may be anyone).
+  const byHead = new Map<string, Map<string, ReturnType<typeof noScores>>>();
+  const headVotes = (head: string, docs: ReadonlySet<string>) => {
+    let perDoc = byHead.get(head);
+    if (perDoc === undefined) {
+      perDoc = new Map();
+      const inDoc = new Map<string, string[]>();
+      for (const i of mentionedAt(head)) {
+        const doc = sentenceDocs?.[i];
+        if (doc === undefined) continue;
+        inDoc.set(doc, [...(inDoc.get(doc) ?? []), sentences[i] ?? ""]);
+      }
+      for (const [doc, list] of inDoc) perDoc.set(doc, headWordScores(head, list, isPastVerb));
+      byHead.set(head, perDoc);
+    }
+    const total = noScores();
+    for (const doc of docs) {
+      const votes = perDoc.get(doc);
+      if (votes !== undefined) addScores(total, votes);
+    }
+    return total;
+  };
   const entities: Entity[] = groups.map((g) => {
     const spellings = [...g.spellings].sort(
       (a, b) =>
         (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1),
     );
     const total = noScores();
+    const byHeads = noScores();
     const docs = new Set<string>();
     let years: [number, number] | undefined;
     for (const spelling of spellings) {
@@ -637,7 +690,14 @@ export function buildCatalog(
         longer.reduce((t, n) => t.split(n).join("…"), s),
       );
       addScores(total, entityKindScores(spelling, related, isPastVerb));
+      const head = speakingHead(spelling);
+      // (A head that is itself a spelling of this entity is counted as one already.)
+      if (head !== null && !spellings.includes(head))
+        addScores(byHeads, headVotes(head, docsOf.get(spelling) ?? new Set()));
     }
+    // What the head alone does decides only a name its own mentions leave unclear: "Ciudad
+    // Bolívar", a city "in" which things happen, is no person for what "Bolívar" did.
+    if (kindFromScores(total) === "other") addScores(total, byHeads);
     // "District" cut from "District 6-4A", "Army" at a sentence's start: a word that only
     // says what kind of thing a name is names nothing on its own.
     const generic = spellings.every((sp) => TYPE_WORDS.has(sp.toLowerCase()));

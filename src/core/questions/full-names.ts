@@ -3,7 +3,7 @@ import { readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp, pluralNoun } from "../nlp/tokens.ts";
 import { textMemo } from "../text-memo.ts";
 import type { EventInfo } from "./context.ts";
-import { type Entity, type EntityCatalog, initialsOf } from "./entities.ts";
+import { type Entity, type EntityCatalog, fullNameIn, initialsOf } from "./entities.ts";
 import { wordIndex } from "./text.ts";
 
 /*
@@ -412,11 +412,8 @@ export function withFullNames(
     // in a biography, is its subject's.
     const titled = entity?.ambiguous === true ? titleWithSurname(name, docTexts) : undefined;
     if (entity?.ambiguous === true && titled === undefined) continue;
-    let full = titled ?? (entity?.kind === "person" ? entity.fullName : undefined);
-    // "Johnson" is Boris Johnson in a news report and Andrew Johnson in a history chapter:
-    // a surname is written in full only where its own documents name that person.
-    const holder = full === undefined ? undefined : catalog.find(full);
-    if (holder !== undefined && ![...holder.docs].some((d) => docs.has(d))) continue;
+    let full = titled ?? fullNameIn(entity, docs, catalog);
+    if (full === undefined && entity?.kind === "person" && entity.fullName !== undefined) continue;
     // "filled with Communists" is no surname of the "Chinese Communists" the text names
     // elsewhere: a plural common noun in capitals names a group, not a person.
     if (full === undefined && pluralNoun(name, nlp)) continue;

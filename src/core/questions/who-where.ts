@@ -6,7 +6,7 @@ import type { Nlp } from "../nlp/tokens.ts";
 import { type Context, type EventInfo, perContext, plainClause } from "./context.ts";
 import { datePhrase } from "./date-phrase.ts";
 import { attribute, explain } from "./date-questions.ts";
-import { type Entity, sameEntityName } from "./entities.ts";
+import { type Entity, fullNameIn, sameEntityName } from "./entities.ts";
 import { type Clause, introTail, participleIntro, subjectInQuestion } from "./frame.ts";
 import { hashUnit, seededShuffle } from "./hash.ts";
 import { distinctiveWord, nameLeak } from "./leaks.ts";
@@ -511,7 +511,8 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
   return asks.map((ask) => {
     const prompt = attribute(info, `${upperFirst(datePhrase(info.event.date))}, ${ask.prompt}?`);
     // "Johnston" among full names stands out: the answer is the person's full name.
-    const key = ask.entity.fullName ?? ask.spelling;
+    const docs = new Set(info.event.sources.map((s) => s.doc));
+    const key = fullNameIn(ask.entity, docs, ctx.catalog) ?? ask.spelling;
     // "Johnston" written out as "Albert Sidney Johnston": the surname the text had is right too.
     const written = info.event.entities[info.names.indexOf(ask.spelling)];
     const surname = written !== ask.spelling ? written : undefined;
