@@ -31,7 +31,7 @@ const PLACE_WORDS =
   /\b(?:town|towns|city|cities|village|villages|province|governorate|district|county|region|airport|airbase|base|camp|hill|hills|mount|mountain|mountains|river|lake|sea|valley|road|highway|street|square|bridge|crossing|port|island|islands|desert|plain|border|neighbourhood|neighborhood|quarter|gulf|strait|peninsula|heights|plateau|canal|dam|castle|fort|palace|prison|countryside|suburb|suburbs|oasis|bay|coast|forest|park|station|capital)\b/i;
 
 const ACTOR_WORDS =
-  /\b(?:fronts?|army|armies|party|parties|forces|force|committees?|councils?|unions?|brigades?|regiments?|corps|divisions?|movements?|organi[sz]ations?|alliances?|coalitions?|governments?|ministry|ministries|observatory|crescent|cross|programme|program|nations|guards?|legions?|battalions?|militias?|groups?|agency|agencies|commissions?|court|parliament|congress|league|federation|associations?|institute|company|network|authority|administration|police|navy|jaysh|jaish|liwa|katibat|kataib|kata'ib|saraya|harakat|jabhat|ahrar|ansar|hay'at|mujahideen|fighters|rebels|militants|troops|scouts)\b/i;
+  /\b(?:fronts?|army|armies|party|parties|forces|force|committees?|councils?|unions?|brigades?|regiments?|corps|divisions?|movements?|organi[sz]ations?|alliances?|coalitions?|governments?|ministry|ministries|observatory|crescent|cross|programme|program|nations|guards?|legions?|battalions?|militias?|groups?|agency|agencies|commissions?|court|parliament|congress|senate|bureaus?|departments?|boards?|league|federation|associations?|institute|company|network|authority|administration|police|navy|jaysh|jaish|liwa|katibat|kataib|kata'ib|saraya|harakat|jabhat|ahrar|ansar|hay'at|mujahideen|fighters|rebels|militants|troops|scouts)\b/i;
 
 const TITLES =
   /^(?:president|king|queen|prince|princess|general|gen\.|maj\.|major|colonel|col\.|lieutenant|lt\.|captain|capt\.|commander|sheikh|shaykh|dr\.?|mr\.?|mrs\.?|ms\.?|sir|pope|emperor|sultan|minister|prime minister|imam|ayatollah|senator|governor|mayor)\s/i;
@@ -261,6 +261,17 @@ function headWord(words: string): string {
   if (of < 0 || EVENT_HEADS.test(last) || PLACE_WORDS.test(last) || ACTOR_WORDS.test(last))
     return last;
   return list[of - 1] ?? last;
+}
+
+/**
+ * Whether a name's own words say it is a body — an organisation, an army, a party, a court
+ * ("Census Bureau", "United Nations Security Council", "Red Army") — rather than a people,
+ * a country or a following that acts ("Russians", "Allies", "United States").
+ */
+export function namesABody(name: string): boolean {
+  const words = name.replace(/\([^)]*\)/g, " ").trim();
+  // (An acronym, "CNT", "SS", almost always names an organisation, as nameVotes counts it.)
+  return kindByWords(words)?.kind === "group" || /^\p{Lu}{2,6}$/u.test(words);
 }
 
 /**

@@ -434,6 +434,26 @@ export function fullNameIn(
 }
 
 /**
+ * "Farabundo Martí National Liberation Front (FMLN)": an abbreviation of the name in another
+ * language (Frente … de Liberación Nacional) has the name's initials in another order. Written
+ * in brackets right after the name, it is that name when its first letter opens the name and
+ * each of its letters (three or more) is the initial of a word of it.
+ */
+function translatedInitials(abbr: string, name: string): boolean {
+  const letters = abbr.replace(/[^\p{Lu}]/gu, "");
+  const initials = name.split(/\s+/).map((w) => (w[0] ?? "").toUpperCase());
+  if (letters.length < 3 || letters.length > initials.length || initials[0] !== letters[0])
+    return false;
+  const left = [...initials];
+  for (const l of letters) {
+    const at = left.indexOf(l);
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
+/**
  * Whether an abbreviation can stand for a name: its letters are, in order, initials of the
  * name's words or its capitals, starting with the first ("HTS" for "Hayat Tahrir al-Sham",
  * "NATO" for "North Atlantic Treaty Organization"); "NFP" (Notes from Poland) is not "Poland".
@@ -528,7 +548,11 @@ export function buildCatalog(
     for (const m of sentence.matchAll(/\s\((\p{Lu}[\p{Lu}\d-]{1,7})\)/gu)) {
       const abbr = m[1] ?? "";
       if (abbreviated.has(abbr)) continue;
-      const name = nameEnding(sentence.slice(0, m.index), abbr, (n) => initialsOf(abbr, n));
+      const name = nameEnding(
+        sentence.slice(0, m.index),
+        abbr,
+        (n) => initialsOf(abbr, n) || translatedInitials(abbr, n),
+      );
       if (name === undefined) continue;
       abbreviated.add(abbr);
       link(abbr, name);

@@ -1,6 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { fromIso } from "../dates/calendar.ts";
-import { mayNamePerson, NOT_WHERE_BEFORE_IN } from "../entity-kind.ts";
+import { mayNamePerson, namesABody, NOT_WHERE_BEFORE_IN } from "../entity-kind.ts";
 import { nameKey } from "../names.ts";
 import type { Nlp } from "../nlp/tokens.ts";
 import { type Context, type EventInfo, perContext, plainClause } from "./context.ts";
@@ -467,6 +467,9 @@ function distractors(
   // "Elsa" among "Albert Einstein" and "Alexis de Tocqueville": a bare first name or
   // surname stands out among full names, as the answer's would.
   const fullAnswer = entity.kind === "person" && wordCount(entity.fullName ?? entity.name) > 1;
+  // "Russians" or "Iraqi" offered for what the Census Bureau or the Security Council did: a
+  // body is offered among bodies, and a people or a country among its own sort.
+  const body = entity.kind === "group" && isBody(entity);
   // Checked lazily: the costly tests run only until three options are found.
   const out: Entity[] = [];
   for (const e of ordered) {
@@ -474,6 +477,7 @@ function distractors(
     // "Emergencies" offered as an actor: only names whose kind the documents make clear.
     if (e.confidence < MIN_OPTION_CONFIDENCE) continue;
     if (fullAnswer && wordCount(e.name) === 1) continue;
+    if (entity.kind === "group" && isBody(e) !== body) continue;
     // "Alexis de Tocqueville" for who acted in 1933: a person the documents only show a
     // lifetime away from the event could not have done it.
     const years = e.years;
@@ -491,6 +495,15 @@ function distractors(
     out.push(e);
   }
   return out;
+}
+
+/**
+ * Whether a group is a body by its words; an acronym by the name it stands for when the
+ * documents spell it out ("USSR", "Soviet Union").
+ */
+function isBody(e: Entity): boolean {
+  const long = e.spellings.filter((s) => !/^\p{Lu}{2,6}$/u.test(s));
+  return long.length > 0 ? long.some(namesABody) : e.spellings.some(namesABody);
 }
 
 /** Who and where questions for one event (at most two). */

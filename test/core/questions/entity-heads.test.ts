@@ -170,3 +170,43 @@ describe("a surname's full name", () => {
     expect(drummer?.answer).toBe("Ginger Baker");
   });
 });
+
+describe("who options of the answer's sort", () => {
+  const fresh = (...names: string[]) =>
+    buildBank(
+      names.map((name) => ({
+        name: `${name}.txt`,
+        bytes: new Uint8Array(
+          readFileSync(new URL(`../../fixtures/fresh/docs/${name}.txt`, import.meta.url)),
+        ),
+      })),
+      { nlp: NLP.nlp },
+    ).bank;
+
+  it("offers a body among bodies, not a people or a country ('Russians' for what the Census Bureau reported)", () => {
+    const bank = fresh(
+      "encyclopedia_alaska_history_colonization_statehood",
+      "textbook_gulf_war_1991",
+    );
+    const census = bank.questions.find((q) => q.type === "who" && /population/.test(q.prompt));
+    expect(census?.answer).toBe("Census Bureau");
+    expect(census?.choices ?? []).not.toContain("Russians");
+    const council = bank.questions.find((q) => q.type === "who" && /Resolution 686/.test(q.prompt));
+    expect(council?.answer).toBe("United Nations Security Council");
+    for (const wrong of ["Iraqi", "United States"])
+      expect(council?.choices ?? []).not.toContain(wrong);
+  });
+
+  it("never offers the answer's own name in another language's initials ('Farabundo Martí National Liberation Front' for 'FMLN')", () => {
+    const texts = [
+      "In 1980, the Farabundo Martí National Liberation Front (FMLN) was formed.",
+      "In 1991, the FMLN reached a peace accord with the government.",
+    ];
+    const events = [
+      event(0, "d", ["Farabundo Martí National Liberation Front", "FMLN"], texts[0] ?? ""),
+      event(1, "d", ["FMLN"], texts[1] ?? ""),
+    ];
+    const catalog = buildCatalog(events, texts, isPast, ["d", "d"]);
+    expect(catalog.find("FMLN")).toBe(catalog.find("Farabundo Martí National Liberation Front"));
+  });
+});
