@@ -2788,6 +2788,31 @@ function clauseText(
       }
     }
   }
+  // "The fort was built in 1587 and destroyed by fire in 1617": a bare participle after "and"
+  // that can only be passive — an agent follows it, or its form is no past tense ("taken") —
+  // goes on with the passive before it, whose "was" it shares, and told alone keeps it. A form
+  // that is a past tense too may be a verb of its own ("was born in 1900 and moved to Paris").
+  const bare = clause.verb;
+  const participle = bare === null ? undefined : tokens[bare.head];
+  const before =
+    bare === null
+      ? undefined
+      : parse.groups.filter((g) => g.to <= bare.from).sort((a, b) => b.to - a.to)[0];
+  if (
+    clause.kind === "coord" &&
+    clause.sharedSubject &&
+    before?.passive === true &&
+    bare !== null &&
+    participle !== undefined &&
+    bare.from === bare.head &&
+    !bare.passive &&
+    tokens[bare.from - 1]?.pos === "CCONJ" &&
+    // ("was tried and executed": right after it, the "was" is in the text already.)
+    bare.from - 1 > before.to &&
+    /^(?:was|were)$/.test(tokens[before.from]?.lower ?? "") &&
+    (tokens[bare.head + 1]?.lower === "by" || participle.form === "part")
+  )
+    shape.replace.set(bare.head, `${tokens[before.from]?.lower} ${participle.text}`);
   // "did not ratify … until 1822" is told "ratified …", its "until" going with the date.
   const affirmed =
     own !== undefined && clause.verb?.negated === true && notUntil(clause, tokens, own);

@@ -87,3 +87,16 @@ describe("a clause timed by the end or the start of a span", () => {
     expect(printing?.date.end).toBe("1500");
   });
 });
+
+describe("a participle after 'and' that can only be passive", () => {
+  it("shares the 'was' before it ('The fort was built in 1587 and destroyed by fire in 1617')", () => {
+    const events = dated({
+      a: essay(
+        "The fort was built in 1587 and destroyed by fire in 1617. He was born in 1900 and moved to Paris in 1920.",
+      ),
+    });
+    expect(events).toContain("1617 The fort was destroyed by fire.");
+    // A form that is a past tense too is a verb of its own.
+    expect(events).toContain("1920 He moved to Paris.");
+  });
+});
