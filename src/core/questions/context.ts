@@ -154,6 +154,32 @@ function commonAdjectiveFirst(
   return firstWordLowered(text.split(/\s+/).slice(0, 4).join(" "), nlp)?.pos === "ADJ";
 }
 
+/** Endings of nouns for a state or an act of something: "statehood", "construction", "approval". */
+const RELATIONAL_NOUN = /(?:hood|ship|tion|sion|ment|al)$/;
+
+/**
+ * "Statehood was approved by Congress", "Construction began": a subject that is one common
+ * noun for a state or an act of something, with no article, owner or "of" phrase, leaves
+ * what it is of to the sentence before ("whose statehood?"). "Plague was introduced" and
+ * "violence broke out" need no one's. The documents decide the noun is common: they write it
+ * in lower case and never with its capital mid-sentence.
+ */
+function bareNounSubject(
+  text: string,
+  nlp: Nlp,
+  vocab: { lower: ReadonlySet<string>; midCapital: ReadonlySet<string> },
+): boolean {
+  const word = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(text)?.[0];
+  if (word === undefined || vocab.midCapital.has(word)) return false;
+  const lower = word.toLowerCase();
+  if (!RELATIONAL_NOUN.test(lower) || !vocab.lower.has(lower)) return false;
+  const { parse } = readSentence(text, nlp);
+  const subject = parse.units.find((u) => u.kind === "main")?.subject;
+  if (subject == null || subject[0] !== 0 || subject[1] !== 1) return false;
+  const first = firstWordLowered(text.split(/\s+/).slice(0, 4).join(" "), nlp);
+  return first?.pos === "NOUN" && first.lemma === first.lower;
+}
+
 /** Endings of adjectives made from names of places and peoples. */
 const PROPER_ADJECTIVE = /(?:an|ese|ish|ic|i)$/;
 
@@ -361,7 +387,9 @@ export function buildContext(input: {
       textDisputed: event.conflicts.some((c) => !isDateConflict(c.field)),
       text: optionText(event.text),
       dateKey: dateKeyOf(event.date),
-      standalone: whyNotAlone(event.text, input.nlp) === null,
+      standalone:
+        whyNotAlone(event.text, input.nlp) === null &&
+        !bareNounSubject(event.text, input.nlp, vocab),
     };
     const title = partial.citation === null ? "" : (titles.get(partial.citation.source.doc) ?? "");
     // A prompt may name what the document's title names ("the siege" → "the siege of …");
