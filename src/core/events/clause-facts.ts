@@ -342,6 +342,14 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
       sideReasons.push(noEvent);
       continue;
     }
+    // "Some researchers believe that the first Russian settlement was established in the 17th
+    // century": what someone believes or supposes, the text does not assert; a quiz that
+    // asked it as fact would drop the hedge.
+    const reporter = clause.kind === "comp" ? clause.parent?.verb : undefined;
+    if (reporter != null && BELIEF.test(tokens[reporter.head]?.lemma ?? "")) {
+      sideReasons.push("the clause tells what someone believes, not what happened");
+      continue;
+    }
     // "Based upon written agreements with the Soviet Union in 1945, the only connections …":
     // a participle of a standing relation tells no event, whatever date sits in its phrase.
     if (standingRelation(clause, tokens)) {
@@ -1195,6 +1203,10 @@ function nestedParticiple(
  * Verbs that take no object, so have no passive: "…, coincided with the anniversary" after a
  * noun is a clause's verb, never "the Foundation was coincided with".
  */
+/** Verbs of belief or conjecture, whose clause the writer does not assert. */
+const BELIEF =
+  /^(?:believe|think|suspect|speculate|hypothesize|hypothesise|theorize|theorise|conjecture|suppose|presume|surmise|guess|doubt)$/;
+
 const NO_PASSIVE =
   /^(?:coincide|happen|occur|arrive|die|exist|remain|emerge|appear|belong|consist|last|result|collapse|erupt|emigrate|vanish|disappear|expire|elapse|recur|depart|originate|persist|prevail|suffice|matter)$/;
 

@@ -100,3 +100,14 @@ describe("a participle after 'and' that can only be passive", () => {
     expect(events).toContain("1920 He moved to Paris.");
   });
 });
+
+describe("a clause someone believes", () => {
+  it("is no event the text asserts ('Some researchers believe that the first Russian settlement was established in the 17th century')", () => {
+    const docs = {
+      a: essay(
+        "Some researchers believe that the first Russian settlement in Alaska was established in the 17th century. The first permanent European settlement was founded in 1784.",
+      ),
+    };
+    expect(dated(docs)).toEqual(["1784 The first permanent European settlement was founded."]);
+  });
+});
