@@ -58,7 +58,7 @@ const SAYING = /^(?:say|tell|add|explain|comment|remark|recall)$/;
 /** Additive words, which presuppose that the same was said of something before. */
 const ADDITIVE = /^(?:also|too|again|likewise|similarly)$/;
 const CONNECTIVE_PHRASE =
-  /^\s*["“]?((?:all told|in practice|in fact|in addition|in turn|as a result|in the end|at the same time|by then|after that|in return|even so|in any case|as such|that said|in contrast|by contrast|on the other hand|in the same way|in response|in reply|in retaliation|as a consequence|in consequence|because of this|because of that|for this reason|to this end))\s*,/i;
+  /^\s*["“]?((?:all told|in practice|in fact|in addition|in turn|as a result|in the end|at the same time|by then|after that|in return|even so|in any case|as such|that said|in contrast|by contrast|on the other hand|in the same way|in response|in reply|in retaliation|as a consequence|in consequence|because of this|because of that|for this reason|to this end|(?:not\s+)?coincidentally|not surprisingly|unsurprisingly|predictably|ironically))\s*,/i;
 /** Adjectives of regions that hold many countries: "the African nation" says not which. */
 const REGION_ADJECTIVE =
   /^(?:African|Asian|European|Arab|Latin|Caribbean|Balkan|Nordic|Scandinavian|Baltic|Andean|Central|Southeast|Middle)$/;

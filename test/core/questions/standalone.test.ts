@@ -142,6 +142,12 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     );
   });
 
+  it("reads an opening judgement of what came before as pointing back ('Not coincidentally,', batch 57)", () => {
+    expect(alone("Not coincidentally, Alaska repealed its state income tax.")).toBe(false);
+    expect(alone("Ironically, the treaty was signed in Paris.")).toBe(false);
+    expect(alone("Alaska repealed its state income tax.")).toBe(true);
+  });
+
   it("reads 'the two sides', 'both men' and 'a similar order' as pointing back", () => {
     expect(alone("The two sides signed the Treaty of Kanagawa.")).toBe(false);
     expect(alone("The three astronauts of Apollo 1 died in a fire.")).toBe(true);
