@@ -1206,7 +1206,8 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
 
   /** A fronted phrase ends at the first comma after its own verb. */
   function endOfFronted(i: number, end: number): number {
-    let sawVerb = false;
+    // (", later named Columbia, began": called after the phrase's verb, which it has seen.)
+    let sawVerb = groupAt.get(i - 1)?.to === i;
     for (let k = i; k < end; k++) {
       // "When the Exchange lost 11 percent of its value—often referred to as …—key investors
       // sat up": a closing dash stands for the comma.

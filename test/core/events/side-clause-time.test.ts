@@ -111,3 +111,18 @@ describe("a clause someone believes", () => {
     expect(dated(docs)).toEqual(["1784 The first permanent European settlement was founded."]);
   });
 });
+
+describe("a participle phrase set off by commas inside the subject", () => {
+  it("ends at its comma, and the clause's verb after it dates the clause ('Construction of the first orbital vehicle, later named Columbia, began in 1975')", () => {
+    const events = dated({
+      a: essay(
+        "Congress quickly approved and funded the program in 1972. Construction of the first orbital vehicle, later named Columbia, began in 1975. Four years later, Columbia completed its first transcontinental flight.",
+      ),
+    });
+    expect(events).toContain(
+      "1975 Construction of the first orbital vehicle, later named Columbia, began.",
+    );
+    // "Four years later" counts from 1975, not from 1972 (it had said 1976).
+    expect(events).toContain("1979 Columbia completed its first transcontinental flight.");
+  });
+});
