@@ -118,6 +118,15 @@ export function removeDatePhrase(
       ))
   )
     return text;
+  // "2008 saw the election of …", "The year 1947 saw major shifts": a date opening the
+  // sentence with no preposition and a verb right after it is the clause's subject.
+  if (
+    prefix === "" &&
+    /^\d{3,4}$/.test(dateText) &&
+    /^(?:(?:the\s+)?year\s+)?$/i.test(before.trimStart()) &&
+    /^\s+\p{Ll}+\s/u.test(text.slice(span.to))
+  )
+    return text;
   if (article !== null && attributive) {
     const rest = text.slice(span.to).replace(/^\s*,?\s*/, "");
     if (!/^[\p{L}]/u.test(rest)) return text;

@@ -469,6 +469,15 @@ function repairTags(joined: Token[]): void {
     const lemma = irregularPastLemma(t.lower);
     if (lemma !== null) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
   }
+  // "the late 1890s saw the height of yellow journalism": an irregular past read as a noun
+  // right after a year or decade, with its object after it, is the verb the time is subject of.
+  for (let i = 1; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    if (t.pos !== "NOUN" || !/^\d{3,4}(?:['’]?s)?$/.test(joined[i - 1]?.text ?? "")) continue;
+    if (!/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(joined[i + 1]?.pos ?? "")) continue;
+    const lemma = irregularPastLemma(t.lower);
+    if (lemma !== null) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
+  }
   // "according to", "owing to", "due to": a participle or adjective fixed with "to"
   // into a compound preposition, which heads no clause of its own.
   for (let i = 0; i + 1 < joined.length; i++) {

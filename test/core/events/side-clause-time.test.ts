@@ -126,3 +126,28 @@ describe("a participle phrase set off by commas inside the subject", () => {
     expect(events).toContain("1979 Columbia completed its first transcontinental flight.");
   });
 });
+
+describe("a time that is the clause's subject", () => {
+  it("is the subject of 'saw' after a decade, not a saw ('the late 1890s saw the height of yellow journalism, in which …')", () => {
+    const events = dated({
+      a: essay(
+        "Additionally, the late 1890s saw the height of yellow journalism, in which newspapers such as the New York Journal, led by William Randolph Hearst, competed for readership.",
+      ),
+    });
+    expect(events).toContain(
+      "1890 late The late 1890s saw the height of yellow journalism, in which newspapers such as the New York Journal, led by William Randolph Hearst, competed for readership.",
+    );
+  });
+
+  it("stays in the text when it is a bare year ('2008 saw the election of …', 'The year 1947 saw …')", () => {
+    const texts = eventsOf({
+      a: essay(
+        "2008 saw the election of this country’s first African American president. The year 1947 saw major shifts in occupation policy in Germany.",
+      ),
+    }).events.map((e) => e.text);
+    expect(texts).toContain(
+      "2008 saw the election of this country’s first African American president.",
+    );
+    expect(texts).toContain("The year 1947 saw major shifts in occupation policy in Germany.");
+  });
+});
