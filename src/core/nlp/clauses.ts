@@ -490,6 +490,28 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           continue;
         }
       }
+      // "part of the U.S. Army until transferred to NASA in December 1958": a past participle
+      // right after a subordinator is a clause with its subject left out, with a time of its
+      // own when a date is in it.
+      if (
+        g !== undefined &&
+        !isFiniteGroup(g) &&
+        g.from === g.head &&
+        i - 1 > s &&
+        /^(?:until|till|once|when|while|if|unless|though|although|after|before)$/.test(
+          lower(i - 1),
+        ) &&
+        mayBeParticiple(tok(g.head) as Token) &&
+        // ("although given its financial straits in 1905": "given" is a preposition there.)
+        !/^(?:given|granted|provided|considering)$/.test(lower(g.head))
+      ) {
+        const end = endOfSide(g.to, e, i - 1);
+        if (isDate.slice(g.to, end).some(Boolean)) {
+          units.push(unit("part", i - 1, end, i - 1));
+          i = g.to - 1;
+          continue;
+        }
+      }
       // Participle phrases: ", killing 40 people", ", supported by Turkey", "a goal proposed in 1961".
       if (t.lower === "," && tok(i + 1)?.pos === "ADV") {
         // ", subsequently volunteering for the army": the adverb opens the phrase.

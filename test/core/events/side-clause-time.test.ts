@@ -151,3 +151,15 @@ describe("a time that is the clause's subject", () => {
     expect(texts).toContain("The year 1947 saw major shifts in occupation policy in Germany.");
   });
 });
+
+describe("a participle after a subordinator", () => {
+  it("has the time of its own ('part of the U.S. Army until transferred to NASA in December 1958, built the spacecraft')", () => {
+    const events = dated({
+      a: essay(
+        "The Jet Propulsion Laboratory in Pasadena, California, part of the U.S. Army until transferred to NASA in December 1958, built the two Pioneer lunar flyby spacecraft.",
+      ),
+    });
+    // December 1958 is when the laboratory was transferred, not when it built the spacecraft.
+    expect(events.some((e) => /built the two Pioneer/.test(e))).toBe(false);
+  });
+});
