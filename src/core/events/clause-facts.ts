@@ -1124,9 +1124,20 @@ function eventPhrase(
     // "…, which angered merchants and led to armed conflict, initiating the Revolution": after
     // a relative clause the participle may go on from that clause's event, not from the
     // subject's; which one is not said.
+    // ("Independent Azerbaijan lasted only 23 months until the Red Army invaded it,
+    // establishing the Azerbaijan SSR": so after a clause of time or reason that ends its
+    // clause; the nearest subject is the likelier, but which one is not said.)
     if (
       tokens[u.from - 1]?.lower === "," &&
-      parse.units.some((r) => r.kind === "rel" && r.to === u.from - 1)
+      parse.units.some(
+        (r) =>
+          (r.kind === "rel" ||
+            (r.kind === "sub" &&
+              r.subject !== null &&
+              r.parent?.verb != null &&
+              r.parent.verb.to <= r.from)) &&
+          r.to === u.from - 1,
+      )
     )
       return null;
     const host = clauseAbove(u);

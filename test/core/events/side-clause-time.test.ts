@@ -163,3 +163,14 @@ describe("a participle after a subordinator", () => {
     expect(events.some((e) => /built the two Pioneer/.test(e))).toBe(false);
   });
 });
+
+describe("a participle phrase after a clause of time that ends its clause", () => {
+  it("is not told of the clause's subject ('Independent Azerbaijan lasted 23 months until the Red Army invaded it, establishing the Azerbaijan SSR')", () => {
+    const events = dated({
+      a: essay(
+        "Independent Azerbaijan lasted only 23 months until the Bolshevik 11th Soviet Red Army invaded it, establishing the Azerbaijan SSR on 28 April 1920.",
+      ),
+    });
+    expect(events.some((e) => /Independent Azerbaijan established/.test(e))).toBe(false);
+  });
+});
