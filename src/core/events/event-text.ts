@@ -61,10 +61,11 @@ export function removeDatePhrase(
   )
     return text;
   if (/\b(?:since|until|till)\s+$/i.test(before)) return text;
-  // "The Nuremberg Trial lasted from November 1945 to October 1946": a verb of duration
+  // "The Nuremberg Trial lasted from November 1945 to October 1946", "the Year that ran from
+  // July 1, 1957, to Dec. 31, 1958": a verb of duration
   // takes its span as its complement; without it, "lasted." says nothing.
   if (
-    /\b(?:last(?:ed|s|ing)?|span(?:ned|s|ning)?)\s+(?:from\s+|until\s+|till\s+|through\s+|for\s+)?$/i.test(
+    /\b(?:last(?:ed|s|ing)?|span(?:ned|s|ning)?|r[au]n(?:s|ning)?)\s+(?:from\s+|until\s+|till\s+|through\s+|for\s+)?$/i.test(
       before,
     )
   )

@@ -174,3 +174,22 @@ describe("a participle phrase after a clause of time that ends its clause", () =
     expect(events.some((e) => /Independent Azerbaijan established/.test(e))).toBe(false);
   });
 });
+
+describe("a span whose first date closes with a comma", () => {
+  it("is one span ('the International Geophysical Year that ran from July 1, 1957, to Dec. 31, 1958')", () => {
+    const docs = {
+      a: essay(
+        "As part of the International Geophysical Year that ran from July 1, 1957, to Dec. 31, 1958, the United States planned to send five probes to study the Moon.",
+      ),
+    };
+    const year = eventsOf(docs).events.find((e) => /Geophysical Year/.test(e.text));
+    expect(year?.date.start).toBe("1957-07-01");
+    expect(year?.date.end).toBe("1958-12-31");
+    // "ran" takes its span as its complement, and keeps it in the text.
+    expect(year?.text).toBe(
+      "The International Geophysical Year ran from July 1, 1957, to Dec. 31, 1958.",
+    );
+    // It had read "To Dec. 31, 1958, the United States planned to send five probes".
+    expect(dated(docs).some((e) => /^1958-12-31 /.test(e))).toBe(false);
+  });
+});
