@@ -653,7 +653,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         !isDate[i - 1] &&
         !closesFrontedPhrase(s, i)
       ) {
-        const appos = apposition(i, e);
+        const appos = apposition(i, e) ?? resumptive(i, e, s);
         if (appos !== null) units.push(appos);
       }
     }
@@ -1986,6 +1986,46 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       if (RELATIVES.test(t.lower)) return relativeInApposition(comma, k, end);
     }
     return null;
+  }
+
+  /**
+   * "Pioneer 4 went on to enter solar orbit, a feat the Soviet Luna 1 accomplished two months
+   * earlier": after a complete clause, "a" or "an" and a noun with a clause of its own sum up
+   * what the clause told; they run to the sentence's end, and what they date is theirs.
+   */
+  function resumptive(comma: number, end: number, segStart: number): Unit | null {
+    if (!/^(?:a|an)$/.test(lower(comma + 1)) || !verbBefore(comma, segStart, true)) return null;
+    // ("Schopenhauer fathered, with a servant, an illegitimate daughter": after a phrase set
+    // off between the verb and the comma, the noun is the verb's object.)
+    const verb = groups
+      .filter((g) => g.to <= comma && g.from >= segStart && isFiniteGroup(g))
+      .at(-1);
+    if (
+      verb === undefined ||
+      verb.to === comma ||
+      tokens.slice(verb.to, comma).some((t) => t.text === ",")
+    )
+      return null;
+    let k = comma + 2;
+    while (tok(k)?.pos === "ADJ") k++;
+    if (tok(k)?.pos !== "NOUN") return null;
+    // (Its own clause: a relative word, or a subject and a verb right after the noun.)
+    const next = tok(k + 1);
+    if (
+      next === undefined ||
+      !(
+        RELATIVES.test(next.lower) ||
+        next.lower === "that" ||
+        next.pos === "DET" ||
+        next.pos === "PROPN"
+      )
+    )
+      return null;
+    let stop = k + 1;
+    while (stop < end && lower(stop) !== ";" && lower(stop) !== "." && top(stop)) stop++;
+    if (!tokens.slice(k + 1, stop).some((_, j) => isFiniteGroup(groupAt.get(k + 1 + j))))
+      return null;
+    return unit("appos", comma + 1, stop, comma);
   }
 
   /**

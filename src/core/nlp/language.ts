@@ -167,6 +167,18 @@ export function taggerFrom(wink: WinkMethods): Nlp {
       for (let i = 2; i < out.length; i++) {
         const t = out[i] as Token;
         if (t.pos !== "ADJ" || !t.lower.endsWith("ed")) continue;
+        // "a feat the Soviet Luna 1 accomplished two months earlier": right after a name, with
+        // no noun after it to modify but a time or the sentence's end, an -ed word is the
+        // name's past tense.
+        const afterName =
+          (out[i - 1]?.pos === "PROPN" ||
+            (out[i - 1]?.pos === "NUM" && out[i - 2]?.pos === "PROPN")) &&
+          (/^(?:NUM|ADV)$/.test(out[i + 1]?.pos ?? "") || out[i + 1]?.text === ".");
+        if (afterName) {
+          const lemma = verbLemma(`they ${t.lower}`);
+          if (lemma !== null) out[i] = { ...t, pos: "VERB", lemma, form: "past" };
+          continue;
+        }
         let k = i - 1;
         while (k > 0 && out[k]?.pos === "ADV") k--;
         if (k === i - 1) continue;

@@ -193,3 +193,26 @@ describe("a span whose first date closes with a comma", () => {
     expect(dated(docs).some((e) => /^1958-12-31 /.test(e))).toBe(false);
   });
 });
+
+describe("a noun phrase after a complete clause that sums it up", () => {
+  it("keeps its own time ('…to enter solar orbit, a feat the Soviet Luna 1 accomplished two months earlier')", () => {
+    const events = dated({
+      a: essay(
+        "On March 3, 1959, the United States launched Pioneer 4. Pioneer 4 then went on to become the first American spacecraft to enter solar orbit, a feat the Soviet Luna 1 accomplished two months earlier.",
+      ),
+    });
+    // Two months before March 1959 is when Luna 1 did it, not Pioneer 4.
+    expect(events.some((e) => /^1959-01 /.test(e))).toBe(false);
+  });
+
+  it("is the verb's object after a phrase set off between them ('Schopenhauer fathered, with a servant, an illegitimate daughter')", () => {
+    const events = dated({
+      a: essay(
+        "In Dresden in 1819, Schopenhauer fathered, with a servant, an illegitimate daughter who was born and died the same year.",
+      ),
+    });
+    expect(events).toContain(
+      "1819 In Dresden, Schopenhauer fathered, with a servant, an illegitimate daughter.",
+    );
+  });
+});
