@@ -196,7 +196,27 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     ) {
       // "Secretary of War for the Republic of Texas": the department, then what it serves.
       run = [];
-    } else if (run.length > 0 && PARTICLE.test(t.word) && adjacent) {
+    } else if (
+      run.length > 0 &&
+      /^\d{1,3}$/.test(t.word) &&
+      adjacent &&
+      !PARTICLE.test(run[run.length - 1] ?? "") &&
+      // ("In 382 Jerome went": after a capitalised preposition the number is a year.)
+      !isStopword(run[run.length - 1] ?? "") &&
+      !CALENDAR.test(run[run.length - 1] ?? "") &&
+      !/^[\d.,%:/]/.test(sentence.slice(t.end, t.end + 1)) &&
+      !/^\s+(?:\p{Ll}+s|percent|per\b)/u.test(sentence.slice(t.end))
+    ) {
+      // "Apollo 11", "Pioneer 4", "High Bay 1", "Resolution 686": a number right after a name
+      // says which of a series it is, and is part of it (not "4 people", "11 percent").
+      run.push(t.word);
+    } else if (
+      run.length > 0 &&
+      PARTICLE.test(t.word) &&
+      adjacent &&
+      // ("High Bay 1 of the Vehicle Assembly Building": after its number a name is complete.)
+      !/^\d/.test(run[run.length - 1] ?? "")
+    ) {
       run.push(t.word);
     } else if (
       run.length > 0 &&

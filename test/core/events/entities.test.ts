@@ -83,3 +83,22 @@ describe("extractEntities", () => {
     ).toEqual(["Tahrir al-Sham"]);
   });
 });
+
+describe("a number after a name (batch 58)", () => {
+  it("is part of the name it numbers ('Apollo 11', 'Pioneer 4', 'High Bay 1'), not of a count after it", () => {
+    const names = extractEntities(
+      "Workers stacked the first stage on its Mobile Launcher in High Bay 1 of the Vehicle Assembly Building, while Pioneer 4 and Apollo 11 flew, and Syria sent 4 brigades.",
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "High Bay 1",
+        "Vehicle Assembly Building",
+        "Pioneer 4",
+        "Apollo 11",
+        "Syria",
+      ]),
+    );
+    expect(names).not.toContain("Apollo");
+    expect(names.some((n) => /Syria 4/.test(n))).toBe(false);
+  });
+});
