@@ -203,7 +203,9 @@ export function sameEntityKeys(a: string, x: NameKeys, b: string, y: NameKeys): 
   return namedBySuffix(a, b) || namedBySuffix(b, a);
 }
 
-const NOUN_OF_BEFORE = new RegExp(`\\b(?:the|a)\\s+(${PLACE_NOUNS})\\s+of\\s+$`, "i");
+// ("the capital of Alabama" is a city of Alabama, which is no capital: "capital of" names
+// what the place holds, not what it is.)
+const NOUN_OF_BEFORE = new RegExp(`\\b(?:the|a)\\s+(?!capital\\b)(${PLACE_NOUNS})\\s+of\\s+$`, "i");
 const NOUN_APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:a|the)\\s+(?:\\w+\\s+){0,2}(${PLACE_NOUNS})\\b`,
   "i",

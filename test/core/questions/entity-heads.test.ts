@@ -210,3 +210,22 @@ describe("who options of the answer's sort", () => {
     expect(catalog.find("FMLN")).toBe(catalog.find("Farabundo Martí National Liberation Front"));
   });
 });
+
+describe("what sort of place a name is", () => {
+  it("is not the sort of place it holds ('the capital of Alabama' makes Alabama no capital)", () => {
+    const texts = [
+      "From 1826 to 1846, Tuscaloosa served as the capital of Alabama.",
+      "Huntsville served as the temporary capital of Alabama from 1819 to 1820.",
+      "In 1861, Alabama declared its secession from the Union.",
+      "Many settlers moved to Alabama in the 1830s.",
+    ];
+    const events = texts.map((t, i) => event(i, "d", ["Alabama"], t));
+    const catalog = buildCatalog(
+      events,
+      texts,
+      isPast,
+      texts.map(() => "d"),
+    );
+    expect(catalog.find("Alabama")?.noun).not.toBe("capital");
+  });
+});
