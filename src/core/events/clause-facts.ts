@@ -2900,6 +2900,18 @@ function clauseText(
     // says when, and goes with the date the text leaves out.
     const cut =
       (u.kind === "coord" && (!u.sharedSubject || u.gapped) && u.from > clause.from) ||
+      // "… affirmed by a referendum in December 1991, when the Soviet Union was dissolved": a
+      // "when" clause after another date says what happened at that date, and goes with it.
+      (u.kind === "rel" &&
+        u.marker !== null &&
+        tokens[u.marker]?.lower === "when" &&
+        u.verb !== null &&
+        tokens[u.from - 1]?.lower === "," &&
+        [...spanOf.values()].some(
+          (span) => span !== own && span[1] >= u.from - 2 && span[1] <= u.from - 1,
+        ) &&
+        !(own !== undefined && own[1] >= u.from - 2 && own[1] <= u.from - 1) &&
+        !(own !== undefined && own[0] >= u.from && own[1] <= u.to)) ||
       // "…, and in 1822, he had entered Quito and declared independence": a predicate that
       // shares another clause's subject is that clause's, not this one's.
       (u.kind === "coord" &&

@@ -216,3 +216,30 @@ describe("a noun phrase after a complete clause that sums it up", () => {
     );
   });
 });
+
+describe("what goes with a date the clause does not keep", () => {
+  it("takes the 'when' clause that says what happened then ('… in December 1991, when the Soviet Union was officially dissolved')", () => {
+    const events = dated({
+      a: essay(
+        "On 18 October 1991, the Supreme Council of Azerbaijan adopted a Declaration of Independence which was affirmed by a nationwide referendum in December 1991, when the Soviet Union was officially dissolved.",
+      ),
+    });
+    expect(events).toContain(
+      "1991-10-18 The Supreme Council of Azerbaijan adopted a Declaration of Independence.",
+    );
+  });
+});
+
+describe("a linking word set off by commas", () => {
+  it("goes with both commas between subject and verb, one after a fronted phrase ('…the Wye Memorandum, however, brought down', 'Outnumbered, however, they')", () => {
+    const events = dated({
+      a: essay(
+        "Infighting over the implementation of the Wye Memorandum, however, brought down Netanyahu’s government in January 1999. Outnumbered, however, the troops surrendered on April 9, 1942.",
+      ),
+    });
+    expect(events).toContain(
+      "1999-01 Infighting over the implementation of the Wye Memorandum brought down Netanyahu’s government.",
+    );
+    expect(events).toContain("1942-04-09 Outnumbered, the troops surrendered.");
+  });
+});
