@@ -36,6 +36,21 @@ const TIME_APPOSITION = new RegExp(
 );
 
 /**
+ * Whether the text before a comma is a phrase fronted before the clause's subject ("After the
+ * companies defied the court", "Outnumbered", "Following a series of campaigns …"; not a
+ * gerund, which may be the subject, "Infighting over the Memorandum"), after which
+ * a comma stays when a linking word goes; not after a subject ("The task, however, was") or a
+ * relative word ("an increase that, however, doubled").
+ */
+function fronted(before: string): boolean {
+  if (/\b(?:that|which|who)\s*$/i.test(before)) return false;
+  const first = /^\W*(\p{L}+)/u.exec(before)?.[1] ?? "";
+  return /^(?:after|before|when|whenever|while|although|though|because|since|if|unless|until|as|once|despite|beyond|following|in|on|at|by|with|without|during|for|from|under|over|through|throughout|among|between|against|toward|towards|upon|within|having|being|\p{L}+ed)$/iu.test(
+    first,
+  );
+}
+
+/**
  * The text with the date phrase at [from, to) removed, or the text unchanged if removal
  * would break it. `nounAfter`: the date stands between a determiner and its noun ("the
  * 13th century Mongol conquest"), so the determiner stays with the noun. `namesDay`: the date
@@ -302,7 +317,18 @@ export function asSentence(text: string): string {
       /(?<=\p{L})\s+(?:however|moreover|furthermore|nevertheless|nonetheless|therefore|consequently|meanwhile)\s+(?!(?:much|many|long|hard|far|small|large|great|little|often|few)\b)(?=\p{Ll})/gu,
       " ",
     )
-    .replace(new RegExp(`,\\s*(?:${LINKING}),`, "gi"), ",")
+    // ("Infighting over the Wye Memorandum, however, brought down …": between subject and verb
+    // the commas go with it; before a clause of its own, one stays.)
+    .replace(
+      new RegExp(
+        `,\\s*(?:${LINKING}),(?=\\s+(?:when|while|which|who|whom|whose|where|as|after|before|because|although|though|since|until|and|but|or|so|if|unless)\\b)`,
+        "gi",
+      ),
+      ",",
+    )
+    .replace(new RegExp(`,\\s*(?:${LINKING}),`, "gi"), (_, at: number, whole: string) =>
+      fronted(whole.slice(0, at)) ? "," : "",
+    )
     .replace(new RegExp(`,\\s*(?:${LINKING})(?=[.;!?]|$)`, "gi"), "")
     .replace(/[\s,;:–—-]+$/, "");
   if (t.length === 0) return t;
