@@ -1,6 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { fromIso } from "../dates/calendar.ts";
-import { mayNamePerson, namesABody, NOT_WHERE_BEFORE_IN } from "../entity-kind.ts";
+import { mayNamePerson, NOT_WHERE_BEFORE_IN, namesABody } from "../entity-kind.ts";
 import { nameKey } from "../names.ts";
 import type { Nlp } from "../nlp/tokens.ts";
 import { type Context, type EventInfo, perContext, plainClause } from "./context.ts";
