@@ -478,6 +478,10 @@ function distractors(
     if (e.confidence < MIN_OPTION_CONFIDENCE) continue;
     if (fullAnswer && wordCount(e.name) === 1) continue;
     if (entity.kind === "group" && isBody(e) !== body) continue;
+    // "U.S. Government", "U.S. Navy" and "U.S. Senate": bodies named after one state are parts
+    // of one whole, and what one did the whole did; one of them at most.
+    if (entity.kind === "group" && [entity, ...out].some((o) => sameOwner(o.name, e.name)))
+      continue;
     // "Alexis de Tocqueville" for who acted in 1933: a person the documents only show a
     // lifetime away from the event could not have done it.
     const years = e.years;
@@ -495,6 +499,12 @@ function distractors(
     out.push(e);
   }
   return out;
+}
+
+/** Whether two names of bodies open with the same owner ("U.S. Senate", "U.S. Navy"). */
+function sameOwner(a: string, b: string): boolean {
+  const first = (n: string) => (/\s/.test(n) ? n.split(/\s+/)[0] : undefined);
+  return first(a) !== undefined && first(a) === first(b);
 }
 
 /**

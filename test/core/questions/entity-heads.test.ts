@@ -229,3 +229,24 @@ describe("what sort of place a name is", () => {
     expect(catalog.find("Alabama")?.noun).not.toBe("capital");
   });
 });
+
+describe("who options named after one state", () => {
+  it("are parts of one whole, so at most one is offered ('U.S. Government' beside the key 'U.S. Senate')", () => {
+    const { bank } = buildBank(
+      [
+        {
+          name: "barbary.txt",
+          bytes: new Uint8Array(
+            readFileSync(
+              new URL("../../fixtures/real/docs/textbook_barbary_wars.txt", import.meta.url),
+            ),
+          ),
+        },
+      ],
+      { nlp: NLP.nlp },
+    );
+    const senate = bank.questions.find((q) => q.type === "who" && q.answer === "U.S. Senate");
+    expect(senate).toBeDefined();
+    expect(senate?.choices ?? []).not.toContain("U.S. Government");
+  });
+});
