@@ -243,3 +243,23 @@ describe("a linking word set off by commas", () => {
     expect(events).toContain("1942-04-09 Outnumbered, the troops surrendered.");
   });
 });
+
+describe("a span of days after 'between'", () => {
+  it("shares its month ('between Aug. 10 and 16'); a second date with its month stays its own ('Between 3 September and 5 September')", () => {
+    const events = dated({
+      a: essay(
+        "On August 3, 1979, workers towed it to the landing facility. The ferry flight back to Dryden took place between Aug. 10 and 16 making six stops along the way. Between 3 September and 5 September 1980, the rebels shelled the enclave.",
+      ),
+    });
+    expect(events).toContain(
+      "1979-08-10 The ferry flight back to Dryden took place making six stops along the way.",
+    );
+    const ferry = eventsOf({
+      a: essay(
+        "On August 3, 1979, workers towed it. The ferry flight took place between Aug. 10 and 16 making six stops.",
+      ),
+    }).events.find((e) => /ferry/.test(e.text));
+    expect(ferry?.date.end).toBe("1979-08-16");
+    expect(events).toContain("1980-09-03 The rebels shelled the enclave.");
+  });
+});
