@@ -99,6 +99,15 @@ export function chronoMentions(sentence: string): Mention[] {
       !/^(?:on|in|at)\s/i.test(text)
     )
       continue;
+    // "eclipsing the Sun as it transited": a weekday's short form with no stop after an
+    // article is a noun ("the Sun"), not a day.
+    if (
+      start.weekday !== undefined &&
+      start.month === undefined &&
+      /^(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/.test(text.trim()) &&
+      /\b(?:the|a|an)\s+$/i.test(sentence.slice(0, r.index))
+    )
+      continue;
     // "the Saturday Night Massacre" (chrono's text keeps a comma after a day: "On Friday,
     // Qaboos …" is a day).
     if (

@@ -263,3 +263,16 @@ describe("a span of days after 'between'", () => {
     expect(events).toContain("1980-09-03 The rebels shelled the enclave.");
   });
 });
+
+describe("a weekday's short form after an article", () => {
+  it("is a noun, kept in the text ('eclipsing the Sun as it transited')", () => {
+    const events = dated({
+      a: essay(
+        "In 2004, Spirit turned its camera skyward to photograph the moon Deimos partially eclipsing the Sun as it transited across the solar disk.",
+      ),
+    });
+    expect(events).toContain(
+      "2004 Spirit turned its camera skyward to photograph the moon Deimos partially eclipsing the Sun as it transited across the solar disk.",
+    );
+  });
+});
