@@ -246,6 +246,9 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
   const opening = CONNECTIVE_PHRASE.exec(text)?.[1];
   if (opening !== undefined)
     return { reason: `opens with “${opening}”, which answers an earlier sentence` };
+  // "The Bartholins defined l'anthropologie as follows.": what it announces comes after it.
+  if (/\b(?:as follows|the following)\s*[.:]?\s*$/i.test(text))
+    return { reason: "it announces what a later sentence says" };
   // "The southern two allied against Goguryeo", "only 2,700 were reported to have survived":
   // a subject that is a number without its noun counts things an earlier sentence named.
   const subject = main?.subject;

@@ -142,6 +142,11 @@ describe("reference a learner cannot resolve from the sentence alone", () => {
     );
   });
 
+  it("reads a sentence that announces what follows as pointing ahead ('… defined l'anthropologie as follows.', batch 59)", () => {
+    expect(alone("In 1647, the Bartholins defined l'anthropologie as follows.")).toBe(false);
+    expect(alone("In 1647, the Bartholins defined l'anthropologie.")).toBe(true);
+  });
+
   it("reads an opening judgement of what came before as pointing back ('Not coincidentally,', batch 57)", () => {
     expect(alone("Not coincidentally, Alaska repealed its state income tax.")).toBe(false);
     expect(alone("Ironically, the treaty was signed in Paris.")).toBe(false);
