@@ -698,6 +698,13 @@ const SCHEDULING =
 const IRREALIS =
   /^(?:plan|intend|decide|expect|schedule|hope|want|wish|aim|propose|promise|threaten|vow|pledge|prepare|seek|offer|need|mean|wait|ask|urge|demand|request|call|order|seem|appear|like|prefer|choose|design|plot|scheme)$/;
 
+/**
+ * Verbs that look ahead to what they are about ("preparing for a reelection bid in 1900",
+ * "hoping for a settlement by May"): a date in what they take is that later event's. (Not
+ * verbs of asking or ordering: "ordering an incursion on April 30" was the order.)
+ */
+const PROSPECTIVE = /^(?:prepare|plan|hope|aim|intend|expect|wish|want|anticipate)$/;
+
 /** Participles whose subject is the event of the clause before them, not its subject. */
 const RESULT_ING = /^(?:culminating in|resulting in|leading to|leading up to|giving rise to)\b/;
 /**
@@ -830,7 +837,13 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     // August, Washington began…") is at the time of its clause too. A clause saying what
     // would or will happen is not: "…, while Borman's crew would fly … in early 1969".
     const told = u.verb === null || u.verb.tense === "past" || u.verb.tense === "perfect";
-    const bareParticiple = u.kind === "part" && u.fronted && parse.tokens[u.from]?.form === "ing";
+    // ("Preparing for a reelection bid in 1900, McKinley was reluctant": a participle of
+    // planning or hoping dates what was planned, not its clause.)
+    const bareParticiple =
+      u.kind === "part" &&
+      u.fronted &&
+      parse.tokens[u.from]?.form === "ing" &&
+      !PROSPECTIVE.test(parse.tokens[u.from]?.lemma ?? "");
     // "He left to become a student at Göttingen in 1809", "encouraged France to enter the
     // war in 1778": an infinitive right after its verb tells what the clause did; after a
     // verb of planning or hoping it tells only what was meant to happen.
@@ -1107,6 +1120,8 @@ function eventPhrase(
     )
       return { kind: "passive", verb: k, fronted: true };
     if (verb === undefined || verb.form !== "ing" || afterNoun) return null;
+    // ("Preparing for a reelection bid in 1900": the date is the bid's, still to come.)
+    if (PROSPECTIVE.test(verb.lemma)) return null;
     // "closing off stores, including its Poznan distribution center": "including" and its
     // kind are prepositions in -ing form; they list examples or topics, not an action.
     if (PREPOSITIONAL_ING.test(verb.lower)) return null;

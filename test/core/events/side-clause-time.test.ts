@@ -276,3 +276,18 @@ describe("a weekday's short form after an article", () => {
     );
   });
 });
+
+describe("a participle phrase of planning or hoping in front of its clause", () => {
+  it("dates what was planned, not the clause ('Preparing for a reelection bid in 1900, McKinley was reluctant …')", () => {
+    const events = dated({
+      a: essay(
+        "In February 1898, McKinley's reticence changed. Preparing for a reelection bid in 1900, McKinley was reluctant to start a war with Spain over Cuba. Learning of the fleet's movement in August 1781, Washington began moving his army south.",
+      ),
+    });
+    expect(events.some((e) => /^1900 /.test(e))).toBe(false);
+    // A participle of learning or doing is at its clause's time, as before.
+    expect(events).toContain(
+      "1781-08 Learning of the fleet's movement, Washington began moving his army south.",
+    );
+  });
+});
