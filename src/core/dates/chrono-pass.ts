@@ -165,10 +165,7 @@ export function chronoMentions(sentence: string): Mention[] {
       [mention.start, mention.end] = [mention.end, mention.start];
     out.push(mention);
   }
-  return dayListSpans(
-    sentence,
-    joinedMonths(sentence, commaSpans(sentence, withMayAfterPreposition(sentence, out))),
-  );
+  return dayListSpans(sentence, joinedMonths(sentence, withMayAfterPreposition(sentence, out)));
 }
 
 /**
@@ -193,31 +190,6 @@ function dayListSpans(sentence: string, found: Mention[]): Mention[] {
       end: { month: m.start.month, day, ...(year !== undefined ? { year } : {}) },
     };
   });
-}
-
-/**
- * "ran from July 1, 1957, to Dec. 31, 1958": a full date closes with a comma after its year,
- * so "to" the next date comes after that comma; from the one to the other is one span.
- */
-function commaSpans(sentence: string, found: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of found) {
-    const prev = out[out.length - 1];
-    if (
-      prev !== undefined &&
-      prev.end === undefined &&
-      m.end === undefined &&
-      prev.start.year !== undefined &&
-      m.start.year !== undefined &&
-      /\bfrom\s+$/i.test(sentence.slice(0, prev.from)) &&
-      /^\s*,\s*(?:to|until|till|through)\s+$/i.test(sentence.slice(prev.to, m.from))
-    ) {
-      out[out.length - 1] = { ...prev, to: m.to, end: { ...m.start } };
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
 }
 
 /** A month with no day, year, end or weekday ("May" in "in May and June 1914"). */

@@ -167,7 +167,8 @@ export function mergeRanges(sentence: string, mentions: Mention[]): Mention[] {
       const between = sentence.slice(prev.to, m.from);
       const opener = RANGE_OPENER.test(sentence.slice(Math.max(0, prev.from - 14), prev.from));
       const dash = /^\s*[–—-]\s*$/.test(between);
-      const word = /^\s*(?:and|to|until|till|through)\s+(?:the\s+)?$/i.test(between);
+      // ("from July 1, 1957, to Dec. 31, 1958": a full date closes with a comma after its year.)
+      const word = /^\s*,?\s*(?:and|to|until|till|through)\s+(?:the\s+)?$/i.test(between);
       const told =
         STARTS_IN.test(sentence.slice(Math.max(0, prev.from - 16), prev.from)) &&
         GOES_ON_TO.test(between);
