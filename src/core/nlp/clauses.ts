@@ -540,7 +540,13 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         // between when the clause has had its verb; "Trump formally claimed" is that verb.)
         const hadVerb = verbBefore(i, s);
         const nounAt = prev?.pos === "ADV" && /ly$/.test(prev.lower) && hadVerb ? i - 2 : i - 1;
+        // ("that the trade embargo imposed on Iraq in 1990 remained in place": after "that", a
+        // noun and an -ed word are the clause's subject and verb only if no verb follows for
+        // the clause; one that does makes the -ed word a participle on the noun.)
         const afterNoun = isNominal(tok(nounAt)) && !isDate[nounAt] && !relativeSubjectBefore(i, s);
+        const clauseVerb =
+          afterNoun || !isNominal(tok(nounAt)) || isDate[nounAt] ? -1 : verbOfItsOwnAfter(g.to, e);
+        const edAfterNoun = afterNoun || clauseVerb >= 0;
         // "a four-week, phased closure": after a comma inside a noun phrase it is an adjective.
         const adjective =
           afterComma &&
@@ -592,11 +598,11 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           /^(?:have|get)$/.test(tok(causer.head)?.lemma ?? "") &&
           isFiniteGroup(causer);
         if (
-          (((form === "ed" || form === "part") && afterNoun) || reducedIng) &&
+          (((form === "ed" || form === "part") && edAfterNoun) || reducedIng) &&
           !naming &&
           !caused
         ) {
-          units.push(unit("part", i, endOfSide(g.to, e, i), i));
+          units.push(unit("part", i, clauseVerb >= 0 ? clauseVerb : endOfSide(g.to, e, i), i));
           i = g.to - 1;
           continue;
         }
@@ -1477,6 +1483,27 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     const fronted = isFronted(i, segStart);
     const to = fronted ? endOfFronted(i + 1, end) : endOfSide(i + 1, end, i);
     return unit("part", i, to, i);
+  }
+
+  /**
+   * Where a verb in the past comes after `k`, past its complements, before anything that
+   * opens or closes a clause (a comma, a conjunction, a relative or subordinating word): the
+   * verb the clause still needs; -1 when none does.
+   */
+  function verbOfItsOwnAfter(k: number, end: number): number {
+    for (let j = k; j < end && j - k < 12; j++) {
+      const t = tok(j) as Token;
+      if (t.text === "," || t.text === ";" || t.pos === "CCONJ" || t.pos === "SCONJ") return -1;
+      if (RELATIVE_WORD.test(t.lower)) return -1;
+      const g = groupAt.get(j);
+      if (g !== undefined) {
+        const head = tok(g.head);
+        return head?.pos === "VERB" && /^(?:past|ed|pres)$/.test(head.form ?? "") && !isDate[j]
+          ? j
+          : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -291,3 +291,16 @@ describe("a participle phrase of planning or hoping in front of its clause", () 
     );
   });
 });
+
+describe("a participle on the subject of a that-clause", () => {
+  it("is no verb when the clause has one after it ('that the trade embargo imposed on Iraq the previous year … remained in place')", () => {
+    const events = dated({
+      a: essay(
+        "On March 2, 1991, the Council passed Resolution 686. The United States subsequently sought to ensure that the trade embargo imposed on Iraq the previous year through Resolution 661 remained in place.",
+      ),
+    });
+    // "the previous year" is when the embargo was imposed, not when it was kept in place.
+    expect(events).toContain("1990 The trade embargo was imposed on Iraq through Resolution 661.");
+    expect(events.some((e) => /remained in place/.test(e))).toBe(false);
+  });
+});
