@@ -323,7 +323,11 @@ export function analyseSentence(sentence: string, ctx: DateContext, nlp: Nlp): S
     // item joined after the clause's date with a year of its own in brackets is not of the
     // clause's date, and the clause has no one date.
     const chosenSpan = spanOf.get(chosen.mention);
-    if (chosenSpan !== undefined && laterItemDated(parse, clause, chosenSpan, isDate)) {
+    if (
+      chosenSpan !== undefined &&
+      (laterItemDated(parse, clause, chosenSpan, isDate) ||
+        earlierItemDated(parse, chosenSpan, isDate))
+    ) {
       sideReasons.push("two different dates in one clause");
       continue;
     }
@@ -1588,6 +1592,32 @@ function laterItemDated(
     const item = tokens.slice(and + 1, p.from).every((t) => /^(?:DET|PROPN|NOUN|ADJ)$/.test(t.pos));
     return oneYear && item && p.from > and + 1;
   });
+}
+
+/**
+ * "attempts to invade Kongo in 1670 and Matamba in 1681 failed": the date after a list's
+ * last item, whose earlier item has a date of its own inside an infinitive or participle
+ * phrase, pairs with its item; the clause has no one date.
+ */
+function earlierItemDated(
+  parse: Parse,
+  [start]: [number, number],
+  isDate: readonly boolean[],
+): boolean {
+  const { tokens } = parse;
+  let k = start - 1;
+  if (tokens[k]?.pos !== "ADP") return false;
+  k--;
+  const itemEnd = k;
+  while (k >= 0 && /^(?:DET|PROPN|NOUN|ADJ)$/.test(tokens[k]?.pos ?? "") && !isDate[k]) k--;
+  if (k === itemEnd || !/^(?:and|or)$/.test(tokens[k]?.lower ?? "")) return false;
+  // (Only when the first item's phrase was read as one of its own, an infinitive or a
+  // participle ending at the "and": "created the Praxinoscope in 1877 and the Théâtre
+  // Optique in December 1888" is two events, which the gapped clause tells.)
+  return (
+    isDate[k - 1] === true &&
+    parse.units.some((u) => (u.kind === "inf" || u.kind === "part") && u.to === k)
+  );
 }
 
 /**

@@ -1169,6 +1169,12 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         k = g.to - 1;
         continue;
       }
+      // ("as attempts to invade Kongo in 1670 and Matamba in 1681 failed": an infinitive on
+      // the subject's noun comes before the clause's verb too.)
+      if (g !== undefined && sawNominal && lower(g.from - 1) === "to" && finite.get(g) === false) {
+        k = g.to - 1;
+        continue;
+      }
       if (g !== undefined) return sawNominal && finite.get(g) !== false;
       const t = tok(k) as Token;
       // (Not after a phrase of time set off by a comma: "Since the 1830s, abolitionists, led
@@ -1274,6 +1280,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     let relativeVerb = false;
     let innerRelative = false;
     let joined = false;
+    let finiteSeen = false;
     for (let k = i; k < end; k++) {
       if (!top(k)) continue;
       const t = lower(k);
@@ -1339,7 +1346,20 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       // participle phrase on the same noun, with its own time.
       if (tok(k)?.pos === "CCONJ" && k > i && !relative && participleAfter(ownVerb, k)) return k;
       // ("in the 1940s and 1950s include": an "and" inside a date joins no predicates.)
-      if (tok(k)?.pos === "CCONJ" && k > i && !isDate[k] && coordinationAhead(k, end)) {
+      // ("as attempts to invade Kongo in 1670 and Matamba in 1681 failed": before its own
+      // tense, a clause opened by a subordinator joins nouns with "and", not clauses.)
+      if (
+        tok(k)?.pos === "CCONJ" &&
+        k > i &&
+        !isDate[k] &&
+        !(
+          SUBORDINATORS.test(lower(opener)) &&
+          !finiteSeen &&
+          lower(k - 1) !== "," &&
+          tokens.slice(opener + 1, k).some((x) => x.pos === "NOUN")
+        ) &&
+        coordinationAhead(k, end)
+      ) {
         // "including a 6.4 quake that hit on January 7 and caused a blackout": a bare
         // predicate after a relative clause inside the phrase is that clause's too.
         if (!((relative || innerRelative) && predicateAhead(k, end))) return k;
@@ -1350,6 +1370,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       const g = groupAt.get(k);
       if (g !== undefined) {
         if (sawVerb && !headClauseHasVerb && isFiniteGroup(g) && !relativeVerb && !joined) return k;
+        if (isFiniteGroup(g)) finiteSeen = true;
         joined = false;
         relativeVerb = false;
         sawVerb = true;

@@ -304,3 +304,20 @@ describe("a participle on the subject of a that-clause", () => {
     expect(events.some((e) => /remained in place/.test(e))).toBe(false);
   });
 });
+
+describe("a clause of reason whose subject has an infinitive", () => {
+  it("is a clause, so the date in the head clause's subject dates it ('The conquest of Pungo Andongo in 1671 was …, as attempts to invade Kongo in 1670 and Matamba in 1681 failed')", () => {
+    const events = dated({
+      a: essay(
+        "The conquest of Pungo Andongo in 1671 was the last major Portuguese expansion from Luanda, as attempts to invade Kongo in 1670 and Matamba in 1681 failed. Reynaud created the Praxinoscope in 1877 and the Théâtre Optique in December 1888.",
+      ),
+    });
+    expect(events).toContain(
+      "1671 The conquest of Pungo Andongo was the last major Portuguese expansion from Luanda.",
+    );
+    // The two dates of the attempts pair with their items, and date no one event.
+    expect(events.some((e) => /^1681 /.test(e))).toBe(false);
+    // Two items of a gapped clause, each with its date, are two events as before.
+    expect(events).toContain("1888-12 Reynaud created the Théâtre Optique.");
+  });
+});
