@@ -1229,14 +1229,14 @@ function nestedParticiple(
   return units.find((p) => p.kind === "part" && p.from === at + 1);
 }
 
-/**
- * Verbs that take no object, so have no passive: "…, coincided with the anniversary" after a
- * noun is a clause's verb, never "the Foundation was coincided with".
- */
 /** Verbs of belief or conjecture, whose clause the writer does not assert. */
 const BELIEF =
   /^(?:believe|think|suspect|speculate|hypothesize|hypothesise|theorize|theorise|conjecture|suppose|presume|surmise|guess|doubt)$/;
 
+/**
+ * Verbs that take no object, so have no passive: "…, coincided with the anniversary" after a
+ * noun is a clause's verb, never "the Foundation was coincided with".
+ */
 const NO_PASSIVE =
   /^(?:coincide|happen|occur|arrive|die|exist|remain|emerge|appear|belong|consist|last|result|collapse|erupt|emigrate|vanish|disappear|expire|elapse|recur|depart|originate|persist|prevail|suffice|matter)$/;
 
@@ -2862,25 +2862,25 @@ function clauseText(
   // that is a past tense too may be a verb of its own ("was born in 1900 and moved to Paris").
   const bare = clause.verb;
   const participle = bare === null ? undefined : tokens[bare.head];
-  const before =
-    bare === null
-      ? undefined
-      : parse.groups.filter((g) => g.to <= bare.from).sort((a, b) => b.to - a.to)[0];
   if (
     clause.kind === "coord" &&
     clause.sharedSubject &&
-    before?.passive === true &&
     bare !== null &&
     participle !== undefined &&
     bare.from === bare.head &&
     !bare.passive &&
     tokens[bare.from - 1]?.pos === "CCONJ" &&
-    // ("was tried and executed": right after it, the "was" is in the text already.)
-    bare.from - 1 > before.to &&
-    /^(?:was|were)$/.test(tokens[before.from]?.lower ?? "") &&
     (tokens[bare.head + 1]?.lower === "by" || participle.form === "part")
-  )
-    shape.replace.set(bare.head, `${tokens[before.from]?.lower} ${participle.text}`);
+  ) {
+    const before = parse.groups.filter((g) => g.to <= bare.from).at(-1);
+    if (
+      before?.passive === true &&
+      // ("was tried and executed": right after it, the "was" is in the text already.)
+      bare.from - 1 > before.to &&
+      /^(?:was|were)$/.test(tokens[before.from]?.lower ?? "")
+    )
+      shape.replace.set(bare.head, `${tokens[before.from]?.lower} ${participle.text}`);
+  }
   // "did not ratify … until 1822" is told "ratified …", its "until" going with the date.
   const affirmed =
     own !== undefined && clause.verb?.negated === true && notUntil(clause, tokens, own);
@@ -2955,7 +2955,6 @@ function clauseText(
         [...spanOf.values()].some(
           (span) => span !== own && span[1] >= u.from - 2 && span[1] <= u.from - 1,
         ) &&
-        !(own !== undefined && own[1] >= u.from - 2 && own[1] <= u.from - 1) &&
         !(own !== undefined && own[0] >= u.from && own[1] <= u.to)) ||
       // "…, and in 1822, he had entered Quito and declared independence": a predicate that
       // shares another clause's subject is that clause's, not this one's.
