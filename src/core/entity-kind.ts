@@ -271,7 +271,12 @@ function headWord(words: string): string {
 export function namesABody(name: string): boolean {
   const words = name.replace(/\([^)]*\)/g, " ").trim();
   // (An acronym, "CNT", "SS", almost always names an organisation, as nameVotes counts it.)
-  return kindByWords(words)?.kind === "group" || /^\p{Lu}{2,6}$/u.test(words);
+  return kindByWords(words)?.kind === "group" || isAcronym(words);
+}
+
+/** Whether a name is an acronym in capitals ("NDF", "SOHR", "USSR"). */
+export function isAcronym(name: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(name);
 }
 
 /**
@@ -315,7 +320,7 @@ function nameVotes(name: string): Omit<EntityScores, "modifier" | "craft" | "men
     votes.person += 4;
   }
   // An acronym ("NDF", "SOHR") almost always names an organisation.
-  if (/^\p{Lu}{2,6}$/u.test(words)) {
+  if (isAcronym(words)) {
     votes.actor += 2;
     votes.group += 2;
   }

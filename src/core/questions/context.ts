@@ -61,6 +61,8 @@ export type EventInfo = {
   rank: number;
   /** Its position in the timeline of the document it cites (-1 when it cites none). */
   docRank: number;
+  /** The documents its sources are in. */
+  docs: ReadonlySet<string>;
 };
 
 /** The bank as the generators see it. */
@@ -95,7 +97,7 @@ const MAX_LISTED_SPAN_DAYS = 366;
 
 /** Whether an event can be shown as an option or in an ordering: cited, undisputed, short, not dating itself. */
 function isListable(
-  info: Omit<EventInfo, "listable" | "rank" | "docRank" | "promptText" | "names">,
+  info: Omit<EventInfo, "listable" | "rank" | "docRank" | "promptText" | "names" | "docs">,
 ): boolean {
   const e = info.event;
   return (
@@ -426,6 +428,7 @@ export function buildContext(input: {
       ...written,
       rank: 0,
       docRank: -1,
+      docs,
     };
   });
   // One sentence told under two dates (the same story under two datelines) is an

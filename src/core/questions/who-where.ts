@@ -1,6 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { fromIso } from "../dates/calendar.ts";
-import { mayNamePerson, NOT_WHERE_BEFORE_IN, namesABody } from "../entity-kind.ts";
+import { isAcronym, mayNamePerson, NOT_WHERE_BEFORE_IN, namesABody } from "../entity-kind.ts";
 import { nameKey } from "../names.ts";
 import type { Nlp } from "../nlp/tokens.ts";
 import { type Context, type EventInfo, perContext, plainClause } from "./context.ts";
@@ -507,13 +507,21 @@ function sameOwner(a: string, b: string): boolean {
   return first(a) !== undefined && first(a) === first(b);
 }
 
+/** Whether each entity is a body (isBody), decided once: options are weighed in every question. */
+const bodies = new WeakMap<Entity, boolean>();
+
 /**
  * Whether a group is a body by its words; an acronym by the name it stands for when the
  * documents spell it out ("USSR", "Soviet Union").
  */
 function isBody(e: Entity): boolean {
-  const long = e.spellings.filter((s) => !/^\p{Lu}{2,6}$/u.test(s));
-  return long.length > 0 ? long.some(namesABody) : e.spellings.some(namesABody);
+  let body = bodies.get(e);
+  if (body === undefined) {
+    const long = e.spellings.filter((s) => !isAcronym(s));
+    body = long.length > 0 ? long.some(namesABody) : e.spellings.some(namesABody);
+    bodies.set(e, body);
+  }
+  return body;
 }
 
 /** Who and where questions for one event (at most two). */
@@ -534,8 +542,7 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
   return asks.map((ask) => {
     const prompt = attribute(info, `${upperFirst(datePhrase(info.event.date))}, ${ask.prompt}?`);
     // "Johnston" among full names stands out: the answer is the person's full name.
-    const docs = new Set(info.event.sources.map((s) => s.doc));
-    const key = fullNameIn(ask.entity, docs, ctx.catalog) ?? ask.spelling;
+    const key = fullNameIn(ask.entity, info.docs, ctx.catalog) ?? ask.spelling;
     // "Johnston" written out as "Albert Sidney Johnston": the surname the text had is right too.
     const written = info.event.entities[info.names.indexOf(ask.spelling)];
     const surname = written !== ask.spelling ? written : undefined;
