@@ -1,3 +1,5 @@
+import { CALENDAR } from "./events/entities.ts";
+
 /*
  * What a name denotes — a person, a group (organisation, army, party, company), a
  * place, an event (a battle, a treaty, an operation) or something else — from the
@@ -53,9 +55,6 @@ const PLACE_NOUN_OF = before(
 );
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’‐-]*|al-\p{Lu}[\p{L}'’‐-]*|of|the)$/u;
-/** "in August, Washington began": a month or weekday is a time, not a name in a list. */
-const TIME_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Names listed before this one share its clue word ("to Zabadani and Madaya",
@@ -74,7 +73,8 @@ function beforeList(text: string): string | null {
     const t = tokens[i - 1] ?? "";
     if (t === "and" || t === "/" || t === ",") sawConnector = true;
     else if ((t === "of" || t === "the") && !/^\p{Lu}/u.test(tokens[i - 2] ?? "")) break;
-    else if (NAME_WORD.test(t.replace(/,$/, "")) && !TIME_WORD.test(t.replace(/,$/, ""))) {
+    // ("in August, Washington began": a month or weekday is a time, not a name in a list.)
+    else if (NAME_WORD.test(t.replace(/,$/, "")) && !CALENDAR.test(t.replace(/,$/, ""))) {
       if (t.endsWith(",")) sawConnector = true;
       if (t !== "the" && t !== "of") sawName = true;
     } else break;

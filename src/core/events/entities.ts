@@ -44,7 +44,8 @@ export const SEAT_FROM =
  */
 export const NAMED_KIND =
   /^(?:act|treaty|agreement|accord|accords|pact|convention|declaration|proclamation|bill|charter|decree|resolution|amendment|doctrine|conference|commission|committee|company)$/;
-const CALENDAR =
+/** Month and weekday names, written out or cut short: a time, never a name of anything. */
+export const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 const DEMONYM = /(?:ian|ean|ese|ish|ic|i)$/;

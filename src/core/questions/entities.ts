@@ -685,7 +685,9 @@ export function buildCatalog(
       for (const i of mentionedAt(head)) {
         const doc = sentenceDocs?.[i];
         if (doc === undefined) continue;
-        inDoc.set(doc, [...(inDoc.get(doc) ?? []), sentences[i] ?? ""]);
+        const list = inDoc.get(doc);
+        if (list) list.push(sentences[i] ?? "");
+        else inDoc.set(doc, [sentences[i] ?? ""]);
       }
       for (const [doc, list] of inDoc) perDoc.set(doc, headWordScores(head, list, isPastVerb));
       byHead.set(head, perDoc);
