@@ -5,6 +5,7 @@ import {
   NAME_BEFORE_WEEKDAY,
   nounOfOfPhrase,
 } from "../dates/lexicon.ts";
+import { RELATIVES, SUBORDINATORS } from "../nlp/clauses.ts";
 import { CONNECTIVE, LINKING } from "../nlp/discourse.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
@@ -44,10 +45,18 @@ const TIME_APPOSITION = new RegExp(
  */
 function fronted(before: string): boolean {
   if (/\b(?:that|which|who)\s*$/i.test(before)) return false;
-  const first = /^\W*(\p{L}+)/u.exec(before)?.[1] ?? "";
-  return /^(?:after|before|when|whenever|while|although|though|because|since|if|unless|until|as|once|despite|beyond|following|in|on|at|by|with|without|during|for|from|under|over|through|throughout|among|between|against|toward|towards|upon|within|having|being|\p{L}+ed)$/iu.test(
-    first,
-  );
+  const first = (/^\W*(\p{L}+)/u.exec(before)?.[1] ?? "").toLowerCase();
+  return SUBORDINATORS.test(first) || FRONTING_WORD.test(first);
+}
+
+/** Prepositions and participles that open a phrase fronted before a clause's subject. */
+const FRONTING_WORD =
+  /^(?:despite|beyond|following|in|on|at|by|with|without|during|for|from|under|over|through|throughout|among|between|against|toward|towards|upon|within|having|being|\p{L}+ed)$/u;
+
+/** Whether the text after a comma opens a clause of its own: a subordinator, a relative, "and". */
+function opensClause(after: string): boolean {
+  const next = (/^\s+(\p{L}+)/u.exec(after)?.[1] ?? "").toLowerCase();
+  return SUBORDINATORS.test(next) || RELATIVES.test(next) || /^(?:where|and|but|or)$/.test(next);
 }
 
 /**
@@ -318,16 +327,9 @@ export function asSentence(text: string): string {
       " ",
     )
     // ("Infighting over the Wye Memorandum, however, brought down …": between subject and verb
-    // the commas go with it; before a clause of its own, one stays.)
-    .replace(
-      new RegExp(
-        `,\\s*(?:${LINKING}),(?=\\s+(?:when|while|which|who|whom|whose|where|as|after|before|because|although|though|since|until|and|but|or|so|if|unless)\\b)`,
-        "gi",
-      ),
-      ",",
-    )
-    .replace(new RegExp(`,\\s*(?:${LINKING}),`, "gi"), (_, at: number, whole: string) =>
-      fronted(whole.slice(0, at)) ? "," : "",
+    // the commas go with it; before a clause of its own, or after a fronted phrase, one stays.)
+    .replace(new RegExp(`,\\s*(?:${LINKING}),`, "gi"), (m: string, at: number, whole: string) =>
+      opensClause(whole.slice(at + m.length)) || fronted(whole.slice(0, at)) ? "," : "",
     )
     .replace(new RegExp(`,\\s*(?:${LINKING})(?=[.;!?]|$)`, "gi"), "")
     .replace(/[\s,;:–—-]+$/, "");
