@@ -165,31 +165,7 @@ export function chronoMentions(sentence: string): Mention[] {
       [mention.start, mention.end] = [mention.end, mention.start];
     out.push(mention);
   }
-  return dayListSpans(sentence, joinedMonths(sentence, withMayAfterPreposition(sentence, out)));
-}
-
-/**
- * "between Aug. 10 and 16": a day of a month, then "and" and a later day alone, after
- * "between", is a span of that month's days (the month, and the year if one follows, shared).
- */
-function dayListSpans(sentence: string, found: Mention[]): Mention[] {
-  return found.map((m) => {
-    if (m.end !== undefined || m.start.day === undefined || m.start.month === undefined) return m;
-    if (!/\bbetween\s+$/i.test(sentence.slice(0, m.from))) return m;
-    const after =
-      /^\s+and\s+(\d{1,2})(?:(?:st|nd|rd|th)\b)?(?:,?\s+(\d{4})\b)?(?![\d%,.]?\d|\s*(?:percent|per\b|%)|\s+\p{Lu})/u.exec(
-        sentence.slice(m.to),
-      );
-    const day = Number(after?.[1]);
-    if (after === null || !(day > m.start.day && day <= 31)) return m;
-    const year = after[2] !== undefined ? Number(after[2]) : m.start.year;
-    return {
-      ...m,
-      to: m.to + after[0].length,
-      start: { ...m.start, ...(year !== undefined ? { year } : {}) },
-      end: { month: m.start.month, day, ...(year !== undefined ? { year } : {}) },
-    };
-  });
+  return joinedMonths(sentence, withMayAfterPreposition(sentence, out));
 }
 
 /** A month with no day, year, end or weekday ("May" in "in May and June 1914"). */

@@ -129,6 +129,12 @@ function narrowToBound(m: Mention, atEnd: boolean): void {
   m.end = undefined;
 }
 
+/** A second day after a month and day, with no word after it ("on May 5 and 6"). */
+const SECOND_DAY = /^\s*(?:and|&|–|-|to)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[\p{L}]))/u;
+/** The same after "between", which a word (not a count's or a month's) may follow. */
+const SECOND_DAY_BETWEEN =
+  /^\s+and\s+(\d{1,2})(?:(?:st|nd|rd|th)\b)?(?:,?\s+(\d{4})\b)?(?![\d%,.]?\d|\s*(?:percent|per\b|%)|\s+\p{Lu})/u;
+
 /**
  * "on May 5 and 6", "March 3–4": a second day number after a month and day belongs to
  * the same expression, as a range; left out, it would be read as a stray number.
@@ -136,11 +142,13 @@ function narrowToBound(m: Mention, atEnd: boolean): void {
 export function attachSecondDay(sentence: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.start.day === undefined || m.start.month === undefined || m.end !== undefined) continue;
-    const next = /^\s*(?:and|&|–|-|to)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|[\p{L}]))/u.exec(
-      sentence.slice(m.to),
-    );
+    // ("between Aug. 10 and 16 making six stops": after "between" a word may follow the day,
+    // and a year written after it is both days'.)
+    const between = /\bbetween\s+$/i.test(sentence.slice(0, m.from));
+    const next = (between ? SECOND_DAY_BETWEEN : SECOND_DAY).exec(sentence.slice(m.to));
     const day = Number(next?.[1]);
     if (next === null || !(day > m.start.day) || day > 31) continue;
+    if (next[2] !== undefined) m.start = { ...m.start, year: Number(next[2]) };
     m.end = { ...m.start, day };
     // "on June 22 and 24": two days, not the days between them ("between June 22 and 24" is).
     const list = /^\s*(?:and|&)/.test(next[0]) && !RANGE_OPENER.test(sentence.slice(0, m.from));
