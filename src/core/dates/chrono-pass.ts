@@ -165,53 +165,7 @@ export function chronoMentions(sentence: string): Mention[] {
       [mention.start, mention.end] = [mention.end, mention.start];
     out.push(mention);
   }
-  return joinedMonths(sentence, withMayAfterPreposition(sentence, out));
-}
-
-/** A month with no day, year, end or weekday ("May" in "in May and June 1914"). */
-function monthAlone(m: Mention): boolean {
-  return (
-    m.start.month !== undefined &&
-    m.start.day === undefined &&
-    m.start.year === undefined &&
-    m.end === undefined &&
-    m.weekday === undefined
-  );
-}
-
-/**
- * "In May and June 1914", "in March and April 2003": a bare month joined by "and" (or "to",
- * "through", a dash) to a month with its year shares that year, and the two are one span
- * from the first month to the second; left apart, the first had no year and the event took
- * the second month alone.
- */
-function joinedMonths(sentence: string, found: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const a = found[i] as Mention;
-    const b = found[i + 1];
-    if (
-      b !== undefined &&
-      monthAlone(a) &&
-      b.start.month !== undefined &&
-      b.start.year !== undefined &&
-      b.start.day === undefined &&
-      b.end === undefined &&
-      (b.start.month ?? 0) > (a.start.month ?? 0) &&
-      /^\s*(?:and|to|through|–|-)\s*$/.test(sentence.slice(a.to, b.from))
-    ) {
-      out.push({
-        ...a,
-        to: b.to,
-        start: { year: b.start.year, month: a.start.month as number },
-        end: { year: b.start.year, month: b.start.month },
-      });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
+  return withMayAfterPreposition(sentence, out);
 }
 
 /**

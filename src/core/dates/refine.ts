@@ -180,7 +180,16 @@ export function mergeRanges(sentence: string, mentions: Mention[]): Mention[] {
       const told =
         STARTS_IN.test(sentence.slice(Math.max(0, prev.from - 16), prev.from)) &&
         GOES_ON_TO.test(between);
-      if ((dash || (word && opener) || told) && sameShape(prev, m)) {
+      // "In May and June 1914", "in March and April 2003": a bare month joined to a later
+      // month with its year shares that year, and the two are one span, with no opener.
+      const months =
+        monthAlone(prev) &&
+        m.start.month !== undefined &&
+        m.start.year !== undefined &&
+        m.start.day === undefined &&
+        m.start.month > (prev.start.month ?? 0) &&
+        /^\s*(?:and|to|through|–|-)\s*$/.test(between);
+      if ((dash || (word && opener) || told || months) && sameShape(prev, m)) {
         prev.end = { ...m.start };
         prev.to = m.to;
         completeStart(prev);
@@ -191,6 +200,17 @@ export function mergeRanges(sentence: string, mentions: Mention[]): Mention[] {
   }
   for (const m of out) completeStart(m);
   return out;
+}
+
+/** A month with no day, year, end or weekday ("May" in "in May and June 1914"). */
+function monthAlone(m: Mention): boolean {
+  return (
+    m.start.month !== undefined &&
+    m.start.day === undefined &&
+    m.start.year === undefined &&
+    m.end === undefined &&
+    m.weekday === undefined
+  );
 }
 
 function sameShape(a: Mention, b: Mention): boolean {
