@@ -988,8 +988,11 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     // (a determiner before it) and not as the subject (a bare name), it is a new object of
     // the same subject and verb; otherwise ("India accepted the ceasefire on September 21
     // and Pakistan on September 22") it is a new subject.
-    if (objectLike(i, np)) u.remnant = [np, k];
-    else u.subject = [np, k];
+    // Shaped like both or like neither ("Pakistan joined SEATO in 1954 and the Baghdad Pact
+    // in 1955"), which one it stands for is not written, and the gapped clause tells nothing.
+    const role = remnantRole(i, np);
+    if (role === "object") u.remnant = [np, k];
+    else if (role === "subject") u.subject = [np, k];
     return u;
   }
 
@@ -1000,21 +1003,30 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     return t?.pos === "PROPN" ? "name" : "other";
   }
 
-  /** Whether the remnant at `np` is shaped as the active verb's object before `i`, not its subject. */
-  function objectLike(i: number, np: number): boolean {
+  /**
+   * Which part of the clause before `i` the remnant at `np` is written like: the active
+   * verb's object (a determiner before both, or a name before both) or its subject. With
+   * no object, or a passive verb, only the subject is left to stand for.
+   */
+  function remnantRole(i: number, np: number): "object" | "subject" | null {
     let v = i - 1;
     while (v >= 0 && !(groupAt.has(v) && isFiniteGroup(groupAt.get(v)))) v--;
     const verb = groupAt.get(v);
-    if (verb === undefined || verb.passive) return false;
+    if (verb === undefined || verb.passive) return "subject";
+    if (!isNominal(tok(verb.to)) && tok(verb.to)?.pos !== "DET") return "subject";
     let s = verb.from;
     while (
       s > 0 &&
       (isNominal(tok(s - 1)) || tok(s - 1)?.pos === "DET" || tok(s - 1)?.pos === "ADJ")
     )
       s--;
-    if (s === verb.from || (!isNominal(tok(verb.to)) && tok(verb.to)?.pos !== "DET")) return false;
     const shape = npShape(np);
-    return shape === npShape(verb.to) && shape !== npShape(s);
+    const asObject = shape === npShape(verb.to);
+    // (A subject the scan cannot reach, "He later wrote", is no parallel either way.)
+    const asSubject = s !== verb.from && shape === npShape(s);
+    if (asObject && !asSubject) return "object";
+    if (asSubject && !asObject) return "subject";
+    return s === verb.from ? "subject" : null;
   }
 
   /**

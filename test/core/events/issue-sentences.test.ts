@@ -143,6 +143,19 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /Optique created|Montreal took/.test(e))).toBe(false);
   });
 
+  it("makes no event of a remnant written like both the subject and the object, or like neither ('Pakistan joined SEATO in 1954 and the Baghdad Pact in 1955')", () => {
+    const events = dated({
+      a: article(
+        "Pakistan joined SEATO in 1954 and the Baghdad Pact in 1955. Pakistan joined SEATO in 1954 and CENTO in 1955. The company then sold its trucks in 1990 and its buses in 1992.",
+      ),
+    });
+    expect(events).toContain("1954 Pakistan joined SEATO.");
+    // Neither "the Baghdad Pact joined SEATO" nor "CENTO joined SEATO", nor a verbless text.
+    expect(events.some((e) => /^1955 /.test(e))).toBe(false);
+    // A subject the parallel cannot reach ("then sold") leaves the object the parallel.
+    expect(events).toContain("1992 The company sold its buses.");
+  });
+
   it("reads a colon that ends a sentence after its verb as opening the quotation that is its object ('…support ASCII, stating:', 'Easterlin wrote in 2000:')", () => {
     const events = dated({
       a: article(
