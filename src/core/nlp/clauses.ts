@@ -2277,10 +2277,12 @@ function decideFiniteness(
       if (tokens[k]?.lower === ",") {
         let v = k + 1;
         while (tokens[v]?.pos === "ADV") v++;
+        // ("The Sunday trade ban, introduced in 2018, also hurt sales": a verb whose past is
+        // its base form, or a plural present, is as finite there.)
         return (
           groupAt.has(v) &&
           tokens[v]?.pos === "VERB" &&
-          (tokens[v]?.form === "ed" || tokens[v]?.form === "past" || tokens[v]?.form === "pres")
+          /^(?:ed|past|pres|base)$/.test(tokens[v]?.form ?? "")
         );
       }
     }
