@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { weekdayOpensName } from "./lexicon.ts";
+import { weekdayModifiesNoun } from "./lexicon.ts";
 import type { Mention } from "./types.ts";
 
 /*
@@ -114,7 +114,7 @@ export function chronoMentions(sentence: string): Mention[] {
       start.weekday !== undefined &&
       start.month === undefined &&
       !/[,;:]\s*$/.test(r.text) &&
-      weekdayOpensName(sentence.slice(0, r.index), sentence.slice(r.index + r.text.length))
+      weekdayModifiesNoun(sentence.slice(0, r.index), sentence.slice(r.index + r.text.length))
     )
       continue;
     if (/^\d{1,2}\/\d{1,2}\//.test(text) && (start.day ?? 13) <= 12 && (start.month ?? 13) <= 12) {

@@ -59,14 +59,23 @@ export function nounOfOfPhrase(before: string, after: string): boolean {
 }
 
 /**
- * Whether a weekday (and any time of day with it) between `before` and `after` opens a
- * name: after an article, before a capitalised word other than a month ("the Saturday
- * Night Massacre", "the Sunday Times"); "on Saturday Sirhan Sirhan was stabbed" is a day.
+ * Whether a weekday (and any time of day with it) between `before` and `after` modifies the
+ * noun after it: after an article, before a capitalised word other than a month ("the
+ * Saturday Night Massacre", "the Sunday Times") or a common noun other than a part of the
+ * day ("the Sunday trade ban", "a Friday sermon"), it says which kind, not when. "On Saturday
+ * Sirhan Sirhan was stabbed" and "the Sunday before the vote" are days.
  */
-export function weekdayOpensName(before: string, after: string): boolean {
-  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
-  return next !== undefined && monthNumber(next) === null && /\b(?:the|a|an)\s*$/i.test(before);
+export function weekdayModifiesNoun(before: string, after: string): boolean {
+  if (!/\b(?:the|a|an)\s*$/i.test(before)) return false;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  if (next === undefined) return false;
+  if (/^\p{Lu}\p{Ll}+$/u.test(next)) return monthNumber(next) === null;
+  return /^\p{Ll}+$/u.test(next) && !NOT_A_NOUN_AFTER_WEEKDAY.test(next);
 }
+
+/** Words after a weekday that leave it a day: parts of the day, and words no noun is. */
+const NOT_A_NOUN_AFTER_WEEKDAY =
+  /^(?:morning|afternoon|evening|night|noon|midnight|before|after|following|prior|of|in|on|at|to|for|with|by|from|when|that|which|and|or|but|as|was|is|were|had|has|will|would|he|she|it|they|we|i|you|last|next|this|before)$/;
 
 /** Month number (1-12) of a month name or abbreviation, or null. */
 export function monthNumber(word: string): number | null {

@@ -8,7 +8,7 @@ import {
   FULL_WEEKDAY_RE,
   NAME_BEFORE_WEEKDAY,
   nounOfOfPhrase,
-  weekdayOpensName,
+  weekdayModifiesNoun,
 } from "../dates/lexicon.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
@@ -45,11 +45,12 @@ export function stripRelativeDates(text: string): string {
     rest
       .replace(RELATIVE, (match: string, at: number) => {
         // "Super Tuesday", "Good Friday": a capitalised word before the weekday makes a name;
-        // so does one after it, after "the" ("the Saturday Night Massacre").
+        // so does a noun after it, after "the" ("the Saturday Night Massacre", "the Sunday
+        // trade ban").
         const name =
           (NAME_BEFORE_WEEKDAY.test(rest.slice(0, at)) &&
             !/^\s*,|^\s*\b(?:on|by|this|last|earlier|later)\b/i.test(match)) ||
-          weekdayOpensName(rest.slice(0, at), rest.slice(at + match.length));
+          weekdayModifiesNoun(rest.slice(0, at), rest.slice(at + match.length));
         if (name) return match;
         if (nounOfOfPhrase(rest.slice(0, at), rest.slice(at + match.length))) return match;
         // "at Tuesday's hearing" → "at the hearing": a day in the possessive says which

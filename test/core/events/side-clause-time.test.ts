@@ -321,3 +321,31 @@ describe("a clause of reason whose subject has an infinitive", () => {
     expect(events).toContain("1888-12 Reynaud created the Théâtre Optique.");
   });
 });
+
+describe("a weekday between an article and a noun", () => {
+  it("says which kind of thing, not when, and stays in the text ('The Sunday trade ban', 'the Wednesday special')", () => {
+    const events = dated({
+      a: essay(
+        "In 2019, the chain sold its stores because the Sunday trade ban hurt sales. On the Sunday before the vote in March 2019, the minister resigned.",
+      ),
+    });
+    expect(events).toContain(
+      "2019 The chain sold its stores because the Sunday trade ban hurt sales.",
+    );
+    // A part of the day or a preposition after it leaves the weekday a day.
+    expect(events.some((e) => /Sunday before/.test(e))).toBe(false);
+  });
+});
+
+describe("a participle phrase set off by commas after the subject", () => {
+  it("dates the participle, not the clause, when the verb after it has one form for base and past ('The Sunday trade ban, introduced in 2018, also hurt sales')", () => {
+    const events = dated({
+      a: essay(
+        "The Sunday trade ban, introduced in 2018, also hurt sales. The new rules, adopted in 2017, cut costs by half.",
+      ),
+    });
+    expect(events).toContain("2018 The Sunday trade ban was introduced.");
+    expect(events).toContain("2017 The new rules were adopted.");
+    expect(events.some((e) => /hurt sales|cut costs/.test(e))).toBe(false);
+  });
+});
