@@ -2560,10 +2560,7 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
       subject: clause.subject,
     };
   }
-  // (A remnant written like both the subject and the object, or like neither, stands for
-  // no part the text decides: the gapped clause tells nothing.)
-  if (clause.gapped && clause.subject === null && clause.remnant === undefined) return null;
-  if (clause.gapped) {
+  if (clause.gapped && (clause.subject !== null || clause.remnant !== undefined)) {
     const before = units.find(
       (u) =>
         EVENT_KINDS.has(u.kind) &&

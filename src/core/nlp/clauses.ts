@@ -82,6 +82,7 @@ const CLAUSE_OPENER =
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/;
 /** The conjunctions that close a list: "A, B, and C", "A or B". */
 const LIST_JOINER = /^(?:and|or)$/;
+const PREDETERMINER = /^(?:all|both|half)$/;
 /** Words that open a clause whose subject comes next: "what Scali reported", "that Rome sent". */
 const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
 /** Verbs of naming, whose passive keeps the name as its complement ("an orbiter called Juno"). */
@@ -954,7 +955,10 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
    */
   function gapping(i: number, end: number): Unit | null {
     if (!finiteBefore(i)) return null;
-    if (!isDate[i - 1]) return objectGapping(i, end);
+    // ("NEOC reported a 95% rate on December 24, and the last death on December 26": a comma
+    // may close the first date.)
+    const closedDate = lower(i - 1) === "," && isDate[i - 2] === true && LIST_JOINER.test(lower(i));
+    if (!isDate[i - 1] && !closedDate) return objectGapping(i, end);
     // The parallel is "X verb … on D1 and Y on D2": the conjunction follows a date.
     // "… adorns the banknote, becoming the third woman on one, after Empress Jingū in 1881
     // and Murasaki Shikibu in 2000": past a comma the date is a side phrase's, and what
@@ -966,12 +970,33 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     }
     let k = i + 1;
     const np = k;
+    // (One determiner to a noun phrase, "all the" and the like aside: "another his sister" is
+    // two phrases, the first with its noun left out.)
     while (
       k < end &&
       !isDate[k] &&
-      (isNominal(tok(k)) || tok(k)?.pos === "DET" || tok(k)?.pos === "ADJ")
+      (isNominal(tok(k)) || tok(k)?.pos === "DET" || tok(k)?.pos === "ADJ") &&
+      !(
+        k > np &&
+        tok(k - 1)?.pos === "DET" &&
+        !PREDETERMINER.test(lower(k - 1)) &&
+        (tok(k)?.pos === "DET" || POSSESSIVE.test(lower(k)))
+      )
     )
       k++;
+    // ("and the last death during the state of emergency on December 26": the remnant's own
+    // phrases of place or time come with it.)
+    while (k > np && k < np + 12 && tok(k)?.pos === "ADP" && !isDate[k + 1]) {
+      let j = k + 1;
+      while (
+        j < end &&
+        !isDate[j] &&
+        (isNominal(tok(j)) || tok(j)?.pos === "DET" || tok(j)?.pos === "ADJ")
+      )
+        j++;
+      if (j === k + 1) break;
+      k = j;
+    }
     if (k === np || tok(k)?.pos !== "ADP" || !isDate[k + 1]) return null;
     // ("co-founded the al-Ahali group in 1932, a significant political organisation in the
     // 1930s and 1940s": after a bare comma an indefinite noun phrase describes what came
@@ -989,44 +1014,73 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     // the same subject and verb; otherwise ("India accepted the ceasefire on September 21
     // and Pakistan on September 22") it is a new subject.
     // Shaped like both or like neither ("Pakistan joined SEATO in 1954 and the Baghdad Pact
-    // in 1955"), which one it stands for is not written, and the gapped clause tells nothing.
+    // in 1955"), which one it stands for is not written: no clause is split off, and the
+    // sentence keeps both dates.
     const role = remnantRole(i, np);
+    if (role === null) return null;
     if (role === "object") u.remnant = [np, k];
-    else if (role === "subject") u.subject = [np, k];
+    else u.subject = [np, k];
     return u;
   }
 
-  /** How a noun phrase opens, for parallels: with a determiner, with a name, or otherwise. */
-  function npShape(k: number): "det" | "name" | "other" {
+  /**
+   * How a noun phrase opens, for parallels: with a determiner, with a name, a pronoun (which
+   * no remnant but a pronoun parallels: "she discovered polonium in July and radium in
+   * December"), or otherwise.
+   */
+  function npShape(k: number): "det" | "name" | "pron" | "other" {
     const t = tok(k);
     if (t?.pos === "DET") return "det";
+    if (t?.pos === "PRON") return "pron";
     return t?.pos === "PROPN" ? "name" : "other";
   }
 
   /**
    * Which part of the clause before `i` the remnant at `np` is written like: the active
-   * verb's object (a determiner before both, or a name before both) or its subject. With
-   * no object, or a passive verb, only the subject is left to stand for.
+   * verb's object (a determiner before both, or a name before both), or its subject. It may
+   * also be written like the noun of a phrase right before the first date ("obtained patents
+   * in Scotland on 27 March, and Ireland on 23 April"), which no clause here retells; and
+   * shaped like two parts, or like none, it stands for no part the text decides.
    */
   function remnantRole(i: number, np: number): "object" | "subject" | null {
     let v = i - 1;
     while (v >= 0 && !(groupAt.has(v) && isFiniteGroup(groupAt.get(v)))) v--;
     const verb = groupAt.get(v);
-    if (verb === undefined || verb.passive) return "subject";
-    if (!isNominal(tok(verb.to)) && tok(verb.to)?.pos !== "DET") return "subject";
-    let s = verb.from;
-    while (
-      s > 0 &&
-      (isNominal(tok(s - 1)) || tok(s - 1)?.pos === "DET" || tok(s - 1)?.pos === "ADJ")
-    )
-      s--;
+    if (verb === undefined) return null;
+    // ("Ueshiba is known to have studied X in Tokyo in 1901, Y in Sakai from 1903": the
+    // remnant goes with the nearer verb, which has no tense and no subject of its own here.)
+    for (let k = verb.to; k < i; k++) if (groupAt.has(k)) return null;
+    const npBefore = (k: number): number => {
+      while (
+        k > 0 &&
+        (isNominal(tok(k - 1)) || tok(k - 1)?.pos === "DET" || tok(k - 1)?.pos === "ADJ")
+      )
+        k--;
+      return k;
+    };
     const shape = npShape(np);
-    const asObject = shape === npShape(verb.to);
-    // (A subject the scan cannot reach, "He later wrote", is no parallel either way.)
+    const s = npBefore(verb.from);
     const asSubject = s !== verb.from && shape === npShape(s);
+    if (verb.passive) return asSubject ? "subject" : null;
+    const hasObject = isNominal(tok(verb.to)) || tok(verb.to)?.pos === "DET";
+    const asObject = hasObject && shape === npShape(verb.to);
+    let d = i - 1;
+    while (d > verb.to && !isDate[d]) d--;
+    while (d > verb.to && isDate[d - 1]) d--;
+    const focus = tok(d - 1)?.pos === "ADP" ? npBefore(d - 1) : d - 1;
+    const asPhrase =
+      focus < d - 1 && focus > verb.to && tok(focus - 1)?.pos === "ADP" && shape === npShape(focus);
+    if (asPhrase) return null;
     if (asObject && !asSubject) return "object";
     if (asSubject && !asObject) return "subject";
-    return s === verb.from ? "subject" : null;
+    // ("Two more plants will close in 2008, another two in 2012": with nothing but the date
+    // after the verb, the subject is all that is left to stand for, unless it is a pronoun.)
+    // (An adverb or a predicate adjective may come between: "became independent in 1960".)
+    let a = verb.to;
+    while (a < d && (tok(a)?.pos === "ADV" || tok(a)?.pos === "ADJ")) a++;
+    const dateRightAfter = d === a || (d === a + 1 && tok(a)?.pos === "ADP");
+    if (dateRightAfter && s !== verb.from && npShape(s) !== "pron") return "subject";
+    return null;
   }
 
   /**

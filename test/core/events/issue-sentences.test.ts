@@ -143,17 +143,34 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
     expect(events.some((e) => /Optique created|Montreal took/.test(e))).toBe(false);
   });
 
-  it("makes no event of a remnant written like both the subject and the object, or like neither ('Pakistan joined SEATO in 1954 and the Baghdad Pact in 1955')", () => {
+  it("splits off no clause for a remnant written like both the subject and the object, or like neither ('Pakistan joined SEATO in 1954 and the Baghdad Pact in 1955')", () => {
     const events = dated({
       a: article(
-        "Pakistan joined SEATO in 1954 and the Baghdad Pact in 1955. Pakistan joined SEATO in 1954 and CENTO in 1955. The company then sold its trucks in 1990 and its buses in 1992.",
+        "Pakistan joined SEATO in 1954 and the Baghdad Pact in 1955. Pakistan joined SEATO in 1954 and CENTO in 1955. The company then sold its trucks in 1990 and its buses in 1992. Two more plants will close in 2008, another two in 2012. I am going to Las Vegas in 2013, Italy in 2014. A coup removed the premier in 2006, and another his sister in 2014.",
       ),
     });
-    expect(events).toContain("1954 Pakistan joined SEATO.");
-    // Neither "the Baghdad Pact joined SEATO" nor "CENTO joined SEATO", nor a verbless text.
-    expect(events.some((e) => /^1955 /.test(e))).toBe(false);
+    // Neither "the Baghdad Pact joined SEATO" nor "CENTO joined SEATO", nor a verbless text:
+    // the sentence keeps both dates and no event is told.
+    expect(events.filter((e) => /SEATO|Pact|CENTO/.test(e))).toEqual([]);
     // A subject the parallel cannot reach ("then sold") leaves the object the parallel.
     expect(events).toContain("1992 The company sold its buses.");
+    // With no object, the subject is left to stand for, unless it is a pronoun.
+    expect(events).toContain("2012 Another two will close.");
+    expect(events.some((e) => /Italy/.test(e))).toBe(false);
+    // "another his sister" is two noun phrases, not a remnant.
+    expect(events.some((e) => /removed the premier/.test(e) && /sister/.test(e))).toBe(false);
+  });
+
+  it("reads a remnant after a comma that closes the first date ('NEOC reported a 95% rate on December 24, and the last death during the emergency on December 26')", () => {
+    const events = dated({
+      a: article(
+        "NEOC reported a 95% immunization rate on December 24, 2019, and the last measles-related death during the state of emergency on December 26.",
+      ),
+    });
+    expect(events).toContain("2019-12-24 NEOC reported a 95% immunization rate.");
+    expect(events).toContain(
+      "2019-12-26 NEOC reported the last measles-related death during the state of emergency.",
+    );
   });
 
   it("reads a colon that ends a sentence after its verb as opening the quotation that is its object ('…support ASCII, stating:', 'Easterlin wrote in 2000:')", () => {

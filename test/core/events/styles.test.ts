@@ -105,7 +105,11 @@ describe("a biography", () => {
   });
 
   it('reads "December of that year" as a month in the year of the previous date', () => {
-    expect(events.find((e) => e.dateText === "December of that year")?.date.start).toBe("1898-12");
+    const december = events.find((e) => e.dateText === "December of that year");
+    expect(december?.date.start).toBe("1898-12");
+    // "…discovered polonium in July 1898 and radium in December": radium is what was
+    // discovered, written like the object; a pronoun subject has no bare-noun parallel.
+    expect(december?.text).toBe("She discovered radium.");
   });
 
   it("does not date a clause by a year that only names its object", () => {
