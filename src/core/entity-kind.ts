@@ -285,7 +285,8 @@ export function isAcronym(name: string): boolean {
  */
 export function mayNamePerson(name: string): boolean {
   const words = name.replace(/\([^)]*\)/g, " ").trim();
-  return !/^the\s/i.test(words) && kindByWords(words) === null;
+  // ("STS-41B", "Apollo 11", "Vostok 1": a name with a number in it is a code or a craft.)
+  return !/^the\s/i.test(words) && !/\d/.test(words) && kindByWords(words) === null;
 }
 
 /**

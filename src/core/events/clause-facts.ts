@@ -1432,6 +1432,24 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
       from = before;
     }
   }
+  // ("the first cosmonaut from a country other than the Soviet Union or the United States,
+  // who flew to space in 1978": the last of two phrases a preposition takes is no more the
+  // one "who" is about than the other, or than the noun before the preposition.)
+  // ("the trial of Julius and Ethel Rosenberg, who were executed": two names of people
+  // joined by "and" are whom it is about together.)
+  if (/^(?:who|whom|whose)$/.test(word) && /^(?:and|or)$/.test(tokens[from - 1]?.lower ?? "")) {
+    // (A list with commas, "to A, B, and C, whom she divorced", is about its last item.)
+    const other = phraseBefore(from - 1);
+    const two = other < from - 1;
+    const people =
+      two &&
+      tokens[from - 1]?.lower === "and" &&
+      [tokens.slice(other, from - 1), tokens.slice(from, end)].every(
+        (p) => p.every((t) => t.pos === "PROPN") && mayNamePerson(p.map((t) => t.text).join(" ")),
+      );
+    if (people) from = other;
+    else if (two && tokens[other - 1]?.pos === "ADP") return null;
+  }
   // "The U.S. treaty with Tripoli concluded in 1805", "a state of emergency begun …": a
   // participle written right after its noun phrase (no comma) is about the whole phrase,
   // whose head comes before its preposition.
@@ -1984,7 +2002,14 @@ function afterObjectDate(
   for (let j = k; j >= verbEnd && j > a - 30; j--) {
     const t = tokens[j] as Token;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PRON") return null;
-    if (/^(?:after|following|before)$/.test(t.lower) && j < k) return AFTER_PHRASE;
+    // ("had flown twice before, on STS-7 in June 1983 and …": with no object, "before" is
+    // an adverb, and opens no phrase.)
+    if (
+      /^(?:after|following|before)$/.test(t.lower) &&
+      j < k &&
+      !/^[,.;:]$/.test(tokens[j + 1]?.lower ?? "")
+    )
+      return AFTER_PHRASE;
   }
   return null;
 }

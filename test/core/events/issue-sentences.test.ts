@@ -3118,3 +3118,36 @@ describe("batch 56: a look back does not move the story", () => {
     expect(events.some((e) => /inauguration .* was elected/.test(e))).toBe(false);
   });
 });
+
+describe("whom a pronoun or a relative clause is about", () => {
+  it("reads no person in a name with a number in it ('STS-41B represented their first trip …. He helped train astronauts')", () => {
+    const events = dated({
+      a: article(
+        "For the other four, STS-41B represented their first trip into space. As a backup crew member for the Skylab 2 mission in 1973, he helped train astronauts.",
+      ),
+    });
+    expect(events.some((e) => /STS-41B helped/.test(e))).toBe(false);
+  });
+
+  it("leaves 'who' undecided after two phrases a preposition takes, and reads two names of people joined by 'and' together ('a country other than the Soviet Union or the United States, who flew'; 'Julius and Ethel Rosenberg, who were executed')", () => {
+    const events = dated({
+      a: article(
+        "An example is Vladimír Remek, the first cosmonaut from a country other than the Soviet Union or the United States, who flew to space in 1978. The most infamous trial was that of Julius and Ethel Rosenberg, who were executed in June 1953. She was married in turn to George Weidler, Marty Melcher, and Barry Comden, whom she divorced in 1981.",
+      ),
+    });
+    expect(events.some((e) => /United States flew/.test(e))).toBe(false);
+    expect(events).toContain("1953-06 Julius and Ethel Rosenberg were executed.");
+    // A list with commas is about its last item, as before.
+    expect(events).toContain("1981 She divorced Barry Comden.");
+  });
+
+  it("reads 'before' with no object as an adverb, opening no phrase that would take a date away ('had flown twice before, on STS-7 in June 1983 and the STS-51B mission in April-May 1985')", () => {
+    const events = dated({
+      a: article(
+        "Thagard had flown twice before, on STS-7 in June 1983 and the STS-51B Spacelab 3 mission in April-May 1985.",
+      ),
+    });
+    // Two dates for two flights: no one date is the clause's.
+    expect(events).toEqual([]);
+  });
+});
