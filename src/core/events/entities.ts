@@ -199,17 +199,20 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
       run = [];
     } else if (
       run.length > 0 &&
-      /^\d{1,3}$/.test(t.word) &&
+      /^\d{1,3}[A-Z]?$/.test(t.word) &&
       adjacent &&
       !PARTICLE.test(run[run.length - 1] ?? "") &&
       // ("In 382 Jerome went": after a capitalised preposition the number is a year.)
       !isStopword(run[run.length - 1] ?? "") &&
       !CALENDAR.test(run[run.length - 1] ?? "") &&
-      !/^[\d.,%:/]/.test(sentence.slice(t.end, t.end + 1)) &&
-      !/^\s+(?:\p{Ll}+s|percent|per\b)/u.test(sentence.slice(t.end))
+      // ("4,000", "3.5", "11%": a number that goes on is a quantity; a comma or a stop
+      // after it ends the name, "Launch Pad 39B, where".)
+      !/^(?:[\d%:/]|[.,]\d)/.test(sentence.slice(t.end, t.end + 2)) &&
+      !/^\s+(?:\p{Ll}+s\b|percent|per\b)/u.test(sentence.slice(t.end))
     ) {
-      // "Apollo 11", "Pioneer 4", "High Bay 1", "Resolution 686": a number right after a name
-      // says which of a series it is, and is part of it (not "4 people", "11 percent").
+      // "Apollo 11", "Pioneer 4", "High Bay 1", "Resolution 686", "Launch Pad 39B": a number
+      // (with a letter) right after a name says which of a series it is, and is part of it
+      // (not "4 people", "11 percent").
       run.push(t.word);
     } else if (
       run.length > 0 &&

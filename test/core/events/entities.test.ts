@@ -101,4 +101,12 @@ describe("a number after a name (batch 58)", () => {
     expect(names).not.toContain("Apollo");
     expect(names.some((n) => /Syria 4/.test(n))).toBe(false);
   });
+
+  it("takes a number with a letter too ('Launch Pad 39B', batch 60: 'where did workers transport Magellan out 39B?')", () => {
+    const names = extractEntities(
+      "On March 17, they transported Magellan out to Launch Pad 39B, where it awaited Atlantis’ arrival.",
+    );
+    expect(names).toContain("Launch Pad 39B");
+    expect(names).not.toContain("Launch Pad");
+  });
 });
