@@ -91,6 +91,8 @@ function boundLead(lead: string, word: "since" | "until" | "from"): string {
 }
 
 /** "When did rebels capture Idlib city?", "When was the ceasefire put in place?", "When will two plants close?" */
+const ORDINAL_DESCRIPTION = /^the\s+(?:first|second|third|last|only)\s/i;
+
 function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
   const tail = introTail(clause, ctx.lower);
   const subject = subjectInQuestion(clause, ctx.lower);
@@ -109,9 +111,12 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
   // "When was Qaboos's overthrow a bloodless coup?", "When did Hoover remain a popular
   // successor?": "be" or "remain" with a noun phrase says what something was, not when
   // anything happened.
+  // (Being the first or the last of a kind is an achievement with a date: "When was
+  // Patrick Baudry the first person born in Africa to fly in space?")
   if (
     (clause.lemma === "be" || clause.lemma === "remain") &&
-    /^(?:a|an|the|one|home|part)\b/i.test(clause.rest)
+    /^(?:a|an|the|one|home|part)\b/i.test(clause.rest) &&
+    !(clause.lemma === "be" && ORDINAL_DESCRIPTION.test(clause.rest))
   )
     return null;
   // "When was Mexico embroiled in violent conflict?": a state held over years has no one date.

@@ -346,7 +346,29 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
       )
   )
     return null;
-  const rest = slice(restFrom, end);
+  let rest = slice(restFrom, end);
+  // "The first person born in Africa to fly in space was Patrick Baudry (France)": a
+  // description the copula says is a name says who that name is, and the question is about
+  // the name ("When was Patrick Baudry the first person born in Africa to fly in space?").
+  let specified = false;
+  if (
+    aux !== null &&
+    !verb.passive &&
+    head.lemma === "be" &&
+    head.pos === "AUX" &&
+    /^the\s/i.test(subject) &&
+    headedByCommonNoun(tokens.slice(s0, subjectEnd)) &&
+    end > restFrom &&
+    tokens[restFrom]?.pos === "PROPN"
+  ) {
+    const name = slice(restFrom, end).replace(/\s*\([^()]*\)$/, "");
+    if (/^(?:\p{Lu}[\p{L}'’.-]*\s?)+$/u.test(name)) {
+      rest = `${subject.charAt(0).toLowerCase()}${subject.slice(1)}`;
+      subject = name;
+      abbreviation = null;
+      specified = true;
+    }
+  }
   // "…, said Dr. Michael Jhung": a saying whose words are outside the clause asks nothing.
   if (rest.length === 0 && REPORTING_VERB.test(head.lemma) && !verb.passive) return null;
   // "have been clashing …", "has controlled …": the perfect, for asking "since when".
@@ -384,7 +406,10 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     subject,
     // A capital that opens the sentence says nothing: the tagger reads "Mobs", "Hostilities" there as names.
     subjectIsName:
-      nameFirst || (first.pos === "PROPN" && s0 > 0) || /^\p{Lu}{2,}/u.test(first.text),
+      specified ||
+      nameFirst ||
+      (first.pos === "PROPN" && s0 > 0) ||
+      /^\p{Lu}{2,}/u.test(first.text),
     abbreviation,
     aux,
     modal,
@@ -397,6 +422,15 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     perfect,
     perfectRest,
   };
+}
+
+/** Whether a noun phrase's head, before any phrase after it, is a common noun ("the first person born in Africa"). */
+function headedByCommonNoun(phrase: readonly Token[]): boolean {
+  for (const t of phrase) {
+    if (t.pos === "NOUN") return true;
+    if (t.pos === "ADP" || t.pos === "VERB" || t.pos === "PART") return false;
+  }
+  return false;
 }
 
 /**
