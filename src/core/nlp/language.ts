@@ -421,6 +421,24 @@ function repairTags(joined: Token[]): void {
     )
       joined[i] = { ...t, pos: "PROPN", form: null };
   }
+  // "announced Walker, Grabe, Lee, Thagard, and Cleave as the crew": a capitalised word
+  // inside the sentence after the "and" or "or" that closes a list of names is the list's
+  // last name, not a verb.
+  for (let i = 3; i < joined.length; i++) {
+    const t = joined[i] as Token;
+    const joiner = joined[i - 1] as Token;
+    let k = i - 2;
+    if (joined[k]?.text === ",") k--;
+    if (
+      t.pos === "VERB" &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      /^(?:and|or)$/.test(joiner.lower) &&
+      joined[k]?.pos === "PROPN" &&
+      joined[k - 1]?.text === "," &&
+      joined[k - 2]?.pos === "PROPN"
+    )
+      joined[i] = { ...t, pos: "PROPN", form: null };
+  }
   // "…, Hoover commented": a capitalised word right before a verb is that verb's subject, a
   // name ("Hoover", "Bush"), not a verb itself. First in the sentence, only before a past
   // form ("Hoover accepted"), since an imperative may open one.

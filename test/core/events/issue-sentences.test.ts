@@ -3151,3 +3151,15 @@ describe("whom a pronoun or a relative clause is about", () => {
     expect(events).toEqual([]);
   });
 });
+
+describe("the last name of a list", () => {
+  it("is a name, not a verb ('NASA announced Walker, Grabe, Lee, Thagard, and Cleave as the STS-30 crew')", () => {
+    const events = dated({
+      a: article(
+        "In March 1988, NASA announced Walker, Grabe, Lee, Thagard, and Cleave as the STS-30 crew for the flight planned for late April 1989.",
+      ),
+    });
+    // Not "NASA Cleave as the STS-30 crew …": "Cleave" has no clause of its own.
+    expect(events.some((e) => /NASA Cleave/.test(e))).toBe(false);
+  });
+});
