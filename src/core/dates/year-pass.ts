@@ -55,9 +55,9 @@ const CENTURY_RANGE =
 const CENTURY =
   /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+century\b(?!\s*(?:BC|BCE))(?:\s+(?:AD|CE|A\.D\.|C\.E\.)(?!\p{L}))?/giu;
 
-/** Words after which a number reads as a year. */
+/** Words after which a number reads as a year ("spent 1860 in Kentucky": time is what one spends). */
 const YEAR_CONTEXT =
-  /(?:\b(?:in|into|since|by|from|until|till|of|during|around|circa|c\.|ca\.|about|before|after|early|mid|late|throughout|between|and|or|to|through|year|spring|summer|autumn|fall|winter|fiscal|as of|as early as|as late as|starting|beginning|end of|start of|middle of|beginning of)|mid-|[(–—])\s*$/i;
+  /(?:\b(?:in|into|since|by|from|until|till|of|during|around|circa|c\.|ca\.|about|before|after|early|mid|late|throughout|between|and|or|to|through|year|spring|summer|autumn|fall|winter|fiscal|as of|as early as|as late as|starting|beginning|end of|start of|middle of|beginning of|spent|spend|spends|spending)|mid-|[(–—])\s*$/i;
 const DETERMINER =
   /(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|whose)|\p{L}'s|\p{L}’s)\s*$/iu;
 const UNIT_AFTER =

@@ -85,6 +85,8 @@ export function removeDatePhrase(
   )
     return text;
   if (/\b(?:since|until|till)\s+$/i.test(before)) return text;
+  // "He spent 1860 in Kentucky": the time is what is spent, the verb's object.
+  if (/\b(?:spent|spend|spends|spending)\s+$/i.test(before)) return text;
   // "The Nuremberg Trial lasted from November 1945 to October 1946", "the Year that ran from
   // July 1, 1957, to Dec. 31, 1958": a verb of duration
   // takes its span as its complement; without it, "lasted." says nothing.

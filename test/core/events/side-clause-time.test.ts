@@ -349,3 +349,18 @@ describe("a participle phrase set off by commas after the subject", () => {
     expect(events.some((e) => /hurt sales|cut costs/.test(e))).toBe(false);
   });
 });
+
+describe("a year that is spent", () => {
+  it("is a year, kept in the text as the verb's object, and gives the 'when' clause after it its year ('He spent 1860 in Kentucky until December 21, when he sailed for California')", () => {
+    const events = dated({
+      a: essay(
+        "He spent 1860 in Kentucky until December 21, when he sailed for California to take command of the Department of the Pacific. The firm spent 1500 dollars on a car.",
+      ),
+    });
+    expect(events).toContain("1860 He spent 1860 in Kentucky.");
+    expect(events).toContain(
+      "1860-12-21 He sailed for California to take command of the Department of the Pacific.",
+    );
+    expect(events.some((e) => /dollars/.test(e))).toBe(false);
+  });
+});
