@@ -1070,7 +1070,13 @@ function eventPhrase(
     let k = u.from;
     if (tokens[k]?.lower === "," || tokens[k]?.pos === "CCONJ") k++;
     const lead = tokens[k];
-    const afterNoun = isNominal(tokens[u.from - 1]) && u.marker === u.from && lead?.pos === "VERB";
+    // ("earning him his diploma in 1960 and winning First Prize in 1961": after "and" the
+    // word before is the end of the phrase before, not a noun the participle is on.)
+    const afterNoun =
+      isNominal(tokens[u.from - 1]) &&
+      u.marker === u.from &&
+      lead?.pos === "VERB" &&
+      tokens[u.from]?.pos !== "CCONJ";
     if (lead?.pos === "ADP" || lead?.pos === "SCONJ") k++;
     while (tokens[k]?.pos === "ADV") k++;
     const verb = tokens[k];

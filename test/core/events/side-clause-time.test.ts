@@ -364,3 +364,15 @@ describe("a year that is spent", () => {
     expect(events.some((e) => /dollars/.test(e))).toBe(false);
   });
 });
+
+describe("a participle after 'and' carrying on one before it", () => {
+  it("tells its own event with its own date ('earning him his diploma in 1960 and winning First Prize at the festival in 1961')", () => {
+    const events = dated({
+      a: essay(
+        "Tarkovsky made the film in 1959. This became Tarkovsky's graduation project, earning him his diploma in 1960 and winning First Prize at the New York Student Film Festival in 1961.",
+      ),
+    });
+    expect(events).toContain("1960 This earned him his diploma.");
+    expect(events).toContain("1961 This won First Prize at the New York Student Film Festival.");
+  });
+});
