@@ -691,6 +691,8 @@ function askedForDate(
     : null;
 }
 
+/** Words of readiness, whose "for" phrase is what lies ahead ("ready for launch"). */
+const READY = /^(?:ready|due|cleared|eligible|poised|bound|prepared)$/;
 const SCHEDULING =
   /^(?:schedule|reschedule|plan|set|postpone|delay|move|push|slate|defer|adjourn|book|advance|pencil)$/;
 
@@ -1743,6 +1745,27 @@ function notAnEventDate(
   )
     return "dates how things stand now, not an event";
   if (span === undefined) return null;
+  // "declared Atlantis and Magellan ready for launch on April 28": a date right after the
+  // event noun that "ready for" (or "due", "cleared" … "for") takes dates that event, what
+  // the thing is made ready for, still to come. ("sent to the states for ratification in
+  // late 1777" is the sending's date as well.)
+  {
+    let k = span[0] - 1;
+    if (/^(?:on|in|at)$/.test(tokens[k]?.lower ?? "")) k--;
+    const noun = tokens[k];
+    let f = k - 1;
+    while (tokens[f]?.pos === "DET" || tokens[f]?.pos === "ADJ") f--;
+    if (
+      noun !== undefined &&
+      k < span[0] - 1 &&
+      // (The tagger reads "launch" after "for" as a verb.)
+      (eventive(noun) || (noun.form === "base" && EVENT_NOUNS.test(noun.lemma))) &&
+      tokens[f]?.lower === "for" &&
+      READY.test(tokens[f - 1]?.lower ?? "") &&
+      f > (clause.verb?.to ?? clause.to)
+    )
+      return "dates what the clause is for, not the clause";
+  }
   // "A strike by oil workers in 1937 ultimately led the government to act": a date inside a
   // subject that names an event dates that event, and "ultimately" or "eventually" before
   // the verb says that what it led to came later ("The adoption of the Constitution in 1789

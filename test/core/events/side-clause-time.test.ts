@@ -376,3 +376,18 @@ describe("a participle after 'and' carrying on one before it", () => {
     expect(events).toContain("1961 This won First Prize at the New York Student Film Festival.");
   });
 });
+
+describe("a date on what something is made ready for", () => {
+  it("dates that, still to come, not the clause ('declared Atlantis and Magellan ready for launch on April 28')", () => {
+    const events = dated({
+      a: essay(
+        "Managers held the Flight Readiness Review on April 13-14, 1989, and declared Atlantis and Magellan ready for launch on April 28. An approved version was sent to the states for ratification in late 1777.",
+      ),
+    });
+    expect(events.some((e) => /^1989-04-28 /.test(e))).toBe(false);
+    // A "for" phrase after another verb leaves the date the clause's.
+    expect(events).toContain(
+      "1777 late An approved version was sent to the states for ratification.",
+    );
+  });
+});
