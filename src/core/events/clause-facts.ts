@@ -1471,6 +1471,24 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
     let beforeList = from;
     for (;;) {
       const prev = tokens[from - 1]?.lower ?? "";
+      // ("a reflight of the German-built deployable satellite flown on STS-7 in June 1983":
+      // right after a common noun with a determiner of its own, with no list, the participle
+      // may be about that noun or the one before its preposition; which, the text does not
+      // say. "The U.S. treaty with Tripoli concluded in 1805", "a state of emergency begun"
+      // have no such second noun phrase.)
+      if (
+        !listed &&
+        end === u.from &&
+        from < end &&
+        /^(?:of|with|for|against|on)$/.test(prev) &&
+        /^(?:a|an|the|his|her|its|their)$/.test(tokens[from]?.lower ?? "") &&
+        tokens[end - 1]?.pos === "NOUN" &&
+        tokens[from - 2]?.pos === "NOUN" &&
+        // ("ruled in favor of a lawsuit filed by the Senate": a bare noun between two
+        // prepositions makes one preposition, "in favor of", and no noun phrase.)
+        tokens[from - 3]?.pos !== "ADP"
+      )
+        return null;
       let gap = from - 1;
       if (/^(?:and|or)$/.test(prev)) {
         if (!listed) beforeList = from;

@@ -391,3 +391,16 @@ describe("a date on what something is made ready for", () => {
     );
   });
 });
+
+describe("a participle right after 'X of the Y'", () => {
+  it("may be about either noun, and tells nothing ('a reflight of the German-built deployable satellite flown on STS-7 in June 1983')", () => {
+    const events = dated({
+      a: essay(
+        "In 1984, the mission included a reflight of the German-built deployable satellite flown on STS-7 in June 1983. The U.S. treaty with Tripoli concluded in 1805 included a ransom.",
+      ),
+    });
+    expect(events.some((e) => /reflight .* was flown|satellite was flown/.test(e))).toBe(false);
+    // A name after the preposition is no second noun phrase of the kind.
+    expect(events).toContain("1805 The U.S. treaty with Tripoli was concluded.");
+  });
+});
