@@ -356,9 +356,12 @@ function headWordName(
   };
 }
 
-/** A document's title line when it reads as a name of two to four capitalised words. */
+/**
+ * A document's title line when it reads as a name of two to four capitalised words. (Of the
+ * line alone: "Azerbaijan", then a heading "History", is no "Azerbaijan History".)
+ */
 function nameTitle(text: string): string | undefined {
-  return /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(text)?.[1];
+  return /^(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3})\n/u.exec(text)?.[1];
 }
 
 /** The one person's name its documents' titles give that ends with the surname ("Aldous Huxley"). */
