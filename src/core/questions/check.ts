@@ -41,6 +41,8 @@ type BankIndex = {
   byText: Map<string, BankEvent>;
   /** Events by `namesKey` of their text, for options that write a surname out. */
   byNames: Map<string, BankEvent>;
+  /** Events by `spelledKey`, for options that spell an abbreviation out; null where two share it. */
+  bySpelled: Map<string, BankEvent | null>;
   dateCounts: Map<string, number>;
   /** orderSpanOf, computed once per event: sorting and option checks ask for it repeatedly. */
   orderSpan(event: BankEvent): DaySpan;
@@ -89,9 +91,29 @@ const namesKey = textMemo(
     ),
   4096,
 );
-/** Whether an option shows an event: its text, or that text with names written in full. */
+/**
+ * An option's text with every name and abbreviation as one placeholder word: "moved
+ * Atlantis from the OPF" and "moved Atlantis from the Orbiter Processing Facility" are one
+ * event's text, its abbreviation spelled out as a question spells it.
+ */
+const spelledKey = textMemo(
+  (text: string) =>
+    normalizeOption(
+      optionText(text)
+        .replace(/\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu, "N")
+        // ("adhere to INF" spelled "adhere to the Intermediate-Range Nuclear Forces Treaty")
+        .replace(/\bthe\s+(?=N\b)/g, ""),
+    ),
+  4096,
+);
+/**
+ * Whether an option shows an event: its text, or that text with names written in full or
+ * its abbreviations spelled out.
+ */
 const shows = (option: string, e: BankEvent) =>
-  normalized(option) === eventText(e) || namesKey(option) === namesKey(e.text);
+  normalized(option) === eventText(e) ||
+  namesKey(option) === namesKey(e.text) ||
+  spelledKey(option) === spelledKey(e.text);
 const sameDate = (a: ParsedDate, b: ParsedDate) => dateKeyOf(a) === dateKeyOf(b);
 const isNameKind = (type: string) => type === "who" || type === "where";
 
@@ -213,7 +235,11 @@ function whatHappenedRules({ q, evs, answer, choices }: Subject, index: BankInde
     out.push("the answer is not the event's text");
   }
   for (const c of choices) {
-    const e = index.byText.get(normalized(c)) ?? index.byNames.get(namesKey(c));
+    const e =
+      index.byText.get(normalized(c)) ??
+      index.byNames.get(namesKey(c)) ??
+      index.bySpelled.get(spelledKey(c)) ??
+      undefined;
     if (e === undefined) out.push(`option “${c}” is not an event of the bank`);
     else if (e !== key && overlaps(index.orderSpan(e), index.orderSpan(key))) {
       out.push(`option “${c}” may also have happened then`);
@@ -360,6 +386,7 @@ export function makeChecker(
         : new Map(documents.map((d) => [d.id, substringTest(foldForMatch(d.text))])),
     byText: new Map(),
     byNames: new Map(),
+    bySpelled: new Map(),
     dateCounts: new Map(),
     orderSpan(event) {
       let span = orderSpans.get(event);
@@ -373,6 +400,8 @@ export function makeChecker(
   for (const e of bank.events) {
     if (!index.byText.has(eventText(e))) index.byText.set(eventText(e), e);
     if (!index.byNames.has(namesKey(e.text))) index.byNames.set(namesKey(e.text), e);
+    const spelled = spelledKey(e.text);
+    index.bySpelled.set(spelled, index.bySpelled.has(spelled) ? null : e);
     const key = dateKeyOf(e.date);
     index.dateCounts.set(key, (index.dateCounts.get(key) ?? 0) + 1);
   }

@@ -6,7 +6,7 @@ import { type Citation, citationFor, isDateConflict, otherDates } from "./attrib
 import { type DaySpan, dateKeyOf, hull, lastDay, looseSpanOf, spanOf } from "./date-span.ts";
 import { buildCatalog, type EntityCatalog, roughSentences } from "./entities.ts";
 import { type Clause, clauseFrame } from "./frame.ts";
-import { isAbbreviation, withFullNames } from "./full-names.ts";
+import { withFullNames } from "./full-names.ts";
 import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
 import { whyNotAlone, withTitle } from "./standalone.ts";
@@ -411,15 +411,14 @@ export function buildContext(input: {
       docTexts,
       input.nlp,
     );
-    // ("Knapp stood as the first vice presidential nominee …" among the options of another
-    // question: read on its own too, so a surname is written out as in a prompt. Only names:
-    // the gate knows an option for its event by the words it keeps, see check.ts. Written from
-    // the same text with no abbreviation among the names, it is the prompt's own.)
-    const option =
-      promptable || event.entities.some(isAbbreviation)
-        ? withFullNames(event.text, event.entities, catalog, docs, docTexts, input.nlp, false)
-            .promptText
-        : written.promptText;
+    // ("Knapp stood as the first vice presidential nominee …", "moved Atlantis from the OPF"
+    // among the options of another question: read on its own too, so a surname is written
+    // out and an abbreviation spelled out as in a prompt. The gate knows an option for its
+    // event by the words it keeps, see check.ts. Written from the same text, it is the
+    // prompt's own.)
+    const option = promptable
+      ? withFullNames(event.text, event.entities, catalog, docs, docTexts, input.nlp).promptText
+      : written.promptText;
     return {
       ...partial,
       text: optionText(option),

@@ -2334,6 +2334,31 @@ describe("batch 32, judged blind", () => {
     );
   });
 
+  it("spells out an abbreviation in the options too, which are read on their own (batch 60: 'workers rolled Atlantis from the OPF')", () => {
+    const { questions } = build(
+      "35 Years Ago: STS-30 Launches Magellan to Venus",
+      "Workers towed Atlantis to the Orbiter Processing Facility (OPF) on December 13, 1988.",
+      "On March 11, 1989, workers rolled Atlantis from the OPF to the Vehicle Assembly Building.",
+      "Atlantis rolled out to Launch Pad 39B on March 22, 1989.",
+      "Magellan arrived at the Kennedy Space Center on October 8, 1988.",
+    );
+    const options = questions.flatMap((q) => q.choices ?? []);
+    expect(options.some((o) => /from the Orbiter Processing Facility/.test(o))).toBe(true);
+    expect(options.some((o) => /from the OPF/.test(o))).toBe(false);
+  });
+
+  it("takes no heading under the title for part of a name ('Azerbaijan', then 'History', is no 'Azerbaijan History')", () => {
+    const { questions } = build(
+      "Azerbaijan",
+      "History",
+      "In the 1990s, many Russians and Armenians left Azerbaijan.",
+      "On 13 October 1921, the Soviet republics of Russia, Armenia, Azerbaijan, and Georgia signed the Treaty of Kars.",
+    );
+    const texts = questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])]);
+    expect(texts.some((t) => /Azerbaijan History/.test(t))).toBe(false);
+    expect(texts.some((t) => /left Azerbaijan/.test(t))).toBe(true);
+  });
+
   it("tells 'the resulting Emergency Banking Act' without 'resulting', which points at the sentence before", () => {
     const { questions, prompts } = bankOf(
       "The resulting Emergency Banking Act was signed into law on March 9, 1933.",
