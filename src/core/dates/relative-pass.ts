@@ -2,6 +2,7 @@ import {
   COUNT_RE,
   countValue,
   FULL_MONTH_RE,
+  MONTH_RE,
   monthNumber,
   WEEKDAY_RE,
   weekdayNumber,
@@ -59,6 +60,13 @@ const RULES: Rule[] = [
       "gi",
     ),
     make: () => ({ base: "anchor", unit: "day", offset: 0, precision: "day" }),
+  },
+  {
+    // "At 9:10 a.m., Allende made his final broadcast", "at about 10:13 pm, aimed": a time
+    // of day with no date of its own is on the day of the event just told (not beside a
+    // date, "at 10 a.m. on Tuesday", which is the date's; see clockAlone).
+    re: /\b[Aa]t\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/g,
+    make: () => ({ base: "anchor", unit: "day", offset: 0, precision: "day", clock: true }),
   },
   {
     // "four years ago", "two months ago", "a year ago"
@@ -202,6 +210,17 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Words of a date a time of day may be written with, which then says its day. */
+const DAY_WORDS = new RegExp(
+  `\\b(?:${MONTH_RE}|${WEEKDAY_RE}|today|tonight|yesterday|tomorrow|day|night|morning|evening|afternoon|later|earlier)\\b|\\b(?:1\\d{3}|20\\d{2})\\b`,
+  "i",
+);
+
+/** Whether a time of day is the sentence's only mark of time. */
+function clockAlone(sentence: string): boolean {
+  return !DAY_WORDS.test(sentence);
+}
+
 /** Relative date expressions in a sentence. */
 export function relativeMentions(sentence: string): Mention[] {
   const out: Mention[] = [];
@@ -210,6 +229,7 @@ export function relativeMentions(sentence: string): Mention[] {
     for (let m = rule.re.exec(sentence); m !== null; m = rule.re.exec(sentence)) {
       const relative = rule.make(m);
       if (relative === null) continue;
+      if (relative.clock === true && !clockAlone(sentence)) continue;
       const from = m.index;
       const to = from + m[0].length;
       if (out.some((o) => from < o.to && to > o.from)) continue;

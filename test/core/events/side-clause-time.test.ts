@@ -404,3 +404,26 @@ describe("a participle right after 'X of the Y'", () => {
     expect(events).toContain("1805 The U.S. treaty with Tripoli was concluded.");
   });
 });
+
+describe("a time of day with no date of its own", () => {
+  it("is on the day of the event just told ('On the morning of September 11, 1973, … At 9:10 a.m., Allende made his final broadcast')", () => {
+    const events = dated({
+      a: essay(
+        "On the morning of September 11, 1973, the military launched another coup against the Allende government. At 9:10 a.m., Allende made his final broadcast from the presidential palace.",
+      ),
+    });
+    expect(events).toContain(
+      "1973-09-11 Allende made his final broadcast from the presidential palace.",
+    );
+  });
+
+  it("is no date beside one it is written with ('at 7:10 a.m. EST on Feb. 3')", () => {
+    const events = dated({
+      a: essay(
+        "Discovery was stacked on Jan. 4, 1994. Liftoff occurred on schedule at 7:10 a.m. EST on Feb. 3.",
+      ),
+    });
+    // (A guard: the date written with it dates the clause, as before.)
+    expect(events).toContain("1994-02-03 Liftoff occurred on schedule at 7:10 a.m. EST.");
+  });
+});
