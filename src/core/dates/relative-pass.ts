@@ -99,8 +99,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "last year", "this fiscal year", "next month"; not "last week" (no week precision)
-    re: /\b(last|this|next|past)\s+(?:fiscal\s+|calendar\s+)?(year|month)\b(?!['’]s\b)(?!\s+(?:or|and)\b)/gi,
+    // "last year", "this fiscal year", "next month"; not "last week" (no week precision).
+    // ("later this year", "earlier this month": the word before is the phrase's, as with a week.)
+    re: /\b(?:(?:earlier|later)\s+)?(last|this|next|past)\s+(?:fiscal\s+|calendar\s+)?(year|month)\b(?!['’]s\b)(?!\s+(?:or|and)\b)/gi,
     make: (m) => {
       const which = (m[1] ?? "").toLowerCase();
       const offset = which === "this" ? 0 : which === "next" ? 1 : -1;

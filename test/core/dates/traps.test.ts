@@ -145,3 +145,12 @@ describe("chrono traps", () => {
     ).toEqual([]);
   });
 });
+
+describe("a word of time before 'this year' or 'this month'", () => {
+  it("is part of the date phrase, as with a week ('to be announced later this year')", () => {
+    const { dates } = datesOf("Two more plants to be closed are to be announced later this year.", {
+      dateline: dateline("2006-01-23"),
+    });
+    expect(dates).toEqual([expect.objectContaining({ text: "later this year", start: "2006" })]);
+  });
+});
