@@ -1169,6 +1169,10 @@ function eventPhrase(
       return null;
     const host = clauseAbove(u);
     if (host === null || host.subject === null) return null;
+    // ("There were several reasons why … in revitalizing contact": "there" only holds the
+    // subject's place; it does nothing a participle could tell.)
+    if (host.subject[1] - host.subject[0] === 1 && tokens[host.subject[0]]?.lower === "there")
+      return null;
     return { kind: "participle", verb: k };
   }
   if (u.kind === "rel" && u.marker !== null) {

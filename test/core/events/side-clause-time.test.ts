@@ -427,3 +427,14 @@ describe("a time of day with no date of its own", () => {
     expect(events).toContain("1994-02-03 Liftoff occurred on schedule at 7:10 a.m. EST.");
   });
 });
+
+describe("a participle on a clause whose subject is 'there'", () => {
+  it("tells nothing: 'there' only holds the subject's place ('There were several reasons why … in revitalizing contact … in the mid-19th century')", () => {
+    const events = dated({
+      a: essay(
+        "There were several reasons why the United States became interested in revitalizing contact between Japan and the West in the mid-19th century.",
+      ),
+    });
+    expect(events.some((e) => /There revitalized/.test(e))).toBe(false);
+  });
+});
