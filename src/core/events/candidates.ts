@@ -8,6 +8,7 @@ import { fieldBase } from "../ingest/infobox.ts";
 import { matchKey } from "../ingest/normalize.ts";
 import type { DocSentence, IngestedDocument } from "../ingest/types.ts";
 import type { Nlp } from "../nlp/tokens.ts";
+import { pluralNoun } from "../nlp/tokens.ts";
 import {
   type Antecedent,
   analyseSentence,
@@ -449,6 +450,18 @@ function partialOf(text: string): Partial<CalendarDate> | null {
 }
 
 /**
+ * Whether a title names several things: a plural common noun in it, or a plural head before
+ * "of" ("Articles of Confederation", which the tagger reads as a name).
+ */
+function pluralTitle(title: string, nlp: Nlp): boolean {
+  const head = /^(\p{Lu}\p{Ll}+s) of /u.exec(title)?.[1];
+  return (
+    (head !== undefined && pluralNoun(head.toLowerCase(), nlp)) ||
+    nlp.tag(title).some((t) => t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower))
+  );
+}
+
+/**
  * What a dated infobox field says of the article's subject: a span ("Date: 16–28
  * October 1962") that it took place; "Launch date: …" that its launch took place; a
  * participle ("Created: …", "Born: …") that it was created or born. Null for fields
@@ -465,10 +478,7 @@ function fieldSentence(field: string, title: string, nlp: Nlp): string | null {
   if (words.length !== 1 || word === undefined) return null;
   if (word.lemma === "die") return `${subject} died`;
   if (word.pos !== "VERB" || (word.form !== "ed" && word.form !== "part")) return null;
-  const plural = nlp
-    .tag(title)
-    .some((t) => t.pos === "NOUN" && t.lemma !== t.lower && /s$/.test(t.lower));
-  return `${subject} ${plural ? "were" : "was"} ${word.lower}`;
+  return `${subject} ${pluralTitle(title, nlp) ? "were" : "was"} ${word.lower}`;
 }
 
 /** The dates an infobox value states, in order. */
@@ -512,7 +522,8 @@ function infoboxCandidates(
       },
     ];
   }
-  if (!SENTENCE_FIELDS.test(field)) return [];
+  if (!SENTENCE_FIELDS.test(field))
+    return participleCandidates(value, offset, title, ctx, base, nlp);
   return analyseSentence(value, ctx, nlp).facts.map(({ date, text }, i) => ({
     ...base,
     sub: i,
@@ -526,4 +537,57 @@ function infoboxCandidates(
     figures: extractFigures(value),
     start: null,
   }));
+}
+
+/**
+ * "Purpose: First constitution for the United States; replaced by the current United
+ * States Constitution on September 13, 1788": an infobox value is about the article's
+ * subject, so a part of it that opens with a past participle and holds a date tells what
+ * was done to that subject then ("The Articles of Confederation were replaced by …").
+ */
+function participleCandidates(
+  value: string,
+  offset: number,
+  title: string,
+  ctx: DateContext,
+  base: Base,
+  nlp: Nlp,
+): Candidate[] {
+  if (title.length === 0) return [];
+  const subject = /^\p{Lu}\p{Ll}+ of /u.test(title) ? `The ${title}` : title;
+  const plural = pluralTitle(title, nlp);
+  const out: Candidate[] = [];
+  let at = 0;
+  for (const part of value.split(";")) {
+    const from = at + (part.length - part.trimStart().length);
+    at += part.length + 1;
+    const segment = part.trim();
+    const first = nlp.tag(segment)[0];
+    if (
+      first === undefined ||
+      first.pos !== "VERB" ||
+      (first.form !== "ed" && first.form !== "part")
+    )
+      continue;
+    const lead = `${subject} ${plural ? "were" : "was"} `;
+    const facts = analyseSentence(`${lead}${segment}`, ctx, nlp).facts;
+    for (const { date, text } of facts) {
+      if (date.from < lead.length) continue;
+      const shift = offset + from - lead.length;
+      out.push({
+        ...base,
+        sub: out.length,
+        text,
+        dateText: date.text,
+        date: { ...date, from: date.from + shift, to: date.to + shift },
+        partial: null,
+        reason: "",
+        entities: extractEntities(`${title} ${segment}`),
+        sig: signature(`${title} ${segment}`),
+        figures: extractFigures(segment),
+        start: null,
+      });
+    }
+  }
+  return out;
 }

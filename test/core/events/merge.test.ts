@@ -114,3 +114,27 @@ describe("conflicts", () => {
     expect(withConflicts).toHaveLength(4);
   });
 });
+
+describe("an infobox line about the article's subject", () => {
+  const article = [
+    "= Articles of Confederation =",
+    "- Created: November 15, 1777",
+    "- Ratified: March 1, 1781",
+    "- Purpose: First constitution for the United States; replaced by the current United States Constitution on September 13, 1788",
+    "",
+    "The Articles of Confederation was an agreement among the thirteen original states.",
+  ].join("\n");
+
+  it("takes a plural subject's verb ('The Articles of Confederation were ratified')", () => {
+    const texts = eventsOf({ a: article }).events.map((e) => `${e.date.start} ${e.text}`);
+    expect(texts).toContain("1781-03-01 The Articles of Confederation were ratified.");
+    expect(texts).toContain("1777-11-15 The Articles of Confederation were created.");
+  });
+
+  it("tells a dated part that opens with a past participle of the subject ('Purpose: …; replaced by … on September 13, 1788')", () => {
+    const texts = eventsOf({ a: article }).events.map((e) => `${e.date.start} ${e.text}`);
+    expect(texts).toContain(
+      "1788-09-13 The Articles of Confederation were replaced by the current United States Constitution.",
+    );
+  });
+});
