@@ -122,6 +122,10 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
   // "When was Mexico embroiled in violent conflict?": a state held over years has no one date.
   if (clause.aux !== null && STATIVE_PASSIVE.test(clause.lemma)) return null;
   const rest = clause.restBase.length > 0 ? ` ${clause.restBase}` : "";
+  // ("When did Sally Ride become the first American woman in space?": being the first of a
+  // kind begins at a time, which is when one became it.)
+  if (clause.lemma === "be" && clause.aux !== null && ORDINAL_DESCRIPTION.test(clause.rest))
+    return `${lead} did ${subject} become ${clause.rest}${tail}?`;
   if (clause.modal !== null)
     return `${lead} ${clause.modal} ${subject} ${clause.base}${rest}${tail}?`;
   if (clause.aux !== null)

@@ -1421,13 +1421,13 @@ describe("what something was", () => {
 });
 
 describe("a description the copula says is a name (batch 60)", () => {
-  it("asks about the name, and being the first of a kind has a date ('When was the first person born in Africa to fly in space Patrick Baudry (France)?')", () => {
+  it("asks about the name, and becoming the first of a kind has a date ('When was the first person born in Africa to fly in space Patrick Baudry (France)?')", () => {
     const { prompts } = bankOf(
       "The first person born in Africa to fly in space was Patrick Baudry (France), in 1985.",
       "In 1990, the capital of the state was Montgomery.",
     );
     expect(prompts).toContain(
-      "When was Patrick Baudry the first person born in Africa to fly in space?",
+      "When did Patrick Baudry become the first person born in Africa to fly in space?",
     );
     for (const p of prompts)
       expect(p).not.toMatch(/in space Patrick|^(?:When|In which).*the capital of the state/);
