@@ -82,6 +82,8 @@ const CLAUSE_OPENER =
 const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/;
 /** The conjunctions that close a list: "A, B, and C", "A or B". */
 const LIST_JOINER = /^(?:and|or)$/;
+/** Quantifiers that stand for a plural noun before them: ", all selected in 1978,". */
+const FLOATING_QUANTIFIER = /^(?:all|both|each|most|many|several)$/;
 const PREDETERMINER = /^(?:all|both|half)$/;
 /** Words that open a clause whose subject comes next: "what Scali reported", "that Rome sent". */
 const RELATIVE_WORD = /^(?:what|whatever|who|whom|which|that)$/;
@@ -532,9 +534,12 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         const form = h?.form === "past" && pastIsParticiple(h.lower, h.lemma) ? "part" : h?.form;
         // ", originally constructed in 1940": an adverb between the comma and the participle.
         // ('a poem, "Pikes Peak", first published in …': so after a quoted title's comma.)
+        // ("For the other four, all selected as astronauts in 1978, STS-41C …": a quantifier
+        // that stands for the noun before may open the phrase.)
+        const quantified = FLOATING_QUANTIFIER.test(prev?.lower ?? "") && tok(i - 2)?.lower === ",";
         const afterComma =
           (prev?.lower === "," && !interrupterEnds.has(i - 1)) ||
-          (prev?.pos === "ADV" &&
+          ((prev?.pos === "ADV" || quantified) &&
             tok(i - 2)?.lower === "," &&
             (i - 2 > s || /^[”"’']$/.test(tok(i - 3)?.text ?? "")));
         // ("Israel gained territory formerly granted to the Arabs in 1947": an adverb may come
@@ -562,10 +567,10 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           !adjective
         ) {
           const part = partFrom(i, s, e);
-          // (", originally called …,": the adverb before it is the phrase's.)
+          // (", originally called …,": the adverb before it is the phrase's; so is ", all".)
           if (
-            prev?.pos === "ADV" &&
-            prev.lower !== "," &&
+            (prev?.pos === "ADV" || quantified) &&
+            prev?.lower !== "," &&
             (tok(i - 2)?.lower === "," || i - 1 === s)
           )
             part.from = i - 1;

@@ -438,3 +438,14 @@ describe("a participle on a clause whose subject is 'there'", () => {
     expect(events.some((e) => /There revitalized/.test(e))).toBe(false);
   });
 });
+
+describe("a participle phrase opened by a quantifier after a comma", () => {
+  it("dates the phrase, not the clause ('For the other four, all selected as astronauts in 1978, STS-41C represented their first trip into space')", () => {
+    const events = dated({
+      a: essay(
+        "For the other four, all selected as astronauts in 1978, STS-41C represented their first trip into space.",
+      ),
+    });
+    expect(events.some((e) => /^1978 /.test(e))).toBe(false);
+  });
+});
