@@ -312,9 +312,11 @@ export function asSentence(text: string): string {
     // "As expected, Britain declared war", "the British defeated the French, however, when":
     // a word that ties the sentence to the one before it is dropped, and the fact stays.
     .replace(new RegExp(`^(?:${LINKING}),\\s*`, "i"), "")
-    // ("Therefore Secretary Stimson issued …": a sentence adverb needs no comma to link.)
+    // ("Therefore Secretary Stimson issued …": a sentence adverb needs no comma to link; nor
+    // does one that weighs, left without its comma when a date after it went: "Most famously
+    // the British Government impounded …".)
     .replace(
-      /^(?:[Tt]herefore|[Tt]hus|[Cc]onsequently|[Hh]ence)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u,
+      /^(?:[Tt]herefore|[Tt]hus|[Cc]onsequently|[Hh]ence|(?:[Pp]erhaps\s+)?[Mm]ost\s+(?:famously|notably|importantly|significantly)|[Ff]amously|[Nn]otably)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u,
       "",
     )
     // ("Russia ordered mobilization of its troops on July 30 in response": in response to the

@@ -8,8 +8,9 @@ export const CONNECTIVE =
 /**
  * Words and phrases that link a sentence to the one before without changing what it says
  * ("As expected, Britain declared war", "…, however, when they captured Pondicherry"; "At
- * last, the United States succeeded", which says only that it came after a wait): an event
- * is told without them. An alternation, for a regular expression.
+ * last, the United States succeeded", which says only that it came after a wait), or that
+ * only weigh it against others ("Most famously, on September 3, 1863, the British Government
+ * impounded …"): an event is told without them. An alternation, for a regular expression.
  */
 export const LINKING =
-  "however|moreover|furthermore|nevertheless|nonetheless|therefore|thus|consequently|hence|accordingly|indeed|in fact|of course|as expected|predictably|in turn|in addition|additionally|to (?:this|that) end|at last|at length|finally|eventually|ultimately";
+  "however|moreover|furthermore|nevertheless|nonetheless|therefore|thus|consequently|hence|accordingly|indeed|in fact|of course|as expected|predictably|in turn|in addition|additionally|to (?:this|that) end|at last|at length|finally|eventually|ultimately|(?:perhaps )?most (?:famously|notably|importantly|significantly)|famously|notably|ironically|interestingly|remarkably|tellingly";

@@ -1434,6 +1434,19 @@ describe("a description the copula says is a name (batch 60)", () => {
   });
 });
 
+describe("an adverb that only weighs the sentence against others (batch 61)", () => {
+  it("is left out like a linking word ('Most famously, on September 3, 1863, the British Government impounded …')", () => {
+    const { prompts } = bankOf(
+      "Most famously, on September 3, 1863, the British Government impounded two ironclad ships at a shipyard in Liverpool.",
+      "Notably, in 1864, the Alabama was sunk off the coast of France.",
+    );
+    expect(prompts).toContain(
+      "When did the British Government impound two ironclad ships at a shipyard in Liverpool?",
+    );
+    for (const p of prompts) expect(p).not.toMatch(/famously|notably/i);
+  });
+});
+
 describe("a verb that leaves out what it is about", () => {
   it("asks nothing of 'The House of Representatives concurred.'", () => {
     const { prompts } = bankOf(
