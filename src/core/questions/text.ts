@@ -77,11 +77,16 @@ function midCapitals(line: string, out: Set<string>): void {
       (prev === "the" && words[i - 2] === "of" && NAME_WORD.test(words[i - 3] ?? ""));
     if (afterOf) continue;
     const first = opens(prev);
+    // ("the General Agreement on Tariffs and Trade": a name going on after "of", "on", "for"
+    // or "and" is longer than two words, and its inner words say nothing.)
+    const goesOn =
+      /^(?:of|on|for|and)$/.test(words[i + 1] ?? "") && CAPITAL_WORD.test(words[i + 2] ?? "");
     const secondOfTwo =
       prev !== undefined &&
       NAME_WORD.test(prev) &&
       opens(words[i - 2]) &&
-      !CAPITAL_WORD.test(words[i + 1] ?? "");
+      !CAPITAL_WORD.test(words[i + 1] ?? "") &&
+      !goesOn;
     if (first || secondOfTwo) out.add(capital);
   }
 }

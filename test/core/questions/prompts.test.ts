@@ -111,4 +111,12 @@ describe("lowerFirst", () => {
     expect(atomic.midCapital.has("Atomic")).toBe(false);
     expect(atomic.midCapital.has("International")).toBe(true);
   });
+
+  it("takes no second word of a name that goes on after 'on', 'of', 'for' or 'and' ('the General Agreement on Tariffs and Trade')", () => {
+    const gatt = caseVocabulary([
+      "In 1947, the parties signed the General Agreement on Tariffs and Trade. Agreement was reached.",
+    ]);
+    expect(gatt.midCapital.has("General")).toBe(true);
+    expect(gatt.midCapital.has("Agreement")).toBe(false);
+  });
 });
