@@ -2290,13 +2290,22 @@ function absoluteParticiple(
   groupAt: ReadonlyMap<number, VerbGroup>,
   comma: number,
 ): VerbGroup | undefined {
-  if (!POSSESSIVE.test(tokens[comma + 1]?.lower ?? "")) return undefined;
+  // ("…as the STS-13 crew, the mission renamed STS-41C in September 1983": after an article
+  // too, when the participle is one of naming and the name follows it, which no finite
+  // "renamed" without an object could have.)
+  const article = /^(?:the|a|an)$/.test(tokens[comma + 1]?.lower ?? "");
+  if (!POSSESSIVE.test(tokens[comma + 1]?.lower ?? "") && !article) return undefined;
   let n = comma + 2;
   while (tokens[n]?.pos === "ADJ" || tokens[n]?.pos === "NOUN") n++;
   const g = groupAt.get(n);
   if (n === comma + 2 || tokens[n - 1]?.pos !== "NOUN" || g === undefined || g.from !== g.head)
     return undefined;
   if (!mayBeParticiple(tokens[g.head] as Token)) return undefined;
+  if (article)
+    return NAMING_VERB.test((tokens[g.head]?.lemma ?? "").replace(/^re(?=name)/, "")) &&
+      tokens[g.to]?.pos === "PROPN"
+      ? g
+      : undefined;
   return tokens[g.to]?.form === "ing" || tokens[g.to]?.pos === "ADP" ? g : undefined;
 }
 

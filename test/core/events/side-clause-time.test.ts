@@ -449,3 +449,16 @@ describe("a participle phrase opened by a quantifier after a comma", () => {
     expect(events.some((e) => /^1978 /.test(e))).toBe(false);
   });
 });
+
+describe("an absolute phrase of naming after the clause's comma", () => {
+  it("keeps its date and its words out of the clause ('…as the STS-13 crew, the mission renamed STS-41C in September 1983')", () => {
+    const events = dated({
+      a: essay(
+        "In February 1983, NASA announced Crippen, Scobee, Hart, Van Hoften, and Nelson as the STS-13 crew, the mission renamed STS-41C in September 1983.",
+      ),
+    });
+    expect(events).toContain(
+      "1983-02 NASA announced Crippen, Scobee, Hart, Van Hoften, and Nelson as the STS-13 crew.",
+    );
+  });
+});
