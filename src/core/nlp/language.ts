@@ -192,13 +192,39 @@ export function taggerFrom(wink: WinkMethods): Nlp {
         const lemma = verbLemma(`they ${t.lower}`);
         if (lemma !== null) out[i] = { ...t, pos: "VERB", lemma, form: "ed" };
       }
-      const joined = joinHyphenated(sentence, out);
+      const joined = joinDesignations(joinHyphenated(sentence, out));
       repairTags(joined);
       if (cache.size >= CACHE) cache.delete(cache.keys().next().value as string);
       cache.set(sentence, joined);
       return joined;
     },
   };
+}
+
+/**
+ * "Launch Pad 39A", "Apollo 7A": the tagger splits a number from the capital letter written
+ * right after it (and reads "A" as the article), but the two are one designation.
+ */
+function joinDesignations(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (
+      /^\d{1,4}$/.test(t.text) &&
+      next !== undefined &&
+      !next.spaced &&
+      /^\p{Lu}$/u.test(next.text) &&
+      !/^[\p{L}\p{N}]/u.test(tokens[i + 2]?.spaced === false ? (tokens[i + 2]?.text ?? "") : "")
+    ) {
+      const text = `${t.text}${next.text}`;
+      out.push({ ...t, text, lower: text.toLowerCase(), to: next.to, lemma: text.toLowerCase() });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**

@@ -1447,6 +1447,17 @@ describe("an adverb that only weighs the sentence against others (batch 61)", ()
   });
 });
 
+describe("a number with a capital letter written right after it (batch 61)", () => {
+  it("is one designation, not a number and the article 'A' ('Challenger returned to Launch Pad 39A on March 29')", () => {
+    const { prompts } = bankOf(
+      "In 1984, the crew trained at the Johnson Space Center.",
+      "Challenger returned to Launch Pad 39A on March 29, 1984.",
+    );
+    expect(prompts).toContain("When did Challenger return to Launch Pad 39A?");
+    for (const p of prompts) expect(p).not.toMatch(/Pad 39\?/);
+  });
+});
+
 describe("a verb that leaves out what it is about", () => {
   it("asks nothing of 'The House of Representatives concurred.'", () => {
     const { prompts } = bankOf(
