@@ -34,7 +34,7 @@ const SHIP_PREFIX = new Set(["u.s.s", "uss", "hms", "h.m.s", "rms", "hmas", "hmc
  * name ends at its head noun.
  */
 export const BODY_HEAD =
-  /^(?:Party|Council|Committee|Union|Republic|Army|Navy|Church|Company|Bank|Assembly|Congress|Parliament|Senate|Government|Ministry|Department|Office|Court|Board|Commission|Federation|League|Association|Society|University|College|Institute|Academy|Corporation|Agency|Bureau|Service|Forces|Kingdom|Empire|Nations|State|States|Front|War|Treasury|Finance|Justice|Commerce|Labor|Labour|Agriculture|Education|Health|Energy|Transport|Transportation|Movement|Organization|Organisation)$/;
+  /^(?:Party|Council|Committee|Union|Republic|Army|Navy|Church|Company|Bank|Assembly|Congress|Parliament|Senate|Government|Ministry|Department|Office|Court|Board|Commission|Federation|League|Association|Society|University|College|Institute|Academy|Corporation|Agency|Bureau|Service|Forces|Kingdom|Empire|Nations|State|States|Front|War|Treasury|Finance|Justice|Commerce|Labor|Labour|Agriculture|Education|Health|Energy|Transport|Transportation|Movement|Organization|Organisation|Conference|Convention)$/;
 /** "Senator from Minnesota Amy Klobuchar", "Representative from Texas Joaquin Castro": a seat, then who holds it. */
 export const SEAT_FROM =
   /\b(?:senator|sen\.|representative|rep\.|congressman|congresswoman|delegate|governor)\s+from\s+$/i;
@@ -262,6 +262,23 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
  * before it lacks, and "the" opened that run: then both are one name.
  */
 function bodyNameGoesOn(tokens: readonly { word: string; at: number }[], i: number, run: string[]) {
+  // ("the United Nations Conference on Trade and Employment", "the Department of Health and
+  // Human Services": after a body's head and its "on", "of" or "for", an "and" joins the
+  // last phrase's words, up to the name's end.)
+  const head = run.findIndex(
+    (w, k) => BODY_HEAD.test(w) && /^(?:of|on|for)$/.test(run[k + 1] ?? ""),
+  );
+  if (
+    head >= 0 &&
+    run.length > head + 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]?.word ?? "") &&
+    !/^(?:The|A|An)$/.test(tokens[i + 1]?.word ?? "") &&
+    // (Not a second body with a name of its own: "the University of Washington and Center
+    // for Ecosystem Sentinels".)
+    !/^(?:of|on|for)$/.test(tokens[i + 2]?.word ?? "") &&
+    !BODY_HEAD.test(tokens[i + 1]?.word ?? "")
+  )
+    return true;
   if (BODY_HEAD.test(run[run.length - 1] ?? "") || run.length < 2 || run.length > 3) return false;
   let k = i + 1;
   while (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.word ?? "") && k - i <= 3) k++;

@@ -110,3 +110,19 @@ describe("a number after a name (batch 58)", () => {
     expect(names).not.toContain("Launch Pad");
   });
 });
+
+describe("a conference's name (batch 61)", () => {
+  it("goes on after 'on' and 'of' as a body's does ('the United Nations Conference on Trade and Employment', 'the Moscow Conference of Foreign Ministers')", () => {
+    const names = extractEntities(
+      "In 1947, the United Nations Conference on Trade and Employment met in Havana after the Moscow Conference of Foreign Ministers.",
+    );
+    expect(names).toContain("United Nations Conference on Trade and Employment");
+    expect(names).toContain("Moscow Conference of Foreign Ministers");
+    // (Two bodies joined by "and" stay two.)
+    expect(
+      extractEntities(
+        "Scientists from the University of Washington and Center for Ecosystem Sentinels met.",
+      ),
+    ).not.toContain("University of Washington and Center for Ecosystem Sentinels");
+  });
+});
