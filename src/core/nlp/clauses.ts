@@ -2378,6 +2378,19 @@ function decideFiniteness(
   // "Initially started in July 2008 by Ricardo Garcia, youtube-dl is …": only adverbs of
   // manner or time before a verb opening the sentence leave it the sentence's first word
   // ("When confronted with …" is a subordinate clause's).
+  // Whether `i` is inside the phrase a preposition (not a subordinator) opens the segment
+  // with, before that phrase's comma.
+  const openingComma =
+    tokens[s]?.pos === "ADP" && !SUBORDINATORS.test(tokens[s]?.lower ?? "")
+      ? tokens.findIndex((t, k) => k > s && k < e && t.lower === "," && top(k))
+      : -1;
+  const inOpeningPhrase = (i: number): boolean => openingComma > i;
+  // Whether "by" follows at `k`, past any adverbs: a passive's agent.
+  const agentAfter = (k: number): boolean => {
+    let j = k;
+    while (tokens[j]?.pos === "ADV") j++;
+    return tokens[j]?.lower === "by";
+  };
   const opensAfterAdverbs = (i: number): boolean =>
     i > s && i - s <= 2 && tokens.slice(s, i).every((t) => t.pos === "ADV" && /ly$/.test(t.lower));
   let clauseHasVerb = false;
@@ -2558,6 +2571,21 @@ function decideFiniteness(
       f = false;
     // "known to fans as the I-Man": after "to" comes a base form or a noun, never a tense.
     else if (prev?.lower === "to" && head.form !== "base" && head.form !== null) f = false;
+    // "In an effort to solve the Entscheidungsproblem defined precisely by Hilbert in 1928,
+    // mathematicians first set about …": inside a phrase a preposition opens the sentence
+    // with, before its comma, an -ed form after a noun with its agent after it is a passive
+    // participle on that noun; a preposition takes no clause (a subordinator does: "After
+    // the war ended in 1945, …").
+    else if (
+      inOpeningPhrase(i) &&
+      g.from === g.head &&
+      (head.form === "ed" || head.form === "past") &&
+      mayBeParticiple(head) &&
+      isNominal(prev) &&
+      prev?.pos !== "PRON" &&
+      agentAfter(g.to)
+    )
+      f = false;
     // "released a summary of a phone call made by President Trump": a past form that is its
     // participle too ("made", "held", "built"), after a noun and before "by", once the clause
     // has its verb, is the participle. So too before a date ("reconsidered his decision made

@@ -462,3 +462,19 @@ describe("an absolute phrase of naming after the clause's comma", () => {
     );
   });
 });
+
+describe("an -ed form with its agent inside an opening prepositional phrase", () => {
+  it("is a participle on the noun before it, and its date is its own ('In an effort to solve the Entscheidungsproblem defined precisely by Hilbert in 1928, mathematicians first set about …')", () => {
+    const events = dated({
+      a: essay(
+        'In an effort to solve the Entscheidungsproblem defined precisely by Hilbert in 1928, mathematicians first set about to define what was meant by an "effective method". On October 24, 1970, the Chilean Congress voted to elect Allende president by a large margin.',
+      ),
+    });
+    expect(events).toContain("1928 The Entscheidungsproblem was defined precisely by Hilbert.");
+    expect(events.some((e) => /^1928 .*mathematicians/.test(e))).toBe(false);
+    // (After the phrase's comma, with no agent after it, the verb is the clause's.)
+    expect(events).toContain(
+      "1970-10-24 The Chilean Congress voted to elect Allende president by a large margin.",
+    );
+  });
+});
