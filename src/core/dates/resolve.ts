@@ -152,6 +152,17 @@ export function resolveMention(
     // An infobox range over several years where the month fits more than one says nothing.
     if (fits.filter((c) => c.provenance === "infobox").length > 1)
       fits = fits.filter((c) => c.provenance !== "infobox");
+    // ("… throughout the 1960s and 1970s." under "The India-Pakistan War of 1965", then "on
+    // September 20"): a span over several years, from one source, does not disagree with a
+    // year inside it that another gives, which says more.
+    for (const source of new Set(fits.map((c) => c.source))) {
+      const span = fits.filter((c) => c.source === source).map((c) => c.year);
+      const others = fits.filter((c) => c.source !== source).map((c) => c.year);
+      if (span.length < 2 || others.length === 0) continue;
+      const [low, high] = [Math.min(...span), Math.max(...span)];
+      if (others.every((y) => y >= low && y <= high))
+        fits = fits.filter((c) => c.source !== source);
+    }
     const years = [...new Set(fits.map((c) => c.year))];
     if (years.length === 1) {
       const best = fits.find((c) => c.provenance !== "relative") ?? fits[0];

@@ -478,3 +478,17 @@ describe("an -ed form with its agent inside an opening prepositional phrase", ()
     );
   });
 });
+
+describe("a span over several years as the narrative's latest date", () => {
+  it("does not disagree with a year inside it that the title gives ('… throughout the 1960s and 1970s.' under 'The India-Pakistan War of 1965', then 'on September 20')", () => {
+    const events = dated({
+      a: "The India-Pakistan War of 1965\n\nThe United States also provided India with development assistance throughout the 1960s and 1970s.\n\nThe Security Council passed Resolution 211 on September 20.\n",
+    });
+    expect(events).toContain("1965-09-20 The Security Council passed Resolution 211.");
+    // A span that leaves the title's year out still disagrees with it: no date.
+    const outside = dated({
+      b: "The India-Pakistan War of 1965\n\nThe United States provided India with assistance from 1950 to 1955.\n\nThe Security Council passed Resolution 211 on September 20.\n",
+    });
+    expect(outside.some((e) => /Resolution 211/.test(e))).toBe(false);
+  });
+});
