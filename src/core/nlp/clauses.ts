@@ -545,7 +545,12 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         // ("Israel gained territory formerly granted to the Arabs in 1947": an adverb may come
         // between when the clause has had its verb; "Trump formally claimed" is that verb.)
         const hadVerb = verbBefore(i, s);
-        const nounAt = prev?.pos === "ADV" && /ly$/.test(prev.lower) && hadVerb ? i - 2 : i - 1;
+        // ("dropped to lows not reached since February": a negation may stand between too.)
+        const nounAt =
+          (prev?.pos === "ADV" && /ly$/.test(prev.lower) && hadVerb) ||
+          (/^(?:not|never)$/.test(prev?.lower ?? "") && hadVerb)
+            ? i - 2
+            : i - 1;
         // ("that the trade embargo imposed on Iraq in 1990 remained in place": after "that", a
         // noun and an -ed word are the clause's subject and verb only if no verb follows for
         // the clause; one that does makes the -ed word a participle on the noun.)
@@ -608,7 +613,10 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           !naming &&
           !caused
         ) {
-          units.push(unit("part", i, clauseVerb >= 0 ? clauseVerb : endOfSide(g.to, e, i), i));
+          const from = /^(?:not|never)$/.test(prev?.lower ?? "") ? i - 1 : i;
+          units.push(
+            unit("part", from, clauseVerb >= 0 ? clauseVerb : endOfSide(g.to, e, i), from),
+          );
           i = g.to - 1;
           continue;
         }

@@ -492,3 +492,13 @@ describe("a span over several years as the narrative's latest date", () => {
     expect(outside.some((e) => /Resolution 211/.test(e))).toBe(false);
   });
 });
+
+describe("a participle on a noun with a negation between", () => {
+  it("keeps its date and its 'not' to itself ('oil prices also dropped to lows not reached since February')", () => {
+    const events = dated({
+      a: essay("In 2010, oil prices also dropped to lows not reached since February."),
+    });
+    expect(events).toContain("2010 Oil prices also dropped to lows.");
+    expect(events.some((e) => /^2010-02 /.test(e))).toBe(false);
+  });
+});
