@@ -1683,6 +1683,7 @@ function notAnEventDate(
 ): string | null {
   // "might hold talks with Putin on 5 March" in a report announces what may happen; "would",
   // "could" and "should" in a narrative say what did not, or not yet.
+  const group0 = clause.verb;
   const modal = clause.verb === null ? "" : (tokens[clause.verb.from]?.lower ?? "");
   if (clause.verb?.tense === "modal" && !(news && /^(?:may|might)$/.test(modal)))
     return "dates a possibility, not an event";
@@ -1743,6 +1744,22 @@ function notAnEventDate(
     !tokens
       .slice(clause.verb.to, clause.to)
       .some((t, k, after) => t.lower === "to" && /^(?:VERB|AUX)$/.test(after[k + 1]?.pos ?? ""))
+  )
+    return "dates what was foreseen, not the foreseeing";
+  // "The state of emergency was expected to end on December 15": a verb group that says
+  // something was foreseen to happen ("was expected to", "is projected to") dates what was
+  // foreseen, which may not have come.
+  if (
+    group0 !== null &&
+    tokens
+      .slice(group0.from, group0.head)
+      .some(
+        (t, k, g) =>
+          FORESEEING.test(t.lemma) &&
+          (t.form === "ed" || t.form === "part") &&
+          g[k + 1]?.lower === "to" &&
+          tokens.slice(group0.from, group0.from + k).some((b) => b.lemma === "be"),
+      )
   )
     return "dates what was foreseen, not the foreseeing";
   // "Only after Brahe's death in 1601 did Kepler get full possession of the records": after

@@ -502,3 +502,15 @@ describe("a participle on a noun with a negation between", () => {
     expect(events.some((e) => /^2010-02 /.test(e))).toBe(false);
   });
 });
+
+describe("a verb group that says something was foreseen", () => {
+  it("dates what was foreseen, which may not have come ('The state of emergency was expected to end on December 15, but on December 14 it was extended')", () => {
+    const events = dated({
+      a: essay(
+        "The state of emergency was expected to end on December 15, 2019, but on December 14 it was extended by two weeks. Work on a constitution is expected to begin in 2005.",
+      ),
+    });
+    expect(events.some((e) => /expected/.test(e))).toBe(false);
+    expect(events).toContain("2019-12-14 The state of emergency was extended by two weeks.");
+  });
+});
