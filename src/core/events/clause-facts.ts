@@ -2757,7 +2757,25 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
       const first = tokens[bodyFrom] as Token;
       replace.set(bodyFrom, `${tokens[be]?.text} ${replace.get(bodyFrom) ?? first.text}`);
     }
-    return { pieces: [clause.subject, [bodyFrom, clause.to]], replace, subject: clause.subject };
+    // ("…, and on April 12, 1990, sent a delegation", "and in the spring of 1876, made ready":
+    // a time set off before the verb goes with its commas, as the date it is leaves the text.)
+    const timeOnly =
+      verb !== null &&
+      verb.from > bodyFrom + 1 &&
+      tokens[verb.from - 1]?.text === "," &&
+      tokens.slice(bodyFrom, verb.from - 1).some((_, k) => isDate[bodyFrom + k]) &&
+      tokens
+        .slice(bodyFrom, verb.from - 1)
+        .every(
+          (t, k) =>
+            isDate[bodyFrom + k] ||
+            /^(?:ADP|DET|PUNCT)$/.test(t.pos) ||
+            /^(?:spring|summer|autumn|fall|winter|early|mid|late|beginning|end|middle|start)$/.test(
+              t.lower,
+            ),
+        );
+    const from = timeOnly && verb !== null ? verb.from : bodyFrom;
+    return { pieces: [clause.subject, [from, clause.to]], replace, subject: clause.subject };
   }
   // "Ranjit Singh, who invaded Khyber and in 1834 captured Peshawar": a predicate joined to a
   // relative clause's takes the relative's antecedent for its subject.

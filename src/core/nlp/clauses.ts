@@ -1646,6 +1646,9 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     while (np > 0 && /^(?:NOUN|PROPN|DET|ADJ|NUM)$/.test(tok(np)?.pos ?? "")) np--;
     if (np < i - 1 && lower(np) === "between") return null;
     let k = i + 1;
+    // The comma that closes a fronted adverbial ("and on September 7, 1822, declared"), which
+    // closes no clause when a predicate follows it.
+    let adverbialEnd = -1;
     // "and, one year later, returned": a phrase set off by commas right after the conjunction.
     if (lower(k) === ",") {
       let c = k + 1;
@@ -1671,8 +1674,10 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         !isDate.slice(k, after).some(Boolean) &&
         !finiteBefore(i);
       if (bare) return null;
-      if (after !== null) k = after;
-      else {
+      if (after !== null) {
+        k = after;
+        adverbialEnd = after - 1;
+      } else {
         let d = tok(k)?.pos === "ADP" ? k + 1 : k;
         if (isDate[d]) {
           while (d < end && isDate[d]) d++;
@@ -1705,6 +1710,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       const f = finite.get(g);
       if (f === true || (f !== false && tok(g.head)?.form !== "ing")) {
         finite.set(g, true);
+        if (adverbialEnd >= 0) interrupterEnds.add(adverbialEnd);
         const u = unit("coord", i, nextCoordinator(g.to, end), i);
         u.sharedSubject = true;
         return u;

@@ -514,3 +514,19 @@ describe("a verb group that says something was foreseen", () => {
     expect(events).toContain("2019-12-14 The state of emergency was extended by two weeks.");
   });
 });
+
+describe("a predicate after 'and' with a date set off before its verb", () => {
+  it("is its own event, told without the date's commas ('He broke with Portugal and on September 7, 1822, declared Brazilian independence', '…, and on April 12, 1990, sent a delegation')", () => {
+    const events = dated({
+      a: essay(
+        "Pedro broke with Portugal and on September 7, 1822, declared Brazilian independence on the banks of the Ipiranga River. The Bush administration tried to maintain relations with Iraq, and on April 12, 1990, sent a delegation of American senators to meet with Hussein.",
+      ),
+    });
+    expect(events).toContain(
+      "1822-09-07 Pedro declared Brazilian independence on the banks of the Ipiranga River.",
+    );
+    expect(events).toContain(
+      "1990-04-12 The Bush administration sent a delegation of American senators to meet with Hussein.",
+    );
+  });
+});
