@@ -298,13 +298,27 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
   // listing it shows a teacher, and a learner's review, what counts as right.
   const hedged = e.date.qualifier !== null && e.date.qualifier !== "by";
   const plain = hedged ? formatDate({ ...e.date, qualifier: null }) : null;
+  // ("In which year did the depression reach Chicago?" → "1894", from "In the spring of
+  // 1894": a question asking for a year is answered by the year; the part of it the text
+  // gives is accepted too, and shown in the feedback's quote.)
+  const yearAsked =
+    plain !== null &&
+    e.date.precision === "year" &&
+    e.date.end === undefined &&
+    periodOf(e.date) === null &&
+    /^(?:early|mid|late)$/.test(e.date.qualifier ?? "");
   const out: Question[] = [
     makeQuestion({
       ...base,
+      ...(yearAsked && plain !== null ? { answer: plain } : {}),
       type: "date-typed",
       variant: "typed",
       prompt: attribute(info, typed),
-      ...(plain !== null && plain !== base.answer ? { accepted: [plain] } : {}),
+      ...(yearAsked
+        ? { accepted: [base.answer] }
+        : plain !== null && plain !== base.answer
+          ? { accepted: [plain] }
+          : {}),
     }),
   ];
   // "By April 1963" is also true of any later "by" date, so it cannot have wrong options.
