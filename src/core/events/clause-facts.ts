@@ -1468,6 +1468,23 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
   // ("the embargo on France and its colonies, put in place in 1798", "a group of
   // scientists, economists, and other intellectuals founded in 1968": over the items of a
   // list and the preposition that takes it, to the head.)
+  // ("an agreement to outlaw war signed on August 27, 1928": right after the object of an
+  // infinitive on a noun, a participle may be about that object or that noun; the text does
+  // not say which.)
+  if (
+    u.kind === "part" &&
+    end === u.from &&
+    tokens[from - 1]?.pos === "VERB" &&
+    tokens[from - 1]?.form === "base" &&
+    tokens[from - 2]?.lower === "to" &&
+    // (Only an infinitive on a noun leaves two: "agreed to reduce the tariffs set in 1930",
+    // "to get the joint resolution passed", have one.)
+    tokens[from - 3]?.pos === "NOUN" &&
+    // (A name says which one it is, and the participle is about it: "to solve the
+    // Entscheidungsproblem defined precisely by Hilbert in 1928".)
+    !tokens.slice(from, end).some((t) => t.pos === "PROPN")
+  )
+    return null;
   if (u.kind === "part" && (end === u.from || tokens[end]?.lower === ",")) {
     // (A list counts only when a preposition takes it: "received the Medal of Science, and
     // the Legion of Honour, received last year" is about the last item.)
@@ -3346,7 +3363,8 @@ function clauseText(
   );
   // ("Deval Patrick … ended his on Wednesday morning", as the source wrote it: a clause that
   // ends on a determiner has lost its noun, and tells nothing.)
-  if (/\b(?:his|its|their|our|my|your|the|a|an)[.!?]$/i.test(out)) return null;
+  // (A capital "A" there is a letter that says which one: "to Pad A".)
+  if (/\b(?:[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|a|an)[.!?]$/.test(out)) return null;
   return out.split(/\s+/).length >= 2 ? out : null;
 }
 

@@ -160,6 +160,18 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     // "Kiss & Fly", "Johnson & Johnson": an ampersand between capitalised words joins one name.
     const ampersand = run.length > 0 && capital && gap === " & ";
     if (ampersand) run.push("&");
+    // ("Kokoro Co., Ltd.": a company's legal form after a comma goes on with its name.)
+    const before = tokens[ti - 1];
+    if (
+      run.length > 0 &&
+      before !== undefined &&
+      gap === ", " &&
+      /^(?:Ltd|Inc|LLC|Plc|PLC|Corp|AG|GmbH)\.?$/.test(t.word)
+    ) {
+      run[run.length - 1] = sentence.slice(before.at, t.end).replace(/\.$/, "");
+      lastEnd = t.end;
+      continue;
+    }
     const adjacent = lastEnd < 0 || /^[ ]+$/.test(gap) || ampersand;
     if (run.length > 0 && !adjacent) flush(t.word);
     const bare = t.word.toLowerCase().replace(/\.$/, "");

@@ -124,7 +124,9 @@ export function removeDatePhrase(
   let prefix = (PREFIX.exec(before.slice(0, before.length - the.length))?.[0] ?? "") + the;
   // "an April 11, 1865, speech": a date between an article and its noun goes with its
   // commas, and the article agrees with the word that now follows it ("a speech").
-  const article = /\b(a|an|the|his|her|its|their)\s+$/i.exec(before);
+  const found = /\b(a|an|the|his|her|its|their)\s+$/i.exec(before);
+  // ("to Pad A three days later": a capital "A" after a capitalised word is a designation.)
+  const article = found?.[1] === "A" && /\p{Lu}[\p{L}.]*\s+A\s+$/u.test(before) ? null : found;
   const attributive =
     article !== null &&
     prefix === "" &&
@@ -218,6 +220,13 @@ export function removeDatePhrase(
     while (start > 0 && text[start - 1] === " ") start--;
     let head = text.slice(0, start);
     let tail = text.slice(end);
+    // ("Fate intervened when on Sept. 27, the … Unit failed": after a subordinator the date's
+    // comma closed it, and goes with it.)
+    if (
+      /\b(?:when|after|before|while|as|until|since|because|once|if)$/i.test(head) &&
+      /^,\s/.test(tail)
+    )
+      tail = tail.slice(1);
     // "…, and, in the 1820s, he emerged": the date's commas go with it ("…, and he emerged").
     if (head.endsWith(",") && tail.startsWith(",")) {
       tail = tail.slice(1);

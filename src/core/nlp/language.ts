@@ -201,6 +201,9 @@ export function taggerFrom(wink: WinkMethods): Nlp {
   };
 }
 
+/** A company's legal form written after its name and a comma. */
+const COMPANY_FORM = /^(?:Ltd|Inc|LLC|Plc|PLC|Corp|Co|S\.A|AG|GmbH)\.?$/;
+
 /**
  * "Launch Pad 39A", "Apollo 7A": the tagger splits a number from the capital letter written
  * right after it (and reads "A" as the article), but the two are one designation.
@@ -210,6 +213,19 @@ function joinDesignations(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
+    // ("Kokoro Co., Ltd.", "Apple, Inc.": a company's legal form after a comma is its name's.)
+    const form = tokens[i + 2];
+    if (
+      t.pos === "PROPN" &&
+      next?.text === "," &&
+      form !== undefined &&
+      COMPANY_FORM.test(form.text)
+    ) {
+      const text = `${t.text}, ${form.text}`;
+      out.push({ ...t, text, lower: text.toLowerCase(), to: form.to, lemma: text.toLowerCase() });
+      i += 2;
+      continue;
+    }
     if (
       /^\d{1,4}$/.test(t.text) &&
       next !== undefined &&
@@ -446,6 +462,14 @@ function repairTags(joined: Token[]): void {
       !OPENER.test(joined[i - 1]?.text ?? "")
     )
       joined[i] = { ...t, pos: "PROPN", form: null };
+  }
+  // "from Pad B to Pad A three days later": a capital "A" right after a name is a letter that
+  // says which one (as "B" is), not the article.
+  for (let i = 1; i < joined.length; i++) {
+    const t = joined[i] as Token;
+    const prev = joined[i - 1] as Token;
+    if (t.text === "A" && t.pos === "DET" && prev.pos === "PROPN" && /^\p{Lu}/u.test(prev.text))
+      joined[i] = { ...t, pos: "PROPN", form: null, lemma: "a" };
   }
   // "announced Walker, Grabe, Lee, Thagard, and Cleave as the crew": a capitalised word
   // inside the sentence after the "and" or "or" that closes a list of names is the list's

@@ -126,3 +126,13 @@ describe("a conference's name (batch 61)", () => {
     ).not.toContain("University of Washington and Center for Ecosystem Sentinels");
   });
 });
+
+describe("a company's legal form after a comma (batch 62)", () => {
+  it("is part of its name ('Kokoro Co., Ltd.'), never a name of its own", () => {
+    const names = extractEntities(
+      "The Intelligent Robotics Lab and Kokoro Co., Ltd. have demonstrated the Actroid at Expo 2005.",
+    );
+    expect(names).toContain("Kokoro Co., Ltd");
+    expect(names).not.toContain("Ltd");
+  });
+});

@@ -530,3 +530,30 @@ describe("a predicate after 'and' with a date set off before its verb", () => {
     );
   });
 });
+
+describe("a date cut out after a subordinator or a designation letter (batch 62)", () => {
+  it("takes its comma with it, and a capital 'A' after a name is no article ('Fate intervened when on Sept. 27, the … Unit failed'; 'to Pad A three days later')", () => {
+    const events = dated({
+      a: essay(
+        "Atlantis rolled back to the Vehicle Assembly Building on Oct. 20, 2008. Endeavour rolled around from Pad B to Pad A three days later. Fate intervened when on Sept. 27, 2008, the data handling unit aboard Hubble failed.",
+      ),
+    });
+    expect(events).toContain("2008-10-23 Endeavour rolled around from Pad B to Pad A.");
+    expect(events).toContain(
+      "2008-09-27 Fate intervened when the data handling unit aboard Hubble failed.",
+    );
+  });
+});
+
+describe("a participle right after the object of an infinitive on a noun (batch 62)", () => {
+  it("may be about the object or the noun, and tells nothing ('an agreement to outlaw war signed on August 27, 1928')", () => {
+    const events = dated({
+      a: essay(
+        "The Kellogg-Briand Pact was an agreement to outlaw war signed on August 27, 1928. Britain agreed to reduce the high tariffs set in 1930.",
+      ),
+    });
+    expect(events.some((e) => /War was signed/.test(e))).toBe(false);
+    // An infinitive on a verb leaves one noun for the participle.
+    expect(events).toContain("1930 The high tariffs were set.");
+  });
+});
