@@ -1000,11 +1000,19 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     // ("It was a day of mourning for the 1389 Battle of Kosovo": a year inside a "for" or
     // "of" phrase of the complement names that phrase's noun; "a candidate in the 2020
     // election" is in its time.)
+    // ("were violations of the treaty of 1795": a year on a noun inside the complement's own
+    // "of" phrase names that noun, not what the complement is.)
+    const nested =
+      host === null &&
+      verb !== null &&
+      parse.tokens[a - 1]?.lower === "of" &&
+      parse.tokens.slice(verb.to, Math.max(verb.to, a - 2)).some((t) => t.pos === "ADP");
     const copular =
       verb !== null &&
       parse.tokens[verb.head]?.lemma === "be" &&
       a >= verb.to &&
       !verb.passive &&
+      !nested &&
       (host === null || /^(?:in|during|at|after|before)$/.test(host.word));
     // "in the Meiji Restoration of 1868": "in" an event is a time, wherever the phrase hangs.
     // "in last year's authorizing language": a possessive date names the noun after it,

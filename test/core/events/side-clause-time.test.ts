@@ -557,3 +557,14 @@ describe("a participle right after the object of an infinitive on a noun (batch 
     expect(events).toContain("1930 The high tariffs were set.");
   });
 });
+
+describe("a year on a noun inside the complement's own 'of' phrase", () => {
+  it("names that noun, not what the complement is ('… retorted that the arrest of Spaniards … were violations of the treaty of 1795')", () => {
+    const events = dated({
+      a: essay(
+        "In 1839, the Spanish minister retorted that the arrest of Spaniards and the holding of their property were violations of the treaty of 1795 between Spain and the United States.",
+      ),
+    });
+    expect(events.some((e) => /^1795 /.test(e))).toBe(false);
+  });
+});
