@@ -179,6 +179,17 @@ export function taggerFrom(wink: WinkMethods): Nlp {
           if (lemma !== null) out[i] = { ...t, pos: "VERB", lemma, form: "past" };
           continue;
         }
+        // ("One case involved Anthony Burns, who …": after a subject's noun that opens the
+        // sentence, before a name, with no verb before it, an -ed word is the verb.)
+        const opensWithSubject =
+          out[i - 1]?.pos === "NOUN" &&
+          out[i + 1]?.pos === "PROPN" &&
+          out.slice(0, i - 1).every((x) => /^(?:DET|NUM|ADJ|NOUN)$/.test(x.pos));
+        if (opensWithSubject) {
+          const lemma = verbLemma(`they ${t.lower}`);
+          if (lemma !== null) out[i] = { ...t, pos: "VERB", lemma, form: "past" };
+          continue;
+        }
         let k = i - 1;
         while (k > 0 && out[k]?.pos === "ADV") k--;
         if (k === i - 1) continue;

@@ -3163,3 +3163,16 @@ describe("the last name of a list", () => {
     expect(events.some((e) => /NASA Cleave/.test(e))).toBe(false);
   });
 });
+
+describe("an -ed word after the opening subject's noun and before a name", () => {
+  it("is the clause's verb, and the relative clause after the name is about the name ('One case involved Anthony Burns, who had escaped slavery in Virginia in 1853')", () => {
+    const events = dated({
+      a: article(
+        "One case involved Anthony Burns, who had escaped slavery in Virginia in 1853 and made his way to Boston.",
+      ),
+    });
+    expect(events).toContain(
+      "1853 Anthony Burns escaped slavery in Virginia and made his way to Boston.",
+    );
+  });
+});
