@@ -153,6 +153,11 @@ function commonAdjectiveFirst(
 ): boolean {
   const word = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(text)?.[0];
   if (word === undefined || vocab.midCapital.has(word) || PROPER_ADJECTIVE.test(word)) return false;
+  // ("Frank Kellogg earned the Nobel Peace Prize", "Great Britain declared war": before a
+  // capitalised word that is no adjective of a people or place, the two are one name.)
+  // (Not an abbreviation: "Senior NASA managers held …".)
+  const second = /^\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text)?.[1];
+  if (second !== undefined && !PROPER_ADJECTIVE.test(second)) return false;
   return firstWordLowered(text.split(/\s+/).slice(0, 4).join(" "), nlp)?.pos === "ADJ";
 }
 

@@ -1459,6 +1459,17 @@ describe("a number with a capital letter written right after it (batch 61)", () 
   });
 });
 
+describe("a first name that is also a common adjective (batch 62)", () => {
+  it("keeps its capital before a surname ('When did frank Kellogg earn the Nobel Peace Prize?'), and 'Stiff Mexican resistance' and 'Senior NASA managers' still open with small letters", () => {
+    const { prompts } = bankOf(
+      "Frank Kellogg earned the Nobel Peace Prize in 1929.",
+      "Senior NASA managers held the Flight Readiness Review on April 13, 1989.",
+    );
+    expect(prompts).toContain("When did Frank Kellogg earn the Nobel Peace Prize?");
+    expect(prompts).toContain("When did senior NASA managers hold the Flight Readiness Review?");
+  });
+});
+
 describe("a verb that leaves out what it is about", () => {
   it("asks nothing of 'The House of Representatives concurred.'", () => {
     const { prompts } = bankOf(
