@@ -536,7 +536,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         // ('a poem, "Pikes Peak", first published in …': so after a quoted title's comma.)
         // ("For the other four, all selected as astronauts in 1978, STS-41C …": a quantifier
         // that stands for the noun before may open the phrase.)
-        const quantified = FLOATING_QUANTIFIER.test(prev?.lower ?? "") && tok(i - 2)?.lower === ",";
+        const quantified = FLOATING_QUANTIFIER.test(prev?.lower ?? "");
         const afterComma =
           (prev?.lower === "," && !interrupterEnds.has(i - 1)) ||
           ((prev?.pos === "ADV" || quantified) &&
@@ -546,11 +546,9 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         // between when the clause has had its verb; "Trump formally claimed" is that verb.)
         const hadVerb = verbBefore(i, s);
         // ("dropped to lows not reached since February": a negation may stand between too.)
+        const negated = /^(?:not|never)$/.test(prev?.lower ?? "");
         const nounAt =
-          (prev?.pos === "ADV" && /ly$/.test(prev.lower) && hadVerb) ||
-          (/^(?:not|never)$/.test(prev?.lower ?? "") && hadVerb)
-            ? i - 2
-            : i - 1;
+          ((prev?.pos === "ADV" && /ly$/.test(prev.lower)) || negated) && hadVerb ? i - 2 : i - 1;
         // ("that the trade embargo imposed on Iraq in 1990 remained in place": after "that", a
         // noun and an -ed word are the clause's subject and verb only if no verb follows for
         // the clause; one that does makes the -ed word a participle on the noun.)
@@ -613,7 +611,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           !naming &&
           !caused
         ) {
-          const from = /^(?:not|never)$/.test(prev?.lower ?? "") ? i - 1 : i;
+          const from = negated ? i - 1 : i;
           units.push(
             unit("part", from, clauseVerb >= 0 ? clauseVerb : endOfSide(g.to, e, i), from),
           );
@@ -988,7 +986,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     while (
       k < end &&
       !isDate[k] &&
-      (isNominal(tok(k)) || tok(k)?.pos === "DET" || tok(k)?.pos === "ADJ") &&
+      phraseWord(k) &&
       !(
         k > np &&
         tok(k - 1)?.pos === "DET" &&
@@ -1001,12 +999,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     // phrases of place or time come with it.)
     while (k > np && k < np + 12 && tok(k)?.pos === "ADP" && !isDate[k + 1]) {
       let j = k + 1;
-      while (
-        j < end &&
-        !isDate[j] &&
-        (isNominal(tok(j)) || tok(j)?.pos === "DET" || tok(j)?.pos === "ADJ")
-      )
-        j++;
+      while (j < end && !isDate[j] && phraseWord(j)) j++;
       if (j === k + 1) break;
       k = j;
     }
@@ -1034,6 +1027,11 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     if (role === "object") u.remnant = [np, k];
     else u.subject = [np, k];
     return u;
+  }
+
+  /** Whether the token at `k` may be part of a noun phrase: a noun, name, determiner or adjective. */
+  function phraseWord(k: number): boolean {
+    return isNominal(tok(k)) || tok(k)?.pos === "DET" || tok(k)?.pos === "ADJ";
   }
 
   /**
@@ -1064,11 +1062,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     // remnant goes with the nearer verb, which has no tense and no subject of its own here.)
     for (let k = verb.to; k < i; k++) if (groupAt.has(k)) return null;
     const npBefore = (k: number): number => {
-      while (
-        k > 0 &&
-        (isNominal(tok(k - 1)) || tok(k - 1)?.pos === "DET" || tok(k - 1)?.pos === "ADJ")
-      )
-        k--;
+      while (k > 0 && phraseWord(k - 1)) k--;
       return k;
     };
     const shape = npShape(np);
@@ -1109,12 +1103,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     while (k < end && isDate[k]) k++;
     if (lower(k) === ",") k++;
     const np = k;
-    while (
-      k < end &&
-      (isNominal(tok(k)) || tok(k)?.pos === "DET" || tok(k)?.pos === "ADJ") &&
-      tok(k)?.pos !== "PRON"
-    )
-      k++;
+    while (k < end && phraseWord(k) && tok(k)?.pos !== "PRON") k++;
     if (k === np || (k < end && !/^[.;!?]$/.test(lower(k)))) return null;
     // The clause before: an active verb with its object right after it.
     let v = i - 2;
@@ -2389,15 +2378,12 @@ function decideFiniteness(
     const verb = verbOfObjectBefore(tokens, groups, i, s);
     return verb !== undefined && OBJECT_COMPLEMENT_VERB.test(tokens[verb.head]?.lemma ?? "");
   };
-  // "Initially started in July 2008 by Ricardo Garcia, youtube-dl is …": only adverbs of
-  // manner or time before a verb opening the sentence leave it the sentence's first word
-  // ("When confronted with …" is a subordinate clause's).
   // Whether `i` is inside the phrase a preposition (not a subordinator) opens the segment
   // with, before that phrase's comma.
-  const openingComma =
-    tokens[s]?.pos === "ADP" && !SUBORDINATORS.test(tokens[s]?.lower ?? "")
-      ? tokens.findIndex((t, k) => k > s && k < e && t.lower === "," && top(k))
-      : -1;
+  let openingComma = -1;
+  if (tokens[s]?.pos === "ADP" && !SUBORDINATORS.test(tokens[s]?.lower ?? ""))
+    for (let k = s + 1; k < e && openingComma < 0; k++)
+      if (tokens[k]?.lower === "," && top(k)) openingComma = k;
   const inOpeningPhrase = (i: number): boolean => openingComma > i;
   // Whether "by" follows at `k`, past any adverbs: a passive's agent.
   const agentAfter = (k: number): boolean => {
@@ -2405,6 +2391,9 @@ function decideFiniteness(
     while (tokens[j]?.pos === "ADV") j++;
     return tokens[j]?.lower === "by";
   };
+  // "Initially started in July 2008 by Ricardo Garcia, youtube-dl is …": only adverbs of
+  // manner or time before a verb opening the sentence leave it the sentence's first word
+  // ("When confronted with …" is a subordinate clause's).
   const opensAfterAdverbs = (i: number): boolean =>
     i > s && i - s <= 2 && tokens.slice(s, i).every((t) => t.pos === "ADV" && /ly$/.test(t.lower));
   let clauseHasVerb = false;
@@ -2695,8 +2684,7 @@ function decideFiniteness(
         /^(?:later|earlier)$/.test(tokens[by + 2]?.lower ?? "")
       )
         by += 3;
-      while (tokens[by]?.pos === "ADV") by++;
-      const agent = tokens[by]?.lower === "by" && prev?.lower === ",";
+      const agent = agentAfter(by) && prev?.lower === ",";
       // "The operation, called Peace Spring, began …", "Imus, known to fans as the I-Man,
       // died": a phrase closed by a comma with a verb right after it interrupts the subject.
       const interrupts =
