@@ -1,4 +1,5 @@
 import { nameKey } from "../names.ts";
+import { COMPANY_FORM } from "../nlp/tokens.ts";
 import { isStopword } from "./tokens.ts";
 
 /*
@@ -162,12 +163,7 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
     if (ampersand) run.push("&");
     // ("Kokoro Co., Ltd.": a company's legal form after a comma goes on with its name.)
     const before = tokens[ti - 1];
-    if (
-      run.length > 0 &&
-      before !== undefined &&
-      gap === ", " &&
-      /^(?:Ltd|Inc|LLC|Plc|PLC|Corp|AG|GmbH)\.?$/.test(t.word)
-    ) {
+    if (run.length > 0 && before !== undefined && gap === ", " && COMPANY_FORM.test(t.word)) {
       run[run.length - 1] = sentence.slice(before.at, t.end).replace(/\.$/, "");
       lastEnd = t.end;
       continue;

@@ -1,6 +1,6 @@
 import type { WinkMethods } from "wink-nlp";
 import { irregularPastLemma, pastOf } from "./inflect.ts";
-import { type Nlp, type Pos, type Token, verbForm } from "./tokens.ts";
+import { COMPANY_FORM, type Nlp, type Pos, type Token, verbForm } from "./tokens.ts";
 
 /*
  * The tagger behind the bank: wink-nlp's part-of-speech model, chosen over
@@ -203,7 +203,7 @@ export function taggerFrom(wink: WinkMethods): Nlp {
         const lemma = verbLemma(`they ${t.lower}`);
         if (lemma !== null) out[i] = { ...t, pos: "VERB", lemma, form: "ed" };
       }
-      const joined = joinDesignations(joinHyphenated(sentence, out));
+      const joined = joinNameParts(joinHyphenated(sentence, out));
       repairTags(joined);
       if (cache.size >= CACHE) cache.delete(cache.keys().next().value as string);
       cache.set(sentence, joined);
@@ -212,19 +212,16 @@ export function taggerFrom(wink: WinkMethods): Nlp {
   };
 }
 
-/** A company's legal form written after its name and a comma. */
-const COMPANY_FORM = /^(?:Ltd|Inc|LLC|Plc|PLC|Corp|Co|S\.A|AG|GmbH)\.?$/;
-
 /**
- * "Launch Pad 39A", "Apollo 7A": the tagger splits a number from the capital letter written
- * right after it (and reads "A" as the article), but the two are one designation.
+ * Parts of one name the tagger splits: a company's legal form after its comma ("Kokoro Co.,
+ * Ltd."), and a number with the capital letter written right after it ("Launch Pad 39A",
+ * where the tagger reads "A" as the article).
  */
-function joinDesignations(tokens: Token[]): Token[] {
+function joinNameParts(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    // ("Kokoro Co., Ltd.", "Apple, Inc.": a company's legal form after a comma is its name's.)
     const form = tokens[i + 2];
     if (
       t.pos === "PROPN" &&

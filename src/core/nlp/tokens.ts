@@ -206,3 +206,6 @@ export const TIME_COUNTS =
 
 /** Plurals not made with -s, which the tagger's lemma alone does not tell from a mass noun. */
 const IRREGULAR_PLURAL = /^(?:people|men|women|children|feet|teeth|mice|geese|oxen|police|clergy)$/;
+
+/** A company's legal form, written after its name and a comma ("Kokoro Co., Ltd.", "Apple, Inc."). */
+export const COMPANY_FORM = /^(?:Ltd|Inc|LLC|Plc|PLC|Corp|Co|S\.A|AG|GmbH)\.?$/;
