@@ -1708,7 +1708,6 @@ function notAnEventDate(
 ): string | null {
   // "might hold talks with Putin on 5 March" in a report announces what may happen; "would",
   // "could" and "should" in a narrative say what did not, or not yet.
-  const group0 = clause.verb;
   const modal = clause.verb === null ? "" : (tokens[clause.verb.from]?.lower ?? "");
   if (clause.verb?.tense === "modal" && !(news && /^(?:may|might)$/.test(modal)))
     return "dates a possibility, not an event";
@@ -1757,36 +1756,7 @@ function notAnEventDate(
     if (between.some((t) => t.pos === "NOUN" && TIME_VALUE_NOUN.test(t.lemma)))
       return "gives the old and new value of a time, not the event's date";
   }
-  // "Full independence was projected in 1996": the date of what is projected, forecast or
-  // expected is the time foreseen, not when anyone foresaw it.
-  if (
-    clause.verb?.passive === true &&
-    FORESEEING.test(tokens[clause.verb.head]?.lemma ?? "") &&
-    span !== undefined &&
-    span[0] >= clause.verb.to &&
-    // ("He was projected on November 7 to have won": with what was foreseen said in an
-    // infinitive, a date before it is the foreseeing's.)
-    !tokens
-      .slice(clause.verb.to, clause.to)
-      .some((t, k, after) => t.lower === "to" && /^(?:VERB|AUX)$/.test(after[k + 1]?.pos ?? ""))
-  )
-    return "dates what was foreseen, not the foreseeing";
-  // "The state of emergency was expected to end on December 15": a verb group that says
-  // something was foreseen to happen ("was expected to", "is projected to") dates what was
-  // foreseen, which may not have come.
-  if (
-    group0 !== null &&
-    tokens
-      .slice(group0.from, group0.head)
-      .some(
-        (t, k, g) =>
-          FORESEEING.test(t.lemma) &&
-          (t.form === "ed" || t.form === "part") &&
-          g[k + 1]?.lower === "to" &&
-          tokens.slice(group0.from, group0.from + k).some((b) => b.lemma === "be"),
-      )
-  )
-    return "dates what was foreseen, not the foreseeing";
+  if (foreseenDate(clause, tokens, span)) return "dates what was foreseen, not the foreseeing";
   // "Only after Brahe's death in 1601 did Kepler get full possession of the records": after
   // a fronted "only" or "not until" the auxiliary comes before the subject, and the date
   // bounds the clause after it ("after … 1601"), which is not told in the sentence's order.
@@ -1809,27 +1779,7 @@ function notAnEventDate(
   )
     return "dates how things stand now, not an event";
   if (span === undefined) return null;
-  // "declared Atlantis and Magellan ready for launch on April 28": a date right after the
-  // event noun that "ready for" (or "due", "cleared" … "for") takes dates that event, what
-  // the thing is made ready for, still to come. ("sent to the states for ratification in
-  // late 1777" is the sending's date as well.)
-  {
-    let k = span[0] - 1;
-    if (/^(?:on|in|at)$/.test(tokens[k]?.lower ?? "")) k--;
-    const noun = tokens[k];
-    let f = k - 1;
-    while (tokens[f]?.pos === "DET" || tokens[f]?.pos === "ADJ") f--;
-    if (
-      noun !== undefined &&
-      k < span[0] - 1 &&
-      // (The tagger reads "launch" after "for" as a verb.)
-      (eventive(noun) || (noun.form === "base" && EVENT_NOUNS.test(noun.lemma))) &&
-      tokens[f]?.lower === "for" &&
-      READY.test(tokens[f - 1]?.lower ?? "") &&
-      f > (clause.verb?.to ?? clause.to)
-    )
-      return "dates what the clause is for, not the clause";
-  }
+  if (readyForDate(clause, tokens, span)) return "dates what the clause is for, not the clause";
   // "A strike by oil workers in 1937 ultimately led the government to act": a date inside a
   // subject that names an event dates that event, and "ultimately" or "eventually" before
   // the verb says that what it led to came later ("The adoption of the Constitution in 1789
@@ -2105,6 +2055,63 @@ function afterObjectDate(
       return AFTER_PHRASE;
   }
   return null;
+}
+
+/**
+ * Whether the date is of what a clause says was foreseen, which may not have come: after a
+ * passive of foreseeing ("Full independence was projected in 1996"; not "He was projected on
+ * November 7 to have won", where the infinitive says what was foreseen and the date before it
+ * is the foreseeing's), or in a verb group that holds such a passive before its infinitive
+ * ("The state of emergency was expected to end on December 15").
+ */
+function foreseenDate(
+  clause: Unit,
+  tokens: readonly Token[],
+  span: [number, number] | undefined,
+): boolean {
+  const verb = clause.verb;
+  if (verb === null) return false;
+  if (
+    verb.passive &&
+    FORESEEING.test(tokens[verb.head]?.lemma ?? "") &&
+    span !== undefined &&
+    span[0] >= verb.to &&
+    !tokens
+      .slice(verb.to, clause.to)
+      .some((t, k, after) => t.lower === "to" && /^(?:VERB|AUX)$/.test(after[k + 1]?.pos ?? ""))
+  )
+    return true;
+  const group = tokens.slice(verb.from, verb.head);
+  return group.some(
+    (t, k) =>
+      FORESEEING.test(t.lemma) &&
+      (t.form === "ed" || t.form === "part") &&
+      group[k + 1]?.lower === "to" &&
+      group.slice(0, k).some((b) => b.lemma === "be"),
+  );
+}
+
+/**
+ * "declared Atlantis and Magellan ready for launch on April 28": a date right after the event
+ * noun that "ready for" (or "due", "cleared" … "for") takes dates that event, what the thing
+ * is made ready for, still to come. ("sent to the states for ratification in late 1777" is
+ * the sending's date as well.)
+ */
+function readyForDate(clause: Unit, tokens: readonly Token[], span: [number, number]): boolean {
+  let k = span[0] - 1;
+  if (/^(?:on|in|at)$/.test(tokens[k]?.lower ?? "")) k--;
+  const noun = tokens[k];
+  let f = k - 1;
+  while (tokens[f]?.pos === "DET" || tokens[f]?.pos === "ADJ") f--;
+  return (
+    noun !== undefined &&
+    k < span[0] - 1 &&
+    // (The tagger reads "launch" after "for" as a verb.)
+    (eventive(noun) || (noun.form === "base" && EVENT_NOUNS.test(noun.lemma))) &&
+    tokens[f]?.lower === "for" &&
+    READY.test(tokens[f - 1]?.lower ?? "") &&
+    f > (clause.verb?.to ?? clause.to)
+  );
 }
 
 /**
