@@ -3377,9 +3377,11 @@ function clauseText(
       .replace(/\s+instead(?!\s+of\b)(?=[\s,.!?]|$)/, ""),
   );
   // ("Deval Patrick … ended his on Wednesday morning", as the source wrote it: a clause that
-  // ends on a determiner has lost its noun, and tells nothing.)
-  // (A capital "A" there is a letter that says which one: "to Pad A".)
-  if (/\b(?:[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|a|an)[.!?]$/.test(out)) return null;
+  // ends on a determiner has lost its noun, and tells nothing. A capital "A" there is a
+  // letter that says which one, "to Pad A"; and the last word is a whole word, not the end
+  // of "Andalucía", which a pattern's \b cuts after its "í".)
+  const last = /(?:^|[^\p{L}])(\p{L}+)[.!?]$/u.exec(out)?.[1] ?? "";
+  if (!/^An?$/.test(last) && /^(?:his|its|their|our|my|your|the|a|an)$/i.test(last)) return null;
   return out.split(/\s+/).length >= 2 ? out : null;
 }
 

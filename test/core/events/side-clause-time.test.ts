@@ -568,3 +568,16 @@ describe("a year on a noun inside the complement's own 'of' phrase", () => {
     expect(events.some((e) => /^1795 /.test(e))).toBe(false);
   });
 });
+
+describe("a clause that ends on a word ending in 'a'", () => {
+  it("has lost no noun ('… as part of Nueva Andalucía', where a pattern's word boundary falls after the 'í')", () => {
+    const events = dated({
+      a: essay(
+        "In 1508, the Spanish Crown appointed Alonso de Ojeda as its first Governor of Aruba, as part of Nueva Andalucía.",
+      ),
+    });
+    expect(events).toContain(
+      "1508 The Spanish Crown appointed Alonso de Ojeda as its first Governor of Aruba, as part of Nueva Andalucía.",
+    );
+  });
+});
