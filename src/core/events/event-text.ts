@@ -6,7 +6,7 @@ import {
   nounOfOfPhrase,
 } from "../dates/lexicon.ts";
 import { RELATIVES, SUBORDINATORS } from "../nlp/clauses.ts";
-import { CONNECTIVE, LINKING } from "../nlp/discourse.ts";
+import { CONNECTIVE, LINKING, WEIGHING } from "../nlp/discourse.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
 /*
@@ -19,6 +19,9 @@ import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
  */
 
 export type Span = { from: number; to: number };
+
+/** Sentence adverbs an event is told without even with no comma after them. */
+const UNMARKED_LINK = new RegExp(`^(?:therefore|thus|consequently|hence|${WEIGHING})\\s+`, "i");
 
 /** What goes with a date phrase before it ("in", "the summer of", "in the years between"). */
 const PREFIX =
@@ -222,10 +225,9 @@ export function removeDatePhrase(
     let tail = text.slice(end);
     // ("Fate intervened when on Sept. 27, the … Unit failed": after a subordinator the date's
     // comma closed it, and goes with it.)
-    if (
-      /\b(?:when|after|before|while|as|until|since|because|once|if)$/i.test(head) &&
-      /^,\s/.test(tail)
-    )
+    // (Not after "so", which may open a result as well as a time: "so, 12, 13, 14 were …".)
+    const lastWord = /(?:^|[^\p{L}])(\p{L}+)$/u.exec(head)?.[1]?.toLowerCase() ?? "";
+    if (SUBORDINATORS.test(lastWord) && lastWord !== "so" && /^,\s/.test(tail))
       tail = tail.slice(1);
     // "…, and, in the 1820s, he emerged": the date's commas go with it ("…, and he emerged").
     if (head.endsWith(",") && tail.startsWith(",")) {
@@ -324,9 +326,8 @@ export function asSentence(text: string): string {
     // ("Therefore Secretary Stimson issued …": a sentence adverb needs no comma to link; nor
     // does one that weighs, left without its comma when a date after it went: "Most famously
     // the British Government impounded …".)
-    .replace(
-      /^(?:[Tt]herefore|[Tt]hus|[Cc]onsequently|[Hh]ence|(?:[Pp]erhaps\s+)?[Mm]ost\s+(?:famously|notably|importantly|significantly)|[Ff]amously|[Nn]otably)\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u,
-      "",
+    .replace(UNMARKED_LINK, (m: string, _at: number, whole: string) =>
+      /^(?:\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u.test(whole.slice(m.length)) ? "" : m,
     )
     // ("Russia ordered mobilization of its troops on July 30 in response": in response to the
     // sentence before; the fact is told without it.)

@@ -5,6 +5,10 @@
 export const CONNECTIVE =
   /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|similarly|conversely|additionally|accordingly|hence|subsequently|afterwards|later|again)$/;
 
+/** Adverbs that only weigh a sentence against others ("Most famously,", "Notably,"). An alternation. */
+export const WEIGHING =
+  "(?:perhaps )?most (?:famously|notably|importantly|significantly)|famously|notably|ironically|interestingly|remarkably|tellingly";
+
 /**
  * Words and phrases that link a sentence to the one before without changing what it says
  * ("As expected, Britain declared war", "…, however, when they captured Pondicherry"; "At
@@ -12,5 +16,4 @@ export const CONNECTIVE =
  * only weigh it against others ("Most famously, on September 3, 1863, the British Government
  * impounded …"): an event is told without them. An alternation, for a regular expression.
  */
-export const LINKING =
-  "however|moreover|furthermore|nevertheless|nonetheless|therefore|thus|consequently|hence|accordingly|indeed|in fact|of course|as expected|predictably|in turn|in addition|additionally|to (?:this|that) end|at last|at length|finally|eventually|ultimately|(?:perhaps )?most (?:famously|notably|importantly|significantly)|famously|notably|ironically|interestingly|remarkably|tellingly";
+export const LINKING = `however|moreover|furthermore|nevertheless|nonetheless|therefore|thus|consequently|hence|accordingly|indeed|in fact|of course|as expected|predictably|in turn|in addition|additionally|to (?:this|that) end|at last|at length|finally|eventually|ultimately|${WEIGHING}`;
