@@ -20,7 +20,12 @@ import type { Mention, Relative } from "./types.ts";
  * A relative result is never finer than its unit: "four years ago" is a year.
  */
 
-type Rule = { re: RegExp; make: (m: RegExpExecArray) => Relative | null };
+/** `only`: whether the rule applies to the sentence at all. */
+type Rule = {
+  re: RegExp;
+  make: (m: RegExpExecArray) => Relative | null;
+  only?: (sentence: string) => boolean;
+};
 
 const unitOf = (w: string): "day" | "week" | "month" | "year" | null => {
   const u = w.toLowerCase().replace(/s$/, "");
@@ -66,7 +71,8 @@ const RULES: Rule[] = [
     // of day with no date of its own is on the day of the event just told (not beside a
     // date, "at 10 a.m. on Tuesday", which is the date's; see clockAlone).
     re: /\b[Aa]t\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/g,
-    make: () => ({ base: "anchor", unit: "day", offset: 0, precision: "day", clock: true }),
+    make: () => ({ base: "anchor", unit: "day", offset: 0, precision: "day" }),
+    only: clockAlone,
   },
   {
     // "four years ago", "two months ago", "a year ago"
@@ -226,11 +232,11 @@ function clockAlone(sentence: string): boolean {
 export function relativeMentions(sentence: string): Mention[] {
   const out: Mention[] = [];
   for (const rule of RULES) {
+    if (rule.only !== undefined && !rule.only(sentence)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m !== null; m = rule.re.exec(sentence)) {
       const relative = rule.make(m);
       if (relative === null) continue;
-      if (relative.clock === true && !clockAlone(sentence)) continue;
       const from = m.index;
       const to = from + m[0].length;
       if (out.some((o) => from < o.to && to > o.from)) continue;

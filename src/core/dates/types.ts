@@ -44,8 +44,6 @@ export type Relative = {
   last?: boolean;
   /** "that same year": the one last named, whatever it dated. */
   named?: boolean;
-  /** "At 9:10 a.m.": a time of day, taken only where it is the sentence's one mark of time. */
-  clock?: boolean;
 };
 
 /** A resolved date of one expression in a sentence. */
