@@ -7,8 +7,7 @@ import { headingYear } from "../ingest/headings.ts";
 import { fieldBase } from "../ingest/infobox.ts";
 import { matchKey } from "../ingest/normalize.ts";
 import type { DocSentence, IngestedDocument } from "../ingest/types.ts";
-import type { Nlp } from "../nlp/tokens.ts";
-import { pluralNoun } from "../nlp/tokens.ts";
+import { type Nlp, pluralNoun } from "../nlp/tokens.ts";
 import {
   type Antecedent,
   analyseSentence,
@@ -468,8 +467,7 @@ function pluralTitle(title: string, nlp: Nlp): boolean {
  * that are not about the subject's own time.
  */
 function fieldSentence(field: string, title: string, nlp: Nlp): string | null {
-  // "Siege of X", "Articles of Confederation": a name built on "of" takes the article.
-  const subject = /^\p{Lu}\p{Ll}+ of /u.test(title) ? `The ${title}` : title;
+  const subject = titleSubject(title);
   if (SPAN_FIELDS.test(field)) return `${subject} took place`;
   const dated = /^(\p{L}+) date$/u.exec(field);
   if (dated !== null) return `The ${dated[1]} of ${subject.replace(/^The /, "the ")} took place`;
@@ -478,7 +476,17 @@ function fieldSentence(field: string, title: string, nlp: Nlp): string | null {
   if (words.length !== 1 || word === undefined) return null;
   if (word.lemma === "die") return `${subject} died`;
   if (word.pos !== "VERB" || (word.form !== "ed" && word.form !== "part")) return null;
-  return `${subject} ${pluralTitle(title, nlp) ? "were" : "was"} ${word.lower}`;
+  return `${subject} ${titleBe(title, nlp)} ${word.lower}`;
+}
+
+/** The article's subject as a sentence names it: "Siege of X", "Articles of Confederation" take "the". */
+function titleSubject(title: string): string {
+  return /^\p{Lu}\p{Ll}+ of /u.test(title) ? `The ${title}` : title;
+}
+
+/** "were" after a title that names several things, "was" otherwise. */
+function titleBe(title: string, nlp: Nlp): "was" | "were" {
+  return pluralTitle(title, nlp) ? "were" : "was";
 }
 
 /** The dates an infobox value states, in order. */
@@ -554,8 +562,7 @@ function participleCandidates(
   nlp: Nlp,
 ): Candidate[] {
   if (title.length === 0) return [];
-  const subject = /^\p{Lu}\p{Ll}+ of /u.test(title) ? `The ${title}` : title;
-  const plural = pluralTitle(title, nlp);
+  const lead = `${titleSubject(title)} ${titleBe(title, nlp)} `;
   const out: Candidate[] = [];
   let at = 0;
   for (const part of value.split(";")) {
@@ -569,7 +576,6 @@ function participleCandidates(
       (first.form !== "ed" && first.form !== "part")
     )
       continue;
-    const lead = `${subject} ${plural ? "were" : "was"} `;
     const facts = analyseSentence(`${lead}${segment}`, ctx, nlp).facts;
     for (const { date, text } of facts) {
       if (date.from < lead.length) continue;
