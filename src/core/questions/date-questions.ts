@@ -90,9 +90,10 @@ function boundLead(lead: string, word: "since" | "until" | "from"): string {
   return lead === "When" ? `${bound} when` : lead.replace(/^(?:In|On)\b/, bound);
 }
 
-/** "When did rebels capture Idlib city?", "When was the ceasefire put in place?", "When will two plants close?" */
+/** Being the first or the last of a kind: an achievement, with a date ("the first person to …"). */
 const ORDINAL_DESCRIPTION = /^the\s+(?:first|second|third|last|only)\s/i;
 
+/** "When did rebels capture Idlib city?", "When was the ceasefire put in place?", "When will two plants close?" */
 function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
   const tail = introTail(clause, ctx.lower);
   const subject = subjectInQuestion(clause, ctx.lower);
@@ -108,24 +109,21 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
     }
     return null;
   }
+  // "When did Sally Ride become the first American woman in space?": being the first of a
+  // kind begins at a time, which is when one became it.
+  if (clause.lemma === "be" && clause.aux !== null && ORDINAL_DESCRIPTION.test(clause.rest))
+    return `${lead} did ${subject} become ${clause.rest}${tail}?`;
   // "When was Qaboos's overthrow a bloodless coup?", "When did Hoover remain a popular
   // successor?": "be" or "remain" with a noun phrase says what something was, not when
   // anything happened.
-  // (Being the first or the last of a kind is an achievement with a date: "When was
-  // Patrick Baudry the first person born in Africa to fly in space?")
   if (
     (clause.lemma === "be" || clause.lemma === "remain") &&
-    /^(?:a|an|the|one|home|part)\b/i.test(clause.rest) &&
-    !(clause.lemma === "be" && ORDINAL_DESCRIPTION.test(clause.rest))
+    /^(?:a|an|the|one|home|part)\b/i.test(clause.rest)
   )
     return null;
   // "When was Mexico embroiled in violent conflict?": a state held over years has no one date.
   if (clause.aux !== null && STATIVE_PASSIVE.test(clause.lemma)) return null;
   const rest = clause.restBase.length > 0 ? ` ${clause.restBase}` : "";
-  // ("When did Sally Ride become the first American woman in space?": being the first of a
-  // kind begins at a time, which is when one became it.)
-  if (clause.lemma === "be" && clause.aux !== null && ORDINAL_DESCRIPTION.test(clause.rest))
-    return `${lead} did ${subject} become ${clause.rest}${tail}?`;
   if (clause.modal !== null)
     return `${lead} ${clause.modal} ${subject} ${clause.base}${rest}${tail}?`;
   if (clause.aux !== null)
@@ -302,23 +300,19 @@ export function dateQuestions(info: EventInfo, ctx: Context): Question[] {
   // 1894": a question asking for a year is answered by the year; the part of it the text
   // gives is accepted too, and shown in the feedback's quote.)
   const yearAsked =
-    plain !== null &&
     e.date.precision === "year" &&
     e.date.end === undefined &&
     periodOf(e.date) === null &&
     /^(?:early|mid|late)$/.test(e.date.qualifier ?? "");
+  const [answer, other] = yearAsked && plain !== null ? [plain, base.answer] : [base.answer, plain];
   const out: Question[] = [
     makeQuestion({
       ...base,
-      ...(yearAsked && plain !== null ? { answer: plain } : {}),
+      answer,
       type: "date-typed",
       variant: "typed",
       prompt: attribute(info, typed),
-      ...(yearAsked
-        ? { accepted: [base.answer] }
-        : plain !== null && plain !== base.answer
-          ? { accepted: [plain] }
-          : {}),
+      ...(other !== null && other !== answer ? { accepted: [other] } : {}),
     }),
   ];
   // "By April 1963" is also true of any later "by" date, so it cannot have wrong options.
