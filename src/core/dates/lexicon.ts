@@ -75,7 +75,7 @@ export function weekdayModifiesNoun(before: string, after: string): boolean {
 
 /** Words after a weekday that leave it a day: parts of the day, and words no noun is. */
 const NOT_A_NOUN_AFTER_WEEKDAY =
-  /^(?:morning|afternoon|evening|night|noon|midnight|before|after|following|prior|of|in|on|at|to|for|with|by|from|when|that|which|and|or|but|as|was|is|were|had|has|will|would|he|she|it|they|we|i|you|last|next|this|before)$/;
+  /^(?:morning|afternoon|evening|night|noon|midnight|before|after|following|prior|of|in|on|at|to|for|with|by|from|when|that|which|and|or|but|as|was|is|were|had|has|will|would|he|she|it|they|we|i|you|last|next|this)$/;
 
 /** Month number (1-12) of a month name or abbreviation, or null. */
 export function monthNumber(word: string): number | null {
