@@ -1638,6 +1638,12 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     // The comma that closes a fronted adverbial ("and on September 7, 1822, declared"), which
     // closes no clause when a predicate follows it.
     let adverbialEnd = -1;
+    // The comma that closes a longer phrase set off right after the conjunction.
+    let setOffEnd = -1;
+    const accept = (u: Unit): Unit => {
+      if (setOffEnd >= 0) interrupterEnds.add(setOffEnd);
+      return u;
+    };
     // "and, one year later, returned": a phrase set off by commas right after the conjunction.
     if (lower(k) === ",") {
       let c = k + 1;
@@ -1649,6 +1655,18 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         k = c + 1;
         // Its verb is the predicate's, in the past, whatever the first pass made of it.
         finite.set(verb, true);
+      } else if (frontedAfterComma(k, end)) {
+        // "and, in 1933, they managed": a fronted phrase of the new clause, read as one.
+        k++;
+      } else {
+        // "but, lacking the navy squadron that strengthened Perry's position, it took Harris
+        // far longer": a longer phrase set off by commas, before a clause or a predicate, is
+        // an interrupter of the coordinated clause, whatever verbs it holds.
+        const close = closeOfSetOff(k, end);
+        if (close !== null) {
+          k = close + 1;
+          setOffEnd = close;
+        }
       }
     }
     // A fronted adverbial inside the new clause: "and in May, …", "and in 1839 conducted".
@@ -1702,7 +1720,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         if (adverbialEnd >= 0) interrupterEnds.add(adverbialEnd);
         const u = unit("coord", i, nextCoordinator(g.to, end), i);
         u.sharedSubject = true;
-        return u;
+        return accept(u);
       }
       return null;
     }
@@ -1726,9 +1744,10 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         if (sawNominal && isFiniteGroup(h) && opensWithPhrase && determiners <= 1) {
           const u = unit("coord", i, nextCoordinator(h.to, end), i);
           u.sharedSubject = true;
-          return u;
+          return accept(u);
         }
-        if (sawNominal && isFiniteGroup(h)) return unit("coord", i, nextCoordinator(h.to, end), i);
+        if (sawNominal && isFiniteGroup(h))
+          return accept(unit("coord", i, nextCoordinator(h.to, end), i));
         return null;
       }
       // ("and with José de San Martín he played": a subject pronoun is a subject of its own.)
@@ -1739,7 +1758,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       // by commas between the subject and its verb.
       if (t.lower === "," && sawNominal) {
         const close = interrupterEnd(c, end);
-        if (close !== null) return unit("coord", i, nextCoordinator(close, end), i);
+        if (close !== null) return accept(unit("coord", i, nextCoordinator(close, end), i));
       }
       if (t.lower === "," || t.lower === ";" || t.pos === "SCONJ" || isDate[c]) return null;
       // "between French soldiers and members of the militia near what is now Uniontown": after
@@ -1758,6 +1777,27 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       // the end of an object list, not a subject.
       if (t.pos === "CCONJ" && groupAt.has(pastAdverbs(c + 1, end))) return null;
       if (isNominal(t)) sawNominal = true;
+    }
+    return null;
+  }
+
+  /** Whether a conjunction's comma (`comma`) is followed by a phrase of time or place with no verb, closed by a comma. */
+  function frontedAfterComma(comma: number, end: number): boolean {
+    return (
+      (tok(comma + 1)?.pos === "ADP" || isDate[comma + 1] === true) &&
+      afterFrontedAdverbial(comma + 1, end) !== null
+    );
+  }
+
+  /**
+   * The comma closing a phrase set off right after a conjunction's comma (`comma`), or null:
+   * the next comma of the sentence's own level, not one inside a date, within a phrase's
+   * length.
+   */
+  function closeOfSetOff(comma: number, end: number): number | null {
+    for (let c = comma + 1; c < end && c - comma <= 25; c++) {
+      if (lower(c) === ";" || /^[.!?]$/.test(lower(c))) return null;
+      if (lower(c) === "," && top(c) && !dateComma(c)) return c > comma + 1 ? c : null;
     }
     return null;
   }
@@ -2005,6 +2045,12 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
 
   function coordinationAhead(i: number, end: number): boolean {
     let k = i + 1;
+    // ("and, in 1933, they managed", "but, lacking a squadron, it took": a phrase set off
+    // after the conjunction opens the new clause.)
+    if (lower(k) === "," && k + 1 < end) {
+      if (frontedAfterComma(k, end)) k++;
+      else k = (closeOfSetOff(k, end) ?? k) + 1;
+    }
     if (tok(k)?.pos === "ADP" || isDate[k]) k = afterFrontedAdverbial(k, end) ?? k;
     while (tok(k)?.pos === "ADV" && k < end) k++;
     const g = groupAt.get(k);
@@ -2501,6 +2547,12 @@ function decideFiniteness(
       // is not the main clause's, which is still to come.
       mainHasVerb = false;
       segmentHasVerb = false;
+      lastBoundary = i + 1;
+      continue;
+    }
+    // "and, as prices fell, the workers protested": a comma right after a conjunction opens
+    // a phrase set off inside what the conjunction opens.
+    if (t.lower === "," && afterCoordinator && prev?.pos === "CCONJ") {
       lastBoundary = i + 1;
       continue;
     }

@@ -581,3 +581,25 @@ describe("a clause that ends on a word ending in 'a'", () => {
     );
   });
 });
+
+describe("a phrase set off by commas right after a coordinating conjunction", () => {
+  it("opens the coordinated clause, which is an event of its own ('… in Bahrain and, in 1933, they managed …')", () => {
+    const events = dated({
+      a: essay(
+        "In 1928, Socal secured a concession to search for oil in Bahrain and, in 1933, it gained another concession from the Saudi Government. The crisis was over but the quarantine continued until the Soviets agreed to remove their bombers from Cuba and, on November 20, 1962, the United States ended its quarantine.",
+      ),
+    });
+    expect(events).toContain("1928 Socal secured a concession to search for oil in Bahrain.");
+    expect(events).toContain("1962-11-20 The United States ended its quarantine.");
+  });
+
+  it("is left out of the first clause's event, however many verbs it holds ('but, lacking the navy squadron that strengthened Perry's position, it took Harris far longer')", () => {
+    const events = dated({
+      a: essay(
+        "Townsend Harris arrived in Shimoda in 1856, but, lacking the navy squadron that strengthened Perry’s bargaining position, it took Harris far longer to convince the Japanese to sign a treaty. Companies cut worker wages in 1931, and, as prices fell, workers protested in bitter strikes.",
+      ),
+    });
+    expect(events).toContain("1856 Townsend Harris arrived in Shimoda.");
+    expect(events).toContain("1931 Companies cut worker wages.");
+  });
+});
