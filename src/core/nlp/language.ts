@@ -557,6 +557,23 @@ function repairTags(joined: Token[]): void {
     const lemma = irregularPastLemma(t.lower);
     if (lemma !== null) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
   }
+  // "Palestinian assailants shot Shlomo Argov", "the Syrians shot down two planes": an
+  // irregular past unlike its base, read as a noun right after a plural noun and before what
+  // opens a noun phrase (or a particle and one), is that plural subject's verb; a plural noun
+  // modifies no noun after it, and the noun phrase after would be joined to nothing.
+  for (let i = 1; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const prev = joined[i - 1] as Token;
+    if (t.pos !== "NOUN" || !(prev.pos === "NOUN" || prev.pos === "PROPN")) continue;
+    // (A plural proper noun, "the Syrians", keeps its lemma.)
+    if ((prev.pos === "NOUN" && prev.lemma === prev.lower) || !/[^s']s$/.test(prev.lower)) continue;
+    const opensPhrase = (x: Token | undefined) => /^(?:DET|PROPN|NUM|PRON)$/.test(x?.pos ?? "");
+    const next = joined[i + 1];
+    const particle = /^(?:down|up|off|out)$/.test(next?.lower ?? "") && opensPhrase(joined[i + 2]);
+    if (!opensPhrase(next) && !particle) continue;
+    const lemma = irregularPastLemma(t.lower);
+    if (lemma !== null && lemma !== t.lower) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
+  }
   // "the late 1890s saw the height of yellow journalism": an irregular past read as a noun
   // right after a year or decade, with its object after it, is the verb the time is subject of.
   for (let i = 1; i + 1 < joined.length; i++) {

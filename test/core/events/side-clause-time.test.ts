@@ -603,3 +603,17 @@ describe("a phrase set off by commas right after a coordinating conjunction", ()
     expect(events).toContain("1931 Companies cut worker wages.");
   });
 });
+
+describe("the year a year-less date takes (batch 63, the Milestones essay on Lebanon)", () => {
+  it("reads an irregular past after a plural subject as its verb ('Palestinian assailants shot Shlomo Argov', 'the Syrians shot down two planes')", () => {
+    const events = dated({
+      a: essay(
+        "In London on June 3, 1982, Palestinian assailants shot Shlomo Argov, Israel’s ambassador to the United Kingdom. On December 4, 1983, the Syrians shot down two U.S. planes.",
+      ),
+    });
+    expect(events).toContain(
+      "1982-06-03 In London, Palestinian assailants shot Shlomo Argov, Israel’s ambassador to the United Kingdom.",
+    );
+    expect(events).toContain("1983-12-04 The Syrians shot down two U.S. planes.");
+  });
+});
