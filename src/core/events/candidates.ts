@@ -348,8 +348,14 @@ function openingTime(text: string, dates: readonly FoundDate[]): FoundDate | und
   const first = dates[0];
   if (first === undefined || first.attributive || first.since || first.end !== undefined)
     return undefined;
-  if (first.precision !== "year" || first.qualifier !== null) return undefined;
-  return /^(?:in|during|the\s+year)?$/i.test(text.slice(0, first.from).trim()) ? first : undefined;
+  if (first.qualifier !== null) return undefined;
+  const before = text.slice(0, first.from).trim();
+  if (first.precision === "year" && /^(?:in|during|the\s+year)?$/i.test(before)) return first;
+  // "In London on June 3, 1982, Palestinian assailants shot …": a date in the phrase of
+  // time and place that opens the sentence, closed by its comma, is the time the sentence
+  // is told at, whether or not a clause of it was read.
+  const opening = /^(?:(?:in|on|at|during)\s[^,;:()]{1,40}\s)?(?:on|in|during)$/i.test(before);
+  return opening && /^\s*,/.test(text.slice(first.to)) ? first : undefined;
 }
 
 /** Clauses that date something beside the story: a relative clause, an apposition, an aside. */

@@ -605,6 +605,16 @@ describe("a phrase set off by commas right after a coordinating conjunction", ()
 });
 
 describe("the year a year-less date takes (batch 63, the Milestones essay on Lebanon)", () => {
+  it("comes from a full date opening an earlier sentence, even when no clause of it is read", () => {
+    const events = dated({
+      a: essay(
+        "In April 1981, the air force attacked Syrian forces in Lebanon. The ceasefire merely postponed a larger crisis. In London on June 3, 1982, the talks a failure. The Israel Defense Forces invaded Lebanon on June 6. The Palestinian withdrawal did not begin until August 21.",
+      ),
+    });
+    expect(events).toContain("1982-06-06 The Israel Defense Forces invaded Lebanon.");
+    expect(events).toContain("1982-08-21 The Palestinian withdrawal began.");
+  });
+
   it("reads an irregular past after a plural subject as its verb ('Palestinian assailants shot Shlomo Argov', 'the Syrians shot down two planes')", () => {
     const events = dated({
       a: essay(
