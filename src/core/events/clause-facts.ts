@@ -1716,6 +1716,15 @@ function notAnEventDate(
   // 1822" says it was ratified in 1822, and is told so (see notUntil).
   if (clause.verb?.negated === true && !(span !== undefined && notUntil(clause, tokens, span)))
     return "is in a negated clause";
+  // "U.S. forces did not join their French counterparts in attacking a barrack that
+  // November": a gerund a preposition takes inside a negated clause's predicate (no comma
+  // sets it off) is in the negation's scope, and one opened by "without" is denied itself.
+  if (clause.kind === "part" && tokens[clause.from]?.pos === "ADP") {
+    const opener = tokens[clause.from]?.lower ?? "";
+    const inPredicate = tokens[clause.from - 1]?.lower !== ",";
+    if (opener === "without" || (inPredicate && clause.parent?.verb?.negated === true))
+      return "is in a negated clause";
+  }
   // "the number of delegates required to secure the nomination ahead of the convention in
   // July": a participle of need or plan with its infinitive tells what was to be, not what
   // happened.

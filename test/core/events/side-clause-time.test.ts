@@ -627,3 +627,16 @@ describe("the year a year-less date takes (batch 63, the Milestones essay on Leb
     expect(events).toContain("1983-12-04 The Syrians shot down two U.S. planes.");
   });
 });
+
+describe("what a negated clause's predicate holds (batch 63)", () => {
+  it("tells no event of a gerund inside it, nor of one opened by 'without' ('did not join their French counterparts in attacking a barrack that November')", () => {
+    const events = dated({
+      a: essay(
+        "On October 23, 1983, suicide bombers attacked the barracks. U.S. forces did not join their French counterparts in attacking an Iranian barrack in the Biqa‘ that November. In 1990 the army left without destroying the bridge in May.",
+      ),
+    });
+    expect(events.some((e) => /attacked an Iranian barrack/.test(e))).toBe(false);
+    expect(events.some((e) => /destroyed the bridge/.test(e))).toBe(false);
+  });
+
+});
