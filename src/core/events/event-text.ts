@@ -363,6 +363,10 @@ function tidy(text: string): string {
       // ("at 10:39 a.m. on Saturday." with the date gone: the abbreviation's stop ends it.)
       .replace(/(?<!\.)\.\.(?!\.)/g, ".")
       .replace(/^[\s,;:]+/, "")
+      // ('Though Reagan proclaimed that they "must be dealt justice," U.S. forces …': the
+      // quotation's closing mark, after the comma, belongs to the clause before.)
+      // (A straight mark closes when a space follows it; an opening one is set against its word.)
+      .replace(/^(?:”\s*|"\s+)/, "")
       .trim()
   );
 }

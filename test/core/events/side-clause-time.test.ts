@@ -639,4 +639,13 @@ describe("what a negated clause's predicate holds (batch 63)", () => {
     expect(events.some((e) => /destroyed the bridge/.test(e))).toBe(false);
   });
 
+  it("starts no event with the closing mark of a quotation before it ('… “must be dealt justice,” U.S. forces attacked …')", () => {
+    const events = dated({
+      a: essay(
+        "Though Reagan proclaimed that the perpetrators “must be dealt justice,” U.S. forces attacked an Iranian barrack on 3 May 1990. Though he said they \"must pay,\" the Marines left Beirut on 7 May 1990.",
+      ),
+    });
+    expect(events).toContain("1990-05-03 U.S. forces attacked an Iranian barrack.");
+    expect(events).toContain("1990-05-07 The Marines left Beirut.");
+  });
 });
