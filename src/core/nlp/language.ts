@@ -262,8 +262,13 @@ function joinHyphenated(sentence: string, tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     let j = i;
+    // ("Life.com", "Node.js": a stop inside a word, a lower-case letter after it, joins it too.)
+    const joiner = (k: number) =>
+      tokens[k]?.text === "-" ||
+      /^\p{Lm}$/u.test(tokens[k]?.text ?? "") ||
+      (tokens[k]?.text === "." && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? ""));
     while (
-      (tokens[j + 1]?.text === "-" || /^\p{Lm}$/u.test(tokens[j + 1]?.text ?? "")) &&
+      joiner(j + 1) &&
       !tokens[j + 1]?.spaced &&
       tokens[j + 2] !== undefined &&
       !tokens[j + 2]?.spaced &&
@@ -276,7 +281,7 @@ function joinHyphenated(sentence: string, tokens: Token[]): Token[] {
     }
     const last = tokens[j] as Token;
     const text = sentence.slice(first.from, last.to);
-    const parts = tokens.slice(i, j + 1).filter((t) => t.text !== "-");
+    const parts = tokens.slice(i, j + 1).filter((t) => t.text !== "-" && t.text !== ".");
     const named = parts.some((t) => t.pos === "PROPN") || /^\p{Lu}/u.test(text);
     // "re-entered", "co-founded": a verb's prefix joined by a hyphen leaves it a verb.
     if (last.pos === "VERB" && j === i + 2 && VERB_PREFIX_WORD.test(first.lower)) {

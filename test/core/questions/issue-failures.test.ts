@@ -3474,3 +3474,16 @@ describe("batch 55, judged blind", () => {
     expect((bank.dropped ?? []).some((d) => d.reason === "the sentence has no subject")).toBe(true);
   });
 });
+
+describe("a word with a stop inside it (batch 63)", () => {
+  it("stays one word in a question ('Life.com released a photo gallery', not 'When did com release … launch Life.?')", () => {
+    const { prompts } = bankOf(
+      "On July 15, 2009, Life.com released a photo gallery of unpublished photos of the Apollo 11 crew taken by Ralph Morse.",
+      "On July 20, 2009, the Apollo 11 crew met President Barack Obama.",
+    );
+    expect(prompts).toContain(
+      "When did Life.com release a photo gallery of unpublished photos of the Apollo 11 crew taken by Ralph Morse?",
+    );
+    expect(prompts.some((p) => /\bdid com\b|Life\.\?/.test(p))).toBe(false);
+  });
+});
