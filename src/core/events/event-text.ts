@@ -7,6 +7,7 @@ import {
 } from "../dates/lexicon.ts";
 import { RELATIVES, SUBORDINATORS } from "../nlp/clauses.ts";
 import { CONNECTIVE, LINKING, WEIGHING } from "../nlp/discourse.ts";
+import { irregularPastLemma } from "../nlp/inflect.ts";
 import { TIME_COUNTS, TIME_UNITS } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
 /*
@@ -125,6 +126,12 @@ export function removeDatePhrase(
     ? before.slice(lead.length)
     : "";
   let prefix = (PREFIX.exec(before.slice(0, before.length - the.length))?.[0] ?? "") + the;
+  // "The IDF pulled back on September 3": "back" right after a verb, before a preposition
+  // other than the "in" of a time ("developed back in 2003"), is its particle ("pull back",
+  // "fall back"), and stays with the verb.
+  const particle = /^back\s+(?!in\b|during\b)/i.exec(prefix);
+  if (particle !== null && verbBefore(before.slice(0, before.length - prefix.length)))
+    prefix = prefix.slice(particle[0].length);
   // "an April 11, 1865, speech": a date between an article and its noun goes with its
   // commas, and the article agrees with the word that now follows it ("a speech").
   const found = /\b(a|an|the|his|her|its|their)\s+$/i.exec(before);
@@ -299,6 +306,12 @@ function openingAdverb(head: string): boolean {
   return (
     word !== undefined && (CONNECTIVE.test(word) || OPENING_ADVERB.test(word) || /ly$/.test(word))
   );
+}
+
+/** Whether the text ends with a verb's past, participle or -ing form ("pulled", "fell", "coming"). */
+function verbBefore(text: string): boolean {
+  const word = (/(\p{L}+)\s*$/u.exec(text)?.[1] ?? "").toLowerCase();
+  return /(?:ed|ing)$/.test(word) || irregularPastLemma(word) !== null;
 }
 
 /** Make a clause read as a sentence: capital first letter, one closing full stop, no wire dateline. */

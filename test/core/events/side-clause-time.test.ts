@@ -649,3 +649,16 @@ describe("what a negated clause's predicate holds (batch 63)", () => {
     expect(events).toContain("1990-05-07 The Marines left Beirut.");
   });
 });
+
+describe("a particle and a gerund subject (batch 63)", () => {
+  it("keeps 'back' with the verb it belongs to ('The IDF pulled back on September 3'), not with a time ('developed back in 2003')", () => {
+    const events = dated({
+      a: essay(
+        "The IDF pulled back on September 3, 1983. The first version of the robot was developed back in 2003.",
+      ),
+    });
+    expect(events).toContain("1983-09-03 The IDF pulled back.");
+    expect(events).toContain("2003 The first version of the robot was developed.");
+  });
+
+});
