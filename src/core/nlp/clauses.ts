@@ -1342,7 +1342,21 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
   function endOfSide(i: number, end: number, opener: number, relative = false): number {
     const ownVerb = groupAt.get(opener) ?? null;
     let sawVerb = ownVerb !== null;
-    const headClauseHasVerb = isFronted(opener, segmentOf(opener)) === false;
+    // ("and Union forces commanded by Grant captured Richmond": inside a coordinated clause
+    // with its own subject, the head clause is that clause, whose verb is still to come.)
+    // (A participle's phrase only: a subordinator's clause has a verb of its own.)
+    const coordinated = units.find(
+      (u) =>
+        ownVerb !== null &&
+        u.kind === "coord" &&
+        !u.sharedSubject &&
+        u.from < opener &&
+        opener < u.to,
+    );
+    const headClauseHasVerb =
+      isFronted(opener, segmentOf(opener)) === false &&
+      (coordinated === undefined ||
+        groups.some((g) => g.from > coordinated.from && g.from < opener && isFiniteGroup(g)));
     // "… from the banking collapse that required a bailout in 2010, has …": the verb after
     // a relative pronoun inside the phrase is the relative clause's, not the head clause's.
     let relativeVerb = false;
@@ -1733,11 +1747,18 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     // before the verb, the predicate shares the clause's subject.
     const opensWithPhrase = tok(k)?.pos === "ADP" && !isDate[k + 1];
     let determiners = 0;
-    for (let c = k; c < end && c - k < 14; c++) {
+    // How far the subject may run; a participle phrase on it lets it run further.
+    let reach = 14;
+    // Inside a participle phrase on the subject, which may have its own time ("a trial issue
+    // produced by Secker & Warburg in 1956 illustrated by John Driver was abandoned").
+    let onParticiple = false;
+    for (let c = k; c < end && c - k < reach; c++) {
       if (!top(c)) continue;
       const h = groupAt.get(c);
       if (h !== undefined && sawNominal && nounParticiple(h, c)) {
         c = h.to - 1;
+        reach += 6;
+        onParticiple = true;
         continue;
       }
       if (h !== undefined) {
@@ -1750,6 +1771,9 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           return accept(unit("coord", i, nextCoordinator(h.to, end), i));
         return null;
       }
+      // ("and mutual recognition accompanied by Israeli withdrawal from territories it had
+      // occupied": past a participle phrase, a subject pronoun opens a relative clause.)
+      if (onParticiple && SUBJECT_PRONOUN.test(lower(c))) return null;
       // ("and with José de San Martín he played": a subject pronoun is a subject of its own.)
       if (c > k && (tok(c)?.pos === "DET" || tok(c)?.pos === "PRON" || tok(c)?.pos === "ADP"))
         determiners += SUBJECT_PRONOUN.test(lower(c)) ? 2 : 1;
@@ -1760,7 +1784,8 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         const close = interrupterEnd(c, end);
         if (close !== null) return accept(unit("coord", i, nextCoordinator(close, end), i));
       }
-      if (t.lower === "," || t.lower === ";" || t.pos === "SCONJ" || isDate[c]) return null;
+      if (t.lower === "," || t.lower === ";" || t.pos === "SCONJ" || (isDate[c] && !onParticiple))
+        return null;
       // "between French soldiers and members of the militia near what is now Uniontown": after
       // a preposition, "what" opens a noun clause, and the verb that follows is its own.
       // (Not inside a fronted phrase: "and after journeying in what is today Germany, he …".)
@@ -2029,6 +2054,15 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       h.from === h.head &&
       OBJECT_VERB.test(tok(h.head)?.lemma ?? "") &&
       lower(h.to) === "to"
+    )
+      return true;
+    // ("between Maronite forces and militias led by Walid Jumblatt's party": a bare form that
+    // may be a participle, with its agent right after it, is the noun's, whatever follows.)
+    if (
+      (form === "ed" || form === "part" || form === "past") &&
+      h.from === h.head &&
+      lower(h.to) === "by" &&
+      mayBeParticiple(tok(h.head) as Token)
     )
       return true;
     if (!(form === "ed" || form === "part")) return false;

@@ -579,6 +579,18 @@ function repairTags(joined: Token[]): void {
     const lemma = irregularPastLemma(t.lower);
     if (lemma !== null && lemma !== t.lower) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
   }
+  // "and fighting erupted between …": an -ing form opening a clause, right before a past
+  // tense, is that tense's subject (a gerund, a noun), not a verb of its own; "getting
+  // killed", "having won" chain verbs, and "being" is an auxiliary.
+  for (let i = 0; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const next = joined[i + 1] as Token;
+    if (t.pos !== "VERB" || t.form !== "ing" || /^(?:be|have|get)$/.test(t.lemma)) continue;
+    if (next.pos !== "VERB" || (next.form !== "ed" && next.form !== "past")) continue;
+    const prev = joined[i - 1];
+    if (prev === undefined || prev.pos === "CCONJ" || /^[,;:]$/.test(prev.text))
+      joined[i] = { ...t, pos: "NOUN", lemma: t.lower, form: null };
+  }
   // "the late 1890s saw the height of yellow journalism": an irregular past read as a noun
   // right after a year or decade, with its object after it, is the verb the time is subject of.
   for (let i = 1; i + 1 < joined.length; i++) {

@@ -661,4 +661,21 @@ describe("a particle and a gerund subject (batch 63)", () => {
     expect(events).toContain("2003 The first version of the robot was developed.");
   });
 
+  it("reads an -ing form opening a clause before its past tense as the subject ('…, and fighting erupted between …')", () => {
+    const events = dated({
+      a: essay(
+        "The IDF pulled back on September 3, 1983, and fighting erupted between Maronite Lebanese Forces and pro-Syrian militias led by Walid Jumblatt’s Popular Socialist Party.",
+      ),
+    });
+    expect(events).toContain("1983-09-03 The IDF pulled back.");
+  });
+
+  it("reads a participle with its agent inside a coordinated clause's subject as the subject's ('and Union forces commanded by Grant captured Richmond')", () => {
+    const events = dated({
+      a: essay(
+        "Sherman took Atlanta on 2 September 1864, and Union forces commanded by Grant captured Richmond in April 1865.",
+      ),
+    });
+    expect(events).toContain("1865-04 Union forces commanded by Grant captured Richmond.");
+  });
 });
