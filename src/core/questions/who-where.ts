@@ -300,6 +300,14 @@ function locativeAsk(names: readonly string[], clause: Clause, ctx: Context): As
       )
     )
       continue;
+    // "presented an ultimatum … shortly after the Confederate retreat at Antietam": a place
+    // on the noun of a phrase of time locates that other event, not the clause's.
+    if (
+      /\b(?:after|before|following|during|since|until|amid|upon)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$/iu.test(
+        source.slice(0, m.index),
+      )
+    )
+      continue;
     // "agreed to meet in Geneva", "the talks that opened in Doha": the place belongs to
     // a verb inside the predicate, not to the clause's own verb.
     if (nestedVerb(source.slice(0, m.index), ctx.nlp, clause.aux !== null)) continue;

@@ -3487,3 +3487,13 @@ describe("a word with a stop inside it (batch 63)", () => {
     expect(prompts.some((p) => /\bdid com\b|Life\.\?/.test(p))).toBe(false);
   });
 });
+
+describe("a place on the noun of a phrase of time (batch 63)", () => {
+  it("is not asked as where the clause happened ('presented an ultimatum … shortly after the Confederate retreat at Antietam')", () => {
+    const { questions } = bankOf(
+      "Lincoln presented an ultimatum to the Confederates on September 22, 1862, shortly after the Confederate retreat at Antietam.",
+      "Union troops fought the Confederate army at Antietam in Maryland on September 17, 1862.",
+    );
+    expect(questions.some((q) => q.type === "where" && /ultimatum/.test(q.prompt))).toBe(false);
+  });
+});
