@@ -642,7 +642,7 @@ describe("what a negated clause's predicate holds (batch 63)", () => {
   it("starts no event with the closing mark of a quotation before it ('… “must be dealt justice,” U.S. forces attacked …')", () => {
     const events = dated({
       a: essay(
-        "Though Reagan proclaimed that the perpetrators “must be dealt justice,” U.S. forces attacked an Iranian barrack on 3 May 1990. Though he said they \"must pay,\" the Marines left Beirut on 7 May 1990.",
+        'Though Reagan proclaimed that the perpetrators “must be dealt justice,” U.S. forces attacked an Iranian barrack on 3 May 1990. Though he said they "must pay," the Marines left Beirut on 7 May 1990.',
       ),
     });
     expect(events).toContain("1990-05-03 U.S. forces attacked an Iranian barrack.");
