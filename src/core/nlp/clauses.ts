@@ -1767,6 +1767,16 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           u.sharedSubject = true;
           return accept(u);
         }
+        // "helped Israel and Lebanon negotiate an agreement": a bare base form after a
+        // singular subject does not agree with it, so it is no tense of a new clause but the
+        // infinitive of the verb before ("help them negotiate").
+        const head = tok(c - 1);
+        const singular =
+          (head?.pos === "PROPN" || (head?.pos === "NOUN" && head.lemma === head.lower)) &&
+          !/s$/.test(head?.lower ?? "") &&
+          !tokens.slice(k, c).some((x) => x.pos === "CCONJ");
+        if (sawNominal && h.from === h.head && tok(h.head)?.form === "base" && singular)
+          return null;
         if (sawNominal && isFiniteGroup(h))
           return accept(unit("coord", i, nextCoordinator(h.to, end), i));
         return null;

@@ -679,3 +679,17 @@ describe("a particle and a gerund subject (batch 63)", () => {
     expect(events).toContain("1865-04 Union forces commanded by Grant captured Richmond.");
   });
 });
+
+describe("a base form after a singular noun and 'and' (batch 63)", () => {
+  it("is the infinitive of the verb before, not a new clause ('helped Israel and Lebanon negotiate an agreement that … and provided a basis …')", () => {
+    const events = dated({
+      a: essay(
+        "In April–May 1983, Secretary of State George Shultz helped Israel and Lebanon negotiate an agreement that ended the hostilities between the two countries and provided a basis for normal relations.",
+      ),
+    });
+    expect(events.some((e) => /helped Israel and provided/.test(e))).toBe(false);
+    expect(events).toContain(
+      "1983-04 Secretary of State George Shultz helped Israel and Lebanon negotiate an agreement that ended the hostilities between the two countries and provided a basis for normal relations.",
+    );
+  });
+});
