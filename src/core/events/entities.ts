@@ -197,6 +197,17 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
         office = 0;
       }
       run.push(t.word);
+      // "Walid Jumblatt’s Popular Socialist Party": a name of two words or more in the
+      // possessive is the owner's, and what follows another name. Not a possessive inside a
+      // name: of one word ("People's Republic"), after "of" ("Battle of Moore's Creek
+      // Bridge"), or of people as a kind ("International Workingmen's Association").
+      if (
+        run.length >= 2 &&
+        /['’]s$/.test(sentence.slice(t.at, t.end)) &&
+        !run.some((w) => PARTICLE.test(w)) &&
+        !/(?:men|people|children|folk)$/i.test(t.word)
+      )
+        flush(tokens[ti + 1]?.word);
     } else if (
       office === 3 &&
       run.length === 1 &&

@@ -136,3 +136,20 @@ describe("a company's legal form after a comma (batch 62)", () => {
     expect(names).not.toContain("Ltd");
   });
 });
+
+describe("a name in the possessive before another name (batch 63)", () => {
+  it("is the owner, a name of its own ('Walid Jumblatt’s Popular Socialist Party')", () => {
+    expect(
+      extractEntities("Militias were led by Walid Jumblatt’s Popular Socialist Party in 1983."),
+    ).toEqual(expect.arrayContaining(["Walid Jumblatt", "Popular Socialist Party"]));
+  });
+
+  it("stays inside a name whose possessive is one of its words", () => {
+    const names = extractEntities(
+      "In 1864, Socialists founded the International Workingmen’s Association, and in 1776 Patriots won the Battle of Moore’s Creek Bridge.",
+    );
+    // (The possessive's ending is left out of every name, as "Jumblatt" above.)
+    expect(names).toContain("International Workingmen Association");
+    expect(names.some((n) => /^Battle of Moore/.test(n) && /Creek Bridge$/.test(n))).toBe(true);
+  });
+});
