@@ -66,7 +66,8 @@ export function findMentions(sentence: string): Mention[] {
  * "used from AD 100 to the late Middle Ages": a span from a date to an age or era the text
  * gives no date for ends when the text does not say, so it dates no event (as "from 1984 into
  * the 2000s" does not); "from 1950 to the present" is a state begun in 1950, as "since 1950"
- * is. ("lived in Los Angeles from 1937 until his death" began in 1937, and stays so.)
+ * is, and so is "from 1981 onward". ("lived in Los Angeles from 1937 until his death" began in
+ * 1937, and stays so.)
  */
 /** An age or era named by words, not dates: "the late Middle Ages", "the Meiji era". */
 const ERA_END =
@@ -76,6 +77,11 @@ function openEndedSpans(sentence: string, mentions: Mention[]): Mention[] {
   mentions.forEach((m, i) => {
     if (m.end !== undefined || m.relative !== undefined || m.unsupported !== undefined) return;
     if (!/\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.from - 10), m.from))) return;
+    // ("From 1981 onward, the administration feared …": a state begun then, as "since 1981".)
+    if (/^\s*(?:onwards?|on)\b/i.test(sentence.slice(m.to))) {
+      m.since = true;
+      return;
+    }
     const after = /^\s*(?:to|until|till|through|into)\s+/i.exec(sentence.slice(m.to));
     if (after === null) return;
     const next = mentions[i + 1];

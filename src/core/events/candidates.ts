@@ -239,7 +239,14 @@ export function documentCandidates(docId: string, doc: IngestedDocument, nlp: Nl
       anchors.set(narrative, { start: last.start, end: last.end ?? last.start });
       anchorParagraph.set(narrative, s.paragraph);
     }
-    const said = [...analysis.dates].reverse().find((d) => !d.attributive && !d.since);
+    // ("… have funded large state budgets from 1980 onward. That same year, …": the year a
+    // state began is named too.)
+    const said = [...analysis.dates]
+      .reverse()
+      .find(
+        (d) =>
+          !d.attributive && (!d.since || /\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(0, d.from))),
+      );
     if (said !== undefined) named.set(narrative, said.end ?? said.start);
     else named.delete(narrative);
     previousNames = entities;

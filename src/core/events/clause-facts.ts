@@ -3269,8 +3269,10 @@ function clauseText(
   // it goes with its "of", and the event's name stays.
   // "closed on Thursday and after", "from 1990 onwards": what opens the date's span goes
   // with it.
-  for (const [, b] of spanOf.values()) {
-    if (/^(?:onwards?|thereafter)$/.test(tokens[b]?.lower ?? "")) drop[b] = true;
+  // ("from 1980 onward" is a state begun then, whose date stays in the text, "onward" with it.)
+  for (const [a, b] of spanOf.values()) {
+    if (/^(?:onwards?|thereafter)$/.test(tokens[b]?.lower ?? "") && tokens[a - 1]?.lower !== "from")
+      drop[b] = true;
     else if (
       tokens[b]?.lower === "and" &&
       /^(?:after|afterwards?|beyond|later)$/.test(tokens[b + 1]?.lower ?? "") &&

@@ -693,3 +693,18 @@ describe("a base form after a singular noun and 'and' (batch 63)", () => {
     );
   });
 });
+
+describe("'from 1980 onward' (batch 63)", () => {
+  it("begins a state, as 'since 1980' does: told with its date, and named for 'that same year'", () => {
+    const { events } = eventsOf({
+      a: essay(
+        "In 1964, an earthquake hit Anchorage. Royalty revenues from oil have funded large state budgets from 1980 onward. That same year, Alaska repealed its state income tax.",
+      ),
+    });
+    const told = events.map((e) => `${e.date.start} ${e.text}`);
+    expect(told).toContain(
+      "1980 Royalty revenues from oil have funded large state budgets from 1980 onward.",
+    );
+    expect(told).toContain("1980 Alaska repealed its state income tax.");
+  });
+});

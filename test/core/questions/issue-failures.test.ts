@@ -3497,3 +3497,13 @@ describe("a place on the noun of a phrase of time (batch 63)", () => {
     expect(questions.some((q) => q.type === "where" && /ultimatum/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a state begun 'from 1981 onward' (batch 63)", () => {
+  it("is not asked as the year of one deed ('In which year did the Reagan administration fear …?')", () => {
+    const { prompts } = bankOf(
+      "From 1981 onward, the Reagan administration feared that conflict between Lebanese factions could escalate into an Arab-Israeli war.",
+      "In 1982, Israel invaded Lebanon.",
+    );
+    expect(prompts.some((p) => /Reagan administration fear/.test(p))).toBe(false);
+  });
+});
