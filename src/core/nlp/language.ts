@@ -562,6 +562,17 @@ function repairTags(joined: Token[]): void {
     const lemma = irregularPastLemma(t.lower);
     if (lemma !== null) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
   }
+  // "during the Apollo 11 powered descent": a numbered name takes no article as a subject
+  // ("Apollo 11 landed"), so "the" before one makes it a modifier of a noun to come, and
+  // an -ed form between it and that noun is an adjective too.
+  for (let i = 3; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    if (t.pos !== "VERB" || t.form !== "ed" || joined[i + 1]?.pos !== "NOUN") continue;
+    if (joined[i - 1]?.pos !== "NUM" || joined[i - 2]?.pos !== "PROPN") continue;
+    let j = i - 2;
+    while (j > 0 && joined[j - 1]?.pos === "PROPN") j--;
+    if (joined[j - 1]?.lower === "the") joined[i] = { ...t, pos: "ADJ", form: null };
+  }
   // "Palestinian assailants shot Shlomo Argov", "the Syrians shot down two planes": an
   // irregular past unlike its base, read as a noun right after a plural noun and before what
   // opens a noun phrase (or a particle and one), is that plural subject's verb; a plural noun

@@ -708,3 +708,16 @@ describe("'from 1980 onward' (batch 63)", () => {
     expect(told).toContain("1980 Alaska repealed its state income tax.");
   });
 });
+
+describe("an -ed form after 'the' and a numbered name (batch 63)", () => {
+  it("modifies the noun after it ('during the Apollo 11 powered descent and landing was re-synchronised')", () => {
+    const events = dated({
+      a: essay(
+        "In July 2010, air-to-ground voice recordings and film footage shot in Mission Control during the Apollo 11 powered descent and landing was re-synchronised and released for the first time.",
+      ),
+    });
+    expect(events).toContain(
+      "2010-07 Air-to-ground voice recordings and film footage shot in Mission Control during the Apollo 11 powered descent and landing was re-synchronised and released for the first time.",
+    );
+  });
+});
