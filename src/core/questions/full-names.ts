@@ -248,6 +248,9 @@ const NAME_THEN_ABBREVIATION = new RegExp(
   `(\\bthe\\s+)?(${NAME_WORDS})\\s+\\((\\p{Lu}{2,6})\\)`,
   "gu",
 );
+/** "a multinational force (MNF)": a common noun phrase given its abbreviation. */
+const COMMON_THEN_ABBREVIATION =
+  /\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+\((\p{Lu}{2,6})\)/gu;
 /** "WWE (World Wrestling Entertainment)" */
 const ABBREVIATION_THEN_NAME = new RegExp(`\\b(\\p{Lu}{2,6})\\s+\\((${NAME_WORDS})\\)`, "gu");
 
@@ -266,12 +269,27 @@ const abbreviationsOf = textMemo((text: string): Map<string, { name: string; the
       }
     }
   }
+  // ("a multinational force (MNF)": its letters in order, each word's first among them.)
+  for (const m of text.matchAll(COMMON_THEN_ABBREVIATION)) {
+    const [, name = "", abbr = ""] = m;
+    if (!out.has(abbr) && lettersOf(abbr, name)) out.set(abbr, { name, the: true });
+  }
   for (const m of text.matchAll(ABBREVIATION_THEN_NAME)) {
     const [, abbr = "", name = ""] = m;
     if (initialsOf(abbr, name) && !out.has(abbr)) out.set(abbr, { name, the: false });
   }
   return out;
 }, 256);
+
+/** Whether an abbreviation's letters are a common noun phrase's, in order, from its first letter, with every word's first letter among them. */
+function lettersOf(abbr: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  const letters = abbr.toLowerCase();
+  if (!words.every((w) => letters.includes(w[0] ?? "")) || letters[0] !== name[0]) return false;
+  let k = 0;
+  for (const c of name) if (c === letters[k]) k++;
+  return k === letters.length;
+}
 
 /**
  * "the CWA, founded in early 1933" → "the Civil Works Administration, founded …": read on

@@ -3507,3 +3507,16 @@ describe("a state begun 'from 1981 onward' (batch 63)", () => {
     expect(prompts.some((p) => /Reagan administration fear/.test(p))).toBe(false);
   });
 });
+
+describe("an abbreviation a text defines for a common noun phrase (batch 63)", () => {
+  it("is spelled out in a question read on its own ('the MNF' after 'a multinational force (MNF)')", () => {
+    const { questions } = bankOf(
+      "In July 1982, Reagan agreed to contribute Marines to a multinational force (MNF), alongside French and Italian troops.",
+      "On October 23, 1983, suicide bombers attacked the barracks of the U.S. and French contingents of the MNF, killing 241 American servicemen.",
+    );
+    const texts = questions.filter((q) => /barracks/.test(q.prompt)).map((q) => q.prompt);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.some((t) => /\bMNF\b/.test(t))).toBe(false);
+    expect(texts.some((t) => /the multinational force/.test(t))).toBe(true);
+  });
+});
