@@ -81,6 +81,14 @@ export function removeDatePhrase(
   const day = WEEKDAY_FIRST.exec(text.slice(span.from, span.to));
   if (day !== null && NAME_BEFORE_WEEKDAY.test(text.slice(0, span.from)))
     span = { from: span.from + day[0].length, to: span.to };
+  // "In the same year as Columbus's momentous voyage, Spain …": what "same" is compared with
+  // goes with the date.
+  const sameAs = /\bsame\s+(?:year|month|day|week|time|period)$/i.test(
+    text.slice(span.from, span.to),
+  )
+    ? /^\s+as\s+[^,.;:!?()]{1,80}(?=[,.;:!?]|$)/.exec(text.slice(span.to))
+    : null;
+  if (sameAs !== null) span = { from: span.from, to: span.to + sameAs[0].length };
   const before = text.slice(0, span.from);
   const dateText = text.slice(span.from, span.to);
   if (

@@ -562,6 +562,21 @@ function repairTags(joined: Token[]): void {
     const lemma = irregularPastLemma(t.lower);
     if (lemma !== null) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
   }
+  // "A general named Wang Geon": an adjective right after an article, with a verb after it,
+  // heads the noun phrase; it is the noun ("a general", "a local").
+  for (let i = 1; i + 1 < joined.length; i++) {
+    const t = joined[i] as Token;
+    const next = joined[i + 1] as Token;
+    if (t.pos !== "ADJ" || !/^(?:a|an)$/.test(joined[i - 1]?.lower ?? "")) continue;
+    // (Not before a noun, which the -ed form modifies too: "a disastrous attempted invasion".)
+    const after = joined[i + 2]?.pos ?? "";
+    if (
+      next.pos === "VERB" &&
+      (next.form === "ed" || next.form === "past") &&
+      !/^(?:NOUN|ADJ)$/.test(after)
+    )
+      joined[i] = { ...t, pos: "NOUN", lemma: t.lower, form: null };
+  }
   // "during the Apollo 11 powered descent": a numbered name takes no article as a subject
   // ("Apollo 11 landed"), so "the" before one makes it a modifier of a noun to come, and
   // an -ed form between it and that noun is an adjective too.
@@ -574,15 +589,16 @@ function repairTags(joined: Token[]): void {
     if (joined[j - 1]?.lower === "the") joined[i] = { ...t, pos: "ADJ", form: null };
   }
   // "Palestinian assailants shot Shlomo Argov", "the Syrians shot down two planes": an
-  // irregular past unlike its base, read as a noun right after a plural noun and before what
+  // irregular past unlike its base, read as a noun right after a plural noun or a name and before what
   // opens a noun phrase (or a particle and one), is that plural subject's verb; a plural noun
   // modifies no noun after it, and the noun phrase after would be joined to nothing.
   for (let i = 1; i + 1 < joined.length; i++) {
     const t = joined[i] as Token;
     const prev = joined[i - 1] as Token;
     if (t.pos !== "NOUN" || !(prev.pos === "NOUN" || prev.pos === "PROPN")) continue;
-    // (A plural proper noun, "the Syrians", keeps its lemma.)
-    if ((prev.pos === "NOUN" && prev.lemma === prev.lower) || !/[^s']s$/.test(prev.lower)) continue;
+    // (A plural proper noun, "the Syrians", keeps its lemma; a name modifies no common noun
+    // that is a verb's past: "Wang Geon overthrew the kingdom".)
+    if (prev.pos === "NOUN" && (prev.lemma === prev.lower || !/[^s']s$/.test(prev.lower))) continue;
     const opensPhrase = (x: Token | undefined) => /^(?:DET|PROPN|NUM|PRON)$/.test(x?.pos ?? "");
     const next = joined[i + 1];
     const particle = /^(?:down|up|off|out)$/.test(next?.lower ?? "") && opensPhrase(joined[i + 2]);

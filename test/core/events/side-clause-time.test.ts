@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readSentence } from "../../../src/core/nlp/read-sentence.ts";
+import { nodeNlp } from "../../../src/nlp/node.ts";
 import { eventsOf } from "./helpers.ts";
 
 /*
@@ -718,6 +720,43 @@ describe("an -ed form after 'the' and a numbered name (batch 63)", () => {
     });
     expect(events).toContain(
       "2010-07 Air-to-ground voice recordings and film footage shot in Mission Control during the Apollo 11 powered descent and landing was re-synchronised and released for the first time.",
+    );
+  });
+});
+
+describe("tags a sentence's verb needs (batch 63's rules on the fresh corpus)", () => {
+  it("reads an adjective after 'a' before a verb as the noun, and a name's irregular past as its verb ('A general named Wang Geon overthrew the kingdom …')", () => {
+    const { tokens } = readSentence(
+      "A general named Wang Geon overthrew the kingdom in 935 and established the Goryeo dynasty.",
+      nodeNlp(),
+    );
+    expect(tokens.map((t) => t.pos).slice(0, 6)).toEqual([
+      "DET",
+      "NOUN",
+      "VERB",
+      "PROPN",
+      "PROPN",
+      "VERB",
+    ]);
+    // (Not before a noun the -ed form modifies too.)
+    const events = dated({
+      a: essay(
+        "Following a disastrous attempted invasion of Russia, Napoléon abdicated his throne in 1814.",
+      ),
+    });
+    expect(events).toContain(
+      "1814 Following a disastrous attempted invasion of Russia, Napoléon abdicated his throne.",
+    );
+  });
+
+  it("leaves out what 'the same year' is compared with along with it ('In the same year as Columbus’s voyage, Spain …')", () => {
+    const events = dated({
+      a: essay(
+        "In 1492, Columbus sailed west. In the same year as Columbus’s momentous voyage, Spain defeated the last Muslim stronghold on the Iberian Peninsula.",
+      ),
+    });
+    expect(events).toContain(
+      "1492 Spain defeated the last Muslim stronghold on the Iberian Peninsula.",
     );
   });
 });
