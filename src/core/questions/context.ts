@@ -9,7 +9,7 @@ import { type Clause, clauseFrame } from "./frame.ts";
 import { withFullNames } from "./full-names.ts";
 import { dateLeak } from "./leaks.ts";
 import { nameFinder } from "./name-finder.ts";
-import { whyNotAlone, withTitle } from "./standalone.ts";
+import { whyNotAlone, withoutLeaningPredicate, withTitle } from "./standalone.ts";
 import { optionText, stripRelativeDates } from "./strip-dates.ts";
 import { caseVocabulary, foldForMatch, lowerFirst, withoutFinalStop } from "./text.ts";
 import { tick } from "./work.ts";
@@ -401,7 +401,11 @@ export function buildContext(input: {
     const title = partial.citation === null ? "" : (titles.get(partial.citation.source.doc) ?? "");
     // A prompt may name what the document's title names ("the siege" → "the siege of …");
     // an option is the event's own text, so it must stand alone as it is.
-    const prompted = partial.standalone ? event.text : withTitle(event.text, title, input.nlp);
+    const titled = partial.standalone ? event.text : withTitle(event.text, title, input.nlp);
+    const prompted =
+      partial.standalone || whyNotAlone(titled, input.nlp) === null
+        ? titled
+        : (withoutLeaningPredicate(event.text, input.nlp) ?? titled);
     const promptable = prompted !== event.text && whyNotAlone(prompted, input.nlp) === null;
     const docs = new Set(event.sources.map((s) => s.doc));
     const docTexts = event.sources.flatMap((s) => {

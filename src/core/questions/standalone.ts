@@ -40,6 +40,14 @@ const NULL_COMPLEMENT =
   /^(?:concur|agree|approve|object|refuse|comply|consent|acquiesce|relent|accept|decline|insist|retaliate|reciprocate|follow|respond|reply|oblige|succeed|fail)$/;
 /** Adjectives that place their noun after one said before: "the subsequent hurricane". */
 const ANAPHORIC_ADJECTIVE = /^(?:subsequent|aforementioned|ensuing|abovementioned)$/;
+/**
+ * Nouns whose content is a deed or a claim ("a promise to free the slaves"): with only a
+ * possessive before them and nothing after that gives it, the content was told before.
+ */
+const CONTENT_NOUN =
+  /^(?:promise|pledge|vow|threat|ultimatum|plan|proposal|demand|request|offer|warning|intention)$/;
+/** What gives such a noun its content after it: an infinitive, a clause, a phrase, a colon. */
+const CONTENT_AFTER = /^(?:to|that|of|for|on|against|:)$/;
 /** Verbs whose object is the subject of the infinitive after it: "ordered the army to withdraw". */
 const OBJECT_CONTROL =
   /^(?:ask|tell|order|command|force|urge|allow|permit|persuade|invite|require|instruct|encourage|compel|oblige|authorize|authorise|direct|advise|beg|forbid|enable|summon|call)$/;
@@ -437,6 +445,18 @@ function findDependence(text: string, nlp: Nlp): Dependence | null {
       return { reason: `“${t.text}” points to an earlier mention` };
     if (t.lower === "another" && t.pos === "DET")
       return { reason: "“another” points to an earlier mention" };
+    // "Lincoln made good on his promise": which promise the sentence does not say.
+    if (
+      /^(?:his|her|its|their)$/.test(t.lower) &&
+      tokens[k + 1]?.pos === "NOUN" &&
+      CONTENT_NOUN.test(tokens[k + 1]?.lemma ?? "") &&
+      !/^['’]s?$/.test(tokens[k + 2]?.text ?? "") &&
+      !CONTENT_AFTER.test(tokens[k + 2]?.lower ?? "")
+    )
+      return {
+        reason: `“${t.text} ${tokens[k + 1]?.text}” is not said in the sentence`,
+        span: [t.from, tokens[k + 1]?.to ?? t.to],
+      };
     // "both men": the two said before ("both Kennedy and Khrushchev" names them).
     if (t.lower === "both" && tokens[k + 1]?.pos === "NOUN")
       return { reason: "“both” points to an earlier mention" };
@@ -760,4 +780,53 @@ export function withTitle(text: string, title: string, nlp: Nlp): string {
     out = `${out.slice(0, from)}${article} ${named}${out.slice(to)}`;
   }
   return out;
+}
+
+/**
+ * "Lincoln made good on his promise and signed the Emancipation Proclamation" → "Lincoln
+ * signed the Emancipation Proclamation": of two predicates of one subject joined by "and",
+ * the one holding what leans on the story may be left out of a prompt when the other,
+ * with the subject, stands alone. The text with it left out, or null.
+ */
+export function withoutLeaningPredicate(text: string, nlp: Nlp): string | null {
+  const found = findDependence(text, nlp);
+  if (found?.span === undefined) return null;
+  const { tokens, parse } = readSentence(text, nlp);
+  const main = parse.units.find((u) => u.kind === "main");
+  if (main?.verb == null || main.subject === null) return null;
+  const second = parse.units.find(
+    (u) =>
+      u.kind === "coord" &&
+      u.sharedSubject &&
+      u.parent === main &&
+      u.marker !== null &&
+      u.verb !== null &&
+      tokens[u.marker]?.lower === "and" &&
+      tokens[u.marker - 1]?.lower !== ",",
+  );
+  if (second?.marker == null || second.verb === null) return null;
+  // Each predicate has words of its own after its verb ("caught and executed him" shares
+  // one object), and the second runs to the sentence's end.
+  if (main.verb.to >= second.marker || second.verb.to >= tokens.length - 1) return null;
+  if (second.to < tokens.length - 1) return null;
+  // The first predicate holds no clause of its own, whose "and" this might be ("the outbreak
+  // that had infected 4,200 and killed 62").
+  const verbFrom = main.verb.from;
+  const andAtToken = second.marker;
+  if (parse.units.some((u) => u !== second && u.from > verbFrom && u.from < andAtToken))
+    return null;
+  const at = (k: number) => tokens[k]?.from ?? text.length;
+  const [from, to] = found.span;
+  const andAt = at(second.marker);
+  const stop = /[.!?]$/.test(text.trim()) ? text.trim().slice(-1) : "";
+  // What is kept says what was done: its verb has words after it ("and won, beating …" has
+  // only a comma).
+  const saysWhat = (verbEnd: number) => /^[\p{L}\p{N}]/u.test(tokens[verbEnd]?.text ?? "");
+  const candidate =
+    from >= at(main.verb.from) && to <= andAt && saysWhat(second.verb.to)
+      ? `${text.slice(0, at(main.verb.from))}${text.slice(at(second.marker + 1))}`
+      : from > andAt && saysWhat(main.verb.to)
+        ? `${text.slice(0, andAt).replace(/[\s,]+$/, "")}${stop}`
+        : null;
+  return candidate !== null && whyNotAlone(candidate, nlp) === null ? candidate : null;
 }

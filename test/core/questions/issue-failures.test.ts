@@ -3520,3 +3520,22 @@ describe("an abbreviation a text defines for a common noun phrase (batch 63)", (
     expect(texts.some((t) => /the multinational force/.test(t))).toBe(true);
   });
 });
+
+describe("a predicate that leans on the story beside one that does not (batch 63)", () => {
+  it("is left out of the prompt, and the other asked ('Lincoln made good on his promise and signed the Emancipation Proclamation')", () => {
+    const { prompts } = bankOf(
+      "In September 1862, Lincoln presented an ultimatum to the Confederates.",
+      "On January 1, 1863, Lincoln made good on his promise and signed the Emancipation Proclamation.",
+    );
+    expect(prompts).toContain("When did Lincoln sign the Emancipation Proclamation?");
+    expect(prompts.some((p) => /his promise/.test(p))).toBe(false);
+  });
+
+  it("is not left out when the 'and' belongs to a clause inside the first ('the outbreak that had infected 4,200 and killed at least 62')", () => {
+    const { prompts } = bankOf(
+      "On 5 December 2019, the government of Samoa began a shutdown to make way for a vaccination campaign against the measles outbreak that had infected over 4,200 of the residents and killed at least 62.",
+      "On 7 December 2019, the vaccination campaign in Samoa ended.",
+    );
+    expect(prompts.some((p) => /government of Samoa kill/.test(p))).toBe(false);
+  });
+});
