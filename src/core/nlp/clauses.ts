@@ -2608,11 +2608,21 @@ function decideFiniteness(
       clauseHasVerb &&
       (guessed === null || tokens[guessed.to]?.lower !== "by") &&
       groupAt.has(contactVerbAt(tokens, i));
+    // ("the treaty between the United States and the Republic of China, originally signed
+    // in 1954": the "and" that "between" asks for joins two nouns, no clauses.)
+    let back = i - 1;
+    while (
+      back > s &&
+      /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tokens[back]?.pos ?? "") &&
+      tokens[back]?.lower !== "between"
+    )
+      back--;
+    const betweenAnd = t.pos === "CCONJ" && t.lower === "and" && tokens[back]?.lower === "between";
     // ("held that month with …": a word of a date, "that" here, opens no clause.)
     if (
       contactRelative ||
       (!isDate[i] &&
-        (t.pos === "CCONJ" ||
+        ((t.pos === "CCONJ" && !betweenAnd) ||
           t.pos === "SCONJ" ||
           RELATIVES.test(t.lower) ||
           // "in what has widely been called an honor killing": after a preposition "what"
@@ -2818,11 +2828,14 @@ function decideFiniteness(
       // that is a participle on the noun before it, and the first -ed form stays the verb.)
       const participleItself =
         OBJECT_VERB.test(head.lemma) && tokens[g.to]?.pos === "ADP" && !isDate[g.to + 1];
+      // (Nor one with its own agent after it: "fighting erupted between Maronite forces and
+      // militias led by Jumblatt's party" — that one is the participle.)
       if (
         !f &&
         guessed !== null &&
         isNominal(prev) &&
         head.form === "ed" &&
+        tokens[g.to]?.lower !== "by" &&
         !infinitiveAfter &&
         !participleItself
       ) {

@@ -760,3 +760,17 @@ describe("tags a sentence's verb needs (batch 63's rules on the fresh corpus)", 
     );
   });
 });
+
+describe("the 'and' that 'between' asks for (batch 64)", () => {
+  it("joins two nouns, so a participle set off after them is theirs ('… the treaty between the United States and the Republic of China, originally signed in December 1954')", () => {
+    const events = dated({
+      a: essay(
+        "The United States declared its intention to abrogate the Mutual Defense Treaty between the United States and the Republic of China, originally signed in December 1954.",
+      ),
+    });
+    expect(events.some((e) => /^1954-12 The United States declared/.test(e))).toBe(false);
+    expect(events).toContain(
+      "1954-12 The Mutual Defense Treaty between the United States and the Republic of China was signed.",
+    );
+  });
+});
