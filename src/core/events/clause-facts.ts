@@ -988,7 +988,13 @@ function attach(parse: Parse, [a, b]: [number, number]): Home {
     let role = head;
     while (role > b && parse.tokens[role]?.pos === "PROPN") role--;
     const calling = role < head && parse.tokens[role]?.pos === "NOUN";
+    // ("The 1968 discovery of oil at Prudhoe Bay led to an oil boom", "the 1979 Soviet
+    // invasion increased cooperation": what an event led to or caused came after it, at a
+    // time the year of the event does not give.)
+    const consequence =
+      verb !== null && CONSEQUENCE_VERB.test(parse.tokens[verb.head]?.lemma ?? "");
     const inSubject =
+      !consequence &&
       subject !== null &&
       a >= subject[0] &&
       b <= subject[1] &&
@@ -1974,6 +1980,9 @@ function notUntil(clause: Unit, tokens: readonly Token[], span: [number, number]
 }
 
 const NAMES_NOUN = "the noun it names";
+/** Verbs that tell what an event brought about, which follows it. */
+const CONSEQUENCE_VERB =
+  /^(?:lead|cause|result|prompt|spark|trigger|increase|decrease|inspire|encourage|provoke|fuel|spur|pave|precipitate|contribute|produce|generate|boost|strengthen|weaken|deepen|worsen)$/;
 /** "the worst fall", "the first case", "the lowest turnout": a word that ranks its noun. */
 const superlative = (t: Token) =>
   (t.pos === "ADJ" && /est$/.test(t.lower) && t.lower.length > 4) ||

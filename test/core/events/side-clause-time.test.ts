@@ -774,3 +774,18 @@ describe("the 'and' that 'between' asks for (batch 64)", () => {
     );
   });
 });
+
+describe("a year naming an event that is the subject of a verb of consequence (batch 64)", () => {
+  it("dates that event, not what it led to ('The 1979 Soviet invasion of Afghanistan increased Sino-American military cooperation')", () => {
+    const events = dated({
+      a: essay(
+        "The 1979 Soviet invasion of Afghanistan increased Sino-American military cooperation. The 1968 discovery of oil at Prudhoe Bay led to an oil boom. The 1906 earthquake destroyed much of San Francisco.",
+      ),
+    });
+    expect(events.some((e) => /increased Sino-American/.test(e))).toBe(false);
+    expect(events.some((e) => /led to an oil boom/.test(e))).toBe(false);
+    expect(events).toContain("1979 The Soviet invasion of Afghanistan took place.");
+    // A deed of the event itself is of its year.
+    expect(events).toContain("1906 The earthquake destroyed much of San Francisco.");
+  });
+});
