@@ -40,6 +40,12 @@ const TIME_APPOSITION = new RegExp(
   "i",
 );
 
+/** "Nearly a year beforehand, " right before a date's preposition, after the start or a comma. */
+const MEASURED_BEFORE = new RegExp(
+  `(^|,\\s*)(?:(?:nearly|almost|about|some|roughly|just|only|over|more\\s+than|less\\s+than)\\s+)?(?:${TIME_COUNTS})\\s+(?:${TIME_UNITS})\\s+(?:beforehand|before|earlier|later|afterwards?|prior)\\s*,\\s*$`,
+  "i",
+);
+
 /**
  * Whether the text before a comma is a phrase fronted before the clause's subject ("After the
  * companies defied the court", "Outnumbered", "Following a series of campaigns …"; not a
@@ -197,6 +203,11 @@ export function removeDatePhrase(
   if (the === "" && /^(?:last|next|this)\b/i.test(dateText))
     prefix = prefix.replace(/\bin\s+$/i, "");
   let start = span.from - prefix.length;
+  // "Nearly a year beforehand, in January 1941, Herrmann had relocated": a counted time
+  // before or after, set off right before the date, places the same time another way.
+  const placedBefore = MEASURED_BEFORE.exec(text.slice(0, start));
+  if (placedBefore !== null && prefix.trim() !== "")
+    start = placedBefore.index + (placedBefore[1]?.length ?? 0);
   let end = span.to;
   const timeOfDay = /^\s+(?:day|morning|afternoon|evening|night)\b/i.exec(text.slice(end));
   if (timeOfDay !== null) end += timeOfDay[0].length;

@@ -789,3 +789,16 @@ describe("a year naming an event that is the subject of a verb of consequence (b
     expect(events).toContain("1906 The earthquake destroyed much of San Francisco.");
   });
 });
+
+describe("a counted time before or after, set off right before a date (batch 64)", () => {
+  it("goes with the date ('Nearly a year beforehand, in January 1941, Herrmann had relocated …')", () => {
+    const events = dated({
+      a: essay(
+        "The Langley staff arrived in Cleveland in December 1941. Nearly a year beforehand, in January 1941, Langley construction engineer Charles Herrmann had relocated to Cleveland.",
+      ),
+    });
+    expect(events).toContain(
+      "1941-01 Langley construction engineer Charles Herrmann relocated to Cleveland.",
+    );
+  });
+});
