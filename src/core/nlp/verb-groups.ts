@@ -54,6 +54,17 @@ export function verbGroups(tokens: readonly Token[], blocked: readonly boolean[]
         k - j <= 3
       )
         k++;
+      // "had in fact used", "was in turn replaced": a fixed phrase of a preposition and one
+      // word, between an auxiliary and its verb, is an adverb there.
+      if (
+        tokens[k]?.pos === "ADP" &&
+        !blocked[k] &&
+        !blocked[k + 1] &&
+        /^(?:NOUN|ADV)$/.test(tokens[k + 1]?.pos ?? "") &&
+        tokens[k + 2]?.pos === "VERB" &&
+        !blocked[k + 2]
+      )
+        k += 2;
       // "had offers": no auxiliary takes an -s form, so the auxiliary is the verb and the
       // -s word a plural noun the tagger misread.
       if (!verbal(k) || (tokens[k]?.pos === "VERB" && tokens[k]?.form === "pres")) break;

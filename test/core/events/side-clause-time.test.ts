@@ -802,3 +802,14 @@ describe("a counted time before or after, set off right before a date (batch 64)
     );
   });
 });
+
+describe("a gapped clause whose remnant opens with a preposition (batch 64)", () => {
+  it("reads 'had in fact used' as one verb group, the phrase between an adverb", () => {
+    const { parse, tokens } = readSentence(
+      "By then the army had in fact used gas against the rebels.",
+      nodeNlp(),
+    );
+    const main = parse.units.find((u) => u.kind === "main");
+    expect(main?.verb && tokens[main.verb.head]?.text).toBe("used");
+  });
+});
