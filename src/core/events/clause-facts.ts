@@ -2718,7 +2718,7 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
     if (clause.remnant !== undefined) {
       if (before?.subject == null) return null;
       return {
-        pieces: [before.subject, [verb.from, verb.to], clause.remnant],
+        pieces: [before.subject, [verb.from, clause.remnantFor ?? verb.to], clause.remnant],
         replace,
         subject: before.subject,
       };

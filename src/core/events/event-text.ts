@@ -36,7 +36,7 @@ const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);
  * names the same time another way goes with it.
  */
 const TIME_APPOSITION = new RegExp(
-  `^,\\s+(?:(?:${TIME_COUNTS})\\s+(?:${TIME_UNITS})\\s+(?:before|after|later|earlier|prior\\s+to)\\b(?!\\s+than)|the\\s+(?:same\\s+)?(?:year|month|week|day)\\s+(?:of|when|that|after|before|he|she|they|it|we|his|her|their)\\b|(?:a|the)\\s+(?:[a-z]+\\s+)?(?:year|period|time|era|decade|span|stretch)\\s+(?:known\\s+as|called|of|when|that|in\\s+which|during\\s+which)\\b)[^,.;:!?()]*(?=,|[.;!?]?\\s*$)`,
+  `^(?:,\\s+|\\s*[—–]\\s*)(?:(?:${TIME_COUNTS})\\s+(?:${TIME_UNITS})\\s+(?:before|after|later|earlier|prior\\s+to)\\b(?!\\s+than)|the\\s+(?:same\\s+)?(?:year|month|week|day)\\s+(?:of|when|that|after|before|he|she|they|it|we|his|her|their)\\b|(?:a|the)\\s+(?:[a-z]+\\s+)?(?:year|period|time|era|decade|span|stretch)\\s+(?:known\\s+as|called|of|when|that|in\\s+which|during\\s+which)\\b)[^,.;:!?()]*(?=,|[.;!?]?\\s*$)`,
   "i",
 );
 

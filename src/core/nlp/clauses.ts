@@ -59,6 +59,11 @@ export type Unit = {
   gapped: boolean;
   remnant?: [number, number];
   /**
+   * Where the phrase a remnant that opens with a preposition stands for begins in the
+   * clause before ("used WMDs against Iranian forces …, and against the Kurds in 1988").
+   */
+  remnantFor?: number;
+  /**
    * A predicate after a relative clause at the end of its clause ("the Amendment, which
    * banned alcohol, and resulted in Prohibition"): whether it goes on with the relative
    * clause or with the clause's subject is not said, so it has no subject.
@@ -979,6 +984,8 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       if (g !== undefined && isFiniteGroup(g)) break;
       if (lower(c) === "," && !isDate[c] && !isDate[c - 1]) return null;
     }
+    const pp = prepositionRemnant(i, end);
+    if (pp !== null) return pp;
     let k = i + 1;
     const np = k;
     // (One determiner to a noun phrase, "all the" and the like aside: "another his sister" is
@@ -1026,6 +1033,48 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     if (role === null) return null;
     if (role === "object") u.remnant = [np, k];
     else u.subject = [np, k];
+    return u;
+  }
+
+  /**
+   * "used WMDs against Iranian forces during his war with Iran in the 1980s, and against the
+   * Kurds in northern Iraq in 1988": a remnant that opens with the preposition of a phrase of
+   * the clause before (after its verb) stands for that phrase, with its own date; the
+   * subject, the verb and what comes between are the clause before's.
+   */
+  function prepositionRemnant(i: number, end: number): Unit | null {
+    const np = i + 1;
+    if (tok(np)?.pos !== "ADP" || isDate[np + 1] || !LIST_JOINER.test(lower(i))) return null;
+    let v = i - 1;
+    while (v >= 0 && !(groupAt.has(v) && isFiniteGroup(groupAt.get(v)))) v--;
+    const verb = groupAt.get(v);
+    if (verb === undefined || verb.passive) return null;
+    let parallel = -1;
+    for (let k = verb.to; k < i; k++) {
+      if (groupAt.has(k)) return null;
+      if (lower(k) === lower(np) && !isDate[k + 1]) {
+        parallel = k;
+        break;
+      }
+    }
+    if (parallel < 0) return null;
+    let k = np;
+    while (k < end && k < np + 12 && tok(k)?.pos === "ADP" && !isDate[k + 1]) {
+      let j = k + 1;
+      while (j < end && !isDate[j] && phraseWord(j)) j++;
+      if (j === k + 1) return null;
+      k = j;
+    }
+    if (tok(k)?.pos !== "ADP" || !isDate[k + 1]) return null;
+    let d = k + 1;
+    while (d < end && isDate[d]) d++;
+    if (d < end && !/^(?:[,.;—–]|-)$/.test(lower(d))) return null;
+    // ("… in 1988—a time when the United States supported him": what a dash sets after the
+    // date goes with it.)
+    const u = unit("coord", i, /^[—–]$/.test(lower(d)) ? end : d, i);
+    u.gapped = true;
+    u.remnant = [np, k];
+    u.remnantFor = parallel;
     return u;
   }
 

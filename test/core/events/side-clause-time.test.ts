@@ -804,6 +804,18 @@ describe("a counted time before or after, set off right before a date (batch 64)
 });
 
 describe("a gapped clause whose remnant opens with a preposition (batch 64)", () => {
+  it("stands for the phrase of that preposition, with its own date ('used WMDs against Iranian forces … in the 1980s, and against the Kurds in northern Iraq in 1988—a time when …')", () => {
+    const events = dated({
+      a: essay(
+        "Saddam Hussein had in fact used WMDs against Iranian forces during his war with Iran in the 1980s, and against the Kurds in northern Iraq in 1988—a time when the United States actively supported the Iraqi dictator.",
+      ),
+    });
+    expect(events).toContain(
+      "1988 Saddam Hussein had in fact used WMDs against the Kurds in northern Iraq.",
+    );
+    expect(events.some((e) => /had in fact, and/.test(e))).toBe(false);
+  });
+
   it("reads 'had in fact used' as one verb group, the phrase between an adverb", () => {
     const { parse, tokens } = readSentence(
       "By then the army had in fact used gas against the rebels.",
