@@ -3,7 +3,7 @@ import { formatDate, parseDate, periodOf } from "../date-format.ts";
 import { dayToIso } from "../dates/calendar.ts";
 import { findMentions } from "../dates/extract.ts";
 import { foldText } from "../fold-text.ts";
-import { pastOf } from "../nlp/inflect.ts";
+import { irregularPastLemma, pastOf } from "../nlp/inflect.ts";
 import { STATIVE_PASSIVE } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
 import { isDateConflict } from "./attribution.ts";
@@ -93,6 +93,20 @@ function boundLead(lead: string, word: "since" | "until" | "from"): string {
 /** Being the first or the last of a kind: an achievement, with a date ("the first person to …"). */
 const ORDINAL_DESCRIPTION = /^the\s+(?:first|second|third|last|only)\s/i;
 
+/**
+ * Whether a complement opens with an adjective, past adverbs ("extremely successful", "far
+ * from inevitable"). Not a participle, which the tagger may call one out of its clause
+ * ("was liberated"), nor one with an infinitive, which tells a deed ("was able to negotiate").
+ */
+function adjectiveFirst(rest: string, ctx: Context): boolean {
+  const tokens = ctx.nlp.tag(rest);
+  let k = 0;
+  while (tokens[k]?.pos === "ADV" || (k > 0 && tokens[k]?.lower === "from")) k++;
+  const word = tokens[k];
+  if (word?.pos !== "ADJ" || tokens[k + 1]?.lower === "to") return false;
+  return !/(?:ed|en)$/.test(word.lower) && irregularPastLemma(word.lower) === null;
+}
+
 /** "When did rebels capture Idlib city?", "When was the ceasefire put in place?", "When will two plants close?" */
 function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
   const tail = introTail(clause, ctx.lower);
@@ -119,6 +133,14 @@ function fromClause(clause: Clause, lead: string, ctx: Context): string | null {
   if (
     (clause.lemma === "be" || clause.lemma === "remain") &&
     /^(?:a|an|the|one|home|part)\b/i.test(clause.rest)
+  )
+    return null;
+  // "When was Deng's trip extremely successful?", "When did an improvement seem far from
+  // inevitable?": a linking verb with an adjective says how something was, not what
+  // happened.
+  if (
+    /^(?:be|remain|seem|appear|look|stay)$/.test(clause.lemma) &&
+    adjectiveFirst(clause.rest, ctx)
   )
     return null;
   // "When was Mexico embroiled in violent conflict?": a state held over years has no one date.

@@ -3539,3 +3539,17 @@ describe("a predicate that leans on the story beside one that does not (batch 63
     expect(prompts.some((p) => /government of Samoa kill/.test(p))).toBe(false);
   });
 });
+
+describe("a linking verb with an adjective (batch 64)", () => {
+  it("is asked no date: it says how something was ('When was Deng's trip extremely successful?'), but a participle or an infinitive after it tells a deed", () => {
+    const { prompts } = bankOf(
+      "In January 1979, Deng Xiaoping visited the United States.",
+      "Deng’s trip was extremely successful in 1979 as he charismatically wooed Congress.",
+      "When Carter took office in January 1977, a significant improvement in relations between China and the United States seemed far from inevitable.",
+      "Paris was liberated on 25 August 1944.",
+    );
+    const asked = prompts.filter((p) => /^(?:When|In which|On what)/.test(p));
+    expect(asked.some((p) => /extremely successful|far from inevitable/.test(p))).toBe(false);
+    expect(prompts).toContain("When was Paris liberated?");
+  });
+});
