@@ -102,6 +102,15 @@ export function extractEntities(sentence: string, known?: Set<string>): string[]
       run.shift();
       runStart = -1;
     }
+    // "Republican George W. Bush", "Democrat Andrew Jackson": a party member's label before a
+    // person's name describes them, as a title does ("Republican Guard" and "the Republican
+    // National Committee" are names of their own).
+    if (
+      run.length >= 3 &&
+      /^(?:Republican|Democrat)$/.test(run[0] ?? "") &&
+      !run.slice(1).some((w) => BODY_HEAD.test(w) || PARTICLE.test(w))
+    )
+      run.shift();
     while (run.length > 0 && PARTICLE.test(run[run.length - 1] ?? "")) run.pop();
     let stripped = false;
     // ("Van Halen", "De Gaulle", "El Salvador", "La Paz": a particle written with its capital

@@ -153,3 +153,13 @@ describe("a name in the possessive before another name (batch 63)", () => {
     expect(names.some((n) => /^Battle of Moore/.test(n) && /Creek Bridge$/.test(n))).toBe(true);
   });
 });
+
+describe("a party member's label before a person's name (batch 64)", () => {
+  it("is no part of the name ('Republican George W. Bush'), unlike names of bodies ('Republican Guard')", () => {
+    expect(
+      extractEntities(
+        "In 2000, Republican George W. Bush defeated Democrat Al Gore, and the Republican National Committee thanked the Republican Guard.",
+      ),
+    ).toEqual(["George W. Bush", "Al Gore", "Republican National Committee", "Republican Guard"]);
+  });
+});
