@@ -1430,6 +1430,9 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       }
       // "followed by Mahmud Shah, Shuja Shah and others.": the phrase's list runs to the end.
       if (t === "," && nounListToEnd(k + 1, end)) return end;
+      // "… than his Democratic opponent, Bill Clinton's vice president, Al Gore.": noun
+      // phrases set off after the phrase's last noun, to the sentence's end, are on that noun.
+      if (t === "," && k > i && isNominal(tok(k - 1)) && appositionsToEnd(k + 1, end)) return end;
       // "before moving, in 1972, to London": a date set off by commas inside the phrase,
       // right after its verb, is the phrase's, and the phrase goes on after it.
       if (t === "," && k <= i + 1 && tok(k - 1)?.pos === "VERB") {
@@ -2159,6 +2162,19 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       if (t.lower === "," || t.pos === "SCONJ") return false;
     }
     return false;
+  }
+
+  /** Whether tokens from `k` to the end of the segment are noun phrases set off by commas, and nothing else. */
+  function appositionsToEnd(k: number, end: number): boolean {
+    let nouns = 0;
+    for (let j = k; j < end; j++) {
+      const t = tok(j) as Token;
+      if (t.pos === "PUNCT" && /^[.!?]$/.test(t.text)) break;
+      if (isNominal(t)) nouns++;
+      else if (!(t.pos === "DET" || t.pos === "ADJ" || t.lower === "," || /^['’]s$/.test(t.text)))
+        return false;
+    }
+    return nouns > 0;
   }
 
   /** Whether tokens from `k` to the end of the segment are only nouns and names joined by "and" and commas. */

@@ -640,7 +640,7 @@ describe("issue 14: a side-clause date is not the sentence's date", () => {
       ),
     });
     expect(events).toContain(
-      "2016 early Leon was forced to step down as a juvenile probation officer in Travis County.",
+      "2016 early Leon was forced to step down as a juvenile probation officer in Travis County, Texas.",
     );
     expect(events).toContain(
       "2016-02 Evana Roth told CNN she thought her husband devised the plan.",

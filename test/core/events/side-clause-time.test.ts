@@ -825,3 +825,17 @@ describe("a gapped clause whose remnant opens with a preposition (batch 64)", ()
     expect(main?.verb && tokens[main.verb.head]?.text).toBe("used");
   });
 });
+
+describe("noun phrases set off after a side clause's last noun, to the sentence's end (batch 64)", () => {
+  it("belong to that clause ('…, although he received fewer popular votes than his Democratic opponent, Bill Clinton’s vice president, Al Gore.')", () => {
+    const events = dated({
+      a: essay(
+        // (As the textbook writes it, "the declared the winner".)
+        "George W. Bush was the declared the winner of the 2000 presidential election with a majority in the Electoral College of 271 votes to 266, although he received approximately 540,000 fewer popular votes than his Democratic opponent, Bill Clinton’s vice president, Al Gore.",
+      ),
+    });
+    expect(events).toContain(
+      "2000 George W. Bush was the declared the winner of the presidential election with a majority in the Electoral College of 271 votes to 266.",
+    );
+  });
+});
