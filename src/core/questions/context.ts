@@ -402,11 +402,12 @@ export function buildContext(input: {
     // A prompt may name what the document's title names ("the siege" → "the siege of …");
     // an option is the event's own text, so it must stand alone as it is.
     const titled = partial.standalone ? event.text : withTitle(event.text, title, input.nlp);
-    const prompted =
-      partial.standalone || whyNotAlone(titled, input.nlp) === null
-        ? titled
-        : (withoutLeaningPredicate(event.text, input.nlp) ?? titled);
-    const promptable = prompted !== event.text && whyNotAlone(prompted, input.nlp) === null;
+    const titledAlone = titled !== event.text && whyNotAlone(titled, input.nlp) === null;
+    // (Else one of two predicates may be left out; what is returned stands alone.)
+    const trimmed =
+      partial.standalone || titledAlone ? null : withoutLeaningPredicate(event.text, input.nlp);
+    const prompted = trimmed ?? titled;
+    const promptable = trimmed !== null || titledAlone;
     const docs = new Set(event.sources.map((s) => s.doc));
     const docTexts = event.sources.flatMap((s) => {
       const text = textOf.get(s.doc);
