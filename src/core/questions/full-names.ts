@@ -1,4 +1,4 @@
-import { BODY_HEAD, NAME_PARTICLES, SEAT_FROM, TITLES } from "../events/entities.ts";
+import { BODY_HEAD, NAME_PARTICLES, NAMED_KIND, SEAT_FROM, TITLES } from "../events/entities.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp, pluralNoun } from "../nlp/tokens.ts";
 import { textMemo } from "../text-memo.ts";
@@ -263,7 +263,17 @@ const abbreviationsOf = textMemo((text: string): Map<string, { name: string; the
     const parts = name.split(/\s+/);
     for (let k = 0; k < parts.length; k++) {
       const tail = parts.slice(k).join(" ");
-      if (initialsOf(abbr, tail)) {
+      // (Its last word's initial is the abbreviation's last letter, or the word before a kind
+      // of document the abbreviation leaves out, "Intermediate-Range Nuclear Forces Treaty
+      // (INF)": "Forces Brigade of the Angolan Armed Forces" holds F, A, A in order, but
+      // "FAA" is Forças Armadas Angolanas.)
+      const initial = (back: number) => (parts[parts.length - back] ?? "").charAt(0).toUpperCase();
+      const lastLetter = abbr.charAt(abbr.length - 1);
+      const ends =
+        initial(1) === lastLetter ||
+        (NAMED_KIND.test((parts[parts.length - 1] ?? "").toLowerCase()) &&
+          initial(2) === lastLetter);
+      if (initialsOf(abbr, tail) && ends) {
         out.set(abbr, { name: tail, the: the !== undefined || k > 0 });
         break;
       }
