@@ -1458,6 +1458,22 @@ function phraseAntecedent(parse: Parse, u: Unit): [number, number] | null {
       from = before;
     }
   }
+  // "the military in Angola that succeeded FAPLA": after a place's name in a phrase of place
+  // on a noun, "that" or "which" is about the whole phrase, the noun with where it is.
+  if (
+    /^(?:that|which)$/.test(word) &&
+    /^(?:in|at|near|across|throughout|around|outside|inside|within)$/.test(
+      tokens[from - 1]?.lower ?? "",
+    ) &&
+    from < end &&
+    tokens.slice(from, end).every((t) => t.pos === "PROPN")
+  ) {
+    const before = phraseBefore(from - 1);
+    // (The noun's head: "the military", tagged an adjective after its article, too.)
+    const head = tokens[from - 2];
+    const noun = head?.pos === "NOUN" || (head?.pos === "ADJ" && tokens[from - 3]?.pos === "DET");
+    if (before < from - 1 && noun) from = before;
+  }
   // ("the first cosmonaut from a country other than the Soviet Union or the United States,
   // who flew to space in 1978": the last of two phrases a preposition takes is no more the
   // one "who" is about than the other, or than the noun before the preposition.)

@@ -5,7 +5,10 @@
  * editorial insertions inside quotes ("[Israeli Defense Forces]") are text and stay.
  */
 
-const REFERENCE = /\[(?:\d{1,4}(?:\s*[,–-]\s*\d{1,4})*|[a-z]|note \d+|nb \d+|n \d+)\]/g;
+// (A letter in brackets set against the word after it is an editorial capital's change, "'[t]he
+// regular army'", and stays as text.)
+const REFERENCE =
+  /\[(?:\d{1,4}(?:\s*[,–-]\s*\d{1,4})*|note \d+|nb \d+|n \d+)\]|\[[a-z]\](?![\p{L}])/gu;
 const TAG = /\[([a-z][a-z ,'’–-]{1,48}\??)\]/g;
 const TAG_WORDS =
   /\?$|needed|citation|source|verif|dubious|disputed|clarif|original research|unreliable|discuss|update|vague|specify|quantify|attribution|neutral|contradict|inconsistent|failed|weasel|peacock|who|when|where|which|why/;

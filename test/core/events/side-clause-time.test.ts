@@ -839,3 +839,17 @@ describe("noun phrases set off after a side clause's last noun, to the sentence'
     );
   });
 });
+
+describe("'that' or 'which' after a place's name in a phrase of place on a noun (batch 65)", () => {
+  it("is about the noun with its place ('the military in Angola that succeeded FAPLA', 'talks in Warsaw, which began in 1955')", () => {
+    const events = dated({
+      a: essay(
+        "The Angolan Armed Forces are the military in Angola that succeeded the Armed Forces for the Liberation of Angola in 1991. The two sides met in ambassadorial talks in Warsaw, which began in 1955.",
+      ),
+    });
+    expect(events).toContain(
+      "1991 The military in Angola succeeded the Armed Forces for the Liberation of Angola.",
+    );
+    expect(events.some((e) => /^1991 Angola succeeded/.test(e))).toBe(false);
+  });
+});

@@ -31,6 +31,15 @@ describe("stripCitations", () => {
     );
   });
 
+  it("keeps a bracketed letter set against its word, an editor's change of capital (batch 65)", () => {
+    const { text } = stripCitations(
+      "The Library of Congress said that '[t]he regular army's troops were organized into brigades.'[a] It grew.[b]",
+    );
+    expect(text).toBe(
+      "The Library of Congress said that '[t]he regular army's troops were organized into brigades.' It grew.",
+    );
+  });
+
   it("remembers maintenance tags as flags", () => {
     const { text, flags } = stripCitations(
       "[34][better source needed] On 20 September, a second cease-fire was implemented.[when?]",

@@ -3553,3 +3553,20 @@ describe("a linking verb with an adjective (batch 64)", () => {
     expect(prompts).toContain("When was Paris liberated?");
   });
 });
+
+describe("an abbreviation after a name whose words hold its letters in order (batch 65)", () => {
+  it("is spelled out only when the name's last word (or the one before a kind of document) gives its last letter", () => {
+    const { prompts } = bankOf(
+      "In May 2007, the Special Forces Brigade of the Angolan Armed Forces (FAA) hosted a celebration at Cabo Ledo.",
+      "In 2013, the International Institute for Strategic Studies reported that the FAA had six divisions.",
+      "In 1987, the United States and the Soviet Union signed the Intermediate-Range Nuclear Forces Treaty (INF).",
+      "In November 1994, Russia, Ukraine, Belarus, and Kazakhstan agreed to adhere to INF.",
+    );
+    expect(
+      prompts.some((p) => /Forces Brigade of the Angolan Armed Forces had six divisions/.test(p)),
+    ).toBe(false);
+    expect(
+      prompts.some((p) => /adhere to the Intermediate-Range Nuclear Forces Treaty/.test(p)),
+    ).toBe(true);
+  });
+});
