@@ -3248,6 +3248,17 @@ function clauseText(
     // (a team, an election); without it the phrase points to something outside the text.
     if (attributive && b - a === 1 && /^\d{4}$/.test(tokens[a]?.text ?? "") && !eventive(next))
       continue;
+    // "during the Panic of 1873", "the War of 1812": a name of one capitalised word after "the"
+    // says which only with its year, which stays ("the Bandung Conference of 1955" says it
+    // without).
+    if (
+      b - a === 1 &&
+      /^\d{4}$/.test(tokens[a]?.text ?? "") &&
+      tokens[a - 1]?.lower === "of" &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[a - 2]?.text ?? "") &&
+      tokens[a - 3]?.lower === "the"
+    )
+      continue;
     // "85% more wildfires in 2019 than there were in 2018": the time compared with stays, or
     // "than there were" compares with nothing.
     if (comparedTime(tokens, a, clause.from)) continue;

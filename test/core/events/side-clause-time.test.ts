@@ -853,3 +853,16 @@ describe("'that' or 'which' after a place's name in a phrase of place on a noun 
     expect(events.some((e) => /^1991 Angola succeeded/.test(e))).toBe(false);
   });
 });
+
+describe("a year after 'the' and a one-word name (batch 65)", () => {
+  it("stays in the text, since the name says which only with it ('during the Panic of 1873'), unlike 'the Bandung Conference of 1955'", () => {
+    const events = dated({
+      a: essay(
+        "Philadelphia tailor Uriah Stephens grew the KOL from a small presence during the Panic of 1873 to an organization of national importance by 1878.",
+      ),
+    });
+    expect(events).toContain(
+      "1878 by Philadelphia tailor Uriah Stephens grew the KOL from a small presence during the Panic of 1873 to an organization of national importance.",
+    );
+  });
+});
