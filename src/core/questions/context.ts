@@ -110,9 +110,19 @@ function isListable(
     Number.isFinite(info.orderSpan.to) &&
     info.orderSpan.to - info.orderSpan.from <= MAX_LISTED_SPAN_DAYS &&
     dateLeak(e.text, e.date) === null &&
-    !QUOTED_FIRST.test(e.text)
+    !QUOTED_FIRST.test(e.text) &&
+    !ATTRIBUTED_FIRST.test(e.text)
   );
 }
+
+/**
+ * "According to one employee's account, the branch moved …", "According to the story of the
+ * Virgin, …": what a recollection or a legend tells, which an option or an ordering would
+ * present as plain fact. (A report's source, "According to FEC records", is how news tells
+ * facts.)
+ */
+const ATTRIBUTED_FIRST =
+  /^\s*according\s+to\s+(?:[\p{L}'’-]+\s+){0,4}(?:account|accounts|story|stories|recollection|recollections|memoir|memoirs|memory|memories|legend|legends|tradition|myth|rumou?rs?)\b/iu;
 
 /**
  * "“I thought, ‘I'm a drummer’,” he recalled": a saying told quotation first reads as what

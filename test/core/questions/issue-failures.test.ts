@@ -3570,3 +3570,20 @@ describe("an abbreviation after a name whose words hold its letters in order (ba
     ).toBe(true);
   });
 });
+
+describe("what a recollection or a legend tells (batch 65)", () => {
+  it("is not offered as something that happened ('According to one employee's account, the branch moved …')", () => {
+    const { questions } = bankOf(
+      "In May 1959, NASA moved the Vanguard team to the new center in Greenbelt.",
+      "According to one employee’s account, the Applied Mathematics Branch moved from a downtown office to the Greenbelt site in July 1959.",
+      "In March 1961, NASA dedicated the Goddard Space Flight Center.",
+      "In October 1961, the center launched its first satellite.",
+    );
+    const offered = questions.flatMap((q) =>
+      q.type === "which-first" || q.type === "what-happened" || q.type === "order"
+        ? [...(q.choices ?? []), ...(Array.isArray(q.answer) ? q.answer : [q.answer])]
+        : [],
+    );
+    expect(offered.some((t) => /^According to/.test(t))).toBe(false);
+  });
+});
