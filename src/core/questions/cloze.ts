@@ -1,5 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { FULL_MONTH_RE, monthNumber } from "../dates/lexicon.ts";
+import { mayNamePerson } from "../entity-kind.ts";
 import { nameKey } from "../names.ts";
 import { mainTense } from "../nlp/read-sentence.ts";
 import { quoted, withFinalStop } from "../punctuation.ts";
@@ -27,6 +28,15 @@ const MAX_PER_EVENT = 2;
 const MAX_WORDS = 40;
 
 type Blank = { phrase: string; accepted: string[]; isNumber: boolean };
+
+/** "William Christian Bullitt" → ["William Bullitt"]; none for two words or a suffix ("Jr."). */
+function withoutMiddleNames(name: string): string[] {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (words.length < 3 || /^(?:Jr|Sr|II|III|IV)\.?$/.test(last)) return [];
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return [];
+  return [`${words[0]} ${last}`];
+}
 
 /** The sentence as the cloze shows it: dated unless the date is disputed, attributed if needed. */
 export const clozeSentence = perEvent((info: EventInfo, ctx: Context): string => {
@@ -162,6 +172,11 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
       ...spellings.filter((s) => s !== phrase && !qualifiedBy(s, phrase)),
       ...(abbreviated ? [name] : []),
       ...(written !== undefined && written !== name ? [written] : []),
+      // ("William Christian Bullitt": a person is named as well by first name and surname.)
+      ...(entity?.kind === "person" ||
+      (entity?.kind !== "place" && entity?.kind !== "group" && mayNamePerson(phrase))
+        ? withoutMiddleNames(phrase)
+        : []),
     ];
     out.push({ phrase, accepted: [...new Set(accepted)], isNumber: false });
   }

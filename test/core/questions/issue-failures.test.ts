@@ -3587,3 +3587,16 @@ describe("what a recollection or a legend tells (batch 65)", () => {
     expect(offered.some((t) => /^According to/.test(t))).toBe(false);
   });
 });
+
+describe("a person's name with a middle name as a cloze key (batch 65)", () => {
+  it("accepts the first name and surname alone ('William Christian Bullitt' → 'William Bullitt')", () => {
+    const { questions } = bankOf(
+      "In February 1919, Secretary of State Robert Lansing sent William Christian Bullitt to Soviet Russia.",
+      "In March 1919, Lenin offered terms to the American envoy.",
+    );
+    const cloze = questions.find(
+      (q) => q.type === "cloze" && q.answer === "William Christian Bullitt",
+    );
+    expect(cloze?.accepted).toContain("William Bullitt");
+  });
+});
