@@ -14,6 +14,11 @@ import { createUser, findUserByEmail } from "./db/users.ts";
 export const DEMO_EMAIL = "demo@chronodeck.test";
 export const DEMO_PASSWORD = "chronodeck-demo";
 const DEMO_DAYS = 60;
+/**
+ * Events the simulated study leaves new, so the demo always has cards to study when it is
+ * opened: what a history of reviews has due at a given moment depends on the time of day.
+ */
+const DEMO_NEW_LEFT = 6;
 
 /**
  * Create the demo learner with its history; does nothing if it already exists,
@@ -39,7 +44,10 @@ export async function seedDemo(
   if (user === null) return { created: false, reviews: 0 };
   const start = new Date(now.getTime() - DEMO_DAYS * 86_400_000);
   const sim = simulateLearner({
-    eventIds: bank.events.map((e) => e.id),
+    // (A fifth of a small bank at most.)
+    eventIds: bank.events
+      .map((e) => e.id)
+      .slice(0, bank.events.length - Math.min(DEMO_NEW_LEFT, Math.floor(bank.events.length / 5))),
     start,
     days: DEMO_DAYS - 1,
     newPerDay: 6,
