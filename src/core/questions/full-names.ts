@@ -1,3 +1,4 @@
+import { mayNamePerson } from "../entity-kind.ts";
 import { BODY_HEAD, NAME_PARTICLES, NAMED_KIND, SEAT_FROM, TITLES } from "../events/entities.ts";
 import { readSentence } from "../nlp/read-sentence.ts";
 import { firstWordLowered, type Nlp, pluralNoun } from "../nlp/tokens.ts";
@@ -201,12 +202,17 @@ function fullNameFromDocuments(
   entity: Entity | undefined,
   catalog: EntityCatalog,
   docTexts: readonly string[],
+  acting = false,
 ): string | undefined {
+  // (a surname read as a place on one weak clue, "the Harris Treaty", where the prompt has it
+  // act, "Harris arrived in Shimoda", and the documents name a person "Townsend Harris")
+  const weakPlace = entity?.kind === "place" && entity.confidence < 2 && acting;
   if (
     !BODY_HEAD.test(name) &&
     (entity === undefined ||
       entity.kind === "other" ||
       entity.kind === "person" ||
+      weakPlace ||
       // (a surname whose reading as a group rests on one clue: "the Chao family")
       (entity.kind === "group" && entity.confidence < 2))
   ) {
@@ -216,7 +222,10 @@ function fullNameFromDocuments(
     // A person's name, not a body's: "the legislature of Marriage Equality Coalition
     // Taiwan" was no full name of Taiwan.
     const person =
-      entity?.kind === "person" || (found !== undefined && !found.split(/\s+/).some(BODY_WORD));
+      entity?.kind === "person" ||
+      (found !== undefined &&
+        !found.split(/\s+/).some(BODY_WORD) &&
+        (!weakPlace || mayNamePerson(found)));
     if (found !== undefined && person && (given === undefined || given.kind === "person"))
       return found;
   }
@@ -448,7 +457,9 @@ export function withFullNames(
     // "filled with Communists" is no surname of the "Chinese Communists" the text names
     // elsewhere: a plural common noun in capitals names a group, not a person.
     if (full === undefined && pluralNoun(name, nlp)) continue;
-    full ??= fullNameFromDocuments(name, entity, catalog, docTexts);
+    // (Whether the name opens the prompt and something follows it: it acts there.)
+    const acting = out.startsWith(`${name} `) && /^\p{Ll}/u.test(out.slice(name.length + 1));
+    full ??= fullNameFromDocuments(name, entity, catalog, docTexts, acting);
     if (full === undefined) continue;
     // ("Mission Specialists N. Jan Davis": the title of several people is no part of a name.)
     const named = afterPluralTitle(full, nlp);

@@ -3600,3 +3600,13 @@ describe("a person's name with a middle name as a cloze key (batch 65)", () => {
     expect(cloze?.accepted).toContain("William Bullitt");
   });
 });
+
+describe("a surname read as a place on one weak clue (the dev corpus's judge)", () => {
+  it("is written in full where it acts, when the documents name the person ('Harris arrived in Shimoda' after 'Townsend Harris', beside 'the Harris Treaty')", () => {
+    const text = readFileSync("test/fixtures/real/docs/textbook_opening_to_japan.txt", "utf8");
+    const { bank } = buildBank([{ name: "japan.txt", bytes: new TextEncoder().encode(text) }], NLP);
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts).toContain("When did Townsend Harris arrive in Shimoda?");
+    expect(prompts.some((p) => /\bdid Harris\b/.test(p))).toBe(false);
+  });
+});
