@@ -454,11 +454,18 @@ export function withFullNames(
     if (entity?.ambiguous === true && titled === undefined) continue;
     let full = titled ?? fullNameIn(entity, docs, catalog);
     if (full === undefined && entity?.kind === "person" && entity.fullName !== undefined) continue;
-    // "filled with Communists" is no surname of the "Chinese Communists" the text names
-    // elsewhere: a plural common noun in capitals names a group, not a person.
-    if (full === undefined && pluralNoun(name, nlp)) continue;
     // (Whether the name opens the prompt and something follows it: it acts there.)
     const acting = out.startsWith(`${name} `) && /^\p{Ll}/u.test(out.slice(name.length + 1));
+    // "filled with Communists" is no surname of the "Chinese Communists" the text names
+    // elsewhere: a plural common noun in capitals names a group, not a person — unless the
+    // full name is a person's ("Prats" after "General Carlos Prats", "Harris").
+    if (full === undefined && pluralNoun(name, nlp)) {
+      const found = fullNameFromDocuments(name, entity, catalog, docTexts, acting);
+      const kind = found === undefined ? undefined : catalog.find(found)?.kind;
+      if (found === undefined || !mayNamePerson(found) || (kind !== undefined && kind !== "person"))
+        continue;
+      full = found;
+    }
     full ??= fullNameFromDocuments(name, entity, catalog, docTexts, acting);
     if (full === undefined) continue;
     // ("Mission Specialists N. Jan Davis": the title of several people is no part of a name.)

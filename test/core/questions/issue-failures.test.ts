@@ -3610,3 +3610,14 @@ describe("a surname read as a place on one weak clue (the dev corpus's judge)", 
     expect(prompts.some((p) => /\bdid Harris\b/.test(p))).toBe(false);
   });
 });
+
+describe("a surname that is also a plural noun (the dev corpus's judge)", () => {
+  it("is written in full when the documents name the person ('Prats' after 'General Carlos Prats')", () => {
+    const text = readFileSync("test/fixtures/real/docs/compound_allende_pinochet_coup.txt", "utf8");
+    const { bank } = buildBank([{ name: "chile.txt", bytes: new TextEncoder().encode(text) }], NLP);
+    const prompts = bank.questions.map((q) => q.prompt);
+    expect(prompts).toContain(
+      "When was Carlos Prats succeeded as Defense Minister and Army Commander by General Augusto Pinochet?",
+    );
+  });
+});
