@@ -2144,8 +2144,9 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     // ("and, in 1933, they managed", "but, lacking a squadron, it took": a phrase set off
     // after the conjunction opens the new clause.)
     if (lower(k) === "," && k + 1 < end) {
-      if (frontedAfterComma(k, end)) k++;
-      else k = (closeOfSetOff(k, end) ?? k) + 1;
+      const close = frontedAfterComma(k, end) ? k : closeOfSetOff(k, end);
+      // (With no comma closing a phrase there, the conjunction's comma stays where it is.)
+      if (close !== null) k = close + 1;
     }
     if (tok(k)?.pos === "ADP" || isDate[k]) k = afterFrontedAdverbial(k, end) ?? k;
     while (tok(k)?.pos === "ADV" && k < end) k++;
