@@ -2433,6 +2433,19 @@ function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
     return true;
   const after = tokens[b];
   if (after !== undefined && /^['’]s$/.test(after.lower)) return true;
+  // "an Israeli withdrawal to June 4, 1967 borders": a date set straight before a noun, after
+  // no preposition of time, says which borders; it is no time of the clause.
+  if (
+    a > 0 &&
+    (after?.pos === "NOUN" || after?.pos === "ADJ") &&
+    /^\d{4}$/.test(tokens[b - 1]?.text ?? "") &&
+    b - a >= 3 &&
+    !/^(?:on|in|at|by|since|until|till|from|during|after|before|of|through|between|and|or)$/.test(
+      before?.lower ?? "",
+    ) &&
+    before?.pos !== "PUNCT"
+  )
+    return true;
   // "2018 gubernatorial candidate Stacey Abrams … were mentioned": a bare year opening a
   // sentence before a noun phrase is that phrase's, as after "the" ("The 2018 candidate").
   // ("2002 World Cup, we won bronze": set off by a comma, the phrase is the clause's time.)

@@ -866,3 +866,15 @@ describe("a year after 'the' and a one-word name (batch 65)", () => {
     );
   });
 });
+
+describe("a full date set straight before a noun (batch 66)", () => {
+  it("says which ones, no time of the clause, and sets no year for the dates after it ('an Israeli withdrawal to June 4, 1967 borders')", () => {
+    const events = dated({
+      a: essay(
+        "Talks resumed in January 1978. Egypt insisted on an Israeli withdrawal to June 4, 1967 borders in exchange for security arrangements. By July 30, Carter decided to call for a summit meeting. On August 8, the White House formally announced the meeting.",
+      ),
+    });
+    expect(events.some((e) => /^1967/.test(e))).toBe(false);
+    expect(events).toContain("1978-08-08 The White House formally announced the meeting.");
+  });
+});
