@@ -2021,8 +2021,16 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       // "…, and as a result, France and the United States waged": the comma closes a phrase
       // fronted after the conjunction, and the subject that follows is still open.
       if (t.lower === "," && k < i - 1 && frontedAfterConjunction(k)) return true;
+      // ("where Benjamin Franklin, John Adams, and South Carolinian John Rutledge
+      // represented": the commas of a list of names are inside the subject.)
+      if (t.lower === "," && tok(k - 1)?.pos === "PROPN" && tok(k + 1)?.pos === "PROPN") continue;
+      if (t.lower === "," && k === i - 1 && tok(k - 1)?.pos === "PROPN" && listBefore(k)) continue;
       if (t.lower === "," || t.lower === ";" || isDate[k]) return false;
-      if (RELATIVE_WORD.test(t.lower) && t.pos !== "DET" && !thatDeterminer(tokens, k))
+      if (
+        (RELATIVE_WORD.test(t.lower) || t.lower === "where") &&
+        t.pos !== "DET" &&
+        !thatDeterminer(tokens, k)
+      )
         return k < i - 1;
       // "rallied in Beijing as Mao and Lin Biao encouraged them": after a subordinator, "and"
       // joins the nouns of that clause's subject, which has no verb yet.
@@ -2031,6 +2039,13 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADP") return false;
     }
     return false;
+  }
+
+  /** Whether a name before the comma at `k` is the last of two or more names set off by commas ("Franklin, John Adams,"). */
+  function listBefore(k: number): boolean {
+    let j = k - 1;
+    while (j > 0 && tok(j)?.pos === "PROPN") j--;
+    return lower(j) === "," && tok(j - 1)?.pos === "PROPN";
   }
 
   /**

@@ -878,3 +878,16 @@ describe("a full date set straight before a noun (batch 66)", () => {
     expect(events).toContain("1978-08-08 The White House formally announced the meeting.");
   });
 });
+
+describe("a list of names as the subject of a relative clause (batch 66)", () => {
+  it("keeps its last item after 'and' ('where Benjamin Franklin, John Adams, and South Carolinian John Rutledge represented …')", () => {
+    const events = dated({
+      a: essay(
+        "Sensing victory, General and Admiral Howe arranged a peace conference in September 1776, where Benjamin Franklin, John Adams, and South Carolinian John Rutledge represented the Continental Congress.",
+      ),
+    });
+    expect(events).toContain(
+      "1776-09 Sensing victory, General and Admiral Howe arranged a peace conference, where Benjamin Franklin, John Adams, and South Carolinian John Rutledge represented the Continental Congress.",
+    );
+  });
+});
