@@ -150,19 +150,34 @@ export function whichFirstQuestions(ctx: Context): Question[] {
   return out;
 }
 
+/** The words of an option, in lower case. */
+const wordsOf = (text: string): Set<string> =>
+  new Set(text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []);
+
+/**
+ * "The Socialist Party won the elections." and "The Socialist Party won the national
+ * elections.": options whose words are the other's with a word or two more tell two deeds
+ * no one can tell apart in an ordering.
+ */
+function sameTelling(a: string, b: string): boolean {
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return large.size - small.size <= 2 && [...small].every((w) => large.has(w));
+}
+
 /** Split a time-sorted list into chains in which every event certainly precedes the next. */
 function chains(events: EventInfo[]): EventInfo[][] {
   let remaining = [...events].sort(byTime);
   const out: EventInfo[][] = [];
   while (remaining.length >= MIN_ORDER) {
     const chain: EventInfo[] = [];
-    const texts = new Set<string>();
     for (const e of remaining) {
       const last = chain[chain.length - 1];
-      if (last === undefined || (before(last.orderSpan, e.orderSpan) && !texts.has(e.text))) {
+      if (
+        last === undefined ||
+        (before(last.orderSpan, e.orderSpan) && !chain.some((c) => sameTelling(c.text, e.text)))
+      )
         chain.push(e);
-        texts.add(e.text);
-      }
     }
     // A long span at the head ("the siege took place", 2015–2018) precedes nothing: it is
     // left out and the chain is tried again from the next event.

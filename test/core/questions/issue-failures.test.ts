@@ -3621,3 +3621,21 @@ describe("a surname that is also a plural noun (the dev corpus's judge)", () => 
     );
   });
 });
+
+describe("two deeds told in words a reader cannot tell apart (batch 66)", () => {
+  it("are never ordered in one question ('The Socialist Party won the elections.', 1997, and '… won the national elections.', 2013)", () => {
+    const { questions } = bankOf(
+      "In 1991, Albania held its first multiparty elections.",
+      "In 1997, the Socialist Party won the elections.",
+      "In 1999, Albania hosted refugees from Kosovo.",
+      "In 2009, Albania joined NATO.",
+      "In 2013, the Socialist Party won the national elections.",
+    );
+    const orders = questions.filter((q) => q.type === "order");
+    expect(orders.length).toBeGreaterThan(0);
+    for (const q of orders) {
+      const both = (q.choices ?? []).filter((c) => /^The Socialist Party won the/.test(c));
+      expect(both.length).toBeLessThan(2);
+    }
+  });
+});
