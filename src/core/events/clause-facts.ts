@@ -2422,6 +2422,23 @@ function hostPreposition(
 }
 
 /** "Invasion of 1961", "a 2010 raid", "1961's": the date names a noun rather than a time of the clause. */
+/**
+ * The comma opening "…, with the second completed eight months later." when the date at
+ * [a, b) ends the sentence inside an absolute phrase of "with", a noun phrase and a
+ * participle; null otherwise.
+ */
+function withPhraseBefore(tokens: readonly Token[], a: number, b: number): number | null {
+  if (!/^[.!?]?$/.test(tokens[b]?.text ?? "")) return null;
+  let sawParticiple = false;
+  for (let k = a - 1; k > 0 && a - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB" && (t.form === "ed" || t.form === "part")) sawParticiple = true;
+    if (t.lower === "with") return sawParticiple && tokens[k - 1]?.lower === "," ? k - 1 : null;
+    if (t.text === "," || t.pos === "AUX") return null;
+  }
+  return null;
+}
+
 function modifiesNoun(tokens: readonly Token[], a: number, b: number): boolean {
   const before = tokens[a - 1];
   const noun = tokens[a - 2];
@@ -3280,6 +3297,13 @@ function clauseText(
     // "reports said Wednesday's quake affected …": a date in the possessive says which quake,
     // as "the" would; cut, it would leave "'s quake".
     if (/^['’]s?$/.test(next?.text ?? "") && !next?.spaced) continue;
+    // "…, with the second completed eight months later.": an absolute phrase at the clause's
+    // end with a time of its own tells another deed, and goes with its time.
+    const absolute = withPhraseBefore(tokens, a, b);
+    if (absolute !== null) {
+      for (let k = absolute; k < b; k++) drop[k] = true;
+      continue;
+    }
     for (let k = a; k < b; k++) drop[k] = true;
     // "that January day": the day of the date goes with it.
     if (/^(?:day|morning|afternoon|evening|night)$/.test(tokens[b]?.lower ?? "")) drop[b] = true;

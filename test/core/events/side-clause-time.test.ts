@@ -891,3 +891,14 @@ describe("a list of names as the subject of a relative clause (batch 66)", () =>
     );
   });
 });
+
+describe("an absolute 'with' phrase ending the sentence with a time of its own (batch 66)", () => {
+  it("goes with that time ('…, with the second completed eight months later.')", () => {
+    const events = dated({
+      a: essay(
+        "In 1947, Albania's first railway line was completed, with the second completed eight months later.",
+      ),
+    });
+    expect(events).toContain("1947 Albania's first railway line was completed.");
+  });
+});
