@@ -2706,6 +2706,9 @@ function decideFiniteness(
         ((t.pos === "CCONJ" && !betweenAnd) ||
           t.pos === "SCONJ" ||
           RELATIVES.test(t.lower) ||
+          // ("moved on Trenton where the Hessians were encamped": "where" after a place opens
+          // a clause of its own, whose verb is not the head clause's.)
+          (t.lower === "where" && isNominal(prev)) ||
           // "in what has widely been called an honor killing": after a preposition "what"
           // opens a noun clause, whose verb is its own, not a second verb of the clause.
           (t.lower === "what" && prev?.pos === "ADP") ||
@@ -2724,7 +2727,8 @@ function decideFiniteness(
         frontedClause = true;
       // "The raid that killed nine activists angered Turkey": "that" after a noun opens a
       // relative clause as "which" does.
-      const relative = RELATIVES.test(t.lower) || (t.lower === "that" && isNominal(prev));
+      const relative =
+        RELATIVES.test(t.lower) || ((t.lower === "that" || t.lower === "where") && isNominal(prev));
       if (relative && !mainHasVerb && i > s) {
         inRelative = true;
         relativeHasVerb = false;

@@ -902,3 +902,14 @@ describe("an absolute 'with' phrase ending the sentence with a time of its own (
     expect(events).toContain("1947 Albania's first railway line was completed.");
   });
 });
+
+describe("'where' after a place, with no comma (batch 66)", () => {
+  it("opens a clause whose verb is not the head clause's ('Washington moved on Trenton where the Hessians were encamped')", () => {
+    const { parse, tokens } = readSentence(
+      "On December 25, 1776, Washington moved on Trenton where the Hessians were encamped.",
+      nodeNlp(),
+    );
+    const main = parse.units.find((u) => u.kind === "main");
+    expect(main?.verb && tokens[main.verb.head]?.text).toBe("moved");
+  });
+});
