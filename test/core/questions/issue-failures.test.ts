@@ -22,6 +22,13 @@ function bankOf(...paragraphs: string[]): { questions: Question[]; prompts: stri
 const clozeAnswers = (questions: readonly Question[]) =>
   questions.filter((q) => q.type === "cloze").map((q) => q.answer);
 
+/** The prompts of the bank of one document of the dev corpus, as it is written. */
+function devPrompts(name: string): string[] {
+  const text = readFileSync(`test/fixtures/real/docs/${name}.txt`, "utf8");
+  const { bank } = buildBank([{ name: `${name}.txt`, bytes: new TextEncoder().encode(text) }], NLP);
+  return bank.questions.map((q) => q.prompt);
+}
+
 /** The bank of one document: its title line (and dateline), then paragraphs. */
 function build(title: string, ...paragraphs: string[]) {
   const text = `${title}\n\n${paragraphs.join("\n\n")}\n`;
@@ -3603,9 +3610,7 @@ describe("a person's name with a middle name as a cloze key (batch 65)", () => {
 
 describe("a surname read as a place on one weak clue (the dev corpus's judge)", () => {
   it("is written in full where it acts, when the documents name the person ('Harris arrived in Shimoda' after 'Townsend Harris', beside 'the Harris Treaty')", () => {
-    const text = readFileSync("test/fixtures/real/docs/textbook_opening_to_japan.txt", "utf8");
-    const { bank } = buildBank([{ name: "japan.txt", bytes: new TextEncoder().encode(text) }], NLP);
-    const prompts = bank.questions.map((q) => q.prompt);
+    const prompts = devPrompts("textbook_opening_to_japan");
     expect(prompts).toContain("When did Townsend Harris arrive in Shimoda?");
     expect(prompts.some((p) => /\bdid Harris\b/.test(p))).toBe(false);
   });
@@ -3613,9 +3618,7 @@ describe("a surname read as a place on one weak clue (the dev corpus's judge)", 
 
 describe("a surname that is also a plural noun (the dev corpus's judge)", () => {
   it("is written in full when the documents name the person ('Prats' after 'General Carlos Prats')", () => {
-    const text = readFileSync("test/fixtures/real/docs/compound_allende_pinochet_coup.txt", "utf8");
-    const { bank } = buildBank([{ name: "chile.txt", bytes: new TextEncoder().encode(text) }], NLP);
-    const prompts = bank.questions.map((q) => q.prompt);
+    const prompts = devPrompts("compound_allende_pinochet_coup");
     expect(prompts).toContain(
       "When was Carlos Prats succeeded as Defense Minister and Army Commander by General Augusto Pinochet?",
     );
