@@ -550,17 +550,38 @@ function repairTags(joined: Token[]): void {
     )
       joined[i] = { ...t, pos: "ADJ", form: null };
   }
-  // "Union troops shot and killed him": an irregular past form the tagger reads as a noun,
-  // between its subject and "and" with a past verb, is that verb's partner.
-  for (let i = 1; i + 2 < joined.length; i++) {
+  // An irregular past form the tagger reads as a noun is a verb where a noun has no place:
+  // "Union troops shot and killed him", between its subject and "and" with a past verb;
+  // "Palestinian assailants shot Shlomo Argov", "the Syrians shot down two planes", after a
+  // plural noun or a name and before what opens a noun phrase (or a particle and one), when
+  // it is unlike its base (a plural noun modifies no noun after it, and the noun phrase
+  // after would be joined to nothing; a name modifies no common noun that is a verb's past,
+  // "Wang Geon overthrew the kingdom"); "the late 1890s saw the height of yellow
+  // journalism", right after a year or decade, with its object after it.
+  const opensPhrase = (x: Token | undefined) => /^(?:DET|PROPN|NUM|PRON)$/.test(x?.pos ?? "");
+  for (let i = 1; i + 1 < joined.length; i++) {
     const t = joined[i] as Token;
-    const after = joined[i + 2] as Token;
-    const prev = joined[i - 1] as Token;
-    if (t.pos !== "NOUN" || joined[i + 1]?.lower !== "and") continue;
-    if (after.pos !== "VERB" || (after.form !== "ed" && after.form !== "past")) continue;
-    if (prev.pos !== "NOUN" && prev.pos !== "PROPN") continue;
+    if (t.pos !== "NOUN") continue;
     const lemma = irregularPastLemma(t.lower);
-    if (lemma !== null) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
+    if (lemma === null) continue;
+    const prev = joined[i - 1] as Token;
+    const next = joined[i + 1];
+    const after = joined[i + 2];
+    const partner =
+      next?.lower === "and" &&
+      after?.pos === "VERB" &&
+      (after.form === "ed" || after.form === "past") &&
+      (prev.pos === "NOUN" || prev.pos === "PROPN");
+    // (A plural proper noun, "the Syrians", keeps its lemma.)
+    const pluralOrName =
+      prev.pos === "PROPN" ||
+      (prev.pos === "NOUN" && prev.lemma !== prev.lower && /[^s']s$/.test(prev.lower));
+    const particle = /^(?:down|up|off|out)$/.test(next?.lower ?? "") && opensPhrase(after);
+    const subject = pluralOrName && (opensPhrase(next) || particle) && lemma !== t.lower;
+    const time =
+      /^\d{3,4}(?:['’]?s)?$/.test(prev.text) &&
+      /^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(next?.pos ?? "");
+    if (partner || subject || time) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
   }
   // "A general named Wang Geon": an adjective right after an article, with a verb after it,
   // heads the noun phrase; it is the noun ("a general", "a local").
@@ -588,24 +609,6 @@ function repairTags(joined: Token[]): void {
     while (j > 0 && joined[j - 1]?.pos === "PROPN") j--;
     if (joined[j - 1]?.lower === "the") joined[i] = { ...t, pos: "ADJ", form: null };
   }
-  // "Palestinian assailants shot Shlomo Argov", "the Syrians shot down two planes": an
-  // irregular past unlike its base, read as a noun right after a plural noun or a name and before what
-  // opens a noun phrase (or a particle and one), is that plural subject's verb; a plural noun
-  // modifies no noun after it, and the noun phrase after would be joined to nothing.
-  for (let i = 1; i + 1 < joined.length; i++) {
-    const t = joined[i] as Token;
-    const prev = joined[i - 1] as Token;
-    if (t.pos !== "NOUN" || !(prev.pos === "NOUN" || prev.pos === "PROPN")) continue;
-    // (A plural proper noun, "the Syrians", keeps its lemma; a name modifies no common noun
-    // that is a verb's past: "Wang Geon overthrew the kingdom".)
-    if (prev.pos === "NOUN" && (prev.lemma === prev.lower || !/[^s']s$/.test(prev.lower))) continue;
-    const opensPhrase = (x: Token | undefined) => /^(?:DET|PROPN|NUM|PRON)$/.test(x?.pos ?? "");
-    const next = joined[i + 1];
-    const particle = /^(?:down|up|off|out)$/.test(next?.lower ?? "") && opensPhrase(joined[i + 2]);
-    if (!opensPhrase(next) && !particle) continue;
-    const lemma = irregularPastLemma(t.lower);
-    if (lemma !== null && lemma !== t.lower) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
-  }
   // "and fighting erupted between …": an -ing form opening a clause, right before a past
   // tense, is that tense's subject (a gerund, a noun), not a verb of its own; "getting
   // killed", "having won" chain verbs, and "being" is an auxiliary.
@@ -617,15 +620,6 @@ function repairTags(joined: Token[]): void {
     const prev = joined[i - 1];
     if (prev === undefined || prev.pos === "CCONJ" || /^[,;:]$/.test(prev.text))
       joined[i] = { ...t, pos: "NOUN", lemma: t.lower, form: null };
-  }
-  // "the late 1890s saw the height of yellow journalism": an irregular past read as a noun
-  // right after a year or decade, with its object after it, is the verb the time is subject of.
-  for (let i = 1; i + 1 < joined.length; i++) {
-    const t = joined[i] as Token;
-    if (t.pos !== "NOUN" || !/^\d{3,4}(?:['’]?s)?$/.test(joined[i - 1]?.text ?? "")) continue;
-    if (!/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(joined[i + 1]?.pos ?? "")) continue;
-    const lemma = irregularPastLemma(t.lower);
-    if (lemma !== null) joined[i] = { ...t, pos: "VERB", lemma, form: "past" };
   }
   // "according to", "owing to", "due to": a participle or adjective fixed with "to"
   // into a compound preposition, which heads no clause of its own.
