@@ -1004,19 +1004,13 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       k++;
     // ("and the last death during the state of emergency on December 26": the remnant's own
     // phrases of place or time come with it.)
-    while (k > np && k < np + 12 && tok(k)?.pos === "ADP" && !isDate[k + 1]) {
-      let j = k + 1;
-      while (j < end && !isDate[j] && phraseWord(j)) j++;
-      if (j === k + 1) break;
-      k = j;
-    }
+    if (k > np) k = pastPlacePhrases(k, end, np + 12);
     if (k === np || tok(k)?.pos !== "ADP" || !isDate[k + 1]) return null;
     // ("co-founded the al-Ahali group in 1932, a significant political organisation in the
     // 1930s and 1940s": after a bare comma an indefinite noun phrase describes what came
     // before, an apposition; the subject of a gapped clause is one already known.)
     if (lower(i) === "," && /^(?:a|an)$/.test(lower(np))) return null;
-    let d = k + 1;
-    while (d < end && isDate[d]) d++;
+    const d = pastDates(k + 1, end);
     const rest = tok(d)?.lower;
     if (d < end && rest !== "," && rest !== "." && rest !== ";") return null;
     const u = unit("coord", i, d, i);
@@ -1058,16 +1052,9 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       }
     }
     if (parallel < 0) return null;
-    let k = np;
-    while (k < end && k < np + 12 && tok(k)?.pos === "ADP" && !isDate[k + 1]) {
-      let j = k + 1;
-      while (j < end && !isDate[j] && phraseWord(j)) j++;
-      if (j === k + 1) return null;
-      k = j;
-    }
+    const k = pastPlacePhrases(np, end, np + 12);
     if (tok(k)?.pos !== "ADP" || !isDate[k + 1]) return null;
-    let d = k + 1;
-    while (d < end && isDate[d]) d++;
+    const d = pastDates(k + 1, end);
     if (d < end && !/^(?:[,.;—–]|-)$/.test(lower(d))) return null;
     // ("… in 1988—a time when the United States supported him": what a dash sets after the
     // date goes with it.)
@@ -1076,6 +1063,26 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     u.remnant = [np, k];
     u.remnantFor = parallel;
     return u;
+  }
+
+  /**
+   * Past the phrases of place or time from `k` on, each a preposition and a noun phrase with
+   * no date, up to `limit`: where a gapped remnant's own words end, before its date.
+   */
+  function pastPlacePhrases(k: number, end: number, limit: number): number {
+    while (k < end && k < limit && tok(k)?.pos === "ADP" && !isDate[k + 1]) {
+      let j = k + 1;
+      while (j < end && !isDate[j] && phraseWord(j)) j++;
+      if (j === k + 1) break;
+      k = j;
+    }
+    return k;
+  }
+
+  /** Past the date's tokens from `k` on. */
+  function pastDates(k: number, end: number): number {
+    while (k < end && isDate[k]) k++;
+    return k;
   }
 
   /** Whether the token at `k` may be part of a noun phrase: a noun, name, determiner or adjective. */
