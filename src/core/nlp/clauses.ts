@@ -1728,17 +1728,11 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         k = c + 1;
         // Its verb is the predicate's, in the past, whatever the first pass made of it.
         finite.set(verb, true);
-      } else if (frontedAfterComma(k, end)) {
-        // "and, in 1933, they managed": a fronted phrase of the new clause, read as one.
-        k++;
       } else {
-        // "but, lacking the navy squadron that strengthened Perry's position, it took Harris
-        // far longer": a longer phrase set off by commas, before a clause or a predicate, is
-        // an interrupter of the coordinated clause, whatever verbs it holds.
-        const close = closeOfSetOff(k, end);
-        if (close !== null) {
-          k = close + 1;
-          setOffEnd = close;
+        const past = pastConjunctionComma(k, end);
+        if (past !== null) {
+          k = past.at;
+          setOffEnd = past.setOff ?? -1;
         }
       }
     }
@@ -1875,12 +1869,23 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     return null;
   }
 
-  /** Whether a conjunction's comma (`comma`) is followed by a phrase of time or place with no verb, closed by a comma. */
-  function frontedAfterComma(comma: number, end: number): boolean {
-    return (
+  /**
+   * Where the new clause's words begin after a conjunction's comma (`comma`), or null: "and,
+   * in 1933, they managed" opens with a fronted phrase of time or place, read as the clause's
+   * own; "but, lacking the navy squadron that strengthened Perry's position, it took Harris
+   * far longer" opens after a longer phrase set off by commas, whatever verbs it holds, an
+   * interrupter of the coordinated clause (`setOff`, its closing comma).
+   */
+  function pastConjunctionComma(
+    comma: number,
+    end: number,
+  ): { at: number; setOff: number | null } | null {
+    const fronted =
       (tok(comma + 1)?.pos === "ADP" || isDate[comma + 1] === true) &&
-      afterFrontedAdverbial(comma + 1, end) !== null
-    );
+      afterFrontedAdverbial(comma + 1, end) !== null;
+    if (fronted) return { at: comma + 1, setOff: null };
+    const close = closeOfSetOff(comma, end);
+    return close === null ? null : { at: close + 1, setOff: close };
   }
 
   /**
@@ -2165,11 +2170,8 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     let k = i + 1;
     // ("and, in 1933, they managed", "but, lacking a squadron, it took": a phrase set off
     // after the conjunction opens the new clause.)
-    if (lower(k) === "," && k + 1 < end) {
-      const close = frontedAfterComma(k, end) ? k : closeOfSetOff(k, end);
-      // (With no comma closing a phrase there, the conjunction's comma stays where it is.)
-      if (close !== null) k = close + 1;
-    }
+    // (With no comma closing a phrase there, the conjunction's comma stays where it is.)
+    if (lower(k) === "," && k + 1 < end) k = pastConjunctionComma(k, end)?.at ?? k;
     if (tok(k)?.pos === "ADP" || isDate[k]) k = afterFrontedAdverbial(k, end) ?? k;
     while (tok(k)?.pos === "ADV" && k < end) k++;
     const g = groupAt.get(k);
