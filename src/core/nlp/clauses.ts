@@ -2929,7 +2929,7 @@ function decideFiniteness(
         guessed !== null &&
         isNominal(prev) &&
         head.form === "ed" &&
-        tokens[g.to]?.lower !== "by" &&
+        !agentAfter(g.to) &&
         !infinitiveAfter &&
         !participleItself
       ) {
