@@ -1,5 +1,6 @@
 import type { Question } from "../bank-schema.ts";
 import { formatDate } from "../date-format.ts";
+import { textMemo } from "../text-memo.ts";
 import {
   boundsALife,
   type Context,
@@ -150,9 +151,13 @@ export function whichFirstQuestions(ctx: Context): Question[] {
   return out;
 }
 
-/** The words of an option, in lower case. */
-const wordsOf = (text: string): Set<string> =>
-  new Set(text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []);
+/**
+ * The words of an option, in lower case; read once per text, since a document's chains
+ * compare each event with every one already chained, round after round.
+ */
+const wordsOf = textMemo(
+  (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []),
+);
 
 /**
  * "The Socialist Party won the elections." and "The Socialist Party won the national
