@@ -804,29 +804,27 @@ export function withoutLeaningPredicate(text: string, nlp: Nlp): string | null {
       tokens[u.marker]?.lower === "and" &&
       tokens[u.marker - 1]?.lower !== ",",
   );
-  if (second?.marker == null || second.verb === null) return null;
+  const and = second?.marker;
+  if (second === undefined || and == null || second.verb === null) return null;
+  const first = main.verb;
   // Each predicate has words of its own after its verb ("caught and executed him" shares
   // one object), and the second runs to the sentence's end.
-  if (main.verb.to >= second.marker || second.verb.to >= tokens.length - 1) return null;
-  if (second.to < tokens.length - 1) return null;
+  if (first.to >= and || second.verb.to >= tokens.length - 1 || second.to < tokens.length - 1)
+    return null;
   // The first predicate holds no clause of its own, whose "and" this might be ("the outbreak
   // that had infected 4,200 and killed 62").
-  const verbFrom = main.verb.from;
-  const andAtToken = second.marker;
-  if (parse.units.some((u) => u !== second && u.from > verbFrom && u.from < andAtToken))
-    return null;
+  if (parse.units.some((u) => u !== second && u.from > first.from && u.from < and)) return null;
   const at = (k: number) => tokens[k]?.from ?? text.length;
-  const [from, to] = found.span;
-  const andAt = at(second.marker);
-  const stop = /[.!?]$/.test(text.trim()) ? text.trim().slice(-1) : "";
   // What is kept says what was done: its verb has words after it ("and won, beating …" has
   // only a comma).
   const saysWhat = (verbEnd: number) => /^[\p{L}\p{N}]/u.test(tokens[verbEnd]?.text ?? "");
-  const candidate =
-    from >= at(main.verb.from) && to <= andAt && saysWhat(second.verb.to)
-      ? `${text.slice(0, at(main.verb.from))}${text.slice(at(second.marker + 1))}`
-      : from > andAt && saysWhat(main.verb.to)
-        ? `${text.slice(0, andAt).replace(/[\s,]+$/, "")}${stop}`
-        : null;
+  const [from, to] = found.span;
+  let candidate: string | null = null;
+  if (from >= at(first.from) && to <= at(and) && saysWhat(second.verb.to))
+    candidate = `${text.slice(0, at(first.from))}${text.slice(at(and + 1))}`;
+  else if (from > at(and) && saysWhat(first.to)) {
+    const stop = /[.!?]$/.test(text.trim()) ? text.trim().slice(-1) : "";
+    candidate = `${text.slice(0, at(and)).replace(/[\s,]+$/, "")}${stop}`;
+  }
   return candidate !== null && whyNotAlone(candidate, nlp) === null ? candidate : null;
 }
