@@ -1,6 +1,6 @@
 import type { CalendarDate } from "./calendar.ts";
 import { chronoMentions } from "./chrono-pass.ts";
-import { attachQualifiers, attachSecondDay, mergeRanges } from "./refine.ts";
+import { attachQualifiers, attachRangeYear, attachSecondDay, mergeRanges } from "./refine.ts";
 import { relativeMentions } from "./relative-pass.ts";
 import { type Direction, resolveMention } from "./resolve.ts";
 import type { DateContext, FoundDate, Mention, Unresolved } from "./types.ts";
@@ -59,7 +59,8 @@ export function findMentions(sentence: string): Mention[] {
   const all = [...relative, ...calendar, ...years].sort((a, b) => a.from - b.from);
   attachQualifiers(sentence, all);
   attachSecondDay(sentence, all);
-  return openEndedSpans(sentence, monthOfRelativeYear(sentence, mergeRanges(sentence, all)));
+  const ranges = attachRangeYear(sentence, mergeRanges(sentence, all));
+  return openEndedSpans(sentence, monthOfRelativeYear(sentence, ranges));
 }
 
 /**

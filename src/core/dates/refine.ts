@@ -157,6 +157,45 @@ export function attachSecondDay(sentence: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * "held from September 5–17, 1978": a year written after a day range, as after a single day
+ * ("September 5, 1978"), is the range's; read apart, the days would lose their year and the
+ * year would look like a second date. Returns the mentions without the absorbed years.
+ */
+export function attachRangeYear(sentence: string, mentions: Mention[]): Mention[] {
+  const absorbed = new Set<Mention>();
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    const end = m.end;
+    if (
+      next === undefined ||
+      end === undefined ||
+      // ("on Nov. 3 and 16, 2010": two days in a list date nothing as one; the year still does.)
+      m.unsupported !== undefined ||
+      m.start.year !== undefined ||
+      end.year !== undefined ||
+      m.start.day === undefined ||
+      end.day === undefined ||
+      next.end !== undefined ||
+      next.start.month !== undefined ||
+      next.start.year === undefined ||
+      next.relative !== undefined ||
+      !/^,?\s*$/.test(sentence.slice(m.to, next.from)) ||
+      !/^\d{4}$/.test(sentence.slice(next.from, next.to))
+    )
+      return;
+    const year = next.start.year;
+    const startsLater =
+      (m.start.month ?? 0) > (end.month ?? 0) ||
+      (m.start.month === end.month && m.start.day > end.day);
+    m.end = { ...end, year };
+    m.start = { ...m.start, year: startsLater ? year - 1 : year };
+    m.to = next.to;
+    absorbed.add(next);
+  });
+  return absorbed.size === 0 ? mentions : mentions.filter((m) => !absorbed.has(m));
+}
+
 /** Merge "between X and Y" / "from X to Y" pairs into one range, completing the start from the end. */
 export function mergeRanges(sentence: string, mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.from - b.from);

@@ -23,6 +23,19 @@ describe("ranges", () => {
     });
   });
 
+  it('reads the year written after a day range as the range\'s ("September 5–17, 1978", "December 28–January 3, 1990"), not as a date of its own', () => {
+    expect(datesOf("The summit was held from September 5–17, 1978, at Camp David.").dates).toEqual([
+      expect.objectContaining({ start: "1978-09-05", end: "1978-09-17", precision: "day" }),
+    ]);
+    expect(datesOf("The talks ran from December 28–January 3, 1990, in Geneva.").dates).toEqual([
+      expect.objectContaining({ start: "1989-12-28", end: "1990-01-03" }),
+    ]);
+    // Two days in a list date nothing as one; their year still dates the sentence.
+    expect(
+      datesOf("The spacecraft took 34 images on Nov. 3 and 16, 2010, near Mercury.").dates,
+    ).toEqual([expect.objectContaining({ start: "2010", precision: "year" })]);
+  });
+
   it("completes a range start from its end (March–Dec. 2016) and reads two-digit range ends (1957-58)", () => {
     expect(datesOf("90+ civilians killed or wounded (March–Dec. 2016)").dates[0]).toMatchObject({
       start: "2016-03",
