@@ -2525,15 +2525,18 @@ function decideFiniteness(
         mayBeParticiple(tokens[k] as Token);
       if (chained) continue;
       if (next !== undefined) return false;
-      if (tokens[k]?.lower === ",") {
+      // (A comma inside a date, "September 17, 1978", closes nothing.)
+      if (tokens[k]?.lower === "," && !isDate[k] && !(isDate[k - 1] && isDate[k + 1])) {
         let v = k + 1;
         while (tokens[v]?.pos === "ADV") v++;
         // ("The Sunday trade ban, introduced in 2018, also hurt sales": a verb whose past is
         // its base form, or a plural present, is as finite there.)
+        // ("The Camp David Summit, held in September 1978, was a pivotal moment": so is a
+        // finite "be" or auxiliary, the verb of a clause that links its subject to a noun.)
         return (
           groupAt.has(v) &&
-          tokens[v]?.pos === "VERB" &&
-          /^(?:ed|past|pres|base)$/.test(tokens[v]?.form ?? "")
+          ((tokens[v]?.pos === "VERB" && /^(?:ed|past|pres|base)$/.test(tokens[v]?.form ?? "")) ||
+            (tokens[v]?.pos === "AUX" && /^(?:past|pres|modal)$/.test(tokens[v]?.form ?? "")))
         );
       }
     }

@@ -913,3 +913,30 @@ describe("'where' after a place, with no comma (batch 66)", () => {
     expect(main?.verb && tokens[main.verb.head]?.text).toBe("moved");
   });
 });
+
+/*
+ * Batch 66, judged blind (the Milestones essay on Camp David): a participle phrase set off
+ * before a linking verb, and the year written after a day range.
+ */
+describe("a participle phrase set off before 'was'", () => {
+  it("tells what happened to the subject, and leaves the linking clause ('The Camp David Summit, held from September 5–17, 1978, was a pivotal moment')", () => {
+    const events = dated({
+      a: essay(
+        "The Camp David Summit, held from September 5–17, 1978, was a pivotal moment both in the history of the Arab-Israeli dispute and U.S. diplomacy. On the evening of August 12–13, 1961, East German troops erected a barbed wire fence.",
+      ),
+    });
+    expect(events).toContain("1978-09-05 The Camp David Summit was held.");
+    expect(events.some((e) => /held, was/.test(e))).toBe(false);
+    expect(events).toContain("1961-08-12 East German troops erected a barbed wire fence.");
+  });
+
+  it("finds the clause's verb after a date with its own commas ('The summit, held on September 17, 1978, would be …')", () => {
+    const parse = readSentence(
+      "The summit, held on September 17, 1978, would be a pivotal moment.",
+      nodeNlp(),
+    ).parse;
+    const main = parse.units.find((u) => u.kind === "main");
+    expect(main?.subject).not.toBeNull();
+    expect(parse.units.some((u) => u.kind === "part")).toBe(true);
+  });
+});
