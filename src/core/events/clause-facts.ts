@@ -1733,6 +1733,15 @@ function notAnEventDate(
   const modal = clause.verb === null ? "" : (tokens[clause.verb.from]?.lower ?? "");
   if (clause.verb?.tense === "modal" && !(news && /^(?:may|might)$/.test(modal)))
     return "dates a possibility, not an event";
+  // "troops that would have been vital to the campaign in 1777", "may have reached Iceland in
+  // 1000": a modal with "have" tells what did not happen, or what only may have.
+  if (
+    clause.verb != null &&
+    tokens[clause.verb.from]?.form === "modal" &&
+    !/^(?:will|shall|'ll|’ll|wo)$/.test(modal) &&
+    tokens.slice(clause.verb.from + 1, clause.verb.to).some((t) => t.lemma === "have")
+  )
+    return "dates what might have been, not an event";
   // "had not won a single state until Tuesday": the clause's text says what did not happen;
   // with its date removed it would say the opposite. But "did not ratify the treaty until
   // 1822" says it was ratified in 1822, and is told so (see notUntil).

@@ -940,3 +940,19 @@ describe("a participle phrase set off before 'was'", () => {
     expect(parse.units.some((u) => u.kind === "part")).toBe(true);
   });
 });
+
+describe("a modal with 'have'", () => {
+  it("dates no event: 'would have been' did not happen, 'may have reached' only may have", () => {
+    const doc = essay(
+      [
+        "His decision to capture that city siphoned off troops that would have been vital to the overall success of the campaign in 1777.",
+        "Norse sailors may have reached Iceland in 870. The settlers founded Reykjavik in 874.",
+      ].join("\n\n"),
+    );
+    const events = dated({ a: doc });
+    expect(events.some((e) => /vital|Iceland/.test(e))).toBe(false);
+    expect(events).toContain("0874 The settlers founded Reykjavik.");
+    const reasons = eventsOf({ a: doc }).undated.map((u) => u.reason);
+    expect(reasons).toContain("“870” dates what might have been, not an event");
+  });
+});
