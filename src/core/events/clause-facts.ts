@@ -3365,7 +3365,14 @@ function clauseText(
     }
   }
   let ownDropped = false;
-  if (own !== undefined && tokens[own[0] - 1]?.lower === "of" && eventive(tokens[own[0] - 2])) {
+  // ("during the fall of 1777": "fall" before "of" and a date is the season, a time like the
+  // date, not an event it dates.)
+  if (
+    own !== undefined &&
+    tokens[own[0] - 1]?.lower === "of" &&
+    eventive(tokens[own[0] - 2]) &&
+    tokens[own[0] - 2]?.lower !== "fall"
+  ) {
     for (let k = own[0] - 1; k < own[1]; k++) drop[k] = true;
     ownDropped = true;
   }

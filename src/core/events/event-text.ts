@@ -24,9 +24,12 @@ export type Span = { from: number; to: number };
 /** Sentence adverbs an event is told without even with no comma after them. */
 const UNMARKED_LINK = new RegExp(`^(?:therefore|thus|consequently|hence|${WEIGHING})\\s+`, "i");
 
-/** What goes with a date phrase before it ("in", "the summer of", "in the years between"). */
+/**
+ * What goes with a date phrase before it ("in", "the summer of", "in the years between", "in
+ * the summer and early fall of").
+ */
 const PREFIX =
-  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as|nearly|almost|roughly)\s+)?(?:\b(?:(?:in|during|over|throughout)\s+the\s+(?:years|period|decades?)\s+(?:between|from)|(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through|towards?)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?$/i;
+  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as|nearly|almost|roughly)\s+)?(?:\b(?:(?:in|during|over|throughout)\s+the\s+(?:years|period|decades?)\s+(?:between|from)|(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through|towards?)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:and|or|to|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter))?\s+(?:of\s+)?)?$/i;
 
 /** A date phrase that opens with its weekday ("Tuesday, October 29"). */
 const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);

@@ -161,3 +161,27 @@ describe("event text", () => {
     }
   });
 });
+
+describe("a season before a date", () => {
+  it("goes with the date, alone or joined to another ('in the summer and early fall of 1929')", () => {
+    expect(
+      without("The stock market began to decline in the summer and early fall of 1929.", "1929"),
+    ).toBe("The stock market began to decline.");
+    expect(
+      without(
+        "During the spring and early summer of 1978, the United States attempted to find common ground.",
+        "1978",
+      ),
+    ).toBe("The United States attempted to find common ground.");
+  });
+
+  it("reads 'the fall of 1777' as the season, not as an event the year dates", () => {
+    const texts = eventsOf({
+      a: "Saratoga\n\nMeanwhile, the campaign had taken an unexpected turn during the fall of 1777. Robert Strauss was replaced in the fall of 1979 by Sol Linowitz.\n",
+    }).events.map((e) => e.text);
+    expect(texts).toEqual([
+      "Meanwhile, the campaign had taken an unexpected turn.",
+      "Robert Strauss was replaced by Sol Linowitz.",
+    ]);
+  });
+});
