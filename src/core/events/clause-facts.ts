@@ -2730,6 +2730,27 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
           : (tokens[phrase.verb] as Token).text
       }`,
     );
+    // "They devised a strategy, successfully implemented in 1776, to take New York City": an
+    // infinitive set off after the phrase completes the noun the phrase interrupts, and goes
+    // with it ("A strategy to take New York City was implemented").
+    const inf = units.find(
+      (u) =>
+        u.kind === "inf" &&
+        u.parent === clause &&
+        u.to === clause.to &&
+        tokens[u.from - 1]?.lower === "," &&
+        tokens[u.from]?.lower === "to" &&
+        !phrase.fronted &&
+        tokens[antecedent[1]]?.lower === ",",
+    );
+    if (inf !== undefined) {
+      const end = tokens[inf.to - 1]?.pos === "PUNCT" ? inf.to - 1 : inf.to;
+      return {
+        pieces: [antecedent, [inf.from, end], [phrase.verb, inf.from - 1]],
+        replace,
+        subject: antecedent,
+      };
+    }
     return { pieces: [antecedent, [phrase.verb, clause.to]], replace, subject: antecedent };
   }
   if (phrase?.kind === "relative") {

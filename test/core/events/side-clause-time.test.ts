@@ -956,3 +956,15 @@ describe("a modal with 'have'", () => {
     expect(reasons).toContain("“870” dates what might have been, not an event");
   });
 });
+
+describe("an infinitive set off after a participle phrase on a noun", () => {
+  it("completes the noun the phrase interrupts ('a strategy, successfully implemented in 1776, to take New York City')", () => {
+    const events = dated({
+      a: essay(
+        "They devised a strategy, successfully implemented in 1776, to take New York City. The king signed a treaty with France, ratified in 1784, to end the war.",
+      ),
+    });
+    expect(events).toContain("1776 A strategy to take New York City was implemented.");
+    expect(events).toContain("1784 A treaty with France to end the war was ratified.");
+  });
+});
