@@ -9,7 +9,7 @@ import type { Mention, Qualifier } from "./types.ts";
  */
 
 /** "between" or "from" just before a date: what makes "X and Y" a range. */
-const RANGE_OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
+const RANGE_OPENER = /\b(?:between|from)\s+(?:the\s+)?(?:years\s+)?$/i;
 /**
  * "Beginning in 1861 and continuing until 1865": a start and an end told by two verbs of
  * time are a range as "from 1861 to 1865" is.
@@ -212,7 +212,7 @@ export function mergeRanges(sentence: string, mentions: Mention[]): Mention[] {
       m.weekday === undefined
     ) {
       const between = sentence.slice(prev.to, m.from);
-      const opener = RANGE_OPENER.test(sentence.slice(Math.max(0, prev.from - 14), prev.from));
+      const opener = RANGE_OPENER.test(sentence.slice(Math.max(0, prev.from - 24), prev.from));
       const dash = /^\s*[–—-]\s*$/.test(between);
       // ("from July 1, 1957, to Dec. 31, 1958": a full date closes with a comma after its year.)
       const word = /^\s*,?\s*(?:and|to|until|till|through)\s+(?:the\s+)?$/i.test(between);

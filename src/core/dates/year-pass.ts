@@ -57,7 +57,7 @@ const CENTURY =
 
 /** Words after which a number reads as a year ("spent 1860 in Kentucky": time is what one spends). */
 const YEAR_CONTEXT =
-  /(?:\b(?:in|into|since|by|from|until|till|of|during|around|circa|c\.|ca\.|about|before|after|early|mid|late|throughout|between|and|or|to|through|year|spring|summer|autumn|fall|winter|fiscal|as of|as early as|as late as|starting|beginning|end of|start of|middle of|beginning of|spent|spend|spends|spending)|mid-|[(–—])\s*$/i;
+  /(?:\b(?:in|into|since|by|from|until|till|of|during|around|circa|c\.|ca\.|about|before|after|early|mid|late|throughout|between|and|or|to|through|years?|spring|summer|autumn|fall|winter|fiscal|as of|as early as|as late as|starting|beginning|end of|start of|middle of|beginning of|spent|spend|spends|spending)|mid-|[(–—])\s*$/i;
 const DETERMINER =
   /(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|whose)|\p{L}'s|\p{L}’s)\s*$/iu;
 const UNIT_AFTER =
@@ -94,7 +94,8 @@ export function yearMentions(sentence: string): Mention[] {
     // ("over 1942 and 1943", "during 1990 and 1991": a preposition of duration spans both.)
     if (
       /^(?:and|to|until|into)$/i.test(sep) &&
-      !/\b(?:between|from)\s*$/i.test(before) &&
+      // ("between the years 1189 and 1428": the noun the years are named by may come between.)
+      !/\b(?:between|from)\s*(?:the\s+years\s+)?$/i.test(before) &&
       !(sep.toLowerCase() === "and" && /\b(?:over|during|throughout)\s*$/i.test(before))
     )
       continue;

@@ -36,6 +36,15 @@ describe("ranges", () => {
     ).toEqual([expect.objectContaining({ start: "2010", precision: "year" })]);
   });
 
+  it("reads 'between the years 1189 and 1428' as a span, and dates nothing by one that starts BC ('between the years 189 BC and 428 AD')", () => {
+    expect(
+      datesOf("Between the years 1189 and 1428 the region was ruled by Armenia.").dates,
+    ).toEqual([expect.objectContaining({ start: "1189", end: "1428" })]);
+    const bc = datesOf("Between the years 189 BC and 428 AD the region was ruled by Armenia.");
+    expect(bc.dates).toEqual([]);
+    expect(bc.unresolved[0]?.reason).toMatch(/BC/);
+  });
+
   it("completes a range start from its end (March–Dec. 2016) and reads two-digit range ends (1957-58)", () => {
     expect(datesOf("90+ civilians killed or wounded (March–Dec. 2016)").dates[0]).toMatchObject({
       start: "2016-03",
