@@ -183,7 +183,12 @@ const RULES: Rule[] = [
       const raw = (m[2] ?? "").toLowerCase();
       const unit = ["morning", "afternoon", "evening", "night"].includes(raw) ? "day" : raw;
       const offset = which === "same" ? 0 : which === "previous" || which === "preceding" ? -1 : 1;
-      return shift(unit, offset, "anchor");
+      const r = shift(unit, offset, "anchor");
+      // ("Oran in 1509; and Tlemcen … in 1510. In the same year, …": opening its sentence, the
+      // same as the one last named, as "that same year" is; "primaries held on the same day"
+      // are the same as one another.)
+      const opening = /^\W*(?:in|on|during)?\s*$/i.test((m.input ?? "").slice(0, m.index));
+      return r === null || which !== "same" || !opening ? r : { ...r, named: true };
     },
   },
   {

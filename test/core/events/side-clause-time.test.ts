@@ -968,3 +968,17 @@ describe("an infinitive set off after a participle phrase on a noun", () => {
     expect(events).toContain("1784 A treaty with France to end the war was ratified.");
   });
 });
+
+describe("'the same year' opening a sentence", () => {
+  it("is the year last named, not the first date of the sentence before", () => {
+    const events = dated({
+      a: essay(
+        "Spain took control of few coastal towns like Mers el Kebir in 1505; Oran in 1509; and Tlemcen, Mostaganem, and Ténès, in 1510. In the same year, a few merchants of Algiers ceded one of the rocky islets in their harbor to Spain.",
+      ),
+    });
+    expect(events).toContain(
+      "1510 A few merchants of Algiers ceded one of the rocky islets in their harbor to Spain.",
+    );
+    expect(events.some((e) => /^1505 A few merchants/.test(e))).toBe(false);
+  });
+});
