@@ -5,9 +5,13 @@
 export const CONNECTIVE =
   /^(?:however|instead|nevertheless|nonetheless|meanwhile|thus|therefore|consequently|furthermore|moreover|also|then|still|yet|besides|otherwise|likewise|similarly|conversely|additionally|accordingly|hence|subsequently|afterwards|later|again)$/;
 
-/** Adverbs that only weigh a sentence against others ("Most famously,", "Notably,"). An alternation. */
+/**
+ * Adverbs that only weigh a sentence against others ("Most famously,", "Notably,") or say how
+ * the writer feels about it ("Tragically,", "Fortunately,"): what happened is the same without
+ * them. An alternation.
+ */
 export const WEIGHING =
-  "(?:perhaps )?most (?:famously|notably|importantly|significantly)|famously|notably|ironically|interestingly|remarkably|tellingly";
+  "(?:perhaps )?most (?:famously|notably|importantly|significantly)|famously|notably|ironically|interestingly|remarkably|tellingly|tragically|sadly|unfortunately|fortunately|luckily|unluckily|regrettably|happily|surprisingly|curiously|oddly|strangely";
 
 /**
  * Words and phrases that link a sentence to the one before without changing what it says

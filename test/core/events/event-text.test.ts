@@ -185,3 +185,15 @@ describe("a season before a date", () => {
     ]);
   });
 });
+
+describe("an adverb of the writer's feeling", () => {
+  it("is left out, as what happened is the same without it ('Tragically, Lawrence lost his life …')", () => {
+    const events = eventsOf({
+      a: "NASA\n\nTragically, Lawrence lost his life in an aircraft accident in December 1967. Fortunately, the crew survived the crash in 1970.\n",
+    });
+    expect(events.events.map((e) => e.text)).toEqual([
+      "Lawrence lost his life in an aircraft accident.",
+      "The crew survived the crash.",
+    ]);
+  });
+});
