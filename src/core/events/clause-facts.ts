@@ -2916,6 +2916,46 @@ function shapeOf(parse: Parse, clause: Unit, isDate: readonly boolean[]): Shape 
 }
 
 /**
+ * "One of the three, Guion S. Bluford, became …", "the third Black member of the class, U.S.
+ * Air Force pilot Frederick D. Gregory, made …": a subject that picks its referent out of a
+ * group told before ("one of", "the other", a definite "of the …") points outside the
+ * sentence, while the name set off after it says who it is; the name alone is the subject.
+ */
+function nameForOutsideDescription(
+  parse: Parse,
+  clause: Unit,
+  drop: boolean[],
+  region: (k: number) => boolean,
+): void {
+  const { tokens, units } = parse;
+  const subject = clause.subject;
+  const verb = clause.verb;
+  if (subject == null || verb == null || !region(subject[0])) return;
+  const [a, b] = subject;
+  if (tokens[b]?.lower !== ",") return;
+  const appos = units.find((u) => u.kind === "appos" && u.from === b + 1);
+  if (appos === undefined || tokens[appos.to]?.lower !== "," || appos.to + 1 !== verb.from) return;
+  // (A name, with its title or calling: not "such as John Brown", which gives an example.)
+  if (
+    tokens[appos.to - 1]?.pos !== "PROPN" ||
+    !/^(?:PROPN|NOUN)$/.test(tokens[appos.from]?.pos ?? "")
+  )
+    return;
+  const words = tokens.slice(a, b).map((t) => t.lower);
+  if (tokens[a]?.pos === "PROPN") return;
+  const picked =
+    (/^(?:one|another|both|each|either|neither|some|two|three|four|five|several|many|most|all|none)$/.test(
+      words[0] ?? "",
+    ) &&
+      words[1] === "of") ||
+    (words[0] === "the" && /^(?:other|latter|former)$/.test(words[1] ?? "")) ||
+    words.some((w, i) => w === "of" && words[i + 1] === "the");
+  if (!picked) return;
+  for (let k = a; k <= b; k++) drop[k] = true;
+  drop[appos.to] = true;
+}
+
+/**
  * "ASCII itself was first used commercially": a reflexive right after a noun stresses it
  * against something told before; alone, the clause says the same without it. ("that he,
  * himself, was running": so one set off by commas, with them.)
@@ -3010,6 +3050,7 @@ function clauseText(
   possessiveOfFirstClause(parse, clause, shape, region);
   if (toQuotation(tokens, clause, region, drop, isDate)) return null;
   dropEmphaticReflexives(tokens, clause, drop);
+  nameForOutsideDescription(parse, clause, drop, region);
   // "She began playing small roles in 1949, with impressive performances in … (Three Sinners,
   // 1950) and … (1954)": a "with" phrase after the verb and a comma that holds bracketed
   // dates of its own tells of other times, and goes whole.

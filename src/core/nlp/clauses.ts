@@ -669,11 +669,18 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       // Apposition: "China, the country's main financier since 2009, had …".
       // ("In Asia, the Company, …", "In 2011, during a round of talks, the Council, …": the
       // comma closing a fronted phrase of time or place opens none.)
+      // ("The third Black member of the class of 1978, U.S. Air Force pilot Frederick D.
+      // Gregory, made …": a date after a noun's "of" is part of that noun phrase, and the comma
+      // after it may open an apposition as after any noun.)
+      let dateFrom = i - 1;
+      while (dateFrom > s && isDate[dateFrom - 1]) dateFrom--;
+      const nounsDate =
+        isDate[i - 1] === true && lower(dateFrom - 1) === "of" && tok(dateFrom - 2)?.pos === "NOUN";
       if (
         w === "," &&
         isNominal(prev) &&
         prev?.pos !== "PRON" &&
-        !isDate[i - 1] &&
+        (!isDate[i - 1] || nounsDate) &&
         !closesFrontedPhrase(s, i)
       ) {
         const appos = apposition(i, e) ?? resumptive(i, e, s);
@@ -850,6 +857,11 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         const possessive = tok(d - 1)?.pos === "PART" && /^['’]s?$/.test(lower(d - 1));
         if ((tok(d - 1)?.pos === "DET" || possessive) && k + 1 < end) {
           k = d - 1;
+          continue;
+        }
+        // ("the class of 1978": so is a date after a noun's "of".)
+        if (lower(d - 1) === "of" && tok(d - 2)?.pos === "NOUN") {
+          k = d - 2;
           continue;
         }
         break;

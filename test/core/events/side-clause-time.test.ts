@@ -982,3 +982,45 @@ describe("'the same year' opening a sentence", () => {
     expect(events.some((e) => /^1505 A few merchants/.test(e))).toBe(false);
   });
 });
+
+describe("a subject that picks one out of a group told before, with a name set off after it", () => {
+  it("reads a date after a noun's 'of' as part of the subject, before its apposition ('the class of 1978, U.S. Air Force pilot Frederick D. Gregory, made')", () => {
+    const parse = readSentence(
+      "The third Black member of the class of 1978, U.S. Air Force pilot Frederick D. Gregory, made his first flight in April 1985.",
+      nodeNlp(),
+    ).parse;
+    const main = parse.units.find((u) => u.kind === "main");
+    const words = (span: [number, number] | null | undefined) =>
+      span == null
+        ? ""
+        : parse.tokens
+            .slice(...span)
+            .map((t) => t.text)
+            .join(" ");
+    expect(words(main?.subject)).toBe("The third Black member of the class of 1978");
+    const appos = parse.units.find((u) => u.kind === "appos");
+    expect(appos && words([appos.from, appos.to])).toBe(
+      "U.S. Air Force pilot Frederick D. Gregory",
+    );
+  });
+
+  it("tells the event with the name as its subject ('One of the three, Guion S. Bluford, became …'), not an example ('such as John Brown')", () => {
+    const events = dated({
+      a: essay(
+        [
+          "One of the three, Guion S. Bluford, became the first Black astronaut in space in 1983. The third Black member of the class of 1978, U.S. Air Force pilot Frederick D. Gregory, made his first flight into space in April 1985.",
+          "In the 1850s, some of the most radical abolitionists, such as John Brown, had resorted to violence.",
+        ].join("\n\n"),
+      ),
+    });
+    expect(events).toContain("1983 Guion S. Bluford became the first Black astronaut in space.");
+    expect(events).toContain(
+      "1985-04 U.S. Air Force pilot Frederick D. Gregory made his first flight into space.",
+    );
+    expect(
+      events.some((e) =>
+        /^1850 Some of the most radical abolitionists, such as John Brown/.test(e),
+      ),
+    ).toBe(true);
+  });
+});
