@@ -24,7 +24,7 @@ const SEASON_OF = "(?:spring|summer|autumn|fall)\\s+of";
 const ENDS_IN_SEASON = new RegExp(`\\b${SEASON_OF}$`, "i");
 
 const QUALIFIER_BEFORE = new RegExp(
-  `(?:\\b(by|before|early|mid|late|(?:in\\s+)?(?:the\\s+)?${SEASON_OF}|around|about|circa|c\\.|ca\\.|approximately|roughly|sometime\\s+in|(?:possibly|probably|perhaps)\\s+(?:in|on|during|around)|in\\s+the\\s+(?:early|late)|as\\s+early\\s+as|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|close|turn)\\s+of|(?:at\\s+)?(?:the\\s+)?end\\s+of|no\\s+later\\s+than)|\\bmid-)\\s*(?:the\\s+)?$`,
+  `(?:\\b(by|before|early|mid|late|(?:in\\s+)?(?:the\\s+)?${SEASON_OF}|around|about|circa|c\\.|ca\\.|approximately|roughly|sometime\\s+in|(?:possibly|probably|perhaps)\\s+(?:in|on|during|around)|in\\s+the\\s+(?:early|late)|as\\s+early\\s+as|(?:at\\s+)?the\\s+(?:end|beginning|start|middle|close|turn)\\s+of|(?:in\\s+)?the\\s+(?:first|second|latter)\\s+half\\s+of|(?:at\\s+)?(?:the\\s+)?end\\s+of|no\\s+later\\s+than)|\\bmid-)\\s*(?:the\\s+)?$`,
   "i",
 );
 
@@ -40,10 +40,21 @@ function qualifierOf(word: string): Qualifier {
   if (w === "by" || w === "no later than" || /^as\s+early\s+as$/.test(w)) return "by";
   // ("In the summer of 1970": the seasons of a year are its parts, spring the early one,
   // summer the middle, autumn the late; winter straddles two years and stays unqualified.)
-  if (/^(?:early|in the early|.*(?:beginning|start|turn)\s+of|.*spring\s+of)$/.test(w))
+  // ("in the first half of the 7th century": the halves of a time are its early and late
+  // parts, as its beginning and end are.)
+  if (
+    /^(?:early|in the early|.*(?:beginning|start|turn)\s+of|.*spring\s+of|.*first\s+half\s+of)$/.test(
+      w,
+    )
+  )
     return "early";
   if (/^(?:mid|mid-|.*middle\s+of|.*summer\s+of)$/.test(w)) return "mid";
-  if (/^(?:late|in the late|.*(?:end|close)\s+of|.*(?:autumn|fall)\s+of)$/.test(w)) return "late";
+  if (
+    /^(?:late|in the late|.*(?:end|close)\s+of|.*(?:autumn|fall)\s+of|.*(?:second|latter)\s+half\s+of)$/.test(
+      w,
+    )
+  )
+    return "late";
   // "arriving in San Francisco possibly in November 1849": an uncertain date is told as one
   // about that time, and the hedge goes with it.
   if (

@@ -169,7 +169,8 @@ export function removeDatePhrase(
       /\b(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) ||
       // ("The 1960s brought great change": so when the determiner is read as part of the date;
       // "the 14th-century plague", hyphenated, is an adjective of the noun after it.)
-      /^the\s+(?:(?:early|mid|late)[-\s]+)?(?:\d{3,4}['’]?s|\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies))$/i.test(
+      // ("the first half of the 20th century brought an era of …": so with its half.)
+      /^the\s+(?:(?:first|second|latter)\s+half\s+of\s+(?:the\s+)?)?(?:(?:early|mid|late)[-\s]+)?(?:\d{3,4}['’]?s|\d{1,2}(?:st|nd|rd|th)\s+centur(?:y|ies)|\d{4})$/i.test(
         dateText,
       ))
   )

@@ -45,6 +45,23 @@ describe("ranges", () => {
     expect(bc.unresolved[0]?.reason).toMatch(/BC/);
   });
 
+  it("reads the first and second half of a time as its early and late parts ('in the first half of the 7th century')", () => {
+    expect(
+      datesOf("In the first half of the 7th century, the Caliphate repulsed the Sassanids.")
+        .dates[0],
+    ).toMatchObject({ start: "0601", end: "0700", qualifier: "early" });
+    expect(
+      datesOf("The plains were taken by the Almohads in the second half of the 12th century.")
+        .dates[0],
+    ).toMatchObject({ start: "1101", end: "1200", qualifier: "late" });
+    expect(
+      datesOf("The Central powers were successful in the first half of 1918.").dates[0],
+    ).toMatchObject({
+      start: "1918",
+      qualifier: "early",
+    });
+  });
+
   it("completes a range start from its end (March–Dec. 2016) and reads two-digit range ends (1957-58)", () => {
     expect(datesOf("90+ civilians killed or wounded (March–Dec. 2016)").dates[0]).toMatchObject({
       start: "2016-03",

@@ -197,3 +197,20 @@ describe("an adverb of the writer's feeling", () => {
     ]);
   });
 });
+
+describe("a half of a time", () => {
+  it("goes with its date from the text ('in the first half of 1918'), and stays as the subject ('the first half of the 20th century brought')", () => {
+    expect(
+      without(
+        "The Central powers had been successful in the first half of 1918.",
+        "in the first half of 1918",
+      ),
+    ).toBe("The Central powers had been successful.");
+    expect(
+      without(
+        "The first half of the 20th century brought an era of strategic drug discovery.",
+        "The first half of the 20th century",
+      ),
+    ).toBe("The first half of the 20th century brought an era of strategic drug discovery.");
+  });
+});
