@@ -427,6 +427,8 @@ function pool(list: readonly Entity[], keep: (e: Entity) => boolean, seed: strin
 const wordCount = (name: string) => name.split(/\s+/).length;
 /** How far from an event a person's dated deeds may lie and still make a plausible option. */
 const ERA_YEARS = 40;
+/** The same for a group, which outlives its members: a people, a dynasty, an army. */
+const GROUP_ERA_YEARS = 100;
 
 /** The names that stand in the subject of some event's clause: who the documents show acting. */
 const actorsOf = perContext((ctx) => {
@@ -451,7 +453,7 @@ function distractors(
   ctx: Context,
   seed: string,
   docs: readonly string[],
-  year: number,
+  [first, last]: [number, number],
 ): Entity[] {
   const noun = entity.noun;
   const sameNoun: Entity[] = [];
@@ -491,10 +493,13 @@ function distractors(
     if (entity.kind === "group" && [entity, ...out].some((o) => sameOwner(o.name, e.name)))
       continue;
     // "Alexis de Tocqueville" for who acted in 1933: a person the documents only show a
-    // lifetime away from the event could not have done it.
+    // lifetime away from the event could not have done it; nor could "Iranian Safavids" (1501)
+    // or "Russians" (1722) what was done in the 7th century, a group shown only centuries away.
     const years = e.years;
-    if (entity.kind === "person" && years !== undefined)
-      if (years[1] < year - ERA_YEARS || years[0] > year + ERA_YEARS) continue;
+    const era =
+      entity.kind === "person" ? ERA_YEARS : entity.kind === "group" ? GROUP_ERA_YEARS : null;
+    if (era !== null && years !== undefined)
+      if (years[1] < first - era || years[0] > last + era) continue;
     // ("much as had Alexis de Tocqueville" in a 1921 event, "married Eliza Griffin": a person
     // the documents never show doing anything is no plausible doer.)
     if (entity.kind === "person" && !e.spellings.some((s) => actorsOf(ctx).has(s))) continue;
@@ -571,7 +576,10 @@ export function whoWhereQuestions(info: EventInfo, ctx: Context): Question[] {
       `${info.event.id}:${ask.variant}`,
       // The cited document first, then the others that tell the same event.
       [...new Set([citation.source.doc, ...info.event.sources.map((s) => s.doc)])],
-      fromIso(info.event.date.start).year,
+      [
+        fromIso(info.event.date.start).year,
+        fromIso(info.event.date.end ?? info.event.date.start).year,
+      ],
     );
     const choices =
       wrong.length >= 2

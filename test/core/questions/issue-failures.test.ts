@@ -1284,6 +1284,25 @@ describe("who options", () => {
     expect(who.length).toBeGreaterThan(0);
     for (const q of who) expect(q.choices ?? []).not.toContain("Elsa");
   });
+  it("offer no group the documents show only centuries away ('Safavid Army' for the 3rd century)", () => {
+    const { questions } = bankOf(
+      "In 252, the Persian Army turned Caucasian Albania into a vassal state.",
+      "In 260, the Roman Army fought the Goths in Thrace.",
+      "In 270, the Palmyrene Army took Egypt from Rome.",
+      "In 275, the Gothic Army crossed the Danube.",
+      "In 1501, the Safavid Army imposed Shia Islam upon Tabriz.",
+      "In 1722, the Russian Army occupied Baku.",
+    );
+    const who = questions.filter((q) => q.type === "who" && q.choices !== undefined);
+    const third = who.filter((q) => /^In 2\d\d,/.test(q.prompt));
+    expect(third.length).toBe(4);
+    for (const q of third) {
+      expect(q.choices).not.toContain("Safavid Army");
+      expect(q.choices).not.toContain("Russian Army");
+    }
+    // Nor the other way round: the 3rd-century armies are no options for what was done in 1501.
+    expect(who.some((q) => q.answer === "Safavid Army")).toBe(false);
+  });
 });
 
 describe("which one the subject is", () => {
