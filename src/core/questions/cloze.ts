@@ -126,6 +126,13 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     // the name is only its first part; blanked, it asks for given names, not for who.
     if (/^\s+[‘“"']\p{Lu}[\p{L}.-]*[’”"']\s+\p{Lu}/u.test(sentence.slice(at + name.length)))
       continue;
+    // ("Guion S. “Guy” Bluford": the nickname itself, quoted between parts of the name, is no
+    // one's name alone; blanked, it asks what friends called him.)
+    if (
+      /\p{Lu}[\p{L}.'’-]*\s+[‘“"']$/u.test(sentence.slice(0, at)) &&
+      /^[’”"']\s+\p{Lu}/u.test(sentence.slice(at + name.length))
+    )
+      continue;
     // "cutting off Cornwallis' escape": a blank before a bare apostrophe reads "_____' escape"
     // and tells that the name ends in "s".
     if (/^['’](?!s\b)/.test(sentence.slice(at + name.length))) continue;

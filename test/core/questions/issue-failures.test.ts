@@ -2382,6 +2382,16 @@ describe("batch 32, judged blind", () => {
     expect(questions.some((q) => q.type === "cloze" && q.answer === "Edward Lodewijk")).toBe(false);
   });
 
+  it("blanks no quoted nickname between parts of a name ('Guion S. “_____” Bluford')", () => {
+    const { questions } = bankOf(
+      "One of the three, Guion S. “Guy” Bluford, became the first Black astronaut in space aboard Challenger in 1983.",
+      "Bluford returned to space on Challenger in October 1985.",
+    );
+    const clozes = questions.filter((q) => q.type === "cloze");
+    expect(clozes.length).toBeGreaterThan(0);
+    expect(clozes.some((q) => q.answer === "Guy")).toBe(false);
+  });
+
   it("spells out an abbreviation its document defines ('the CWA' → 'the Civil Works Administration')", () => {
     const { prompts } = bankOf(
       "Harry Hopkins was in charge of the Civil Works Administration (CWA).",
