@@ -197,6 +197,17 @@ function blanks(info: EventInfo, sentence: string, ctx: Context): Blank[] {
     if (FULL_MONTH.test(around)) continue;
     if (sentence.split(new RegExp(`(?<![\\d,])${escapeRegExp(phrase)}(?![\\d,])`)).length !== 2)
       continue;
+    // "lost from 30,000 to 50,000 inhabitants", "between 500,000 and one million": one end of a
+    // range of counts is not a fact of its own; blanked, the other end all but gives it.
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    const after = sentence.slice(m.index + phrase.length, m.index + phrase.length + 40);
+    if (
+      /(?:\b(?:from|between)\s+[\d,.]+\s+(?:to|and)|\d\s+to)\s+$/i.test(before) ||
+      /^\s+(?:to|and)\s+(?:[\d,.]+|one|two|three)\b/i.test(after) ||
+      /\d\s*[–-]\s*$/.test(before) ||
+      /^\s*[–-]\s*\d/.test(after)
+    )
+      continue;
     out.push({ phrase, accepted: [], isNumber: true });
   }
   return out;

@@ -2382,6 +2382,20 @@ describe("batch 32, judged blind", () => {
     expect(questions.some((q) => q.type === "cloze" && q.answer === "Edward Lodewijk")).toBe(false);
   });
 
+  it("blanks neither end of a range of counts ('lost from 30,000 to _____ inhabitants')", () => {
+    const { questions } = bankOf(
+      "From 1620 to 1621, Algiers lost from 30,000 to 50,000 inhabitants to the plague.",
+      "In late 1942, guerrilla forces numbered no more than 8,000 to 10,000.",
+      "In 1627, Algiers sent 400 ships to raid Iceland.",
+    );
+    const numbers = questions.filter(
+      (q) => q.type === "cloze" && /^[\d,]+$/.test(String(q.answer)),
+    );
+    expect(questions.filter((q) => q.type === "cloze").length).toBeGreaterThan(0);
+    for (const end of ["30,000", "50,000", "8,000", "10,000"])
+      expect(numbers.some((q) => q.answer === end)).toBe(false);
+  });
+
   it("blanks no quoted nickname between parts of a name ('Guion S. “_____” Bluford')", () => {
     const { questions } = bankOf(
       "One of the three, Guion S. “Guy” Bluford, became the first Black astronaut in space aboard Challenger in 1983.",
