@@ -184,6 +184,28 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     subject = slice(named.from, named.to);
     nameFirst = true;
   }
+  // "The Christian resistance, led by King Javanshir, was suppressed": a common noun (not a
+  // name) is told which one by the agent a participle names; asked without it
+  // ("When was the Christian resistance suppressed?"), it points outside the question.
+  const agentPhrase = parse.units.find(
+    (u) =>
+      u.kind === "part" &&
+      u.from === subjectEnd + 1 &&
+      tokens[subjectEnd]?.text === "," &&
+      tokens[u.to]?.text === "," &&
+      u.to < verb.from &&
+      u.to - u.from <= 8 &&
+      /^(?:ed|part|past)$/.test(tokens[u.from]?.form ?? "") &&
+      tokens[u.from + 1]?.lower === "by" &&
+      tokens.slice(u.from + 2, u.to).some((t) => t.pos === "PROPN"),
+  );
+  if (
+    !nameFirst &&
+    agentPhrase !== undefined &&
+    tokens[s0]?.lower === "the" &&
+    tokens[subjectEnd - 1]?.pos === "NOUN"
+  )
+    subject = `${subject} ${slice(agentPhrase.from, agentPhrase.to)}`;
 
   const group = tokens.slice(verb.from, verb.to);
   const head = tokens[verb.head] as Token;

@@ -2382,6 +2382,17 @@ describe("batch 32, judged blind", () => {
     expect(questions.some((q) => q.type === "cloze" && q.answer === "Edward Lodewijk")).toBe(false);
   });
 
+  it("asks a common noun with the agent that says which one ('the Christian resistance led by King Javanshir')", () => {
+    const { prompts } = bankOf(
+      "In 667, the Christian resistance, led by King Javanshir, was suppressed.",
+      "In 670, the Arabs took Derbent.",
+    );
+    expect(prompts).toContain(
+      "When was the Christian resistance led by King Javanshir suppressed?",
+    );
+    expect(prompts).not.toContain("When was the Christian resistance suppressed?");
+  });
+
   it("blanks neither end of a range of counts ('lost from 30,000 to _____ inhabitants')", () => {
     const { questions } = bankOf(
       "From 1620 to 1621, Algiers lost from 30,000 to 50,000 inhabitants to the plague.",
