@@ -403,6 +403,8 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     const shared = children.filter((u) => u.kind === "coord" && u.sharedSubject && u.verb !== null);
     let out = "";
     let at = restFrom;
+    // Where a passive coordinated with the main verb begins, the question stops.
+    let cut: number | null = null;
     for (const u of shared) {
       const g = u.verb;
       if (g === null || g.from < restFrom || g.from >= end) continue;
@@ -413,14 +415,25 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
         // "… died in 1715 and was succeeded by his brother" → "… die and be succeeded by":
         // only the first auxiliary takes the base form; one without a base form has no frame.
         const first = tokens[g.from] as Token;
-        const base = first.lemma === "be" || first.lemma === "have" ? first.lemma : null;
+        // ("… died of a natural cause and was buried at …": "did" takes no "be", and "When did
+        // Durrani die … and be buried …?" is no English; the question asks the first predicate.)
+        if (first.lemma === "be") {
+          cut = g.from;
+          break;
+        }
+        const base = first.lemma === "have" ? first.lemma : null;
         if (base === null) return null;
         out += `${before}${base} ${slice(g.from + 1, g.head + 1)}`;
       } else out += `${before}${h.lemma}`;
       at = g.head + 1;
       if (g.head + 1 < end) out += (tokens[g.head + 1] as Token).spaced ? " " : "";
     }
-    if (at > restFrom) restBase = `${out}${slice(at, end)}`.replace(/\s{2,}/g, " ").trim();
+    if (cut !== null)
+      restBase = `${out}${slice(at, cut)}`
+        .replace(/[\s,]*\b(?:and|but|then)\s*$/i, "")
+        .replace(/\s{2,}/g, " ")
+        .trim();
+    else if (at > restFrom) restBase = `${out}${slice(at, end)}`.replace(/\s{2,}/g, " ").trim();
   }
   return {
     intro,
