@@ -76,7 +76,14 @@ export function taggerFrom(wink: WinkMethods): Nlp {
   };
   /** The verb an -ing word is the participle of ("meeting" → "meet"), if it is one. */
   const participleLemma = (word: string): string | null => verbLemma(`they were ${word}`);
+  // The model numbers its lexicon's words first; a word it has not seen gets the next number
+  // when first read. A made-up word read before any other text gives the lexicon's size.
+  const idOf = (word: string) => (wink.readDoc(word).tokens().out(its.uniqueId) as number[])[0];
+  const lexiconSize = idOf("qxzjvkwq") ?? 0;
   return {
+    known(word: string): boolean {
+      return (idOf(word) ?? lexiconSize) < lexiconSize;
+    },
     tag(sentence: string): Token[] {
       const hit = cache.get(sentence);
       if (hit !== undefined) return hit;

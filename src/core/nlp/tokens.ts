@@ -52,7 +52,11 @@ export type Token = {
 };
 
 /** A part-of-speech tagger for single sentences. */
-export type Nlp = { tag(sentence: string): Token[] };
+export type Nlp = {
+  tag(sentence: string): Token[];
+  /** Whether the tagger's lexicon holds a word as written ("conflict" yes, "lincoln" no). */
+  known?(word: string): boolean;
+};
 
 const PAST_AUX = new Set(["was", "were", "had", "did"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "has", "does", "'s", "’s", "'re", "’re", "'m"]);

@@ -87,6 +87,11 @@ export type Context = {
   docTimelines: Map<string, EventInfo[]>;
   /** Lower the first word of a sentence unless it is a name. */
   lower(text: string): string;
+  /**
+   * Whether the documents write a word as a name: with its capital in the middle of a
+   * sentence, or after another capitalised word ("Usman Khan", "George Bush").
+   */
+  writtenAsName(word: string): boolean;
   /** The tagger the prompts are parsed with. */
   nlp: Nlp;
 };
@@ -373,6 +378,12 @@ export function buildContext(input: {
     ...input.events.flatMap((e) => e.sources.map((s) => s.quote)),
   ];
   const vocab = caseVocabulary([...texts, ...input.events.map((e) => e.text)]);
+  // Words written after another capitalised word: the later parts of names, wherever they stand.
+  const nameTails = new Set<string>();
+  for (const text of texts)
+    for (const m of text.matchAll(/(?<=\p{Lu}[\p{L}.'’-]* )\p{Lu}[\p{Ll}'’-]+/gu))
+      nameTails.add(m[0]);
+  const writtenAsName = (word: string) => vocab.midCapital.has(word) || nameTails.has(word);
   // Each sentence with the document it is from: a name's head word speaks for it only there.
   const fromDocs = [
     ...input.documents.map((d) => ({ text: d.text, doc: d.id })),
@@ -519,6 +530,7 @@ export function buildContext(input: {
     dateCounts,
     namesIn: (text) => finder.within(text).map((i) => allNames[i] ?? ""),
     docTimelines,
+    writtenAsName,
     lower: (text) => {
       // ("An American in Paris was written": a title the documents have opens with its own
       // article.)
@@ -560,7 +572,15 @@ export function buildContext(input: {
         if (vocab.lower.has(lowered) || /ist$/.test(title))
           return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
       }
-      return vocab.lower.has(word) ? lowerFirst(text, vocab) : text;
+      // ("Conflict erupted when …": a word the tagger's lexicon holds in lower case, alone
+      // before a lower-case word, is a common noun the documents happen to write only first.)
+      // (Not a word the documents also write after a given name: "Khan" of "Usman Khan".)
+      const first = /^[\p{L}'’-]+/u.exec(text)?.[0] ?? "";
+      const known =
+        input.nlp.known?.(word) === true &&
+        /^[\p{L}'’-]+\s+\p{Ll}/u.test(text) &&
+        !writtenAsName(first);
+      return vocab.lower.has(word) || known ? lowerFirst(text, vocab) : text;
     },
     nlp: input.nlp,
   };

@@ -4,7 +4,7 @@ import { dayToIso } from "../dates/calendar.ts";
 import { findMentions } from "../dates/extract.ts";
 import { foldText } from "../fold-text.ts";
 import { irregularPastLemma, pastOf } from "../nlp/inflect.ts";
-import { STATIVE_PASSIVE } from "../nlp/tokens.ts";
+import { firstWordLowered, STATIVE_PASSIVE } from "../nlp/tokens.ts";
 import { closeUpPunctuation, withFinalStop } from "../punctuation.ts";
 import { isDateConflict } from "./attribution.ts";
 import {
@@ -201,7 +201,18 @@ const framedAlone = perEvent((info: EventInfo, ctx: Context): boolean => {
   const words = (text: string) => text.split(/\s+/).length;
   const framed = `${kept.join(" ")}.`;
   if (words(framed) >= words(plainText(info, ctx))) return true;
-  return whyNotAlone(upperFirst(framed), ctx.nlp) === null;
+  if (whyNotAlone(upperFirst(framed), ctx.nlp) !== null) return false;
+  // "Conflict erupted when the Spanish killed participants in an Aztec ritual": without its
+  // "when" clause, "When did Conflict erupt?" names nothing. A one-word subject opening the
+  // sentence, which the documents never write as a name elsewhere and which reads as a common
+  // noun the tagger's lexicon knows in lower case ("conflict", not "lincoln"), is no name;
+  // then the frame must name someone or somewhere itself.
+  const first = /^\p{Lu}[\p{Ll}'’-]+$/u.exec(clause.subject)?.[0];
+  if (first === undefined || clause.intro !== null || ctx.writtenAsName(first)) return true;
+  const lowered = firstWordLowered(first, ctx.nlp);
+  if (lowered?.pos !== "NOUN" || lowered.lemma !== lowered.lower) return true;
+  if (ctx.nlp.known?.(lowered.lower) !== true) return true;
+  return ctx.nlp.tag(framed).some((t, i) => i > 0 && (t.pos === "PROPN" || t.pos === "NUM"));
 });
 
 /** "According to “Title”, " for an attributed question, with the rest lower-cased. */
