@@ -364,16 +364,18 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         }
         if (clauseFollows(i + 1, e)) {
           const fronted = isFronted(i, s);
+          const body = pastSetOff(i + 1, e);
           // ("re-charter it, even though its charter …": "even" opens the clause with it.)
           const from = lower(i - 1) === "even" && i - 1 > s ? i - 1 : i;
           units.push(
-            unit("sub", from, fronted ? endOfFronted(i + 1, e) : endOfSide(i + 1, e, i), i),
+            unit("sub", from, fronted ? endOfFronted(body, e) : endOfSide(body, e, i), i),
           );
           continue;
         }
       } else if ((w === "when" || w === "while") && clauseFollows(i + 1, e)) {
         const fronted = isFronted(i, s);
-        units.push(unit("sub", i, fronted ? endOfFronted(i + 1, e) : endOfSide(i + 1, e, i), i));
+        const body = pastSetOff(i + 1, e);
+        units.push(unit("sub", i, fronted ? endOfFronted(body, e) : endOfSide(body, e, i), i));
         continue;
       } else if (
         t.pos === "ADP" &&
@@ -1276,7 +1278,20 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
   }
 
   /** Whether a clause (a subject and a finite verb) starts at `i`. */
-  function clauseFollows(i: number, end: number): boolean {
+  /**
+   * "when, on the Thursday before Easter in 1812, a massive earthquake hit": a phrase with no
+   * verb set off by commas right after a subordinator comes before the clause it opens; where
+   * that clause begins (`k` itself when no such phrase is there).
+   */
+  function pastSetOff(k: number, end: number): number {
+    if (lower(k) !== ",") return k;
+    let c = k + 1;
+    while (c < end && c < k + 16 && lower(c) !== "," && !groupAt.has(c)) c++;
+    return lower(c) === "," && c > k + 1 ? c + 1 : k;
+  }
+
+  function clauseFollows(from: number, end: number): boolean {
+    const i = pastSetOff(from, end);
     // "Since 2007 the Program has seeded …": a date right after the word, with no comma to
     // close it, is that word's object; the word is a preposition.
     if (isDate[i]) {

@@ -557,6 +557,21 @@ function repairTags(joined: Token[]): void {
     )
       joined[i] = { ...t, pos: "ADJ", form: null };
   }
+  // "additional support for their cause when …", "after its return": what a possessive
+  // determiner opens, with no noun after it, is the noun it owns, never a verb.
+  for (let i = 1; i < joined.length; i++) {
+    const t = joined[i] as Token;
+    const next = joined[i + 1];
+    if (
+      t.pos === "VERB" &&
+      // (A gerund keeps its verb: "before its decommissioning in 1978" says what was done then.)
+      t.form !== "ing" &&
+      /^(?:his|its|their|our|my|your)$/.test(joined[i - 1]?.lower ?? "") &&
+      next?.pos !== "NOUN" &&
+      next?.pos !== "PROPN"
+    )
+      joined[i] = { ...t, pos: "NOUN", form: null, lemma: t.lower };
+  }
   // An irregular past form the tagger reads as a noun is a verb where a noun has no place:
   // "Union troops shot and killed him", between its subject and "and" with a past verb;
   // "Palestinian assailants shot Shlomo Argov", "the Syrians shot down two planes", after a

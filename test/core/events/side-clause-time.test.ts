@@ -1024,3 +1024,31 @@ describe("a subject that picks one out of a group told before, with a name set o
     ).toBe(true);
   });
 });
+
+describe("a clause opened by 'when' with a phrase set off after it", () => {
+  it("reads what a possessive opens as a noun ('their cause'), and the clause past the set-off phrase ('when, on the Thursday before Easter in 1812, a massive earthquake hit')", () => {
+    const { tokens, parse } = readSentence(
+      "The royalists received unexpected additional support for their cause when, on the Thursday before Easter in 1812, a massive earthquake hit Caracas, killing thousands.",
+      nodeNlp(),
+    );
+    expect(tokens.find((t) => t.text === "cause")?.pos).toBe("NOUN");
+    const when = parse.units.find((u) => u.kind === "sub");
+    expect(when?.verb && tokens[when.verb.head]?.text).toBe("hit");
+    // The question asks no "when, before Easter" left over from the clause.
+    const events = dated({
+      a: essay(
+        "The royalists received unexpected additional support for their cause when, on the Thursday before Easter in 1812, a massive earthquake hit Caracas, killing thousands.",
+      ),
+    });
+    expect(events.length).toBe(1);
+  });
+
+  it("keeps a gerund after a possessive a verb ('before its decommissioning in 1978' dates no tracking)", () => {
+    const events = dated({
+      a: essay(
+        "The station tracked Pioneer 4 in 1959. It also tracked Mariner, Viking, and Voyager missions to the planets before its decommissioning in 1978.",
+      ),
+    });
+    expect(events.some((e) => /^1978/.test(e))).toBe(false);
+  });
+});
