@@ -2581,6 +2581,15 @@ function oneDate<T extends FoundDate>(list: T[]): T | null {
     : null;
 }
 
+/** Whether a date lies inside another's days. */
+function within(inner: FoundDate, outer: FoundDate): boolean {
+  const a = dayBounds(inner.start);
+  const b = dayBounds(inner.end ?? inner.start);
+  const x = dayBounds(outer.start);
+  const y = dayBounds(outer.end ?? outer.start);
+  return a !== null && b !== null && x !== null && y !== null && a[0] >= x[0] && b[1] <= y[1];
+}
+
 /**
  * Of a clause's dates that do not nest, the one that dates its verb: a date fronted
  * before the subject, else the first after the verb. A later date after a noun of the
@@ -2616,6 +2625,17 @@ function mainDate<T extends FoundDate & { mention: Mention }>(
   };
   const fronted = sorted.filter((d) => at(d) < verb.from);
   const opening = fronted.filter((d) => !embedded(d));
+  // "In 2019 …, outbreaks were declared in the Philippines on February 6, Tonga on October 22
+  // …": a fronted time holding all the clause's other dates, which differ among themselves,
+  // frames several times the clause tells; it is no one date of the clause.
+  const frame = opening[0];
+  if (
+    opening.length === 1 &&
+    frame !== undefined &&
+    list.every((d) => d === frame || within(d, frame)) &&
+    list.length >= 3
+  )
+    return null;
   if (opening.length === 1) return opening[0] ?? null;
   // "Eight years earlier, at the 1972 Democratic National Convention, …": a date the text
   // writes out outweighs one counted from the narrative's last.

@@ -1052,3 +1052,14 @@ describe("a clause opened by 'when' with a phrase set off after it", () => {
     expect(events.some((e) => /^1978/.test(e))).toBe(false);
   });
 });
+
+describe("a fronted year framing several dates of its clause", () => {
+  it("dates no one event ('In 2019, outbreaks were declared in the Philippines on February 6, Tonga on October 22, …')", () => {
+    const doc = essay(
+      "In 2019 in the Pacific region, outbreaks of measles were declared in parts of the Philippines first on February 6, Tonga on October 22, Fiji on November 7, and American Samoa on December 8. In 2020, Samoa ended its state of emergency.",
+    );
+    const events = dated({ a: doc });
+    expect(events.some((e) => /outbreaks/.test(e))).toBe(false);
+    expect(events).toContain("2020 Samoa ended its state of emergency.");
+  });
+});
