@@ -31,7 +31,7 @@ const SHORT_YEAR =
 /** "born at Stridon around 347 AD": a three-digit number with its era is a year after any word. */
 const SHORT_YEAR_WITH_ERA = /(?<![\d,.])\b([1-9]\d{2})\s+(?:AD|CE|A\.D\.)(?![\p{L}])/gu;
 const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
-const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
+const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late|earlier|later)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
 /**
  * "during the 1950s and 1960s", "from the 1920s to the 1940s", "from the late 1770s into the
  * early 1780s": a span of decades, after a preposition that spans ("in the 1930s and 1960s"
@@ -212,7 +212,8 @@ export function yearMentions(sentence: string): Mention[] {
 
 /** "early", "mid" or "late" before a decade or century, as a qualifier. */
 function edgeQualifier(word: string | undefined): Qualifier {
-  const q = (word ?? "").toLowerCase();
+  // ("in the later 1850s": "later" and "earlier" before a decade are its late and early years.)
+  const q = (word ?? "").toLowerCase().replace(/^later$/, "late").replace(/^earlier$/, "early");
   return q === "early" || q === "mid" || q === "late" ? q : null;
 }
 

@@ -62,6 +62,19 @@ describe("ranges", () => {
     });
   });
 
+  it("reads 'the later 1850s' and 'the earlier 1980s' as the decade's late and early years", () => {
+    expect(
+      datesOf("U.S. expansion in the later 1850s was hindered by tensions.").dates[0],
+    ).toMatchObject({
+      start: "1850",
+      end: "1859",
+      qualifier: "late",
+    });
+    expect(datesOf("The state was dismantled in the earlier 1980s.").dates[0]).toMatchObject({
+      qualifier: "early",
+    });
+  });
+
   it("completes a range start from its end (March–Dec. 2016) and reads two-digit range ends (1957-58)", () => {
     expect(datesOf("90+ civilians killed or wounded (March–Dec. 2016)").dates[0]).toMatchObject({
       start: "2016-03",
