@@ -1733,6 +1733,20 @@ function notAnEventDate(
   const modal = clause.verb === null ? "" : (tokens[clause.verb.from]?.lower ?? "");
   if (clause.verb?.tense === "modal" && !(news && /^(?:may|might)$/.test(modal)))
     return "dates a possibility, not an event";
+  // "The Juno spacecraft, in orbit around Jupiter since 2016, has returned stunning images": a
+  // phrase set off between the subject and its verb that says more than its date ("Kennedy,
+  // in 1961, met Khrushchev" says only the date) dates what it tells of the subject.
+  const subject = clause.subject;
+  if (
+    span !== undefined &&
+    subject != null &&
+    clause.verb != null &&
+    tokens[subject[1]]?.lower === "," &&
+    span[0] > subject[1] &&
+    span[1] <= clause.verb.from &&
+    tokens.slice(subject[1] + 1, span[0]).some((t) => /^(?:NOUN|PROPN|VERB|ADJ)$/.test(t.pos))
+  )
+    return "dates a phrase set off between the subject and its verb, not the sentence";
   // "troops that would have been vital to the campaign in 1777", "may have reached Iceland in
   // 1000": a modal with "have" tells what did not happen, or what only may have.
   if (

@@ -1063,3 +1063,15 @@ describe("a fronted year framing several dates of its clause", () => {
     expect(events).toContain("2020 Samoa ended its state of emergency.");
   });
 });
+
+describe("a phrase set off between the subject and its verb", () => {
+  it("dates what it tells of the subject when it says more than its date ('The Juno spacecraft, in orbit around Jupiter since 2016, has returned …'); a bare date there is the clause's", () => {
+    const events = dated({
+      a: essay(
+        "The Juno spacecraft, in orbit around Jupiter since 2016, has returned stunning images of Jupiter’s cloud patterns. Kennedy, in 1961, met Khrushchev in Vienna.",
+      ),
+    });
+    expect(events.some((e) => /Juno/.test(e))).toBe(false);
+    expect(events).toContain("1961 Kennedy met Khrushchev in Vienna.");
+  });
+});
