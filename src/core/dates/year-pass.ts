@@ -31,7 +31,8 @@ const SHORT_YEAR =
 /** "born at Stridon around 347 AD": a three-digit number with its era is a year after any word. */
 const SHORT_YEAR_WITH_ERA = /(?<![\d,.])\b([1-9]\d{2})\s+(?:AD|CE|A\.D\.)(?![\p{L}])/gu;
 const BEFORE_COMMON_ERA = /\b(\d{1,4})\s*(?:BC|BCE|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
-const DECADE = /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late|earlier|later)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
+const DECADE =
+  /(?<![\d,.$])(?:the\s+)?(?:(early|mid|late|earlier|later)[-\s]+)?(1[0-9]{2}0|20[0-9]0)s\b/gi;
 /**
  * "during the 1950s and 1960s", "from the 1920s to the 1940s", "from the late 1770s into the
  * early 1780s": a span of decades, after a preposition that spans ("in the 1930s and 1960s"
@@ -51,6 +52,9 @@ const DECADE_PAIR =
 /** "between the 16th and 18th century", "the 16th and 17th centuries": a span of centuries. */
 const CENTURY_RANGE =
   /\b(?:(?:between|from)\s+)?(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)(?:[-\s]+century)?\s+(?:and|to|until|through|–|-)\s+(?:the\s+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+centur(?:y|ies)\b(?!\s*(?:BC|BCE))/gi;
+/** "the 1st or 2nd century CE": either of two centuries. */
+const EITHER_CENTURY =
+  /\b(?:the\s+)?(?:[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)(?:[-\s]+century)?\s+or\s+(?:the\s+)?(?:[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+centur(?:y|ies)\b(?:\s+(?:AD|CE|A\.D\.|C\.E\.)(?!\p{L}))?/giu;
 // ("the 3rd century AD": the era written after the century is part of the date.)
 const CENTURY =
   /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[-\s]+century\b(?!\s*(?:BC|BCE))(?:\s+(?:AD|CE|A\.D\.|C\.E\.)(?!\p{L}))?/giu;
@@ -139,6 +143,11 @@ export function yearMentions(sentence: string): Mention[] {
     if (!(b > a) || !/^(?:between|from)\b|centuries$/i.test(m[0])) continue;
     claim(m, { start: { year: (a - 1) * 100 + 1 }, end: { year: b * 100 } });
   }
+  // "Soranus' 1st or 2nd century CE work": one of two centuries, the text does not say which.
+  for (const m of sentence.matchAll(EITHER_CENTURY)) {
+    const unsupported = "one of two centuries, and the text does not say which";
+    claim(m, { start: {}, unsupported });
+  }
   for (const m of sentence.matchAll(CENTURY)) {
     // The nth century runs from year (n-1)·100 + 1 to n·100: the 20th is 1901–2000.
     const first = (Number(m[2]) - 1) * 100 + 1;
@@ -213,7 +222,10 @@ export function yearMentions(sentence: string): Mention[] {
 /** "early", "mid" or "late" before a decade or century, as a qualifier. */
 function edgeQualifier(word: string | undefined): Qualifier {
   // ("in the later 1850s": "later" and "earlier" before a decade are its late and early years.)
-  const q = (word ?? "").toLowerCase().replace(/^later$/, "late").replace(/^earlier$/, "early");
+  const q = (word ?? "")
+    .toLowerCase()
+    .replace(/^later$/, "late")
+    .replace(/^earlier$/, "early");
   return q === "early" || q === "mid" || q === "late" ? q : null;
 }
 

@@ -75,6 +75,14 @@ describe("ranges", () => {
     });
   });
 
+  it("dates nothing by one of two centuries ('Soranus' 1st or 2nd century CE work')", () => {
+    const r = datesOf(
+      "According to Soranus' 1st or 2nd century CE work Gynaecology, one party banished all abortives.",
+    );
+    expect(r.dates).toEqual([]);
+    expect(r.unresolved[0]?.reason).toMatch(/one of two centuries/);
+  });
+
   it("completes a range start from its end (March–Dec. 2016) and reads two-digit range ends (1957-58)", () => {
     expect(datesOf("90+ civilians killed or wounded (March–Dec. 2016)").dates[0]).toMatchObject({
       start: "2016-03",
