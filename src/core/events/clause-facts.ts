@@ -3085,6 +3085,18 @@ function clauseText(
   if (toQuotation(tokens, clause, region, drop, isDate)) return null;
   dropEmphaticReflexives(tokens, clause, drop);
   nameForOutsideDescription(parse, clause, drop, region);
+  // "In November 1969, as Apollo 12 astronauts … neared Earth – during which … – orbital
+  // mechanics had a show in store": where dashes cut a subordinate clause off from its main
+  // clause, its subordinator is read into its subject; told alone, the clause is without it.
+  const opener = clause.subject?.[0];
+  if (
+    clause.kind === "main" &&
+    opener !== undefined &&
+    clause.subject != null &&
+    clause.subject[1] - opener > 1 &&
+    /^(?:as|when|while|once)$/.test(tokens[opener]?.lower ?? "")
+  )
+    drop[opener] = true;
   // "She began playing small roles in 1949, with impressive performances in … (Three Sinners,
   // 1950) and … (1954)": a "with" phrase after the verb and a comma that holds bracketed
   // dates of its own tells of other times, and goes whole.

@@ -152,6 +152,9 @@ function shouldJoin(prev: string, next: string): boolean {
   const before = prev.trimEnd();
   const after = next.trimStart();
   if (after.length === 0) return true;
+  // "… fell to Omani forces. (Fort Jesus is now a UNESCO World Heritage site.)": a whole
+  // sentence in brackets after a full stop is an aside of its own, no part of the one before.
+  if (/[.!?]["”’]?$/.test(before) && /^\(\p{Lu}[^()]*[.!?]["”’]?\)/u.test(after)) return false;
   // A sentence does not open in lower case or with a digit continuing a date ("Sept. 11").
   if (/^[\p{Ll}\d(,;:%]/u.test(after)) return true;
   if (!before.endsWith(".")) return false;

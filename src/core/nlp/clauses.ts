@@ -367,9 +367,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           const body = pastSetOff(i + 1, e);
           // ("re-charter it, even though its charter …": "even" opens the clause with it.)
           const from = lower(i - 1) === "even" && i - 1 > s ? i - 1 : i;
-          units.push(
-            unit("sub", from, fronted ? endOfFronted(body, e) : endOfSide(body, e, i), i),
-          );
+          units.push(unit("sub", from, fronted ? endOfFronted(body, e) : endOfSide(body, e, i), i));
           continue;
         }
       } else if ((w === "when" || w === "while") && clauseFollows(i + 1, e)) {
@@ -636,6 +634,20 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         units.push(unit("part", i, k, i));
         i = k - 1;
         continue;
+      }
+      // "…, the last resulting in his capture and execution in Havana in 1851": so is an article
+      // with a word or two of its own and an -ing participle, whose subject they are.
+      if (prev?.lower === "," && /^(?:the|a|an)$/.test(w) && verbBefore(i, s, true)) {
+        let n = i + 1;
+        while (n < i + 4 && /^(?:ADJ|ADV|NOUN|NUM)$/.test(tok(n)?.pos ?? "")) n++;
+        const g = groupAt.get(n);
+        if (n > i + 1 && g !== undefined && g.from === g.head && tok(n)?.form === "ing") {
+          let k = g.to;
+          while (k < e && lower(k) !== "," && lower(k) !== "." && lower(k) !== ";") k++;
+          units.push(unit("part", i, k, i));
+          i = k - 1;
+          continue;
+        }
       }
       // "…, with laws banning illegal migrants expected next month": "with" and a noun with
       // a participle of its own after a comma is a phrase beside the clause, not its object.

@@ -1075,3 +1075,37 @@ describe("a phrase set off between the subject and its verb", () => {
     expect(events).toContain("1961 Kennedy met Khrushchev in Vienna.");
   });
 });
+
+describe("batch 68, judged blind", () => {
+  it("tells a clause that dashes cut off from its main clause without its 'as' ('as Apollo 12 astronauts … neared Earth – …')", () => {
+    const events = dated({
+      a: essay(
+        "In November 1969, as Apollo 12 astronauts Charles Conrad, Richard F. Gordon, and Alan L. Bean neared Earth on their return from the second lunar landing – during which they visited Surveyor 3 – orbital mechanics had a show in store for them.",
+      ),
+    });
+    expect(events).toContain(
+      "1969-11 Apollo 12 astronauts Charles Conrad, Richard F. Gordon, and Alan L. Bean neared Earth on their return from the second lunar landing.",
+    );
+  });
+
+  it("keeps a whole sentence in brackets after a full stop out of the sentence before ('… fell to Omani forces. (Fort Jesus is now …)')", () => {
+    const events = dated({
+      a: essay(
+        "In 1698, Fort Jesus, the Portuguese garrison at Mombasa, fell to Omani forces. (Fort Jesus is now a UNESCO World Heritage site.) Soon thereafter, Portugal lost its colonies.",
+      ),
+    });
+    expect(events).toContain(
+      "1698 Fort Jesus, the Portuguese garrison at Mombasa, fell to Omani forces.",
+    );
+  });
+
+  it("reads an article, a word and an -ing participle after the clause's comma as an absolute phrase, whose date is its own ('the last resulting in his execution in 1851')", () => {
+    const events = dated({
+      a: essay(
+        "López organized several failed expeditions to liberate Cuba from Spanish rule, the last resulting in his capture and execution in Havana in 1851. Walker invaded Nicaragua in 1855.",
+      ),
+    });
+    expect(events.some((e) => /López organized/.test(e))).toBe(false);
+    expect(events).toContain("1855 Walker invaded Nicaragua.");
+  });
+});
