@@ -333,8 +333,15 @@ export function clauseFrame(text: string, nlp: Nlp): Clause | null {
     end > restFrom &&
     (/^[,.;:!?—]$/.test(tokens[end - 1]?.text ?? "") ||
       tokens[end - 1]?.pos === "CCONJ" ||
-      // (not the particle of a phrasal verb: "the war broke out (when …)")
-      (tokens[end - 1]?.pos === "ADP" && end - 1 !== verb.head + 1) ||
+      // (not the particle of a phrasal verb: "the war broke out (when …)", "to drive the
+      // Portuguese out(, and …)", after its object)
+      (tokens[end - 1]?.pos === "ADP" &&
+        end - 1 !== verb.head + 1 &&
+        !(
+          /^(?:out|up|down|off|away|back)$/.test(tokens[end - 1]?.lower ?? "") &&
+          /^(?:NOUN|PROPN|PRON)$/.test(tokens[end - 2]?.pos ?? "") &&
+          /^[,.;:!?]$/.test(tokens[end]?.text ?? ".")
+        )) ||
       tokens[end - 1]?.pos === "DET")
   )
     end--;

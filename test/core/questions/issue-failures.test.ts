@@ -2396,6 +2396,14 @@ describe("batch 32, judged blind", () => {
     expect(prompts).toContain("When did Lincoln die?");
   });
 
+  it("keeps a verb's particle after its object at the end of the clause ('to drive the Portuguese out')", () => {
+    const { prompts } = bankOf(
+      "However, in the 1650s, the Omani tribes united to drive the Portuguese out, and soon they began to challenge the Portuguese in East Africa as well.",
+      "In 1698, Fort Jesus fell to Omani forces.",
+    );
+    expect(prompts).toContain("When did the Omani tribes unite to drive the Portuguese out?");
+  });
+
   it("asks a common noun with the agent that says which one ('the Christian resistance led by King Javanshir')", () => {
     const { prompts } = bankOf(
       "In 667, the Christian resistance, led by King Javanshir, was suppressed.",
