@@ -2576,32 +2576,34 @@ function namedDay(m: Mention, tokens: readonly Token[]): boolean {
 
 /** The one date a clause has: a single value, or the finest of dates that nest inside each other. */
 function oneDate<T extends FoundDate>(list: T[]): T | null {
-  const span = (d: FoundDate): [number, number] => [
-    (dayBounds(d.start) as [number, number])[0],
-    (dayBounds(d.end ?? d.start) as [number, number])[1],
-  ];
   const narrowest = [...list].sort((x, y) => {
-    const [xa, xb] = span(x);
-    const [ya, yb] = span(y);
+    const [xa, xb] = daysOf(x);
+    const [ya, yb] = daysOf(y);
     return xb - xa - (yb - ya);
   })[0];
   if (narrowest === undefined) return null;
-  const [na, nb] = span(narrowest);
+  const [na, nb] = daysOf(narrowest);
   return list.every((d) => {
-    const [a, b] = span(d);
+    const [a, b] = daysOf(d);
     return a <= na && b >= nb;
   })
     ? narrowest
     : null;
 }
 
+/** The first and last day a found date may denote. */
+function daysOf(d: FoundDate): [number, number] {
+  return [
+    (dayBounds(d.start) as [number, number])[0],
+    (dayBounds(d.end ?? d.start) as [number, number])[1],
+  ];
+}
+
 /** Whether a date lies inside another's days. */
 function within(inner: FoundDate, outer: FoundDate): boolean {
-  const a = dayBounds(inner.start);
-  const b = dayBounds(inner.end ?? inner.start);
-  const x = dayBounds(outer.start);
-  const y = dayBounds(outer.end ?? outer.start);
-  return a !== null && b !== null && x !== null && y !== null && a[0] >= x[0] && b[1] <= y[1];
+  const [a, b] = daysOf(inner);
+  const [x, y] = daysOf(outer);
+  return a >= x && b <= y;
 }
 
 /**
