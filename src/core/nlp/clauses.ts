@@ -3013,6 +3013,12 @@ function decideFiniteness(
     else
       f =
         isNominal(prev) ||
+        // "Years of fighting emptied Mughal coffers": a gerund a preposition takes ends a noun
+        // phrase, the subject, as a noun would.
+        (prev?.form === "ing" &&
+          tokens[i - 2]?.pos === "ADP" &&
+          !clauseHasVerb &&
+          !segmentHasVerb) ||
         // "the most rarefied ranks": after a determiner and a degree adverb it is an adjective.
         (prev?.pos === "ADV" && tokens[i - 2]?.pos !== "DET") ||
         // "the military launched": an adjective after "the" is the noun it names.

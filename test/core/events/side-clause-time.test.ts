@@ -1109,3 +1109,14 @@ describe("batch 68, judged blind", () => {
     expect(events).toContain("1855 Walker invaded Nicaragua.");
   });
 });
+
+describe("a gerund ending the subject", () => {
+  it("leaves the -ed form after it the clause's verb ('Years of fighting emptied Mughal coffers, and in 1705 Maratha armies gained …')", () => {
+    const events = dated({
+      a: essay(
+        "Years of fighting emptied Mughal coffers, and in 1705 Maratha armies gained control of the Gujarat coast.",
+      ),
+    });
+    expect(events).toEqual(["1705 Maratha armies gained control of the Gujarat coast."]);
+  });
+});
