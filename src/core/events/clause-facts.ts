@@ -1733,6 +1733,19 @@ function notAnEventDate(
   const modal = clause.verb === null ? "" : (tokens[clause.verb.from]?.lower ?? "");
   if (clause.verb?.tense === "modal" && !(news && /^(?:may|might)$/.test(modal)))
     return "dates a possibility, not an event";
+  // "In the eight years between selection and launch on March 6, 2009, the mission responded
+  // …": a span of time measured up to (or from) an event the date is on bounds when it
+  // happened. (Not a span the dates are themselves, "in the years between 1945 and 1950".)
+  if (
+    span !== undefined &&
+    /\b(?:in|during|over|for|within)\s+the\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:between|before|after|since|preceding|following|leading\s+up\s+to)\s+(?:\S+\s+){0,4}\p{L}+\s+(?:on|in)$/iu.test(
+      tokens
+        .slice(Math.max(clause.from, span[0] - 12), span[0])
+        .map((t) => t.text)
+        .join(" "),
+    )
+  )
+    return BOUND_ONLY;
   // "The Juno spacecraft, in orbit around Jupiter since 2016, has returned stunning images": a
   // phrase set off between the subject and its verb that says more than its date ("Kennedy,
   // in 1961, met Khrushchev" says only the date) dates what it tells of the subject.

@@ -29,7 +29,7 @@ const UNMARKED_LINK = new RegExp(`^(?:therefore|thus|consequently|hence|${WEIGHI
  * the summer and early fall of").
  */
 const PREFIX =
-  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as|nearly|almost|roughly)\s+)?(?:\b(?:(?:in|during|over|throughout)\s+the\s+(?:years|period|decades?)\s+(?:between|from)|(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through|towards?)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:and|or|to|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter))?\s+(?:of\s+)?)?$/i;
+  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as|nearly|almost|roughly|sometime|some\s+time)\s+)?(?:\b(?:(?:in|during|over|throughout)\s+the\s+(?:years|period|decades?)\s+(?:between|from)|(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through|towards?)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:and|or|to|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter))?\s+(?:of\s+)?)?$/i;
 
 /** A date phrase that opens with its weekday ("Tuesday, October 29"). */
 const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);

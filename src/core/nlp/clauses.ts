@@ -1304,12 +1304,13 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
 
   function clauseFollows(from: number, end: number): boolean {
     const i = pastSetOff(from, end);
-    // "Since 2007 the Program has seeded …": a date right after the word, with no comma to
-    // close it, is that word's object; the word is a preposition.
+    // "Since 2007 the Program has seeded …", "In power since 1100, Emperor Huizong was …": a
+    // date right after the word is that word's object, with a comma to close it or none; the
+    // word is a preposition.
     if (isDate[i]) {
       let d = i;
       while (d < end && isDate[d]) d++;
-      if (d > i && lower(d) !== "," && lower(d) !== "." && d < end) return false;
+      if (d > i && lower(d) !== "." && d < end) return false;
     }
     let sawNominal = false;
     let afterTime = false;

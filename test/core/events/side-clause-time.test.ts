@@ -1120,3 +1120,38 @@ describe("a gerund ending the subject", () => {
     expect(events).toEqual(["1705 Maratha armies gained control of the Gujarat coast."]);
   });
 });
+
+describe("batch 69", () => {
+  it("takes 'sometime' with its date ('Sometime around 1200, they broke away …')", () => {
+    const events = dated({
+      a: essay(
+        "Sometime around 1200, the Sosso broke away from Ghana and established a successor state.",
+      ),
+    });
+    expect(events).toEqual([
+      "1200 about The Sosso broke away from Ghana and established a successor state.",
+    ]);
+  });
+
+  it("reads 'since' with a date right after it as a preposition, comma or none ('Since 2002, the AFC has 16 teams')", () => {
+    const { parse } = readSentence("Since 2002, the AFC has 16 teams.", nodeNlp());
+    expect(parse.units.some((u) => u.kind === "sub")).toBe(false);
+    const events = dated({
+      a: essay("Since 2002, the AFC has 16 teams, organized into four divisions."),
+    });
+    // (A state begun then keeps its "since" in the text, for "Since when …?".)
+    expect(events).toContain(
+      "2002 Since 2002, the AFC has 16 teams, organized into four divisions.",
+    );
+  });
+
+  it("dates nothing by a date on the event that ends a measured span ('In the eight years between selection and launch on March 6, 2009, …'), but keeps a span of dates ('in the years between 1945 and 1950')", () => {
+    const events = dated({
+      a: essay(
+        "In the eight years between selection and launch on March 6, 2009, the mission responded to a number of challenges. The U.S. perception of threats had changed so profoundly in the years between 1945 and 1950 that a re-armed Japan no longer alarmed U.S. officials.",
+      ),
+    });
+    expect(events.some((e) => /mission responded/.test(e))).toBe(false);
+    expect(events.some((e) => /^1945 .*perception of threats had changed/.test(e))).toBe(true);
+  });
+});
