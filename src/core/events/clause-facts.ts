@@ -1733,6 +1733,21 @@ function notAnEventDate(
   const modal = clause.verb === null ? "" : (tokens[clause.verb.from]?.lower ?? "");
   if (clause.verb?.tense === "modal" && !(news && /^(?:may|might)$/.test(modal)))
     return "dates a possibility, not an event";
+  // "Southern California in the 1920s had only recently become the center of the film
+  // industry", "On Sunday teams had already begun …": a past perfect with "recently",
+  // "already" or "just" after the date tells what was done before it, which only bounds it.
+  // ("had already passed such a law in 1993": a date after the verb is the deed's own.)
+  const perfect = clause.verb;
+  if (
+    perfect != null &&
+    span !== undefined &&
+    span[1] <= perfect.from &&
+    tokens[perfect.from]?.lower === "had" &&
+    tokens
+      .slice(perfect.from + 1, perfect.head)
+      .some((t) => /^(?:already|recently|just|previously|long)$/.test(t.lower))
+  )
+    return BOUND_ONLY;
   // "In the eight years between selection and launch on March 6, 2009, the mission responded
   // …": a span of time measured up to (or from) an event the date is on bounds when it
   // happened. (Not a span the dates are themselves, "in the years between 1945 and 1950".)

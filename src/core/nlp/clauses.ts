@@ -339,7 +339,11 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         t.pos === "SCONJ" &&
         i > s &&
         !thatDeterminer(tokens, i) &&
-        !(tok(i - 1)?.pos === "ADP" && next?.pos === "NOUN")
+        !(tok(i - 1)?.pos === "ADP" && next?.pos === "NOUN") &&
+        // ("a compromise similar to that Jamaican slaveholders made …": after a preposition
+        // "that" is the pronoun the clause after it is about; a preposition takes no "that"
+        // clause, save the compound ones, "in that", "except that".)
+        !(tok(i - 1)?.pos === "ADP" && !/^(?:in|except|save|but|given|now)$/.test(lower(i - 1)))
       ) {
         units.push(unit("comp", i, e, i));
         continue;

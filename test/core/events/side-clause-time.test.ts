@@ -1155,3 +1155,25 @@ describe("batch 69", () => {
     expect(events.some((e) => /^1945 .*perception of threats had changed/.test(e))).toBe(true);
   });
 });
+
+describe("batch 69, judged blind", () => {
+  it("reads 'that' after a preposition as the pronoun, which opens no clause of its own ('a compromise similar to that Jamaican slaveholders made … in 1739')", () => {
+    const events = dated({
+      a: essay(
+        "Jefferson suggested that the slaveowners should aim for a compromise similar to that Jamaican slaveholders made with communities of escaped slaves in 1739. France recognized Haitian independence in 1825.",
+      ),
+    });
+    expect(events.some((e) => /Jamaican slaveholders made with/.test(e))).toBe(false);
+    expect(events).toContain("1825 France recognized Haitian independence.");
+  });
+
+  it("dates nothing by a date before a past perfect with 'already' or 'recently' ('in the 1920s, however, had only recently become …'), but keeps one after the verb ('had already passed such a law in 1993')", () => {
+    const events = dated({
+      a: essay(
+        "Southern California in the 1920s, however, had only recently become the center of the American film industry. Congress had already passed such a law in 1993.",
+      ),
+    });
+    expect(events.some((e) => /Southern California/.test(e))).toBe(false);
+    expect(events).toContain("1993 Congress had already passed such a law.");
+  });
+});
