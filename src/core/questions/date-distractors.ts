@@ -114,13 +114,14 @@ export function dateDistractors(
   const chosen: DateLike[] = [];
   const seen = new Set([formatDate(key)]);
   // ("the early 1900s" is offered beside "the early 1800s", never "early 2000–2099": a
-  // hundred of the 2000s is written as the decade it reads as, so it cannot be offered.)
+  // hundred of the 2000s is written as the decade it reads as, so it cannot be offered; nor
+  // "1200–1209" beside "the 1220s", a decade that "the 1200s" would write as a hundred.)
   const keyShape = /\d0s\b/.test(formatDate(key));
   const consider = (c: DateLike) => {
     if (chosen.length >= want) return;
     const text = formatDate(c);
     if (seen.has(text)) return;
-    if (keyShape && /\d{4}–\d{4}/.test(text) && rangeLength(c) >= 99) return;
+    if (keyShape && /\d{4}–\d{4}/.test(text)) return;
     const span = looseSpanOf(c);
     if (taken.some((t) => overlaps(t, span))) return;
     // Outside the time the documents speak of (or after the source was published): implausible.
