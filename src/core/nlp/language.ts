@@ -44,6 +44,9 @@ const VERB_PREFIX = "re|pre|un|out|over|under|mis|co|de|dis|counter|inter";
 const VERB_PREFIX_WORD = new RegExp(`^(?:${VERB_PREFIX})$`);
 const PREFIXED = new RegExp(`^(${VERB_PREFIX})(-?)([a-z]{3,}(?:ed|ing|es|s))$`);
 
+/** Possessive determiners: "his", "its", "their", "our", "my", "your" ("her" is an object too). */
+const POSSESSIVE_DETERMINER = /^(?:his|its|their|our|my|your)$/;
+
 /** A tagger over a wink-nlp instance created with the "pos" pipe. */
 export function taggerFrom(wink: WinkMethods): Nlp {
   const its = wink.its;
@@ -544,32 +547,23 @@ function repairTags(joined: Token[]): void {
       joined[i] = { ...t, pos: "NOUN", form: null };
   }
   // "The trailblazing Seneca Falls Convention", "a stolen car": between an article (or a
-  // possessive) and a noun there is no verb, only a word modifying the noun.
-  for (let i = 1; i + 1 < joined.length; i++) {
-    const t = joined[i] as Token;
-    const next = joined[i + 1] as Token;
-    // So between a preposition and a noun: "with reported magnitude 6.3", "of limited use".
-    if (
-      t.pos === "VERB" &&
-      (/^(?:a|an|the|his|its|their|our|my|your)$/.test(joined[i - 1]?.lower ?? "") ||
-        (joined[i - 1]?.pos === "ADP" && (t.form === "ed" || t.form === "part"))) &&
-      (next.pos === "NOUN" || next.pos === "PROPN")
-    )
-      joined[i] = { ...t, pos: "ADJ", form: null };
-  }
-  // "additional support for their cause when …", "after its return": what a possessive
-  // determiner opens, with no noun after it, is the noun it owns, never a verb.
+  // possessive) and a noun there is no verb, only a word modifying the noun; so between a
+  // preposition and a noun ("with reported magnitude 6.3", "of limited use"). "Support for
+  // their cause when …", "after its return": what a possessive opens with no noun after it is
+  // the noun it owns (a gerund keeps its verb: "before its decommissioning in 1978").
   for (let i = 1; i < joined.length; i++) {
     const t = joined[i] as Token;
-    const next = joined[i + 1];
+    if (t.pos !== "VERB") continue;
+    const before = joined[i - 1]?.lower ?? "";
+    const nounNext = joined[i + 1]?.pos === "NOUN" || joined[i + 1]?.pos === "PROPN";
     if (
-      t.pos === "VERB" &&
-      // (A gerund keeps its verb: "before its decommissioning in 1978" says what was done then.)
-      t.form !== "ing" &&
-      /^(?:his|its|their|our|my|your)$/.test(joined[i - 1]?.lower ?? "") &&
-      next?.pos !== "NOUN" &&
-      next?.pos !== "PROPN"
+      nounNext &&
+      (/^(?:a|an|the)$/.test(before) ||
+        POSSESSIVE_DETERMINER.test(before) ||
+        (joined[i - 1]?.pos === "ADP" && (t.form === "ed" || t.form === "part")))
     )
+      joined[i] = { ...t, pos: "ADJ", form: null };
+    else if (!nounNext && t.form !== "ing" && POSSESSIVE_DETERMINER.test(before))
       joined[i] = { ...t, pos: "NOUN", form: null, lemma: t.lower };
   }
   // An irregular past form the tagger reads as a noun is a verb where a noun has no place:
