@@ -639,20 +639,6 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
         i = k - 1;
         continue;
       }
-      // "…, the last resulting in his capture and execution in Havana in 1851": so is an article
-      // with a word or two of its own and an -ing participle, whose subject they are.
-      if (prev?.lower === "," && /^(?:the|a|an)$/.test(w) && verbBefore(i, s, true)) {
-        let n = i + 1;
-        while (n < i + 4 && /^(?:ADJ|ADV|NOUN|NUM)$/.test(tok(n)?.pos ?? "")) n++;
-        const g = groupAt.get(n);
-        if (n > i + 1 && g !== undefined && g.from === g.head && tok(n)?.form === "ing") {
-          let k = g.to;
-          while (k < e && lower(k) !== "," && lower(k) !== "." && lower(k) !== ";") k++;
-          units.push(unit("part", i, k, i));
-          i = k - 1;
-          continue;
-        }
-      }
       // "…, with laws banning illegal migrants expected next month": "with" and a noun with
       // a participle of its own after a comma is a phrase beside the clause, not its object.
       // (Not after a participle set off by commas, "The plan, announced in January, with …":
@@ -692,8 +678,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
       // after it may open an apposition as after any noun.)
       let dateFrom = i - 1;
       while (dateFrom > s && isDate[dateFrom - 1]) dateFrom--;
-      const nounsDate =
-        isDate[i - 1] === true && lower(dateFrom - 1) === "of" && tok(dateFrom - 2)?.pos === "NOUN";
+      const nounsDate = isDate[i - 1] === true && ofNounBefore(dateFrom);
       if (
         w === "," &&
         isNominal(prev) &&
@@ -878,7 +863,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
           continue;
         }
         // ("the class of 1978": so is a date after a noun's "of".)
-        if (lower(d - 1) === "of" && tok(d - 2)?.pos === "NOUN") {
+        if (ofNounBefore(d)) {
           k = d - 2;
           continue;
         }
@@ -1293,7 +1278,11 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     return -1;
   }
 
-  /** Whether a clause (a subject and a finite verb) starts at `i`. */
+  /** Whether a noun and "of" come right before token `d` ("the class of| 1978"). */
+  function ofNounBefore(d: number): boolean {
+    return lower(d - 1) === "of" && tok(d - 2)?.pos === "NOUN";
+  }
+
   /**
    * "when, on the Thursday before Easter in 1812, a massive earthquake hit": a phrase with no
    * verb set off by commas right after a subordinator comes before the clause it opens; where
@@ -1306,6 +1295,7 @@ export function parseClauses(tokens: readonly Token[], dates: readonly boolean[]
     return lower(c) === "," && c > k + 1 ? c + 1 : k;
   }
 
+  /** Whether a clause (a subject and a finite verb) starts at `from`, past a set-off phrase. */
   function clauseFollows(from: number, end: number): boolean {
     const i = pastSetOff(from, end);
     // "Since 2007 the Program has seeded …", "In power since 1100, Emperor Huizong was …": a
@@ -2510,7 +2500,8 @@ function onlyPhraseBetween(
 /**
  * The participle of an absolute phrase opened right after the comma at `comma`: a
  * possessive, adjectives and nouns ending in a noun, then a bare participle with no object
- * after it ("…, his battered corpse found hanging in a latrine"); undefined otherwise.
+ * after it ("…, his battered corpse found hanging in a latrine"), or an article, a word or two
+ * and an -ing participle ("…, the last resulting in …"); undefined otherwise.
  */
 function absoluteParticiple(
   tokens: readonly Token[],
@@ -2522,6 +2513,15 @@ function absoluteParticiple(
   // "renamed" without an object could have.)
   const article = /^(?:the|a|an)$/.test(tokens[comma + 1]?.lower ?? "");
   if (!POSSESSIVE.test(tokens[comma + 1]?.lower ?? "") && !article) return undefined;
+  // ("…, the last resulting in his capture and execution in Havana in 1851": after an article,
+  // a word or two of its own and an -ing participle, whose subject they are.)
+  if (article) {
+    let m = comma + 2;
+    while (m < comma + 5 && /^(?:ADJ|ADV|NOUN|NUM)$/.test(tokens[m]?.pos ?? "")) m++;
+    const ing = groupAt.get(m);
+    if (m > comma + 2 && ing !== undefined && ing.from === ing.head && tokens[m]?.form === "ing")
+      return ing;
+  }
   let n = comma + 2;
   while (tokens[n]?.pos === "ADJ" || tokens[n]?.pos === "NOUN") n++;
   const g = groupAt.get(n);
