@@ -83,9 +83,15 @@ export function taggerFrom(wink: WinkMethods): Nlp {
   // when first read. A made-up word read before any other text gives the lexicon's size.
   const idOf = (word: string) => (wink.readDoc(word).tokens().out(its.uniqueId) as number[])[0];
   const lexiconSize = idOf("qxzjvkwq") ?? 0;
+  const knownWords = new Map<string, boolean>();
   return {
     known(word: string): boolean {
-      return (idOf(word) ?? lexiconSize) < lexiconSize;
+      let found = knownWords.get(word);
+      if (found === undefined) {
+        found = (idOf(word) ?? lexiconSize) < lexiconSize;
+        if (knownWords.size < CACHE) knownWords.set(word, found);
+      }
+      return found;
     },
     tag(sentence: string): Token[] {
       const hit = cache.get(sentence);

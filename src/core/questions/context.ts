@@ -378,12 +378,20 @@ export function buildContext(input: {
     ...input.events.flatMap((e) => e.sources.map((s) => s.quote)),
   ];
   const vocab = caseVocabulary([...texts, ...input.events.map((e) => e.text)]);
-  // Words written after another capitalised word: the later parts of names, wherever they stand.
-  const nameTails = new Set<string>();
-  for (const text of texts)
-    for (const m of text.matchAll(/(?<=\p{Lu}[\p{L}.'’-]* )\p{Lu}[\p{Ll}'’-]+/gu))
-      nameTails.add(m[0]);
-  const writtenAsName = (word: string) => vocab.midCapital.has(word) || nameTails.has(word);
+  // Words written after another capitalised word: the later parts of names, wherever they
+  // stand. Read only when a rule asks, which few prompts need.
+  let nameTails: Set<string> | null = null;
+  const writtenAsName = (word: string): boolean => {
+    if (vocab.midCapital.has(word)) return true;
+    if (nameTails === null) {
+      const tails = new Set<string>();
+      for (const text of texts)
+        for (const m of text.matchAll(/(?<=\p{Lu}[\p{L}.'’-]* )\p{Lu}[\p{Ll}'’-]+/gu))
+          tails.add(m[0]);
+      nameTails = tails;
+    }
+    return nameTails.has(word);
+  };
   // Each sentence with the document it is from: a name's head word speaks for it only there.
   const fromDocs = [
     ...input.documents.map((d) => ({ text: d.text, doc: d.id })),
@@ -572,15 +580,16 @@ export function buildContext(input: {
         if (vocab.lower.has(lowered) || /ist$/.test(title))
           return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
       }
+      if (vocab.lower.has(word)) return lowerFirst(text, vocab);
       // ("Conflict erupted when …": a word the tagger's lexicon holds in lower case, alone
       // before a lower-case word, is a common noun the documents happen to write only first.)
       // (Not a word the documents also write after a given name: "Khan" of "Usman Khan".)
       const first = /^[\p{L}'’-]+/u.exec(text)?.[0] ?? "";
       const known =
-        input.nlp.known?.(word) === true &&
         /^[\p{L}'’-]+\s+\p{Ll}/u.test(text) &&
-        !writtenAsName(first);
-      return vocab.lower.has(word) || known ? lowerFirst(text, vocab) : text;
+        !writtenAsName(first) &&
+        input.nlp.known?.(word) === true;
+      return known ? lowerFirst(text, vocab) : text;
     },
     nlp: input.nlp,
   };
