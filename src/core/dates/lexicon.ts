@@ -43,6 +43,9 @@ export const WEEKDAY_RE =
 /** Regex source matching a full English weekday name. */
 export const FULL_WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
+/** Regex source matching a season's name. */
+export const SEASON_RE = "(?:spring|summer|autumn|fall|winter)";
+
 /**
  * Text that ends with a capitalised word inside its sentence: a weekday after it is part of
  * a name ("Super Tuesday", "Black Tuesday", "Good Friday"), not a day of the week.

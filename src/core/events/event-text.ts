@@ -4,6 +4,7 @@ import {
   FULL_WEEKDAY_RE,
   NAME_BEFORE_WEEKDAY,
   nounOfOfPhrase,
+  SEASON_RE,
 } from "../dates/lexicon.ts";
 import { RELATIVES, SUBORDINATORS } from "../nlp/clauses.ts";
 import { CONNECTIVE, LINKING, WEIGHING } from "../nlp/discourse.ts";
@@ -24,12 +25,16 @@ export type Span = { from: number; to: number };
 /** Sentence adverbs an event is told without even with no comma after them. */
 const UNMARKED_LINK = new RegExp(`^(?:therefore|thus|consequently|hence|${WEIGHING})\\s+`, "i");
 
+/** A season, "early" or "late" before it: "summer", "early fall". */
+const SEASON_PART = `(?:(?:early|late)\\s+)?${SEASON_RE}`;
 /**
  * What goes with a date phrase before it ("in", "the summer of", "in the years between", "in
  * the summer and early fall of").
  */
-const PREFIX =
-  /(?:\b(?:earlier|later|early|late|also|then|just|only|back|way\s+back|as\s+recently\s+as|nearly|almost|roughly|sometime|some\s+time)\s+)?(?:\b(?:(?:in|during|over|throughout)\s+the\s+(?:years|period|decades?)\s+(?:between|from)|(?:starting|beginning)\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\s+of|around|about|circa|between|starting|beginning|effective|throughout|through|towards?)\s+)?(?:(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+|(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:and|or|to|through)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter))?\s+(?:of\s+)?)?$/i;
+const PREFIX = new RegExp(
+  `(?:\\b(?:earlier|later|early|late|also|then|just|only|back|way\\s+back|as\\s+recently\\s+as|nearly|almost|roughly|sometime|some\\s+time)\\s+)?(?:\\b(?:(?:in|during|over|throughout)\\s+the\\s+(?:years|period|decades?)\\s+(?:between|from)|(?:starting|beginning)\\s+(?:in|on|from)|on|in|at|by|during|from|until|till|as\\s+of|around|about|circa|between|starting|beginning|effective|throughout|through|towards?)\\s+)?(?:(?:on\\s+)?the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+|(?:the\\s+)?${SEASON_PART}(?:\\s+(?:and|or|to|through)\\s+(?:the\\s+)?${SEASON_PART})?\\s+(?:of\\s+)?)?$`,
+  "i",
+);
 
 /** A date phrase that opens with its weekday ("Tuesday, October 29"). */
 const WEEKDAY_FIRST = new RegExp(`^${FULL_WEEKDAY_RE},?\\s+(?=\\S)`);
